@@ -1,0 +1,102 @@
+"""The records Readmark works with: documents, tags and annotations, as frozen dataclasses."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: int
+    name: str
+    colour: str  # "#rrggbb", the tag's strong colour; views derive lighter tints from it
+    shortcut: str
+    position: int
+
+
+@dataclass(frozen=True)
+class TagSpec:
+    """A tag as declared before it has a row in the store."""
+
+    name: str
+    colour: str
+    shortcut: str
+
+
+# Okabe-Ito colours: distinguishable with the common forms of colour blindness.
+DEFAULT_TAGS: tuple[TagSpec, ...] = (
+    TagSpec("claim", "#0072B2", "1"),
+    TagSpec("opinion", "#E69F00", "2"),
+    TagSpec("caption", "#009E73", "3"),
+    TagSpec("quote", "#CC79A7", "4"),
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A text ready to enter the library: what an importer produces."""
+
+    title: str
+    text: str
+    source: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str
+    source: str
+    imported_at: datetime
+    annotation_count: int
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    title: str
+    source: str
+    text: str
+    content_hash: str
+    imported_at: datetime
+    reading_position: int  # code-point offset of the first visible character
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A tagged passage. Offsets are code points into the document's text, end exclusive."""
+
+    id: str
+    document_id: int
+    tag_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    note: str
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def new_id() -> str:
+        return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One annotation with the document and tag facts an export needs."""
+
+    document_id: int
+    document_title: str
+    document_source: str
+    tag: str
+    passage: str
+    note: str
+    start: int
+    end: int
+    paragraph: int
+    created_at: datetime
+    updated_at: datetime

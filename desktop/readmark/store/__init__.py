@@ -1,0 +1,1 @@
+"""Storage: SQLite through SQLAlchemy; the only layer that opens SQL sessions."""
