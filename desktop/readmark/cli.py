@@ -1,0 +1,111 @@
+"""The `readmark` command: starts the window, or imports, lists and exports with no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from readmark import __version__
+from readmark.paths import LIBRARY_ENV
+
+if TYPE_CHECKING:
+    from readmark.store.repository import LibraryRepository
+
+
+def build_parser() -> argparse.ArgumentParser:
+    library = argparse.ArgumentParser(add_help=False)
+    library.add_argument(
+        "--library",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"the library file to use (default: ${LIBRARY_ENV}, else your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="readmark",
+        description="Read articles offline and tag their passages as claim, opinion, caption "
+        "or quote. With no command, opens the Readmark window.",
+        parents=[library],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser(
+        "import", parents=[library], help="add text files to the library and print their ids"
+    )
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    commands.add_parser("list", parents=[library], help="list the library's documents")
+
+    export = commands.add_parser(
+        "export", parents=[library], help="write annotations to a CSV file for spreadsheets"
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    export.add_argument(
+        "--document", type=int, metavar="ID", help="only this document (default: all)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    library = getattr(args, "library", None)
+    if args.command is None:
+        from readmark.app import run_window
+
+        return run_window(library)
+
+    from readmark.paths import library_path
+    from readmark.store.database import LibraryError, open_library
+    from readmark.store.repository import LibraryRepository
+
+    try:
+        repository = LibraryRepository(open_library(library_path(library)))
+    except LibraryError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    if args.command == "import":
+        return _import(repository, args.files)
+    if args.command == "list":
+        return _list(repository)
+    return _export(repository, args.out, args.document)
+
+
+def _import(repository: LibraryRepository, files: list[Path]) -> int:
+    from readmark.library import import_files
+
+    failed = 0
+    for outcome in import_files(repository, files):
+        if outcome.document is None:
+            failed += 1
+            print(f"readmark: {outcome.error}", file=sys.stderr)
+            continue
+        remark = "" if outcome.created else "\t(already in the library)"
+        print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
+    return 1 if failed else 0
+
+
+def _list(repository: LibraryRepository) -> int:
+    for summary in repository.documents():
+        print(f"{summary.id}\t{summary.annotation_count}\t{summary.title}")
+    return 0
+
+
+def _export(repository: LibraryRepository, out: Path, document_id: int | None) -> int:
+    from readmark.library import export_csv
+    from readmark.store.repository import NotFoundError
+
+    try:
+        if document_id is not None:
+            repository.document(document_id)  # a clear message instead of an empty file
+        count = export_csv(repository, out, document_id)
+    except NotFoundError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"readmark: could not write “{out}”: {error.strerror}.", file=sys.stderr)
+        return 1
+    print(f"Exported {count} annotation{'s' if count != 1 else ''} to {out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,103 @@
+"""Positions in a document's text: UTF-16 conversion, blocks and paragraphs, passage trimming."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["title", "paragraph"]
+
+# Longest first line that still reads as a headline rather than a paragraph.
+MAX_TITLE_LENGTH = 200
+
+
+class Utf16Map:
+    """Converts code-point offsets (what the store keeps) to UTF-16 units (what Qt counts) and back.
+
+    Only characters outside the Basic Multilingual Plane differ, so the map keeps their positions
+    alone and each conversion is a binary search.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # UTF-16 position of each astral character's first unit.
+        self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]
+        self._length = len(text)
+
+    def to_utf16(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_utf16(self, position: int) -> int:
+        """The code point at a UTF-16 position; a position inside a surrogate pair rounds down."""
+        # Each astral character wholly before `position` took one extra unit.
+        before = bisect.bisect_right(self._astral_utf16, position - 2)
+        offset = position - before
+        if before < len(self._astral_utf16) and self._astral_utf16[before] == position - 1:
+            offset -= 1
+        return max(0, min(offset, self._length))
+
+    @property
+    def utf16_length(self) -> int:
+        return self._length + len(self._astral)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines. Offsets are code points, end exclusive."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+def line_starts(text: str) -> list[int]:
+    """Code-point offset of the start of each line (each Qt text block)."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
+def split_blocks(text: str) -> list[Block]:
+    """The document's blocks: its title (a short single first line) and paragraphs."""
+    blocks: list[Block] = []
+    start = None
+    position = 0
+    for line in text.split("\n"):
+        blank = not line.strip()
+        if start is None and not blank:
+            start = position
+        elif start is not None and blank:
+            blocks.append(Block("paragraph", start, position - 1))
+            start = None
+        position += len(line) + 1
+    if start is not None:
+        blocks.append(Block("paragraph", start, len(text)))
+    if len(blocks) > 1:
+        first = blocks[0]
+        headline = text[first.start : first.end]
+        if "\n" not in headline and len(headline) <= MAX_TITLE_LENGTH:
+            blocks[0] = Block("title", first.start, first.end)
+    return blocks
+
+
+def paragraph_number(blocks: list[Block], offset: int) -> int:
+    """1-based number of the body paragraph holding `offset`; 0 for the title."""
+    starts = [block.start for block in blocks]
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    has_title = bool(blocks) and blocks[0].kind == "title"
+    return index if has_title else index + 1
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) so the passage neither begins nor ends with whitespace."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,68 @@
+"""Library operations shared by the command line and the window: import, export, first start."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from readmark.core.csv_export import write_csv
+from readmark.core.importing import UnreadableFileError, read_article
+from readmark.core.model import Document
+from readmark.paths import seed_files
+from readmark.store.repository import LibraryRepository
+
+SEEDED_KEY = "seeded"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one file: the document it added or matched, or why it was refused."""
+
+    path: Path
+    document: Document | None = None
+    created: bool = False
+    error: str = ""
+
+
+def import_files(repository: LibraryRepository, paths: Iterable[Path]) -> list[ImportOutcome]:
+    outcomes = []
+    for path in paths:
+        try:
+            article = read_article(path)
+        except UnreadableFileError as error:
+            outcomes.append(ImportOutcome(path, error=str(error)))
+            continue
+        document, created = repository.add_article(article)
+        outcomes.append(ImportOutcome(path, document, created))
+    return outcomes
+
+
+def seed_first_start(repository: LibraryRepository) -> Document | None:
+    """On a library's first start, adds the sample articles; returns the first of them."""
+    if repository.setting(SEEDED_KEY) is not None:
+        return None
+    first = None
+    for path in seed_files():
+        # The bundled copy's path means nothing to a user (and is temporary in a frozen app).
+        article = replace(read_article(path), source=f"Readmark sample article ({path.name})")
+        document, _ = repository.add_article(article)
+        first = first or document
+    repository.set_setting(SEEDED_KEY, "1")
+    return first
+
+
+def export_csv(repository: LibraryRepository, path: Path, document_id: int | None = None) -> int:
+    """Writes the annotations (one document's, or all) to `path`; returns how many.
+
+    The file appears whole or not at all: it is written beside the target, then renamed.
+    """
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            count = write_csv(repository.export_rows(document_id), stream)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

@@ -1,0 +1,236 @@
+"""The one facade over the library: every operation is one session and one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
+from readmark.core.text import Block, paragraph_number, split_blocks
+from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
+
+
+class NotFoundError(LookupError):
+    """A document or annotation that is not (or no longer) in the library."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LibraryRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def _session(self) -> Session:
+        return Session(self._engine, expire_on_commit=False)
+
+    # Documents
+
+    def add_article(self, article: Article) -> tuple[Document, bool]:
+        """Adds an article; one with the same text already in the library is returned instead.
+
+        The flag says whether a new document was created.
+        """
+        with self._session() as session, session.begin():
+            existing = session.scalars(
+                select(DocumentRow).where(DocumentRow.content_hash == article.content_hash)
+            ).first()
+            if existing is not None:
+                return _document(existing), False
+            row = DocumentRow(
+                title=article.title,
+                source=article.source,
+                text=article.text,
+                content_hash=article.content_hash,
+                imported_at=_now(),
+                reading_position=0,
+            )
+            session.add(row)
+            session.flush()
+            return _document(row), True
+
+    def documents(self) -> list[DocumentSummary]:
+        counts = (
+            select(AnnotationRow.document_id, func.count().label("n"))
+            .group_by(AnnotationRow.document_id)
+            .subquery()
+        )
+        query = (
+            select(
+                DocumentRow.id,
+                DocumentRow.title,
+                DocumentRow.source,
+                DocumentRow.imported_at,
+                func.coalesce(counts.c.n, 0),
+            )
+            .outerjoin(counts, counts.c.document_id == DocumentRow.id)
+            .order_by(DocumentRow.imported_at, DocumentRow.id)
+        )
+        with self._session() as session:
+            return [DocumentSummary(*row) for row in session.execute(query)]
+
+    def document(self, document_id: int) -> Document:
+        with self._session() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"There is no document {document_id} in this library.")
+            return _document(row)
+
+    def set_reading_position(self, document_id: int, offset: int) -> None:
+        with self._session() as session, session.begin():
+            row = session.get(DocumentRow, document_id)
+            if row is not None:
+                row.reading_position = offset
+
+    # Tags
+
+    def tags(self) -> list[Tag]:
+        with self._session() as session:
+            rows = session.scalars(select(TagRow).order_by(TagRow.position))
+            return [Tag(r.id, r.name, r.colour, r.shortcut, r.position) for r in rows]
+
+    # Annotations
+
+    def annotations(self, document_id: int) -> list[Annotation]:
+        """The document's annotations in reading order."""
+        query = (
+            select(AnnotationRow)
+            .where(AnnotationRow.document_id == document_id)
+            .order_by(AnnotationRow.start, AnnotationRow.end.desc(), AnnotationRow.created_at)
+        )
+        with self._session() as session:
+            return [_annotation(row) for row in session.scalars(query)]
+
+    def add_annotation(self, annotation: Annotation) -> Annotation:
+        with self._session() as session, session.begin():
+            row = AnnotationRow(**vars(annotation))
+            session.add(row)
+            session.flush()
+            return _annotation(row)
+
+    def remove_annotation(self, annotation_id: str) -> Annotation:
+        with self._session() as session, session.begin():
+            row = self._annotation_row(session, annotation_id)
+            removed = _annotation(row)
+            session.delete(row)
+            return removed
+
+    def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]:
+        with self._session() as session, session.begin():
+            row = self._annotation_row(session, annotation_id)
+            before = _annotation(row)
+            row.tag_id = tag_id
+            row.updated_at = _now()
+            session.flush()
+            return before, _annotation(row)
+
+    def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]:
+        with self._session() as session, session.begin():
+            row = self._annotation_row(session, annotation_id)
+            before = _annotation(row)
+            row.note = note
+            row.updated_at = _now()
+            return before, _annotation(row)
+
+    @staticmethod
+    def _annotation_row(session: Session, annotation_id: str) -> AnnotationRow:
+        row = session.get(AnnotationRow, annotation_id)
+        if row is None:
+            raise NotFoundError(f"The annotation {annotation_id} is no longer in the library.")
+        return row
+
+    # Export
+
+    def export_rows(self, document_id: int | None = None) -> Iterator[ExportRow]:
+        """Every annotation (of one document, or all) in reading order, ready for an exporter."""
+        query = (
+            select(
+                DocumentRow.id,
+                DocumentRow.title,
+                DocumentRow.source,
+                TagRow.name,
+                AnnotationRow.exact,
+                AnnotationRow.note,
+                AnnotationRow.start,
+                AnnotationRow.end,
+                AnnotationRow.created_at,
+                AnnotationRow.updated_at,
+            )
+            .join(DocumentRow, AnnotationRow.document_id == DocumentRow.id)
+            .join(TagRow, AnnotationRow.tag_id == TagRow.id)
+            .order_by(
+                DocumentRow.imported_at,
+                DocumentRow.id,
+                AnnotationRow.start,
+                AnnotationRow.end.desc(),
+            )
+        )
+        if document_id is not None:
+            query = query.where(DocumentRow.id == document_id)
+        blocks: dict[int, list[Block]] = {}
+        with self._session() as session:
+            for row in session.execute(query.execution_options(yield_per=2000)):
+                doc_id = row[0]
+                if doc_id not in blocks:
+                    blocks.clear()  # rows come grouped by document: keep one text's blocks
+                    blocks[doc_id] = split_blocks(self._text(session, doc_id))
+                yield ExportRow(
+                    document_id=doc_id,
+                    document_title=row[1],
+                    document_source=row[2],
+                    tag=row[3],
+                    passage=row[4],
+                    note=row[5],
+                    start=row[6],
+                    end=row[7],
+                    paragraph=paragraph_number(blocks[doc_id], row[6]),
+                    created_at=row[8],
+                    updated_at=row[9],
+                )
+
+    @staticmethod
+    def _text(session: Session, document_id: int) -> str:
+        return session.scalars(select(DocumentRow.text).where(DocumentRow.id == document_id)).one()
+
+    # Library-wide settings
+
+    def setting(self, key: str) -> str | None:
+        with self._session() as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._session() as session, session.begin():
+            session.merge(SettingRow(key=key, value=value))
+
+
+def _document(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id,
+        title=row.title,
+        source=row.source,
+        text=row.text,
+        content_hash=row.content_hash,
+        imported_at=row.imported_at,
+        reading_position=row.reading_position,
+    )
+
+
+def _annotation(row: AnnotationRow) -> Annotation:
+    return Annotation(
+        id=row.id,
+        document_id=row.document_id,
+        tag_id=row.tag_id,
+        start=row.start,
+        end=row.end,
+        exact=row.exact,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        note=row.note,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )

@@ -1,0 +1,165 @@
+"""The annotation list as a Qt item model in reading order, with precise row updates."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from readmark.core.model import Annotation, Tag
+from readmark.ui.controller import LibraryController
+
+TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN = range(3)
+HEADERS = ("Tag", "Passage", "Note")
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_SHOWN_PASSAGE = 300  # characters; the view elides further, the tooltip shows the rest
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def reading_order(annotation: Annotation) -> tuple[int, int, str]:
+    return (annotation.start, -annotation.end, annotation.created_at.isoformat())
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, controller: LibraryController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple[int, int, str]] = []
+
+    # Content
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(annotations, key=reading_order)
+        self._keys = [reading_order(a) for a in self._rows]
+        self.endResetModel()
+
+    def add(self, annotation: Annotation) -> None:
+        key = reading_order(annotation)
+        row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+
+    def remove(self, annotation: Annotation) -> None:
+        row = self.row_of(annotation)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def change(self, annotation: Annotation) -> None:
+        row = self.row_of(annotation)
+        if row is None:
+            return
+        self._rows[row] = annotation
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def row_of(self, annotation: Annotation) -> int | None:
+        # Offsets and creation time never change, so the sort key finds the row in log time.
+        row = bisect_left(self._keys, reading_order(annotation))
+        while row < len(self._rows) and self._keys[row] == reading_order(annotation):
+            if self._rows[row].id == annotation.id:
+                return row
+            row += 1
+        return None
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def tag_counts(self) -> Counter[int]:
+        return Counter(a.tag_id for a in self._rows)
+
+    # Qt model interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (TAG_COLUMN, NOTE_COLUMN):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        column = index.column()
+        if role == ANNOTATION_ROLE:
+            return annotation
+        if role == TAG_ID_ROLE:
+            return str(annotation.tag_id)
+        if role == TAG_COLOUR_ROLE:
+            return self._tag(annotation).colour
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TAG_COLUMN:
+                return self._tag(annotation).name
+            if column == PASSAGE_COLUMN:
+                return " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
+            return " ".join(annotation.note.split())
+        if role == Qt.ItemDataRole.EditRole:
+            return annotation.tag_id if column == TAG_COLUMN else annotation.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PASSAGE_COLUMN:
+                return annotation.exact
+            if column == NOTE_COLUMN:
+                return annotation.note or "Double-click or press F2 to write a note"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        annotation = self._rows[index.row()]
+        if index.column() == TAG_COLUMN:
+            self._controller.retag(annotation, int(value))
+        elif index.column() == NOTE_COLUMN:
+            self._controller.set_note(annotation, str(value).strip())
+        else:
+            return False
+        return True  # the row itself updates when the controller reports the change
+
+    def _tag(self, annotation: Annotation) -> Tag:
+        return self._controller.tag(annotation.tag_id)
+
+
+class TagFilterModel(QSortFilterProxyModel):
+    """Shows every annotation, or those of one tag."""
+
+    def __init__(self, source: AnnotationTableModel) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        self.setFilterRole(TAG_ID_ROLE)
+        self.setFilterKeyColumn(TAG_COLUMN)
+        self.tag_id: int | None = None
+
+    def show_tag(self, tag_id: int | None) -> None:
+        self.tag_id = tag_id
+        pattern = "" if tag_id is None else f"^{tag_id}$"
+        self.setFilterRegularExpression(QRegularExpression(pattern))

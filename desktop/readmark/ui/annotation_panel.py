@@ -1,0 +1,269 @@
+"""The side panel: the document's annotations, filterable by tag, with retag, note and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.core.model import Annotation, Tag
+from readmark.ui.annotation_model import (
+    ANNOTATION_ROLE,
+    NOTE_COLUMN,
+    PASSAGE_COLUMN,
+    TAG_COLOUR_ROLE,
+    TAG_COLUMN,
+    AnnotationTableModel,
+    TagFilterModel,
+)
+from readmark.ui.colours import tag_icon, tint
+from readmark.ui.controller import LibraryController
+
+EMPTY_HINT = (
+    "Select a passage in the article, then press <b>1</b> claim, <b>2</b> opinion, "
+    "<b>3</b> caption or <b>4</b> quote, or use the toolbar or the right-click menu."
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TagChipDelegate(QStyledItemDelegate):
+    """Draws the tag as a coloured chip; edits it with a list of the tags."""
+
+    def __init__(self, tags: list[Tag], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._tags = tags
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)  # selection and focus background
+        colour = index.data(TAG_COLOUR_ROLE)
+        name = index.data(Qt.ItemDataRole.DisplayRole)
+        metrics = option.fontMetrics
+        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
+        rect.setWidth(min(rect.width(), metrics.horizontalAdvance(name) + 18))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colour), 1.5))
+        painter.setBrush(tint(colour, 2))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("#1d1b18"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+        painter.restore()
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.text = ""  # the chip carries the name
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        for tag in self._tags:
+            editor.addItem(tag.name, tag.id)
+        editor.activated.connect(lambda: self._commit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+        editor.showPopup()
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def _commit(self, editor: QComboBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+
+class AnnotationPanel(QWidget):
+    annotation_activated = Signal(object)  # the Annotation whose row the user chose
+
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.model = AnnotationTableModel(controller)
+        self._selecting = False
+        self.proxy = TagFilterModel(self.model)
+
+        self._filter_buttons: dict[int | None, QToolButton] = {}
+        self._filter_group = QButtonGroup(self)
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for tag_id in [None, *(t.id for t in controller.tags)]:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if tag_id is not None:
+                button.setIcon(tag_icon(controller.tag(tag_id).colour))
+            button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
+            self._filter_group.addButton(button)
+            self._filter_buttons[tag_id] = button
+            filters.addWidget(button)
+        filters.addStretch()
+        self._filter_buttons[None].setChecked(True)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Annotations")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(TAG_COLUMN, TagChipDelegate(controller.tags, self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TAG_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(TAG_COLUMN, 86)
+        header.setSectionResizeMode(PASSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE_COLUMN, 120)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.clicked.connect(self._on_table_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+
+        self.delete_action = QAction("&Delete Annotation", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.note_action = QAction("Edit &Note", self)
+        self.note_action.setShortcut(QKeySequence("F2"))
+        self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.note_action.triggered.connect(self.edit_note)
+        self.table.addAction(self.note_action)
+
+        self._hint = QLabel(EMPTY_HINT, self)
+        self._hint.setWordWrap(True)
+        self._hint.setTextFormat(Qt.TextFormat.RichText)
+        self._hint.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self._hint)
+        layout.addWidget(self.table, 1)
+
+        controller.document_opened.connect(self._on_controller_document_opened)
+        controller.annotation_added.connect(self._on_controller_annotation_added)
+        controller.annotation_removed.connect(self._on_controller_annotation_removed)
+        controller.annotation_changed.connect(self._on_controller_annotation_changed)
+        self._refresh_counts()
+
+    # What the window asks of the panel
+
+    def show_tag(self, tag_id: int | None) -> None:
+        self.proxy.show_tag(tag_id)
+        self._filter_buttons[tag_id].setChecked(True)
+
+    def select_annotation(self, annotation: Annotation) -> None:
+        row = self.model.row_of(annotation)
+        if row is None:
+            return
+        if self.proxy.tag_id not in (None, annotation.tag_id):
+            self.show_tag(None)
+        index = self.proxy.mapFromSource(self.model.index(row, PASSAGE_COLUMN))
+        self._selecting = True  # the reader already shows this passage: do not scroll it
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self._selecting = False
+        self.table.scrollTo(index)
+
+    def selected_annotations(self) -> list[Annotation]:
+        rows = self.table.selectionModel().selectedRows(PASSAGE_COLUMN)
+        return [index.data(ANNOTATION_ROLE) for index in rows]
+
+    def delete_selected(self) -> None:
+        selected = self.selected_annotations()
+        if selected:
+            self._controller.delete(selected)
+
+    def edit_note(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.edit(current.siblingAtColumn(NOTE_COLUMN))
+
+    def retag_selected(self, tag_id: int) -> None:
+        for annotation in self.selected_annotations():
+            self._controller.retag(annotation, tag_id)
+
+    # Slots
+
+    def _on_controller_document_opened(self, _document: object, annotations: list) -> None:
+        self.model.set_annotations(annotations)
+        self._refresh_counts()
+
+    def _on_controller_annotation_added(self, annotation: Annotation) -> None:
+        self.model.add(annotation)
+        self._refresh_counts()
+        self.select_annotation(annotation)
+
+    def _on_controller_annotation_removed(self, annotation: Annotation) -> None:
+        self.model.remove(annotation)
+        self._refresh_counts()
+
+    def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
+        self.model.change(annotation)
+        self._refresh_counts()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._selecting:
+            self.annotation_activated.emit(current.data(ANNOTATION_ROLE))
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        self.annotation_activated.emit(index.data(ANNOTATION_ROLE))
+
+    def _on_table_context_menu(self, position: object) -> None:
+        if not self.selected_annotations():
+            return
+        menu = QMenu(self)
+        tags = menu.addMenu("Tag &As")
+        for tag in self._controller.tags:
+            tags.addAction(tag.name, lambda t=tag.id: self.retag_selected(t))
+        menu.addAction(self.note_action)
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _refresh_counts(self) -> None:
+        counts = self.model.tag_counts()
+        self._filter_buttons[None].setText(f"All {sum(counts.values())}")
+        for tag in self._controller.tags:
+            button = self._filter_buttons[tag.id]
+            button.setText(f"{tag.name} {counts.get(tag.id, 0)}")
+            button.setToolTip(f"Show only {tag.name} passages")
+        empty = self.model.rowCount() == 0
+        self._hint.setVisible(empty)
+        self.table.setVisible(not empty)

@@ -1,0 +1,153 @@
+"""The reader: a read-only text view with highlights, converting Qt positions to code points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+
+from readmark.core.model import Annotation, Document, Tag
+from readmark.core.text import Utf16Map, split_blocks
+from readmark.ui.colours import INK, PAPER
+from readmark.ui.highlighter import AnnotationHighlighter, make_title_format
+
+READING_FONTS = [
+    "Literata",
+    "Charter",
+    "Georgia",
+    "Source Serif 4",
+    "Noto Serif",
+    "Liberation Serif",
+    "DejaVu Serif",
+    "Times New Roman",
+]
+# About 70 characters a line: the width at which long reading stays comfortable.
+MEASURE_EM = 34
+MIN_SIDE_MARGIN = 24
+
+
+class ArticleView(QPlainTextEdit):
+    annotation_clicked = Signal(object)  # the innermost Annotation under a click
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(False)  # dropped files go to the window, which imports them
+        self.setAccessibleName("Article")
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(max(12.0, QFont().pointSizeF() * 1.3))
+        self.setFont(font)
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, PAPER),
+            (QPalette.ColorRole.Window, PAPER),
+            (QPalette.ColorRole.Text, INK),
+        ):
+            palette.setColor(role, colour)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.document().setDocumentMargin(18)
+        self._highlighter = AnnotationHighlighter(self.document())
+        self._highlighter.title_format = make_title_format(font)
+        self._map = Utf16Map("")
+        self._tag_actions: list[QAction] = []
+
+    # Content
+
+    def show_document(
+        self, document: Document, annotations: list[Annotation], tags: list[Tag]
+    ) -> None:
+        self.setPlainText(document.text)
+        self._map = Utf16Map(document.text)
+        blocks = split_blocks(document.text)
+        title = blocks[0] if blocks and blocks[0].kind == "title" else None
+        self._highlighter.set_content(
+            document.text, title, annotations, {t.id: t.colour for t in tags}
+        )
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        self._highlighter.add(annotation)
+
+    def remove_annotation(self, annotation: Annotation) -> None:
+        self._highlighter.remove(annotation)
+
+    def change_annotation(self, annotation: Annotation) -> None:
+        self._highlighter.replace(annotation)
+
+    def set_tag_actions(self, actions: list[QAction]) -> None:
+        self._tag_actions = actions
+
+    # Positions in code points
+
+    def selected_span(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return (
+            self._map.from_utf16(cursor.selectionStart()),
+            self._map.from_utf16(cursor.selectionEnd()),
+        )
+
+    def select_span(self, start: int, end: int) -> None:
+        """Selects [start, end) and scrolls it into the middle of the view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        return self._highlighter.annotations_at(offset)
+
+    def reading_position(self) -> int:
+        """Code-point offset of the first line shown."""
+        cursor = self.cursorForPosition(self.viewport().rect().topLeft())
+        return self._map.from_utf16(cursor.position())
+
+    def scroll_to(self, offset: int) -> None:
+        """Scrolls so that the line holding `offset` is at the top."""
+        block = self.document().findBlock(self._map.to_utf16(offset))
+        layout = block.layout()
+        line = layout.lineForTextPosition(self._map.to_utf16(offset) - block.position())
+        within = line.lineNumber() if line.isValid() else 0
+        self.verticalScrollBar().setValue(block.firstLineNumber() + within)
+
+    # Events
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        measure = self.fontMetrics().horizontalAdvance("M") * MEASURE_EM
+        side = max(MIN_SIDE_MARGIN, (self.width() - measure) // 2)  # also sent for the viewport
+        if self.viewportMargins().left() != side:  # changing margins resizes again
+            self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        offset = self._map.from_utf16(self.cursorForPosition(event.position().toPoint()).position())
+        covering = self.annotations_at(offset)
+        if covering:
+            self.annotation_clicked.emit(covering[0])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu(event.pos())
+        if self._tag_actions:
+            menu.addSeparator()
+            for action in self._tag_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,187 @@
+"""The window's one way to the library: runs commands through the undo stack, emits what changed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+
+from readmark.core.anchoring import anchor_selection
+from readmark.core.commands import (
+    AddAnnotation,
+    Applied,
+    Command,
+    EditNote,
+    RemoveAnnotation,
+    Retag,
+    apply,
+    describe,
+)
+from readmark.core.model import Annotation, Document, DocumentSummary, Tag
+from readmark.library import ImportOutcome, export_csv, import_files
+from readmark.store.repository import LibraryRepository, NotFoundError
+
+LAST_DOCUMENT_KEY = "last_document_id"
+
+
+class LibraryController(QObject):
+    document_opened = Signal(object, list)  # Document, its annotations in reading order
+    documents_changed = Signal()
+    annotation_added = Signal(object)
+    annotation_removed = Signal(object)
+    annotation_changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, repository: LibraryRepository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self.undo_stack = QUndoStack(self)
+        self.tags: list[Tag] = repository.tags()
+        self.document: Document | None = None
+
+    def tag(self, tag_id: int) -> Tag:
+        return next(t for t in self.tags if t.id == tag_id)
+
+    # Documents
+
+    def documents(self) -> list[DocumentSummary]:
+        return self._repository.documents()
+
+    def open_document(self, document_id: int) -> None:
+        try:
+            document = self._repository.document(document_id)
+        except NotFoundError as error:
+            self.failed.emit(str(error))
+            return
+        self.document = document
+        self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
+        self.document_opened.emit(document, self._repository.annotations(document_id))
+
+    def open_last_document(self) -> bool:
+        last = self._repository.setting(LAST_DOCUMENT_KEY)
+        known = {d.id for d in self.documents()}
+        if last is None or int(last) not in known:
+            if not known:
+                return False
+            last = str(min(known))
+        self.open_document(int(last))
+        return True
+
+    def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
+        """Adds the files and opens the last one read (a file already there opens its document)."""
+        outcomes = import_files(self._repository, paths)
+        if any(o.created for o in outcomes):
+            self.documents_changed.emit()
+        opened = [o.document for o in outcomes if o.document is not None]
+        if opened:
+            self.open_document(opened[-1].id)
+        return outcomes
+
+    def setting(self, key: str) -> str | None:
+        return self._repository.setting(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._repository.set_setting(key, value)
+
+    def save_reading_position(self, offset: int) -> None:
+        if self.document is not None:
+            self._repository.set_reading_position(self.document.id, offset)
+
+    def export_csv(self, path: Path, whole_library: bool) -> int:
+        document_id = None if whole_library or self.document is None else self.document.id
+        return export_csv(self._repository, path, document_id)
+
+    # Annotations: every change goes through the undo stack
+
+    def tag_passage(self, start: int, end: int, tag_id: int) -> Annotation | None:
+        """Tags [start, end) of the open document, trimmed of whitespace; None if none is left."""
+        if self.document is None:
+            return None
+        anchor = anchor_selection(self.document.text, start, end)
+        if anchor is None:
+            return None
+        now = datetime.now(UTC)
+        annotation = Annotation(
+            id=Annotation.new_id(),
+            document_id=self.document.id,
+            tag_id=tag_id,
+            start=anchor.start,
+            end=anchor.end,
+            exact=anchor.exact,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            note="",
+            created_at=now,
+            updated_at=now,
+        )
+        self._push(AddAnnotation(annotation))
+        return annotation
+
+    def retag(self, annotation: Annotation, tag_id: int) -> None:
+        if annotation.tag_id != tag_id:
+            self._push(Retag(annotation.id, tag_id))
+
+    def set_note(self, annotation: Annotation, note: str) -> None:
+        if annotation.note != note:
+            self._push(EditNote(annotation.id, note))
+
+    def delete(self, annotations: list[Annotation]) -> None:
+        if len(annotations) > 1:
+            self.undo_stack.beginMacro(f"Delete {len(annotations)} annotations")
+        for annotation in annotations:
+            self._push(RemoveAnnotation(annotation.id))
+        if len(annotations) > 1:
+            self.undo_stack.endMacro()
+
+    def _push(self, command: Command) -> None:
+        names = {t.id: t.name for t in self.tags}
+        self.undo_stack.push(_StoreCommand(self, command, describe(command, names)))
+
+    def execute(self, command: Command) -> Applied | None:
+        """Applies a command to the store and announces the change; None if the store refused."""
+        try:
+            applied = apply(command, self._repository)
+        except (SQLAlchemyError, NotFoundError) as error:
+            self.failed.emit(f"The change was not saved: {_reason(error)}")
+            return None
+        if self.document is None or applied.annotation.document_id != self.document.id:
+            # Undo reached back into another document: show it, with the change in place.
+            self.open_document(applied.annotation.document_id)
+        else:
+            {
+                "added": self.annotation_added,
+                "removed": self.annotation_removed,
+                "changed": self.annotation_changed,
+            }[applied.kind].emit(applied.annotation)
+        self.documents_changed.emit()
+        return applied
+
+
+class _StoreCommand(QUndoCommand):
+    """Holds one command; each redo or undo applies it and keeps the inverse for the next."""
+
+    def __init__(self, controller: LibraryController, command: Command, text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._next = command
+
+    def redo(self) -> None:
+        self._run()
+
+    def undo(self) -> None:
+        self._run()
+
+    def _run(self) -> None:
+        applied = self._controller.execute(self._next)
+        if applied is None:
+            self.setObsolete(True)  # the store is unchanged, so the stack must forget this step
+        else:
+            self._next = applied.inverse
+
+
+def _reason(error: Exception) -> str:
+    orig = getattr(error, "orig", None)
+    return str(orig or error)

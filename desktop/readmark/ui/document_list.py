@@ -1,0 +1,52 @@
+"""The library's documents as a list model, for switching between articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from readmark.core.model import DocumentSummary
+
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DocumentSummary] = []
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        """Updates rows in place when the same documents are listed, else resets."""
+        if [d.id for d in documents] == [d.id for d in self._rows]:
+            self._rows = documents
+            if documents:
+                self.dataChanged.emit(self.index(0), self.index(len(documents) - 1))
+            return
+        self.beginResetModel()
+        self._rows = documents
+        self.endResetModel()
+
+    def row_of(self, document_id: int) -> int | None:
+        return next((i for i, d in enumerate(self._rows) if d.id == document_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        document = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return document.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            count = document.annotation_count
+            return (
+                f"{document.title}\n{document.source}\n"
+                f"{count} annotation{'' if count == 1 else 's'}"
+            )
+        if role == DOCUMENT_ID_ROLE:
+            return document.id
+        return None

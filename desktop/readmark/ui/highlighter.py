@@ -1,0 +1,120 @@
+"""Paints annotations and the title per text block, looking ranges up in a per-line index."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from readmark.core.model import Annotation
+from readmark.core.text import Block, Utf16Map, line_starts
+from readmark.ui.colours import tint
+
+
+class AnnotationHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._colours: dict[int, str] = {}
+        self._title: Block | None = None
+        self._starts: list[int] = [0]
+        self._map = Utf16Map("")
+        self._by_line: dict[int, dict[str, Annotation]] = defaultdict(dict)
+        self.title_format = QTextCharFormat()
+
+    def set_content(
+        self,
+        text: str,
+        title: Block | None,
+        annotations: Iterable[Annotation],
+        colours: dict[int, str],
+    ) -> None:
+        """Indexes a freshly loaded text; Qt then highlights each block as it lays it out."""
+        self._colours = colours
+        self._title = title
+        self._starts = line_starts(text)
+        self._map = Utf16Map(text)
+        self._by_line = defaultdict(dict)
+        for annotation in annotations:
+            self._index(annotation)
+        self.rehighlight()
+
+    def add(self, annotation: Annotation) -> None:
+        self._index(annotation)
+        self._refresh(annotation)
+
+    def remove(self, annotation: Annotation) -> None:
+        for line in self._lines(annotation):
+            self._by_line[line].pop(annotation.id, None)
+        self._refresh(annotation)
+
+    def replace(self, annotation: Annotation) -> None:
+        self.remove(annotation)
+        self.add(annotation)
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        """Annotations covering a code-point offset, innermost (shortest) first."""
+        line = self._line_of(offset)
+        covering = [a for a in self._by_line.get(line, {}).values() if a.start <= offset < a.end]
+        return sorted(covering, key=lambda a: (a.end - a.start, a.start))
+
+    def _line_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _lines(self, annotation: Annotation) -> range:
+        last = max(annotation.start, annotation.end - 1)
+        return range(self._line_of(annotation.start), self._line_of(last) + 1)
+
+    def _index(self, annotation: Annotation) -> None:
+        for line in self._lines(annotation):
+            self._by_line[line][annotation.id] = annotation
+
+    def _refresh(self, annotation: Annotation) -> None:
+        document = self.document()
+        for line in self._lines(annotation):
+            block = document.findBlockByNumber(line)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        line = self.currentBlock().blockNumber()
+        if line >= len(self._starts):
+            return
+        line_start = self._starts[line]
+        line_end = line_start + len(text)  # Python sees the block's text in code points
+        block_utf16 = self._map.to_utf16(line_start)
+        in_title = self._title is not None and self._title.start <= line_start < self._title.end
+        base = self.title_format if in_title else QTextCharFormat()
+        if in_title:
+            self.setFormat(0, self._map.to_utf16(line_end) - block_utf16, base)
+        annotations = list(self._by_line.get(line, {}).values())
+        if not annotations:
+            return
+        cuts = {line_start, line_end}
+        for a in annotations:
+            cuts.update(p for p in (a.start, a.end) if line_start <= p <= line_end)
+        points = sorted(cuts)
+        for seg_start, seg_end in pairwise(points):
+            covering = [a for a in annotations if a.start <= seg_start and a.end >= seg_end]
+            if not covering:
+                continue
+            covering.sort(key=lambda a: a.end - a.start)  # innermost first
+            fmt = QTextCharFormat(base)
+            inner_colour = self._colours.get(covering[0].tag_id, "#888888")
+            fmt.setBackground(tint(inner_colour, len(covering)))
+            if len(covering) > 1:
+                # The enclosing passage stays visible as an underline in its own colour.
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(self._colours.get(covering[1].tag_id, "#888888")))
+            qt_start = self._map.to_utf16(seg_start) - block_utf16
+            qt_end = self._map.to_utf16(seg_end) - block_utf16
+            self.setFormat(qt_start, qt_end - qt_start, fmt)
+
+
+def make_title_format(font: QFont) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontPointSize(font.pointSizeF() * 1.55)
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt

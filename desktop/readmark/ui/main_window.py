@@ -1,0 +1,322 @@
+"""The main window: the reader in the middle, the library on the left, annotations on the right."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from readmark import __version__
+from readmark.core.model import Annotation, Document
+from readmark.paths import resource_path
+from readmark.ui.annotation_panel import AnnotationPanel
+from readmark.ui.article_view import ArticleView
+from readmark.ui.colours import tag_icon
+from readmark.ui.controller import LibraryController
+from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
+
+OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
+CSV_FILTER = "CSV for spreadsheets (*.csv)"
+GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
+# Save the reading position this long after scrolling stops, so a crash keeps it too.
+POSITION_SAVE_DELAY_MS = 1500
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Readmark")
+        self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+
+        self.view = ArticleView(self)
+        self.setCentralWidget(self.view)
+
+        self.panel = AnnotationPanel(controller, self)
+        self.panel_dock = self._dock(
+            "Annotations", self.panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.panel_dock.setMinimumWidth(360)
+
+        self.documents = DocumentListModel()
+        self.document_list = QListView(self)
+        self.document_list.setAccessibleName("Documents")
+        self.document_list.setModel(self.documents)
+        self.document_list.setWordWrap(True)
+        self.document_list.setSpacing(2)
+        self.document_list.activated.connect(self._on_document_list_activated)
+        self.document_list.clicked.connect(self._on_document_list_activated)
+        self.library_dock = self._dock(
+            "Library", self.document_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.resizeDocks(
+            [self.library_dock, self.panel_dock], [230, 420], Qt.Orientation.Horizontal
+        )
+
+        self.tag_actions = self._make_tag_actions()
+        self.view.set_tag_actions(self.tag_actions)
+        self._build_actions()
+
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
+        self._position_timer.timeout.connect(self._save_reading_position)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
+
+        controller.document_opened.connect(self._on_controller_document_opened)
+        controller.documents_changed.connect(self._on_controller_documents_changed)
+        controller.annotation_added.connect(self.view.add_annotation)
+        controller.annotation_removed.connect(self.view.remove_annotation)
+        controller.annotation_changed.connect(self.view.change_annotation)
+        controller.failed.connect(self._on_controller_failed)
+        self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
+        self.view.annotation_clicked.connect(self.panel.select_annotation)
+        self._on_controller_documents_changed()
+        self._restore_layout()
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_tag_actions(self) -> list[QAction]:
+        actions = []
+        for tag in self.controller.tags:
+            action = QAction(tag_icon(tag.colour), tag.name.capitalize(), self)
+            action.setShortcut(QKeySequence(tag.shortcut))
+            action.setToolTip(f"Tag the selected passage as {tag.name} ({tag.shortcut})")
+            action.setStatusTip(action.toolTip())
+            action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
+            actions.append(action)
+        return actions
+
+    def _build_actions(self) -> None:
+        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        open_action = self._action(
+            "&Open…", QKeySequence.StandardKey.Open, self.open_files, "document-open"
+        )
+        export_document = self._action(
+            "&Export Document as CSV…",
+            "Ctrl+E",
+            lambda: self.export_csv(whole_library=False),
+            "document-save-as",
+        )
+        export_library = self._action(
+            "Export &Library as CSV…", "Ctrl+Shift+E", lambda: self.export_csv(whole_library=True)
+        )
+        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([open_action, export_document, export_library])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        self.panel.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.panel.note_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addActions([self.panel.delete_action, self.panel.note_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        tag_menu = edit_menu.addMenu("&Tag Selection As")
+        tag_menu.addActions(self.tag_actions)
+        edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions(
+            [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
+        )
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About Readmark", None, self.show_about))
+
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(open_action)
+        toolbar.addSeparator()
+        toolbar.addActions(self.tag_actions)
+        toolbar.addSeparator()
+        toolbar.addActions([undo, redo])
+        toolbar.addSeparator()
+        toolbar.addAction(export_document)
+        self.addToolBar(toolbar)
+        self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
+
+    def _action(self, text: str, shortcut: object, slot: object, icon: str = "") -> QAction:
+        action = QAction(QIcon.fromTheme(icon), text, self) if icon else QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # User actions
+
+    def tag_selection(self, tag_id: int) -> None:
+        """Tags the reader's selection; with the focus in the panel, retags its selected rows."""
+        if self.panel.table.hasFocus() and self.panel.selected_annotations():
+            self.panel.retag_selected(tag_id)
+            return
+        start, end = self.view.selected_span()
+        if self.controller.tag_passage(start, end, tag_id) is None:
+            self.statusBar().showMessage("Select a passage first, then press 1–4 to tag it.", 5000)
+            return
+        cursor = self.view.textCursor()
+        cursor.clearSelection()  # let the new highlight show instead of the selection colour
+        self.view.setTextCursor(cursor)
+        name = self.controller.tag(tag_id).name
+        self.statusBar().showMessage(f"Tagged as {name}. Ctrl+Z undoes it.", 5000)
+
+    def open_files(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        names, _ = QFileDialog.getOpenFileNames(self, "Open Articles", folder, OPEN_FILTER)
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcomes = self.controller.import_files(paths)
+        finally:
+            QApplication.restoreOverrideCursor()
+        errors = [o.error for o in outcomes if o.error]
+        added = sum(o.created for o in outcomes)
+        known = sum(o.document is not None and not o.created for o in outcomes)
+        parts = [f"Added {added} article{'' if added == 1 else 's'}"] if added else []
+        if known:
+            parts.append(f"{known} already in your library (opened, not copied)")
+        if parts:
+            self.statusBar().showMessage("; ".join(parts) + ".", 8000)
+        if errors:
+            QMessageBox.warning(self, "Some files were not opened", "\n\n".join(errors))
+
+    def export_csv(self, whole_library: bool) -> None:
+        document = self.controller.document
+        if whole_library or document is None:
+            name = "Readmark library.csv"
+        else:
+            name = f"{_safe_filename(document.title)}.csv"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = "Export Library as CSV" if whole_library else "Export Document as CSV"
+        target, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), CSV_FILTER)
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            count = self.controller.export_csv(path, whole_library)
+        except OSError as error:
+            QMessageBox.critical(
+                self, "Export failed", f"Could not write “{path}”: {error.strerror or error}."
+            )
+            return
+        self.statusBar().showMessage(
+            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Readmark",
+            f"<h3>Readmark {__version__}</h3><p>Read articles offline and tag their passages as "
+            "claim, opinion, caption or quote.</p><p>Everything stays on this computer.</p>",
+        )
+
+    # Slots
+
+    def _on_controller_document_opened(self, document: Document, annotations: list) -> None:
+        self.view.show_document(document, annotations, self.controller.tags)
+        self.setWindowTitle(f"{document.title} — Readmark")
+        row = self.documents.row_of(document.id)
+        if row is not None:
+            self.document_list.setCurrentIndex(self.documents.index(row))
+        position = document.reading_position
+        QTimer.singleShot(0, lambda: self.view.scroll_to(position))
+
+    def _on_controller_documents_changed(self) -> None:
+        self.documents.set_documents(self.controller.documents())
+
+    def _on_controller_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Readmark", message)
+
+    def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
+        self.view.select_span(annotation.start, annotation.end)
+
+    def _on_document_list_activated(self, index: QModelIndex) -> None:
+        document_id = index.data(DOCUMENT_ID_ROLE)
+        current = self.controller.document
+        if current is not None and current.id == document_id:
+            return
+        self._save_reading_position()
+        self.controller.open_document(document_id)
+
+    def _save_reading_position(self) -> None:
+        self._position_timer.stop()
+        self.controller.save_reading_position(self.view.reading_position())
+
+    # Window events
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.view.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._save_reading_position()
+        self.controller.set_setting(GEOMETRY_KEY, self.saveGeometry().toBase64().data().decode())
+        self.controller.set_setting(STATE_KEY, self.saveState().toBase64().data().decode())
+        super().closeEvent(event)
+
+    def _restore_layout(self) -> None:
+        geometry = self.controller.setting(GEOMETRY_KEY)
+        state = self.controller.setting(STATE_KEY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+
+
+def _safe_filename(title: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
+    return cleaned[:80] or "Readmark export"

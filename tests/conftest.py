@@ -1,0 +1,41 @@
+"""Test set-up: Qt offscreen, and every path pointed at a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readmark.paths import default_library_path
+
+REAL_DATA_FOLDER = default_library_path().parent
+
+
+def _snapshot(folder: Path) -> set[tuple[str, int]]:
+    if not folder.exists():
+        return set()
+    return {(str(p), p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def real_data_folder_untouched() -> Iterator[None]:
+    """Fails the run if any test wrote to the user's real Readmark data folder."""
+    before = _snapshot(REAL_DATA_FOLDER)
+    yield
+    assert _snapshot(REAL_DATA_FOLDER) == before, f"a test wrote to {REAL_DATA_FOLDER}"
+
+
+@pytest.fixture(autouse=True)
+def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Points the library and every XDG folder into the test's own temporary folder."""
+    home = tmp_path / "home"
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    library = tmp_path / "library.sqlite3"
+    monkeypatch.setenv("READMARK_LIBRARY", str(library))
+    return library

@@ -1,0 +1,29 @@
+"""Small builders of core records for tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from readmark.core.model import Annotation, Article
+
+
+def make_article(text: str, title: str = "A title", source: str = "test") -> Article:
+    return Article(title, text, source, hashlib.sha256(text.encode()).hexdigest())
+
+
+def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: str) -> Annotation:
+    now = datetime.now(UTC)
+    return Annotation(
+        id=Annotation.new_id(),
+        document_id=document_id,
+        tag_id=tag_id,
+        start=start,
+        end=end,
+        exact=text[start:end],
+        prefix=text[max(0, start - 32) : start],
+        suffix=text[end : end + 32],
+        note="",
+        created_at=now,
+        updated_at=now,
+    )

@@ -1,0 +1,61 @@
+"""Commands and their inverses against a real library: undo restores exactly what was there."""
+
+from __future__ import annotations
+
+from factories import make_article, new_annotation
+from readmark.core.commands import AddAnnotation, EditNote, RemoveAnnotation, Retag, apply, describe
+from readmark.store.repository import LibraryRepository
+
+TEXT = "Headline\n\nThe minister said the plan will work. Critics disagree."
+
+
+def test_each_command_is_undone_by_its_inverse_and_redone_by_the_inverse_of_that(
+    repository: LibraryRepository,
+) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim, opinion = (t.id for t in repository.tags()[:2])
+    annotation = new_annotation(document.id, claim, 10, 30, TEXT)
+
+    states = [repository.annotations(document.id)]
+    inverses = []
+    for command in (
+        AddAnnotation(annotation),
+        Retag(annotation.id, opinion),
+        EditNote(annotation.id, "who are the critics?"),
+        RemoveAnnotation(annotation.id),
+    ):
+        applied = apply(command, repository)
+        inverses.append(applied.inverse)
+        states.append(repository.annotations(document.id))
+
+    assert states[-1] == []
+    redos = []
+    for inverse, expected in zip(reversed(inverses), reversed(states[:-1]), strict=True):
+        redos.append(apply(inverse, repository).inverse)
+        assert _comparable(repository.annotations(document.id)) == _comparable(expected)
+    for redo, expected in zip(reversed(redos), states[1:], strict=True):
+        apply(redo, repository)
+        assert _comparable(repository.annotations(document.id)) == _comparable(expected)
+
+
+def test_apply_reports_what_changed(repository: LibraryRepository) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim = repository.tags()[0].id
+    annotation = new_annotation(document.id, claim, 10, 30, TEXT)
+    added = apply(AddAnnotation(annotation), repository)
+    assert (added.kind, added.annotation.id) == ("added", annotation.id)
+    noted = apply(EditNote(annotation.id, "n"), repository)
+    assert (noted.kind, noted.annotation.note) == ("changed", "n")
+    removed = apply(RemoveAnnotation(annotation.id), repository)
+    assert (removed.kind, removed.annotation.note) == ("removed", "n")
+
+
+def test_undo_menu_wording_names_the_tag() -> None:
+    names = {1: "claim", 2: "quote"}
+    assert describe(Retag("x", 2), names) == "Change tag to quote"
+    assert describe(EditNote("x", ""), names) == "Edit note"
+
+
+def _comparable(annotations: list) -> list:
+    """Annotations without their updated time, which every edit (and its undo) moves on."""
+    return [(a.id, a.tag_id, a.start, a.end, a.exact, a.note) for a in annotations]

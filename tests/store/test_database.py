@@ -1,0 +1,54 @@
+"""Opening libraries: pragmas, schema version, and files that are not libraries."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from readmark.store.database import LibraryError, open_library
+from readmark.store.schema import SCHEMA_VERSION
+
+
+def test_new_library_records_schema_version_and_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "library.sqlite3"
+    engine = open_library(path)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"my precious notes, not a database")
+    with pytest.raises(LibraryError, match="not an SQLite database"):
+        open_library(path)
+    assert path.read_bytes() == b"my precious notes, not a database"
+
+
+def test_a_library_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    open_library(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer version of Readmark"):
+        open_library(path)
+    assert path.read_bytes() == before
+
+
+def test_a_truncated_library_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    open_library(path).dispose()
+    data = path.read_bytes()
+    path.write_bytes(data[:200])
+    with pytest.raises(LibraryError, match="could not be opened"):
+        open_library(path)
+    assert path.read_bytes() == data[:200]
+
+
+def test_a_folder_in_place_of_the_library_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="is a folder"):
+        open_library(tmp_path)
