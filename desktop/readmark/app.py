@@ -21,6 +21,9 @@ def create_window(library: str | None = None) -> MainWindow:
     seeded = seed_first_start(repository)
     controller = LibraryController(repository)
     window = MainWindow(controller)
+    controller.setParent(
+        window
+    )  # one owner: Qt deletes the controller and its models with the window
     if seeded is not None:
         controller.open_document(seeded.id)
     else:

@@ -96,8 +96,18 @@ class LibraryController(QObject):
 
     # Annotations: every change goes through the undo stack
 
+    def has_passage(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds anything to tag once trimmed of whitespace."""
+        return (
+            self.document is not None
+            and anchor_selection(self.document.text, start, end) is not None
+        )
+
     def tag_passage(self, start: int, end: int, tag_id: int) -> Annotation | None:
-        """Tags [start, end) of the open document, trimmed of whitespace; None if none is left."""
+        """Tags [start, end) of the open document, trimmed of whitespace.
+
+        Returns the stored annotation; None if there was nothing to tag or the store refused.
+        """
         if self.document is None:
             return None
         anchor = anchor_selection(self.document.text, start, end)
@@ -117,8 +127,7 @@ class LibraryController(QObject):
             created_at=now,
             updated_at=now,
         )
-        self._push(AddAnnotation(annotation))
-        return annotation
+        return annotation if self._push(AddAnnotation(annotation)) else None
 
     def retag(self, annotation: Annotation, tag_id: int) -> None:
         if annotation.tag_id != tag_id:
@@ -136,9 +145,12 @@ class LibraryController(QObject):
         if len(annotations) > 1:
             self.undo_stack.endMacro()
 
-    def _push(self, command: Command) -> None:
+    def _push(self, command: Command) -> bool:
+        """Runs a command through the undo stack; False if the store refused it."""
         names = {t.id: t.name for t in self.tags}
-        self.undo_stack.push(_StoreCommand(self, command, describe(command, names)))
+        undoable = _StoreCommand(self, command, describe(command, names))
+        self.undo_stack.push(undoable)
+        return not undoable.refused
 
     def execute(self, command: Command) -> Applied | None:
         """Applies a command to the store and announces the change; None if the store refused."""
@@ -167,6 +179,7 @@ class _StoreCommand(QUndoCommand):
         super().__init__(text)
         self._controller = controller
         self._next = command
+        self.refused = False
 
     def redo(self) -> None:
         self._run()
@@ -177,6 +190,7 @@ class _StoreCommand(QUndoCommand):
     def _run(self) -> None:
         applied = self._controller.execute(self._next)
         if applied is None:
+            self.refused = True
             self.setObsolete(True)  # the store is unchanged, so the stack must forget this step
         else:
             self._next = applied.inverse

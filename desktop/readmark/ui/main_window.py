@@ -189,9 +189,11 @@ class MainWindow(QMainWindow):
             self.panel.retag_selected(tag_id)
             return
         start, end = self.view.selected_span()
-        if self.controller.tag_passage(start, end, tag_id) is None:
+        if not self.controller.has_passage(start, end):
             self.statusBar().showMessage("Select a passage first, then press 1–4 to tag it.", 5000)
             return
+        if self.controller.tag_passage(start, end, tag_id) is None:
+            return  # the store refused; the controller has said why, and the selection stays
         cursor = self.view.textCursor()
         cursor.clearSelection()  # let the new highlight show instead of the selection colour
         self.view.setTextCursor(cursor)

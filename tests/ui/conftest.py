@@ -1,0 +1,102 @@
+"""A real main window on a temporary library, shown offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from readmark.app import create_window
+from readmark.core.text import Utf16Map
+from readmark.ui.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes the app would show; recorded instead of blocking the test."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> int:
+        shown.append(text)
+        return int(QMessageBox.StandardButton.Ok)
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, isolated_paths: Path, messages: list[str]) -> Iterator[OpenWindow]:
+    """Starts the app as a user would; call again after closing to restart on the same library."""
+    windows: list[MainWindow] = []
+
+    def start() -> MainWindow:
+        window = create_window(str(isolated_paths))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # window shortcuts (keys 1-4, Ctrl+Z) need the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window: OpenWindow) -> MainWindow:
+    return open_window()
+
+
+def select_text(window: MainWindow, phrase: str, occurrence: int = 0) -> tuple[int, int]:
+    """Selects a phrase in the reader as a user's drag would; returns its code-point span."""
+    text = window.controller.document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    end = start + len(phrase)
+    window.view.select_span(start, end)
+    return start, end
+
+
+def select_qt_range(window: MainWindow, qt_start: int, qt_end: int) -> None:
+    cursor = window.view.textCursor()
+    cursor.setPosition(qt_start)
+    cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+
+
+def qt_position(window: MainWindow, offset: int) -> int:
+    return Utf16Map(window.controller.document.text).to_utf16(offset)
+
+
+def click_at_offset(qtbot: QtBot, window: MainWindow, offset: int) -> None:
+    """Clicks the reader in the middle of the character at a code-point offset."""
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(qt_position(window, offset))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(qt_position(window, offset + 1))
+    right = view.cursorRect(cursor)
+    point = QPoint((left.center().x() + right.center().x()) // 2, left.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
+    """The highlight format Qt paints at a code-point offset, if any."""
+    position = qt_position(window, offset)
+    block = window.view.document().findBlock(position)
+    inside = position - block.position()
+    ranges = block.layout().formats()  # keep the list alive while reading its formats
+    for fmt_range in ranges:
+        if fmt_range.start <= inside < fmt_range.start + fmt_range.length:
+            return QTextCharFormat(fmt_range.format)
+    return None

@@ -1,0 +1,179 @@
+"""The side panel: rows in reading order, navigation both ways, retag, note, delete, filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
+
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
+from readmark.ui.main_window import MainWindow
+
+from .conftest import click_at_offset, select_text
+from .test_tagging import panel_rows
+
+PASSAGES = {
+    "claim": "Two suicide drones had somehow managed to penetrate the city’s air defences",
+    "opinion": "So, is this really the beginning of the end for Russia’s tyrant?",
+    "quote": "‘The dust is still settling.",
+}
+
+
+def tag_all(qtbot: QtBot, window: MainWindow) -> None:
+    keys = {"claim": Qt.Key.Key_1, "opinion": Qt.Key.Key_2, "quote": Qt.Key.Key_4}
+    for name in ("quote", "claim", "opinion"):  # not in reading order on purpose
+        select_text(window, PASSAGES[name])
+        qtbot.keyClick(window.view, keys[name])
+
+
+def stored_notes(library: Path, document_id: int) -> list[tuple[str, str]]:
+    return [
+        (a.exact, a.note) for a in LibraryRepository(open_library(library)).annotations(document_id)
+    ]
+
+
+def test_rows_come_in_reading_order_whatever_the_tagging_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    assert panel_rows(window) == [
+        ("claim", PASSAGES["claim"]),
+        ("opinion", PASSAGES["opinion"]),
+        ("quote", PASSAGES["quote"]),
+    ]
+
+
+def test_clicking_a_row_scrolls_to_and_selects_its_passage(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+    table = window.panel.table
+    rect = table.visualRect(window.panel.proxy.index(2, PASSAGE_COLUMN))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.textCursor().selectedText() == PASSAGES["quote"]
+    cursor_rect = window.view.cursorRect()
+    assert window.view.viewport().rect().contains(cursor_rect.center())
+
+
+def test_clicking_a_highlight_selects_its_row(qtbot: QtBot, window: MainWindow) -> None:
+    tag_all(qtbot, window)
+    text = window.controller.document.text
+    click_at_offset(qtbot, window, text.index(PASSAGES["opinion"]) + 10)
+    current = window.panel.table.currentIndex()
+    assert current.siblingAtColumn(PASSAGE_COLUMN).data() == PASSAGES["opinion"]
+
+
+def test_retag_from_the_panel_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    tag_all(qtbot, window)
+    table = window.panel.table
+    index = window.panel.proxy.index(0, TAG_COLUMN)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QComboBox)
+    assert editor is not None
+    editor.setCurrentIndex(editor.findText("caption"))
+    editor.activated.emit(editor.currentIndex())
+    assert panel_rows(window)[0] == ("caption", PASSAGES["claim"])
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert panel_rows(window)[0] == ("claim", PASSAGES["claim"])
+
+
+def test_pressing_a_tag_key_in_the_panel_retags_the_selected_row(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    table = window.panel.table
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    assert panel_rows(window)[1] == ("caption", PASSAGES["opinion"])
+
+
+def test_writing_a_note_in_the_panel_is_stored_and_undoable(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    table = window.panel.table
+    table.setFocus()
+    table.setCurrentIndex(window.panel.proxy.index(1, PASSAGE_COLUMN))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "Rhetorical: no source given")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits queued
+
+    assert window.panel.proxy.index(1, NOTE_COLUMN).data() == "Rhetorical: no source given"
+    document_id = window.controller.document.id
+    assert (PASSAGES["opinion"], "Rhetorical: no source given") in stored_notes(
+        isolated_paths, document_id
+    )
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert (PASSAGES["opinion"], "") in stored_notes(isolated_paths, document_id)
+
+
+def test_del_deletes_the_selected_rows_and_undo_brings_them_back(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    table = window.panel.table
+    table.setFocus()
+    table.selectRow(0)
+    table.selectionModel().select(
+        window.panel.proxy.index(2, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    document_id = window.controller.document.id
+    assert panel_rows(window) == [("opinion", PASSAGES["opinion"])]
+    assert len(stored_notes(isolated_paths, document_id)) == 1
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))  # one step for the whole deletion
+    assert len(panel_rows(window)) == 3
+    assert len(stored_notes(isolated_paths, document_id)) == 3
+
+
+def test_filter_by_tag_and_counts_per_tag(qtbot: QtBot, window: MainWindow) -> None:
+    tag_all(qtbot, window)
+    buttons = window.panel._filter_buttons
+    claim_id = next(t.id for t in window.controller.tags if t.name == "claim")
+    assert buttons[None].text() == "All 3"
+    assert buttons[claim_id].text() == "claim 1"
+    qtbot.mouseClick(buttons[claim_id], Qt.MouseButton.LeftButton)
+    assert panel_rows(window) == [("claim", PASSAGES["claim"])]
+    qtbot.mouseClick(buttons[None], Qt.MouseButton.LeftButton)
+    assert len(panel_rows(window)) == 3
+
+
+def test_empty_panel_shows_how_to_tag(window: MainWindow) -> None:
+    assert window.panel._hint.isVisible()
+    assert "press <b>1</b>" in window.panel._hint.text()
+    assert not window.panel.table.isVisible()
+
+
+def test_a_failed_write_is_reported_and_leaves_nothing_half_done(
+    qtbot: QtBot, window: MainWindow, messages: list[str], monkeypatch
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(window.controller._repository, "add_annotation", disk_full)
+    select_text(window, PASSAGES["claim"])
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert messages and "database or disk is full" in messages[0]
+    assert "not saved" in messages[0]
+    assert panel_rows(window) == []
+    assert window.controller.undo_stack.count() == 0
+    assert window.view.textCursor().selectedText() == PASSAGES["claim"]  # try again at once
+
+
+def test_item_models_pass_qt_model_checks(qtbot: QtBot, window: MainWindow, qtmodeltester) -> None:
+    tag_all(qtbot, window)
+    qtmodeltester.check(window.panel.model, force_py=True)
+    qtmodeltester.check(window.documents, force_py=True)
