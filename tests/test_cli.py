@@ -1,0 +1,107 @@
+"""The `readmark` command with no window: import, list, export, --version, --help."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readmark import __version__
+from readmark.paths import seed_files
+
+
+def readmark(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Runs the command as a user's shell would, in a fresh process."""
+    return subprocess.run(
+        [sys.executable, "-m", "readmark", *args], capture_output=True, text=True, timeout=120,
+        env=env or dict(os.environ),
+    )
+
+
+def test_version_and_help() -> None:
+    version = readmark("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"readmark {__version__}"
+    usage = readmark("--help")
+    assert usage.returncode == 0
+    for word in ("import", "export", "list", "--library"):
+        assert word in usage.stdout
+    export_help = readmark("export", "--help")
+    assert "--out" in export_help.stdout and "--document" in export_help.stdout
+
+
+def test_import_prints_ids_and_refuses_duplicates_and_bad_files(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    sample = seed_files()[0]
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+
+    first = readmark("import", str(sample), "--library", str(library))
+    assert first.returncode == 0, first.stderr
+    document_id, title = first.stdout.strip().split("\t")
+    assert document_id == "1" and title.startswith("Recent attacks spell doom")
+
+    again = readmark("--library", str(library), "import", str(sample), str(binary))
+    assert again.returncode == 1
+    assert again.stdout.strip() == f"1\t{title}\t(already in the library)"
+    assert "image.png" in again.stderr and "Traceback" not in again.stderr
+
+    listing = readmark("list", "--library", str(library))
+    assert listing.stdout.strip() == f"1\t0\t{title}"
+
+
+def test_export_writes_the_csv_a_window_session_made(tmp_path: Path) -> None:
+    from factories import new_annotation
+
+    from readmark.store.database import open_library
+    from readmark.store.repository import LibraryRepository
+
+    library = tmp_path / "lib.sqlite3"
+    readmark("import", str(seed_files()[0]), "--library", str(library))
+    repository = LibraryRepository(open_library(library))
+    document = repository.document(1)
+    start = document.text.index("Two suicide drones")
+    repository.add_annotation(
+        new_annotation(document.id, repository.tags()[2].id, start, start + 18, document.text)
+    )
+    out = tmp_path / "coded.csv"
+    env = dict(os.environ, READMARK_LIBRARY=str(library))  # the variable instead of --library
+    result = readmark("export", "--out", str(out), "--document", "1", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Exported 1 annotation to" in result.stderr
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        [row] = list(csv.DictReader(stream))
+    assert (row["tag"], row["passage"], row["paragraph"]) == ("caption", "Two suicide drones", "1")
+    assert row["document"].startswith("Recent attacks")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("export", "--out", "x.csv", "--document", "42"), "no document 42"),
+        (("export", "--out", "/no/such/folder/x.csv"), "could not write"),
+    ],
+)
+def test_export_errors_are_plain_sentences(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = readmark(*args, "--library", str(tmp_path / "lib.sqlite3"))
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_broken_library_is_reported_and_left_alone(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    library.write_bytes(b"not a database at all")
+    result = readmark("list", "--library", str(library))
+    assert result.returncode == 1
+    assert "not an SQLite database" in result.stderr
+    assert library.read_bytes() == b"not a database at all"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert readmark("export").returncode == 2  # --out is required
+    assert readmark("frobnicate").returncode == 2

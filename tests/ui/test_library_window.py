@@ -1,0 +1,151 @@
+"""Opening articles (dialog and drag and drop), switching documents, exporting from the window."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from readmark.ui.main_window import MainWindow
+
+from .conftest import select_text
+from .test_tagging import panel_rows
+
+FRENCH = (
+    "Le ministre a déclaré\n\n"
+    "« Nous ne céderons pas », a affirmé le ministre de l’Économie, évoquant une réforme "
+    "très contestée. Selon lui, les prévisions économiques restent prudentes, mais l’été "
+    "sera décisif pour la croissance française."
+)
+
+
+@pytest.fixture
+def cp1252_article(tmp_path: Path) -> Path:
+    path = tmp_path / "ministre.txt"
+    path.write_bytes(FRENCH.replace("\n", "\r\n").encode("cp1252"))
+    return path
+
+
+def test_file_open_imports_a_windows_encoded_article_and_shows_it(
+    window: MainWindow, cp1252_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(cp1252_article)], "")
+    )
+    window.open_files()
+    assert window.view.document().toRawText().replace("\u2029", "\n") == FRENCH
+    assert window.windowTitle() == "Le ministre a déclaré — Readmark"
+    assert window.documents.rowCount() == 2
+    assert "Added 1 article" in window.statusBar().currentMessage()
+
+
+def test_opening_a_file_already_in_the_library_opens_that_document(
+    window: MainWindow, cp1252_article: Path, tmp_path: Path
+) -> None:
+    window.import_paths([cp1252_article])
+    copy = tmp_path / "copy-saved-as-utf8.txt"
+    copy.write_text(FRENCH, encoding="utf-8")
+    window.import_paths([copy])
+    assert window.documents.rowCount() == 2
+    assert window.windowTitle() == "Le ministre a déclaré — Readmark"
+    assert "already in your library" in window.statusBar().currentMessage()
+
+
+def test_bad_files_get_a_clear_message_and_change_nothing(
+    window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40)
+    window.import_paths([binary, tmp_path / "missing.txt"])
+    assert window.documents.rowCount() == 1
+    assert len(messages) == 1
+    assert "photo.jpg" in messages[0] and "missing.txt" in messages[0]
+
+
+def test_dropping_files_on_the_window_imports_them(
+    window: MainWindow, cp1252_article: Path
+) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(cp1252_article))])
+    point = window.view.geometry().center()  # over the reader, which leaves drops to the window
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(point, *args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(point), *args))
+    assert window.documents.rowCount() == 2
+    assert window.windowTitle().startswith("Le ministre")
+
+
+def test_switching_documents_from_the_list_shows_each_with_its_own_annotations(
+    qtbot: QtBot, window: MainWindow, cp1252_article: Path
+) -> None:
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.import_paths([cp1252_article])
+    assert panel_rows(window) == []
+    list_view = window.document_list
+    first = list_view.visualRect(window.documents.index(0))
+    qtbot.mouseClick(list_view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    assert panel_rows(window) == [("claim", "Two suicide drones")]
+    assert window.view.document().toRawText().startswith("Recent attacks")
+
+
+def test_undo_of_a_change_in_another_document_shows_that_document(
+    qtbot: QtBot, window: MainWindow, cp1252_article: Path
+) -> None:
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.import_paths([cp1252_article])
+    window.controller.undo_stack.undo()
+    assert window.view.document().toRawText().startswith("Recent attacks")
+    assert panel_rows(window) == []
+
+
+@pytest.mark.parametrize("whole_library", [False, True])
+def test_export_csv_from_the_window(
+    qtbot: QtBot, window: MainWindow, cp1252_article: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, whole_library: bool,
+) -> None:
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.import_paths([cp1252_article])
+    select_text(window, "« Nous ne céderons pas »")
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    target = tmp_path / "out" / "export"  # no suffix: the window adds .csv
+    target.parent.mkdir()
+    offered: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.export_csv(whole_library=whole_library)
+
+    with (tmp_path / "out" / "export.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    passages = [row["passage"] for row in rows]
+    if whole_library:
+        assert offered[0].endswith("Readmark library.csv")
+        assert passages == ["Two suicide drones", "« Nous ne céderons pas »"]
+    else:
+        assert offered[0].endswith("Le ministre a déclaré.csv")
+        assert passages == ["« Nous ne céderons pas »"]
+        assert rows[0]["tag"] == "quote" and rows[0]["paragraph"] == "1"
+    assert f"Exported {len(rows)} annotation" in window.statusBar().currentMessage()
+
+
+def test_export_to_an_unwritable_place_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    target = tmp_path / "no-such-folder" / "x.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    window.export_csv(whole_library=False)
+    assert messages and "Could not write" in messages[0] and "x.csv" in messages[0]
