@@ -12,9 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from readmark.app import create_window  # noqa: E402
+from readmark.app import create_window
 
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 
+from readmark.core.importing import content_hash
 from readmark.core.model import Annotation, Article
 
 
 def make_article(text: str, title: str = "A title", source: str = "test") -> Article:
-    return Article(title, text, source, hashlib.sha256(text.encode()).hexdigest())
+    return Article(title, text, source, content_hash(text))
 
 
 def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: str) -> Annotation:

@@ -17,7 +17,10 @@ from readmark.paths import seed_files
 def readmark(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Runs the command as a user's shell would, in a fresh process."""
     return subprocess.run(
-        [sys.executable, "-m", "readmark", *args], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "readmark", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env=env or dict(os.environ),
     )
 
@@ -55,7 +58,6 @@ def test_import_prints_ids_and_refuses_duplicates_and_bad_files(tmp_path: Path) 
 
 def test_export_writes_the_csv_a_window_session_made(tmp_path: Path) -> None:
     from factories import new_annotation
-
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 

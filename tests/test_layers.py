@@ -13,8 +13,9 @@ def test_core_store_and_cli_import_no_qt() -> None:
         "readmark.library, readmark.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -24,6 +25,7 @@ def test_core_imports_neither_store_nor_sqlalchemy() -> None:
         "readmark.core.importing, readmark.core.text; "
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'readmark.store'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -73,8 +73,12 @@ def test_dropping_files_on_the_window_imports_them(
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(cp1252_article))])
     point = window.view.geometry().center()  # over the reader, which leaves drops to the window
-    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter = QDragEnterEvent(point, *args)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
@@ -110,8 +114,12 @@ def test_undo_of_a_change_in_another_document_shows_that_document(
 
 @pytest.mark.parametrize("whole_library", [False, True])
 def test_export_csv_from_the_window(
-    qtbot: QtBot, window: MainWindow, cp1252_article: Path, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch, whole_library: bool,
+    qtbot: QtBot,
+    window: MainWindow,
+    cp1252_article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    whole_library: bool,
 ) -> None:
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)

@@ -27,8 +27,9 @@ print("survived", {CALLS})
 
 def test_twenty_thousand_void_calls_do_not_abort() -> None:
     # A child process, because the failure is an abort that would take pytest down with it.
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
     assert "none_dealloc" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"survived {CALLS}"

@@ -178,3 +178,23 @@ def test_tagging_from_the_toolbar_button(qtbot: QtBot, window: MainWindow) -> No
     select_text(window, PHRASE)
     window.tag_actions[2].trigger()
     assert panel_rows(window) == [("caption", PHRASE)]
+
+
+def test_select_with_the_keyboard_and_tag(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(10):  # down the wrapped title lines and the blank line after it
+        if view.textCursor().blockNumber() == 2:
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(
+            view,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+        )
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    [(tag, passage)] = panel_rows(window)
+    assert tag == "caption" and passage.startswith("In the dawn")

@@ -1,0 +1,194 @@
+"""Plain-text import: a file's bytes, in whatever encoding, to a normalised Article."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import math
+import re
+import stat
+from pathlib import Path, PurePath
+
+import charset_normalizer
+
+from readmark.core.model import Article
+from readmark.core.text import split_blocks
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# charset-normalizer decodes everything it is given once per candidate code page (1.3 s for
+# 40 MB), and a few pages of text are plenty to recognise an encoding.
+_SAMPLE_BYTES = 64 * 1024
+
+_WIDE_BOMS = (
+    # UTF-32 LE first: its mark begins with the UTF-16 LE mark.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# charset-normalizer names the language well but, between Latin code pages that score alike, it
+# often reads Windows-1252 French or Portuguese as Baltic or Central European ("grand-mčre").
+# Windows-1252 is what these languages' legacy files almost always are.
+_CP1252_LANGUAGES = frozenset({
+    "Catalan", "Danish", "Dutch", "English", "Finnish", "French", "German", "Icelandic",
+    "Indonesian", "Italian", "Norwegian", "Portuguese", "Spanish", "Swedish",
+})  # fmt: skip
+# How much more noise than the best guess Windows-1252 may show and still be preferred.
+_CP1252_CHAOS_MARGIN = 0.05
+
+# CRLF first, so that it becomes one line break rather than two.
+_LINE_BREAKS = ("\r\n", "\r", "\v", "\f", "\x85", "\u2028", "\u2029")
+# Control characters, stray byte-order marks (files joined together) and lone surrogates: none
+# is text a reader can see or select.
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ufeff\ud800-\udfff]")
+# Spelt with a literal prefix, which the regex engine scans for fast; "\n{3,}" is 15 times slower.
+_BLANK_LINES = re.compile("\n\n\n+")
+
+
+class UnreadableFileError(Exception):
+    """A file that cannot become an article; str() is a sentence to show the user."""
+
+    def __init__(self, reason: str, name: str | None = None) -> None:
+        self.reason = reason
+        self.name = name
+        subject = f"“{name}”" if name else "The file"
+        super().__init__(f"{subject} {reason}.")
+
+
+def decode_text(data: bytes) -> str:
+    """The text `data` holds, whatever its encoding; UnreadableFileError if it is not text."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            # A damaged file still gets the encoding its mark names, except that FF FE 00 00 also
+            # begins UTF-16 LE text whose first character is NUL.
+            errors = "strict" if codec.startswith("utf-32") else "replace"
+            try:
+                return data[len(bom) :].decode(codec, errors)
+            except UnicodeDecodeError:
+                continue
+    if b"\x00" in data:
+        # Only UTF-16 or UTF-32 text without a mark has NUL bytes; anything else is binary.
+        return _decode_detected(data, data[:_SAMPLE_BYTES], wide=True)
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _decode_detected(data, _sample_around(data, error.start), wide=False)
+
+
+def _sample_around(data: bytes, position: int) -> bytes:
+    """Whole lines of `data`, up to _SAMPLE_BYTES, from the line holding byte `position`.
+
+    The sample must hold the bytes that are not UTF-8, and whole lines, since a multi-byte
+    character cut in two would rule its encoding out.
+    """
+    start = data.rfind(b"\n", 0, position) + 1
+    if position - start > _SAMPLE_BYTES // 2:
+        start = position
+    end = start + _SAMPLE_BYTES
+    if end >= len(data):
+        return data[start:]
+    cut = data.rfind(b"\n", start, end)
+    return data[start : cut + 1 if cut != -1 else end]
+
+
+def _decode_detected(data: bytes, sample: bytes, *, wide: bool) -> str:
+    matches = charset_normalizer.from_bytes(sample)
+    best = matches.best()
+    if best is None or (wide and not best.encoding.startswith(("utf_16", "utf_32"))):
+        raise UnreadableFileError("is not a text file: it looks like binary data")
+    encoding = best.encoding
+    for match in matches:
+        if (
+            "cp1252" in match.could_be_from_charset
+            and match.language in _CP1252_LANGUAGES
+            and match.chaos <= best.chaos + _CP1252_CHAOS_MARGIN
+        ):
+            encoding = "cp1252"
+            break
+    # Bytes the sample did not show may not fit; a stray replacement character beats refusal.
+    return data.decode(encoding, "replace")
+
+
+def normalise_text(text: str) -> str:
+    """The canonical form of a text: every offset the app stores points into this. Idempotent."""
+    for line_break in _LINE_BREAKS:
+        text = text.replace(line_break, "\n")
+    text = _UNWANTED.sub("", text)
+    # Line by line rather than a regex: a regex backtracks quadratically on long runs of spaces.
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def title_from_text(text: str, fallback: str) -> str:
+    """The line the reader shows as the title (see split_blocks), else `fallback`."""
+    blocks = split_blocks(text)
+    if blocks and blocks[0].kind == "title":
+        return text[blocks[0].start : blocks[0].end].strip()
+    return fallback
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of a text already normalised, as an Article's text always is."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_from_bytes(data: bytes, source: str, fallback_title: str) -> Article:
+    name = PurePath(source).name or source
+    try:
+        text = normalise_text(decode_text(data))
+    except UnreadableFileError as error:
+        raise UnreadableFileError(error.reason, name) from None
+    if not text:
+        raise UnreadableFileError("is empty", name)
+    return Article(
+        title=title_from_text(text, fallback_title),
+        text=text,
+        source=source,
+        content_hash=content_hash(text),
+    )
+
+
+def read_article(path: Path) -> Article:
+    """The article in a text file; UnreadableFileError, with the reason, for anything else."""
+    try:
+        resolved = path.resolve()
+        status = resolved.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise UnreadableFileError("is a folder, not a file", path.name)
+        if not stat.S_ISREG(status.st_mode):
+            # Devices and pipes: reading one could block forever or never end.
+            raise UnreadableFileError("is not a regular file", path.name)
+        if status.st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                f"is too large to open ({_size(status.st_size)}; "
+                f"the limit is {_size(MAX_FILE_BYTES)})",
+                path.name,
+            )
+        data = resolved.read_bytes()
+    except OSError as error:
+        raise UnreadableFileError(_os_reason(error), path.name) from error
+    except ValueError as error:  # a path with a NUL character in it
+        raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
+    return article_from_bytes(data, str(resolved), path.stem)
+
+
+def _size(count: int) -> str:
+    # Rounded up, so a file just over the limit never reads as equal to it.
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if count >= scale:
+            return f"{math.ceil(count / scale)} {unit}"
+    return f"{count} bytes"
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "could not be found"
+    if isinstance(error, PermissionError):
+        return "could not be read: permission denied"
+    detail = (error.strerror or str(error) or type(error).__name__).rstrip(".")
+    return f"could not be read: {detail[:1].lower()}{detail[1:]}"

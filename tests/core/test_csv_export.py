@@ -1,0 +1,195 @@
+"""CSV export: what a spreadsheet or a CSV reader gets back from the file."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import time
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
+from readmark.core.model import ExportRow
+
+CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=timezone.utc)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+ROW = ExportRow(
+    document_id=7,
+    document_title="Rivers, “floods” and ‘levees’",
+    document_source="/home/ana/Articles/rivers.txt",
+    tag="claim",
+    passage="A passage.",
+    note="",
+    start=120,
+    end=131,
+    paragraph=3,
+    created_at=CREATED,
+    updated_at=UPDATED,
+)
+
+
+def make_row(**changes: Any) -> ExportRow:
+    return dataclasses.replace(ROW, **changes)
+
+
+def export(rows: list[ExportRow]) -> str:
+    stream = io.StringIO(newline="")
+    assert write_csv(rows, stream) == len(rows)
+    return stream.getvalue()
+
+
+def parse(output: str) -> list[list[str]]:
+    assert output.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(output[1:], newline="")))
+
+
+def local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def without_apostrophe(cell: str, value: str) -> str:
+    """The cell with the neutralising apostrophe taken off, where `value` needed one."""
+    if value.startswith(FORMULA_STARTS):
+        assert cell.startswith("'")
+        return cell[1:]
+    return cell
+
+
+def test_file_starts_with_bom_then_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        write_csv([], stream)
+    assert path.read_bytes() == b"\xef\xbb\xbf" + ",".join(CSV_HEADER).encode() + b"\r\n"
+
+
+def test_every_field_round_trips() -> None:
+    row = make_row(passage='He said "no", twice.\nThen left.', note="Check — p. 4")
+    header, record = parse(export([row]))
+    assert tuple(header) == CSV_HEADER
+    assert record == [
+        "7",
+        "Rivers, “floods” and ‘levees’",
+        "/home/ana/Articles/rivers.txt",
+        "claim",
+        'He said "no", twice.\nThen left.',
+        "Check — p. 4",
+        "120",
+        "131",
+        "3",
+        local(CREATED),
+        local(UPDATED),
+    ]
+
+
+def test_records_end_with_crlf_and_embedded_newlines_survive(tmp_path: Path) -> None:
+    rows = [
+        make_row(passage="one\ntwo"),
+        make_row(passage="three\r\nfour", note="n\n"),
+        make_row(passage="plain"),
+    ]
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        write_csv(rows, stream)
+    data = path.read_bytes()
+    # Header plus three records, each ending CRLF, plus the CRLF inside the second passage.
+    assert data.endswith(b"\r\n")
+    assert data.count(b"\r\n") == 1 + 3 + 1
+    assert b'"one\ntwo"' in data
+    assert b'"three\r\nfour"' in data
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        records = list(csv.reader(stream))
+    assert [record[4] for record in records[1:]] == ["one\ntwo", "three\r\nfour", "plain"]
+    assert records[2][5] == "n\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=SUM(A1:A2)", "'=SUM(A1:A2)"),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@cmd", "'@cmd"),
+        ("\tindented", "'\tindented"),
+        ("\rreturn", "'\rreturn"),
+        ("a = b", "a = b"),
+        (" =1+1", " =1+1"),
+        ("'quoted'", "'quoted'"),
+        ("", ""),
+    ],
+)
+def test_neutralise_cell(value: str, cell: str) -> None:
+    assert neutralise_cell(value) == cell
+
+
+def test_formula_looking_text_cells_get_the_apostrophe() -> None:
+    row = make_row(
+        passage='=HYPERLINK("http://example.com")',
+        note="+44 20 7946 0000",
+        document_title="-minus",
+        document_source="@source",
+        tag="=tag",
+    )
+    _, record = parse(export([row]))
+    assert record[1:6] == [
+        "'-minus",
+        "'@source",
+        "'=tag",
+        '\'=HYPERLINK("http://example.com")',
+        "'+44 20 7946 0000",
+    ]
+
+
+def test_negative_numbers_in_number_columns_are_left_alone() -> None:
+    _, record = parse(export([make_row(start=-1, end=0, paragraph=-5)]))
+    assert record[6:9] == ["-1", "0", "-5"]
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
+def test_times_are_written_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        with monkeypatch.context() as patch:
+            patch.setenv("TZ", "Asia/Kolkata")
+            time.tzset()
+            _, record = parse(export([make_row()]))
+    finally:
+        time.tzset()  # back to the zone of the restored TZ
+    assert record[9:] == ["2024-05-06 12:38:09", "2025-01-01 05:00:00"]
+
+
+def test_rows_are_written_as_they_arrive() -> None:
+    stream = io.StringIO(newline="")
+
+    def rows() -> Iterator[ExportRow]:
+        yield make_row(passage="first")
+        assert "first" in stream.getvalue()
+        yield make_row(passage="second")
+
+    assert write_csv(rows(), stream) == 2
+
+
+def test_hundred_thousand_rows() -> None:
+    stream = io.StringIO(newline="")
+    rows = (make_row(passage=f"passage {n}", start=n) for n in range(100_000))
+    assert write_csv(rows, stream) == 100_000
+    assert stream.getvalue().count("\r\n") == 100_001
+
+
+@given(
+    passage=st.text(st.characters(codec="utf-8")),
+    note=st.text(st.characters(codec="utf-8")),
+)
+def test_any_passage_and_note_round_trip(passage: str, note: str) -> None:
+    _, record = parse(export([make_row(passage=passage, note=note)]))
+    assert record[4:6] == [neutralise_cell(passage), neutralise_cell(note)]
+    assert without_apostrophe(record[4], passage) == passage
+    assert without_apostrophe(record[5], note) == note
