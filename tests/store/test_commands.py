@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factories import make_article, new_annotation
-from readmark.core.commands import AddAnnotation, EditNote, RemoveAnnotation, Retag, apply, describe
-from readmark.store.repository import LibraryRepository
+from readmark.core.commands import (
+    AddAnnotation,
+    Batch,
+    EditNote,
+    RemoveAnnotation,
+    Retag,
+    apply,
+    describe,
+)
+from readmark.store.repository import LibraryRepository, NotFoundError
 
 TEXT = "Headline\n\nThe minister said the plan will work. Critics disagree."
 
@@ -43,17 +53,42 @@ def test_apply_reports_what_changed(repository: LibraryRepository) -> None:
     claim = repository.tags()[0].id
     annotation = new_annotation(document.id, claim, 10, 30, TEXT)
     added = apply(AddAnnotation(annotation), repository)
-    assert (added.kind, added.annotation.id) == ("added", annotation.id)
+    assert [(c.kind, c.annotation.id) for c in added.changes] == [("added", annotation.id)]
     noted = apply(EditNote(annotation.id, "n"), repository)
-    assert (noted.kind, noted.annotation.note) == ("changed", "n")
+    assert [(c.kind, c.annotation.note) for c in noted.changes] == [("changed", "n")]
     removed = apply(RemoveAnnotation(annotation.id), repository)
-    assert (removed.kind, removed.annotation.note) == ("removed", "n")
+    assert [(c.kind, c.annotation.note) for c in removed.changes] == [("removed", "n")]
+
+
+def test_a_batch_is_one_transaction_undone_in_one_step(repository: LibraryRepository) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim, opinion = (t.id for t in repository.tags()[:2])
+    first = new_annotation(document.id, claim, 10, 30, TEXT)
+    second = new_annotation(document.id, claim, 31, 40, TEXT)
+    apply(Batch((AddAnnotation(first), AddAnnotation(second))), repository)
+
+    retag = apply(Batch((Retag(first.id, opinion), Retag(second.id, opinion))), repository)
+    assert {a.tag_id for a in repository.annotations(document.id)} == {opinion}
+    apply(retag.inverse, repository)
+    assert {a.tag_id for a in repository.annotations(document.id)} == {claim}
+
+
+def test_a_batch_that_fails_half_way_stores_none_of_it(repository: LibraryRepository) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim = repository.tags()[0].id
+    kept = new_annotation(document.id, claim, 10, 30, TEXT)
+    apply(AddAnnotation(kept), repository)
+    with pytest.raises(NotFoundError):
+        apply(Batch((RemoveAnnotation(kept.id), RemoveAnnotation("gone"))), repository)
+    assert [a.id for a in repository.annotations(document.id)] == [kept.id]
 
 
 def test_undo_menu_wording_names_the_tag() -> None:
     names = {1: "claim", 2: "quote"}
     assert describe(Retag("x", 2), names) == "Change tag to quote"
     assert describe(EditNote("x", ""), names) == "Edit note"
+    removals = Batch((RemoveAnnotation("a"), RemoveAnnotation("b")))
+    assert describe(removals, names) == "Delete 2 annotations"
 
 
 def _comparable(annotations: list) -> list:

@@ -171,7 +171,6 @@ def test_toolbar_and_menu_offer_each_tag_with_keys_1_to_4(window: MainWindow) ->
     assert [a.shortcut().toString() for a in actions] == ["1", "2", "3", "4"]
     toolbar_actions = window.findChild(type(window.addToolBar("probe")), "main-toolbar").actions()
     assert all(a in toolbar_actions for a in actions)
-    assert window.view._tag_actions == actions  # the reader's right-click menu offers them too
 
 
 def test_tagging_from_the_toolbar_button(qtbot: QtBot, window: MainWindow) -> None:
@@ -198,3 +197,13 @@ def test_select_with_the_keyboard_and_tag(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClick(view, Qt.Key.Key_3)
     [(tag, passage)] = panel_rows(window)
     assert tag == "caption" and passage.startswith("In the dawn")
+
+
+def test_right_click_menu_offers_the_tags_and_tags_the_selection(window: MainWindow) -> None:
+    select_text(window, PHRASE)
+    menu = window.view.context_menu(window.view.viewport().rect().center())
+    offered = {a.text(): a for a in menu.actions()}
+    assert {"Claim", "Opinion", "Caption", "Quote"} <= set(offered)
+    assert any("Copy" in text for text in offered)  # the usual entries stay
+    offered["Quote"].trigger()
+    assert panel_rows(window) == [("quote", PHRASE)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -18,6 +19,10 @@ class AnnotationStore(Protocol):
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]: ...
 
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]: ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Everything inside is one transaction."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -42,35 +47,61 @@ class EditNote:
     note: str
 
 
-Command = AddAnnotation | RemoveAnnotation | Retag | EditNote
+@dataclass(frozen=True)
+class Batch:
+    """Several commands as one user action: one transaction, one undo step."""
+
+    commands: tuple[Command, ...]
+
+
+Command = AddAnnotation | RemoveAnnotation | Retag | EditNote | Batch
 ChangeKind = Literal["added", "removed", "changed"]
 
 
 @dataclass(frozen=True)
-class Applied:
-    """The outcome of a command: what to undo it with, and which annotation changed how."""
-
-    inverse: Command
+class Change:
     kind: ChangeKind
     annotation: Annotation
 
 
+@dataclass(frozen=True)
+class Applied:
+    """The outcome of a command: what to undo it with, and which annotations changed how."""
+
+    inverse: Command
+    changes: tuple[Change, ...]
+
+
 def apply(command: Command, store: AnnotationStore) -> Applied:
+    if isinstance(command, Batch):
+        with store.batch():
+            done = [apply(c, store) for c in command.commands]
+        inverse = Batch(tuple(a.inverse for a in reversed(done)))
+        return Applied(inverse, tuple(change for a in done for change in a.changes))
     if isinstance(command, AddAnnotation):
         added = store.add_annotation(command.annotation)
-        return Applied(RemoveAnnotation(added.id), "added", added)
+        return Applied(RemoveAnnotation(added.id), (Change("added", added),))
     if isinstance(command, RemoveAnnotation):
         removed = store.remove_annotation(command.annotation_id)
-        return Applied(AddAnnotation(removed), "removed", removed)
+        return Applied(AddAnnotation(removed), (Change("removed", removed),))
     if isinstance(command, Retag):
         before, after = store.set_tag(command.annotation_id, command.tag_id)
-        return Applied(Retag(before.id, before.tag_id), "changed", after)
+        return Applied(Retag(before.id, before.tag_id), (Change("changed", after),))
     before, after = store.set_note(command.annotation_id, command.note)
-    return Applied(EditNote(before.id, before.note), "changed", after)
+    return Applied(EditNote(before.id, before.note), (Change("changed", after),))
 
 
 def describe(command: Command, tag_names: dict[int, str]) -> str:
     """The undo-menu wording for a command."""
+    if isinstance(command, Batch):
+        if len(command.commands) == 1:
+            return describe(command.commands[0], tag_names)
+        kinds = {type(c) for c in command.commands}
+        if kinds == {RemoveAnnotation}:
+            return f"Delete {len(command.commands)} annotations"
+        if kinds == {Retag}:
+            return f"Change tag of {len(command.commands)} annotations"
+        return f"{len(command.commands)} changes"
     if isinstance(command, AddAnnotation):
         return f"Tag as {tag_names.get(command.annotation.tag_id, 'tag')}"
     if isinstance(command, RemoveAnnotation):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select
@@ -24,9 +25,29 @@ def _now() -> datetime:
 class LibraryRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._batch: Session | None = None
 
-    def _session(self) -> Session:
-        return Session(self._engine, expire_on_commit=False)
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """One session and transaction per operation, or the batch's when one is running."""
+        if self._batch is not None:
+            yield self._batch
+            return
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Runs the operations inside as one transaction: all of them are stored, or none."""
+        if self._batch is not None:
+            yield
+            return
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            self._batch = session
+            try:
+                yield
+            finally:
+                self._batch = None
 
     # Documents
 
@@ -35,7 +56,7 @@ class LibraryRepository:
 
         The flag says whether a new document was created.
         """
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             existing = session.scalars(
                 select(DocumentRow).where(DocumentRow.content_hash == article.content_hash)
             ).first()
@@ -70,18 +91,18 @@ class LibraryRepository:
             .outerjoin(counts, counts.c.document_id == DocumentRow.id)
             .order_by(DocumentRow.imported_at, DocumentRow.id)
         )
-        with self._session() as session:
+        with self._transaction() as session:
             return [DocumentSummary(*row) for row in session.execute(query)]
 
     def document(self, document_id: int) -> Document:
-        with self._session() as session:
+        with self._transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
                 raise NotFoundError(f"There is no document {document_id} in this library.")
             return _document(row)
 
     def set_reading_position(self, document_id: int, offset: int) -> None:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is not None:
                 row.reading_position = offset
@@ -89,7 +110,7 @@ class LibraryRepository:
     # Tags
 
     def tags(self) -> list[Tag]:
-        with self._session() as session:
+        with self._transaction() as session:
             rows = session.scalars(select(TagRow).order_by(TagRow.position))
             return [Tag(r.id, r.name, r.colour, r.shortcut, r.position) for r in rows]
 
@@ -102,25 +123,25 @@ class LibraryRepository:
             .where(AnnotationRow.document_id == document_id)
             .order_by(AnnotationRow.start, AnnotationRow.end.desc(), AnnotationRow.created_at)
         )
-        with self._session() as session:
+        with self._transaction() as session:
             return [_annotation(row) for row in session.scalars(query)]
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             row = AnnotationRow(**vars(annotation))
             session.add(row)
             session.flush()
             return _annotation(row)
 
     def remove_annotation(self, annotation_id: str) -> Annotation:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
             removed = _annotation(row)
             session.delete(row)
             return removed
 
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
             before = _annotation(row)
             row.tag_id = tag_id
@@ -129,7 +150,7 @@ class LibraryRepository:
             return before, _annotation(row)
 
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
             before = _annotation(row)
             row.note = note
@@ -172,7 +193,7 @@ class LibraryRepository:
         if document_id is not None:
             query = query.where(DocumentRow.id == document_id)
         blocks: dict[int, list[Block]] = {}
-        with self._session() as session:
+        with self._transaction() as session:
             for row in session.execute(query.execution_options(yield_per=2000)):
                 doc_id = row[0]
                 if doc_id not in blocks:
@@ -199,12 +220,12 @@ class LibraryRepository:
     # Library-wide settings
 
     def setting(self, key: str) -> str | None:
-        with self._session() as session:
+        with self._transaction() as session:
             row = session.get(SettingRow, key)
             return row.value if row is not None else None
 
     def set_setting(self, key: str, value: str) -> None:
-        with self._session() as session, session.begin():
+        with self._transaction() as session:
             session.merge(SettingRow(key=key, value=value))
 
 

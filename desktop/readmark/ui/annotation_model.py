@@ -138,7 +138,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return False
         annotation = self._rows[index.row()]
         if index.column() == TAG_COLUMN:
-            self._controller.retag(annotation, int(value))
+            self._controller.retag([annotation], int(value))
         elif index.column() == NOTE_COLUMN:
             self._controller.set_note(annotation, str(value).strip())
         else:

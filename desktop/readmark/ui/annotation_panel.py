@@ -166,13 +166,14 @@ class AnnotationPanel(QWidget):
 
         self._hint = QLabel(EMPTY_HINT, self)
         self._hint.setWordWrap(True)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._hint.setTextFormat(Qt.TextFormat.RichText)
         self._hint.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
-        layout.addWidget(self._hint)
+        layout.addWidget(self._hint, 1)
         layout.addWidget(self.table, 1)
 
         controller.document_opened.connect(self._on_controller_document_opened)
@@ -216,8 +217,7 @@ class AnnotationPanel(QWidget):
             self.table.edit(current.siblingAtColumn(NOTE_COLUMN))
 
     def retag_selected(self, tag_id: int) -> None:
-        for annotation in self.selected_annotations():
-            self._controller.retag(annotation, tag_id)
+        self._controller.retag(self.selected_annotations(), tag_id)
 
     # Slots
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -12,7 +12,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Utf16Map, split_blocks
@@ -143,11 +143,15 @@ class ArticleView(QPlainTextEdit):
         if covering:
             self.annotation_clicked.emit(covering[0])
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The right-click menu: Qt's own entries (copy, select all) and the tags."""
+        menu = self.createStandardContextMenu(position)
         if self._tag_actions:
             menu.addSeparator()
-            for action in self._tag_actions:
-                menu.addAction(action)
+            menu.addActions(self._tag_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -13,6 +13,7 @@ from readmark.core.anchoring import anchor_selection
 from readmark.core.commands import (
     AddAnnotation,
     Applied,
+    Batch,
     Command,
     EditNote,
     RemoveAnnotation,
@@ -129,21 +130,18 @@ class LibraryController(QObject):
         )
         return annotation if self._push(AddAnnotation(annotation)) else None
 
-    def retag(self, annotation: Annotation, tag_id: int) -> None:
-        if annotation.tag_id != tag_id:
-            self._push(Retag(annotation.id, tag_id))
+    def retag(self, annotations: list[Annotation], tag_id: int) -> None:
+        changed = tuple(Retag(a.id, tag_id) for a in annotations if a.tag_id != tag_id)
+        if changed:
+            self._push(Batch(changed))
 
     def set_note(self, annotation: Annotation, note: str) -> None:
         if annotation.note != note:
             self._push(EditNote(annotation.id, note))
 
     def delete(self, annotations: list[Annotation]) -> None:
-        if len(annotations) > 1:
-            self.undo_stack.beginMacro(f"Delete {len(annotations)} annotations")
-        for annotation in annotations:
-            self._push(RemoveAnnotation(annotation.id))
-        if len(annotations) > 1:
-            self.undo_stack.endMacro()
+        if annotations:
+            self._push(Batch(tuple(RemoveAnnotation(a.id) for a in annotations)))
 
     def _push(self, command: Command) -> bool:
         """Runs a command through the undo stack; False if the store refused it."""
@@ -159,15 +157,19 @@ class LibraryController(QObject):
         except (SQLAlchemyError, NotFoundError) as error:
             self.failed.emit(f"The change was not saved: {_reason(error)}")
             return None
-        if self.document is None or applied.annotation.document_id != self.document.id:
+        signals = {
+            "added": self.annotation_added,
+            "removed": self.annotation_removed,
+            "changed": self.annotation_changed,
+        }
+        current = self.document.id if self.document is not None else None
+        elsewhere = {c.annotation.document_id for c in applied.changes} - {current}
+        if elsewhere:
             # Undo reached back into another document: show it, with the change in place.
-            self.open_document(applied.annotation.document_id)
+            self.open_document(min(elsewhere))
         else:
-            {
-                "added": self.annotation_added,
-                "removed": self.annotation_removed,
-                "changed": self.annotation_changed,
-            }[applied.kind].emit(applied.annotation)
+            for change in applied.changes:
+                signals[change.kind].emit(change.annotation)
         self.documents_changed.emit()
         return applied
 
