@@ -1,86 +1,148 @@
-"""Opening a library file: engine, SQLite pragmas, schema creation and version check."""
+"""Opening a library file: engine, SQLite pragmas and transactions, checks, creation, upgrades."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from readmark.core.model import DEFAULT_TAGS
+from readmark.store.backup import make_backup
+from readmark.store.migrations import upgrade
 from readmark.store.schema import SCHEMA_VERSION, Base, TagRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Execution option naming how a transaction begins; writers take the lock at once (IMMEDIATE) so
+# that two processes on one library queue up instead of failing half way.
+BEGIN_MODE = "readmark_begin"
 
 
 class LibraryError(Exception):
     """A library that cannot be opened; the message is for the user."""
 
 
-def open_library(path: Path) -> Engine:
-    """An engine on the library at `path`, created with the default tags if it does not exist.
+class DamagedLibraryError(LibraryError):
+    """A library file that is not a database, or fails SQLite's quick check."""
 
-    A file that is not a library, or one written by a newer Readmark, is refused untouched.
+
+def open_library(path: Path) -> Engine:
+    """An engine on the library at `path`, created with the default tags if it does not exist,
+    and upgraded (after a backup copy) if an older Readmark wrote it.
+
+    A damaged file, or one written by a newer Readmark, is refused and left untouched.
     """
-    _check_file(path)
+    existed = _check_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     try:
-        with engine.begin() as connection:
+        with engine.connect() as connection:
             version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
-            if version > SCHEMA_VERSION:
-                raise LibraryError(
-                    f"The library “{path}” was written by a newer version of Readmark "
-                    f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
-                    "Update Readmark to open it; the file was left untouched."
-                )
-            if version == 0:
-                Base.metadata.create_all(connection)
-                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if existed:
+                _quick_check(connection, path)
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"The library “{path}” was written by a newer version of Readmark "
+                f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
+                "Update Readmark to open it; the file was left untouched."
+            )
+        if 0 < version < SCHEMA_VERSION:
+            make_backup(path, reason=f"before upgrade to schema {SCHEMA_VERSION}")
+        with engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}).begin() as connection:
+            _create_or_upgrade(connection)
         _seed_default_tags(engine)
     except DatabaseError as error:
         engine.dispose()
-        raise LibraryError(
+        # OperationalError is a passing state (locked, no room); any other is a damaged file.
+        kind = (
+            LibraryError
+            if isinstance(error.orig, sqlite3.OperationalError)
+            else DamagedLibraryError
+        )
+        raise kind(
             f"The library “{path}” could not be opened: {error.orig}. The file was left untouched."
         ) from error
-    except LibraryError:
+    except BaseException:
         engine.dispose()
         raise
     return engine
 
 
-def _check_file(path: Path) -> None:
+def writer(engine: Engine) -> Engine:
+    """The same engine, beginning each transaction with the write lock taken."""
+    return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+
+
+def _create_or_upgrade(connection: Connection) -> None:
+    # Read again under the write lock: another process may have done this meanwhile.
+    version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
+    if version == 0:
+        Base.metadata.create_all(connection)
+    elif version < SCHEMA_VERSION:
+        upgrade(connection, version)
+    else:
+        return
+    connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _check_file(path: Path) -> bool:
+    """Whether a library exists at `path`; LibraryError if something else is there."""
     if path.is_dir():
         raise LibraryError(f"“{path}” is a folder, not a library file.")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return
+        return False
     except OSError as error:
         raise LibraryError(f"The library “{path}” could not be read: {error.strerror}.") from error
-    if header and header != SQLITE_HEADER:
-        raise LibraryError(
+    if header != SQLITE_HEADER and (header or path.stat().st_size):
+        raise DamagedLibraryError(
             f"“{path}” is not a Readmark library (it is not an SQLite database). "
             "The file was left untouched."
         )
+    if header and not os.access(path, os.W_OK):
+        raise LibraryError(
+            f"The library “{path}” is read-only, and Readmark saves every change as you make it. "
+            "Make the file writable, or copy it somewhere you can write, and open that."
+        )
+    return bool(header)
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _quick_check(connection: Connection, path: Path) -> None:
+    problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchmany(3)]
+    if problems != ["ok"]:
+        raise DamagedLibraryError(
+            f"The library “{path}” is damaged ({'; '.join(problems)}). The file was left untouched."
+        )
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's begin event issue BEGIN itself, so that every transaction, DDL included,
+    # is a real one (the sqlite3 module would otherwise start them only before writes).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     # WAL with synchronous=NORMAL survives a crash of the process and commits in well under 1 ms.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
 
 
+def _on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_MODE, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 def _seed_default_tags(engine: Engine) -> None:
-    with Session(engine) as session, session.begin():
+    with Session(writer(engine)) as session, session.begin():
         if session.scalars(select(TagRow.id).limit(1)).first() is not None:
             return
         session.add_all(

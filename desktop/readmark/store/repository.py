@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
 from readmark.core.text import Block, paragraph_number, split_blocks
+from readmark.store.database import writer
 from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
 
 
@@ -24,16 +25,18 @@ def _now() -> datetime:
 
 class LibraryRepository:
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        self._reader = engine
+        self._writer = writer(engine)
         self._batch: Session | None = None
 
     @contextmanager
-    def _transaction(self) -> Iterator[Session]:
+    def _transaction(self, write: bool = True) -> Iterator[Session]:
         """One session and transaction per operation, or the batch's when one is running."""
         if self._batch is not None:
             yield self._batch
             return
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        engine = self._writer if write else self._reader
+        with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
@@ -42,7 +45,7 @@ class LibraryRepository:
         if self._batch is not None:
             yield
             return
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
             self._batch = session
             try:
                 yield
@@ -91,11 +94,11 @@ class LibraryRepository:
             .outerjoin(counts, counts.c.document_id == DocumentRow.id)
             .order_by(DocumentRow.imported_at, DocumentRow.id)
         )
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return [DocumentSummary(*row) for row in session.execute(query)]
 
     def document(self, document_id: int) -> Document:
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
                 raise NotFoundError(f"There is no document {document_id} in this library.")
@@ -110,7 +113,7 @@ class LibraryRepository:
     # Tags
 
     def tags(self) -> list[Tag]:
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             rows = session.scalars(select(TagRow).order_by(TagRow.position))
             return [Tag(r.id, r.name, r.colour, r.shortcut, r.position) for r in rows]
 
@@ -123,7 +126,7 @@ class LibraryRepository:
             .where(AnnotationRow.document_id == document_id)
             .order_by(AnnotationRow.start, AnnotationRow.end.desc(), AnnotationRow.created_at)
         )
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return [_annotation(row) for row in session.scalars(query)]
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
@@ -193,7 +196,7 @@ class LibraryRepository:
         if document_id is not None:
             query = query.where(DocumentRow.id == document_id)
         blocks: dict[int, list[Block]] = {}
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             for row in session.execute(query.execution_options(yield_per=2000)):
                 doc_id = row[0]
                 if doc_id not in blocks:
@@ -220,7 +223,7 @@ class LibraryRepository:
     # Library-wide settings
 
     def setting(self, key: str) -> str | None:
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = session.get(SettingRow, key)
             return row.value if row is not None else None
 

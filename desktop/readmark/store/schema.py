@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# Bumped with every change to the tables; recorded in PRAGMA user_version.
-SCHEMA_VERSION = 1
+# Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
+SCHEMA_VERSION = 2
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -55,7 +55,9 @@ class TagRow(Base):
 
 class AnnotationRow(Base):
     __tablename__ = "annotations"
-    __table_args__ = (Index("ix_annotations_document_start", "document_id", "start"),)
+    __table_args__ = (
+        Index("ix_annotations_reading_order", "document_id", "start", text('"end" DESC')),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))

@@ -1,0 +1,33 @@
+"""Schema upgrades: an ordered list of steps keyed on PRAGMA user_version.
+
+A plain list rather than Alembic: the schema is small, each step is a few statements that SQLite
+runs inside one transaction with the version bump, and nothing has to be found on disk by a frozen
+app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+Migration = Callable[[Connection], None]
+
+
+def _reading_order_index(connection: Connection) -> None:
+    # The per-document annotation query reads in (start, end desc) order: one index serves it.
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_annotations_document_start")
+    connection.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_annotations_reading_order "
+        'ON annotations (document_id, start, "end" DESC)'
+    )
+
+
+# MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
+MIGRATIONS: list[Migration] = [_reading_order_index]
+
+
+def upgrade(connection: Connection, from_version: int) -> None:
+    """Runs every step from `from_version` up, in the caller's transaction."""
+    for step in MIGRATIONS[from_version - 1 :]:
+        step(connection)
