@@ -166,7 +166,7 @@ def test_a_failed_write_is_reported_and_leaves_nothing_half_done(
     monkeypatch.setattr(window.controller._repository, "add_annotation", disk_full)
     select_text(window, PASSAGES["claim"])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    assert messages and "database or disk is full" in messages[0]
+    assert messages and "the disk is full" in messages[0]
     assert "not saved" in messages[0]
     assert panel_rows(window) == []
     assert window.controller.undo_stack.count() == 0

@@ -99,9 +99,19 @@ def restore_backup(backup: Path, library: Path) -> Path | None:
     and its path returned; nothing is overwritten."""
     if not is_healthy(backup):
         raise sqlite3.DatabaseError(f"The backup “{backup.name}” is damaged.")
-    kept = set_aside(library, "replaced")
-    copy_database(backup, library)
-    return kept
+    return _replace(library, backup, "replaced")
+
+
+def _replace(library: Path, source: Path | None, why: str) -> Path | None:
+    """Sets the library aside and puts a copy of `source` (if any) in its place. The copy is made
+    first, so a failure leaves the library where it was."""
+    incoming = library.with_name(library.name + ".incoming")
+    if source is not None:
+        copy_database(source, incoming)
+    aside = set_aside(library, why)
+    if source is not None:
+        incoming.replace(library)
+    return aside
 
 
 def set_aside(library: Path, why: str) -> Path | None:
@@ -116,3 +126,13 @@ def set_aside(library: Path, why: str) -> Path | None:
             companion.replace(aside.with_name(aside.name + suffix))
     library.replace(aside)
     return aside
+
+
+def newest_healthy_backup(library: Path) -> Backup | None:
+    return next((b for b in list_backups(library) if is_healthy(b.path)), None)
+
+
+def recover_damaged(library: Path, backup: Backup | None) -> Path | None:
+    """Sets a damaged library aside (renamed, never deleted) and puts `backup` in its place, or
+    leaves the place empty for a new library. Returns where the damaged file went."""
+    return _replace(library, backup.path if backup is not None else None, "damaged")

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
-from readmark.core.text import Block, paragraph_number, split_blocks
+from readmark.core.text import Block, paragraph_number, split_blocks, storable
 from readmark.store.database import writer
 from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
 
@@ -28,6 +28,10 @@ class LibraryRepository:
         self._reader = engine
         self._writer = writer(engine)
         self._batch: Session | None = None
+
+    def dispose(self) -> None:
+        """Closes every connection, so that the file can be moved or replaced."""
+        self._reader.dispose()
 
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Session]:
@@ -156,7 +160,7 @@ class LibraryRepository:
         with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
             before = _annotation(row)
-            row.note = note
+            row.note = storable(note)
             row.updated_at = _now()
             return before, _annotation(row)
 

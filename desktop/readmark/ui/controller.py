@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from readmark.core.commands import (
 )
 from readmark.core.model import Annotation, Document, DocumentSummary, Tag
 from readmark.library import ImportOutcome, export_csv, import_files
+from readmark.store.backup import Backup, list_backups, restore_backup
+from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository, NotFoundError
 
 LAST_DOCUMENT_KEY = "last_document_id"
@@ -36,8 +39,11 @@ class LibraryController(QObject):
     annotation_changed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, repository: LibraryRepository, parent: QObject | None = None) -> None:
+    def __init__(
+        self, repository: LibraryRepository, library: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self.library = library
         self._repository = repository
         self.undo_stack = QUndoStack(self)
         self.tags: list[Tag] = repository.tags()
@@ -80,6 +86,27 @@ class LibraryController(QObject):
         if opened:
             self.open_document(opened[-1].id)
         return outcomes
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.library)
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Puts a backup in the library's place (the current one is kept beside it) and shows
+        it; False, with the reason reported, if the backup could not be used."""
+        self._repository.dispose()
+        try:
+            restore_backup(backup.path, self.library)
+        except (OSError, sqlite3.DatabaseError) as error:
+            self.failed.emit(f"The backup was not restored: {error}")
+            return False
+        finally:
+            self._repository = LibraryRepository(open_library(self.library))
+        self.undo_stack.clear()  # its commands refer to the library as it was
+        self.tags = self._repository.tags()
+        self.document = None
+        self.documents_changed.emit()
+        self.open_last_document()
+        return True
 
     def setting(self, key: str) -> str | None:
         return self._repository.setting(key)
@@ -155,7 +182,10 @@ class LibraryController(QObject):
         try:
             applied = apply(command, self._repository)
         except (SQLAlchemyError, NotFoundError) as error:
-            self.failed.emit(f"The change was not saved: {_reason(error)}")
+            self.failed.emit(
+                f"The change was not saved, so it was not made: {_reason(error)}. "
+                "Nothing else was changed; try again once that is put right."
+            )
             return None
         signals = {
             "added": self.annotation_added,
@@ -198,6 +228,14 @@ class _StoreCommand(QUndoCommand):
             self._next = applied.inverse
 
 
+# What SQLite says, in words a reader acts on.
+_PLAIN_REASONS = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "the library file is read-only",
+    "database is locked": "another program is holding the library",
+}
+
+
 def _reason(error: Exception) -> str:
-    orig = getattr(error, "orig", None)
-    return str(orig or error)
+    detail = str(getattr(error, "orig", None) or error)
+    return _PLAIN_REASONS.get(detail, detail)

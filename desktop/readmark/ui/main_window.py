@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 from readmark import __version__
 from readmark.core.model import Annotation, Document
 from readmark.paths import resource_path
+from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
+from readmark.ui.recovery_dialog import choose_backup, describe_backup
 
 OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
@@ -135,10 +138,13 @@ class MainWindow(QMainWindow):
         export_library = self._action(
             "Export &Library as CSV…", "Ctrl+Shift+E", lambda: self.export_csv(whole_library=True)
         )
+        restore = self._action("&Restore from Backup…", None, self.restore_from_backup)
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([open_action, export_document, export_library])
+        file_menu.addSeparator()
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -158,6 +164,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("Open &Data Folder", None, self.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
 
         toolbar = QToolBar("Main", self)
@@ -247,6 +254,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
         )
+
+    def restore_from_backup(self) -> None:
+        backups = self.controller.backups()
+        if not backups:
+            QMessageBox.information(
+                self,
+                "Restore from Backup",
+                "There is no backup yet. Readmark makes one each day it starts, in "
+                f"“{self.controller.library.parent / BACKUP_FOLDER}”.",
+            )
+            return
+        backup = choose_backup(self, backups)
+        if backup is not None and self.controller.restore_backup(backup):
+            self.statusBar().showMessage(
+                f"Restored the backup of {describe_backup(backup)}. The library as it was is "
+                "kept beside it in the data folder.",
+                10000,
+            )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.library.parent)))
 
     def show_about(self) -> None:
         QMessageBox.about(

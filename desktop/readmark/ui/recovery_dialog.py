@@ -1,0 +1,54 @@
+"""Asking the user what to do with a damaged library, and which backup to restore."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from readmark.store.backup import Backup
+
+
+class Recovery(Enum):
+    RESTORE = "restore"
+    START_NEW = "new"
+    QUIT = "quit"
+
+
+def ask_how_to_recover(message: str, backup: Backup | None) -> Recovery:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Readmark’s library is damaged", message)
+    box.setInformativeText(
+        "Readmark will not change the damaged file: it is kept beside the new library, renamed, "
+        "whatever you choose."
+    )
+    choices = {}
+    if backup is not None:
+        restore = box.addButton(
+            f"Restore the Backup of {describe_backup(backup)}", QMessageBox.ButtonRole.AcceptRole
+        )
+        choices[restore] = Recovery.RESTORE
+    new = box.addButton("Start a New Library", QMessageBox.ButtonRole.DestructiveRole)
+    choices[new] = Recovery.START_NEW
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    choices[quit_button] = Recovery.QUIT
+    box.setDefaultButton(next(iter(choices)))
+    box.exec()
+    return choices.get(box.clickedButton(), Recovery.QUIT)
+
+
+def choose_backup(parent: QWidget, backups: list[Backup]) -> Backup | None:
+    labels = [describe_backup(b) for b in backups]
+    label, chosen = QInputDialog.getItem(
+        parent,
+        "Restore from Backup",
+        "Replace the library with this backup? The library as it is now is kept beside it.",
+        labels,
+        0,
+        False,
+    )
+    return backups[labels.index(label)] if chosen else None
+
+
+def describe_backup(backup: Backup) -> str:
+    made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{made} ({backup.reason})" if backup.reason else made

@@ -1,0 +1,164 @@
+"""Damaged libraries at start, restoring backups from the menu, and a store that refuses writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from readmark import app
+from readmark.store.backup import list_backups, make_backup
+from readmark.ui import main_window as main_window_module
+from readmark.ui.main_window import MainWindow
+from readmark.ui.recovery_dialog import Recovery
+
+from .conftest import OpenWindow, select_text
+from .test_tagging import PHRASE, panel_rows
+
+DAMAGE = b"SQLite format 3\x00" + b"\x5a" * 3000
+
+
+def damage(library: Path) -> bytes:
+    for suffix in ("-wal", "-shm"):
+        library.with_name(library.name + suffix).unlink(missing_ok=True)
+    library.write_bytes(DAMAGE)
+    return DAMAGE
+
+
+def tag_phrase(qtbot: QtBot, window: MainWindow, key: Qt.Key = Qt.Key.Key_1) -> None:
+    select_text(window, PHRASE)
+    qtbot.keyClick(window.view, key)
+
+
+def asked(monkeypatch: pytest.MonkeyPatch, answer: Recovery) -> list[str]:
+    questions: list[str] = []
+
+    def ask(message: str, _backup: object) -> Recovery:
+        questions.append(message)
+        return answer
+
+    monkeypatch.setattr(app, "ask_how_to_recover", ask)
+    return questions
+
+
+def test_a_damaged_library_can_be_replaced_by_its_newest_backup(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    tag_phrase(qtbot, window)
+    window.close()
+    window.controller._repository.dispose()
+    make_backup(isolated_paths)
+    damage(isolated_paths)
+    questions = asked(monkeypatch, Recovery.RESTORE)
+
+    repository = app.open_or_recover(isolated_paths)
+
+    assert repository is not None and "damaged" in questions[0]
+    assert [a.exact for a in repository.annotations(1)] == [PHRASE]
+    [kept] = isolated_paths.parent.glob("library-damaged-*.sqlite3")
+    assert kept.read_bytes() == DAMAGE  # set aside, never changed
+
+
+def test_a_damaged_library_can_be_set_aside_for_a_new_one(
+    isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolated_paths.write_bytes(b"not a database")
+    asked(monkeypatch, Recovery.START_NEW)
+    repository = app.open_or_recover(isolated_paths)
+    assert repository is not None and repository.documents() == []
+    [kept] = isolated_paths.parent.glob("library-damaged-*.sqlite3")
+    assert kept.read_bytes() == b"not a database"
+
+
+def test_quitting_leaves_the_damaged_library_alone(
+    isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damage(isolated_paths)
+    asked(monkeypatch, Recovery.QUIT)
+    assert app.open_or_recover(isolated_paths) is None
+    assert isolated_paths.read_bytes() == DAMAGE
+    assert list(isolated_paths.parent.glob("library-damaged-*")) == []
+
+
+def test_restore_from_backup_in_the_file_menu(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tag_phrase(qtbot, window)
+    make_backup(isolated_paths, reason="manual")
+    select_text(window, "Such an attack")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert len(panel_rows(window)) == 2
+
+    monkeypatch.setattr(main_window_module, "choose_backup", lambda _parent, found: found[0])
+    restore = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if a.text().startswith("&Restore")
+    )
+    restore.trigger()
+
+    assert panel_rows(window) == [("claim", PHRASE)]
+    assert not window.controller.undo_stack.canUndo()
+    [kept] = isolated_paths.parent.glob("library-replaced-*.sqlite3")
+    with sqlite3.connect(kept) as db:
+        assert db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 2
+    assert "Restored the backup" in window.statusBar().currentMessage()
+
+
+def test_with_no_backup_yet_the_menu_says_where_they_will_be(
+    window: MainWindow, messages: list[str], isolated_paths: Path
+) -> None:
+    assert list_backups(isolated_paths) == []
+    window.restore_from_backup()
+    assert "no backup yet" in messages[0] and "backups" in messages[0]
+
+
+def test_help_opens_the_data_folder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, isolated_paths: Path
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.open_data_folder()
+    assert opened == [QUrl.fromLocalFile(str(isolated_paths.parent))]
+
+
+@pytest.mark.parametrize(
+    ("pragma", "said"),
+    [
+        ("PRAGMA max_page_count = {pages}", "the disk is full"),
+        ("PRAGMA query_only = ON", "the library file is read-only"),
+    ],
+)
+def test_a_store_that_refuses_writes_is_reported_and_the_selection_kept(
+    qtbot: QtBot,
+    window: MainWindow,
+    messages: list[str],
+    isolated_paths: Path,
+    pragma: str,
+    said: str,
+) -> None:
+    engine = window.controller._repository._reader
+    engine.dispose()
+    with sqlite3.connect(isolated_paths) as db:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+
+    @event.listens_for(engine, "connect")
+    def refuse_writes(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute(pragma.format(pages=pages))
+
+    text = window.controller.document.text
+    start = text.index("Russia as we know it")
+    window.view.select_span(start, len(text))  # long enough to need new pages
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+
+    assert messages and said in messages[0] and "not saved" in messages[0]
+    assert panel_rows(window) == []
+    assert window.view.textCursor().hasSelection()
+    event.remove(engine, "connect", refuse_writes)
+    engine.dispose()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # once it is put right, the same keypress works
+    assert [row[0] for row in panel_rows(window)] == ["claim"]
