@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from readmark.store.database import LibraryError, open_library
+from readmark.store import database
+from readmark.store.database import DamagedLibraryError, LibraryError, open_library
 from readmark.store.schema import SCHEMA_VERSION
 
 
@@ -23,7 +24,7 @@ def test_new_library_records_schema_version_and_uses_wal(tmp_path: Path) -> None
 def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"my precious notes, not a database")
-    with pytest.raises(LibraryError, match="not an SQLite database"):
+    with pytest.raises(DamagedLibraryError, match="not an SQLite database"):
         open_library(path)
     assert path.read_bytes() == b"my precious notes, not a database"
 
@@ -44,9 +45,19 @@ def test_a_truncated_library_gets_a_clear_message(tmp_path: Path) -> None:
     open_library(path).dispose()
     data = path.read_bytes()
     path.write_bytes(data[:200])
-    with pytest.raises(LibraryError, match="could not be opened"):
+    with pytest.raises(DamagedLibraryError, match="could not be opened"):
         open_library(path)
     assert path.read_bytes() == data[:200]
+
+
+def test_a_read_only_library_is_refused_with_a_plain_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    open_library(path).dispose()
+    monkeypatch.setattr(database.os, "access", lambda *_args: False)  # root ignores chmod
+    with pytest.raises(LibraryError, match="is read-only"):
+        open_library(path)
 
 
 def test_a_folder_in_place_of_the_library_is_refused(tmp_path: Path) -> None:

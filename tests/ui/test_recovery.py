@@ -162,3 +162,14 @@ def test_a_store_that_refuses_writes_is_reported_and_the_selection_kept(
     engine.dispose()
     qtbot.keyClick(window.view, Qt.Key.Key_1)  # once it is put right, the same keypress works
     assert [row[0] for row in panel_rows(window)] == ["claim"]
+
+
+def test_the_daily_backup_runs_after_start_and_only_once_a_day(
+    window: MainWindow, isolated_paths: Path
+) -> None:
+    app._daily_backup(window, isolated_paths)
+    app._daily_backup(window, isolated_paths)
+    [backup] = list_backups(isolated_paths)
+    assert backup.reason == "daily"
+    with sqlite3.connect(backup.path) as db:
+        assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
