@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 from readmark.core.importing import content_hash
 from readmark.core.model import Annotation, Article
+from readmark.core.text import split_blocks
 
 
 def make_article(text: str, title: str = "A title", source: str = "test") -> Article:
-    return Article(title, text, source, content_hash(text))
+    return Article(title, text, source, content_hash(text), tuple(split_blocks(text)))
 
 
 def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: str) -> Annotation:

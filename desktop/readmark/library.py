@@ -45,8 +45,10 @@ def seed_first_start(repository: LibraryRepository) -> Document | None:
         return None
     first = None
     for path in seed_files():
+        article = read_article(path)
         # The bundled copy's path means nothing to a user (and is temporary in a frozen app).
-        article = replace(read_article(path), source=f"Readmark sample article ({path.name})")
+        source = article.source if article.source != article.file_path else "Readmark sample"
+        article = replace(article, source=source, file_path="")
         document, _ = repository.add_article(article)
         first = first or document
     repository.set_setting(SEEDED_KEY, "1")

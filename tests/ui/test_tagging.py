@@ -38,12 +38,14 @@ def tag_colour(window: MainWindow, name: str) -> str:
 
 
 def test_first_start_shows_the_sample_article_with_its_title(window: MainWindow) -> None:
-    sample = normalise_text(seed_files()[0].read_text(encoding="utf-8"))
+    raw = normalise_text(seed_files()[0].read_text(encoding="utf-8"))
+    sample = raw[: raw.rindex("\n\nsource:")]  # its closing source line became metadata
     # Raw text keeps NBSP (toPlainText makes it a space) and separates blocks with U+2029.
     assert window.view.document().toRawText().replace("\u2029", "\n") == sample
     title = sample.split("\n")[0]
     assert window.windowTitle() == f"{title} — Readmark"
     assert window.documents.rowCount() == 1
+    assert window.controller.document.source == "dailymail.co.uk"
     title_format = format_at(window, 3)
     body_format = format_at(window, sample.index("In the dawn"))
     assert title_format is not None and title_format.fontWeight() >= 700

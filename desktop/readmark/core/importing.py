@@ -7,12 +7,14 @@ import hashlib
 import math
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path, PurePath
 
 import charset_normalizer
 
+from readmark.core.markdown_import import markdown_parts
 from readmark.core.model import Article
-from readmark.core.text import split_blocks
+from readmark.core.text import BlockKind, assemble, split_blocks
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -45,6 +47,10 @@ _LINE_BREAKS = ("\r\n", "\r", "\v", "\f", "\x85", "\u2028", "\u2029")
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ufeff\ud800-\udfff]")
 # Spelt with a literal prefix, which the regex engine scans for fast; "\n{3,}" is 15 times slower.
 _BLANK_LINES = re.compile("\n\n\n+")
+
+
+# A closing line naming where a scraped article came from ("source: example.com").
+_SOURCE_LINE = re.compile(r"(?:^|\n\n)(?i:source|via)\s*:\s*([^\n]{1,200})\Z")
 
 
 class UnreadableFileError(Exception):
@@ -138,19 +144,59 @@ def content_hash(text: str) -> str:
 
 
 def article_from_bytes(data: bytes, source: str, fallback_title: str) -> Article:
+    """A plain-text article: blank lines separate its blocks; a short first line is its title;
+    a closing "source: …" line becomes its source."""
     name = PurePath(source).name or source
+    text = _decoded(data, name)
+    cited = _SOURCE_LINE.search(text)
+    if cited and cited.start() > 0:
+        text = text[: cited.start()].rstrip()
+        source = cited.group(1).strip()
+    return Article(
+        title=title_from_text(text, fallback_title),
+        text=text,
+        source=source,
+        content_hash=content_hash(text),
+        blocks=tuple(split_blocks(text)),
+    )
+
+
+def article_from_parts(
+    title: str,
+    parts: list[tuple[BlockKind, str]],
+    source: str,
+    fallback_title: str,
+    **metadata: str,
+) -> Article:
+    """An article from an importer that found the structure (Markdown, HTML): title and blocks
+    joined into one canonical text."""
+    text, blocks = assemble(title, ((kind, normalise_text(part)) for kind, part in parts))
+    if not text:
+        raise UnreadableFileError("has no text in it", PurePath(source).name or source)
+    return Article(
+        title=" ".join(title.split()) or fallback_title,
+        text=text,
+        source=metadata.get("url") or source,
+        content_hash=content_hash(text),
+        blocks=tuple(blocks),
+        **metadata,
+    )
+
+
+def markdown_article(data: bytes, source: str, fallback_title: str) -> Article:
+    name = PurePath(source).name or source
+    title, parts = markdown_parts(_decoded(data, name))
+    return article_from_parts(title, parts, source, fallback_title)
+
+
+def _decoded(data: bytes, name: str) -> str:
     try:
         text = normalise_text(decode_text(data))
     except UnreadableFileError as error:
         raise UnreadableFileError(error.reason, name) from None
     if not text:
         raise UnreadableFileError("is empty", name)
-    return Article(
-        title=title_from_text(text, fallback_title),
-        text=text,
-        source=source,
-        content_hash=content_hash(text),
-    )
+    return text
 
 
 def read_article(path: Path) -> Article:
@@ -174,7 +220,9 @@ def read_article(path: Path) -> Article:
         raise UnreadableFileError(_os_reason(error), path.name) from error
     except ValueError as error:  # a path with a NUL character in it
         raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
-    return article_from_bytes(data, str(resolved), path.stem)
+    read = _READERS.get(resolved.suffix.lower(), article_from_bytes)
+    article = read(data, str(resolved), path.stem)
+    return replace(article, file_path=str(resolved))
 
 
 def _size(count: int) -> str:
@@ -192,3 +240,6 @@ def _os_reason(error: OSError) -> str:
         return "could not be read: permission denied"
     detail = (error.strerror or str(error) or type(error).__name__).rstrip(".")
     return f"could not be read: {detail[:1].lower()}{detail[1:]}"
+
+
+_READERS = {".md": markdown_article, ".markdown": markdown_article}

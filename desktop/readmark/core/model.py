@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from readmark.core.text import Block
+
 
 @dataclass(frozen=True)
 class Tag:
@@ -40,8 +42,14 @@ class Article:
 
     title: str
     text: str
-    source: str
+    source: str  # where it came from, as a reader would cite it: URL, site, or file
     content_hash: str
+    blocks: tuple[Block, ...]
+    author: str = ""
+    published: str = ""  # ISO date when known
+    site: str = ""
+    url: str = ""
+    file_path: str = ""  # the file it was read from, to recognise a changed version later
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,13 @@ class Document:
     content_hash: str
     imported_at: datetime
     reading_position: int  # code-point offset of the first visible character
+    blocks: tuple[Block, ...] = ()
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    file_path: str = ""
+    folded_blocks: tuple[int, ...] | None = None  # None: the reader has not decided yet
 
 
 @dataclass(frozen=True)

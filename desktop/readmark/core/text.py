@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["title", "paragraph"]
+BlockKind = Literal["title", "heading", "paragraph", "caption", "quote", "list_item"]
+BLOCK_KINDS: tuple[BlockKind, ...] = (
+    "title", "heading", "paragraph", "caption", "quote", "list_item",
+)  # fmt: skip
+LIST_BULLET = "• "
 
 # Longest first line that still reads as a headline rather than a paragraph.
 MAX_TITLE_LENGTH = 200
@@ -85,6 +91,29 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def assemble(title: str, parts: Iterable[tuple[BlockKind, str]]) -> tuple[str, list[Block]]:
+    """One canonical text from a title and body blocks (each made one clean line), a blank line
+    between blocks; with the blocks' kinds and offsets. List items get a bullet."""
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    position = 0
+    for kind, content in [("title", title), *parts]:
+        line = " ".join(content.split())
+        if not line:
+            continue
+        if kind == "list_item" and not _LIST_MARK.match(line):
+            line = LIST_BULLET + line
+        if pieces:
+            position += 2
+        blocks.append(Block(kind, position, position + len(line)))
+        pieces.append(line)
+        position += len(line)
+    return "\n\n".join(pieces), blocks
+
+
+_LIST_MARK = re.compile(r"([•\-*–]|\d+[.)]|[a-z][.)])\s")
+
+
 def paragraph_number(blocks: list[Block], offset: int) -> int:
     """1-based number of the body paragraph holding `offset`; 0 for the title."""
     starts = [block.start for block in blocks]
@@ -111,3 +140,12 @@ def storable(text: str) -> str:
     """`text` without NUL, and with lone surrogates (from broken input) made U+FFFD, so that it
     can be stored, exported and shown anywhere."""
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
+def encode_blocks(blocks: Iterable[Block]) -> str:
+    """Blocks as compact JSON, for storage."""
+    return json.dumps([[b.kind, b.start, b.end] for b in blocks], separators=(",", ":"))
+
+
+def decode_blocks(encoded: str) -> list[Block]:
+    return [Block(kind, start, end) for kind, start, end in json.loads(encoded)]

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from readmark.core.text import encode_blocks, split_blocks
+
 Migration = Callable[[Connection], None]
 
 
@@ -23,8 +25,23 @@ def _reading_order_index(connection: Connection) -> None:
     )
 
 
+def _document_structure(connection: Connection) -> None:
+    for column in ("blocks", "author", "published", "site", "url", "file_path"):
+        default = "'[]'" if column == "blocks" else "''"
+        connection.exec_driver_sql(
+            f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}"
+        )
+    connection.exec_driver_sql("ALTER TABLE documents ADD COLUMN folded_blocks TEXT")
+    # Documents from before had plain text only: their blocks are its paragraphs.
+    for document_id, text in connection.exec_driver_sql("SELECT id, text FROM documents").all():
+        connection.exec_driver_sql(
+            "UPDATE documents SET blocks = ? WHERE id = ?",
+            (encode_blocks(split_blocks(text)), document_id),
+        )
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
-MIGRATIONS: list[Migration] = [_reading_order_index]
+MIGRATIONS: list[Migration] = [_reading_order_index, _document_structure]
 
 
 def upgrade(connection: Connection, from_version: int) -> None:

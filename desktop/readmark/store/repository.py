@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -10,7 +11,14 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
-from readmark.core.text import Block, paragraph_number, split_blocks, storable
+from readmark.core.text import (
+    Block,
+    decode_blocks,
+    encode_blocks,
+    paragraph_number,
+    split_blocks,
+    storable,
+)
 from readmark.store.database import writer
 from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
 
@@ -76,6 +84,12 @@ class LibraryRepository:
                 content_hash=article.content_hash,
                 imported_at=_now(),
                 reading_position=0,
+                blocks=encode_blocks(article.blocks),
+                author=article.author,
+                published=article.published,
+                site=article.site,
+                url=article.url,
+                file_path=article.file_path,
             )
             session.add(row)
             session.flush()
@@ -237,6 +251,7 @@ class LibraryRepository:
 
 
 def _document(row: DocumentRow) -> Document:
+    folded = None if row.folded_blocks is None else tuple(json.loads(row.folded_blocks))
     return Document(
         id=row.id,
         title=row.title,
@@ -245,6 +260,13 @@ def _document(row: DocumentRow) -> Document:
         content_hash=row.content_hash,
         imported_at=row.imported_at,
         reading_position=row.reading_position,
+        blocks=tuple(decode_blocks(row.blocks)),
+        author=row.author,
+        published=row.published,
+        site=row.site,
+        url=row.url,
+        file_path=row.file_path,
+        folded_blocks=folded,
     )
 
 

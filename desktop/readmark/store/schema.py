@@ -9,7 +9,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -41,6 +41,16 @@ class DocumentRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reading_position: Mapped[int] = mapped_column(Integer, default=0)
+    # The text's blocks as JSON [[kind, start, end], ...]: the structure importers found.
+    blocks: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    author: Mapped[str] = mapped_column(Text, default="", server_default="")
+    published: Mapped[str] = mapped_column(Text, default="", server_default="")
+    site: Mapped[str] = mapped_column(Text, default="", server_default="")
+    url: Mapped[str] = mapped_column(Text, default="", server_default="")
+    file_path: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Indexes of near-duplicate blocks the reader folded away ("[]" none), or null if the reader
+    # has not been asked yet.
+    folded_blocks: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class TagRow(Base):

@@ -1,0 +1,45 @@
+"""Near-duplicate neighbouring blocks: the repeats scraped articles carry (captions twice, once
+with straight and once with curly quotes)."""
+
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+
+from readmark.core.text import Block
+
+# Blocks this alike (after folding quotes, dashes, spaces and case) count as one said twice.
+SIMILARITY = 0.92
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-",
+                       "—": "-", "\u00a0": " "})  # fmt: skip
+
+
+def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
+    """Indexes of blocks that repeat the block just before them (or the one before that, since
+    scraped captions often come in pairs of pairs)."""
+    keys = [_comparable(text[b.start : b.end]) for b in blocks]
+    repeats: list[int] = []
+    for index in range(1, len(blocks)):
+        if blocks[index].kind == "title":
+            continue
+        for earlier in (index - 1, index - 2):
+            if earlier < 0 or earlier in repeats:
+                continue
+            if _alike(keys[earlier], keys[index]):
+                repeats.append(index)
+                break
+    return repeats
+
+
+def _comparable(block_text: str) -> str:
+    folded = unicodedata.normalize("NFKC", block_text).translate(_FOLD)
+    return " ".join(folded.casefold().split())
+
+
+def _alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
