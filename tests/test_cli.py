@@ -107,3 +107,37 @@ def test_a_broken_library_is_reported_and_left_alone(tmp_path: Path) -> None:
 def test_usage_errors_exit_2() -> None:
     assert readmark("export").returncode == 2  # --out is required
     assert readmark("frobnicate").returncode == 2
+
+
+def test_show_prints_the_text_or_its_blocks_as_json(tmp_path: Path) -> None:
+    import json
+
+    library = tmp_path / "lib.sqlite3"
+    article = tmp_path / "piece.md"
+    article.write_text("# Headline\n\nBody paragraph.\n\n> A quote.", encoding="utf-8")
+    readmark("import", str(article), "--library", str(library))
+    text = readmark("show", "1", "--library", str(library))
+    assert text.stdout == "Headline\n\nBody paragraph.\n\nA quote.\n"
+    described = json.loads(readmark("show", "1", "--json", "--library", str(library)).stdout)
+    assert described["title"] == "Headline"
+    assert [(b["kind"], b["start"], b["end"]) for b in described["blocks"]] == [
+        ("title", 0, 8),
+        ("paragraph", 10, 25),
+        ("quote", 27, 35),
+    ]
+    assert described["file"] == str(article.resolve())
+    missing = readmark("show", "9", "--library", str(library))
+    assert missing.returncode == 1 and "no document 9" in missing.stderr
+
+
+def test_import_a_folder_prints_each_and_a_summary(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Alpha\n\nText.", encoding="utf-8")
+    (folder / "b.md").write_text("# Beta\n\nText.", encoding="utf-8")
+    (folder / "c.txt").write_text("", encoding="utf-8")
+    result = readmark("import", str(folder), "--library", str(tmp_path / "lib.sqlite3"))
+    assert result.returncode == 1  # one file was refused
+    assert result.stdout.splitlines() == ["1\tAlpha", "2\tBeta"]
+    assert "Added 2 articles; 1 not imported." in result.stderr
+    assert "c.txt” is empty" in result.stderr

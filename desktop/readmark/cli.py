@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,9 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser(
-        "import", parents=[library], help="add text files to the library and print their ids"
+        "import",
+        parents=[library],
+        help="add articles (text, Markdown or HTML files, or folders of them); prints their ids",
     )
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    show = commands.add_parser(
+        "show", parents=[library], help="print a document's text, or its metadata and blocks"
+    )
+    show.add_argument("document", type=int, metavar="ID")
+    show.add_argument(
+        "--json", action="store_true", help="metadata and blocks (kind, start, end) as JSON"
+    )
 
     commands.add_parser("list", parents=[library], help="list the library's documents")
 
@@ -70,21 +81,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(repository, args.files)
     if args.command == "list":
         return _list(repository)
+    if args.command == "show":
+        return _show(repository, args.document, args.json)
     return _export(repository, args.out, args.document)
 
 
 def _import(repository: LibraryRepository, files: list[Path]) -> int:
-    from readmark.library import import_files
+    from readmark.library import import_files, summarise
 
     failed = 0
-    for outcome in import_files(repository, files):
+    outcomes = import_files(repository, files)
+    for outcome in outcomes:
         if outcome.document is None:
             failed += 1
             print(f"readmark: {outcome.error}", file=sys.stderr)
             continue
         remark = "" if outcome.created else "\t(already in the library)"
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
+    if len(outcomes) > 1:
+        print(summarise(outcomes), file=sys.stderr)
     return 1 if failed else 0
+
+
+def _show(repository: LibraryRepository, document_id: int, as_json: bool) -> int:
+    from readmark.store.repository import NotFoundError
+
+    try:
+        document = repository.document(document_id)
+    except NotFoundError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    if not as_json:
+        sys.stdout.write(document.text + "\n")
+        return 0
+    described = {
+        "id": document.id,
+        "title": document.title,
+        "source": document.source,
+        "author": document.author,
+        "published": document.published,
+        "site": document.site,
+        "url": document.url,
+        "file": document.file_path,
+        "imported": document.imported_at.isoformat(),
+        "length": len(document.text),
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in document.blocks],
+    }
+    print(json.dumps(described, ensure_ascii=False, indent=2))
+    return 0
 
 
 def _list(repository: LibraryRepository) -> int:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readmark.core.csv_export import write_csv
-from readmark.core.importing import UnreadableFileError, read_article
+from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
 from readmark.core.model import Document
 from readmark.paths import seed_files
 from readmark.store.repository import LibraryRepository
@@ -26,9 +26,38 @@ class ImportOutcome:
     error: str = ""
 
 
-def import_files(repository: LibraryRepository, paths: Iterable[Path]) -> list[ImportOutcome]:
-    outcomes = []
+# Called before each file with (files done, files in all, the next file); False stops the import.
+Progress = Callable[[int, int, Path], bool]
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: files as given, and the article files inside folders (recursively,
+    skipping hidden ones), in name order."""
+    files: list[Path] = []
     for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in ARTICLE_SUFFIXES
+                    and p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def import_files(
+    repository: LibraryRepository, paths: Iterable[Path], progress: Progress | None = None
+) -> list[ImportOutcome]:
+    files = expand_paths(paths)
+    outcomes = []
+    for done, path in enumerate(files):
+        if progress is not None and not progress(done, len(files), path):
+            break
         try:
             article = read_article(path)
         except UnreadableFileError as error:
@@ -37,6 +66,19 @@ def import_files(repository: LibraryRepository, paths: Iterable[Path]) -> list[I
         document, created = repository.add_article(article)
         outcomes.append(ImportOutcome(path, document, created))
     return outcomes
+
+
+def summarise(outcomes: list[ImportOutcome]) -> str:
+    """One sentence a person reads after an import: what was added, found, and refused."""
+    added = sum(o.created for o in outcomes)
+    known = sum(o.document is not None and not o.created for o in outcomes)
+    refused = sum(o.document is None for o in outcomes)
+    parts = [f"Added {added} article{'' if added == 1 else 's'}"]
+    if known:
+        parts.append(f"{known} already in your library (opened, not copied)")
+    if refused:
+        parts.append(f"{refused} not imported")
+    return "; ".join(parts) + "."
 
 
 def seed_first_start(repository: LibraryRepository) -> Document | None:

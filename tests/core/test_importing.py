@@ -295,3 +295,8 @@ def test_any_utf16_text_with_bom_imports_as_its_normal_form(
     # FF FE 00 00 is the UTF-32 LE mark: UTF-16 LE text opening with NUL is truly ambiguous.
     assume(not (codec == "utf-16-le" and text.startswith("\x00")))
     expect_article(bom + text.encode(codec), text)
+
+
+def test_a_short_windows_1252_french_text_is_not_read_as_central_european() -> None:
+    text = "Troisième\n\nL’été dernier, les élèves ont étudié la presse régionale et ses façons."
+    assert decode_text(text.encode("cp1252")) == text

@@ -8,6 +8,7 @@ import math
 import re
 import stat
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path, PurePath
 
 import charset_normalizer
@@ -108,10 +109,14 @@ def _decode_detected(data: bytes, sample: bytes, *, wide: bool) -> str:
         raise UnreadableFileError("is not a text file: it looks like binary data")
     encoding = best.encoding
     for match in matches:
-        if (
-            "cp1252" in match.could_be_from_charset
-            and match.language in _CP1252_LANGUAGES
-            and match.chaos <= best.chaos + _CP1252_CHAOS_MARGIN
+        if "cp1252" in match.could_be_from_charset and (
+            # A tie goes to Windows-1252, by far the commonest legacy encoding; short texts
+            # leave the language guess unreliable ("Hungarian" for French).
+            match.chaos <= best.chaos
+            or (
+                match.language in _CP1252_LANGUAGES
+                and match.chaos <= best.chaos + _CP1252_CHAOS_MARGIN
+            )
         ):
             encoding = "cp1252"
             break
@@ -189,6 +194,12 @@ def markdown_article(data: bytes, source: str, fallback_title: str) -> Article:
     return article_from_parts(title, parts, source, fallback_title)
 
 
+def pasted_article(text: str, when: datetime) -> Article:
+    """An article from text on the clipboard, titled by its first line or the time of pasting."""
+    label = f"Pasted {when.strftime('%Y-%m-%d %H:%M')}"
+    return article_from_bytes(text.encode("utf-8"), label, label)
+
+
 def _decoded(data: bytes, name: str) -> str:
     try:
         text = normalise_text(decode_text(data))
@@ -243,3 +254,5 @@ def _os_reason(error: OSError) -> str:
 
 
 _READERS = {".md": markdown_article, ".markdown": markdown_article}
+# What a folder import picks up; a file named directly is read whatever its name.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", *_READERS})

@@ -22,8 +22,8 @@ from readmark.core.commands import (
     apply,
     describe,
 )
-from readmark.core.model import Annotation, Document, DocumentSummary, Tag
-from readmark.library import ImportOutcome, export_csv, import_files
+from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag
+from readmark.library import ImportOutcome, Progress, export_csv, import_files
 from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository, NotFoundError
@@ -77,9 +77,12 @@ class LibraryController(QObject):
         self.open_document(int(last))
         return True
 
-    def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
-        """Adds the files and opens the last one read (a file already there opens its document)."""
-        outcomes = import_files(self._repository, paths)
+    def import_files(
+        self, paths: list[Path], progress: Progress | None = None
+    ) -> list[ImportOutcome]:
+        """Adds the files (and those in folders) and opens the last one read; a file already
+        there opens its document."""
+        outcomes = import_files(self._repository, paths, progress)
         if any(o.created for o in outcomes):
             self.documents_changed.emit()
         opened = [o.document for o in outcomes if o.document is not None]
@@ -107,6 +110,14 @@ class LibraryController(QObject):
         self.documents_changed.emit()
         self.open_last_document()
         return True
+
+    def add_article(self, article: Article) -> Document:
+        """Adds an article made in the app (a paste) and opens it."""
+        document, created = self._repository.add_article(article)
+        if created:
+            self.documents_changed.emit()
+        self.open_document(document.id)
+        return document
 
     def setting(self, key: str) -> str | None:
         return self._repository.setting(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer, QUrl
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QToolBar,
     QWidget,
 )
 
 from readmark import __version__
+from readmark.core.importing import UnreadableFileError, pasted_article
 from readmark.core.model import Annotation, Document
+from readmark.library import summarise
 from readmark.paths import resource_path
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
@@ -41,6 +45,7 @@ from readmark.ui.recovery_dialog import choose_backup, describe_backup
 OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
+MAX_LISTED_ERRORS = 12
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
@@ -126,6 +131,8 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", self.open_folder)
+        paste = self._action("&Paste as New Article", "Ctrl+Shift+V", self.paste_article)
         open_action = self._action(
             "&Open…", QKeySequence.StandardKey.Open, self.open_files, "document-open"
         )
@@ -142,7 +149,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([open_action, export_document, export_library])
+        file_menu.addActions([open_action, open_folder, paste, export_document, export_library])
         file_menu.addSeparator()
         file_menu.addAction(restore)
         file_menu.addSeparator()
@@ -213,22 +220,52 @@ class MainWindow(QMainWindow):
         if names:
             self.import_paths([Path(name) for name in names])
 
-    def import_paths(self, paths: list[Path]) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def paste_article(self) -> None:
+        """Makes a new document of what is on the clipboard."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage("The clipboard holds no text to make an article of.", 6000)
+            return
         try:
-            outcomes = self.controller.import_files(paths)
+            article = pasted_article(text, datetime.now())
+        except UnreadableFileError as error:
+            QMessageBox.warning(self, "Nothing to paste", str(error))
+            return
+        document = self.controller.add_article(article)
+        self.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
+
+    def open_folder(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = QFileDialog.getExistingDirectory(self, "Open a Folder of Articles", folder)
+        if chosen:
+            self.import_paths([Path(chosen)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Imports files and folders with progress shown (and a Stop button), then says what
+        was added, found and refused."""
+        progress = QProgressDialog("Importing…", "Stop", 0, 1, self)
+        progress.setWindowTitle("Importing Articles")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(done: int, total: int, path: Path) -> bool:
+            progress.setMaximum(total)
+            progress.setLabelText(f"Importing “{path.name}” ({done + 1} of {total})")
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            outcomes = self.controller.import_files(paths, report)
         finally:
-            QApplication.restoreOverrideCursor()
+            progress.close()
+        summary = summarise(outcomes)
+        self.statusBar().showMessage(summary, 10000)
         errors = [o.error for o in outcomes if o.error]
-        added = sum(o.created for o in outcomes)
-        known = sum(o.document is not None and not o.created for o in outcomes)
-        parts = [f"Added {added} article{'' if added == 1 else 's'}"] if added else []
-        if known:
-            parts.append(f"{known} already in your library (opened, not copied)")
-        if parts:
-            self.statusBar().showMessage("; ".join(parts) + ".", 8000)
         if errors:
-            QMessageBox.warning(self, "Some files were not opened", "\n\n".join(errors))
+            shown = errors[:MAX_LISTED_ERRORS]
+            more = len(errors) - len(shown)
+            listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
+            QMessageBox.warning(self, "Some files were not imported", f"{summary}\n\n{listing}")
 
     def export_csv(self, whole_library: bool) -> None:
         document = self.controller.document

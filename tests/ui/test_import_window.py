@@ -1,0 +1,72 @@
+"""Bringing articles in from the window: folders with progress, a summary, and the clipboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from readmark.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def folder_of_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "more").mkdir(parents=True)
+    (folder / "one.txt").write_text("First article\n\nIts body.", encoding="utf-8")
+    (folder / "two.md").write_text("# Second article\n\n> A quote.", encoding="utf-8")
+    french = "Troisième\n\nL’été dernier, les élèves ont étudié la presse régionale et ses façons."
+    (folder / "more" / "three.txt").write_bytes(french.encode("cp1252"))
+    (folder / "more" / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not an article file: not picked up
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "secret.txt").write_text("Hidden\n\nnot imported", encoding="utf-8")
+    return folder
+
+
+def test_open_folder_imports_every_article_inside_and_summarises(
+    window: MainWindow,
+    folder_of_articles: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder_of_articles))
+    window.open_folder()
+    titles = [window.documents.index(r).data() for r in range(window.documents.rowCount())]
+    assert titles[1:] == ["Troisième", "First article", "Second article"]
+    summary = window.statusBar().currentMessage()
+    assert summary == "Added 3 articles; 1 not imported."
+    assert len(messages) == 1 and "empty.txt” is empty" in messages[0]
+
+
+def test_stopping_an_import_keeps_what_was_already_added(
+    window: MainWindow, folder_of_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+
+    def stop_after_two(self: QProgressDialog) -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", stop_after_two)
+    window.import_paths([folder_of_articles])  # files in name order: more/empty, more/three, …
+    titles = [window.documents.index(r).data() for r in range(window.documents.rowCount())]
+    assert titles[1:] == ["Troisième"]
+
+
+def test_paste_makes_a_new_document_from_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
+    QApplication.clipboard().setText("A pasted headline\n\nThe teacher’s paragraph.\n")
+    qtbot.keySequence(window, "Ctrl+Shift+V")
+    assert window.controller.document.title == "A pasted headline"
+    assert window.view.document().toRawText().endswith("The teacher’s paragraph.")
+    assert window.controller.document.source.startswith("Pasted ")
+    assert window.documents.rowCount() == 2
+
+
+def test_pasting_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    QApplication.clipboard().setText("   ")
+    window.paste_article()
+    assert window.documents.rowCount() == 1
+    assert "no text" in window.statusBar().currentMessage()
