@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from readmark.core.anchoring import Anchor, anchor_selection, locate
 from readmark.core.csv_export import write_csv
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
-from readmark.core.model import Document
+from readmark.core.model import Annotation, Article, Document
 from readmark.paths import seed_files
 from readmark.store.repository import LibraryRepository
 
@@ -24,6 +25,19 @@ class ImportOutcome:
     document: Document | None = None
     created: bool = False
     error: str = ""
+    # A changed version of a file already imported: nothing was added; see update_document.
+    previous: Document | None = None
+    article: Article | None = None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A document updated to a new version: how many annotations moved with their passages and
+    which could not be found (kept, marked orphaned)."""
+
+    document: Document
+    kept: int
+    orphaned: list[Annotation]
 
 
 # Called before each file with (files done, files in all, the next file); False stops the import.
@@ -63,19 +77,45 @@ def import_files(
         except UnreadableFileError as error:
             outcomes.append(ImportOutcome(path, error=str(error)))
             continue
+        previous = repository.document_from_file(article.file_path)
+        if previous is not None and repository.document_with_text(article.content_hash) is None:
+            outcomes.append(ImportOutcome(path, previous=previous, article=article))
+            continue
         document, created = repository.add_article(article)
         outcomes.append(ImportOutcome(path, document, created))
     return outcomes
+
+
+def update_document(
+    repository: LibraryRepository, previous: Document, article: Article
+) -> Revision:
+    """Replaces a document's text with a new version, moving each annotation to where its
+    passage now stands (by its words and their surroundings); the rest are kept as orphaned."""
+    placed: dict[str, Anchor | None] = {}
+    orphaned = []
+    for annotation in repository.annotations(previous.id):
+        old = Anchor(
+            annotation.start, annotation.end, annotation.exact, annotation.prefix, annotation.suffix
+        )
+        span = locate(article.text, old)
+        placed[annotation.id] = None if span is None else anchor_selection(article.text, *span)
+        if span is None:
+            orphaned.append(annotation)
+    document = repository.revise_document(previous.id, article, placed)
+    return Revision(document, len(placed) - len(orphaned), orphaned)
 
 
 def summarise(outcomes: list[ImportOutcome]) -> str:
     """One sentence a person reads after an import: what was added, found, and refused."""
     added = sum(o.created for o in outcomes)
     known = sum(o.document is not None and not o.created for o in outcomes)
-    refused = sum(o.document is None for o in outcomes)
+    changed = sum(o.previous is not None for o in outcomes)
+    refused = sum(o.document is None and o.previous is None for o in outcomes)
     parts = [f"Added {added} article{'' if added == 1 else 's'}"]
     if known:
         parts.append(f"{known} already in your library (opened, not copied)")
+    if changed:
+        parts.append(f"{changed} changed since imported")
     if refused:
         parts.append(f"{refused} not imported")
     return "; ".join(parts) + "."

@@ -73,7 +73,16 @@ def test_file_starts_with_bom_then_header(tmp_path: Path) -> None:
 
 
 def test_every_field_round_trips() -> None:
-    row = make_row(passage='He said "no", twice.\nThen left.', note="Check — p. 4")
+    row = make_row(
+        passage='He said "no", twice.\nThen left.',
+        note="Check — p. 4",
+        block="quote",
+        author="Ana Lima",
+        published="2024-05-01",
+        site="Daily Example",
+        url="https://example.org/a?b=1",
+        orphaned=True,
+    )
     header, record = parse(export([row]))
     assert tuple(header) == CSV_HEADER
     assert record == [
@@ -88,6 +97,12 @@ def test_every_field_round_trips() -> None:
         "3",
         local(CREATED),
         local(UPDATED),
+        "quote",
+        "Ana Lima",
+        "2024-05-01",
+        "Daily Example",
+        "https://example.org/a?b=1",
+        "yes",
     ]
 
 
@@ -163,7 +178,7 @@ def test_times_are_written_in_local_time(monkeypatch: pytest.MonkeyPatch) -> Non
             _, record = parse(export([make_row()]))
     finally:
         time.tzset()  # back to the zone of the restored TZ
-    assert record[9:] == ["2024-05-06 12:38:09", "2025-01-01 05:00:00"]
+    assert record[9:11] == ["2024-05-06 12:38:09", "2025-01-01 05:00:00"]
 
 
 def test_rows_are_written_as_they_arrive() -> None:

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from readmark.core.anchoring import anchor_selection
 from readmark.core.text import (
     Block,
+    BlockIndex,
     Utf16Map,
     line_starts,
-    paragraph_number,
     split_blocks,
     trim_span,
 )
@@ -59,14 +59,15 @@ def test_a_long_or_lone_first_line_is_not_a_title() -> None:
 
 def test_paragraph_numbers_count_body_paragraphs_from_one() -> None:
     text = "Headline\n\nFirst.\n\nSecond."
-    blocks = split_blocks(text)
-    assert [paragraph_number(blocks, text.index(w)) for w in ("Head", "First", "Second")] == [
+    blocks = BlockIndex(split_blocks(text))
+    assert [blocks.paragraph_number(text.index(w)) for w in ("Head", "First", "Second")] == [
         0,
         1,
         2,
     ]
-    untitled = split_blocks("First.\nstill first\n\nSecond.")
-    assert paragraph_number(untitled, 0) == 1 and paragraph_number(untitled, 22) == 2
+    untitled = BlockIndex(split_blocks("First.\nstill first\n\nSecond."))
+    assert untitled.paragraph_number(0) == 1 and untitled.paragraph_number(22) == 2
+    assert untitled.block_at(22) == Block("paragraph", 20, 27)
 
 
 def test_line_starts_are_qt_block_starts() -> None:

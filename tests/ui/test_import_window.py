@@ -70,3 +70,44 @@ def test_pasting_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:
     window.paste_article()
     assert window.documents.rowCount() == 1
     assert "no text" in window.statusBar().currentMessage()
+
+
+def test_reimporting_a_changed_file_offers_to_update_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import select_text
+    from .test_tagging import panel_rows
+
+    path = tmp_path / "bridge.txt"
+    path.write_text("Bridge\n\nThe mayor said yes.\n\nCritics said no.", encoding="utf-8")
+    window.import_paths([path])
+    select_text(window, "The mayor said yes.")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    select_text(window, "Critics said no.")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+
+    path.write_text("Bridge\n\nNews first.\n\nThe mayor said yes.\n\nCritics agreed.", "utf-8")
+
+    def answer_update(self: MainWindow, box: QMessageBox) -> None:
+        assert "has changed since you imported it" in box.text()
+        next(b for b in box.buttons() if b.text() == "Update").click()
+
+    monkeypatch.setattr(MainWindow, "_ask", answer_update)
+    window.import_paths([path])
+
+    assert window.documents.rowCount() == 2
+    assert (
+        window.view.document()
+        .toRawText()
+        .replace("\u2029", "\n")
+        .startswith("Bridge\n\nNews first.")
+    )
+    assert panel_rows(window) == [("claim", "The mayor said yes."), ("opinion", "Critics said no.")]
+    orphan = window.panel.model.index(1, 1)
+    assert orphan.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "1 not found" in window.statusBar().currentMessage()
+    window.panel.table.setCurrentIndex(window.panel.proxy.index(1, 1))
+    assert "not in the current version" in window.statusBar().currentMessage()

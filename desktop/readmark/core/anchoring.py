@@ -1,4 +1,4 @@
-"""Anchors: a passage's offsets with its exact text and the context needed to find it again."""
+"""Anchors: a passage's offsets with its exact text and context, and finding it again."""
 
 from __future__ import annotations
 
@@ -30,3 +30,36 @@ def anchor_selection(text: str, start: int, end: int) -> Anchor | None:
         prefix=text[max(0, start - CONTEXT_LENGTH) : start],
         suffix=text[end : end + CONTEXT_LENGTH],
     )
+
+
+def locate(text: str, anchor: Anchor) -> tuple[int, int] | None:
+    """Where the anchored passage stands in `text` (a new version of its document): the
+    occurrence of its exact words whose surrounding text matches best, the nearest to its old
+    place on a tie; None if the words are gone."""
+    if not anchor.exact:
+        return None
+    best: tuple[int, int] | None = None
+    best_score = (-1, 0)
+    index = text.find(anchor.exact)
+    while index != -1:
+        end = index + len(anchor.exact)
+        context = _shared_tail(text[max(0, index - len(anchor.prefix)) : index], anchor.prefix)
+        context += _shared_head(text[end : end + len(anchor.suffix)], anchor.suffix)
+        score = (context, -abs(index - anchor.start))
+        if score > best_score:
+            best, best_score = (index, end), score
+        index = text.find(anchor.exact, index + 1)
+    return best
+
+
+def _shared_head(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _shared_tail(a: str, b: str) -> int:
+    return _shared_head(a[::-1], b[::-1])

@@ -21,6 +21,12 @@ CSV_HEADER = (
     "paragraph",
     "created",
     "updated",
+    "block",
+    "author",
+    "published",
+    "site",
+    "url",
+    "orphaned",
 )
 
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
@@ -57,6 +63,12 @@ def write_csv(rows: Iterable[ExportRow], stream: TextIO) -> int:
                 row.paragraph,
                 _local_time(row.created_at),
                 _local_time(row.updated_at),
+                row.block,
+                neutralise_cell(row.author),
+                row.published,
+                neutralise_cell(row.site),
+                neutralise_cell(row.url),
+                "yes" if row.orphaned else "",
             )
         )
         count += 1

@@ -94,6 +94,8 @@ class Annotation:
     note: str
     created_at: datetime
     updated_at: datetime
+    # Its passage was not found in a newer version of the document: kept, listed, not shown.
+    orphaned: bool = False
 
     @staticmethod
     def new_id() -> str:
@@ -115,3 +117,9 @@ class ExportRow:
     paragraph: int
     created_at: datetime
     updated_at: datetime
+    block: str = ""  # the kind of block the passage starts in: paragraph, caption, quote, ...
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    orphaned: bool = False

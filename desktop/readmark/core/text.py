@@ -114,12 +114,21 @@ def assemble(title: str, parts: Iterable[tuple[BlockKind, str]]) -> tuple[str, l
 _LIST_MARK = re.compile(r"([•\-*–]|\d+[.)]|[a-z][.)])\s")
 
 
-def paragraph_number(blocks: list[Block], offset: int) -> int:
-    """1-based number of the body paragraph holding `offset`; 0 for the title."""
-    starts = [block.start for block in blocks]
-    index = max(0, bisect.bisect_right(starts, offset) - 1)
-    has_title = bool(blocks) and blocks[0].kind == "title"
-    return index if has_title else index + 1
+class BlockIndex:
+    """Which block an offset falls in, by binary search over the blocks' starts."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._starts = [block.start for block in blocks]
+        self._numbered_from = 0 if blocks and blocks[0].kind == "title" else 1
+
+    def block_at(self, offset: int) -> Block | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._blocks[max(0, index)] if self._blocks else None
+
+    def paragraph_number(self, offset: int) -> int:
+        """1-based number of the body block holding `offset` (the title is 0)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1) + self._numbered_from
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

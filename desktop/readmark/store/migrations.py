@@ -32,6 +32,9 @@ def _document_structure(connection: Connection) -> None:
             f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}"
         )
     connection.exec_driver_sql("ALTER TABLE documents ADD COLUMN folded_blocks TEXT")
+    connection.exec_driver_sql(
+        "ALTER TABLE annotations ADD COLUMN orphaned BOOLEAN NOT NULL DEFAULT 0"
+    )
     # Documents from before had plain text only: their blocks are its paragraphs.
     for document_id, text in connection.exec_driver_sql("SELECT id, text FROM documents").all():
         connection.exec_driver_sql(

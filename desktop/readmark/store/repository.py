@@ -10,15 +10,9 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from readmark.core.anchoring import Anchor
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
-from readmark.core.text import (
-    Block,
-    decode_blocks,
-    encode_blocks,
-    paragraph_number,
-    split_blocks,
-    storable,
-)
+from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import writer
 from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
 
@@ -94,6 +88,47 @@ class LibraryRepository:
             session.add(row)
             session.flush()
             return _document(row), True
+
+    def document_with_text(self, content_hash: str) -> Document | None:
+        with self._transaction(write=False) as session:
+            row = session.scalars(
+                select(DocumentRow).where(DocumentRow.content_hash == content_hash)
+            ).first()
+            return None if row is None else _document(row)
+
+    def document_from_file(self, file_path: str) -> Document | None:
+        """The newest document imported from this file, if any."""
+        with self._transaction(write=False) as session:
+            row = session.scalars(
+                select(DocumentRow)
+                .where(DocumentRow.file_path == file_path)
+                .order_by(DocumentRow.imported_at.desc())
+            ).first()
+            return None if row is None else _document(row)
+
+    def revise_document(
+        self, document_id: int, article: Article, placed: dict[str, Anchor | None]
+    ) -> Document:
+        """Puts a new version of a document's text in place, with every annotation moved to its
+        new anchor, or marked orphaned where `placed` has None: all in one transaction."""
+        with self._transaction() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"There is no document {document_id} in this library.")
+            row.title, row.source, row.text = article.title, article.source, article.text
+            row.content_hash, row.blocks = article.content_hash, encode_blocks(article.blocks)
+            row.author, row.published, row.site = article.author, article.published, article.site
+            row.url, row.file_path = article.url, article.file_path
+            row.folded_blocks = None  # the blocks changed: ask about repeats afresh
+            row.reading_position = 0
+            for annotation_id, anchor in placed.items():
+                annotation = self._annotation_row(session, annotation_id)
+                annotation.orphaned = anchor is None
+                if anchor is not None:
+                    annotation.start, annotation.end = anchor.start, anchor.end
+                    annotation.prefix, annotation.suffix = anchor.prefix, anchor.suffix
+            session.flush()
+            return _document(row)
 
     def documents(self) -> list[DocumentSummary]:
         counts = (
@@ -191,9 +226,7 @@ class LibraryRepository:
         """Every annotation (of one document, or all) in reading order, ready for an exporter."""
         query = (
             select(
-                DocumentRow.id,
-                DocumentRow.title,
-                DocumentRow.source,
+                AnnotationRow.document_id,
                 TagRow.name,
                 AnnotationRow.exact,
                 AnnotationRow.note,
@@ -201,6 +234,7 @@ class LibraryRepository:
                 AnnotationRow.end,
                 AnnotationRow.created_at,
                 AnnotationRow.updated_at,
+                AnnotationRow.orphaned,
             )
             .join(DocumentRow, AnnotationRow.document_id == DocumentRow.id)
             .join(TagRow, AnnotationRow.tag_id == TagRow.id)
@@ -213,30 +247,37 @@ class LibraryRepository:
         )
         if document_id is not None:
             query = query.where(DocumentRow.id == document_id)
-        blocks: dict[int, list[Block]] = {}
+        document: DocumentRow | None = None
+        blocks = BlockIndex([])
         with self._transaction(write=False) as session:
-            for row in session.execute(query.execution_options(yield_per=2000)):
-                doc_id = row[0]
-                if doc_id not in blocks:
-                    blocks.clear()  # rows come grouped by document: keep one text's blocks
-                    blocks[doc_id] = split_blocks(self._text(session, doc_id))
+            for doc_id, tag, exact, note, start, end, created, updated, orphaned in session.execute(
+                query.execution_options(yield_per=2000)
+            ):
+                if document is None or document.id != doc_id:
+                    # Rows come grouped by document: fetch each document's facts once.
+                    document = session.get(DocumentRow, doc_id)
+                    assert document is not None
+                    blocks = BlockIndex(decode_blocks(document.blocks))
+                block = blocks.block_at(start)
                 yield ExportRow(
                     document_id=doc_id,
-                    document_title=row[1],
-                    document_source=row[2],
-                    tag=row[3],
-                    passage=row[4],
-                    note=row[5],
-                    start=row[6],
-                    end=row[7],
-                    paragraph=paragraph_number(blocks[doc_id], row[6]),
-                    created_at=row[8],
-                    updated_at=row[9],
+                    document_title=document.title,
+                    document_source=document.source,
+                    tag=tag,
+                    passage=exact,
+                    note=note,
+                    start=start,
+                    end=end,
+                    paragraph=blocks.paragraph_number(start),
+                    created_at=created,
+                    updated_at=updated,
+                    block=block.kind if block is not None else "",
+                    author=document.author,
+                    published=document.published,
+                    site=document.site,
+                    url=document.url,
+                    orphaned=orphaned,
                 )
-
-    @staticmethod
-    def _text(session: Session, document_id: int) -> str:
-        return session.scalars(select(DocumentRow.text).where(DocumentRow.id == document_id)).one()
 
     # Library-wide settings
 
@@ -283,4 +324,5 @@ def _annotation(row: AnnotationRow) -> Annotation:
         note=row.note,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        orphaned=row.orphaned,
     )

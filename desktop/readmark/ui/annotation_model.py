@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 from readmark.core.model import Annotation, Tag
 from readmark.ui.controller import LibraryController
@@ -126,6 +127,16 @@ class AnnotationTableModel(QAbstractTableModel):
             return " ".join(annotation.note.split())
         if role == Qt.ItemDataRole.EditRole:
             return annotation.tag_id if column == TAG_COLUMN else annotation.note
+        if annotation.orphaned and column == PASSAGE_COLUMN:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#8a8580")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Not found in the current version of the document:\n{annotation.exact}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == PASSAGE_COLUMN:
                 return annotation.exact

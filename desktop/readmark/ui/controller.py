@@ -23,7 +23,14 @@ from readmark.core.commands import (
     describe,
 )
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag
-from readmark.library import ImportOutcome, Progress, export_csv, import_files
+from readmark.library import (
+    ImportOutcome,
+    Progress,
+    Revision,
+    export_csv,
+    import_files,
+    update_document,
+)
 from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository, NotFoundError
@@ -110,6 +117,15 @@ class LibraryController(QObject):
         self.documents_changed.emit()
         self.open_last_document()
         return True
+
+    def update_document(self, previous: Document, article: Article) -> Revision:
+        """Puts a new version of a document in place, its annotations moved with their
+        passages (or kept as orphaned), and shows it."""
+        revision = update_document(self._repository, previous, article)
+        self.undo_stack.clear()  # its commands hold the old offsets
+        self.documents_changed.emit()
+        self.open_document(revision.document.id)
+        return revision
 
     def add_article(self, article: Article) -> Document:
         """Adds an article made in the app (a paste) and opens it."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from readmark import __version__
 from readmark.core.importing import UnreadableFileError, pasted_article
-from readmark.core.model import Annotation, Document
+from readmark.core.model import Annotation, Article, Document
 from readmark.library import summarise
 from readmark.paths import resource_path
 from readmark.store.backup import BACKUP_FOLDER
@@ -95,9 +95,9 @@ class MainWindow(QMainWindow):
 
         controller.document_opened.connect(self._on_controller_document_opened)
         controller.documents_changed.connect(self._on_controller_documents_changed)
-        controller.annotation_added.connect(self.view.add_annotation)
+        controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self.view.remove_annotation)
-        controller.annotation_changed.connect(self.view.change_annotation)
+        controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
@@ -260,12 +260,46 @@ class MainWindow(QMainWindow):
             progress.close()
         summary = summarise(outcomes)
         self.statusBar().showMessage(summary, 10000)
+        for outcome in outcomes:
+            if outcome.previous is not None and outcome.article is not None:
+                self._offer_update(outcome.previous, outcome.article)
         errors = [o.error for o in outcomes if o.error]
         if errors:
             shown = errors[:MAX_LISTED_ERRORS]
             more = len(errors) - len(shown)
             listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
             QMessageBox.warning(self, "Some files were not imported", f"{summary}\n\n{listing}")
+
+    def _offer_update(self, previous: Document, article: Article) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A newer version",
+            f"“{article.title}” has changed since you imported it.",
+            parent=self,
+        )
+        box.setInformativeText(
+            "Update the document to this version? Your annotations move with their passages; "
+            "any whose passage is gone are kept and listed as not found. Or keep both versions."
+        )
+        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(update)
+        self._ask(box)
+        if box.clickedButton() is update:
+            revision = self.controller.update_document(previous, article)
+            lost = len(revision.orphaned)
+            self.statusBar().showMessage(
+                f"Updated “{article.title}”: {revision.kept} annotations moved with their "
+                f"passages" + (f", {lost} not found (kept, marked in the list)." if lost else "."),
+                10000,
+            )
+        elif box.clickedButton() is both:
+            self.controller.add_article(article)
+
+    def _ask(self, box: QMessageBox) -> None:
+        """Shows a question; a seam the tests replace to answer it."""
+        box.exec()
 
     def export_csv(self, whole_library: bool) -> None:
         document = self.controller.document
@@ -324,7 +358,8 @@ class MainWindow(QMainWindow):
     # Slots
 
     def _on_controller_document_opened(self, document: Document, annotations: list) -> None:
-        self.view.show_document(document, annotations, self.controller.tags)
+        shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
+        self.view.show_document(document, shown, self.controller.tags)
         self.setWindowTitle(f"{document.title} — Readmark")
         row = self.documents.row_of(document.id)
         if row is not None:
@@ -338,7 +373,22 @@ class MainWindow(QMainWindow):
     def _on_controller_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Readmark", message)
 
+    def _on_controller_annotation_added(self, annotation: Annotation) -> None:
+        if not annotation.orphaned:
+            self.view.add_annotation(annotation)
+
+    def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
+        if not annotation.orphaned:
+            self.view.change_annotation(annotation)
+
     def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
+        if annotation.orphaned:
+            self.statusBar().showMessage(
+                "This passage is not in the current version of the document; the annotation "
+                "is kept so that nothing is lost.",
+                8000,
+            )
+            return
         self.view.select_span(annotation.start, annotation.end)
 
     def _on_document_list_activated(self, index: QModelIndex) -> None:

@@ -1,0 +1,67 @@
+"""Re-importing a changed file: annotations move with their passages, the lost are kept."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from factories import new_annotation
+from readmark.core.commands import AddAnnotation, apply
+from readmark.core.csv_export import write_csv
+from readmark.library import import_files, summarise, update_document
+from readmark.store.repository import LibraryRepository
+
+FIRST = "A headline\n\nThe mayor said the bridge will open in May.\n\nCritics call it a folly."
+SECOND = (
+    "A headline, updated\n\nA new opening paragraph.\n\n"
+    "The mayor said the bridge will open in May.\n\nCritics now call it a triumph."
+)
+
+
+def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
+    repository: LibraryRepository, tmp_path: Path
+) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(FIRST, encoding="utf-8")
+    [first] = import_files(repository, [path])
+    assert first.created and first.document is not None
+    document = first.document
+    claim, opinion = (t.id for t in repository.tags()[:2])
+    said = FIRST.index("The mayor")
+    kept = new_annotation(document.id, claim, said, said + 42, FIRST)
+    folly = FIRST.index("a folly")
+    lost = new_annotation(document.id, opinion, folly, folly + 7, FIRST)
+    apply(AddAnnotation(kept), repository)
+    apply(AddAnnotation(lost), repository)
+
+    path.write_text(SECOND, encoding="utf-8")
+    [again] = import_files(repository, [path])
+    assert again.document is None and again.previous is not None and again.article is not None
+    assert summarise([again]) == "Added 0 articles; 1 changed since imported."
+    assert len(repository.documents()) == 1  # nothing added before the user decides
+
+    revision = update_document(repository, again.previous, again.article)
+
+    assert revision.kept == 1 and [a.id for a in revision.orphaned] == [lost.id]
+    assert repository.document(document.id).text == SECOND
+    by_id = {a.id: a for a in repository.annotations(document.id)}
+    moved = by_id[kept.id]
+    assert SECOND[moved.start : moved.end] == kept.exact and not moved.orphaned
+    assert by_id[lost.id].orphaned and by_id[lost.id].exact == "a folly"
+
+    stream = io.StringIO(newline="")
+    write_csv(repository.export_rows(document.id), stream)
+    rows = {r["passage"]: r for r in csv.DictReader(io.StringIO(stream.getvalue()[1:]))}
+    assert rows["a folly"]["orphaned"] == "yes" and rows[kept.exact]["orphaned"] == ""
+    assert rows[kept.exact]["paragraph"] == "2"
+
+
+def test_an_unchanged_file_is_simply_found_again(
+    repository: LibraryRepository, tmp_path: Path
+) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(FIRST, encoding="utf-8")
+    import_files(repository, [path])
+    [again] = import_files(repository, [path])
+    assert again.document is not None and not again.created and again.previous is None
