@@ -111,3 +111,28 @@ def test_reimporting_a_changed_file_offers_to_update_it(
     assert "1 not found" in window.statusBar().currentMessage()
     window.panel.table.setCurrentIndex(window.panel.proxy.index(1, 1))
     assert "not in the current version" in window.statusBar().currentMessage()
+
+
+def test_the_reader_shows_each_kind_of_block_in_its_own_style(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from .conftest import format_at
+
+    path = tmp_path / "styled.md"
+    path.write_text(
+        "# Styled\n\nBody text.\n\n## A section\n\n> Quoted words.\n\n![A caption here](x.png)\n\n"
+        "- a list item\n",
+        encoding="utf-8",
+    )
+    window.import_paths([path])
+    text = window.controller.document.text
+    body = window.view.font().pointSizeF()
+
+    def style(phrase: str):  # type: ignore[no-untyped-def]
+        return format_at(window, text.index(phrase) + 1)
+
+    assert style("Body text") is None and style("a list item") is None
+    assert style("A section").fontWeight() >= 700 and style("A section").fontPointSize() > body
+    assert style("Quoted words").fontItalic()
+    caption = style("A caption here")
+    assert caption.fontItalic() and caption.fontPointSize() < body

@@ -15,9 +15,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.text import Utf16Map, split_blocks
+from readmark.core.text import Utf16Map
 from readmark.ui.colours import INK, PAPER
-from readmark.ui.highlighter import AnnotationHighlighter, make_title_format
+from readmark.ui.highlighter import AnnotationHighlighter, make_block_formats
 
 READING_FONTS = [
     "Literata",
@@ -63,7 +63,7 @@ class ArticleView(QPlainTextEdit):
         self.setAutoFillBackground(True)
         self.document().setDocumentMargin(18)
         self._highlighter = AnnotationHighlighter(self.document())
-        self._highlighter.title_format = make_title_format(font)
+        self._highlighter.block_formats = make_block_formats(font)
         self._map = Utf16Map("")
         self._tag_actions: list[QAction] = []
 
@@ -74,10 +74,8 @@ class ArticleView(QPlainTextEdit):
     ) -> None:
         self.setPlainText(document.text)
         self._map = Utf16Map(document.text)
-        blocks = split_blocks(document.text)
-        title = blocks[0] if blocks and blocks[0].kind == "title" else None
         self._highlighter.set_content(
-            document.text, title, annotations, {t.id: t.colour for t in tags}
+            document.text, document.blocks, annotations, {t.id: t.colour for t in tags}
         )
 
     def add_annotation(self, annotation: Annotation) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 PAPER = QColor("#fdfbf7")
 INK = QColor("#23201c")
+CAPTION_INK = QColor("#5b554e")  # still 7:1 on the paper
 # How strongly one layer of highlight tints the paper: light enough for text to stay readable.
 TINT_ALPHA = 0.30
 

@@ -1,4 +1,5 @@
-"""Paints annotations and the title per text block, looking ranges up in a per-line index."""
+"""Paints annotations and block styles (title, headings, captions, quotes) per text block,
+looking ranges up in a per-line index."""
 
 from __future__ import annotations
 
@@ -10,31 +11,36 @@ from itertools import pairwise
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from readmark.core.model import Annotation
-from readmark.core.text import Block, Utf16Map, line_starts
-from readmark.ui.colours import tint
+from readmark.core.text import Block, BlockKind, Utf16Map, line_starts
+from readmark.ui.colours import CAPTION_INK, tint
 
 
 class AnnotationHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._colours: dict[int, str] = {}
-        self._title: Block | None = None
+        self._kind_by_line: dict[int, BlockKind] = {}
         self._starts: list[int] = [0]
         self._map = Utf16Map("")
         self._by_line: dict[int, dict[str, Annotation]] = defaultdict(dict)
-        self.title_format = QTextCharFormat()
+        self.block_formats: dict[BlockKind, QTextCharFormat] = {}
 
     def set_content(
         self,
         text: str,
-        title: Block | None,
+        blocks: Iterable[Block],
         annotations: Iterable[Annotation],
         colours: dict[int, str],
     ) -> None:
         """Indexes a freshly loaded text; Qt then highlights each block as it lays it out."""
         self._colours = colours
-        self._title = title
         self._starts = line_starts(text)
+        self._kind_by_line = {
+            line: block.kind
+            for block in blocks
+            if block.kind in self.block_formats
+            for line in range(self._line_of(block.start), self._line_of(block.end) + 1)
+        }
         self._map = Utf16Map(text)
         self._by_line = defaultdict(dict)
         for annotation in annotations:
@@ -85,9 +91,9 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         line_start = self._starts[line]
         line_end = line_start + len(text)  # Python sees the block's text in code points
         block_utf16 = self._map.to_utf16(line_start)
-        in_title = self._title is not None and self._title.start <= line_start < self._title.end
-        base = self.title_format if in_title else QTextCharFormat()
-        if in_title:
+        kind = self._kind_by_line.get(line)
+        base = self.block_formats[kind] if kind is not None else QTextCharFormat()
+        if kind is not None:
             self.setFormat(0, self._map.to_utf16(line_end) - block_utf16, base)
         annotations = list(self._by_line.get(line, {}).values())
         if not annotations:
@@ -113,8 +119,19 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             self.setFormat(qt_start, qt_end - qt_start, fmt)
 
 
-def make_title_format(font: QFont) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setFontPointSize(font.pointSizeF() * 1.55)
-    fmt.setFontWeight(QFont.Weight.Bold)
-    return fmt
+def make_block_formats(font: QFont) -> dict[BlockKind, QTextCharFormat]:
+    """How each kind of block looks in the reader; paragraphs and list items keep the font."""
+    size = font.pointSizeF()
+    title = QTextCharFormat()
+    title.setFontPointSize(size * 1.55)
+    title.setFontWeight(QFont.Weight.Bold)
+    heading = QTextCharFormat()
+    heading.setFontPointSize(size * 1.2)
+    heading.setFontWeight(QFont.Weight.Bold)
+    caption = QTextCharFormat()
+    caption.setFontPointSize(size * 0.85)
+    caption.setFontItalic(True)
+    caption.setForeground(CAPTION_INK)
+    quote = QTextCharFormat()
+    quote.setFontItalic(True)
+    return {"title": title, "heading": heading, "caption": caption, "quote": quote}
