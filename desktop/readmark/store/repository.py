@@ -157,6 +157,15 @@ class LibraryRepository:
                 raise NotFoundError(f"There is no document {document_id} in this library.")
             return _document(row)
 
+    def set_folded_blocks(self, document_id: int, folded: tuple[int, ...]) -> Document:
+        with self._transaction() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"There is no document {document_id} in this library.")
+            row.folded_blocks = json.dumps(list(folded))
+            session.flush()
+            return _document(row)
+
     def set_reading_position(self, document_id: int, offset: int) -> None:
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id)

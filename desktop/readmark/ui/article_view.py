@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.text import Utf16Map
+from readmark.core.text import Block, Utf16Map
 from readmark.ui.colours import INK, PAPER
 from readmark.ui.highlighter import AnnotationHighlighter, make_block_formats
 
@@ -77,6 +77,23 @@ class ArticleView(QPlainTextEdit):
         self._highlighter.set_content(
             document.text, document.blocks, annotations, {t.id: t.colour for t in tags}
         )
+
+    def fold_blocks(self, blocks: list[Block]) -> None:
+        """Hides the given blocks (and the blank line after each); shows every other line."""
+        hidden: set[int] = set()
+        document = self.document()
+        for block in blocks:
+            first = document.findBlock(self._map.to_utf16(block.start)).blockNumber()
+            last = document.findBlock(self._map.to_utf16(block.end)).blockNumber()
+            hidden.update(range(first, last + 2))
+        line = document.begin()
+        while line.isValid():
+            visible = line.blockNumber() not in hidden
+            if line.isVisible() != visible:
+                line.setVisible(visible)
+                document.markContentsDirty(line.position(), line.length())
+            line = line.next()
+        self.viewport().update()
 
     def add_annotation(self, annotation: Annotation) -> None:
         self._highlighter.add(annotation)

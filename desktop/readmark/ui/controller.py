@@ -22,6 +22,7 @@ from readmark.core.commands import (
     apply,
     describe,
 )
+from readmark.core.duplicates import near_duplicates
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag
 from readmark.library import (
     ImportOutcome,
@@ -45,6 +46,7 @@ class LibraryController(QObject):
     annotation_removed = Signal(object)
     annotation_changed = Signal(object)
     failed = Signal(str)
+    folding_changed = Signal(object)  # the Document, with its folded blocks
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -126,6 +128,20 @@ class LibraryController(QObject):
         self.documents_changed.emit()
         self.open_document(revision.document.id)
         return revision
+
+    def repeats(self) -> list[int]:
+        """Indexes of the open document's blocks that repeat a neighbour."""
+        if self.document is None:
+            return []
+        return near_duplicates(self.document.text, list(self.document.blocks))
+
+    def fold_repeats(self, fold: bool) -> None:
+        """Records the reader's choice about the repeats (folded or shown) and shows it."""
+        if self.document is None:
+            return
+        folded = tuple(self.repeats()) if fold else ()
+        self.document = self._repository.set_folded_blocks(self.document.id, folded)
+        self.folding_changed.emit(self.document)
 
     def add_article(self, article: Article) -> Document:
         """Adds an article made in the app (a paste) and opens it."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
+from readmark.ui.repeats_bar import RepeatsBar
 
 OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
@@ -60,7 +62,15 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.view = ArticleView(self)
-        self.setCentralWidget(self.view)
+        self.repeats_bar = RepeatsBar(self)
+        self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
+        reader = QWidget(self)
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.repeats_bar)
+        reader_layout.addWidget(self.view, 1)
+        self.setCentralWidget(reader)
 
         self.panel = AnnotationPanel(controller, self)
         self.panel_dock = self._dock(
@@ -99,6 +109,7 @@ class MainWindow(QMainWindow):
         controller.annotation_removed.connect(self.view.remove_annotation)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
+        controller.folding_changed.connect(self._on_controller_folding_changed)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
@@ -165,7 +176,13 @@ class MainWindow(QMainWindow):
         tag_menu.addActions(self.tag_actions)
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
 
+        self.show_repeats_action = QAction("Show Folded &Repeats", self)
+        self.show_repeats_action.setCheckable(True)
+        self.show_repeats_action.setChecked(True)
+        self.show_repeats_action.toggled.connect(self._on_show_repeats_toggled)
         view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.show_repeats_action)
+        view_menu.addSeparator()
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
         )
@@ -364,8 +381,30 @@ class MainWindow(QMainWindow):
         row = self.documents.row_of(document.id)
         if row is not None:
             self.document_list.setCurrentIndex(self.documents.index(row))
+        self._show_folding(document)
         position = document.reading_position
         QTimer.singleShot(0, lambda: self.view.scroll_to(position))
+
+    def _show_folding(self, document: Document) -> None:
+        folded = document.folded_blocks or ()
+        self.view.fold_blocks([document.blocks[i] for i in folded if i < len(document.blocks)])
+        self.show_repeats_action.setChecked(not folded)
+        repeats = self.controller.repeats() if document.folded_blocks is None else []
+        if repeats:
+            self.repeats_bar.offer(len(repeats))
+        else:
+            self.repeats_bar.hide()
+
+    def _on_show_repeats_toggled(self, shown: bool) -> None:
+        document = self.controller.document
+        if document is not None and shown == bool(document.folded_blocks):
+            self.controller.fold_repeats(not shown)
+
+    def _on_repeats_bar_fold_chosen(self, fold: bool) -> None:
+        self.controller.fold_repeats(fold)
+
+    def _on_controller_folding_changed(self, document: Document) -> None:
+        self._show_folding(document)
 
     def _on_controller_documents_changed(self) -> None:
         self.documents.set_documents(self.controller.documents())
