@@ -38,6 +38,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         controller = window.controller
+        window.repeats_bar.fold_button.click()  # the sample's repeated captions, folded away
         text = controller.document.text
         tags = {t.name: t.id for t in controller.tags}
         for name, passage, note in PASSAGES:
