@@ -32,6 +32,7 @@ READING_FONTS = [
 # About 70 characters a line: the width at which long reading stays comfortable.
 MEASURE_EM = 34
 MIN_SIDE_MARGIN = 24
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8.0, 40.0
 
 
 class ArticleView(QPlainTextEdit):
@@ -52,6 +53,7 @@ class ArticleView(QPlainTextEdit):
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSizeF(max(12.0, QFont().pointSizeF() * 1.3))
         self.setFont(font)
+        self._normal_size = font.pointSizeF()
         palette = self.palette()
         for role, colour in (
             (QPalette.ColorRole.Base, PAPER),
@@ -65,6 +67,7 @@ class ArticleView(QPlainTextEdit):
         self._highlighter = AnnotationHighlighter(self.document())
         self._highlighter.block_formats = make_block_formats(font)
         self._map = Utf16Map("")
+        self.text = ""  # the document's canonical text, which offsets point into
         self._tag_actions: list[QAction] = []
 
     # Content
@@ -73,6 +76,7 @@ class ArticleView(QPlainTextEdit):
         self, document: Document, annotations: list[Annotation], tags: list[Tag]
     ) -> None:
         self.setPlainText(document.text)
+        self.text = document.text
         self._map = Utf16Map(document.text)
         self._highlighter.set_content(
             document.text, document.blocks, annotations, {t.id: t.colour for t in tags}
@@ -108,6 +112,22 @@ class ArticleView(QPlainTextEdit):
         self._tag_actions = actions
 
     # Positions in code points
+
+    def set_text_size(self, step: int, size: float | None = None) -> float:
+        """Steps the reading size up (1) or down (-1), back to normal (0), or to `size`."""
+        if size is None:
+            size = self._normal_size if step == 0 else self.font().pointSizeF() + step
+        size = min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, size))
+        font = self.font()
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self._highlighter.block_formats = make_block_formats(font)
+        self._highlighter.rehighlight()
+        return size
+
+    def qt_position(self, offset: int) -> int:
+        """Qt's position (UTF-16) of a code-point offset."""
+        return self._map.to_utf16(offset)
 
     def selected_span(self) -> tuple[int, int]:
         cursor = self.textCursor()

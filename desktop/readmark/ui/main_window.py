@@ -41,6 +41,7 @@ from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
+from readmark.ui.find_bar import FindBar
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.repeats_bar import RepeatsBar
 
@@ -48,6 +49,7 @@ OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 MAX_LISTED_ERRORS = 12
+TEXT_SIZE_KEY = "reading_text_size"
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.repeats_bar)
+        self.find_bar = FindBar(self.view, self)
+        reader_layout.addWidget(self.find_bar)
         reader_layout.addWidget(self.view, 1)
         self.setCentralWidget(reader)
 
@@ -175,6 +179,24 @@ class MainWindow(QMainWindow):
         tag_menu = edit_menu.addMenu("&Tag Selection As")
         tag_menu.addActions(self.tag_actions)
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("&Find in Article…", QKeySequence.StandardKey.Find, self.find_bar.open_bar)
+        )
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addAction(self._action("&Next Annotation", "N", lambda: self.go_to_annotation(1)))
+        go_menu.addAction(
+            self._action("&Previous Annotation", "P", lambda: self.go_to_annotation(-1))
+        )
+        go_menu.addSeparator()
+        for tag in self.controller.tags:
+            go_menu.addAction(
+                self._action(
+                    f"Next {tag.name.capitalize()}",
+                    f"Alt+{tag.shortcut}",
+                    lambda _=False, t=tag.id: self.go_to_annotation(1, t),
+                )
+            )
 
         self.show_repeats_action = QAction("Show Folded &Repeats", self)
         self.show_repeats_action.setCheckable(True)
@@ -182,6 +204,20 @@ class MainWindow(QMainWindow):
         self.show_repeats_action.toggled.connect(self._on_show_repeats_toggled)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.show_repeats_action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(
+                "&Larger Text", QKeySequence.StandardKey.ZoomIn, lambda: self.change_text_size(1)
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self.change_text_size(-1)
+            )
+        )
+        view_menu.addAction(
+            self._action("&Normal Text Size", "Ctrl+0", lambda: self.change_text_size(0))
+        )
         view_menu.addSeparator()
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
@@ -236,6 +272,31 @@ class MainWindow(QMainWindow):
         names, _ = QFileDialog.getOpenFileNames(self, "Open Articles", folder, OPEN_FILTER)
         if names:
             self.import_paths([Path(name) for name in names])
+
+    def go_to_annotation(self, direction: int, tag_id: int | None = None) -> None:
+        """Moves to the next (1) or previous (-1) annotation after the cursor, of one tag or any."""
+        here = self.view.selected_span()[0 if direction < 0 else 1]
+        model = self.panel.model
+        candidates = [
+            model.annotation(row)
+            for row in range(model.rowCount())
+            if not model.annotation(row).orphaned
+            and (tag_id is None or model.annotation(row).tag_id == tag_id)
+        ]
+        ahead = [a for a in candidates if (a.start >= here if direction > 0 else a.start < here)]
+        if not ahead:
+            self.statusBar().showMessage("No more annotations that way.", 4000)
+            return
+        target = ahead[0] if direction > 0 else ahead[-1]
+        self.panel.select_annotation(target)
+        self.view.select_span(target.start, target.end)
+        self.view.setFocus()
+
+    def change_text_size(self, step: int) -> None:
+        """Larger (1), smaller (-1) or the normal (0) reading size, remembered."""
+        size = self.view.set_text_size(step)
+        self.controller.set_setting(TEXT_SIZE_KEY, str(size))
+        self.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
     def paste_article(self) -> None:
         """Makes a new document of what is on the clipboard."""
@@ -382,6 +443,7 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.document_list.setCurrentIndex(self.documents.index(row))
         self._show_folding(document)
+        self.find_bar.refresh()
         position = document.reading_position
         QTimer.singleShot(0, lambda: self.view.scroll_to(position))
 
@@ -465,6 +527,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _restore_layout(self) -> None:
+        size = self.controller.setting(TEXT_SIZE_KEY)
+        if size:
+            self.view.set_text_size(0, float(size))
         geometry = self.controller.setting(GEOMETRY_KEY)
         state = self.controller.setting(STATE_KEY)
         if geometry:

@@ -1,0 +1,85 @@
+"""Comfort while reading: find in the article, jumping between annotations, text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from readmark.ui.main_window import MainWindow
+
+from .conftest import OpenWindow, select_text
+
+
+def test_ctrl_f_finds_every_match_and_steps_through_them(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keySequence(window, QKeySequence.StandardKey.Find)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "kremlin")
+    text = window.controller.document.text
+    total = text.lower().count("kremlin")
+    assert bar.count.text() == f"1 of {total}"
+    assert len(window.view.extraSelections()) == total
+    assert window.view.textCursor().selectedText().lower() == "kremlin"
+    first = window.view.selected_span()
+
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == f"2 of {total}"
+    assert window.view.selected_span()[0] > first[0]
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_span() == first
+
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.view.extraSelections() == []
+
+
+def test_find_says_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "zebra crossing")
+    assert window.find_bar.count.text() == "No matches"
+
+
+def test_straight_quotes_typed_find_curly_ones(qtbot: QtBot, window: MainWindow) -> None:
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "city's air")
+    assert window.view.textCursor().selectedText() == "city’s air"
+
+
+def test_n_and_p_walk_the_annotations_and_alt_digit_finds_one_tag(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    for phrase, key in (
+        ("Such an attack", Qt.Key.Key_1),
+        ("So, is this really", Qt.Key.Key_2),
+        ("The dust is still settling", Qt.Key.Key_1),
+    ):
+        select_text(window, phrase)
+        qtbot.keyClick(window.view, key)
+    window.view.select_span(0, 0)
+    window.view.setFocus()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.view.textCursor().selectedText() == "Such an attack"
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.view.textCursor().selectedText() == "So, is this really"
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert window.view.textCursor().selectedText() == "Such an attack"
+    qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # next claim
+    assert window.view.textCursor().selectedText() == "The dust is still settling"
+    current = window.panel.table.currentIndex()
+    assert current.siblingAtColumn(1).data() == "The dust is still settling"
+
+
+def test_text_size_changes_with_ctrl_plus_minus_and_is_remembered(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    normal = window.view.font().pointSizeF()
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    assert window.view.font().pointSizeF() == normal + 2
+    window.close()
+    again = open_window()
+    assert again.view.font().pointSizeF() == normal + 2
+    qtbot.keySequence(again, "Ctrl+0")
+    assert again.view.font().pointSizeF() == normal
