@@ -10,6 +10,7 @@ from readmark.core.commands import (
     Batch,
     EditNote,
     RemoveAnnotation,
+    RemoveDocument,
     Retag,
     apply,
     describe,
@@ -94,3 +95,25 @@ def test_undo_menu_wording_names_the_tag() -> None:
 def _comparable(annotations: list) -> list:
     """Annotations without their updated time, which every edit (and its undo) moves on."""
     return [(a.id, a.tag_id, a.start, a.end, a.exact, a.note) for a in annotations]
+
+
+def test_removing_a_document_and_undoing_brings_back_everything(
+    repository: LibraryRepository,
+) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim = repository.tags()[0].id
+    annotation = new_annotation(document.id, claim, 10, 30, TEXT)
+    apply(AddAnnotation(annotation), repository)
+    apply(EditNote(annotation.id, "kept"), repository)
+    before = repository.annotations(document.id)
+
+    removed = apply(RemoveDocument(document.id), repository)
+    assert repository.documents() == [] and removed.removed_document == document
+    with pytest.raises(NotFoundError):
+        repository.document(document.id)
+
+    restored = apply(removed.inverse, repository)
+    assert restored.restored_document is not None
+    assert repository.document(document.id) == document
+    assert repository.annotations(document.id) == before
+    assert isinstance(restored.inverse, RemoveDocument)

@@ -157,3 +157,49 @@ def test_export_to_an_unwritable_place_says_so(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     window.export_csv(whole_library=False)
     assert messages and "Could not write" in messages[0] and "x.csv" in messages[0]
+
+
+def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
+    qtbot: QtBot, window: MainWindow, cp1252_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.import_paths([cp1252_article])
+    first = window.documents.index(0)
+    window.document_list.setCurrentIndex(first)
+    window._on_document_list_activated(first)
+    asked: list[str] = []
+
+    def confirm(self: MainWindow, box: QMessageBox) -> None:
+        asked.append(box.text() + " " + box.informativeText())
+        next(b for b in box.buttons() if b.text() == "Remove").click()
+
+    monkeypatch.setattr(MainWindow, "_ask", confirm)
+    window.document_list.setFocus()
+    qtbot.keyClick(window.document_list, Qt.Key.Key_Delete)
+
+    assert "Recent attacks" in asked[0] and "Its 1 annotation go with it" in asked[0]
+    assert window.documents.rowCount() == 1
+    assert window.windowTitle().startswith("Le ministre")
+
+    window.controller.undo_stack.undo()
+    assert window.documents.rowCount() == 2
+    assert window.windowTitle().startswith("Recent attacks")
+    assert panel_rows(window) == [("claim", "Two suicide drones")]
+
+
+def test_removing_the_last_document_leaves_an_empty_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    def confirm(self: MainWindow, box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Remove").click()
+
+    monkeypatch.setattr(MainWindow, "_ask", confirm)
+    window.remove_current_document()
+    assert window.documents.rowCount() == 0
+    assert window.view.toPlainText() == "" and window.windowTitle() == "Readmark"
+    assert window.panel.model.rowCount() == 0

@@ -6,7 +6,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from readmark.core.model import Annotation
+from readmark.core.model import Annotation, Document
 
 
 class AnnotationStore(Protocol):
@@ -19,6 +19,10 @@ class AnnotationStore(Protocol):
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]: ...
 
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]: ...
+
+    def remove_document(self, document_id: int) -> tuple[Document, list[Annotation]]: ...
+
+    def restore_document(self, document: Document, annotations: list[Annotation]) -> Document: ...
 
     def batch(self) -> AbstractContextManager[None]:
         """Everything inside is one transaction."""
@@ -48,13 +52,28 @@ class EditNote:
 
 
 @dataclass(frozen=True)
+class RemoveDocument:
+    document_id: int
+
+
+@dataclass(frozen=True)
+class RestoreDocument:
+    """Puts a removed document back with its annotations (undoing RemoveDocument)."""
+
+    document: Document
+    annotations: tuple[Annotation, ...]
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one user action: one transaction, one undo step."""
 
     commands: tuple[Command, ...]
 
 
-Command = AddAnnotation | RemoveAnnotation | Retag | EditNote | Batch
+Command = (
+    AddAnnotation | RemoveAnnotation | Retag | EditNote | RemoveDocument | RestoreDocument | Batch
+)
 ChangeKind = Literal["added", "removed", "changed"]
 
 
@@ -70,6 +89,8 @@ class Applied:
 
     inverse: Command
     changes: tuple[Change, ...]
+    removed_document: Document | None = None
+    restored_document: Document | None = None
 
 
 def apply(command: Command, store: AnnotationStore) -> Applied:
@@ -78,6 +99,12 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
             done = [apply(c, store) for c in command.commands]
         inverse = Batch(tuple(a.inverse for a in reversed(done)))
         return Applied(inverse, tuple(change for a in done for change in a.changes))
+    if isinstance(command, RemoveDocument):
+        document, annotations = store.remove_document(command.document_id)
+        return Applied(RestoreDocument(document, tuple(annotations)), (), removed_document=document)
+    if isinstance(command, RestoreDocument):
+        restored = store.restore_document(command.document, list(command.annotations))
+        return Applied(RemoveDocument(restored.id), (), restored_document=restored)
     if isinstance(command, AddAnnotation):
         added = store.add_annotation(command.annotation)
         return Applied(RemoveAnnotation(added.id), (Change("added", added),))
@@ -106,6 +133,10 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
         return f"Tag as {tag_names.get(command.annotation.tag_id, 'tag')}"
     if isinstance(command, RemoveAnnotation):
         return "Delete annotation"
+    if isinstance(command, RemoveDocument):
+        return "Remove document"
+    if isinstance(command, RestoreDocument):
+        return f"Restore “{command.document.title}”"
     if isinstance(command, Retag):
         return f"Change tag to {tag_names.get(command.tag_id, 'tag')}"
     return "Edit note"

@@ -157,6 +157,50 @@ class LibraryRepository:
                 raise NotFoundError(f"There is no document {document_id} in this library.")
             return _document(row)
 
+    def remove_document(self, document_id: int) -> tuple[Document, list[Annotation]]:
+        """Removes a document and its annotations; returns both, so that it can be restored."""
+        with self._transaction() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"There is no document {document_id} in this library.")
+            rows = session.scalars(
+                select(AnnotationRow).where(AnnotationRow.document_id == document_id)
+            ).all()
+            removed = (_document(row), [_annotation(a) for a in rows])
+            for annotation in rows:
+                session.delete(annotation)
+            session.delete(row)
+            return removed
+
+    def restore_document(self, document: Document, annotations: list[Annotation]) -> Document:
+        """Puts a removed document back (under its old id unless that was taken since)."""
+        with self._transaction() as session:
+            taken = session.get(DocumentRow, document.id) is not None
+            row = DocumentRow(
+                id=None if taken else document.id,
+                title=document.title,
+                source=document.source,
+                text=document.text,
+                content_hash=document.content_hash,
+                imported_at=document.imported_at,
+                reading_position=document.reading_position,
+                blocks=encode_blocks(document.blocks),
+                author=document.author,
+                published=document.published,
+                site=document.site,
+                url=document.url,
+                file_path=document.file_path,
+                folded_blocks=None
+                if document.folded_blocks is None
+                else json.dumps(list(document.folded_blocks)),
+            )
+            session.add(row)
+            session.flush()
+            for annotation in annotations:
+                session.add(AnnotationRow(**(vars(annotation) | {"document_id": row.id})))
+            session.flush()
+            return _document(row)
+
     def set_folded_blocks(self, document_id: int, folded: tuple[int, ...]) -> Document:
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id)

@@ -177,6 +177,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.table, 1)
 
         controller.document_opened.connect(self._on_controller_document_opened)
+        controller.document_closed.connect(self._on_controller_document_closed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self._on_controller_annotation_removed)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
@@ -223,6 +224,10 @@ class AnnotationPanel(QWidget):
 
     def _on_controller_document_opened(self, _document: object, annotations: list) -> None:
         self.model.set_annotations(annotations)
+        self._refresh_counts()
+
+    def _on_controller_document_closed(self) -> None:
+        self.model.set_annotations([])
         self._refresh_counts()
 
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:

@@ -125,6 +125,12 @@ class ArticleView(QPlainTextEdit):
         self._highlighter.rehighlight()
         return size
 
+    def clear_document(self) -> None:
+        self.setPlainText("")
+        self.text = ""
+        self._map = Utf16Map("")
+        self._highlighter.set_content("", [], [], {})
+
     def qt_position(self, offset: int) -> int:
         """Qt's position (UTF-16) of a code-point offset."""
         return self._map.to_utf16(offset)

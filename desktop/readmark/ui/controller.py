@@ -18,6 +18,7 @@ from readmark.core.commands import (
     Command,
     EditNote,
     RemoveAnnotation,
+    RemoveDocument,
     Retag,
     apply,
     describe,
@@ -47,6 +48,7 @@ class LibraryController(QObject):
     annotation_changed = Signal(object)
     failed = Signal(str)
     folding_changed = Signal(object)  # the Document, with its folded blocks
+    document_closed = Signal()  # the open document went and none is left to show
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -209,6 +211,10 @@ class LibraryController(QObject):
         if annotation.note != note:
             self._push(EditNote(annotation.id, note))
 
+    def remove_document(self, document_id: int) -> None:
+        """Removes a document with its annotations, undoably (for this session)."""
+        self._push(RemoveDocument(document_id))
+
     def delete(self, annotations: list[Annotation]) -> None:
         if annotations:
             self._push(Batch(tuple(RemoveAnnotation(a.id) for a in annotations)))
@@ -237,6 +243,17 @@ class LibraryController(QObject):
         }
         current = self.document.id if self.document is not None else None
         elsewhere = {c.annotation.document_id for c in applied.changes} - {current}
+        if applied.removed_document is not None:
+            self.documents_changed.emit()
+            if applied.removed_document.id == current:
+                self.document = None
+                if not self.open_last_document():
+                    self.document_closed.emit()
+            return applied
+        if applied.restored_document is not None:
+            self.documents_changed.emit()
+            self.open_document(applied.restored_document.id)
+            return applied
         if elsewhere:
             # Undo reached back into another document: show it, with the change in place.
             self.open_document(min(elsewhere))

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.document_list.setWordWrap(True)
         self.document_list.setSpacing(2)
         self.document_list.activated.connect(self._on_document_list_activated)
+        self.document_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.document_list.clicked.connect(self._on_document_list_activated)
         self.library_dock = self._dock(
             "Library", self.document_list, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
         controller.folding_changed.connect(self._on_controller_folding_changed)
+        controller.document_closed.connect(self._on_controller_document_closed)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
@@ -170,15 +172,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        self.panel.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.panel.note_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addActions([self.panel.delete_action, self.panel.note_action])
+        # Del and F2 act on the selected annotation from the panel or the reader; in the
+        # library list, Del removes a document instead.
+        self.view.addActions([self.panel.delete_action, self.panel.note_action])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         tag_menu = edit_menu.addMenu("&Tag Selection As")
         tag_menu.addActions(self.tag_actions)
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
+        remove_document = self._action(
+            "&Remove Document from Library…", None, self.remove_current_document
+        )
+        list_remove = self._action(
+            "&Remove from Library…", QKeySequence.StandardKey.Delete, self.remove_current_document
+        )
+        list_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.document_list.addAction(list_remove)
+        edit_menu.addAction(remove_document)
         edit_menu.addSeparator()
         edit_menu.addAction(
             self._action("&Find in Article…", QKeySequence.StandardKey.Find, self.find_bar.open_bar)
@@ -272,6 +283,31 @@ class MainWindow(QMainWindow):
         names, _ = QFileDialog.getOpenFileNames(self, "Open Articles", folder, OPEN_FILTER)
         if names:
             self.import_paths([Path(name) for name in names])
+
+    def remove_current_document(self) -> None:
+        """Removes the open document after saying what goes with it; Ctrl+Z brings it back."""
+        document = self.controller.document
+        if document is None:
+            return
+        count = self.panel.model.rowCount()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove Document",
+            f"Remove “{document.title}” from the library?",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"Its {count} annotation{'' if count == 1 else 's'} go with it. "
+            "Edit > Undo brings it all back until you quit Readmark."
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self._ask(box)
+        if box.clickedButton() is remove:
+            self.controller.remove_document(document.id)
+            self.statusBar().showMessage(
+                f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
+            )
 
     def go_to_annotation(self, direction: int, tag_id: int | None = None) -> None:
         """Moves to the next (1) or previous (-1) annotation after the cursor, of one tag or any."""
@@ -467,6 +503,11 @@ class MainWindow(QMainWindow):
 
     def _on_controller_folding_changed(self, document: Document) -> None:
         self._show_folding(document)
+
+    def _on_controller_document_closed(self) -> None:
+        self.view.clear_document()
+        self.repeats_bar.hide()
+        self.setWindowTitle("Readmark")
 
     def _on_controller_documents_changed(self) -> None:
         self.documents.set_documents(self.controller.documents())
