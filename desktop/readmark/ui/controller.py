@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,8 @@ from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository, NotFoundError
 
 LAST_DOCUMENT_KEY = "last_document_id"
+RECENT_KEY = "recent_document_ids"
+MAX_RECENT = 10
 
 
 class LibraryController(QObject):
@@ -75,8 +78,15 @@ class LibraryController(QObject):
             self.failed.emit(str(error))
             return
         self.document = document
+        recent = [document_id, *(i for i in self.recent_document_ids() if i != document_id)]
         self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
+        self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
         self.document_opened.emit(document, self._repository.annotations(document_id))
+
+    def recent_document_ids(self) -> list[int]:
+        """The documents opened lately, the latest first."""
+        stored = self._repository.setting(RECENT_KEY)
+        return [int(i) for i in json.loads(stored)] if stored else []
 
     def open_last_document(self) -> bool:
         last = self._repository.setting(LAST_DOCUMENT_KEY)

@@ -166,7 +166,10 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([open_action, open_folder, paste, export_document, export_library])
+        file_menu.addActions([open_action, open_folder])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addActions([paste, export_document, export_library])
         file_menu.addSeparator()
         file_menu.addAction(restore)
         file_menu.addSeparator()
@@ -504,6 +507,23 @@ class MainWindow(QMainWindow):
     def _on_controller_folding_changed(self, document: Document) -> None:
         self._show_folding(document)
 
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        titles = {d.id: d.title for d in self.controller.documents()}
+        for number, document_id in enumerate(self.controller.recent_document_ids(), start=1):
+            if document_id in titles:
+                action = self.recent_menu.addAction(f"&{number % 10} {titles[document_id]}")
+                action.triggered.connect(lambda _=False, d=document_id: self._open_from_list(d))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No documents yet").setEnabled(False)
+
+    def _open_from_list(self, document_id: int) -> None:
+        current = self.controller.document
+        if current is not None and current.id == document_id:
+            return
+        self._save_reading_position()
+        self.controller.open_document(document_id)
+
     def _on_controller_document_closed(self) -> None:
         self.view.clear_document()
         self.repeats_bar.hide()
@@ -534,12 +554,7 @@ class MainWindow(QMainWindow):
         self.view.select_span(annotation.start, annotation.end)
 
     def _on_document_list_activated(self, index: QModelIndex) -> None:
-        document_id = index.data(DOCUMENT_ID_ROLE)
-        current = self.controller.document
-        if current is not None and current.id == document_id:
-            return
-        self._save_reading_position()
-        self.controller.open_document(document_id)
+        self._open_from_list(index.data(DOCUMENT_ID_ROLE))
 
     def _save_reading_position(self) -> None:
         self._position_timer.stop()
