@@ -83,3 +83,22 @@ def test_text_size_changes_with_ctrl_plus_minus_and_is_remembered(
     assert again.view.font().pointSizeF() == normal + 2
     qtbot.keySequence(again, "Ctrl+0")
     assert again.view.font().pointSizeF() == normal
+
+
+def test_the_overview_strip_marks_highlights_and_jumps_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text = window.controller.document.text
+    late = "Victory Day military parade"
+    select_text(window, late)
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    strip = window.overview
+    marks = strip.marks()
+    quote = next(t.colour for t in window.controller.tags if t.name == "quote")
+    row = int(text.index(late) / len(text) * (strip.height() - 2))
+    assert set(marks.values()) == {quote}
+    assert min(marks) == row and max(marks) <= row + 4  # a short passage: a short mark
+
+    window.view.scroll_to(0)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.rect().center())
+    assert window.view.reading_position() > len(text) * 0.3

@@ -84,6 +84,10 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
+    def annotations(self) -> list[Annotation]:
+        """Every row's annotation, in reading order."""
+        return self._rows
+
     def tag_counts(self) -> Counter[int]:
         return Counter(a.tag_id for a in self._rows)
 

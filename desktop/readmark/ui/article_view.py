@@ -131,6 +131,10 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         self._highlighter.set_content("", [], [], {})
 
+    def code_point(self, position: int) -> int:
+        """The code-point offset of a Qt (UTF-16) position."""
+        return self._map.from_utf16(position)
+
     def qt_position(self, offset: int) -> int:
         """Qt's position (UTF-16) of a code-point offset."""
         return self._map.to_utf16(offset)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -42,6 +43,7 @@ from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
+from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.repeats_bar import RepeatsBar
 
@@ -73,7 +75,15 @@ class MainWindow(QMainWindow):
         reader_layout.addWidget(self.repeats_bar)
         self.find_bar = FindBar(self.view, self)
         reader_layout.addWidget(self.find_bar)
-        reader_layout.addWidget(self.view, 1)
+        self.overview = OverviewStrip(
+            lambda: self.panel.model.annotations(), lambda t: self.controller.tag(t).colour, self
+        )
+        self.overview.position_chosen.connect(self._on_overview_position_chosen)
+        reading_row = QHBoxLayout()
+        reading_row.setSpacing(0)
+        reading_row.addWidget(self.view, 1)
+        reading_row.addWidget(self.overview)
+        reader_layout.addLayout(reading_row, 1)
         self.setCentralWidget(reader)
 
         self.panel = AnnotationPanel(controller, self)
@@ -106,12 +116,13 @@ class MainWindow(QMainWindow):
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
         self._position_timer.timeout.connect(self._save_reading_position)
-        self.view.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
+        self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
 
         controller.document_opened.connect(self._on_controller_document_opened)
         controller.documents_changed.connect(self._on_controller_documents_changed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self.view.remove_annotation)
+        controller.annotation_removed.connect(self.overview.update)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
         controller.folding_changed.connect(self._on_controller_folding_changed)
@@ -483,6 +494,7 @@ class MainWindow(QMainWindow):
             self.document_list.setCurrentIndex(self.documents.index(row))
         self._show_folding(document)
         self.find_bar.refresh()
+        self.overview.set_length(len(document.text))
         position = document.reading_position
         QTimer.singleShot(0, lambda: self.view.scroll_to(position))
 
@@ -538,10 +550,12 @@ class MainWindow(QMainWindow):
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.add_annotation(annotation)
+        self.overview.update()
 
     def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.change_annotation(annotation)
+        self.overview.update()
 
     def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
         if annotation.orphaned:
@@ -555,6 +569,20 @@ class MainWindow(QMainWindow):
 
     def _on_document_list_activated(self, index: QModelIndex) -> None:
         self._open_from_list(index.data(DOCUMENT_ID_ROLE))
+
+    def _on_view_scrolled(self) -> None:
+        self._position_timer.start()
+        self._update_overview()
+
+    def _update_overview(self) -> None:
+        length = max(1, len(self.view.text))
+        top = self.view.reading_position()
+        bottom_cursor = self.view.cursorForPosition(self.view.viewport().rect().bottomRight())
+        bottom = self.view.code_point(bottom_cursor.position())
+        self.overview.set_visible_part(top / length, bottom / length)
+
+    def _on_overview_position_chosen(self, fraction: float) -> None:
+        self.view.scroll_to(int(fraction * len(self.view.text)))
 
     def _save_reading_position(self) -> None:
         self._position_timer.stop()
