@@ -102,3 +102,32 @@ def test_the_overview_strip_marks_highlights_and_jumps_there(
     window.view.scroll_to(0)
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.rect().center())
     assert window.view.reading_position() > len(text) * 0.3
+
+
+def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from readmark.ui.colours import DARK, LIGHT, tint
+
+    from .conftest import format_at
+
+    window = open_window()
+    start, _ = select_text(window, "Such an attack")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    claim = next(t.colour for t in window.controller.tags if t.name == "claim")
+    assert format_at(window, start).background().color() == tint(claim, 1, LIGHT)
+
+    window.theme_actions["dark"].trigger()
+    paper = window.view.palette().color(QPalette.ColorRole.Base)
+    ink = window.view.palette().color(QPalette.ColorRole.Text)
+    assert paper == DARK.paper and ink.lightness() > 200
+    highlight = format_at(window, start).background().color()
+    assert (
+        highlight == tint(claim, 1, DARK) and highlight.lightness() < 100
+    )  # light text stays legible
+    window.close()
+    again = open_window()
+    assert again.theme_actions["dark"].isChecked()
+    assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper

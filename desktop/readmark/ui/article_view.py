@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, Utf16Map
-from readmark.ui.colours import INK, PAPER
+from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.highlighter import AnnotationHighlighter, make_block_formats
 
 READING_FONTS = [
@@ -54,18 +54,10 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(max(12.0, QFont().pointSizeF() * 1.3))
         self.setFont(font)
         self._normal_size = font.pointSizeF()
-        palette = self.palette()
-        for role, colour in (
-            (QPalette.ColorRole.Base, PAPER),
-            (QPalette.ColorRole.Window, PAPER),
-            (QPalette.ColorRole.Text, INK),
-        ):
-            palette.setColor(role, colour)
-        self.setPalette(palette)
         self.setAutoFillBackground(True)
         self.document().setDocumentMargin(18)
         self._highlighter = AnnotationHighlighter(self.document())
-        self._highlighter.block_formats = make_block_formats(font)
+        self.apply_theme(LIGHT)
         self._map = Utf16Map("")
         self.text = ""  # the document's canonical text, which offsets point into
         self._tag_actions: list[QAction] = []
@@ -121,9 +113,27 @@ class ArticleView(QPlainTextEdit):
         font = self.font()
         font.setPointSizeF(size)
         self.setFont(font)
-        self._highlighter.block_formats = make_block_formats(font)
+        self._highlighter.block_formats = make_block_formats(font, self.theme)
         self._highlighter.rehighlight()
         return size
+
+    def apply_theme(self, theme: ReadingTheme) -> None:
+        """Paper, ink and highlight tints of a light or dark reading theme."""
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, theme.paper),
+            (QPalette.ColorRole.Window, theme.paper),
+            (QPalette.ColorRole.Text, theme.ink),
+        ):
+            palette.setColor(role, colour)
+        self.setPalette(palette)
+        self._highlighter.theme = theme
+        self._highlighter.block_formats = make_block_formats(self.font(), theme)
+        self._highlighter.rehighlight()
+
+    @property
+    def theme(self) -> ReadingTheme:
+        return self._highlighter.theme
 
     def clear_document(self) -> None:
         self.setPlainText("")

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-PAPER = QColor("#fdfbf7")
-INK = QColor("#23201c")
-CAPTION_INK = QColor("#5b554e")  # still 7:1 on the paper
-# How strongly one layer of highlight tints the paper: light enough for text to stay readable.
-TINT_ALPHA = 0.30
+
+@dataclass(frozen=True)
+class ReadingTheme:
+    name: str
+    paper: QColor
+    ink: QColor
+    caption_ink: QColor
+    # How strongly one layer of highlight tints the paper: enough to see, not enough to hide
+    # the text (black on the light paper, near-white on the dark one).
+    tint_alpha: float
 
 
-def tint(colour: str, layers: int = 1, paper: QColor = PAPER) -> QColor:
-    """The tag colour laid `layers` times over the paper at TINT_ALPHA."""
-    base = QColor(colour)
-    keep = (1 - TINT_ALPHA) ** layers
+LIGHT = ReadingTheme("light", QColor("#fdfbf7"), QColor("#23201c"), QColor("#5b554e"), 0.30)
+DARK = ReadingTheme("dark", QColor("#1d1c1a"), QColor("#e9e4da"), QColor("#b3ab9f"), 0.42)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+
+
+def tint(colour: str, layers: int = 1, theme: ReadingTheme = LIGHT) -> QColor:
+    """The tag colour laid `layers` times over the theme's paper."""
+    base, paper = QColor(colour), theme.paper
+    keep = (1 - theme.tint_alpha) ** layers
     return QColor(
         round(paper.red() * keep + base.red() * (1 - keep)),
         round(paper.green() * keep + base.green() * (1 - keep)),

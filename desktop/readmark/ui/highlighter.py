@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from readmark.core.model import Annotation
 from readmark.core.text import Block, BlockKind, Utf16Map, line_starts
-from readmark.ui.colours import CAPTION_INK, tint
+from readmark.ui.colours import LIGHT, ReadingTheme, tint
 
 
 class AnnotationHighlighter(QSyntaxHighlighter):
@@ -24,6 +24,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._map = Utf16Map("")
         self._by_line: dict[int, dict[str, Annotation]] = defaultdict(dict)
         self.block_formats: dict[BlockKind, QTextCharFormat] = {}
+        self.theme = LIGHT
 
     def set_content(
         self,
@@ -109,7 +110,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             covering.sort(key=lambda a: a.end - a.start)  # innermost first
             fmt = QTextCharFormat(base)
             inner_colour = self._colours.get(covering[0].tag_id, "#888888")
-            fmt.setBackground(tint(inner_colour, len(covering)))
+            fmt.setBackground(tint(inner_colour, len(covering), self.theme))
             if len(covering) > 1:
                 # The enclosing passage stays visible as an underline in its own colour.
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -119,7 +120,9 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             self.setFormat(qt_start, qt_end - qt_start, fmt)
 
 
-def make_block_formats(font: QFont) -> dict[BlockKind, QTextCharFormat]:
+def make_block_formats(
+    font: QFont, theme: ReadingTheme = LIGHT
+) -> dict[BlockKind, QTextCharFormat]:
     """How each kind of block looks in the reader; paragraphs and list items keep the font."""
     size = font.pointSizeF()
     title = QTextCharFormat()
@@ -131,7 +134,7 @@ def make_block_formats(font: QFont) -> dict[BlockKind, QTextCharFormat]:
     caption = QTextCharFormat()
     caption.setFontPointSize(size * 0.85)
     caption.setFontItalic(True)
-    caption.setForeground(CAPTION_INK)
+    caption.setForeground(theme.caption_ink)
     quote = QTextCharFormat()
     quote.setFontItalic(True)
     return {"title": title, "heading": heading, "caption": caption, "quote": quote}

@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QShowEvent,
@@ -39,7 +41,7 @@ from readmark.paths import resource_path
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
-from readmark.ui.colours import tag_icon
+from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
@@ -52,6 +54,7 @@ CSV_FILTER = "CSV for spreadsheets (*.csv)"
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 MAX_LISTED_ERRORS = 12
 TEXT_SIZE_KEY = "reading_text_size"
+THEME_KEY = "reading_theme"
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
@@ -243,6 +246,20 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action("&Normal Text Size", "Ctrl+0", lambda: self.change_text_size(0))
         )
+        theme_menu = view_menu.addMenu("&Theme")
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (
+            ("system", "Follow the &System"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = themes.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme)
         view_menu.addSeparator()
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
@@ -341,6 +358,22 @@ class MainWindow(QMainWindow):
         self.panel.select_annotation(target)
         self.view.select_span(target.start, target.end)
         self.view.setFocus()
+
+    def choose_theme(self, choice: str) -> None:
+        """Light, dark, or whatever the system uses ("system"), remembered."""
+        self.controller.set_setting(THEME_KEY, choice)
+        self._apply_theme(choice)
+
+    def _apply_theme(self, choice: str) -> None:
+        self.theme_actions[choice].setChecked(True)
+        if choice == "system":
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            choice = "dark" if dark else "light"
+        self.view.apply_theme(THEMES[choice])
+
+    def _on_system_colour_scheme(self) -> None:
+        if self.theme_actions["system"].isChecked():
+            self._apply_theme("system")
 
     def change_text_size(self, step: int) -> None:
         """Larger (1), smaller (-1) or the normal (0) reading size, remembered."""
@@ -611,6 +644,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _restore_layout(self) -> None:
+        theme = self.controller.setting(THEME_KEY)
+        self._apply_theme(theme if theme in self.theme_actions else "system")
         size = self.controller.setting(TEXT_SIZE_KEY)
         if size:
             self.view.set_text_size(0, float(size))
