@@ -11,6 +11,7 @@ from readmark.core.anchoring import Anchor, anchor_selection, locate
 from readmark.core.csv_export import write_csv
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
 from readmark.core.model import Annotation, Article, Document
+from readmark.core.search import find_all
 from readmark.paths import seed_files
 from readmark.store.repository import LibraryRepository
 
@@ -150,3 +151,50 @@ def export_csv(repository: LibraryRepository, path: Path, document_id: int | Non
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A place in the library where the words were found: in a document's text, or in a note."""
+
+    document_id: int
+    document_title: str
+    start: int
+    end: int
+    context: str  # the words with some text around them, on one line
+    annotation: Annotation | None = None  # set for a hit in a note
+
+
+CONTEXT_CHARS = 60
+
+
+def search_library(repository: LibraryRepository, query: str, limit: int = 500) -> list[SearchHit]:
+    """Every match of `query` (any case, any quote style) in the texts, then in the notes."""
+    hits: list[SearchHit] = []
+    for document_id, title, text in repository.texts():
+        for start, end in find_all(text, query, limit - len(hits)):
+            hits.append(SearchHit(document_id, title, start, end, _context(text, start, end)))
+        if len(hits) >= limit:
+            return hits
+    for title, annotation in repository.noted_annotations():
+        for start, end in find_all(annotation.note, query, 1):
+            hits.append(
+                SearchHit(
+                    annotation.document_id,
+                    title,
+                    annotation.start,
+                    annotation.end,
+                    _context(annotation.note, start, end),
+                    annotation,
+                )
+            )
+            if len(hits) >= limit:
+                return hits
+    return hits
+
+
+def _context(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    shown = f"{'…' if start > CONTEXT_CHARS else ''}{before}{text[start:end]}{after}"
+    return " ".join((shown + ("…" if end + CONTEXT_CHARS < len(text) else "")).split())

@@ -131,3 +131,37 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     again = open_window()
     assert again.theme_actions["dark"].isChecked()
     assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper
+
+
+def test_search_the_library_in_texts_and_notes_and_open_a_result(
+    qtbot: QtBot, window: MainWindow, tmp_path
+) -> None:
+    other = tmp_path / "bridge.txt"
+    other.write_text("Bridge news\n\nThe Kremlin was not mentioned here.", encoding="utf-8")
+    select_text(window, "Such an attack")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    window.controller.set_note(window.panel.model.annotation(0), "Ask about the kremlin angle")
+    window.import_paths([other])
+
+    qtbot.keySequence(window, "Ctrl+Shift+F")
+    dialog = window._search_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.field, "kremlin")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    rows = [
+        (dialog.results.item(r, 0).text(), dialog.results.item(r, 1).text())
+        for r in range(dialog.results.rowCount())
+    ]
+    sample = window.documents.index(0).data()
+    in_sample = window.controller.documents()[0]
+    assert rows.count((sample, "text")) >= 5
+    assert ("Bridge news", "text") in rows and (sample, "note") in rows
+    assert dialog.summary.text() == f"{len(rows)} places found"
+    assert in_sample.id == 1
+
+    note_row = rows.index((sample, "note"))
+    dialog.table.selectRow(note_row)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert window.windowTitle().startswith("Recent attacks")
+    assert window.view.textCursor().selectedText() == "Such an attack"

@@ -89,6 +89,25 @@ class LibraryRepository:
             session.flush()
             return _document(row), True
 
+    def texts(self) -> Iterator[tuple[int, str, str]]:
+        """(id, title, text) of every document, for searching the library."""
+        query = select(DocumentRow.id, DocumentRow.title, DocumentRow.text).order_by(
+            DocumentRow.imported_at, DocumentRow.id
+        )
+        with self._transaction(write=False) as session:
+            yield from ((i, title, text) for i, title, text in session.execute(query))
+
+    def noted_annotations(self) -> list[tuple[str, Annotation]]:
+        """(document title, annotation) for every annotation with a note."""
+        query = (
+            select(DocumentRow.title, AnnotationRow)
+            .join(DocumentRow, AnnotationRow.document_id == DocumentRow.id)
+            .where(AnnotationRow.note != "")
+            .order_by(DocumentRow.imported_at, AnnotationRow.start)
+        )
+        with self._transaction(write=False) as session:
+            return [(title, _annotation(row)) for title, row in session.execute(query)]
+
     def document_with_text(self, content_hash: str) -> Document | None:
         with self._transaction(write=False) as session:
             row = session.scalars(

@@ -30,8 +30,10 @@ from readmark.library import (
     ImportOutcome,
     Progress,
     Revision,
+    SearchHit,
     export_csv,
     import_files,
+    search_library,
     update_document,
 )
 from readmark.store.backup import Backup, list_backups, restore_backup
@@ -140,6 +142,9 @@ class LibraryController(QObject):
         self.documents_changed.emit()
         self.open_document(revision.document.id)
         return revision
+
+    def search(self, query: str) -> list[SearchHit]:
+        return search_library(self._repository, query)
 
     def repeats(self) -> list[int]:
         """Indexes of the open document's blocks that repeat a neighbour."""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from readmark import __version__
 from readmark.core.importing import UnreadableFileError, pasted_article
 from readmark.core.model import Annotation, Article, Document
-from readmark.library import summarise
+from readmark.library import SearchHit, summarise
 from readmark.paths import resource_path
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
@@ -45,6 +45,7 @@ from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
+from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.repeats_bar import RepeatsBar
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.view = ArticleView(self)
+        self._search_dialog: LibrarySearchDialog | None = None
         self.repeats_bar = RepeatsBar(self)
         self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
         reader = QWidget(self)
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("&Find in Article…", QKeySequence.StandardKey.Find, self.find_bar.open_bar)
         )
+        edit_menu.addAction(
+            self._action("&Search the Library…", "Ctrl+Shift+F", self.search_library)
+        )
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addAction(self._action("&Next Annotation", "N", lambda: self.go_to_annotation(1)))
         go_menu.addAction(
@@ -339,6 +344,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
             )
+
+    def search_library(self) -> None:
+        if self._search_dialog is None:
+            self._search_dialog = LibrarySearchDialog(self.controller, self)
+            self._search_dialog.hit_chosen.connect(self._on_search_hit_chosen)
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+        self._search_dialog.field.setFocus()
+        self._search_dialog.field.selectAll()
+
+    def _on_search_hit_chosen(self, hit: SearchHit) -> None:
+        self._open_from_list(hit.document_id)
+        if hit.annotation is not None:
+            self.panel.select_annotation(hit.annotation)
+        self.view.select_span(hit.start, hit.end)
 
     def go_to_annotation(self, direction: int, tag_id: int | None = None) -> None:
         """Moves to the next (1) or previous (-1) annotation after the cursor, of one tag or any."""
