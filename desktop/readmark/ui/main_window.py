@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
             self._action("&Previous Annotation", "P", lambda: self.go_to_annotation(-1))
         )
         go_menu.addSeparator()
+        go_menu.addAction(self._action("Next &Pane", "F6", lambda: self.cycle_focus(1)))
+        go_menu.addAction(self._action("Previous Pa&ne", "Shift+F6", lambda: self.cycle_focus(-1)))
+        go_menu.addSeparator()
         for tag in self.controller.tags:
             go_menu.addAction(
                 self._action(
@@ -344,6 +347,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
             )
+
+    def cycle_focus(self, step: int) -> None:
+        """Moves the keyboard focus between the library, the article and the annotations."""
+        panes: list[QWidget] = [self.document_list, self.view, self.panel.table]
+        shown = [p for p in panes if p.isVisible()]
+        if not shown:
+            return
+        current = next((i for i, p in enumerate(shown) if p.hasFocus()), -1)
+        shown[(current + step) % len(shown)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def search_library(self) -> None:
         if self._search_dialog is None:
