@@ -165,3 +165,37 @@ def test_search_the_library_in_texts_and_notes_and_open_a_result(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert window.windowTitle().startswith("Recent attacks")
     assert window.view.textCursor().selectedText() == "Such an attack"
+
+
+def test_summary_counts_per_tag_and_document_with_a_chart(
+    qtbot: QtBot, window: MainWindow, tmp_path
+) -> None:
+    for phrase, key in (
+        ("Such an attack", Qt.Key.Key_1),
+        ("So, is this really", Qt.Key.Key_1),
+        ("The dust is still settling", Qt.Key.Key_4),
+    ):
+        select_text(window, phrase)
+        qtbot.keyClick(window.view, key)
+    other = tmp_path / "bridge.txt"
+    other.write_text("Bridge\n\nThe mayor spoke.", encoding="utf-8")
+    window.import_paths([other])
+    select_text(window, "The mayor spoke.")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+
+    qtbot.keySequence(window, "Ctrl+I")
+    from readmark.ui.summary_dialog import SummaryDialog
+
+    [dialog] = window.findChildren(SummaryDialog)
+    model = dialog.model
+    table = [
+        [model.item(r, c).text() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert table[0][1:] == ["2", "0", "0", "1", "3"]  # sample: claim, opinion, caption, quote, all
+    assert table[1] == ["Bridge", "0", "1", "0", "0", "1"]
+    assert table[2] == ["All documents", "2", "1", "0", "1", "4"]
+    image = dialog.chart.grab().toImage()
+    colours = {image.pixelColor(x, 10).name() for x in range(image.width())}
+    claim, quote = (t.colour.lower() for t in window.controller.tags[::3])
+    assert claim in colours and quote in colours  # the sample's bar shows its tags' colours

@@ -89,6 +89,17 @@ class LibraryRepository:
             session.flush()
             return _document(row), True
 
+    def tag_counts(self) -> dict[int, dict[int, int]]:
+        """For each document id, how many annotations it has of each tag id."""
+        query = select(AnnotationRow.document_id, AnnotationRow.tag_id, func.count()).group_by(
+            AnnotationRow.document_id, AnnotationRow.tag_id
+        )
+        counts: dict[int, dict[int, int]] = {}
+        with self._transaction(write=False) as session:
+            for document_id, tag_id, count in session.execute(query):
+                counts.setdefault(document_id, {})[tag_id] = count
+        return counts
+
     def texts(self) -> Iterator[tuple[int, str, str]]:
         """(id, title, text) of every document, for searching the library."""
         query = select(DocumentRow.id, DocumentRow.title, DocumentRow.text).order_by(

@@ -143,6 +143,9 @@ class LibraryController(QObject):
         self.open_document(revision.document.id)
         return revision
 
+    def tag_counts(self) -> dict[int, dict[int, int]]:
+        return self._repository.tag_counts()
+
     def search(self, query: str) -> list[SearchHit]:
         return search_library(self._repository, query)
 

@@ -49,6 +49,7 @@ from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.repeats_bar import RepeatsBar
+from readmark.ui.summary_dialog import SummaryDialog
 
 OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action("&Normal Text Size", "Ctrl+0", lambda: self.change_text_size(0))
         )
+        view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", self.show_summary))
         theme_menu = view_menu.addMenu("&Theme")
         themes = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -347,6 +349,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
             )
+
+    def show_summary(self) -> SummaryDialog:
+        dialog = SummaryDialog(
+            self.controller.documents(), self.controller.tags, self.controller.tag_counts(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def cycle_focus(self, step: int) -> None:
         """Moves the keyboard focus between the library, the article and the annotations."""
