@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
-from readmark.core.model import Annotation, Document
+from readmark.core.model import Annotation, Document, Tag, TagSpec
 
 
 class AnnotationStore(Protocol):
@@ -21,6 +21,14 @@ class AnnotationStore(Protocol):
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]: ...
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Annotation]]: ...
+
+    def add_tag(self, spec: TagSpec, tag_id: int | None = None) -> Tag: ...
+
+    def update_tag(self, tag: Tag) -> tuple[Tag, Tag]: ...
+
+    def remove_tag(
+        self, tag_id: int, reassign_to: int | None
+    ) -> tuple[Tag, list[Annotation], list[Annotation]]: ...
 
     def restore_document(self, document: Document, annotations: list[Annotation]) -> Document: ...
 
@@ -65,6 +73,35 @@ class RestoreDocument:
 
 
 @dataclass(frozen=True)
+class AddTag:
+    spec: TagSpec
+
+
+@dataclass(frozen=True)
+class UpdateTag:
+    """Gives a tag new values: name, colour, shortcut, place, description, group."""
+
+    tag: Tag
+
+
+@dataclass(frozen=True)
+class RemoveTag:
+    """Removes a tag; its annotations move to another tag (a merge) or are deleted (None)."""
+
+    tag_id: int
+    reassign_to: int | None
+
+
+@dataclass(frozen=True)
+class RestoreTag:
+    """Undoes RemoveTag: the tag back in its place, its annotations back on it."""
+
+    tag: Tag
+    moved: tuple[str, ...]
+    deleted: tuple[Annotation, ...]
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one user action: one transaction, one undo step."""
 
@@ -72,7 +109,17 @@ class Batch:
 
 
 Command = (
-    AddAnnotation | RemoveAnnotation | Retag | EditNote | RemoveDocument | RestoreDocument | Batch
+    AddAnnotation
+    | RemoveAnnotation
+    | Retag
+    | EditNote
+    | RemoveDocument
+    | RestoreDocument
+    | AddTag
+    | UpdateTag
+    | RemoveTag
+    | RestoreTag
+    | Batch
 )
 ChangeKind = Literal["added", "removed", "changed"]
 
@@ -91,6 +138,7 @@ class Applied:
     changes: tuple[Change, ...]
     removed_document: Document | None = None
     restored_document: Document | None = None
+    tags_changed: bool = False
 
 
 def apply(command: Command, store: AnnotationStore) -> Applied:
@@ -98,7 +146,10 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
         with store.batch():
             done = [apply(c, store) for c in command.commands]
         inverse = Batch(tuple(a.inverse for a in reversed(done)))
-        return Applied(inverse, tuple(change for a in done for change in a.changes))
+        changes = tuple(change for a in done for change in a.changes)
+        return Applied(inverse, changes, tags_changed=any(a.tags_changed for a in done))
+    if isinstance(command, (AddTag, UpdateTag, RemoveTag, RestoreTag)):
+        return _apply_to_tags(command, store)
     if isinstance(command, RemoveDocument):
         document, annotations = store.remove_document(command.document_id)
         return Applied(RestoreDocument(document, tuple(annotations)), (), removed_document=document)
@@ -118,6 +169,34 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
     return Applied(EditNote(before.id, before.note), (Change("changed", after),))
 
 
+def _apply_to_tags(
+    command: AddTag | UpdateTag | RemoveTag | RestoreTag, store: AnnotationStore
+) -> Applied:
+    if isinstance(command, AddTag):
+        added = store.add_tag(command.spec)
+        return Applied(RemoveTag(added.id, None), (), tags_changed=True)
+    if isinstance(command, UpdateTag):
+        before, _ = store.update_tag(command.tag)
+        return Applied(UpdateTag(before), (), tags_changed=True)
+    if isinstance(command, RemoveTag):
+        tag, moved, deleted = store.remove_tag(command.tag_id, command.reassign_to)
+        target = command.reassign_to
+        changes = tuple(Change("removed", a) for a in deleted) + tuple(
+            Change("changed", replace(a, tag_id=target)) for a in moved if target is not None
+        )
+        inverse = RestoreTag(tag, tuple(a.id for a in moved), tuple(deleted))
+        return Applied(inverse, changes, tags_changed=True)
+    tag = command.tag
+    with store.batch():
+        spec = TagSpec(tag.name, tag.colour, tag.shortcut, tag.description, tag.parent_id)
+        store.add_tag(spec, tag_id=tag.id)
+        store.update_tag(tag)  # back in its old place in the order
+        changes = tuple(
+            Change("changed", store.set_tag(i, tag.id)[1]) for i in command.moved
+        ) + tuple(Change("added", store.add_annotation(a)) for a in command.deleted)
+    return Applied(RemoveTag(tag.id, None), changes, tags_changed=True)
+
+
 def describe(command: Command, tag_names: dict[int, str]) -> str:
     """The undo-menu wording for a command."""
     if isinstance(command, Batch):
@@ -128,6 +207,8 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
             return f"Delete {len(command.commands)} annotations"
         if kinds == {Retag}:
             return f"Change tag of {len(command.commands)} annotations"
+        if kinds == {UpdateTag}:
+            return "Reorder tags"
         return f"{len(command.commands)} changes"
     if isinstance(command, AddAnnotation):
         return f"Tag as {tag_names.get(command.annotation.tag_id, 'tag')}"
@@ -137,6 +218,16 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
         return "Remove document"
     if isinstance(command, RestoreDocument):
         return f"Restore “{command.document.title}”"
+    if isinstance(command, AddTag):
+        return f"New tag “{command.spec.name}”"
+    if isinstance(command, UpdateTag):
+        return f"Change tag “{command.tag.name}”"
+    if isinstance(command, RemoveTag):
+        if command.reassign_to is not None:
+            return f"Merge into {tag_names.get(command.reassign_to, 'tag')}"
+        return f"Delete tag {tag_names.get(command.tag_id, '')}".rstrip()
+    if isinstance(command, RestoreTag):
+        return f"Restore tag “{command.tag.name}”"
     if isinstance(command, Retag):
         return f"Change tag to {tag_names.get(command.tag_id, 'tag')}"
     return "Edit note"

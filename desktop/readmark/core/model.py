@@ -16,6 +16,8 @@ class Tag:
     colour: str  # "#rrggbb", the tag's strong colour; views derive lighter tints from it
     shortcut: str
     position: int
+    description: str = ""
+    parent_id: int | None = None  # tags group one level deep: claim > statistical claim
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class TagSpec:
     name: str
     colour: str
     shortcut: str
+    description: str = ""
+    parent_id: int | None = None
 
 
 # Okabe-Ito colours: distinguishable with the common forms of colour blindness.

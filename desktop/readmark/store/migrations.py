@@ -35,6 +35,10 @@ def _document_structure(connection: Connection) -> None:
     connection.exec_driver_sql(
         "ALTER TABLE annotations ADD COLUMN orphaned BOOLEAN NOT NULL DEFAULT 0"
     )
+    connection.exec_driver_sql("ALTER TABLE tags ADD COLUMN description TEXT NOT NULL DEFAULT ''")
+    connection.exec_driver_sql(
+        "ALTER TABLE tags ADD COLUMN parent_id INTEGER REFERENCES tags (id) ON DELETE SET NULL"
+    )
     # Documents from before had plain text only: their blocks are its paragraphs.
     for document_id, text in connection.exec_driver_sql("SELECT id, text FROM documents").all():
         connection.exec_driver_sql(

@@ -11,7 +11,15 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from readmark.core.anchoring import Anchor
-from readmark.core.model import Annotation, Article, Document, DocumentSummary, ExportRow, Tag
+from readmark.core.model import (
+    Annotation,
+    Article,
+    Document,
+    DocumentSummary,
+    ExportRow,
+    Tag,
+    TagSpec,
+)
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import writer
 from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
@@ -251,7 +259,65 @@ class LibraryRepository:
     def tags(self) -> list[Tag]:
         with self._transaction(write=False) as session:
             rows = session.scalars(select(TagRow).order_by(TagRow.position))
-            return [Tag(r.id, r.name, r.colour, r.shortcut, r.position) for r in rows]
+            return [_tag(row) for row in rows]
+
+    def add_tag(self, spec: TagSpec, tag_id: int | None = None) -> Tag:
+        """A new tag, last in the codebook (under `tag_id` when putting a removed tag back)."""
+        with self._transaction() as session:
+            last = session.scalar(select(func.max(TagRow.position))) or 0
+            row = TagRow(
+                id=tag_id,
+                name=spec.name,
+                colour=spec.colour,
+                shortcut=spec.shortcut,
+                position=last + 1,
+                description=spec.description,
+                parent_id=spec.parent_id,
+            )
+            session.add(row)
+            session.flush()
+            return _tag(row)
+
+    def update_tag(self, tag: Tag) -> tuple[Tag, Tag]:
+        """Changes a tag's name, colour, shortcut, place, description or group."""
+        with self._transaction() as session:
+            row = session.get(TagRow, tag.id)
+            if row is None:
+                raise NotFoundError(f"The tag “{tag.name}” is no longer in the library.")
+            before = _tag(row)
+            row.name, row.colour, row.shortcut = tag.name, tag.colour, tag.shortcut
+            row.position, row.description, row.parent_id = (
+                tag.position,
+                tag.description,
+                tag.parent_id,
+            )
+            session.flush()
+            return before, _tag(row)
+
+    def remove_tag(
+        self, tag_id: int, reassign_to: int | None
+    ) -> tuple[Tag, list[Annotation], list[Annotation]]:
+        """Removes a tag: its annotations move to `reassign_to`, or are deleted when None.
+
+        Returns the tag, the annotations moved (as they were) and those deleted.
+        """
+        with self._transaction() as session:
+            row = session.get(TagRow, tag_id)
+            if row is None:
+                raise NotFoundError(f"The tag {tag_id} is no longer in the library.")
+            tag = _tag(row)
+            rows = session.scalars(select(AnnotationRow).where(AnnotationRow.tag_id == tag_id))
+            moved, deleted = [], []
+            for annotation in rows.all():
+                if reassign_to is None:
+                    deleted.append(_annotation(annotation))
+                    session.delete(annotation)
+                else:
+                    moved.append(_annotation(annotation))
+                    annotation.tag_id = reassign_to
+            session.flush()
+            session.delete(row)
+            return tag, moved, deleted
 
     # Annotations
 
@@ -391,6 +457,12 @@ def _document(row: DocumentRow) -> Document:
         url=row.url,
         file_path=row.file_path,
         folded_blocks=folded,
+    )
+
+
+def _tag(row: TagRow) -> Tag:
+    return Tag(
+        row.id, row.name, row.colour, row.shortcut, row.position, row.description, row.parent_id
     )
 
 

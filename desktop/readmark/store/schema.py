@@ -71,6 +71,10 @@ class TagRow(Base):
     colour: Mapped[str] = mapped_column(String(7))
     shortcut: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tags.id", ondelete="SET NULL"), default=None
+    )
 
 
 class AnnotationRow(Base):

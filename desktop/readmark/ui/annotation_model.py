@@ -72,6 +72,11 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows[row] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
+    def refresh_all(self) -> None:
+        """Every row may look different (the tags were renamed or recoloured)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+
     def row_of(self, annotation: Annotation) -> int | None:
         # Offsets and creation time never change, so the sort key finds the row in log time.
         row = bisect_left(self._keys, reading_order(annotation))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -51,7 +53,7 @@ Index = QModelIndex | QPersistentModelIndex
 class TagChipDelegate(QStyledItemDelegate):
     """Draws the tag as a coloured chip; edits it with a list of the tags."""
 
-    def __init__(self, tags: list[Tag], parent: QWidget) -> None:
+    def __init__(self, tags: Callable[[], list[Tag]], parent: QWidget) -> None:
         super().__init__(parent)
         self._tags = tags
 
@@ -79,8 +81,8 @@ class TagChipDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         editor = QComboBox(parent)
-        for tag in self._tags:
-            editor.addItem(tag.name, tag.id)
+        for tag in self._tags():
+            editor.addItem(tag_icon(tag.colour), tag.name, tag.id)
         editor.activated.connect(lambda: self._commit(editor))
         return editor
 
@@ -112,26 +114,17 @@ class AnnotationPanel(QWidget):
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
-        for tag_id in [None, *(t.id for t in controller.tags)]:
-            button = QToolButton(self)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            if tag_id is not None:
-                button.setIcon(tag_icon(controller.tag(tag_id).colour))
-            button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
-            self._filter_group.addButton(button)
-            self._filter_buttons[tag_id] = button
-            filters.addWidget(button)
-        filters.addStretch()
-        self._filter_buttons[None].setChecked(True)
+        self._filters = QHBoxLayout()
+        self._filters.setSpacing(4)
+        self._filters.addStretch()
+        self._build_filter_buttons()
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Annotations")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegateForColumn(TAG_COLUMN, TagChipDelegate(controller.tags, self))
+        self.table.setItemDelegateForColumn(
+            TAG_COLUMN, TagChipDelegate(lambda: controller.tags, self)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -172,16 +165,37 @@ class AnnotationPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(filters)
+        layout.addLayout(self._filters)
         layout.addWidget(self._hint, 1)
         layout.addWidget(self.table, 1)
 
         controller.document_opened.connect(self._on_controller_document_opened)
         controller.document_closed.connect(self._on_controller_document_closed)
+        controller.tags_changed.connect(self._on_controller_tags_changed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self._on_controller_annotation_removed)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         self._refresh_counts()
+
+    def _build_filter_buttons(self) -> None:
+        """One toggle for all annotations and one per tag (the codebook may change)."""
+        shown = self.proxy.tag_id
+        for button in self._filter_buttons.values():
+            self._filter_group.removeButton(button)
+            button.deleteLater()
+        self._filter_buttons = {}
+        for tag_id in [None, *(t.id for t in self._controller.tags)]:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if tag_id is not None:
+                button.setIcon(tag_icon(self._controller.tag(tag_id).colour))
+            button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
+            self._filter_group.addButton(button)
+            self._filter_buttons[tag_id] = button
+            self._filters.insertWidget(self._filters.count() - 1, button)  # before the stretch
+        self.show_tag(shown if shown in self._filter_buttons else None)
 
     # What the window asks of the panel
 
@@ -224,6 +238,11 @@ class AnnotationPanel(QWidget):
 
     def _on_controller_document_opened(self, _document: object, annotations: list) -> None:
         self.model.set_annotations(annotations)
+        self._refresh_counts()
+
+    def _on_controller_tags_changed(self) -> None:
+        self._build_filter_buttons()
+        self.model.refresh_all()
         self._refresh_counts()
 
     def _on_controller_document_closed(self) -> None:

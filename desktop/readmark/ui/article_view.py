@@ -100,6 +100,9 @@ class ArticleView(QPlainTextEdit):
     def change_annotation(self, annotation: Annotation) -> None:
         self._highlighter.replace(annotation)
 
+    def set_tag_colours(self, colours: dict[int, str]) -> None:
+        self._highlighter.set_colours(colours)
+
     def set_tag_actions(self, actions: list[QAction]) -> None:
         self._tag_actions = actions
 

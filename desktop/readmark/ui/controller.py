@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,18 +15,21 @@ from sqlalchemy.exc import SQLAlchemyError
 from readmark.core.anchoring import anchor_selection
 from readmark.core.commands import (
     AddAnnotation,
+    AddTag,
     Applied,
     Batch,
     Command,
     EditNote,
     RemoveAnnotation,
     RemoveDocument,
+    RemoveTag,
     Retag,
+    UpdateTag,
     apply,
     describe,
 )
 from readmark.core.duplicates import near_duplicates
-from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag
+from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag, TagSpec
 from readmark.library import (
     ImportOutcome,
     Progress,
@@ -54,6 +58,7 @@ class LibraryController(QObject):
     failed = Signal(str)
     folding_changed = Signal(object)  # the Document, with its folded blocks
     document_closed = Signal()  # the open document went and none is left to show
+    tags_changed = Signal()  # the codebook changed: controller.tags holds the new one
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -229,6 +234,39 @@ class LibraryController(QObject):
         if annotation.note != note:
             self._push(EditNote(annotation.id, note))
 
+    # The codebook: every change is undoable like any other
+
+    def add_tag(self, spec: TagSpec) -> None:
+        self._push(AddTag(spec))
+
+    def update_tag(self, tag: Tag) -> None:
+        if tag != self.tag(tag.id):
+            self._push(UpdateTag(tag))
+
+    def remove_tag(self, tag_id: int, reassign_to: int | None) -> None:
+        """Deletes a tag (with its annotations), or merges it into `reassign_to`."""
+        self._push(RemoveTag(tag_id, reassign_to))
+
+    def move_tag(self, tag_id: int, step: int) -> None:
+        """Moves a tag up (-1) or down (1) in the codebook's order."""
+        order = [t.id for t in self.tags]
+        index = order.index(tag_id)
+        other = index + step
+        if not 0 <= other < len(order):
+            return
+        first, second = self.tags[index], self.tags[other]
+        self._push(
+            Batch(
+                (
+                    UpdateTag(replace(first, position=second.position)),
+                    UpdateTag(replace(second, position=first.position)),
+                )
+            )
+        )
+
+    def annotations_with_tag(self, tag_id: int) -> int:
+        return sum(counts.get(tag_id, 0) for counts in self.tag_counts().values())
+
     def remove_document(self, document_id: int) -> None:
         """Removes a document with its annotations, undoably (for this session)."""
         self._push(RemoveDocument(document_id))
@@ -259,6 +297,9 @@ class LibraryController(QObject):
             "removed": self.annotation_removed,
             "changed": self.annotation_changed,
         }
+        if applied.tags_changed:
+            self.tags = self._repository.tags()
+            self.tags_changed.emit()
         current = self.document.id if self.document is not None else None
         elsewhere = {c.annotation.document_id for c in applied.changes} - {current}
         if applied.removed_document is not None:

@@ -48,6 +48,10 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             self._index(annotation)
         self.rehighlight()
 
+    def set_colours(self, colours: dict[int, str]) -> None:
+        self._colours = colours
+        self.rehighlight()
+
     def add(self, annotation: Annotation) -> None:
         self._index(annotation)
         self._refresh(annotation)

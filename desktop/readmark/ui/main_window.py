@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
             [self.library_dock, self.panel_dock], [230, 420], Qt.Orientation.Horizontal
         )
 
-        self.tag_actions = self._make_tag_actions()
-        self.view.set_tag_actions(self.tag_actions)
+        self.tag_actions: list[QAction] = []
+        self._next_tag_actions: list[QAction] = []
         self._build_actions()
 
         self._position_timer = QTimer(self)
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self._on_controller_failed)
         controller.folding_changed.connect(self._on_controller_folding_changed)
         controller.document_closed.connect(self._on_controller_document_closed)
+        controller.tags_changed.connect(self._on_controller_tags_changed)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
@@ -149,16 +150,32 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _make_tag_actions(self) -> list[QAction]:
-        actions = []
+    def _install_tag_actions(self) -> None:
+        """(Re)makes the actions that name the tags: toolbar, menus, the reader's right-click."""
+        for action in [*self.tag_actions, *self._next_tag_actions]:
+            self.toolbar.removeAction(action)
+            self.tag_menu.removeAction(action)
+            self.go_menu.removeAction(action)
+            action.deleteLater()
+        self.tag_actions, self._next_tag_actions = [], []
         for tag in self.controller.tags:
-            action = QAction(tag_icon(tag.colour), tag.name.capitalize(), self)
+            name = tag.name[:1].upper() + tag.name[1:]
+            action = QAction(tag_icon(tag.colour), name, self)
             action.setShortcut(QKeySequence(tag.shortcut))
-            action.setToolTip(f"Tag the selected passage as {tag.name} ({tag.shortcut})")
-            action.setStatusTip(action.toolTip())
+            keys = f" ({tag.shortcut})" if tag.shortcut else ""
+            action.setToolTip(f"Tag the selected passage as {tag.name}{keys}")
+            action.setStatusTip(tag.description or action.toolTip())
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
-            actions.append(action)
-        return actions
+            self.tag_actions.append(action)
+            following = QAction(f"Next {name}", self)
+            if tag.shortcut:
+                following.setShortcut(QKeySequence(f"Alt+{tag.shortcut}"))
+            following.triggered.connect(lambda _=False, t=tag.id: self.go_to_annotation(1, t))
+            self._next_tag_actions.append(following)
+        self.toolbar.insertActions(self._after_tags, self.tag_actions)
+        self.tag_menu.addActions(self.tag_actions)
+        self.go_menu.addActions(self._next_tag_actions)
+        self.view.set_tag_actions(self.tag_actions)
 
     def _build_actions(self) -> None:
         undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
@@ -198,8 +215,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        tag_menu = edit_menu.addMenu("&Tag Selection As")
-        tag_menu.addActions(self.tag_actions)
+        self.tag_menu = edit_menu.addMenu("&Tag Selection As")
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
         remove_document = self._action(
             "&Remove Document from Library…", None, self.remove_current_document
@@ -217,7 +233,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("&Search the Library…", "Ctrl+Shift+F", self.search_library)
         )
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.go_menu = self.menuBar().addMenu("&Go")
         go_menu.addAction(self._action("&Next Annotation", "N", lambda: self.go_to_annotation(1)))
         go_menu.addAction(
             self._action("&Previous Annotation", "P", lambda: self.go_to_annotation(-1))
@@ -226,14 +242,6 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action("Next &Pane", "F6", lambda: self.cycle_focus(1)))
         go_menu.addAction(self._action("Previous Pa&ne", "Shift+F6", lambda: self.cycle_focus(-1)))
         go_menu.addSeparator()
-        for tag in self.controller.tags:
-            go_menu.addAction(
-                self._action(
-                    f"Next {tag.name.capitalize()}",
-                    f"Alt+{tag.shortcut}",
-                    lambda _=False, t=tag.id: self.go_to_annotation(1, t),
-                )
-            )
 
         self.show_repeats_action = QAction("Show Folded &Repeats", self)
         self.show_repeats_action.setCheckable(True)
@@ -279,18 +287,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("Open &Data Folder", None, self.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
 
-        toolbar = QToolBar("Main", self)
+        toolbar = self.toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(open_action)
         toolbar.addSeparator()
-        toolbar.addActions(self.tag_actions)
-        toolbar.addSeparator()
+        self._after_tags = toolbar.addSeparator()
         toolbar.addActions([undo, redo])
         toolbar.addSeparator()
         toolbar.addAction(export_document)
         self.addToolBar(toolbar)
+        self._install_tag_actions()
         self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
 
     def _action(self, text: str, shortcut: object, slot: object, icon: str = "") -> QAction:
@@ -610,6 +618,11 @@ class MainWindow(QMainWindow):
             return
         self._save_reading_position()
         self.controller.open_document(document_id)
+
+    def _on_controller_tags_changed(self) -> None:
+        self._install_tag_actions()
+        self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
+        self.overview.update()
 
     def _on_controller_document_closed(self) -> None:
         self.view.clear_document()
