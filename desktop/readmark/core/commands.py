@@ -6,6 +6,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
+from readmark.core.codebook import CodeEntry
 from readmark.core.model import Annotation, Document, Tag, TagSpec
 
 
@@ -102,6 +103,15 @@ class RestoreTag:
 
 
 @dataclass(frozen=True)
+class ImportCodebook:
+    """Adds the codebook's tags that are missing (matched by name) and updates the others'
+    colour and description."""
+
+    entries: tuple[CodeEntry, ...]
+    existing: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one user action: one transaction, one undo step."""
 
@@ -119,6 +129,7 @@ Command = (
     | UpdateTag
     | RemoveTag
     | RestoreTag
+    | ImportCodebook
     | Batch
 )
 ChangeKind = Literal["added", "removed", "changed"]
@@ -148,6 +159,8 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
         inverse = Batch(tuple(a.inverse for a in reversed(done)))
         changes = tuple(change for a in done for change in a.changes)
         return Applied(inverse, changes, tags_changed=any(a.tags_changed for a in done))
+    if isinstance(command, ImportCodebook):
+        return _import_codebook(command, store)
     if isinstance(command, (AddTag, UpdateTag, RemoveTag, RestoreTag)):
         return _apply_to_tags(command, store)
     if isinstance(command, RemoveDocument):
@@ -197,6 +210,32 @@ def _apply_to_tags(
     return Applied(RemoveTag(tag.id, None), changes, tags_changed=True)
 
 
+def _import_codebook(command: ImportCodebook, store: AnnotationStore) -> Applied:
+    by_name = {tag.name: tag for tag in command.existing}
+    free_keys = [k for k in "123456789" if k not in {t.shortcut for t in command.existing}]
+    undo: list[Command] = []
+    with store.batch():
+        for entry in command.entries:
+            parent = by_name.get(entry.parent) if entry.parent else None
+            parent_id = parent.id if parent is not None else None
+            known = by_name.get(entry.name)
+            if known is None:
+                key = free_keys.pop(0) if free_keys else ""
+                spec = TagSpec(entry.name, entry.colour, key, entry.description, parent_id)
+                by_name[entry.name] = store.add_tag(spec)
+                undo.append(RemoveTag(by_name[entry.name].id, None))
+            else:
+                changed = replace(
+                    known,
+                    colour=entry.colour,
+                    description=entry.description,
+                    parent_id=parent_id if known.parent_id is None else known.parent_id,
+                )
+                before, by_name[entry.name] = store.update_tag(changed)
+                undo.append(UpdateTag(before))
+    return Applied(Batch(tuple(reversed(undo))), (), tags_changed=True)
+
+
 def describe(command: Command, tag_names: dict[int, str]) -> str:
     """The undo-menu wording for a command."""
     if isinstance(command, Batch):
@@ -228,6 +267,8 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
         return f"Delete tag {tag_names.get(command.tag_id, '')}".rstrip()
     if isinstance(command, RestoreTag):
         return f"Restore tag “{command.tag.name}”"
+    if isinstance(command, ImportCodebook):
+        return "Import codebook"
     if isinstance(command, Retag):
         return f"Change tag to {tag_names.get(command.tag_id, 'tag')}"
     return "Edit note"

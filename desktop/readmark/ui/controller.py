@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.anchoring import anchor_selection
+from readmark.core.codebook import CodeEntry
 from readmark.core.commands import (
     AddAnnotation,
     AddTag,
@@ -20,6 +21,7 @@ from readmark.core.commands import (
     Batch,
     Command,
     EditNote,
+    ImportCodebook,
     RemoveAnnotation,
     RemoveDocument,
     RemoveTag,
@@ -263,6 +265,9 @@ class LibraryController(QObject):
                 )
             )
         )
+
+    def import_codebook(self, entries: list[CodeEntry]) -> None:
+        self._push(ImportCodebook(tuple(entries), tuple(self.tags)))
 
     def annotations_with_tag(self, tag_id: int) -> int:
         return sum(counts.get(tag_id, 0) for counts in self.tag_counts().values())

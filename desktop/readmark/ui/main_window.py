@@ -41,6 +41,7 @@ from readmark.paths import resource_path
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
+from readmark.ui.codebook_dialog import CodebookDialog
 from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(self)
         self._search_dialog: LibrarySearchDialog | None = None
+        self._codebook: CodebookDialog | None = None
         self.repeats_bar = RepeatsBar(self)
         self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
         reader = QWidget(self)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.tag_menu = edit_menu.addMenu("&Tag Selection As")
+        edit_menu.addAction(self._action("&Codebook…", "Ctrl+K", self.show_codebook))
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
         remove_document = self._action(
             "&Remove Document from Library…", None, self.remove_current_document
@@ -357,6 +360,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
             )
+
+    def show_codebook(self) -> CodebookDialog:
+        if self._codebook is None:
+            self._codebook = CodebookDialog(self.controller, self)
+        self._codebook.show()
+        self._codebook.raise_()
+        return self._codebook
 
     def show_summary(self) -> SummaryDialog:
         dialog = SummaryDialog(

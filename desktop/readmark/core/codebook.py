@@ -1,0 +1,90 @@
+"""Codebooks as REFI-QDA codebook files (.qdc), so that a class or a team can share one."""
+
+from __future__ import annotations
+
+import uuid
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from readmark.core.model import Tag
+
+NAMESPACE = "urn:QDA-XML:codebook:1.0"
+_Q = f"{{{NAMESPACE}}}"
+
+
+class CodebookError(ValueError):
+    """A file that is not a codebook Readmark can read; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class CodeEntry:
+    """A code read from a codebook: a tag to add or update, with its group's name if any."""
+
+    name: str
+    colour: str
+    description: str
+    parent: str | None
+
+
+def write_qdc(tags: list[Tag], stream: BinaryIO) -> None:
+    """Writes the tags as a REFI-QDA codebook; groups become nested codes."""
+    ElementTree.register_namespace("", NAMESPACE)
+    root = ElementTree.Element(f"{_Q}CodeBook", {"origin": "Readmark"})
+    codes = ElementTree.SubElement(root, f"{_Q}Codes")
+    elements: dict[int, ElementTree.Element] = {}
+    for tag in sorted(tags, key=lambda t: (t.parent_id is not None, t.position)):
+        parent = elements.get(tag.parent_id, codes) if tag.parent_id is not None else codes
+        element = ElementTree.SubElement(
+            parent,
+            f"{_Q}Code",
+            {
+                "guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:tag:{tag.name}")),
+                "name": tag.name,
+                "isCodable": "true",
+                "color": tag.colour.upper(),
+            },
+        )
+        if tag.description:
+            ElementTree.SubElement(element, f"{_Q}Description").text = tag.description
+        elements[tag.id] = element
+    ElementTree.indent(root)
+    ElementTree.ElementTree(root).write(stream, encoding="utf-8", xml_declaration=True)
+
+
+def read_qdc(data: bytes) -> list[CodeEntry]:
+    """The codes of a REFI-QDA codebook, parents before their children."""
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise CodebookError(f"it is not a codebook file (not XML: {error})") from None
+    if root.tag != f"{_Q}CodeBook":
+        raise CodebookError("it is not a REFI-QDA codebook (no CodeBook element)")
+    codes = root.find(f"{_Q}Codes")
+    entries: list[CodeEntry] = []
+    for code in codes.findall(f"{_Q}Code") if codes is not None else []:
+        _read_code(code, None, entries)
+    if not entries:
+        raise CodebookError("it holds no codes")
+    return entries
+
+
+def _read_code(code: ElementTree.Element, parent: str | None, entries: list[CodeEntry]) -> None:
+    name = (code.get("name") or "").strip()
+    if not name:
+        raise CodebookError("a code in it has no name")
+    description = code.findtext(f"{_Q}Description") or ""
+    entries.append(CodeEntry(name, _colour(code.get("color")), description.strip(), parent))
+    for child in code.findall(f"{_Q}Code"):
+        # Readmark groups one level deep: deeper codes join their top-level ancestor's group.
+        _read_code(child, parent or name, entries)
+
+
+def _colour(value: str | None) -> str:
+    if value and len(value) == 7 and value.startswith("#"):
+        try:
+            int(value[1:], 16)
+            return value.upper()
+        except ValueError:
+            pass
+    return "#999999"

@@ -1,0 +1,270 @@
+"""The codebook: add, edit, reorder, group, merge and delete tags; share it as a .qdc file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QKeySequenceEdit,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.core.codebook import CodebookError, read_qdc, write_qdc
+from readmark.core.model import Tag, TagSpec
+from readmark.ui.colours import tag_icon
+from readmark.ui.controller import LibraryController
+
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole
+QDC_FILTER = "REFI-QDA codebook (*.qdc)"
+# Keys the window already uses on their own; a tag cannot take them.
+RESERVED_KEYS = {"N", "P"}
+
+
+class TagEditor(QDialog):
+    """Name, colour, key, description and group of one tag."""
+
+    def __init__(self, tags: list[Tag], tag: Tag | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Tag" if tag else "New Tag")
+        self._others = [t for t in tags if tag is None or t.id != tag.id]
+        self.colour = QColor(tag.colour if tag else "#56B4E9")
+        self.name = QLineEdit(tag.name if tag else "", self)
+        self.colour_button = QPushButton(self)
+        self.colour_button.clicked.connect(self._choose_colour)
+        self.key = QKeySequenceEdit(QKeySequence(tag.shortcut if tag else ""), self)
+        self.key.setMaximumSequenceLength(1)
+        self.description = QPlainTextEdit(tag.description if tag else "", self)
+        self.description.setPlaceholderText("What passages this tag is for (shown as a tooltip)")
+        self.group = QComboBox(self)
+        self.group.addItem("(no group)", None)
+        for other in self._others:
+            if other.parent_id is None:
+                self.group.addItem(other.name, other.id)
+        has_children = tag is not None and any(t.parent_id == tag.id for t in tags)
+        self.group.setEnabled(not has_children)  # groups go one level deep
+        self.group.setCurrentIndex(max(0, self.group.findData(tag.parent_id if tag else None)))
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Colour", self.colour_button)
+        form.addRow("&Key", self.key)
+        form.addRow("&Group", self.group)
+        form.addRow("&Description", self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._show_colour()
+
+    def problem(self) -> str:
+        """Why the values cannot be saved, or "" if they can."""
+        name = self.name.text().strip()
+        key = self.key.keySequence().toString()
+        if not name:
+            return "A tag needs a name."
+        if any(t.name.casefold() == name.casefold() for t in self._others):
+            return f"There is already a tag called “{name}”."
+        if key and (key in RESERVED_KEYS or any(t.shortcut == key for t in self._others)):
+            return f"The key {key} is already in use."
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, "Tag", problem)
+            return
+        super().accept()
+
+    def values(self) -> TagSpec:
+        return TagSpec(
+            self.name.text().strip(),
+            self.colour.name().upper(),
+            self.key.keySequence().toString(),
+            self.description.toPlainText().strip(),
+            self.group.currentData(),
+        )
+
+    def _choose_colour(self) -> None:
+        chosen = QColorDialog.getColor(self.colour, self, "Tag Colour")
+        if chosen.isValid():
+            self.colour = chosen
+            self._show_colour()
+
+    def _show_colour(self) -> None:
+        self.colour_button.setIcon(tag_icon(self.colour.name()))
+        self.colour_button.setText(self.colour.name().upper())
+
+
+class CodebookDialog(QDialog):
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setWindowTitle("Codebook")
+        self.resize(620, 440)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Tags")
+        self.tree.setHeaderLabels(["Tag", "Key", "Description"])
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 50)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_tag())
+        buttons = QVBoxLayout()
+        for label, slot in (
+            ("&New Tag…", self.new_tag),
+            ("&Edit…", self.edit_tag),
+            ("Move &Up", lambda: self.move(-1)),
+            ("Move &Down", lambda: self.move(1)),
+            ("&Merge Into…", self.merge_tag),
+            ("De&lete…", self.delete_tag),
+            ("E&xport…", self.export_codebook),
+            ("&Import…", self.import_codebook),
+        ):
+            button = QPushButton(label, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        controller.tags_changed.connect(self.refill)
+        self.refill()
+
+    def refill(self) -> None:
+        chosen = self.chosen()
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        tags = self._controller.tags
+        for tag in sorted(tags, key=lambda t: (t.parent_id is not None, t.position)):
+            parent = items.get(tag.parent_id) if tag.parent_id is not None else None
+            item = QTreeWidgetItem(parent or self.tree, [tag.name, tag.shortcut, tag.description])
+            item.setIcon(0, tag_icon(tag.colour))
+            item.setToolTip(2, tag.description)
+            item.setData(0, TAG_ID_ROLE, tag.id)
+            items[tag.id] = item
+        self.tree.expandAll()
+        if chosen is not None and chosen.id in items:
+            self.tree.setCurrentItem(items[chosen.id])
+
+    def chosen(self) -> Tag | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        tag_id = item.data(0, TAG_ID_ROLE)
+        return next((t for t in self._controller.tags if t.id == tag_id), None)
+
+    def new_tag(self) -> None:
+        editor = TagEditor(self._controller.tags, None, self)
+        if self._ask(editor):
+            self._controller.add_tag(editor.values())
+
+    def edit_tag(self) -> None:
+        tag = self.chosen()
+        if tag is None:
+            return
+        editor = TagEditor(self._controller.tags, tag, self)
+        if self._ask(editor):
+            spec = editor.values()
+            self._controller.update_tag(
+                replace(
+                    tag,
+                    name=spec.name,
+                    colour=spec.colour,
+                    shortcut=spec.shortcut,
+                    description=spec.description,
+                    parent_id=spec.parent_id,
+                )
+            )
+
+    def move(self, step: int) -> None:
+        tag = self.chosen()
+        if tag is not None:
+            self._controller.move_tag(tag.id, step)
+
+    def merge_tag(self) -> None:
+        tag = self.chosen()
+        target = self._other_tag(tag, f"Merge “{tag.name}” into:" if tag else "")
+        if tag is not None and target is not None:
+            self._controller.remove_tag(tag.id, target.id)
+
+    def delete_tag(self) -> None:
+        tag = self.chosen()
+        if tag is None:
+            return
+        count = self._controller.annotations_with_tag(tag.id)
+        if count == 0:
+            self._controller.remove_tag(tag.id, None)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete Tag",
+            f"“{tag.name}” is on {count} passage{'' if count == 1 else 's'}. What should "
+            "happen to them?",
+            parent=self,
+        )
+        move = box.addButton("Move Them to Another Tag…", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("Delete Them Too", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self._ask(box)
+        if box.clickedButton() is delete:
+            self._controller.remove_tag(tag.id, None)
+        elif box.clickedButton() is move:
+            target = self._other_tag(tag, f"Move the passages of “{tag.name}” to:")
+            if target is not None:
+                self._controller.remove_tag(tag.id, target.id)
+
+    def export_codebook(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export Codebook", "Codebook.qdc", QDC_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        try:
+            with path.open("wb") as stream:
+                write_qdc(self._controller.tags, stream)
+        except OSError as error:
+            QMessageBox.warning(self, "Export Codebook", f"Could not write “{path}”: {error}")
+
+    def import_codebook(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import Codebook", "", QDC_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        try:
+            entries = read_qdc(path.read_bytes())
+        except (OSError, CodebookError) as error:
+            QMessageBox.warning(
+                self, "Import Codebook", f"“{path.name}” was not imported: {error}."
+            )
+            return
+        self._controller.import_codebook(entries)
+
+    def _other_tag(self, tag: Tag | None, prompt: str) -> Tag | None:
+        if tag is None:
+            return None
+        others = [t for t in self._controller.tags if t.id != tag.id]
+        names = [t.name for t in others]
+        name, chosen = QInputDialog.getItem(self, "Choose a Tag", prompt, names, 0, False)
+        return others[names.index(name)] if chosen and name in names else None
+
+    def _ask(self, dialog: QDialog | QMessageBox) -> bool:
+        """Shows a dialog and says whether it was accepted; a seam the tests answer."""
+        return bool(dialog.exec() == QDialog.DialogCode.Accepted)

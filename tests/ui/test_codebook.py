@@ -1,0 +1,166 @@
+"""The codebook in the window: new tags work at once, edits show everywhere, all undoable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from readmark.ui.codebook_dialog import CodebookDialog, TagEditor
+from readmark.ui.main_window import MainWindow
+
+from .conftest import format_at, select_text
+from .test_tagging import panel_rows
+
+PHRASE = "Three weeks later, partisans began raiding Russia’s borders"
+
+
+def answer_editor(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
+    """Fills in the tag editor as a user would, and presses OK."""
+
+    def fill(self: CodebookDialog, dialog: QDialog) -> bool:
+        if isinstance(dialog, TagEditor):
+            if "name" in values:
+                dialog.name.setText(values["name"])
+            if "key" in values:
+                dialog.key.setKeySequence(QKeySequence(values["key"]))
+            if "colour" in values:
+                dialog.colour = QColor(values["colour"])
+            if "group" in values:
+                dialog.group.setCurrentIndex(dialog.group.findText(values["group"]))
+            if "description" in values:
+                dialog.description.setPlainText(values["description"])
+            assert dialog.problem() == ""
+            return True
+        assert isinstance(dialog, QMessageBox)
+        next(b for b in dialog.buttons() if b.text() == values["button"]).click()
+        return True
+
+    monkeypatch.setattr(CodebookDialog, "_ask", fill)
+
+
+def choose(dialog: CodebookDialog, name: str) -> None:
+    item = dialog.tree.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    dialog.tree.setCurrentItem(item)
+
+
+def test_a_new_tag_in_a_group_is_usable_at_once_with_its_key(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codebook = window.show_codebook()
+    answer_editor(
+        monkeypatch,
+        name="statistic",
+        key="5",
+        colour="#56B4E9",
+        group="claim",
+        description="A claim resting on a number",
+    )
+    codebook.new_tag()
+
+    assert [a.text() for a in window.tag_actions][-1] == "Statistic"
+    claim_item = codebook.tree.findItems("claim", Qt.MatchFlag.MatchExactly)[0]
+    assert claim_item.child(0).text(0) == "statistic"
+    start, _ = select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_5)
+    assert panel_rows(window) == [("statistic", PHRASE)]
+    assert format_at(window, start + 2) is not None
+    statistic = window.controller.tags[-1]
+    assert window.panel._filter_buttons[statistic.id].text() == "statistic 1"
+
+    qtbot.keySequence(window, "Ctrl+Z")  # the tagging
+    qtbot.keySequence(window, "Ctrl+Z")  # the new tag
+    assert [t.name for t in window.controller.tags] == ["claim", "opinion", "caption", "quote"]
+    assert len(window.tag_actions) == 4
+
+
+def test_rename_and_recolour_show_in_the_panel_and_the_text(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start, _ = select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    codebook = window.show_codebook()
+    choose(codebook, "claim")
+    answer_editor(monkeypatch, name="factual claim", colour="#D55E00")
+    codebook.edit_tag()
+
+    assert panel_rows(window) == [("factual claim", PHRASE)]
+    assert (
+        format_at(window, start + 2).background().color()
+        != format_at(window, start + 2).foreground().color()
+    )
+    from readmark.ui.colours import tint
+
+    assert format_at(window, start + 2).background().color() == tint("#D55E00")
+    assert window.tag_actions[0].text() == "Factual claim"
+    window.controller.undo_stack.undo()
+    assert panel_rows(window) == [("claim", PHRASE)]
+
+
+def test_merge_moves_passages_and_delete_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    codebook = window.show_codebook()
+    choose(codebook, "opinion")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("claim", True))
+    codebook.merge_tag()
+    assert panel_rows(window) == [("claim", PHRASE)]
+    assert "opinion" not in [t.name for t in window.controller.tags]
+
+    choose(codebook, "claim")
+    answer_editor(monkeypatch, button="Delete Them Too")
+    codebook.delete_tag()
+    assert panel_rows(window) == []
+    window.controller.undo_stack.undo()
+    window.controller.undo_stack.undo()
+    assert panel_rows(window) == [("opinion", PHRASE)]
+    assert [t.name for t in window.controller.tags] == ["claim", "opinion", "caption", "quote"]
+
+
+def test_reorder_and_share_the_codebook_as_a_qdc_file(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    codebook = window.show_codebook()
+    choose(codebook, "quote")
+    codebook.move(-1)
+    assert [t.name for t in window.controller.tags] == ["claim", "opinion", "quote", "caption"]
+    assert [a.text() for a in window.tag_actions][2] == "Quote"
+
+    shared = tmp_path / "class.qdc"
+    shared.write_text(
+        "<?xml version='1.0' encoding='utf-8'?><CodeBook xmlns='urn:QDA-XML:codebook:1.0'>"
+        "<Codes><Code name='claim' color='#0072B2'><Description>Checkable</Description>"
+        "<Code name='statistic' color='#56B4E9'/></Code><Code name='rumour' color='#000000'/>"
+        "</Codes></CodeBook>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(shared), ""))
+    codebook.import_codebook()
+    tags = {t.name: t for t in window.controller.tags}
+    assert tags["claim"].description == "Checkable"
+    assert tags["statistic"].parent_id == tags["claim"].id
+    assert (tags["statistic"].shortcut, tags["rumour"].shortcut) == ("5", "6")  # the free keys
+
+    exported = tmp_path / "out.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(exported), ""))
+    codebook.export_codebook()
+    assert b"statistic" in exported.read_bytes() and b"Checkable" in exported.read_bytes()
+    window.controller.undo_stack.undo()  # the whole import is one step
+    assert "rumour" not in [t.name for t in window.controller.tags]
+
+
+def test_a_name_or_key_already_taken_is_refused(window: MainWindow) -> None:
+    editor = TagEditor(window.controller.tags, None, window)
+    editor.name.setText("Claim")
+    assert "already a tag" in editor.problem()
+    editor.name.setText("new")
+    editor.key.setKeySequence(QKeySequence("2"))
+    assert "key 2 is already in use" in editor.problem()
+    editor.key.setKeySequence(QKeySequence("N"))
+    assert "already in use" in editor.problem()
