@@ -199,3 +199,18 @@ def test_summary_counts_per_tag_and_document_with_a_chart(
     colours = {image.pixelColor(x, 10).name() for x in range(image.width())}
     claim, quote = (t.colour.lower() for t in window.controller.tags[::3])
     assert claim in colours and quote in colours  # the sample's bar shows its tags' colours
+
+
+def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow, monkeypatch) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QFontDialog
+
+    window = open_window()
+    monkeypatch.setattr(QFontDialog, "getFont", lambda *a: (QFont("DejaVu Sans", 15), True))
+    window.choose_reading_font()
+    assert window.view.font().families()[0] == "DejaVu Sans"
+    assert window.view.font().pointSizeF() == 15
+    window.close()
+    again = open_window()
+    assert again.view.font().families()[0] == "DejaVu Sans"
+    assert again.view.font().pointSizeF() == 15

@@ -147,6 +147,9 @@ class AnnotationTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"Not found in the current version of the document:\n{annotation.exact}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TAG_COLUMN:
+                tag = self._tag(annotation)
+                return f"{tag.name}: {tag.description}" if tag.description else tag.name
             if column == PASSAGE_COLUMN:
                 return annotation.exact
             if column == NOTE_COLUMN:

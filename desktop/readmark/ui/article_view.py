@@ -108,6 +108,14 @@ class ArticleView(QPlainTextEdit):
 
     # Positions in code points
 
+    def set_reading_font(self, family: str) -> None:
+        """Reads in `family`, falling back to the usual serif faces where it lacks a glyph."""
+        font = self.font()
+        font.setFamilies([family, *READING_FONTS])
+        self.setFont(font)
+        self._highlighter.block_formats = make_block_formats(font, self.theme)
+        self._highlighter.rehighlight()
+
     def set_text_size(self, step: int, size: float | None = None) -> float:
         """Steps the reading size up (1) or down (-1), back to normal (0), or to `size`."""
         if size is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFontDialog,
     QHBoxLayout,
     QListView,
     QMainWindow,
@@ -58,6 +59,7 @@ GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 MAX_LISTED_ERRORS = 12
 TEXT_SIZE_KEY = "reading_text_size"
 THEME_KEY = "reading_theme"
+FONT_KEY = "reading_font"
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
@@ -165,7 +167,10 @@ class MainWindow(QMainWindow):
             action = QAction(tag_icon(tag.colour), name, self)
             action.setShortcut(QKeySequence(tag.shortcut))
             keys = f" ({tag.shortcut})" if tag.shortcut else ""
-            action.setToolTip(f"Tag the selected passage as {tag.name}{keys}")
+            action.setToolTip(
+                f"Tag the selected passage as {tag.name}{keys}"
+                + (f"\n{tag.description}" if tag.description else "")
+            )
             action.setStatusTip(tag.description or action.toolTip())
             action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
             self.tag_actions.append(action)
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
             self._action("&Normal Text Size", "Ctrl+0", lambda: self.change_text_size(0))
         )
         view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", self.show_summary))
+        view_menu.addAction(self._action("Reading &Font…", None, self.choose_reading_font))
         theme_menu = view_menu.addMenu("&Theme")
         themes = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -435,9 +441,16 @@ class MainWindow(QMainWindow):
         if self.theme_actions["system"].isChecked():
             self._apply_theme("system")
 
-    def change_text_size(self, step: int) -> None:
-        """Larger (1), smaller (-1) or the normal (0) reading size, remembered."""
-        size = self.view.set_text_size(step)
+    def choose_reading_font(self) -> None:
+        chosen, accepted = QFontDialog.getFont(self.view.font(), self, "Reading Font")
+        if accepted:
+            self.view.set_reading_font(chosen.family())
+            self.change_text_size(0, chosen.pointSizeF())
+            self.controller.set_setting(FONT_KEY, chosen.family())
+
+    def change_text_size(self, step: int, size: float | None = None) -> None:
+        """Larger (1), smaller (-1) or the normal (0) reading size, or `size`; remembered."""
+        size = self.view.set_text_size(step, size)
         self.controller.set_setting(TEXT_SIZE_KEY, str(size))
         self.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
@@ -711,6 +724,9 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         theme = self.controller.setting(THEME_KEY)
         self._apply_theme(theme if theme in self.theme_actions else "system")
+        family = self.controller.setting(FONT_KEY)
+        if family:
+            self.view.set_reading_font(family)
         size = self.controller.setting(TEXT_SIZE_KEY)
         if size:
             self.view.set_text_size(0, float(size))
