@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -114,9 +116,18 @@ class AnnotationPanel(QWidget):
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
-        self._filters = QHBoxLayout()
+        # A row of toggles that scrolls sideways rather than widening the panel as tags grow.
+        strip = QWidget(self)
+        self._filters = QHBoxLayout(strip)
+        self._filters.setContentsMargins(0, 0, 0, 0)
         self._filters.setSpacing(4)
         self._filters.addStretch()
+        self._filter_row = QScrollArea(self)
+        self._filter_row.setWidget(strip)
+        self._filter_row.setWidgetResizable(True)
+        self._filter_row.setFrameShape(QFrame.Shape.NoFrame)
+        self._filter_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._filter_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._build_filter_buttons()
 
         self.table = QTableView(self)
@@ -165,7 +176,7 @@ class AnnotationPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(self._filters)
+        layout.addWidget(self._filter_row)
         layout.addWidget(self._hint, 1)
         layout.addWidget(self.table, 1)
 
@@ -182,6 +193,8 @@ class AnnotationPanel(QWidget):
         shown = self.proxy.tag_id
         for button in self._filter_buttons.values():
             self._filter_group.removeButton(button)
+            self._filters.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._filter_buttons = {}
         for tag_id in [None, *(t.id for t in self._controller.tags)]:
@@ -195,6 +208,9 @@ class AnnotationPanel(QWidget):
             self._filter_group.addButton(button)
             self._filter_buttons[tag_id] = button
             self._filters.insertWidget(self._filters.count() - 1, button)  # before the stretch
+        height = max(b.sizeHint().height() for b in self._filter_buttons.values())
+        scroll_bar = self._filter_row.horizontalScrollBar().sizeHint().height()
+        self._filter_row.setFixedHeight(height + scroll_bar + 2)
         self.show_tag(shown if shown in self._filter_buttons else None)
 
     # What the window asks of the panel
