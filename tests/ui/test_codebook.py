@@ -164,3 +164,17 @@ def test_a_name_or_key_already_taken_is_refused(window: MainWindow) -> None:
     assert "key 2 is already in use" in editor.problem()
     editor.key.setKeySequence(QKeySequence("N"))
     assert "already in use" in editor.problem()
+
+
+def test_the_panel_shows_one_toggle_per_tag_after_a_change(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    codebook = window.show_codebook()
+    answer_editor(monkeypatch, name="rumour", key="7")
+    codebook.new_tag()
+    toggles = [
+        b.text() for b in window.panel._filter_row.findChildren(QToolButton) if b.isVisible()
+    ]
+    assert toggles == ["All 0", "claim 0", "opinion 0", "caption 0", "quote 0", "rumour 0"]
