@@ -208,6 +208,7 @@ class AnnotationPanel(QWidget):
             self._filter_group.addButton(button)
             self._filter_buttons[tag_id] = button
             self._filters.insertWidget(self._filters.count() - 1, button)  # before the stretch
+            button.show()  # added to a panel already on screen: Qt would show it only later
         height = max(b.sizeHint().height() for b in self._filter_buttons.values())
         scroll_bar = self._filter_row.horizontalScrollBar().sizeHint().height()
         self._filter_row.setFixedHeight(height + scroll_bar + 2)
