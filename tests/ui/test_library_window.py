@@ -217,3 +217,14 @@ def test_open_recent_lists_the_documents_read_lately(
     ]
     window.recent_menu.actions()[1].trigger()
     assert window.windowTitle().startswith("Recent attacks")
+
+
+def test_the_library_list_tooltip_counts_annotations_as_they_are_now(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    tip = window.documents.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("1 annotation")
+    window.controller.undo_stack.undo()
+    assert window.documents.index(0).data(Qt.ItemDataRole.ToolTipRole).endswith("0 annotations")

@@ -150,6 +150,12 @@ class LibraryController(QObject):
         self.open_document(revision.document.id)
         return revision
 
+    def annotation_count(self, document_id: int) -> int:
+        return sum(self.tag_counts_of(document_id).values())
+
+    def tag_counts_of(self, document_id: int) -> dict[int, int]:
+        return self._repository.tag_counts(document_id).get(document_id, {})
+
     def tag_counts(self) -> dict[int, dict[int, int]]:
         return self._repository.tag_counts()
 
@@ -324,7 +330,6 @@ class LibraryController(QObject):
         else:
             for change in applied.changes:
                 signals[change.kind].emit(change.annotation)
-        self.documents_changed.emit()
         return applied
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,9 +15,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(QAbstractListModel):
-    def __init__(self) -> None:
+    def __init__(self, count_for: Callable[[int], int]) -> None:
         super().__init__()
         self._rows: list[DocumentSummary] = []
+        # Counted when asked (a tooltip), so that tagging never has to refresh the list.
+        self._count_for = count_for
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         """Updates rows in place when the same documents are listed, else resets."""
@@ -42,7 +45,7 @@ class DocumentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return document.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = document.annotation_count
+            count = self._count_for(document.id)
             return (
                 f"{document.title}\n{document.source}\n"
                 f"{count} annotation{'' if count == 1 else 's'}"

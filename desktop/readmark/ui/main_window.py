@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         )
         self.panel_dock.setMinimumWidth(360)
 
-        self.documents = DocumentListModel()
+        self.documents = DocumentListModel(controller.annotation_count)
         self.document_list = QListView(self)
         self.document_list.setAccessibleName("Documents")
         self.document_list.setModel(self.documents)
