@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
 
@@ -33,7 +34,7 @@ def test_open_folder_imports_every_article_inside_and_summarises(
     messages: list[str],
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder_of_articles))
-    window.open_folder()
+    window.files.open_folder()
     titles = [window.documents.index(r).data() for r in range(window.documents.rowCount())]
     assert titles[1:] == ["Troisième", "First article", "Second article"]
     summary = window.statusBar().currentMessage()
@@ -51,7 +52,9 @@ def test_stopping_an_import_keeps_what_was_already_added(
         return len(calls) > 2
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", stop_after_two)
-    window.import_paths([folder_of_articles])  # files in name order: more/empty, more/three, …
+    window.files.import_paths(
+        [folder_of_articles]
+    )  # files in name order: more/empty, more/three, …
     titles = [window.documents.index(r).data() for r in range(window.documents.rowCount())]
     assert titles[1:] == ["Troisième"]
 
@@ -67,7 +70,7 @@ def test_paste_makes_a_new_document_from_the_clipboard(qtbot: QtBot, window: Mai
 
 def test_pasting_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:
     QApplication.clipboard().setText("   ")
-    window.paste_article()
+    window.files.paste_article()
     assert window.documents.rowCount() == 1
     assert "no text" in window.statusBar().currentMessage()
 
@@ -83,7 +86,7 @@ def test_reimporting_a_changed_file_offers_to_update_it(
 
     path = tmp_path / "bridge.txt"
     path.write_text("Bridge\n\nThe mayor said yes.\n\nCritics said no.", encoding="utf-8")
-    window.import_paths([path])
+    window.files.import_paths([path])
     select_text(window, "The mayor said yes.")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     select_text(window, "Critics said no.")
@@ -95,8 +98,8 @@ def test_reimporting_a_changed_file_offers_to_update_it(
         assert "has changed since you imported it" in box.text()
         next(b for b in box.buttons() if b.text() == "Update").click()
 
-    monkeypatch.setattr(MainWindow, "_ask", answer_update)
-    window.import_paths([path])
+    monkeypatch.setattr(LibraryActions, "_ask", answer_update)
+    window.files.import_paths([path])
 
     assert window.documents.rowCount() == 2
     assert (
@@ -124,7 +127,7 @@ def test_the_reader_shows_each_kind_of_block_in_its_own_style(
         "- a list item\n",
         encoding="utf-8",
     )
-    window.import_paths([path])
+    window.files.import_paths([path])
     text = window.controller.document.text
     body = window.view.font().pointSizeF()
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
 from .conftest import select_text
@@ -37,7 +38,7 @@ def test_file_open_imports_a_windows_encoded_article_and_shows_it(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(cp1252_article)], "")
     )
-    window.open_files()
+    window.files.open_files()
     assert window.view.document().toRawText().replace("\u2029", "\n") == FRENCH
     assert window.windowTitle() == "Le ministre a déclaré — Readmark"
     assert window.documents.rowCount() == 2
@@ -47,10 +48,10 @@ def test_file_open_imports_a_windows_encoded_article_and_shows_it(
 def test_opening_a_file_already_in_the_library_opens_that_document(
     window: MainWindow, cp1252_article: Path, tmp_path: Path
 ) -> None:
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     copy = tmp_path / "copy-saved-as-utf8.txt"
     copy.write_text(FRENCH, encoding="utf-8")
-    window.import_paths([copy])
+    window.files.import_paths([copy])
     assert window.documents.rowCount() == 2
     assert window.windowTitle() == "Le ministre a déclaré — Readmark"
     assert "already in your library" in window.statusBar().currentMessage()
@@ -61,7 +62,7 @@ def test_bad_files_get_a_clear_message_and_change_nothing(
 ) -> None:
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40)
-    window.import_paths([binary, tmp_path / "missing.txt"])
+    window.files.import_paths([binary, tmp_path / "missing.txt"])
     assert window.documents.rowCount() == 1
     assert len(messages) == 1
     assert "photo.jpg" in messages[0] and "missing.txt" in messages[0]
@@ -92,7 +93,7 @@ def test_switching_documents_from_the_list_shows_each_with_its_own_annotations(
 ) -> None:
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     assert panel_rows(window) == []
     list_view = window.document_list
     first = list_view.visualRect(window.documents.index(0))
@@ -106,7 +107,7 @@ def test_undo_of_a_change_in_another_document_shows_that_document(
 ) -> None:
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     window.controller.undo_stack.undo()
     assert window.view.document().toRawText().startswith("Recent attacks")
     assert panel_rows(window) == []
@@ -123,7 +124,7 @@ def test_export_csv_from_the_window(
 ) -> None:
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     select_text(window, "« Nous ne céderons pas »")
     qtbot.keyClick(window.view, Qt.Key.Key_4)
     target = tmp_path / "out" / "export"  # no suffix: the window adds .csv
@@ -135,7 +136,7 @@ def test_export_csv_from_the_window(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    window.export_csv(whole_library=whole_library)
+    window.files.export_csv(whole_library=whole_library)
 
     with (tmp_path / "out" / "export.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
@@ -155,7 +156,7 @@ def test_export_to_an_unwritable_place_says_so(
 ) -> None:
     target = tmp_path / "no-such-folder" / "x.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    window.export_csv(whole_library=False)
+    window.files.export_csv(whole_library=False)
     assert messages and "Could not write" in messages[0] and "x.csv" in messages[0]
 
 
@@ -166,7 +167,7 @@ def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
 
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     first = window.documents.index(0)
     window.document_list.setCurrentIndex(first)
     window._on_document_list_activated(first)
@@ -176,7 +177,7 @@ def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
         asked.append(box.text() + " " + box.informativeText())
         next(b for b in box.buttons() if b.text() == "Remove").click()
 
-    monkeypatch.setattr(MainWindow, "_ask", confirm)
+    monkeypatch.setattr(LibraryActions, "_ask", confirm)
     window.document_list.setFocus()
     qtbot.keyClick(window.document_list, Qt.Key.Key_Delete)
 
@@ -198,8 +199,8 @@ def test_removing_the_last_document_leaves_an_empty_window(
     def confirm(self: MainWindow, box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text() == "Remove").click()
 
-    monkeypatch.setattr(MainWindow, "_ask", confirm)
-    window.remove_current_document()
+    monkeypatch.setattr(LibraryActions, "_ask", confirm)
+    window.files.remove_current_document()
     assert window.documents.rowCount() == 0
     assert window.view.toPlainText() == "" and window.windowTitle() == "Readmark"
     assert window.panel.model.rowCount() == 0
@@ -208,7 +209,7 @@ def test_removing_the_last_document_leaves_an_empty_window(
 def test_open_recent_lists_the_documents_read_lately(
     window: MainWindow, cp1252_article: Path
 ) -> None:
-    window.import_paths([cp1252_article])
+    window.files.import_paths([cp1252_article])
     window.recent_menu.aboutToShow.emit()
     titles = [a.text() for a in window.recent_menu.actions()]
     assert titles == [

@@ -141,7 +141,7 @@ def test_search_the_library_in_texts_and_notes_and_open_a_result(
     select_text(window, "Such an attack")
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     window.controller.set_note(window.panel.model.annotation(0), "Ask about the kremlin angle")
-    window.import_paths([other])
+    window.files.import_paths([other])
 
     qtbot.keySequence(window, "Ctrl+Shift+F")
     dialog = window._search_dialog
@@ -179,7 +179,7 @@ def test_summary_counts_per_tag_and_document_with_a_chart(
         qtbot.keyClick(window.view, key)
     other = tmp_path / "bridge.txt"
     other.write_text("Bridge\n\nThe mayor spoke.", encoding="utf-8")
-    window.import_paths([other])
+    window.files.import_paths([other])
     select_text(window, "The mayor spoke.")
     qtbot.keyClick(window.view, Qt.Key.Key_2)
 

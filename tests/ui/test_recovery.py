@@ -13,7 +13,7 @@ from sqlalchemy import event
 
 from readmark import app
 from readmark.store.backup import list_backups, make_backup
-from readmark.ui import main_window as main_window_module
+from readmark.ui import library_actions
 from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery
 
@@ -95,7 +95,7 @@ def test_restore_from_backup_in_the_file_menu(
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     assert len(panel_rows(window)) == 2
 
-    monkeypatch.setattr(main_window_module, "choose_backup", lambda _parent, found: found[0])
+    monkeypatch.setattr(library_actions, "choose_backup", lambda _parent, found: found[0])
     restore = next(
         a for a in window.menuBar().actions()[0].menu().actions() if a.text().startswith("&Restore")
     )
@@ -113,7 +113,7 @@ def test_with_no_backup_yet_the_menu_says_where_they_will_be(
     window: MainWindow, messages: list[str], isolated_paths: Path
 ) -> None:
     assert list_backups(isolated_paths) == []
-    window.restore_from_backup()
+    window.files.restore_from_backup()
     assert "no backup yet" in messages[0] and "backups" in messages[0]
 
 
@@ -122,7 +122,7 @@ def test_help_opens_the_data_folder(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    window.open_data_folder()
+    window.files.open_data_folder()
     assert opened == [QUrl.fromLocalFile(str(isolated_paths.parent))]
 
 

@@ -152,7 +152,7 @@ def test_offsets_stay_right_after_emoji_and_other_astral_characters(
         "Emoji 🎉 headline 𝔘\n\nA 😀😀 line with 𠀀 then the claim that matters here.\n",
         encoding="utf-8",
     )
-    window.import_paths([article])
+    window.files.import_paths([article])
     text = window.controller.document.text
     start = text.index("the claim")
     qt_start = qt_position(window, start)

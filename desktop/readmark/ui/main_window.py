@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -20,26 +17,21 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QFileDialog,
     QFontDialog,
     QHBoxLayout,
     QListView,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from readmark import __version__
-from readmark.core.importing import UnreadableFileError, pasted_article
-from readmark.core.model import Annotation, Article, Document
-from readmark.library import SearchHit, summarise
+from readmark.core.model import Annotation, Document
+from readmark.library import SearchHit
 from readmark.paths import resource_path
-from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 from readmark.ui.codebook_dialog import CodebookDialog
@@ -47,16 +39,13 @@ from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
+from readmark.ui.library_actions import LibraryActions
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
-from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.summary_dialog import SummaryDialog
 
-OPEN_FILTER = "Text files (*.txt *.text *.md *.markdown);;All files (*)"
-CSV_FILTER = "CSV for spreadsheets (*.csv)"
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
-MAX_LISTED_ERRORS = 12
 TEXT_SIZE_KEY = "reading_text_size"
 THEME_KEY = "reading_theme"
 FONT_KEY = "reading_font"
@@ -97,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(reader)
 
         self.panel = AnnotationPanel(controller, self)
+        self.files = LibraryActions(self)
         self.panel_dock = self._dock(
             "Annotations", self.panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -189,21 +179,23 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", self.open_folder)
-        paste = self._action("&Paste as New Article", "Ctrl+Shift+V", self.paste_article)
+        open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", self.files.open_folder)
+        paste = self._action("&Paste as New Article", "Ctrl+Shift+V", self.files.paste_article)
         open_action = self._action(
-            "&Open…", QKeySequence.StandardKey.Open, self.open_files, "document-open"
+            "&Open…", QKeySequence.StandardKey.Open, self.files.open_files, "document-open"
         )
         export_document = self._action(
             "&Export Document as CSV…",
             "Ctrl+E",
-            lambda: self.export_csv(whole_library=False),
+            lambda: self.files.export_csv(whole_library=False),
             "document-save-as",
         )
         export_library = self._action(
-            "Export &Library as CSV…", "Ctrl+Shift+E", lambda: self.export_csv(whole_library=True)
+            "Export &Library as CSV…",
+            "Ctrl+Shift+E",
+            lambda: self.files.export_csv(whole_library=True),
         )
-        restore = self._action("&Restore from Backup…", None, self.restore_from_backup)
+        restore = self._action("&Restore from Backup…", None, self.files.restore_from_backup)
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         file_menu = self.menuBar().addMenu("&File")
@@ -226,10 +218,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action("&Codebook…", "Ctrl+K", self.show_codebook))
         edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
         remove_document = self._action(
-            "&Remove Document from Library…", None, self.remove_current_document
+            "&Remove Document from Library…", None, self.files.remove_current_document
         )
         list_remove = self._action(
-            "&Remove from Library…", QKeySequence.StandardKey.Delete, self.remove_current_document
+            "&Remove from Library…",
+            QKeySequence.StandardKey.Delete,
+            self.files.remove_current_document,
         )
         list_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.document_list.addAction(list_remove)
@@ -293,7 +287,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("Open &Data Folder", None, self.open_data_folder))
+        help_menu.addAction(self._action("Open &Data Folder", None, self.files.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
 
         toolbar = self.toolbar = QToolBar("Main", self)
@@ -335,37 +329,6 @@ class MainWindow(QMainWindow):
         self.view.setTextCursor(cursor)
         name = self.controller.tag(tag_id).name
         self.statusBar().showMessage(f"Tagged as {name}. Ctrl+Z undoes it.", 5000)
-
-    def open_files(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        names, _ = QFileDialog.getOpenFileNames(self, "Open Articles", folder, OPEN_FILTER)
-        if names:
-            self.import_paths([Path(name) for name in names])
-
-    def remove_current_document(self) -> None:
-        """Removes the open document after saying what goes with it; Ctrl+Z brings it back."""
-        document = self.controller.document
-        if document is None:
-            return
-        count = self.panel.model.rowCount()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Remove Document",
-            f"Remove “{document.title}” from the library?",
-            parent=self,
-        )
-        box.setInformativeText(
-            f"Its {count} annotation{'' if count == 1 else 's'} go with it. "
-            "Edit > Undo brings it all back until you quit Readmark."
-        )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        self._ask(box)
-        if box.clickedButton() is remove:
-            self.controller.remove_document(document.id)
-            self.statusBar().showMessage(
-                f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
-            )
 
     def show_codebook(self) -> CodebookDialog:
         if self._codebook is None:
@@ -453,133 +416,6 @@ class MainWindow(QMainWindow):
         size = self.view.set_text_size(step, size)
         self.controller.set_setting(TEXT_SIZE_KEY, str(size))
         self.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
-
-    def paste_article(self) -> None:
-        """Makes a new document of what is on the clipboard."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self.statusBar().showMessage("The clipboard holds no text to make an article of.", 6000)
-            return
-        try:
-            article = pasted_article(text, datetime.now())
-        except UnreadableFileError as error:
-            QMessageBox.warning(self, "Nothing to paste", str(error))
-            return
-        document = self.controller.add_article(article)
-        self.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
-
-    def open_folder(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen = QFileDialog.getExistingDirectory(self, "Open a Folder of Articles", folder)
-        if chosen:
-            self.import_paths([Path(chosen)])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Imports files and folders with progress shown (and a Stop button), then says what
-        was added, found and refused."""
-        progress = QProgressDialog("Importing…", "Stop", 0, 1, self)
-        progress.setWindowTitle("Importing Articles")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def report(done: int, total: int, path: Path) -> bool:
-            progress.setMaximum(total)
-            progress.setLabelText(f"Importing “{path.name}” ({done + 1} of {total})")
-            progress.setValue(done)
-            return not progress.wasCanceled()
-
-        try:
-            outcomes = self.controller.import_files(paths, report)
-        finally:
-            progress.close()
-        summary = summarise(outcomes)
-        self.statusBar().showMessage(summary, 10000)
-        for outcome in outcomes:
-            if outcome.previous is not None and outcome.article is not None:
-                self._offer_update(outcome.previous, outcome.article)
-        errors = [o.error for o in outcomes if o.error]
-        if errors:
-            shown = errors[:MAX_LISTED_ERRORS]
-            more = len(errors) - len(shown)
-            listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
-            QMessageBox.warning(self, "Some files were not imported", f"{summary}\n\n{listing}")
-
-    def _offer_update(self, previous: Document, article: Article) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "A newer version",
-            f"“{article.title}” has changed since you imported it.",
-            parent=self,
-        )
-        box.setInformativeText(
-            "Update the document to this version? Your annotations move with their passages; "
-            "any whose passage is gone are kept and listed as not found. Or keep both versions."
-        )
-        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(update)
-        self._ask(box)
-        if box.clickedButton() is update:
-            revision = self.controller.update_document(previous, article)
-            lost = len(revision.orphaned)
-            self.statusBar().showMessage(
-                f"Updated “{article.title}”: {revision.kept} annotations moved with their "
-                f"passages" + (f", {lost} not found (kept, marked in the list)." if lost else "."),
-                10000,
-            )
-        elif box.clickedButton() is both:
-            self.controller.add_article(article)
-
-    def _ask(self, box: QMessageBox) -> None:
-        """Shows a question; a seam the tests replace to answer it."""
-        box.exec()
-
-    def export_csv(self, whole_library: bool) -> None:
-        document = self.controller.document
-        if whole_library or document is None:
-            name = "Readmark library.csv"
-        else:
-            name = f"{_safe_filename(document.title)}.csv"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        title = "Export Library as CSV" if whole_library else "Export Document as CSV"
-        target, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), CSV_FILTER)
-        if not target:
-            return
-        path = Path(target)
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-        try:
-            count = self.controller.export_csv(path, whole_library)
-        except OSError as error:
-            QMessageBox.critical(
-                self, "Export failed", f"Could not write “{path}”: {error.strerror or error}."
-            )
-            return
-        self.statusBar().showMessage(
-            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
-        )
-
-    def restore_from_backup(self) -> None:
-        backups = self.controller.backups()
-        if not backups:
-            QMessageBox.information(
-                self,
-                "Restore from Backup",
-                "There is no backup yet. Readmark makes one each day it starts, in "
-                f"“{self.controller.library.parent / BACKUP_FOLDER}”.",
-            )
-            return
-        backup = choose_backup(self, backups)
-        if backup is not None and self.controller.restore_backup(backup):
-            self.statusBar().showMessage(
-                f"Restored the backup of {describe_backup(backup)}. The library as it was is "
-                "kept beside it in the data folder.",
-                10000,
-            )
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.library.parent)))
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -709,7 +545,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.files.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -736,8 +572,3 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
-
-
-def _safe_filename(title: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
-    return cleaned[:80] or "Readmark export"

@@ -1,0 +1,204 @@
+"""The window's dealings with files and the library as a whole: opening and importing (with
+progress), pasting, newer versions, exporting, backups and removing documents."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from readmark.core.importing import UnreadableFileError, pasted_article
+from readmark.core.model import Article, Document
+from readmark.library import summarise
+from readmark.store.backup import BACKUP_FOLDER
+from readmark.ui.recovery_dialog import choose_backup, describe_backup
+
+if TYPE_CHECKING:
+    from readmark.ui.main_window import MainWindow
+
+OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+CSV_FILTER = "CSV for spreadsheets (*.csv)"
+MAX_LISTED_ERRORS = 12
+
+
+class LibraryActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller = window.controller
+
+    def open_files(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        names, _ = QFileDialog.getOpenFileNames(self._window, "Open Articles", folder, OPEN_FILTER)
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def remove_current_document(self) -> None:
+        """Removes the open document after saying what goes with it; Ctrl+Z brings it back."""
+        document = self.controller.document
+        if document is None:
+            return
+        count = self._window.panel.model.rowCount()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove Document",
+            f"Remove “{document.title}” from the library?",
+            parent=self._window,
+        )
+        box.setInformativeText(
+            f"Its {count} annotation{'' if count == 1 else 's'} go with it. "
+            "Edit > Undo brings it all back until you quit Readmark."
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self._ask(box)
+        if box.clickedButton() is remove:
+            self.controller.remove_document(document.id)
+            self._window.statusBar().showMessage(
+                f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
+            )
+
+    def paste_article(self) -> None:
+        """Makes a new document of what is on the clipboard."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self._window.statusBar().showMessage(
+                "The clipboard holds no text to make an article of.", 6000
+            )
+            return
+        try:
+            article = pasted_article(text, datetime.now())
+        except UnreadableFileError as error:
+            QMessageBox.warning(self._window, "Nothing to paste", str(error))
+            return
+        document = self.controller.add_article(article)
+        self._window.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
+
+    def open_folder(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = QFileDialog.getExistingDirectory(self._window, "Open a Folder of Articles", folder)
+        if chosen:
+            self.import_paths([Path(chosen)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Imports files and folders with progress shown (and a Stop button), then says what
+        was added, found and refused."""
+        progress = QProgressDialog("Importing…", "Stop", 0, 1, self._window)
+        progress.setWindowTitle("Importing Articles")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(done: int, total: int, path: Path) -> bool:
+            progress.setMaximum(total)
+            progress.setLabelText(f"Importing “{path.name}” ({done + 1} of {total})")
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            outcomes = self.controller.import_files(paths, report)
+        finally:
+            progress.close()
+        summary = summarise(outcomes)
+        self._window.statusBar().showMessage(summary, 10000)
+        for outcome in outcomes:
+            if outcome.previous is not None and outcome.article is not None:
+                self._offer_update(outcome.previous, outcome.article)
+        errors = [o.error for o in outcomes if o.error]
+        if errors:
+            shown = errors[:MAX_LISTED_ERRORS]
+            more = len(errors) - len(shown)
+            listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
+            QMessageBox.warning(
+                self._window, "Some files were not imported", f"{summary}\n\n{listing}"
+            )
+
+    def _offer_update(self, previous: Document, article: Article) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A newer version",
+            f"“{article.title}” has changed since you imported it.",
+            parent=self._window,
+        )
+        box.setInformativeText(
+            "Update the document to this version? Your annotations move with their passages; "
+            "any whose passage is gone are kept and listed as not found. Or keep both versions."
+        )
+        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(update)
+        self._ask(box)
+        if box.clickedButton() is update:
+            revision = self.controller.update_document(previous, article)
+            lost = len(revision.orphaned)
+            self._window.statusBar().showMessage(
+                f"Updated “{article.title}”: {revision.kept} annotations moved with their "
+                f"passages" + (f", {lost} not found (kept, marked in the list)." if lost else "."),
+                10000,
+            )
+        elif box.clickedButton() is both:
+            self.controller.add_article(article)
+
+    def _ask(self, box: QMessageBox) -> None:
+        """Shows a question; a seam the tests replace to answer it."""
+        box.exec()
+
+    def export_csv(self, whole_library: bool) -> None:
+        document = self.controller.document
+        if whole_library or document is None:
+            name = "Readmark library.csv"
+        else:
+            name = f"{_safe_filename(document.title)}.csv"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = "Export Library as CSV" if whole_library else "Export Document as CSV"
+        target, _ = QFileDialog.getSaveFileName(
+            self._window, title, str(Path(folder) / name), CSV_FILTER
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            count = self.controller.export_csv(path, whole_library)
+        except OSError as error:
+            QMessageBox.critical(
+                self._window,
+                "Export failed",
+                f"Could not write “{path}”: {error.strerror or error}.",
+            )
+            return
+        self._window.statusBar().showMessage(
+            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
+        )
+
+    def restore_from_backup(self) -> None:
+        backups = self.controller.backups()
+        if not backups:
+            QMessageBox.information(
+                self._window,
+                "Restore from Backup",
+                "There is no backup yet. Readmark makes one each day it starts, in "
+                f"“{self.controller.library.parent / BACKUP_FOLDER}”.",
+            )
+            return
+        backup = choose_backup(self._window, backups)
+        if backup is not None and self.controller.restore_backup(backup):
+            self._window.statusBar().showMessage(
+                f"Restored the backup of {describe_backup(backup)}. The library as it was is "
+                "kept beside it in the data folder.",
+                10000,
+            )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.library.parent)))
+
+
+def _safe_filename(title: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
+    return cleaned[:80] or "Readmark export"
