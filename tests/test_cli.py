@@ -141,3 +141,30 @@ def test_import_a_folder_prints_each_and_a_summary(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == ["1\tAlpha", "2\tBeta"]
     assert "Added 2 articles; 1 not imported." in result.stderr
     assert "c.txt” is empty" in result.stderr
+
+
+def test_suggest_prints_json_for_a_file_or_a_library_document(tmp_path: Path) -> None:
+    import json
+
+    article = tmp_path / "speech.txt"
+    article.write_text(
+        "Mayor speaks\n\n‘We will rebuild the bridge,’ said Mr Lopez.\n\n"
+        "Pictured: the old bridge, May 3, 2023",
+        encoding="utf-8",
+    )
+    result = readmark("suggest", str(article), "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    text = article.read_text(encoding="utf-8")
+    quote = next(s for s in found if s["tag"] == "quote")
+    assert quote["exact"] == "‘We will rebuild the bridge,’" and quote["speaker"] == "Mr Lopez"
+    assert text[quote["start"] : quote["end"]] == quote["exact"]
+    assert {s["tag"] for s in found} >= {"quote", "caption"}
+    assert all(s["reason"] for s in found)
+
+    library = tmp_path / "lib.sqlite3"
+    readmark("import", str(article), "--library", str(library))
+    from_library = json.loads(readmark("suggest", "1", "--json", "--library", str(library)).stdout)
+    assert from_library == found
+    missing = readmark("suggest", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1 and "could not be found" in missing.stderr

@@ -13,6 +13,7 @@ from readmark import __version__
 from readmark.paths import LIBRARY_ENV
 
 if TYPE_CHECKING:
+    from readmark.core.text import Block
     from readmark.store.repository import LibraryRepository
 
 
@@ -50,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("list", parents=[library], help="list the library's documents")
 
+    proposals = commands.add_parser(
+        "suggest",
+        parents=[library],
+        help="suggest quotes, captions, claims and opinions in an article file or a document",
+    )
+    proposals.add_argument("source", metavar="FILE_OR_ID")
+    proposals.add_argument(
+        "--json", action="store_true", help="as JSON: tag, start, end, exact text, reason"
+    )
+
     export = commands.add_parser(
         "export", parents=[library], help="write annotations to a CSV file for spreadsheets"
     )
@@ -63,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     library = getattr(args, "library", None)
+    if args.command == "suggest" and not args.source.isdigit():
+        return _suggest_file(Path(args.source), args.json)
     if args.command is None:
         from readmark.app import run_window
 
@@ -83,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _list(repository)
     if args.command == "show":
         return _show(repository, args.document, args.json)
+    if args.command == "suggest":
+        return _suggest_document(repository, int(args.source), args.json)
     return _export(repository, args.out, args.document)
 
 
@@ -128,6 +143,42 @@ def _show(repository: LibraryRepository, document_id: int, as_json: bool) -> int
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in document.blocks],
     }
     print(json.dumps(described, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _suggest_file(path: Path, as_json: bool) -> int:
+    """Suggestions for an article file, read as an import would but not added to any library."""
+    from readmark.core.importing import UnreadableFileError, read_article
+
+    try:
+        article = read_article(path)
+    except UnreadableFileError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    return _print_suggestions(article.text, list(article.blocks), as_json)
+
+
+def _suggest_document(repository: LibraryRepository, document_id: int, as_json: bool) -> int:
+    from readmark.store.repository import NotFoundError
+
+    try:
+        document = repository.document(document_id)
+    except NotFoundError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    return _print_suggestions(document.text, list(document.blocks), as_json)
+
+
+def _print_suggestions(text: str, blocks: list[Block], as_json: bool) -> int:
+    from readmark.core.suggestions import suggest
+
+    found = suggest(text, blocks)
+    if as_json:
+        print(json.dumps([vars(s) for s in found], ensure_ascii=False, indent=2))
+        return 0
+    for s in found:
+        shown = " ".join(s.exact.split())
+        print(f"{s.tag}\t{s.start}\t{s.end}\t{shown[:80]}\t{s.reason}")
     return 0
 
 
