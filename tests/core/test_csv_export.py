@@ -82,6 +82,7 @@ def test_every_field_round_trips() -> None:
         site="Daily Example",
         url="https://example.org/a?b=1",
         orphaned=True,
+        origin="suggestion",
     )
     header, record = parse(export([row]))
     assert tuple(header) == CSV_HEADER
@@ -103,6 +104,7 @@ def test_every_field_round_trips() -> None:
         "Daily Example",
         "https://example.org/a?b=1",
         "yes",
+        "suggestion",
     ]
 
 

@@ -27,6 +27,7 @@ CSV_HEADER = (
     "site",
     "url",
     "orphaned",
+    "origin",
 )
 
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
@@ -69,6 +70,7 @@ def write_csv(rows: Iterable[ExportRow], stream: TextIO) -> int:
                 neutralise_cell(row.site),
                 neutralise_cell(row.url),
                 "yes" if row.orphaned else "",
+                row.origin,
             )
         )
         count += 1

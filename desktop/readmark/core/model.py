@@ -100,6 +100,7 @@ class Annotation:
     updated_at: datetime
     # Its passage was not found in a newer version of the document: kept, listed, not shown.
     orphaned: bool = False
+    origin: str = ""  # "suggestion" when the reader accepted it from Tools > Suggest Tags
 
     @staticmethod
     def new_id() -> str:
@@ -127,3 +128,4 @@ class ExportRow:
     site: str = ""
     url: str = ""
     orphaned: bool = False
+    origin: str = ""

@@ -36,6 +36,13 @@ def _document_structure(connection: Connection) -> None:
         "ALTER TABLE annotations ADD COLUMN orphaned BOOLEAN NOT NULL DEFAULT 0"
     )
     connection.exec_driver_sql("ALTER TABLE tags ADD COLUMN description TEXT NOT NULL DEFAULT ''")
+    connection.exec_driver_sql("ALTER TABLE annotations ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+    connection.exec_driver_sql(
+        "CREATE TABLE rejected_suggestions (document_id INTEGER NOT NULL, tag_id INTEGER NOT NULL, "
+        'start INTEGER NOT NULL, "end" INTEGER NOT NULL, '
+        'PRIMARY KEY (document_id, tag_id, start, "end"), '
+        "FOREIGN KEY (document_id) REFERENCES documents (id) ON DELETE CASCADE)"
+    )
     connection.exec_driver_sql(
         "ALTER TABLE tags ADD COLUMN parent_id INTEGER REFERENCES tags (id) ON DELETE SET NULL"
     )

@@ -22,7 +22,13 @@ from readmark.core.model import (
 )
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import writer
-from readmark.store.schema import AnnotationRow, DocumentRow, SettingRow, TagRow
+from readmark.store.schema import (
+    AnnotationRow,
+    DocumentRow,
+    RejectedSuggestionRow,
+    SettingRow,
+    TagRow,
+)
 
 
 class NotFoundError(LookupError):
@@ -109,6 +115,23 @@ class LibraryRepository:
             for document_id, tag_id, count in session.execute(query):
                 counts.setdefault(document_id, {})[tag_id] = count
         return counts
+
+    def rejected_suggestions(self, document_id: int) -> set[tuple[int, int, int]]:
+        """(tag id, start, end) of the suggestions the reader turned down in a document."""
+        query = select(
+            RejectedSuggestionRow.tag_id, RejectedSuggestionRow.start, RejectedSuggestionRow.end
+        ).where(RejectedSuggestionRow.document_id == document_id)
+        with self._transaction(write=False) as session:
+            return {(t, s, e) for t, s, e in session.execute(query)}
+
+    def reject_suggestions(self, document_id: int, spans: list[tuple[int, int, int]]) -> None:
+        with self._transaction() as session:
+            for tag_id, start, end in spans:
+                session.merge(
+                    RejectedSuggestionRow(
+                        document_id=document_id, tag_id=tag_id, start=start, end=end
+                    )
+                )
 
     def texts(self) -> Iterator[tuple[int, str, str]]:
         """(id, title, text) of every document, for searching the library."""
@@ -386,6 +409,7 @@ class LibraryRepository:
                 AnnotationRow.created_at,
                 AnnotationRow.updated_at,
                 AnnotationRow.orphaned,
+                AnnotationRow.origin,
             )
             .join(DocumentRow, AnnotationRow.document_id == DocumentRow.id)
             .join(TagRow, AnnotationRow.tag_id == TagRow.id)
@@ -401,9 +425,8 @@ class LibraryRepository:
         document: DocumentRow | None = None
         blocks = BlockIndex([])
         with self._transaction(write=False) as session:
-            for doc_id, tag, exact, note, start, end, created, updated, orphaned in session.execute(
-                query.execution_options(yield_per=2000)
-            ):
+            for row in session.execute(query.execution_options(yield_per=2000)):
+                doc_id, tag, exact, note, start, end, created, updated, orphaned, origin = row
                 if document is None or document.id != doc_id:
                     # Rows come grouped by document: fetch each document's facts once.
                     document = session.get(DocumentRow, doc_id)
@@ -428,6 +451,7 @@ class LibraryRepository:
                     site=document.site,
                     url=document.url,
                     orphaned=orphaned,
+                    origin=origin,
                 )
 
     # Library-wide settings
@@ -482,4 +506,5 @@ def _annotation(row: AnnotationRow) -> Annotation:
         created_at=row.created_at,
         updated_at=row.updated_at,
         orphaned=row.orphaned,
+        origin=row.origin,
     )

@@ -95,6 +95,20 @@ class AnnotationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    origin: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class RejectedSuggestionRow(Base):
+    """A suggested passage the reader turned down: not proposed again."""
+
+    __tablename__ = "rejected_suggestions"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    end: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class SettingRow(Base):
