@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, Utf16Map
 from readmark.ui.colours import LIGHT, ReadingTheme
-from readmark.ui.highlighter import AnnotationHighlighter, make_block_formats
+from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
 
 READING_FONTS = [
     "Literata",
@@ -99,6 +99,9 @@ class ArticleView(QPlainTextEdit):
 
     def change_annotation(self, annotation: Annotation) -> None:
         self._highlighter.replace(annotation)
+
+    def set_suggestions(self, suggestions: list[Spanned]) -> None:
+        self._highlighter.set_suggestions(suggestions)
 
     def set_tag_colours(self, colours: dict[int, str]) -> None:
         self._highlighter.set_colours(colours)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from readmark.core.commands import (
 )
 from readmark.core.duplicates import near_duplicates
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag, TagSpec
+from readmark.core.suggestions import suggest
 from readmark.library import (
     ImportOutcome,
     Progress,
@@ -49,6 +50,21 @@ from readmark.store.repository import LibraryRepository, NotFoundError
 LAST_DOCUMENT_KEY = "last_document_id"
 RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class ShownSuggestion:
+    """A suggested passage, with its tag resolved to one of the library's tags."""
+
+    tag_id: int
+    start: int
+    end: int
+    exact: str
+    reason: str
+    speaker: str
+
+
+SUGGESTION_ORIGIN = "suggestion"
 
 
 class LibraryController(QObject):
@@ -207,6 +223,67 @@ class LibraryController(QObject):
             and anchor_selection(self.document.text, start, end) is not None
         )
 
+    # Suggestions
+
+    def suggestions(self) -> list[ShownSuggestion]:
+        """Suggested passages of the open document, less those already tagged or turned down."""
+        document = self.document
+        if document is None:
+            return []
+        by_name = {t.name: t.id for t in self.tags}
+        rejected = self._repository.rejected_suggestions(document.id)
+        existing = [(a.tag_id, a.start, a.end) for a in self._repository.annotations(document.id)]
+        shown = []
+        for s in suggest(document.text, list(document.blocks)):
+            tag_id = by_name.get(s.tag)
+            if tag_id is None or (tag_id, s.start, s.end) in rejected:
+                continue  # that tag is gone from the codebook, or the reader said no
+            if any(
+                t == tag_id and _overlap(start, end, s.start, s.end) for t, start, end in existing
+            ):
+                continue
+            shown.append(ShownSuggestion(tag_id, s.start, s.end, s.exact, s.reason, s.speaker))
+        return shown
+
+    def accept_suggestions(
+        self, suggestions: list[ShownSuggestion], tag_id: int | None = None
+    ) -> None:
+        """Makes annotations of suggestions (as their own tag, or `tag_id`), in one step."""
+        if self.document is None or not suggestions:
+            return
+        now = datetime.now(UTC)
+        text = self.document.text
+        commands = []
+        for s in suggestions:
+            anchor = anchor_selection(text, s.start, s.end)
+            if anchor is None:
+                continue
+            commands.append(
+                AddAnnotation(
+                    Annotation(
+                        id=Annotation.new_id(),
+                        document_id=self.document.id,
+                        tag_id=tag_id or s.tag_id,
+                        start=anchor.start,
+                        end=anchor.end,
+                        exact=anchor.exact,
+                        prefix=anchor.prefix,
+                        suffix=anchor.suffix,
+                        note=f"speaker: {s.speaker}" if s.speaker else "",
+                        created_at=now,
+                        updated_at=now,
+                        origin=SUGGESTION_ORIGIN,
+                    )
+                )
+            )
+        if commands:
+            self._push(Batch(tuple(commands)))
+
+    def reject_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
+        if self.document is not None and suggestions:
+            spans = [(s.tag_id, s.start, s.end) for s in suggestions]
+            self._repository.reject_suggestions(self.document.id, spans)
+
     def tag_passage(self, start: int, end: int, tag_id: int) -> Annotation | None:
         """Tags [start, end) of the open document, trimmed of whitespace.
 
@@ -363,6 +440,12 @@ _PLAIN_REASONS = {
     "attempt to write a readonly database": "the library file is read-only",
     "database is locked": "another program is holding the library",
 }
+
+
+def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether two passages share at least half of the shorter one."""
+    shared = min(end, other_end) - max(start, other_start)
+    return shared * 2 >= min(end - start, other_end - other_start)
 
 
 def _reason(error: Exception) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,13 +37,14 @@ from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 from readmark.ui.codebook_dialog import CodebookDialog
 from readmark.ui.colours import THEMES, tag_icon
-from readmark.ui.controller import LibraryController
+from readmark.ui.controller import LibraryController, ShownSuggestion
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.repeats_bar import RepeatsBar
+from readmark.ui.suggestions_panel import SuggestionsPanel
 from readmark.ui.summary_dialog import SummaryDialog
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
@@ -87,8 +89,12 @@ class MainWindow(QMainWindow):
 
         self.panel = AnnotationPanel(controller, self)
         self.files = LibraryActions(self)
+        self.suggestions = SuggestionsPanel(controller, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.panel, "Annotations")
+        self.side_tabs.addTab(self.suggestions, "Suggestions")
         self.panel_dock = self._dock(
-            "Annotations", self.panel, Qt.DockWidgetArea.RightDockWidgetArea
+            "Annotations", self.side_tabs, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.panel_dock.setMinimumWidth(360)
 
@@ -129,6 +135,8 @@ class MainWindow(QMainWindow):
         controller.document_closed.connect(self._on_controller_document_closed)
         controller.tags_changed.connect(self._on_controller_tags_changed)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
+        self.suggestions.suggestion_activated.connect(self._on_suggestions_suggestion_activated)
+        self.suggestions.decided.connect(self._on_suggestions_decided)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
         self._restore_layout()
@@ -286,6 +294,8 @@ class MainWindow(QMainWindow):
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
         )
 
+        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", self.suggest_tags))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("Open &Data Folder", None, self.files.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
@@ -318,6 +328,9 @@ class MainWindow(QMainWindow):
         if self.panel.table.hasFocus() and self.panel.selected_annotations():
             self.panel.retag_selected(tag_id)
             return
+        if self.suggestions.table.hasFocus() and self.suggestions.selected():
+            self.suggestions.accept(tag_id)
+            return
         start, end = self.view.selected_span()
         if not self.controller.has_passage(start, end):
             self.statusBar().showMessage("Select a passage first, then press 1–4 to tag it.", 5000)
@@ -344,6 +357,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def suggest_tags(self) -> None:
+        """Proposes passages for the reader to confirm, drawn dashed and listed beside."""
+        found = self.controller.suggestions()
+        self.suggestions.show_suggestions(found)
+        self.view.set_suggestions(found)
+        self.side_tabs.setCurrentWidget(self.suggestions)
+        self.suggestions.table.setFocus()
+        self.statusBar().showMessage(
+            f"{len(found)} suggestion{'' if len(found) == 1 else 's'}: Enter accepts, Del rejects.",
+            8000,
+        )
+
+    def _on_suggestions_suggestion_activated(self, suggestion: ShownSuggestion) -> None:
+        self.view.select_span(suggestion.start, suggestion.end)
+
+    def _on_suggestions_decided(self) -> None:
+        self.view.set_suggestions(self.suggestions.model.rows)
 
     def cycle_focus(self, step: int) -> None:
         """Moves the keyboard focus between the library, the article and the annotations."""
@@ -436,6 +467,8 @@ class MainWindow(QMainWindow):
             self.document_list.setCurrentIndex(self.documents.index(row))
         self._show_folding(document)
         self.find_bar.refresh()
+        self.suggestions.show_suggestions([])  # suggestions belong to the document they were for
+        self.side_tabs.setCurrentWidget(self.panel)
         self.overview.set_length(len(document.text))
         position = document.reading_position
         QTimer.singleShot(0, lambda: self.view.scroll_to(position))

@@ -1,0 +1,170 @@
+"""Suggested passages to confirm: Enter accepts, 1–4 accepts as another tag, Del rejects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.ui.annotation_model import TAG_COLOUR_ROLE
+from readmark.ui.annotation_panel import TagChipDelegate
+from readmark.ui.controller import LibraryController, ShownSuggestion
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Tag", "Passage", "Why")
+
+
+class SuggestionModel(QAbstractTableModel):
+    def __init__(self, controller: LibraryController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self.rows: list[ShownSuggestion] = []
+
+    def set_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
+        self.beginResetModel()
+        self.rows = suggestions
+        self.endResetModel()
+
+    def drop(self, decided: list[ShownSuggestion]) -> None:
+        """Removes decided suggestions, one row range at a time."""
+        for suggestion in decided:
+            row = self.rows.index(suggestion)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        suggestion = self.rows[index.row()]
+        tag = self._controller.tag(suggestion.tag_id)
+        if role == TAG_COLOUR_ROLE:
+            return tag.colour
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (tag.name, " ".join(suggestion.exact.split()), suggestion.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{suggestion.exact}\n\nSuggested because: {suggestion.reason}"
+        return None
+
+
+class SuggestionsPanel(QWidget):
+    suggestion_activated = Signal(object)  # the ShownSuggestion whose row the user chose
+    decided = Signal()  # some suggestions were accepted or rejected
+
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.model = SuggestionModel(controller)
+        self.summary = QLabel(
+            "Tools > Suggest Tags proposes quotes, captions, claims and opinions for you to "
+            "confirm.",
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Suggestions")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, TagChipDelegate(lambda: controller.tags, self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 86)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 150)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        # Enter arrives as "activated" (the view keeps the key for itself); Del as a shortcut.
+        self.table.activated.connect(lambda _index: self.accept())
+        reject_key = QAction(self.table)
+        reject_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        reject_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        reject_key.triggered.connect(lambda: self.reject())
+        self.table.addAction(reject_key)
+        accept_all = QPushButton("Accept All", self)
+        accept_all.clicked.connect(lambda: self.accept_all())
+        accept_shown = QPushButton("Accept Selected", self)
+        accept_shown.clicked.connect(lambda: self.accept())
+        reject = QPushButton("Reject Selected", self)
+        reject.clicked.connect(lambda: self.reject())
+        buttons = QHBoxLayout()
+        for button in (accept_shown, reject, accept_all):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
+        self.model.set_suggestions(suggestions)
+        self._describe()
+        if suggestions:
+            self.table.selectRow(0)
+
+    def selected(self) -> list[ShownSuggestion]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row] for row in rows]
+
+    def accept(self, tag_id: int | None = None) -> None:
+        """Accepts the selected suggestions, as their own tag or as `tag_id`."""
+        self._decide(self.selected(), accept=True, tag_id=tag_id)
+
+    def accept_all(self) -> None:
+        self._decide(list(self.model.rows), accept=True)
+
+    def reject(self) -> None:
+        self._decide(self.selected(), accept=False)
+
+    def _decide(
+        self, chosen: list[ShownSuggestion], accept: bool, tag_id: int | None = None
+    ) -> None:
+        if not chosen:
+            return
+        next_row = self.model.rows.index(chosen[0])
+        if accept:
+            self._controller.accept_suggestions(chosen, tag_id)
+        else:
+            self._controller.reject_suggestions(chosen)
+        self.model.drop(chosen)
+        self._describe()
+        if self.model.rows:
+            self.table.selectRow(min(next_row, len(self.model.rows) - 1))
+        self.decided.emit()
+
+    def _describe(self) -> None:
+        count = len(self.model.rows)
+        self.summary.setText(
+            f"{count} suggestion{'' if count == 1 else 's'}: Enter accepts, 1–4 accepts as that "
+            "tag, Del rejects (rejected ones are not suggested again)."
+            if count
+            else "No suggestions left to decide."
+        )
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.suggestion_activated.emit(self.model.rows[current.row()])

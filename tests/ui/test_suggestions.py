@@ -1,0 +1,88 @@
+"""Suggested passages in the window: shown dashed, accepted, retagged or rejected for good."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+from readmark.ui.main_window import MainWindow
+
+from .conftest import OpenWindow, format_at
+from .test_tagging import panel_rows
+
+
+def first_quote(window: MainWindow) -> int:
+    rows = window.suggestions.model.rows
+    return next(i for i, s in enumerate(rows) if window.controller.tag(s.tag_id).name == "quote")
+
+
+def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tools = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Tools")
+    [suggest] = tools.actions()
+    assert suggest.shortcut().toString() == "Ctrl+Shift+G"
+    suggest.trigger()
+    rows = window.suggestions.model.rows
+    assert window.side_tabs.currentWidget() is window.suggestions
+    assert len(rows) > 30
+    index = first_quote(window)
+    quote = rows[index]
+    drawn = format_at(window, quote.start + 1)
+    assert drawn is not None
+    assert drawn.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+
+    window.suggestions.table.selectRow(index)
+    qtbot.keyClick(window.suggestions.table, Qt.Key.Key_Return)
+
+    assert panel_rows(window) == [("quote", quote.exact)]
+    assert quote not in window.suggestions.model.rows
+    [stored] = LibraryRepository(open_library(isolated_paths)).annotations(1)
+    assert stored.origin == "suggestion" and stored.note == "speaker: Luke Coffey"
+    from readmark.ui.colours import tint
+
+    quote_colour = window.controller.tag(quote.tag_id).colour
+    assert format_at(window, quote.start + 1).background().color() == tint(quote_colour)
+
+
+def test_a_tag_key_accepts_a_suggestion_as_that_tag(qtbot: QtBot, window: MainWindow) -> None:
+    window.suggest_tags()
+    index = first_quote(window)
+    quote = window.suggestions.model.rows[index]
+    window.suggestions.table.selectRow(index)
+    qtbot.keyClick(window.suggestions.table, Qt.Key.Key_2)
+    assert panel_rows(window) == [("opinion", quote.exact)]
+
+
+def test_rejected_suggestions_do_not_come_back(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.suggest_tags()
+    before = len(window.suggestions.model.rows)
+    rejected = window.suggestions.model.rows[0]
+    window.suggestions.table.selectRow(0)
+    qtbot.keyClick(window.suggestions.table, Qt.Key.Key_Delete)
+    assert len(window.suggestions.model.rows) == before - 1
+    window.close()
+
+    again = open_window()
+    again.suggest_tags()
+    assert rejected not in again.suggestions.model.rows
+    assert len(again.suggestions.model.rows) == before - 1
+    assert panel_rows(again) == []
+
+
+def test_accept_all_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+    window.suggest_tags()
+    count = len(window.suggestions.model.rows)
+    window.suggestions.accept_all()
+    assert len(panel_rows(window)) == count
+    assert window.suggestions.model.rows == []
+    qtbot.keySequence(window, "Ctrl+Z")
+    assert panel_rows(window) == []
+    window.suggest_tags()  # undone, so suggested again
+    assert len(window.suggestions.model.rows) == count
