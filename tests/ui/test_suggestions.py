@@ -86,3 +86,22 @@ def test_accept_all_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     assert panel_rows(window) == []
     window.suggest_tags()  # undone, so suggested again
     assert len(window.suggestions.model.rows) == count
+
+
+def test_accept_all_of_one_tag(window: MainWindow) -> None:
+    window.suggest_tags()
+    captions = [
+        s
+        for s in window.suggestions.model.rows
+        if window.controller.tag(s.tag_id).name == "caption"
+    ]
+    window.suggestions.accept_tag.menu().aboutToShow.emit()
+    entry = next(
+        a for a in window.suggestions.accept_tag.menu().actions() if a.text().startswith("caption")
+    )
+    assert entry.text() == f"caption ({len(captions)})"
+    entry.trigger()
+    assert [row[0] for row in panel_rows(window)] == ["caption"] * len(captions)
+    assert all(
+        window.controller.tag(s.tag_id).name != "caption" for s in window.suggestions.model.rows
+    )

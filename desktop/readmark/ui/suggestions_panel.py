@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from readmark.ui.annotation_model import TAG_COLOUR_ROLE
 from readmark.ui.annotation_panel import TagChipDelegate
+from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,8 +114,11 @@ class SuggestionsPanel(QWidget):
         accept_shown.clicked.connect(lambda: self.accept())
         reject = QPushButton("Reject Selected", self)
         reject.clicked.connect(lambda: self.reject())
+        self.accept_tag = QPushButton("Accept All of…", self)
+        self.accept_tag.setMenu(QMenu(self.accept_tag))
+        self.accept_tag.menu().aboutToShow.connect(self._fill_tag_menu)
         buttons = QHBoxLayout()
-        for button in (accept_shown, reject, accept_all):
+        for button in (accept_shown, reject, self.accept_tag, accept_all):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -137,6 +142,19 @@ class SuggestionsPanel(QWidget):
 
     def accept_all(self) -> None:
         self._decide(list(self.model.rows), accept=True)
+
+    def accept_all_of(self, tag_id: int) -> None:
+        """Accepts every suggestion of one tag."""
+        self._decide([s for s in self.model.rows if s.tag_id == tag_id], accept=True)
+
+    def _fill_tag_menu(self) -> None:
+        menu = self.accept_tag.menu()
+        menu.clear()
+        for tag in self._controller.tags:
+            count = sum(s.tag_id == tag.id for s in self.model.rows)
+            if count:
+                action = menu.addAction(tag_icon(tag.colour), f"{tag.name} ({count})")
+                action.triggered.connect(lambda _=False, t=tag.id: self.accept_all_of(t))
 
     def reject(self) -> None:
         self._decide(self.selected(), accept=False)
