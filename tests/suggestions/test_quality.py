@@ -50,3 +50,18 @@ def test_speakers_are_found_from_the_attribution() -> None:
         ("‘Later,’", "Dr Ada Byron"),
         ('"prices rose."', "Ms Chen"),
     ]
+
+
+def test_nested_and_paragraph_spanning_quotes() -> None:
+    from readmark.core.text import split_blocks
+
+    text = (
+        "Title\n\n“He told me ‘never again’ and left,” said Ms Park.\n\n"
+        "‘First paragraph of a long quote.\n\n‘And its end.’"
+    )
+    quotes = [s.exact for s in suggest(text, split_blocks(text)) if s.tag == "quote"]
+    assert quotes == [
+        "“He told me ‘never again’ and left,”",
+        "‘never again’",
+        "‘First paragraph of a long quote.\n\n‘And its end.’",
+    ]

@@ -157,6 +157,11 @@ def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
         last_speaker = speaker or last_speaker
         reason = "direct speech in quotation marks" + (f"; speaker: {speaker}" if speaker else "")
         found.append(Suggestion(QUOTE, start, end, words, reason, speaker))
+        # A quotation quoted inside this one ("He told me ‘never again’") is a quote too.
+        for inner in _QUOTED.finditer(text, start + 1, end - 1):
+            found.append(
+                Suggestion(QUOTE, *inner.span(), inner.group(0), "quoted inside a quotation")
+            )
     return found
 
 
