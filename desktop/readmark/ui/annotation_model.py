@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
@@ -27,17 +28,43 @@ TAG_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_SHOWN_PASSAGE = 300  # characters; the view elides further, the tooltip shows the rest
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 
 
 def reading_order(annotation: Annotation) -> tuple[int, int, str]:
     return (annotation.start, -annotation.end, annotation.created_at.isoformat())
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    """A flat table: one item a row, fixed column headers."""
+
+    def __init__(self, headers: tuple[str, ...], parent: QObject) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[Row] = []
+
+    @property
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class AnnotationTableModel(RowsTableModel[Annotation]):
     def __init__(self, controller: LibraryController) -> None:
-        super().__init__(controller)
+        super().__init__(HEADERS, controller)
         self._controller = controller
-        self._rows: list[Annotation] = []
         self._keys: list[tuple[int, int, str]] = []
 
     # Content
@@ -89,27 +116,10 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
-    def annotations(self) -> list[Annotation]:
-        """Every row's annotation, in reading order."""
-        return self._rows
-
     def tag_counts(self) -> Counter[int]:
         return Counter(a.tag_id for a in self._rows)
 
     # Qt model interface
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

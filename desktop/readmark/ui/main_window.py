@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view, self)
         reader_layout.addWidget(self.find_bar)
         self.overview = OverviewStrip(
-            lambda: self.panel.model.annotations(), lambda t: self.controller.tag(t).colour, self
+            lambda: self.panel.model.rows, lambda t: self.controller.tag(t).colour, self
         )
         self.overview.position_chosen.connect(self._on_overview_position_chosen)
         reading_row = QHBoxLayout()

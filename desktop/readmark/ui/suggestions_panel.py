@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readmark.ui.annotation_model import TAG_COLOUR_ROLE
+from readmark.ui.annotation_model import TAG_COLOUR_ROLE, RowsTableModel
 from readmark.ui.annotation_panel import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
@@ -27,42 +27,28 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Tag", "Passage", "Why")
 
 
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(RowsTableModel[ShownSuggestion]):
     def __init__(self, controller: LibraryController) -> None:
-        super().__init__(controller)
+        super().__init__(HEADERS, controller)
         self._controller = controller
-        self.rows: list[ShownSuggestion] = []
 
     def set_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
         self.beginResetModel()
-        self.rows = suggestions
+        self._rows = suggestions
         self.endResetModel()
 
     def drop(self, decided: list[ShownSuggestion]) -> None:
         """Removes decided suggestions, one row range at a time."""
         for suggestion in decided:
-            row = self.rows.index(suggestion)
+            row = self._rows.index(suggestion)
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
+            del self._rows[row]
             self.endRemoveRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        suggestion = self.rows[index.row()]
+        suggestion = self._rows[index.row()]
         tag = self._controller.tag(suggestion.tag_id)
         if role == TAG_COLOUR_ROLE:
             return tag.colour
