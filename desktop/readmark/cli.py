@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[library],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Hidden: starts the window, saves it to a PNG after the first paint, and quits (the
+    # frozen-app test's proof that the bundle starts and draws).
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser(
@@ -76,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     library = getattr(args, "library", None)
     if args.command == "suggest" and not args.source.isdigit():
         return _suggest_file(Path(args.source), args.json)
+    if args.command is None and args.screenshot is not None:
+        from readmark.ui.snapshot import render_window_to
+
+        return render_window_to(args.screenshot, library)
     if args.command is None:
         from readmark.app import run_window
 

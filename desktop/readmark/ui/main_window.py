@@ -33,6 +33,7 @@ from readmark import __version__
 from readmark.core.model import Annotation, Document
 from readmark.library import SearchHit
 from readmark.paths import resource_path
+from readmark.ui.about_dialog import AboutDialog
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 from readmark.ui.codebook_dialog import CodebookDialog
@@ -449,12 +450,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Readmark",
-            f"<h3>Readmark {__version__}</h3><p>Read articles offline and tag their passages as "
-            "claim, opinion, caption or quote.</p><p>Everything stays on this computer.</p>",
-        )
+        AboutDialog(__version__, self.controller.library.parent, self).exec()
 
     # Slots
 

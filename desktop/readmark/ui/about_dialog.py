@@ -1,0 +1,130 @@
+"""The About box: version, what Readmark is, where its data lives, and the libraries it bundles."""
+
+from __future__ import annotations
+
+import html
+import platform
+from importlib.metadata import PackageNotFoundError, metadata, version
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.paths import resource_path
+
+# (shown name, distribution name for importlib.metadata, licence). The licences are those of the
+# versions Readmark is built with; metadata spells them too inconsistently to read them from it.
+LIBRARIES = (
+    ("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0"),
+    ("Shiboken6", "shiboken6", "LGPL-3.0"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("platformdirs", "platformdirs", "MIT"),
+    ("charset-normalizer", "charset-normalizer", "MIT"),
+    ("markdown-it-py", "markdown-it-py", "MIT"),
+    ("mdurl", "mdurl", "MIT"),
+    ("pysbd", "pysbd", "MIT"),
+)
+
+
+def _installed_version(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:  # a frozen app built without that package's metadata
+        return "unknown"
+
+
+def readmark_licence() -> str:
+    """Readmark's own licence, as pyproject.toml declares it (through the package metadata)."""
+    try:
+        fields = metadata("readmark")
+    except PackageNotFoundError:
+        return "GPL-3.0-or-later"
+    declared = (fields.get_all("License-Expression") or []) + (fields.get_all("License") or [])
+    return declared[0] if declared else "GPL-3.0-or-later"
+
+
+def bundled_libraries() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of Python, Qt and each library Readmark runs on."""
+    rows = [
+        ("Python", platform.python_version(), "PSF-2.0"),
+        ("Qt", qVersion(), "LGPL-3.0"),
+    ]
+    rows += [(name, _installed_version(dist), licence) for name, dist, licence in LIBRARIES]
+    return rows
+
+
+class AboutDialog(QDialog):
+    def __init__(self, app_version: str, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Readmark")
+
+        icon = QLabel(self)
+        svg = resource_path("resources", "icons", "readmark.svg")
+        icon.setPixmap(QIcon(str(svg)).pixmap(QSize(64, 64), self.devicePixelRatioF()))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.title = QLabel(f"<h2>Readmark {app_version}</h2>", self)
+        summary = QLabel(
+            "Read articles offline, tag their passages as claim, opinion, caption or quote, and "
+            "export them to a spreadsheet; nothing leaves your computer.",
+            self,
+        )
+        summary.setWordWrap(True)
+        licence = QLabel(f"Readmark is free software under the {readmark_licence()}.", self)
+        folder = QLabel(
+            f"Your library and its backups are in<br><b>{html.escape(str(data_folder))}</b>", self
+        )
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+
+        self.libraries = QTableWidget(0, 3, self)
+        self.libraries.setAccessibleName("Bundled libraries")
+        self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        self.libraries.verticalHeader().hide()
+        self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.libraries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.libraries.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, cells in enumerate(bundled_libraries()):
+            self.libraries.insertRow(row)
+            for column, text in enumerate(cells):
+                self.libraries.setItem(row, column, QTableWidgetItem(text))
+        header = self.libraries.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        qt_source = QLabel(
+            'Qt and PySide6 are used under the LGPL-3.0; their source is at <a href="'
+            'https://code.qt.io">code.qt.io</a>.',
+            self,
+        )
+        qt_source.setOpenExternalLinks(True)
+        qt_source.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        heading = QVBoxLayout()
+        for label in (self.title, summary, licence):
+            heading.addWidget(label)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(heading, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(folder)
+        layout.addWidget(self.libraries, 1)
+        layout.addWidget(qt_source)
+        layout.addWidget(buttons)
+        self.resize(520, 540)

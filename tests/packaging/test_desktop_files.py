@@ -1,0 +1,98 @@
+"""The desktop integration files: the .desktop entry, AppStream metadata and the icon set."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import xml.etree.ElementTree as ET
+from configparser import ConfigParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomllib
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "resources" / "linux"
+ICONS = ROOT / "resources" / "icons"
+DESKTOP_FILE = LINUX / "readmark.desktop"
+METAINFO = LINUX / "io.github.readmark.Readmark.metainfo.xml"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# What Readmark opens, or is about to: plain text, Markdown, HTML.
+MEDIA_TYPES = {"text/plain", "text/markdown", "text/html"}
+
+
+def project() -> dict[str, Any]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+class CaseKeepingParser(ConfigParser):
+    """Desktop entry keys are case-sensitive; ConfigParser lowers them by default."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
+def desktop_entry() -> dict[str, str]:
+    parser = CaseKeepingParser(interpolation=None)
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_desktop_entry_starts_readmark_on_the_files_it_opens() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "Readmark"
+    assert entry["Exec"] == "readmark %F"
+    assert entry["Icon"] == "readmark"
+    assert entry["Terminal"] == "false"
+    assert set(filter(None, entry["MimeType"].split(";"))) == MEDIA_TYPES
+
+
+def test_metainfo_matches_the_project_and_the_desktop_entry() -> None:
+    component = ET.parse(METAINFO).getroot()
+    assert component.tag == "component" and component.get("type") == "desktop-application"
+    assert component.findtext("id") == "io.github.readmark.Readmark"
+    assert component.findtext("launchable") == DESKTOP_FILE.name
+    assert component.findtext("project_license") == project()["license"]["text"]
+    newest = component.find("releases/release")
+    assert newest is not None and newest.get("version") == project()["version"]
+    assert {m.text for m in component.iterfind("provides/mediatype")} == MEDIA_TYPES
+    assert component.findtext("provides/binary") == "readmark"
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_icon_png_has_its_size(size: int) -> None:
+    image = QImage(str(ICONS / f"readmark-{size}.png"))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (size, size)
+    assert image.hasAlphaChannel()  # the corners around the page stay transparent
+
+
+def test_windows_and_macos_icons_hold_several_sizes() -> None:
+    ico = (ICONS / "readmark.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", ico)
+    assert (reserved, kind) == (0, 1) and count >= 5
+    icns = (ICONS / "readmark.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+def test_desktop_entry_passes_desktop_file_validate() -> None:
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and "error" not in result.stdout, result.stdout
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream (appstreamcli)")
+def test_metainfo_passes_appstreamcli_validate() -> None:
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

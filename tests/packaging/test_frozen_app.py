@@ -1,0 +1,133 @@
+"""The frozen app: built with the documented command, then run the way a user's machine would.
+
+Run alone with `.venv/bin/python -m pytest -m packaging`; the build takes well under a minute.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import tomllib
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.packaging
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_COMMAND = [sys.executable, str(ROOT / "packaging" / "build.py")]  # as packaging/README.md
+BUILD_TIMEOUT_S = 600
+RUN_TIMEOUT_S = 120
+# Libraries that come with PySide6, as opposed to the system's.
+QT_LIBRARY_PREFIXES = ("libQt6", "libicu", "libpyside6", "libshiboken6")
+
+
+def project_version() -> str:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return str(pyproject["project"]["version"])
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The frozen program, built once for this module into a temporary folder, removed after."""
+    folder = tmp_path_factory.mktemp("frozen")
+    # PyInstaller's own cache goes in the temporary folder too, not the user's home.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(folder / "pyinstaller-cache")}
+    try:
+        subprocess.run(
+            [*BUILD_COMMAND, "--dist", str(folder / "dist"), "--work", str(folder / "work")],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            timeout=BUILD_TIMEOUT_S,
+        )
+        name = "readmark.exe" if sys.platform == "win32" else "readmark"
+        program = folder / "dist" / f"readmark-{project_version()}" / name
+        assert program.is_file(), "the build names its folder readmark-<version>"
+        yield program
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # about 160 MB
+
+
+def run(program: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Runs the frozen program with no display; the test's isolated_paths fixture has already
+    pointed the XDG folders and READMARK_LIBRARY into its temporary folder."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [str(program), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=RUN_TIMEOUT_S,
+    )
+
+
+def test_version_comes_from_pyproject(frozen: Path) -> None:
+    result = run(frozen, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"readmark {project_version()}"
+
+
+def test_imports_and_exports_the_sample_article_headless(frozen: Path, tmp_path: Path) -> None:
+    library = tmp_path / "frozen-library.sqlite3"
+    sample = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    imported = run(frozen, "import", str(sample), "--library", str(library))
+    assert imported.returncode == 0, imported.stderr
+    document_id, _, title = imported.stdout.strip().partition("\t")
+    assert document_id.isdigit() and title
+
+    out = tmp_path / "annotations.csv"
+    exported = run(frozen, "export", "--out", str(out), "--library", str(library))
+    assert exported.returncode == 0, exported.stderr
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        header = next(csv.reader(stream))
+    assert header[:5] == ["document_id", "document", "source", "tag", "passage"]
+
+
+def test_starts_offscreen_and_draws_the_window(frozen: Path, tmp_path: Path) -> None:
+    picture = tmp_path / "window.png"
+    library = tmp_path / "frozen-library.sqlite3"
+    started = run(frozen, "--screenshot", str(picture), "--library", str(library))
+    assert started.returncode == 0, started.stderr
+    image = QImage(str(picture))
+    assert not image.isNull(), "the PNG should load"
+    assert image.width() >= 800 and image.height() >= 500
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)
+    }
+    assert len(colours) > 10, "a drawn window has text, toolbars and highlights, not one colour"
+
+
+def test_carries_only_the_qt_it_uses(frozen: Path) -> None:
+    bundle = frozen.parent / "_internal"
+    assert (bundle / "resources" / "icons" / "readmark.svg").is_file()
+    assert list((bundle / "seeds").glob("*.txt"))
+    pyside = bundle / "PySide6"
+    modules = {p.name.split(".")[0] for p in pyside.glob("Qt*.*") if p.is_file()}
+    assert modules == {"QtCore", "QtGui", "QtWidgets"}
+    assert not list(pyside.rglob("translations/*.qm"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF dependencies")
+def test_trimming_left_every_qt_library_its_plugins_need(frozen: Path) -> None:
+    """Cutting a Qt library a kept plugin links against would only show on a real desktop (the
+    X11 or Wayland plugin failing to load), so the links are checked here. Libraries the system
+    provides (libxcb-*, libwayland-*, GL) may be missing on a headless machine, Qt's may not."""
+    bundle = frozen.parent / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": str(bundle)}
+    missing = set()
+    for binary in [*(bundle / "PySide6").rglob("*.so*"), *bundle.glob("libQt6*")]:
+        listing = subprocess.run(
+            ["ldd", str(binary)], capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT_S
+        ).stdout
+        for line in listing.splitlines():
+            name = line.strip().split(" ")[0]
+            if "not found" in line and name.startswith(QT_LIBRARY_PREFIXES):
+                missing.add(f"{binary.relative_to(bundle)} needs {name}")
+    assert not missing, sorted(missing)
