@@ -168,3 +168,38 @@ def test_suggest_prints_json_for_a_file_or_a_library_document(tmp_path: Path) ->
     assert from_library == found
     missing = readmark("suggest", str(tmp_path / "nope.txt"))
     assert missing.returncode == 1 and "could not be found" in missing.stderr
+
+
+def test_files_named_before_any_command_are_for_the_window(tmp_path: Path) -> None:
+    from readmark.cli import split_files
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.md"
+    a.write_text("A", encoding="utf-8")
+    b.write_text("B", encoding="utf-8")
+    assert split_files([str(a), "--library", "lib.sqlite3", str(b)]) == (
+        [a, b],
+        ["--library", "lib.sqlite3"],
+    )
+    assert split_files(["nonsense"]) == ([], ["nonsense"])
+    assert split_files(["import", str(a)]) == ([], ["import", str(a)])
+
+
+def test_the_window_opens_the_files_it_is_given(tmp_path: Path, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from readmark import app
+
+    article = tmp_path / "given.txt"
+    article.write_text("Given on the command line\n\nBody.", encoding="utf-8")
+    opened = []
+
+    def run_briefly(self) -> int:  # type: ignore[no-untyped-def]
+        QApplication.processEvents()
+        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "controller"))
+        opened.append(window.controller.document.title)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_briefly)
+    assert app.run_window(str(tmp_path / "lib.sqlite3"), [article]) == 0
+    assert opened == ["Given on the command line"]

@@ -59,7 +59,8 @@ def open_or_recover(path: Path) -> LibraryRepository | None:
             return None
 
 
-def run_window(library: str | None = None) -> int:
+def run_window(library: str | None = None, files: list[Path] | None = None) -> int:
+    """Runs the app; files named on the command line (a desktop's "Open with") are opened."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -70,6 +71,8 @@ def run_window(library: str | None = None) -> int:
         return 1
     window = window_for(repository, path)
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.files.import_paths(files))
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(window, path))
     return app.exec()
 

@@ -74,8 +74,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = frozenset({"import", "list", "show", "suggest", "export"})
+
+
+def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """Article files named before any command (`readmark a.txt b.md`, as a desktop's "Open
+    with" runs it), apart from the options."""
+    files: list[Path] = []
+    options: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token.startswith("-"):
+            options.append(token)
+            if token in ("--library", "--screenshot"):
+                options.append(next(tokens, ""))
+        elif token in COMMANDS or not Path(token).exists():
+            return [], list(argv)  # a command, or a mistake argparse will explain
+        else:
+            files.append(Path(token))
+    return files, options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    files, options = split_files(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(options)
     library = getattr(args, "library", None)
     if args.command == "suggest" and not args.source.isdigit():
         return _suggest_file(Path(args.source), args.json)
@@ -86,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from readmark.app import run_window
 
-        return run_window(library)
+        return run_window(library, files)
 
     from readmark.paths import library_path
     from readmark.store.database import LibraryError, open_library
