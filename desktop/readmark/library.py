@@ -58,11 +58,22 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
                     if p.suffix.lower() in ARTICLE_SUFFIXES
                     and p.is_file()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and not _inside_saved_page_folder(p)
                 )
             )
         else:
             files.append(path)
     return files
+
+
+def _inside_saved_page_folder(path: Path) -> bool:
+    """Whether `path` lies in the "X_files" folder a browser saves beside page "X.html"."""
+    for folder in path.parents:
+        if folder.name.endswith("_files"):
+            stem = folder.name[: -len("_files")]
+            if any(folder.with_name(stem + suffix).exists() for suffix in (".html", ".htm")):
+                return True
+    return False
 
 
 def import_files(

@@ -7,7 +7,7 @@ import dataclasses
 import io
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
 from readmark.core.model import ExportRow
 
-CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
-UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=timezone.utc)
+CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=UTC)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

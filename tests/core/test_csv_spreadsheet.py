@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -32,8 +32,8 @@ PASSAGES = (
     'a comma, and "double quotes"',
 )
 NEUTRALISED = frozenset(PASSAGES[:6])
-CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
-UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=timezone.utc)
+CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=UTC)
 
 # Without a filter string, the headless import (LibreOffice 7.4) skips the Text Import dialog and
 # its encoding sniffing: it ignores the byte-order mark and reads the file in a legacy 8-bit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,11 @@ parts = st.lists(
 @given(st.text(max_size=30), parts)
 def test_assembled_blocks_point_at_their_own_text(title: str, body: list) -> None:
     text, blocks = assemble(title, body)
-    kept = [(k, " ".join(c.split())) for k, c in [("title", title), *body] if c.split()]
+
+    def one_line(content: str) -> str:
+        return re.sub(r"[ \t\n\r\f\v]+", " ", content).strip(" ")
+
+    kept = [(k, one_line(c)) for k, c in [("title", title), *body] if one_line(c)]
     assert [b.kind for b in blocks] == [k for k, _ in kept]
     for block, (kind, content) in zip(blocks, kept, strict=True):
         shown = text[block.start : block.end]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 import struct
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]

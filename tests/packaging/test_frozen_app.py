@@ -10,11 +10,11 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tomllib
 from PySide6.QtGui import QImage
 
 pytestmark = pytest.mark.packaging
@@ -131,3 +131,15 @@ def test_trimming_left_every_qt_library_its_plugins_need(frozen: Path) -> None:
             if "not found" in line and name.startswith(QT_LIBRARY_PREFIXES):
                 missing.add(f"{binary.relative_to(bundle)} needs {name}")
     assert not missing, sorted(missing)
+
+
+def test_the_frozen_app_reads_web_pages_and_suggests(frozen: Path, tmp_path: Path) -> None:
+    """The extractor and the sentence splitter read data files the bundle must carry."""
+    page = ROOT / "tests" / "core" / "pages" / "news_feature.html"
+    library = tmp_path / "frozen-library.sqlite3"
+    imported = run(frozen, "import", str(page), "--library", str(library))
+    assert imported.returncode == 0, imported.stderr
+    assert "Tidal turbines" in imported.stdout
+    suggested = run(frozen, "suggest", "1", "--json", "--library", str(library))
+    assert suggested.returncode == 0, suggested.stderr
+    assert '"tag": "quote"' in suggested.stdout

@@ -139,3 +139,25 @@ def test_the_reader_shows_each_kind_of_block_in_its_own_style(
     assert style("Quoted words").fontItalic()
     caption = style("A caption here")
     assert caption.fontItalic() and caption.fontPointSize() < body
+
+
+def test_a_saved_web_page_opens_as_a_clean_article_with_its_metadata(
+    window: MainWindow,
+) -> None:
+    import json
+
+    pages = Path(__file__).parents[1] / "core" / "pages"
+    expected = json.loads((pages / "news_feature.json").read_text(encoding="utf-8"))
+    window.files.import_paths([pages / "news_feature.html"])
+    document = window.controller.document
+    assert document.title == expected["title"]
+    assert (document.author, document.published, document.url) == (
+        expected["author"],
+        expected["published"],
+        expected["url"],
+    )
+    assert document.source == expected["url"]
+    text = window.view.document().toRawText()
+    assert all(sentence in text for sentence in expected["sentences"])
+    assert not any(junk in text for junk in expected["absent"])
+    assert {b.kind for b in document.blocks} >= {"title", "heading", "paragraph", "quote"}

@@ -200,6 +200,26 @@ def pasted_article(text: str, when: datetime) -> Article:
     return article_from_bytes(text.encode("utf-8"), label, label)
 
 
+def html_article(data: bytes, source: str, fallback_title: str) -> Article:
+    """The article in a web page saved from a browser (HTML or MHTML), with its metadata."""
+    # Imported here: html_import uses this module's decoder and error.
+    from readmark.core.html_import import extract_html, extract_mhtml
+
+    name = PurePath(source).name or source
+    extract = extract_mhtml if name.lower().endswith((".mhtml", ".mht")) else extract_html
+    page = extract(data, name)
+    return article_from_parts(
+        page.title,
+        list(page.parts),
+        source,
+        fallback_title,
+        author=page.author,
+        published=page.published,
+        site=page.site,
+        url=page.url,
+    )
+
+
 def _decoded(data: bytes, name: str) -> str:
     try:
         text = normalise_text(decode_text(data))
@@ -253,6 +273,13 @@ def _os_reason(error: OSError) -> str:
     return f"could not be read: {detail[:1].lower()}{detail[1:]}"
 
 
-_READERS = {".md": markdown_article, ".markdown": markdown_article}
+_READERS = {
+    ".md": markdown_article,
+    ".markdown": markdown_article,
+    ".html": html_article,
+    ".htm": html_article,
+    ".mhtml": html_article,
+    ".mht": html_article,
+}
 # What a folder import picks up; a file named directly is read whatever its name.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", *_READERS})

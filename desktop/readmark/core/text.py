@@ -98,7 +98,7 @@ def assemble(title: str, parts: Iterable[tuple[BlockKind, str]]) -> tuple[str, l
     blocks: list[Block] = []
     position = 0
     for kind, content in [("title", title), *parts]:
-        line = " ".join(content.split())
+        line = _SPACES.sub(" ", content).strip(" ")
         if not line:
             continue
         if kind == "list_item" and not _LIST_MARK.match(line):
@@ -111,6 +111,8 @@ def assemble(title: str, parts: Iterable[tuple[BlockKind, str]]) -> tuple[str, l
     return "\n\n".join(pieces), blocks
 
 
+# Line breaks and runs of ordinary spaces become one space; a no-break space is kept, as written.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _LIST_MARK = re.compile(r"([•\-*–]|\d+[.)]|[a-z][.)])\s")
 
 

@@ -21,7 +21,7 @@ from readmark.ui.recovery_dialog import choose_backup, describe_backup
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 MAX_LISTED_ERRORS = 12
 

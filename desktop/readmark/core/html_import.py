@@ -1,0 +1,294 @@
+"""Saved web pages (HTML, MHTML) to an article: headline, body blocks by kind, and metadata."""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from readmark.core.importing import UnreadableFileError, decode_text, normalise_text
+from readmark.core.text import BlockKind
+
+Parts = list[tuple[BlockKind, str]]
+
+# Browsers look for a <meta charset> in the first kilobyte; pages saved with long comments or
+# scripts before it are read a little further.
+_PRESCAN_BYTES = 4096
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# Labels browsers read as another encoding (the WHATWG Encoding Standard): a page that says
+# Latin-1 is Windows-1252, and one that says UTF-16 without a byte-order mark is ASCII-based.
+_CHARSET_ALIASES = {
+    **dict.fromkeys(("iso-8859-1", "latin1", "latin-1", "ascii", "us-ascii"), "cp1252"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be"), "utf-8"),
+    "gb2312": "gb18030", "gbk": "gb18030", "euc-kr": "cp949",
+}  # fmt: skip
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's begin with these
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+# The "mark of the web" browsers write into a page they save.
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(\S+?) ?-->")
+_WEB_ADDRESS = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+
+# A page holds an article when a paragraph of what was extracted is at least this long (about two
+# sentences): the floor Mozilla's "probably readerable" test sets for a paragraph that counts.
+# Login forms, section fronts and lists of teasers have none.
+_MIN_ARTICLE_PARAGRAPH = 140
+
+# Runs of white space become one space, but no-break spaces are the author's ("12\u00a0€") and
+# stay as they are.
+_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f]+")
+_ZERO_WIDTH = re.compile("[\u200b\u2060]")
+# trafilatura makes every space a plain one, so no-break spaces travel through it as stand-ins:
+# ideographic description marks, which only dictionaries of Chinese characters use.
+_HOLD = str.maketrans({"\u00a0": "\u2ffa", "\u202f": "\u2ffb"})
+_RELEASE = str.maketrans({"\u2ffa": "\u00a0", "\u2ffb": "\u202f"})
+# trafilatura's elements that stand within a line of text rather than make a block.
+_INLINE = frozenset({"hi", "ref", "del", "lb", "graphic", "span", "sub", "sup"})
+# Its line breaks (<lb/>) stand as NUL, which a page's own text never holds (see _extract).
+_LINE_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(r"\x00\s*\x00")
+
+# How trafilatura is asked (tests/core/pages/measure_extractors.py compares others).
+EXTRACTION_OPTIONS: dict[str, Any] = {
+    "with_metadata": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": True,  # keeps captions; no picture is loaded
+    "include_links": False,
+    "deduplicate": False,
+    # The thorough date search takes any date on the page, in a related link or a copyright
+    # line; no date beats a wrong one.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """What a saved page gives: its headline, body blocks and what it says about itself."""
+
+    title: str
+    # The body in reading order, without the title; each part one block of clean text.
+    parts: tuple[tuple[BlockKind, str], ...]
+    author: str = ""
+    published: str = ""  # ISO date, "YYYY-MM-DD", when known
+    site: str = ""
+    url: str = ""  # the original address: canonical link, og:url, or where it was saved from
+
+
+def extract_html(data: bytes, name: str) -> ExtractedArticle:
+    """The article in a web page's bytes; UnreadableFileError, with the reason, if it has none."""
+    return _extract(_page_text(data, name, None), name, "")
+
+
+def extract_mhtml(data: bytes, name: str) -> ExtractedArticle:
+    """The article in a page saved as one MHTML file: a MIME message whose HTML part is the page."""
+    if not data.strip():
+        raise UnreadableFileError("is empty", name)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        payload = part.get_payload(decode=True)
+        if part.get_content_type() == "text/html" and isinstance(payload, bytes):
+            location = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+            page = _page_text(payload, name, part.get_content_charset())
+            return _extract(page, name, str(location or ""))
+    if not message.is_multipart():
+        return extract_html(data, name)  # a plain page under an .mhtml name
+    raise UnreadableFileError("is not a saved web page: there is no HTML in it", name)
+
+
+def _page_text(data: bytes, name: str, charset: str | None) -> str:
+    """The page's text, read in the encoding it declares, else in the one it appears to be in."""
+    if not data.startswith(_BOMS):
+        declared = _DECLARED_CHARSET.search(data, 0, _PRESCAN_BYTES)
+        label = (charset or (declared.group(1).decode("ascii") if declared else "")).lower()
+        if label:
+            try:
+                return data.decode(_CHARSET_ALIASES.get(label, label))
+            except (LookupError, UnicodeDecodeError):
+                pass  # an unknown or wrong label: detection reads such a page better
+    try:
+        return decode_text(data)
+    except UnreadableFileError as error:
+        raise UnreadableFileError(error.reason, name) from None
+
+
+def _extract(page: str, name: str, location: str) -> ExtractedArticle:
+    page = normalise_text(page)  # without the control characters lxml refuses
+    if not page:
+        raise UnreadableFileError("is empty", name)
+    saved_from = _SAVED_FROM.search(page, 0, _PRESCAN_BYTES)
+    tree = _parse(page, name)
+    captions = _prepare(tree)
+    document = _run_extractor(tree)
+    title, parts = "", Parts()
+    if document is not None:
+        page_title = _clean(tree.findtext(".//title") or "")
+        title, parts = _title_and_parts(document.body, _clean(document.title or ""), page_title)
+    if not any(kind != "heading" and len(text) >= _MIN_ARTICLE_PARAGRAPH for kind, text in parts):
+        raise UnreadableFileError("has no article in it", name)
+    addresses = (document.url, saved_from.group(1) if saved_from else "", location)
+    return ExtractedArticle(
+        title=title,
+        parts=tuple(
+            ("caption" if kind == "paragraph" and text in captions else kind, text)
+            for kind, text in parts
+        ),
+        author=_clean(document.author or ""),
+        published=document.date or "",  # trafilatura's dates are YYYY-MM-DD
+        site=_clean(document.sitename or ""),
+        url=next((a for a in addresses if a and _WEB_ADDRESS.match(a)), ""),
+    )
+
+
+def _parse(page: str, name: str) -> Any:
+    """The page as an lxml tree, without comments or processing instructions."""
+    parser = lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
+    )
+    try:
+        # lxml refuses a str that still declares the encoding it was in.
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", page), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        raise UnreadableFileError("has no article in it", name) from None
+
+
+def _prepare(tree: Any) -> set[str]:
+    """Readies the tree for trafilatura; returns the texts of the page's picture captions, which
+    it would drop as <figcaption> but keeps as <p>."""
+    for element in tree.iter():
+        if element.text:
+            element.text = element.text.translate(_HOLD)
+        if element.tail:
+            element.tail = element.tail.translate(_HOLD)
+    # Never text, whichever of trafilatura's fallbacks runs; JSON-LD metadata is kept for it.
+    for element in list(tree.iter("script", "style", "noscript", "template")):
+        if "ld+json" not in (element.get("type") or ""):
+            element.drop_tree()
+    for figure in list(tree.iter("figure")):
+        figure.tag = "div"
+    captions = set()
+    for caption in list(tree.iter("figcaption")):
+        caption.tag = "p"
+        captions.add(_clean(caption.text_content()))
+    return captions
+
+
+def _run_extractor(tree: Any) -> Any:
+    """trafilatura's document (metadata, and the body as XML), or None if it found no text."""
+    # Imported here: it takes a tenth of a second to load, which commands reading no page skip.
+    from trafilatura import bare_extraction
+
+    # Given a parsed tree and no URL, trafilatura and htmldate only read it: nothing is fetched,
+    # no link is followed, no picture loaded. (htmldate would download a str that is a URL.)
+    return bare_extraction(tree, url=None, **EXTRACTION_OPTIONS)
+
+
+def _title_and_parts(body: Any, title: str, page_title: str) -> tuple[str, Parts]:
+    """The headline, and the blocks after it: the body often repeats the headline, and what
+    comes before that (kicker, breadcrumb, the side columns of a layout table) is not article."""
+    headline = _headline(body, title, page_title)
+    title = _clean(_text(headline)) if headline is not None else title
+    parts: Parts = []
+    _add_blocks(body, parts)
+    start = 0
+    for index, (kind, text) in enumerate(parts):
+        if kind != "heading" and len(text) >= _MIN_ARTICLE_PARAGRAPH:
+            break
+        if text.casefold() == title.casefold():
+            start = index + 1
+    return title, parts[start:]
+
+
+def _headline(body: Any, title: str, page_title: str) -> Any:
+    """The body's heading that is the headline: an <h1> that agrees with the metadata's title
+    (which often adds the site's name), or else an opening heading that the page's <title> holds
+    (blog themes make the site's name the <h1>)."""
+    first = body.find("head[@rend='h1']")
+    text = _clean(_text(first)).casefold() if first is not None else ""
+    if text and (not title or text in title.casefold()):
+        return first
+    first = body[0] if len(body) else None
+    text = _clean(_text(first)).casefold() if first is not None and first.tag == "head" else ""
+    return first if text and text in page_title.casefold() else None
+
+
+def _add_blocks(container: Any, parts: Parts) -> None:
+    """Appends the blocks of trafilatura's XML (p, head, quote, list, table) in reading order.
+    Text between them, as in a layout table's cells, makes paragraphs of its own."""
+    loose = [container.text or ""]
+    for element in container:
+        if element.tag in _INLINE:
+            loose.append(_LINE_BREAK if element.tag == "lb" else _text(element))
+            loose.append(element.tail or "")
+            continue
+        _add_paragraphs("".join(loose), parts)
+        loose = [element.tail or ""]
+        if element.tag == "head":
+            _add(parts, "heading", _text(element))
+        elif element.tag == "quote":
+            for quoted in element.findall("p") or [element]:
+                _add(parts, "quote", _text(quoted))
+        elif element.tag == "list":
+            _add_items(element, parts)
+        elif element.tag == "table":
+            _add_rows(element, parts)
+        else:
+            _add_blocks(element, parts)
+    _add_paragraphs("".join(loose), parts)
+
+
+def _add_paragraphs(text: str, parts: Parts) -> None:
+    """A paragraph, or several where two line breaks follow each other, as <br><br> does."""
+    for paragraph in _PARAGRAPH_BREAK.split(text):
+        _add(parts, "paragraph", paragraph)
+
+
+def _add_rows(table: Any, parts: Parts) -> None:
+    """A row of data becomes one paragraph, its cells joined by bars; a row of a table that lays
+    out the page gives the blocks in its cells."""
+    for row in table.iterchildren("row"):
+        cells = row.findall("cell")
+        if any(child.tag not in _INLINE for cell in cells for child in cell):
+            _add_blocks(row, parts)
+        else:
+            _add(parts, "paragraph", " | ".join(filter(None, (_clean(_text(c)) for c in cells))))
+
+
+def _add_items(listing: Any, parts: Parts) -> None:
+    number = 1 if listing.get("rend") == "ol" else 0
+    for item in listing.iterchildren("item"):
+        text = _clean(_text(item, skip="list"))
+        if text and number:
+            text = f"{number}. {text}"
+            number += 1
+        _add(parts, "list_item", text)
+        for nested in item.iterchildren("list"):
+            _add_items(nested, parts)
+
+
+def _add(parts: Parts, kind: BlockKind, text: str) -> None:
+    text = _clean(text)
+    if text:
+        parts.append((kind, text))
+
+
+def _text(element: Any, skip: str = "") -> str:
+    """The element's text with its descendants' (but not `skip` ones); a line break as NUL."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            pieces.append(_LINE_BREAK)
+        elif child.tag != skip:
+            pieces.append(_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _clean(text: str) -> str:
+    """One line of text: no-break spaces back, zero-width spaces out, other white space as one."""
+    text = text.replace(_LINE_BREAK, " ").translate(_RELEASE)
+    return _SPACE_RUN.sub(" ", normalise_text(_ZERO_WIDTH.sub("", text)))
