@@ -161,3 +161,20 @@ def test_a_saved_web_page_opens_as_a_clean_article_with_its_metadata(
     assert all(sentence in text for sentence in expected["sentences"])
     assert not any(junk in text for junk in expected["absent"])
     assert {b.kind for b in document.blocks} >= {"title", "heading", "paragraph", "quote"}
+
+
+def test_html_on_the_clipboard_is_extracted_like_a_page(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QMimeData
+
+    page = (Path(__file__).parents[1] / "core" / "pages" / "blog_post.html").read_text(
+        encoding="utf-8"
+    )
+    data = QMimeData()
+    data.setHtml(page)
+    data.setText("the plain-text flavour, which must not win")
+    QApplication.clipboard().setMimeData(data)
+    window.files.paste_article()
+    text = window.view.document().toRawText()
+    assert "plain-text flavour" not in text
+    assert window.controller.document.title != "the plain-text flavour, which must not win"
+    assert len(window.controller.document.blocks) > 3

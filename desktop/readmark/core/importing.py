@@ -194,9 +194,15 @@ def markdown_article(data: bytes, source: str, fallback_title: str) -> Article:
     return article_from_parts(title, parts, source, fallback_title)
 
 
-def pasted_article(text: str, when: datetime) -> Article:
-    """An article from text on the clipboard, titled by its first line or the time of pasting."""
+def pasted_article(text: str, when: datetime, html: str = "") -> Article:
+    """An article from the clipboard: HTML there is extracted like a saved page; otherwise the
+    plain text, titled by its first line or the time of pasting."""
     label = f"Pasted {when.strftime('%Y-%m-%d %H:%M')}"
+    if html.strip():
+        try:
+            return html_article(html.encode("utf-8"), label, label)
+        except UnreadableFileError:
+            pass  # a snippet with no article structure: its plain text will do
     return article_from_bytes(text.encode("utf-8"), label, label)
 
 

@@ -65,14 +65,16 @@ class LibraryActions(QObject):
 
     def paste_article(self) -> None:
         """Makes a new document of what is on the clipboard."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
+        clipboard = QApplication.clipboard().mimeData()
+        text = clipboard.text() if clipboard.hasText() else ""
+        html = clipboard.html() if clipboard.hasHtml() else ""
+        if not text.strip() and not html.strip():
             self._window.statusBar().showMessage(
                 "The clipboard holds no text to make an article of.", 6000
             )
             return
         try:
-            article = pasted_article(text, datetime.now())
+            article = pasted_article(text, datetime.now(), html)
         except UnreadableFileError as error:
             QMessageBox.warning(self._window, "Nothing to paste", str(error))
             return
