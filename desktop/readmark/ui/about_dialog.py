@@ -35,6 +35,21 @@ LIBRARIES = (
     ("markdown-it-py", "markdown-it-py", "MIT"),
     ("mdurl", "mdurl", "MIT"),
     ("pysbd", "pysbd", "MIT"),
+    ("trafilatura", "trafilatura", "Apache-2.0"),
+    ("htmldate", "htmldate", "Apache-2.0"),
+    ("courlan", "courlan", "Apache-2.0"),
+    ("jusText", "jusText", "BSD-2-Clause"),
+    ("lxml", "lxml", "BSD-3-Clause"),
+    ("lxml_html_clean", "lxml_html_clean", "BSD-3-Clause"),
+    ("Babel", "babel", "BSD-3-Clause"),
+    ("tld", "tld", "MPL-1.1 OR GPL-2.0-only OR LGPL-2.1-or-later"),
+    ("dateparser", "dateparser", "BSD-3-Clause"),
+    ("python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause"),
+    ("regex", "regex", "Apache-2.0 AND CNRI-Python"),
+    ("tzlocal", "tzlocal", "MIT"),
+    ("pytz", "pytz", "MIT"),
+    ("certifi", "certifi", "MPL-2.0"),
+    ("urllib3", "urllib3", "MIT"),
 )
 
 
