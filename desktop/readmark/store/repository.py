@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -85,20 +86,7 @@ class LibraryRepository:
             ).first()
             if existing is not None:
                 return _document(existing), False
-            row = DocumentRow(
-                title=article.title,
-                source=article.source,
-                text=article.text,
-                content_hash=article.content_hash,
-                imported_at=_now(),
-                reading_position=0,
-                blocks=encode_blocks(article.blocks),
-                author=article.author,
-                published=article.published,
-                site=article.site,
-                url=article.url,
-                file_path=article.file_path,
-            )
+            row = _document_row(article, imported_at=_now(), reading_position=0)
             session.add(row)
             session.flush()
             return _document(row), True
@@ -239,23 +227,13 @@ class LibraryRepository:
         """Puts a removed document back (under its old id unless that was taken since)."""
         with self._transaction() as session:
             taken = session.get(DocumentRow, document.id) is not None
-            row = DocumentRow(
+            folded = document.folded_blocks
+            row = _document_row(
+                document,
                 id=None if taken else document.id,
-                title=document.title,
-                source=document.source,
-                text=document.text,
-                content_hash=document.content_hash,
                 imported_at=document.imported_at,
                 reading_position=document.reading_position,
-                blocks=encode_blocks(document.blocks),
-                author=document.author,
-                published=document.published,
-                site=document.site,
-                url=document.url,
-                file_path=document.file_path,
-                folded_blocks=None
-                if document.folded_blocks is None
-                else json.dumps(list(document.folded_blocks)),
+                folded_blocks=None if folded is None else json.dumps(list(folded)),
             )
             session.add(row)
             session.flush()
@@ -464,6 +442,23 @@ class LibraryRepository:
     def set_setting(self, key: str, value: str) -> None:
         with self._transaction() as session:
             session.merge(SettingRow(key=key, value=value))
+
+
+def _document_row(record: Article | Document, **fields: Any) -> DocumentRow:
+    """A new row holding an article's (or a removed document's) text, structure and facts."""
+    return DocumentRow(
+        title=record.title,
+        source=record.source,
+        text=record.text,
+        content_hash=record.content_hash,
+        blocks=encode_blocks(record.blocks),
+        author=record.author,
+        published=record.published,
+        site=record.site,
+        url=record.url,
+        file_path=record.file_path,
+        **fields,
+    )
 
 
 def _document(row: DocumentRow) -> Document:
