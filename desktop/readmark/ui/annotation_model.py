@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -31,8 +32,8 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
-def reading_order(annotation: Annotation) -> tuple[int, int, str]:
-    return (annotation.start, -annotation.end, annotation.created_at.isoformat())
+def reading_order(annotation: Annotation) -> tuple[int, int, datetime]:
+    return (annotation.start, -annotation.end, annotation.created_at)
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -65,22 +66,23 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
     def __init__(self, controller: LibraryController) -> None:
         super().__init__(HEADERS, controller)
         self._controller = controller
-        self._keys: list[tuple[int, int, str]] = []
+        # Kept up to date row by row, so that a change never recounts every annotation.
+        self._counts: Counter[int] = Counter()
 
     # Content
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
+        # The store hands them over in reading order already: sorting then only checks.
         self._rows = sorted(annotations, key=reading_order)
-        self._keys = [reading_order(a) for a in self._rows]
+        self._counts = Counter(a.tag_id for a in annotations)
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
-        key = reading_order(annotation)
-        row = bisect_left(self._keys, key)
+        row = bisect_left(self._rows, reading_order(annotation), key=reading_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
-        self._keys.insert(row, key)
+        self._counts[annotation.tag_id] += 1
         self.endInsertRows()
 
     def remove(self, annotation: Annotation) -> None:
@@ -88,14 +90,16 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._counts[self._rows[row].tag_id] -= 1
         del self._rows[row]
-        del self._keys[row]
         self.endRemoveRows()
 
     def change(self, annotation: Annotation) -> None:
         row = self.row_of(annotation)
         if row is None:
             return
+        self._counts[self._rows[row].tag_id] -= 1
+        self._counts[annotation.tag_id] += 1
         self._rows[row] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
@@ -106,8 +110,9 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def row_of(self, annotation: Annotation) -> int | None:
         # Offsets and creation time never change, so the sort key finds the row in log time.
-        row = bisect_left(self._keys, reading_order(annotation))
-        while row < len(self._rows) and self._keys[row] == reading_order(annotation):
+        key = reading_order(annotation)
+        row = bisect_left(self._rows, key, key=reading_order)
+        while row < len(self._rows) and reading_order(self._rows[row]) == key:
             if self._rows[row].id == annotation.id:
                 return row
             row += 1
@@ -117,7 +122,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         return self._rows[row]
 
     def tag_counts(self) -> Counter[int]:
-        return Counter(a.tag_id for a in self._rows)
+        return +self._counts  # a copy, without the tags counted down to nothing
 
     # Qt model interface
 

@@ -8,11 +8,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
+    QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -58,22 +60,21 @@ class TagChipDelegate(QStyledItemDelegate):
     def __init__(self, tags: Callable[[], list[Tag]], parent: QWidget) -> None:
         super().__init__(parent)
         self._tags = tags
+        # Chips drawn once per look and size: a repaint of the list only copies them.
+        self._chips: dict[tuple[object, ...], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)  # selection and focus background
         colour = index.data(TAG_COLOUR_ROLE)
         name = index.data(Qt.ItemDataRole.DisplayRole)
-        metrics = option.fontMetrics
         rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
-        rect.setWidth(min(rect.width(), metrics.horizontalAdvance(name) + 18))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(colour), 1.5))
-        painter.setBrush(tint(colour, 2))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor("#1d1b18"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-        painter.restore()
+        rect.setWidth(min(rect.width(), option.fontMetrics.horizontalAdvance(name) + 18))
+        scale = painter.device().devicePixelRatioF()
+        key = (name, colour, rect.width(), rect.height(), scale, option.font.key())
+        chip = self._chips.get(key)
+        if chip is None:
+            chip = self._chips[key] = _chip(name, colour, rect.size(), scale, option)
+        painter.drawPixmap(rect.topLeft(), chip)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -102,6 +103,26 @@ class TagChipDelegate(QStyledItemDelegate):
     def _commit(self, editor: QComboBox) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor)
+
+
+def _chip(
+    name: str, colour: str, size: QSizeF, scale: float, option: QStyleOptionViewItem
+) -> QPixmap:
+    """A tag's name in a rounded chip of its colour."""
+    chip = QPixmap((size * scale).toSize())
+    chip.setDevicePixelRatio(scale)
+    chip.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(chip)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(option.font)
+    rect = QRectF(QPointF(0, 0), size).adjusted(0.75, 0.75, -0.75, -0.75)  # inside the pen
+    painter.setPen(QPen(QColor(colour), 1.5))
+    painter.setBrush(tint(colour, 2))
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("#1d1b18"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+    painter.end()
+    return chip
 
 
 class AnnotationPanel(QWidget):

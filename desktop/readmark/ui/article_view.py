@@ -1,15 +1,22 @@
-"""The reader: a read-only text view with highlights, converting Qt positions to code points."""
+"""The reader: a read-only text view with highlights, converting Qt positions to code points.
+
+Qt lays out and paints only the blocks in view; the highlights follow it, each block getting its
+formats just before it is first painted (see highlighter.py), so that opening a long document
+with many annotations costs what showing its text costs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
@@ -61,18 +68,20 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         self.text = ""  # the document's canonical text, which offsets point into
         self._tag_actions: list[QAction] = []
+        self._folded: set[int] = set()  # numbers of the text blocks folded away
 
     # Content
 
     def show_document(
         self, document: Document, annotations: list[Annotation], tags: list[Tag]
     ) -> None:
-        self.setPlainText(document.text)
         self.text = document.text
         self._map = Utf16Map(document.text)
         self._highlighter.set_content(
-            document.text, document.blocks, annotations, {t.id: t.colour for t in tags}
+            self._map, document.blocks, annotations, {t.id: t.colour for t in tags}
         )
+        self._folded = set()
+        self.setPlainText(document.text)
 
     def fold_blocks(self, blocks: list[Block]) -> None:
         """Hides the given blocks (and the blank line after each); shows every other line."""
@@ -82,29 +91,53 @@ class ArticleView(QPlainTextEdit):
             first = document.findBlock(self._map.to_utf16(block.start)).blockNumber()
             last = document.findBlock(self._map.to_utf16(block.end)).blockNumber()
             hidden.update(range(first, last + 2))
-        line = document.begin()
-        while line.isValid():
-            visible = line.blockNumber() not in hidden
-            if line.isVisible() != visible:
-                line.setVisible(visible)
+        # Only the lines whose state changes are touched: nothing at all for most documents.
+        for number in sorted(hidden ^ self._folded):
+            line = document.findBlockByNumber(number)
+            if line.isValid():
+                line.setVisible(number not in hidden)
                 document.markContentsDirty(line.position(), line.length())
-            line = line.next()
-        self.viewport().update()
+        if hidden != self._folded:
+            self._folded = hidden
+            self.viewport().update()
 
     def add_annotation(self, annotation: Annotation) -> None:
         self._highlighter.add(annotation)
+        self._repaint_span(annotation.start, annotation.end)
 
     def remove_annotation(self, annotation: Annotation) -> None:
         self._highlighter.remove(annotation)
+        self._repaint_span(annotation.start, annotation.end)
 
     def change_annotation(self, annotation: Annotation) -> None:
         self._highlighter.replace(annotation)
+        self._repaint_span(annotation.start, annotation.end)
+
+    def _repaint_span(self, start: int, end: int) -> None:
+        """Asks for a paint of the lines in view that [start, end) covers, and no more."""
+        document = self.document()
+        first = document.findBlock(self._map.to_utf16(start)).blockNumber()
+        last = document.findBlock(self._map.to_utf16(max(start, end - 1))).blockNumber()
+        block = self.firstVisibleBlock()
+        top = self.contentOffset().y()
+        width, bottom = self.viewport().width(), self.viewport().height()
+        region = QRect()
+        while block.isValid() and top <= bottom and block.blockNumber() <= last:
+            height = self.blockBoundingRect(block).height() if block.isVisible() else 0.0
+            if block.blockNumber() >= first:
+                region = region.united(QRect(0, int(top), width, int(height) + 1))
+            top += height
+            block = block.next()
+        if not region.isEmpty():
+            self.viewport().update(region)
 
     def set_suggestions(self, suggestions: list[Spanned]) -> None:
         self._highlighter.set_suggestions(suggestions)
+        self.viewport().update()
 
     def set_tag_colours(self, colours: dict[int, str]) -> None:
         self._highlighter.set_colours(colours)
+        self.viewport().update()
 
     def set_tag_actions(self, actions: list[QAction]) -> None:
         self._tag_actions = actions
@@ -116,8 +149,7 @@ class ArticleView(QPlainTextEdit):
         font = self.font()
         font.setFamilies([family, *READING_FONTS])
         self.setFont(font)
-        self._highlighter.block_formats = make_block_formats(font, self.theme)
-        self._highlighter.rehighlight()
+        self._restyle()
 
     def set_text_size(self, step: int, size: float | None = None) -> float:
         """Steps the reading size up (1) or down (-1), back to normal (0), or to `size`."""
@@ -127,8 +159,7 @@ class ArticleView(QPlainTextEdit):
         font = self.font()
         font.setPointSizeF(size)
         self.setFont(font)
-        self._highlighter.block_formats = make_block_formats(font, self.theme)
-        self._highlighter.rehighlight()
+        self._restyle()
         return size
 
     def apply_theme(self, theme: ReadingTheme) -> None:
@@ -142,18 +173,24 @@ class ArticleView(QPlainTextEdit):
             palette.setColor(role, colour)
         self.setPalette(palette)
         self._highlighter.theme = theme
-        self._highlighter.block_formats = make_block_formats(self.font(), theme)
-        self._highlighter.rehighlight()
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Block styles and highlights in the current font and theme, block by block as shown."""
+        self._highlighter.block_formats = make_block_formats(self.font(), self.theme)
+        self._highlighter.refresh()
+        self.viewport().update()
 
     @property
     def theme(self) -> ReadingTheme:
         return self._highlighter.theme
 
     def clear_document(self) -> None:
-        self.setPlainText("")
         self.text = ""
         self._map = Utf16Map("")
-        self._highlighter.set_content("", [], [], {})
+        self._highlighter.set_content(self._map, [], [], {})
+        self._folded = set()
+        self.setPlainText("")
 
     def code_point(self, position: int) -> int:
         """The code-point offset of a Qt (UTF-16) position."""
@@ -195,6 +232,30 @@ class ArticleView(QPlainTextEdit):
         self.verticalScrollBar().setValue(block.firstLineNumber() + within)
 
     # Events
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt override)
+        # Each block is formatted before it is laid out, so that Qt lays it out once, with its
+        # formats: the new top block before Qt scrolls to it (formatting it lays nothing out,
+        # which would move the scroll bar under Qt's feet), the rest before anything watching
+        # the scroll bar (or the paint) measures them.
+        line = self.verticalScrollBar().value()
+        self._highlighter.ensure_formatted(self.document().findBlockByLineNumber(line))
+        super().scrollContentsBy(dx, dy)
+        self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
+        super().paintEvent(event)
+
+    def _format_blocks_from(self, block: QTextBlock, top: float) -> None:
+        """Gives the blocks from `block` (whose top is at `top`) to the bottom of the view their
+        formats, each before it is measured, so that Qt lays it out once, with them."""
+        bottom = self.viewport().height()
+        while block.isValid() and top <= bottom:
+            if block.isVisible():
+                self._highlighter.ensure_formatted(block)
+                top += self.blockBoundingRect(block).height()
+            block = block.next()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         measure = self.fontMetrics().horizontalAdvance("M") * MEASURE_EM

@@ -1,0 +1,1 @@
+"""Benchmarks of the reader, the store and the start-up: see README.md."""

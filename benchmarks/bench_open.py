@@ -1,0 +1,143 @@
+"""Benchmark 1, open: from the library file to the first painted window with every highlight,
+against reading the same text and rows with sqlite3 and showing the text in a bare
+QPlainTextEdit."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import common
+from benchmarks.data import library_file
+
+CASES = [("1 MB", 1_000_000, 10_000), ("3 MB", 3_000_000, 10_000)]
+RUNS = 5
+
+
+def bare_open(library: Path) -> float:
+    """The bare work: the text and the annotation rows read with sqlite3, the text shown."""
+    common.settle()
+    since = common.WATCH.count
+    start = time.perf_counter()
+    connection = sqlite3.connect(library)
+    document_id, text = connection.execute(
+        "SELECT id, text FROM documents ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    rows = connection.execute(
+        'SELECT * FROM annotations WHERE document_id = ? ORDER BY start, "end" DESC',
+        (document_id,),
+    ).fetchall()
+    connection.close()
+    view = common.bare_view_class()()
+    view.setReadOnly(True)
+    view.setFont(common.reader_font())
+    view.resize(*common.READER_SIZE)
+    view.setPlainText(text)
+    view.show()
+    ended = common.WATCH.wait(since)
+    assert rows
+    common.close_window(view)
+    return ended - start
+
+
+class RepeatsClock:
+    """Times the window's check for repeated blocks (core.duplicates, run as a document opens),
+    so that its share of the open is shown apart."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+        import readmark.ui.controller as controller
+
+        original = getattr(controller, "near_duplicates", None)
+        if original is None:
+            return
+
+        def timed(*args: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return original(*args)
+            finally:
+                self.spent += time.perf_counter() - start
+
+        controller.near_duplicates = timed  # type: ignore[attr-defined]
+
+
+def app_open(library: Path, repeats: RepeatsClock) -> tuple[float, float, int]:
+    """The app: library file to the first painted window; (seconds, of which repeats check,
+    visible annotations checked as drawn)."""
+    from readmark.app import create_window
+
+    common.forget_layout(library)
+    common.settle()
+    repeats.spent = 0.0
+    since = common.WATCH.count
+    start = time.perf_counter()
+    window = create_window(str(library))
+    window.show()
+    ended = common.WATCH.wait(since)
+    spent = repeats.spent
+    drawn = check_highlights(window)
+    common.close_window(window)
+    return ended - start, spent, drawn
+
+
+def check_highlights(window: Any) -> int:
+    """How many annotations are in view; fails if any of them is not drawn."""
+    view = window.view
+    block = view.firstVisibleBlock()
+    offset = view.contentOffset()
+    bottom = view.viewport().height()
+    rows = [a for a in window.panel.model.rows if not a.orphaned]
+    checked = 0
+    while block.isValid() and view.blockBoundingGeometry(block).translated(offset).top() < bottom:
+        first = view.code_point(block.position())
+        last = view.code_point(block.position() + block.length() - 1)
+        for annotation in rows:
+            if annotation.start < last and annotation.end > first:
+                at = max(annotation.start, first)
+                if at >= last:
+                    continue
+                inside = view.qt_position(at) - block.position()
+                ranges = block.layout().formats()
+                if not any(r.start <= inside < r.start + r.length for r in ranges):
+                    raise AssertionError(f"annotation at {annotation.start} is not drawn")
+                checked += 1
+        block = block.next()
+    return checked
+
+
+def main() -> None:
+    cache = common.cache_folder()
+    common.qt_app()
+    common.watch_reader()
+    repeats = RepeatsClock()
+    results = []
+    for label, size, count in CASES:
+        library = library_file(cache, f"open-{label.replace(' ', '')}", [(size, count)])
+        bare_open(library)  # warm-up: fonts, caches, first layout
+        app_open(library, repeats)
+        bare, app, checks, spent = [], [], [], []
+        for _ in range(RUNS):
+            bare.append(bare_open(library))
+            seconds, repeats_seconds, drawn = app_open(library, repeats)
+            app.append(seconds)
+            spent.append(repeats_seconds)
+            checks.append(drawn)
+        results.append(
+            {
+                "case": f"{label}, {count:,} annotations",
+                "app_ms": common.ms(common.median(app)),
+                "baseline_ms": common.ms(common.median(bare)),
+                "repeats_ms": common.ms(common.median(spent)),
+                "highlights_checked": min(checks),
+            }
+        )
+        print(results[-1], file=sys.stderr)
+    common.report({"benchmark": "open", "results": results})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Benchmark 5, start: the whole process, from launch to the first painted window on the sample
+article, against a bare PySide6 window with a QPlainTextEdit showing the same text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks import common
+
+RUNS = 7
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample_library() -> tuple[Path, Path]:
+    """A library as the app leaves it after its first start (the sample article in it, open),
+    and the sample article's file."""
+    from readmark.library import seed_first_start
+    from readmark.paths import seed_files
+    from readmark.store.database import open_library
+    from readmark.store.repository import LibraryRepository
+
+    path = common.cache_folder() / "start.sqlite3"
+    path.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    repository = LibraryRepository(open_library(path))
+    seed_first_start(repository)
+    repository.dispose()
+    return path, seed_files()[0]
+
+
+def launch(kind: str, source: Path, hold_ms: int = 0) -> tuple[float, int]:
+    """Seconds from launch to the first painted text, and the peak memory in KiB."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "benchmarks.child", kind, str(source)]
+    if hold_ms:
+        command += ["--hold", str(hold_ms)]
+    start = time.monotonic()
+    finished = subprocess.run(
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600
+    )
+    for line in finished.stdout.splitlines():
+        if line.startswith("PAINTED "):
+            _, painted, _, peak = line.split()
+            return float(painted) - start, int(peak)
+    raise RuntimeError(f"{kind} did not paint: {finished.stderr[-2000:]}")
+
+
+def main() -> None:
+    library, article = sample_library()
+    launch("bare", article)  # warm-up: bytecode compiled, files in the page cache
+    launch("app", library)
+    bare, app = [], []
+    for _ in range(RUNS):
+        bare.append(launch("bare", article)[0])
+        app.append(launch("app", library)[0])
+    result = {
+        "case": "sample article, launch to first paint",
+        "app_ms": common.ms(common.median(app)),
+        "baseline_ms": common.ms(common.median(bare)),
+    }
+    print(result, file=sys.stderr)
+    common.report({"benchmark": "start", "results": [result]})
+
+
+if __name__ == "__main__":
+    main()

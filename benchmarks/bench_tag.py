@@ -1,0 +1,105 @@
+"""Benchmark 2, tag: one annotation added by a key press (and undone by Ctrl+Z) while 100 /
+1,000 / 10,000 / 50,000 exist, from the key press to the highlight painted and the row
+committed. The 100 figure is the baseline for the others. Each is measured in the whole window,
+then again with the highlights strip beside the scroll bar hidden, to show its share."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import common
+from benchmarks.data import library_file
+
+COUNTS = [100, 1_000, 10_000, 50_000]
+SIZE = 3_000_000
+PLACES = 15  # passages tagged (and untagged) per count, spread through the document
+
+
+def passage_at(text: str, fraction: float) -> tuple[int, int]:
+    """A sentence-sized passage a reader might select near `fraction` of the text."""
+    start = text.find(". ", int(len(text) * fraction)) + 2
+    end = text.find(" ", start + 60)
+    return start, end
+
+
+def stored(library: Path) -> int:
+    with sqlite3.connect(library) as connection:
+        (count,) = connection.execute("SELECT count(*) FROM annotations").fetchone()
+    connection.close()
+    return int(count)
+
+
+def press(window: Any, key: Any, modifier: Any = None) -> float:
+    """Milliseconds from a key press in the reader to the end of the pass that repainted it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    since = common.WATCH.count
+    start = time.perf_counter()
+    QTest.keyClick(window.view, key, modifier or Qt.KeyboardModifier.NoModifier)
+    ended = common.WATCH.wait(since)
+    return (ended - start) * 1000
+
+
+def measure(count: int) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+
+    from readmark.app import create_window
+
+    library = library_file(common.cache_folder(), f"tag-{count}", [(SIZE, count)], decided=True)
+    common.forget_layout(library)
+    since = common.WATCH.count
+    window = create_window(str(library))
+    window.show()
+    window.activateWindow()
+    common.WATCH.wait(since)
+    app = common.qt_app()
+    while not window.isActiveWindow():
+        app.processEvents()
+    text = window.view.text
+    before = stored(library)
+    figures: dict[str, list[float]] = {"add": [], "undo": [], "add_bare": [], "undo_bare": []}
+    for place in range(2 * PLACES + 2):  # the first of each half is a warm-up
+        if place == PLACES + 1:
+            # The second half with the highlights strip hidden, to show its share apart.
+            window.overview.hide()
+        start, end = passage_at(text, (place % (PLACES + 1) + 0.5) / (PLACES + 1))
+        window.view.select_span(start, end)
+        window.view.setFocus()
+        common.settle()
+        tag_ms = press(window, Qt.Key.Key_1)
+        if stored(library) != before + 1:
+            raise AssertionError("the annotation was not committed")
+        undo_ms = press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if stored(library) != before:
+            raise AssertionError("the undo was not committed")
+        if place % (PLACES + 1):
+            suffix = "" if place <= PLACES else "_bare"
+            figures["add" + suffix].append(tag_ms)
+            figures["undo" + suffix].append(undo_ms)
+    rows = window.panel.model.rowCount()
+    common.close_window(window)
+    if rows != count:
+        raise AssertionError(f"{rows} rows in the panel, {count} expected")
+    result: dict[str, Any] = {"case": f"{count:,} annotations", "count": count}
+    for name, values in figures.items():
+        result[f"{name}_ms"] = round(common.median(values), 2)
+    return result
+
+
+def main() -> None:
+    common.qt_app()
+    common.watch_reader()
+    results = []
+    for count in COUNTS:
+        results.append(measure(count))
+        print(results[-1], file=sys.stderr)
+    common.report({"benchmark": "tag", "results": results})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""The processes benchmarks 5 (start) and 6 (memory) launch: the app, or a bare PySide6 window
+with a QPlainTextEdit showing the same text. Each prints when the text first finished painting
+(time.monotonic(), the same clock in every process) and its peak memory, then quits.
+
+Kept light on imports so that the two differ only in what they show:
+  python -m benchmarks.child app LIBRARY [--hold MS]
+  python -m benchmarks.child bare LIBRARY_OR_TEXT_FILE [--hold MS]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+READER_SIZE = (477, 740)  # as in benchmarks/common.py, without importing it
+
+
+def peak_kib() -> int:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
+
+
+def finish(hold_ms: int) -> None:
+    """Reports the paint that just ended; quits after `hold_ms` more of the event loop (so that
+    work left for after the first paint counts in the peak memory too)."""
+    painted = time.monotonic()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def done() -> None:
+        print(f"PAINTED {painted:.6f} PEAK_KIB {peak_kib()}", flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(hold_ms, done)
+
+
+def run_app(library: str, hold_ms: int) -> int:
+    from readmark.ui.article_view import ArticleView
+
+    original = ArticleView.paintEvent
+    state = {"done": False}
+
+    def paint(self: ArticleView, event: object) -> None:
+        original(self, event)  # type: ignore[arg-type]
+        if not state["done"] and self.text:
+            state["done"] = True
+            finish(hold_ms)
+
+    ArticleView.paintEvent = paint  # type: ignore[method-assign]
+    from readmark.cli import main
+
+    return main(["--library", library])
+
+
+def run_bare(source: str, hold_ms: int) -> int:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    if source.endswith(".sqlite3"):
+        import sqlite3
+
+        connection = sqlite3.connect(source)
+        (text,) = connection.execute(
+            "SELECT text FROM documents ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        connection.close()
+    else:
+        with open(source, encoding="utf-8") as file:
+            text = file.read()
+
+    class BareView(QPlainTextEdit):
+        done = False
+
+        def paintEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+            super().paintEvent(event)  # type: ignore[arg-type]
+            if not self.done:
+                self.done = True
+                finish(hold_ms)
+
+    app = QApplication(sys.argv[:1])
+    view = BareView()
+    view.setReadOnly(True)
+    font = QFont()
+    font.setFamilies(["Literata", "Charter", "Georgia", "Liberation Serif", "DejaVu Serif"])
+    font.setPointSizeF(max(12.0, QFont().pointSizeF() * 1.3))
+    view.setFont(font)
+    view.resize(*READER_SIZE)
+    view.setPlainText(text)
+    view.show()
+    return app.exec()
+
+
+def main() -> int:
+    kind, source = sys.argv[1], sys.argv[2]
+    hold_ms = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--hold" else 0
+    return run_app(source, hold_ms) if kind == "app" else run_bare(source, hold_ms)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""What every benchmark shares: an offscreen Qt application, waiting for a paint, medians, and
+handing results back to run_all as one JSON line."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RESULT_MARK = "BENCHMARK-RESULT "
+# The reader's text area in a new 1280 x 820 main window (docks open, side margins taken off):
+# the bare baselines show their text in a view of this size, in the reader's font.
+READER_SIZE = (477, 740)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def report(result: dict[str, Any]) -> None:
+    """Hands the benchmark's figures to run_all (which reads stdout for this line)."""
+    print(RESULT_MARK + json.dumps(result), flush=True)
+
+
+def cache_folder() -> Path:
+    """Where run_all keeps the generated libraries of this run."""
+    return Path(os.environ.get("READMARK_BENCH_CACHE", Path(__file__).with_name(".cache")))
+
+
+def qt_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    return app
+
+
+class PaintWatch:
+    """Counts finished paints of the reader (ArticleView) and of the bare baseline views, and
+    when the latest one ended."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.ended = 0.0
+
+    def painted(self) -> None:
+        self.count += 1
+        self.ended = time.perf_counter()
+
+    def wait(self, since: int, timeout: float = 300.0) -> float:
+        """Runs the event loop until the view has painted again (its `since`-th paint was the last
+        before); returns the moment the event loop pass that painted it ended, so that every
+        widget painted in the same pass (the whole window on a first show) counts too."""
+        app = qt_app()
+        limit = time.perf_counter() + timeout
+        while self.count <= since:
+            app.processEvents()
+            if time.perf_counter() > limit:
+                raise TimeoutError("the view never painted")
+        return time.perf_counter()
+
+
+WATCH = PaintWatch()
+
+
+def watch_reader() -> None:
+    """Makes every ArticleView report the end of each paint to WATCH."""
+    from readmark.ui.article_view import ArticleView
+
+    original = ArticleView.paintEvent
+
+    def paint(self: Any, event: Any) -> None:
+        original(self, event)
+        WATCH.painted()
+
+    ArticleView.paintEvent = paint  # type: ignore[method-assign]
+
+
+def bare_view_class() -> Any:
+    """A plain read-only QPlainTextEdit that reports its paints to WATCH."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    class BareView(QPlainTextEdit):
+        def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+            super().paintEvent(event)
+            WATCH.painted()
+
+    return BareView
+
+
+def reader_font() -> Any:
+    """The font the reader opens with, so that a bare view shows text at the same size."""
+    from PySide6.QtGui import QFont
+
+    from readmark.ui.article_view import READING_FONTS
+
+    font = QFont()
+    font.setFamilies(READING_FONTS)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(max(12.0, QFont().pointSizeF() * 1.3))
+    return font
+
+
+def settle() -> None:
+    """Lets Qt delete what was closed, and Python collect it, between runs."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app = qt_app()
+    for _ in range(3):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@contextmanager
+def timed(into: list[float]) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    into.append((time.perf_counter() - start) * 1000)
+
+
+def forget_layout(library: Path) -> None:
+    """Drops the window geometry a closed window saved, so that every run opens a new window's
+    1280 x 820 layout (the offscreen platform restores saved geometry smaller)."""
+    import sqlite3
+
+    with sqlite3.connect(library) as connection:
+        connection.execute("DELETE FROM settings WHERE key IN ('window_geometry', 'window_state')")
+    connection.close()
+
+
+def close_window(window: Any) -> None:
+    window.close()
+    window.deleteLater()
+    settle()
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)

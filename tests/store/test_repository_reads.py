@@ -1,0 +1,78 @@
+"""The repository's bulk reads (a document's annotations, the export rows): every field, in
+reading order, the same whatever way they are read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from factories import make_article, new_annotation
+from readmark.core.model import Annotation
+from readmark.store.repository import LibraryRepository
+
+FIRST = "Headline one\n\nA first paragraph about 😀 budgets.\n\nA second paragraph, quoted."
+SECOND = "Headline two\n\nAnother article entirely.\n\nIts closing words."
+
+
+def add(repository: LibraryRepository, annotation: Annotation, **changes: object) -> Annotation:
+    return repository.add_annotation(replace(annotation, **changes))
+
+
+def test_a_documents_annotations_come_whole_in_reading_order(
+    repository: LibraryRepository,
+) -> None:
+    document, _ = repository.add_article(make_article(FIRST))
+    claim, opinion = (t.id for t in repository.tags()[:2])
+    start = FIRST.index("A first")
+    early = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
+    base = new_annotation(document.id, claim, start, start + 7, FIRST)
+    later_twin = add(repository, base, id="b" * 32, created_at=early + timedelta(hours=1))
+    twin = add(repository, base, id="a" * 32, created_at=early, updated_at=early)
+    enclosing = add(
+        repository,
+        new_annotation(document.id, opinion, start, start + 20, FIRST),
+        note="ça va ✓",
+        origin="suggestion",
+        orphaned=True,
+    )
+    second = FIRST.index("A second")
+    last = add(repository, new_annotation(document.id, claim, second, second + 8, FIRST))
+
+    read = repository.annotations(document.id)
+
+    assert read == [enclosing, twin, later_twin, last]  # start, longer first, older first
+    assert all(a.created_at.tzinfo is not None and a.updated_at.tzinfo for a in read)
+    assert read[0].orphaned is True and read[1].orphaned is False
+    assert read[1].created_at == early
+
+
+def test_export_rows_follow_the_library_order_with_blocks_and_paragraphs(
+    repository: LibraryRepository,
+) -> None:
+    first, _ = repository.add_article(make_article(FIRST, title="One"))
+    second, _ = repository.add_article(make_article(SECOND, title="Two"))
+    claim, quote = repository.tags()[0].id, repository.tags()[3].id
+    words = SECOND.index("closing")
+    repository.add_annotation(new_annotation(second.id, quote, words, words + 7, SECOND))
+    late = FIRST.index("quoted")
+    repository.add_annotation(new_annotation(first.id, claim, late, late + 6, FIRST))
+    early = FIRST.index("about")
+    repository.add_annotation(new_annotation(first.id, quote, early, early + 15, FIRST))
+    repository.add_annotation(new_annotation(first.id, claim, early, early + 7, FIRST))
+
+    rows = list(repository.export_rows())
+
+    assert [(r.document_title, r.passage) for r in rows] == [
+        ("One", "about 😀 budgets"),
+        ("One", "about 😀"),
+        ("One", "quoted"),
+        ("Two", "closing"),
+    ]
+    assert [(r.tag, r.paragraph, r.block) for r in rows] == [
+        ("quote", 1, "paragraph"),
+        ("claim", 1, "paragraph"),
+        ("claim", 2, "paragraph"),
+        ("quote", 2, "paragraph"),
+    ]
+    assert [r.passage for r in repository.export_rows(second.id)] == ["closing"]
+    assert all(r.created_at.tzinfo is not None for r in rows)
