@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from readmark.paths import default_library_path
 
@@ -39,3 +40,17 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     library = tmp_path / "library.sqlite3"
     monkeypatch.setenv("READMARK_LIBRARY", str(library))
     return library
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes the app would show; recorded instead of blocking the test."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> int:
+        shown.append(text)
+        return int(QMessageBox.StandardButton.Ok)
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown

@@ -14,6 +14,7 @@ from readmark.paths import LIBRARY_ENV
 
 if TYPE_CHECKING:
     from readmark.core.text import Block
+    from readmark.exchange import ExportOptions
     from readmark.store.repository import LibraryRepository
 
 
@@ -65,16 +66,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", parents=[library], help="write annotations to a CSV file for spreadsheets"
+        "export",
+        parents=[library],
+        help="write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, "
+        "a REFI-QDA project, or a report (HTML or PDF)",
     )
-    export.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument(
-        "--document", type=int, metavar="ID", help="only this document (default: all)"
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="csv",
+        help="csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or pdf "
+        "(a report of the documents with their highlights and notes)",
     )
+    export.add_argument(
+        "--document",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this document; give it again for several (default: all)",
+    )
+    export.add_argument(
+        "--tags", metavar="NAME,...", help="only these tags, by name, comma-separated"
+    )
+    export.add_argument(
+        "--delimiter",
+        choices=("comma", "semicolon"),
+        default="comma",
+        help="CSV field separator: semicolon suits Excel where the comma is the decimal sign",
+    )
+    export.add_argument(
+        "--context",
+        action="store_true",
+        help="CSV and XLSX: add the sentence around each passage (context_before, context_after)",
+    )
+
+    take = commands.add_parser(
+        "import-annotations",
+        parents=[library],
+        help="read annotations from a Readmark JSON or CSV export or a REFI-QDA project "
+        "(.qdpx) into the library, merging with what is there",
+    )
+    take.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
-COMMANDS = frozenset({"import", "list", "show", "suggest", "export"})
+COMMANDS = frozenset({"import", "list", "show", "suggest", "export", "import-annotations"})
+EXPORT_FORMATS = ("csv", "xlsx", "json", "qdpx", "html", "pdf")
 
 
 def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
@@ -127,7 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _show(repository, args.document, args.json)
     if args.command == "suggest":
         return _suggest_document(repository, int(args.source), args.json)
-    return _export(repository, args.out, args.document)
+    if args.command == "import-annotations":
+        return _import_annotations(repository, args.file)
+    return _export(repository, args)
 
 
 def _import(repository: LibraryRepository, files: list[Path]) -> int:
@@ -217,19 +257,61 @@ def _list(repository: LibraryRepository) -> int:
     return 0
 
 
-def _export(repository: LibraryRepository, out: Path, document_id: int | None) -> int:
-    from readmark.library import export_csv
+def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
+    from readmark.exchange import ExchangeError, ExportOptions, export
     from readmark.store.repository import NotFoundError
 
+    out: Path = args.out
+    tags = None
+    if args.tags is not None:
+        tags = frozenset(name.strip() for name in args.tags.split(",") if name.strip())
+    options = ExportOptions(
+        document_ids=tuple(args.document) if args.document else None,
+        tags=tags,
+        delimiter=";" if args.delimiter == "semicolon" else ",",
+        context=args.context,
+    )
     try:
-        if document_id is not None:
-            repository.document(document_id)  # a clear message instead of an empty file
-        count = export_csv(repository, out, document_id)
-    except NotFoundError as error:
+        if args.format == "pdf":
+            count = _export_pdf(repository, out, options)
+        else:
+            count = export(repository, out, args.format, options)
+    except (NotFoundError, ExchangeError) as error:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"readmark: could not write “{out}”: {error.strerror}.", file=sys.stderr)
         return 1
     print(f"Exported {count} annotation{'s' if count != 1 else ''} to {out}", file=sys.stderr)
+    return 0
+
+
+def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions) -> int:
+    """The report printed to PDF by Qt, with no window: the only command that loads Qt."""
+    import os
+
+    from readmark.exchange import report_html
+
+    page, count = report_html(repository, options)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, nor wanted
+    from PySide6.QtGui import QGuiApplication
+
+    from readmark.ui.exchange_actions import write_report_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    write_report_pdf(page, out)
+    return count
+
+
+def _import_annotations(repository: LibraryRepository, path: Path) -> int:
+    from readmark.exchange import ExchangeError, import_annotations
+
+    try:
+        report = import_annotations(repository, path)
+    except ExchangeError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    for what, why in report.skipped:
+        print(f"skipped {what}: {why}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
     return 0

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readmark.core.anchoring import Anchor, anchor_selection, locate
-from readmark.core.csv_export import write_csv
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
 from readmark.core.model import Annotation, Article, Document
 from readmark.core.search import find_all
@@ -147,21 +145,6 @@ def seed_first_start(repository: LibraryRepository) -> Document | None:
         first = first or document
     repository.set_setting(SEEDED_KEY, "1")
     return first
-
-
-def export_csv(repository: LibraryRepository, path: Path, document_id: int | None = None) -> int:
-    """Writes the annotations (one document's, or all) to `path`; returns how many.
-
-    The file appears whole or not at all: it is written beside the target, then renamed.
-    """
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as stream:
-            count = write_csv(repository.export_rows(document_id), stream)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
 
 
 @dataclass(frozen=True)

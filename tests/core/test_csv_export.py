@@ -105,6 +105,7 @@ def test_every_field_round_trips() -> None:
         "https://example.org/a?b=1",
         "yes",
         "suggestion",
+        "",  # document_hash: only when the caller gives the documents' hashes
     ]
 
 

@@ -89,6 +89,15 @@ def test_imports_and_exports_the_sample_article_headless(frozen: Path, tmp_path:
         header = next(csv.reader(stream))
     assert header[:5] == ["document_id", "document", "source", "tag", "passage"]
 
+    # Formats whose libraries load only when asked for (openpyxl, Qt's printing) are in the bundle.
+    for kind in ("xlsx", "pdf", "qdpx"):
+        out = tmp_path / f"annotations.{kind}"
+        exported = run(
+            frozen, "export", "--format", kind, "--out", str(out), "--library", str(library)
+        )
+        assert exported.returncode == 0, exported.stderr
+        assert out.stat().st_size > 1000
+
 
 def test_starts_offscreen_and_draws_the_window(frozen: Path, tmp_path: Path) -> None:
     picture = tmp_path / "window.png"
@@ -110,7 +119,7 @@ def test_carries_only_the_qt_it_uses(frozen: Path) -> None:
     assert list((bundle / "seeds").glob("*.txt"))
     pyside = bundle / "PySide6"
     modules = {p.name.split(".")[0] for p in pyside.glob("Qt*.*") if p.is_file()}
-    assert modules == {"QtCore", "QtGui", "QtWidgets"}
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}
     assert not list(pyside.rglob("translations/*.qm"))
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from readmark.app import create_window
@@ -16,20 +15,6 @@ from readmark.core.text import Utf16Map
 from readmark.ui.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes the app would show; recorded instead of blocking the test."""
-    shown: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> int:
-        shown.append(text)
-        return int(QMessageBox.StandardButton.Ok)
-
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, record)
-    return shown
 
 
 @pytest.fixture
@@ -91,9 +76,19 @@ def click_at_offset(qtbot: QtBot, window: MainWindow, offset: int) -> None:
 
 
 def format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
-    """The highlight format Qt paints at a code-point offset, if any."""
+    """The highlight format Qt paints at a code-point offset, if any.
+
+    The reader formats a block as it paints it, so the offset is brought into view (as a reader
+    would scroll to it) and painted first.
+    """
+    view = window.view
     position = qt_position(window, offset)
-    block = window.view.document().findBlock(position)
+    cursor = view.textCursor()
+    cursor.setPosition(position)
+    if not view.viewport().rect().intersects(view.cursorRect(cursor)):
+        view.scroll_to(offset)
+    view.viewport().repaint()
+    block = view.document().findBlock(position)
     inside = position - block.position()
     ranges = block.layout().formats()  # keep the list alive while reading its formats
     for fmt_range in ranges:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -27,27 +28,48 @@ class CodeEntry:
     parent: str | None
 
 
-def write_qdc(tags: list[Tag], stream: BinaryIO) -> None:
-    """Writes the tags as a REFI-QDA codebook; groups become nested codes."""
-    ElementTree.register_namespace("", NAMESPACE)
-    root = ElementTree.Element(f"{_Q}CodeBook", {"origin": "Readmark"})
-    codes = ElementTree.SubElement(root, f"{_Q}Codes")
+# Plain text can hold characters XML 1.0 cannot carry at all.
+_XML_UNSAFE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def xml_text(value: str) -> str:
+    """`value` without the characters XML cannot carry."""
+    return value.translate(_XML_UNSAFE)
+
+
+def code_guid(tag_name: str) -> str:
+    """A tag's code guid: the same name gives the same guid in every export and codebook."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:tag:{tag_name}"))
+
+
+def append_codes(parent: ElementTree.Element, tags: Sequence[Tag], namespace: str) -> None:
+    """Adds the tags under `parent` as a REFI-QDA <Codes> element (of a codebook or of a
+    project, by `namespace`); groups become nested codes."""
+    q = f"{{{namespace}}}"
+    codes = ElementTree.SubElement(parent, f"{q}Codes")
     elements: dict[int, ElementTree.Element] = {}
     for tag in sorted(tags, key=lambda t: (t.parent_id is not None, t.position)):
-        parent = elements.get(tag.parent_id, codes) if tag.parent_id is not None else codes
+        outer = elements.get(tag.parent_id, codes) if tag.parent_id is not None else codes
         element = ElementTree.SubElement(
-            parent,
-            f"{_Q}Code",
+            outer,
+            f"{q}Code",
             {
-                "guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:tag:{tag.name}")),
-                "name": tag.name,
+                "guid": code_guid(tag.name),
+                "name": xml_text(tag.name),
                 "isCodable": "true",
                 "color": tag.colour.upper(),
             },
         )
         if tag.description:
-            ElementTree.SubElement(element, f"{_Q}Description").text = tag.description
+            ElementTree.SubElement(element, f"{q}Description").text = xml_text(tag.description)
         elements[tag.id] = element
+
+
+def write_qdc(tags: list[Tag], stream: BinaryIO) -> None:
+    """Writes the tags as a REFI-QDA codebook."""
+    ElementTree.register_namespace("", NAMESPACE)
+    root = ElementTree.Element(f"{_Q}CodeBook", {"origin": "Readmark"})
+    append_codes(root, tags, NAMESPACE)
     ElementTree.indent(root)
     ElementTree.ElementTree(root).write(stream, encoding="utf-8", xml_declaration=True)
 

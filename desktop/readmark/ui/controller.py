@@ -33,12 +33,12 @@ from readmark.core.commands import (
 from readmark.core.duplicates import near_duplicates
 from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag, TagSpec
 from readmark.core.suggestions import suggest
+from readmark.exchange import ExportOptions, export
 from readmark.library import (
     ImportOutcome,
     Progress,
     Revision,
     SearchHit,
-    export_csv,
     import_files,
     search_library,
     update_document,
@@ -211,8 +211,9 @@ class LibraryController(QObject):
             self._repository.set_reading_position(self.document.id, offset)
 
     def export_csv(self, path: Path, whole_library: bool) -> int:
-        document_id = None if whole_library or self.document is None else self.document.id
-        return export_csv(self._repository, path, document_id)
+        whole = whole_library or self.document is None
+        documents = None if whole else (self.document.id,)
+        return export(self._repository, path, "csv", ExportOptions(document_ids=documents))
 
     # Annotations: every change goes through the undo stack
 

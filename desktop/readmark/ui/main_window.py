@@ -40,6 +40,7 @@ from readmark.ui.codebook_dialog import CodebookDialog
 from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
+from readmark.ui.exchange_actions import install_exchange_actions
 from readmark.ui.find_bar import FindBar
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.library_search import LibrarySearchDialog
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(restore)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.exchange = install_exchange_actions(self, file_menu)
 
         # Del and F2 act on the selected annotation from the panel or the reader; in the
         # library list, Del removes a document instead.

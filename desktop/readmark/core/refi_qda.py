@@ -1,0 +1,426 @@
+"""REFI-QDA projects (.qdpx), the exchange format of qualitative-analysis software (NVivo,
+ATLAS.ti, MAXQDA, QualCoder): writing documents, tags and coded passages, and reading them back.
+
+A .qdpx is a zip archive holding `project.qde` (XML in the urn:QDA-XML:project:1.0 namespace,
+Project.xsd of 18 March 2019) and the sources' texts in `sources/`. Each document becomes a
+TextSource whose plain text is `sources/<guid>.txt`; each tag a Code (groups nest); each
+annotation a PlainTextSelection (guid = the annotation's id) with one Coding of its tag and
+its note as the selection's Description. Positions count characters (code points) of the
+source text, end exclusive, as Readmark's offsets do.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import uuid
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import BinaryIO
+
+from readmark.core.codebook import append_codes, code_guid, xml_text
+from readmark.core.importing import MAX_FILE_BYTES, content_hash
+from readmark.core.model import Annotation, Article, Document, Tag
+from readmark.core.text import split_blocks, storable
+from readmark.core.web_annotation import (
+    ExchangeFormatError,
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+)
+
+NAMESPACE = "urn:QDA-XML:project:1.0"
+PROJECT_FILE = "project.qde"
+SOURCES_FOLDER = "sources"
+_Q = f"{{{NAMESPACE}}}"
+# Document facts that become the sources' variables, under these names.
+VARIABLES = (
+    ("source", "Source"),
+    ("author", "Author"),
+    ("published", "Published"),
+    ("site", "Site"),
+    ("url", "URL"),
+)
+
+
+def source_guid(content_hash: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:document:{content_hash}"))
+
+
+def selection_guid(annotation_id: str) -> str:
+    try:
+        return str(uuid.UUID(hex=annotation_id))
+    except ValueError:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:annotation:{annotation_id}"))
+
+
+# Writing
+
+
+def write_qdpx(
+    documents: Sequence[tuple[Document, Sequence[Annotation]]],
+    tags: Sequence[Tag],
+    stream: BinaryIO,
+    *,
+    project_name: str,
+    origin: str,
+    created: datetime,
+) -> int:
+    """Writes a REFI-QDA project; returns how many coded passages it holds. Orphaned
+    annotations are left out: their offsets no longer point at their words."""
+    user = str(uuid.uuid5(uuid.NAMESPACE_URL, "readmark:user"))
+    root = ElementTree.Element(
+        f"{_Q}Project",
+        {
+            "name": xml_text(project_name),
+            "origin": xml_text(origin),
+            "creatingUserGUID": user,
+            "creationDateTime": _time(created),
+        },
+    )
+    users = ElementTree.SubElement(root, f"{_Q}Users")
+    ElementTree.SubElement(users, f"{_Q}User", {"guid": user, "name": "Readmark"})
+    if tags:
+        append_codes(ElementTree.SubElement(root, f"{_Q}CodeBook"), tags, NAMESPACE)
+    used = [
+        (field, label)
+        for field, label in VARIABLES
+        if any(getattr(document, field) for document, _ in documents)
+    ]
+    variable_guids = {
+        field: str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:variable:{field}"))
+        for field, _ in used
+    }
+    if used:
+        variables = ElementTree.SubElement(root, f"{_Q}Variables")
+        for field, label in used:
+            ElementTree.SubElement(
+                variables,
+                f"{_Q}Variable",
+                {"guid": variable_guids[field], "name": label, "typeOfVariable": "Text"},
+            )
+    names = {tag.id: tag.name for tag in tags}
+    texts: list[tuple[str, str]] = []
+    written = 0
+    if documents:
+        sources = ElementTree.SubElement(root, f"{_Q}Sources")
+        for document, annotations in documents:
+            guid = source_guid(document.content_hash)
+            source = ElementTree.SubElement(
+                sources,
+                f"{_Q}TextSource",
+                {
+                    "guid": guid,
+                    "name": xml_text(document.title),
+                    "plainTextPath": f"internal://{guid}.txt",
+                    "creatingUser": user,
+                    "creationDateTime": _time(document.imported_at),
+                },
+            )
+            for annotation in annotations:
+                if annotation.orphaned or annotation.tag_id not in names:
+                    continue
+                _write_selection(source, annotation, names[annotation.tag_id], user)
+                written += 1
+            for field, _ in used:
+                value = getattr(document, field)
+                if value:
+                    entry = ElementTree.SubElement(source, f"{_Q}VariableValue")
+                    ElementTree.SubElement(
+                        entry, f"{_Q}VariableRef", {"targetGUID": variable_guids[field]}
+                    )
+                    ElementTree.SubElement(entry, f"{_Q}TextValue").text = xml_text(value)
+            texts.append((f"{SOURCES_FOLDER}/{guid}.txt", document.text))
+    ElementTree.indent(root)
+    xml = io.BytesIO()
+    # The project's namespace as the default one (no prefix), as other tools write it. The
+    # codebook writer registers its own the same way before writing.
+    ElementTree.register_namespace("", NAMESPACE)
+    ElementTree.ElementTree(root).write(xml, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(PROJECT_FILE, xml.getvalue())
+        for name, text in texts:
+            # With a byte-order mark, as Windows tools expect of UTF-8; positions count after it.
+            archive.writestr(name, "\ufeff".encode() + text.encode("utf-8"))
+    return written
+
+
+def _write_selection(
+    source: ElementTree.Element, annotation: Annotation, tag: str, user: str
+) -> None:
+    guid = selection_guid(annotation.id)
+    selection = ElementTree.SubElement(
+        source,
+        f"{_Q}PlainTextSelection",
+        {
+            "guid": guid,
+            "name": xml_text(annotation.exact),
+            "startPosition": str(annotation.start),
+            "endPosition": str(annotation.end),
+            "creatingUser": user,
+            "creationDateTime": _time(annotation.created_at),
+            "modifyingUser": user,
+            "modifiedDateTime": _time(annotation.updated_at),
+        },
+    )
+    if annotation.note:
+        ElementTree.SubElement(selection, f"{_Q}Description").text = xml_text(annotation.note)
+    coding = ElementTree.SubElement(
+        selection,
+        f"{_Q}Coding",
+        {
+            "guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:coding:{annotation.id}")),
+            "creatingUser": user,
+            "creationDateTime": _time(annotation.created_at),
+        },
+    )
+    ElementTree.SubElement(coding, f"{_Q}CodeRef", {"targetGUID": code_guid(tag)})
+
+
+def _time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Reading
+
+
+def read_qdpx(data: bytes) -> Incoming:
+    """The text sources and coded text selections of a REFI-QDA project. Each coding of a
+    selection is one annotation, its tag the code's name; the selection's description and
+    its notes make the note. Raises ExchangeFormatError for a file that is not a project."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError):
+        raise ExchangeFormatError(
+            "it is not a REFI-QDA project (not a readable zip archive)"
+        ) from None
+    with archive:
+        members = {info.filename: info for info in archive.infolist() if not info.is_dir()}
+        project = PROJECT_FILE if PROJECT_FILE in members else None
+        if project is None:
+            found = [name for name in members if name.lower().endswith(".qde") and "/" not in name]
+            if not found:
+                raise ExchangeFormatError("it is not a REFI-QDA project (no project.qde in it)")
+            project = found[0]
+        root = _parse_project(_member(archive, members, project))
+        return _ProjectReader(archive, members, root).read()
+
+
+def _member(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> bytes:
+    info = members[name]
+    if info.file_size > MAX_FILE_BYTES:
+        raise ExchangeFormatError(f"its “{name}” is too large (over 50 MB)")
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ExchangeFormatError(f"it is damaged: “{name}” cannot be unpacked ({error})") from None
+    except NotImplementedError:
+        raise ExchangeFormatError(f"its “{name}” is packed in a way Readmark cannot read") from None
+
+
+def _parse_project(data: bytes) -> ElementTree.Element:
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise ExchangeFormatError(f"its project.qde is not XML ({error})") from None
+    if not (root.tag.startswith("{urn:QDA-XML:project:") and root.tag.endswith("}Project")):
+        raise ExchangeFormatError("its project.qde is not a REFI-QDA project (no Project element)")
+    return root
+
+
+class _ProjectReader:
+    def __init__(
+        self,
+        archive: zipfile.ZipFile,
+        members: dict[str, zipfile.ZipInfo],
+        root: ElementTree.Element,
+    ) -> None:
+        self._archive = archive
+        self._members = {name.lower(): info for name, info in members.items()}
+        self._root = root
+        self._q = root.tag[: root.tag.index("}") + 1]  # the file's own namespace version
+        self._codes: dict[str, str] = {}  # guid -> name
+        self._notes: dict[str, str] = {}  # guid -> text
+        self._variables: dict[str, str] = {}  # guid -> field
+        self.skipped: list[tuple[str, str]] = []
+
+    def read(self) -> Incoming:
+        q = self._q
+        for code in self._root.iter(f"{q}Code"):
+            guid, name = _guid(code.get("guid")), (code.get("name") or "").strip()
+            if guid and name:
+                self._codes[guid] = name
+        labels = {label.lower(): field for field, label in VARIABLES}
+        for variable in self._root.iter(f"{q}Variable"):
+            field = labels.get((variable.get("name") or "").strip().lower())
+            if field is not None:
+                self._variables[_guid(variable.get("guid"))] = field
+        notes = self._root.find(f"{q}Notes")
+        for note in notes.findall(f"{q}Note") if notes is not None else []:
+            text = self._text_of(note, "a note")
+            if text is not None:
+                self._notes[_guid(note.get("guid"))] = text.strip()
+        documents: list[IncomingDocument] = []
+        annotations: list[IncomingAnnotation] = []
+        sources = self._root.find(f"{q}Sources")
+        for source in list(sources) if sources is not None else []:
+            name = source.get("name") or "(unnamed source)"
+            if source.tag != f"{q}TextSource":
+                kind = source.tag.rsplit("}", 1)[-1]
+                if source.findall(f".//{q}Coding"):
+                    self.skipped.append((f"“{name}”", f"a {kind}: Readmark reads text sources"))
+                continue
+            read = self._source(source, name)
+            if read is not None:
+                documents.append(read[0])
+                annotations.extend(read[1])
+        return Incoming(tuple(documents), tuple(annotations), tuple(self.skipped))
+
+    def _source(
+        self, source: ElementTree.Element, name: str
+    ) -> tuple[IncomingDocument, list[IncomingAnnotation]] | None:
+        q = self._q
+        raw = self._text_of(source, f"“{name}”")
+        if raw is None:
+            return None
+        text, place = _normalised(raw)
+        facts = {field: "" for field, _ in VARIABLES}
+        for value in source.findall(f"{q}VariableValue"):
+            ref = value.find(f"{q}VariableRef")
+            field = self._variables.get(_guid(ref.get("targetGUID") if ref is not None else ""))
+            if field is not None:
+                facts[field] = (value.findtext(f"{q}TextValue") or "").strip()
+        key = _guid(source.get("guid")) or name
+        digest = content_hash(text)
+        article = Article(
+            title=name,
+            text=text,
+            source=facts["source"] or name,
+            content_hash=digest,
+            blocks=tuple(split_blocks(text)),
+            author=facts["author"],
+            published=facts["published"],
+            site=facts["site"],
+            url=facts["url"],
+        )
+        annotations: list[IncomingAnnotation] = []
+        for selection in source.findall(f"{q}PlainTextSelection"):
+            annotations.extend(self._selection(selection, key, text, place))
+        return IncomingDocument(key, digest, name, article), annotations
+
+    def _selection(
+        self, selection: ElementTree.Element, key: str, text: str, place: _Positions
+    ) -> list[IncomingAnnotation]:
+        q = self._q
+        guid = _guid(selection.get("guid"))
+        where = f"selection {guid or '(no guid)'}"
+        try:
+            start = place(int(selection.get("startPosition", "")))
+            end = place(int(selection.get("endPosition", "")))
+        except ValueError:
+            self.skipped.append((where, "its start and end positions are not whole numbers"))
+            return []
+        if not 0 <= start <= end <= len(text):
+            self.skipped.append((where, "its positions lie outside the source's text"))
+            return []
+        notes = [(selection.findtext(f"{q}Description") or "").strip()]
+        for ref in selection.findall(f"{q}NoteRef"):
+            notes.append(self._notes.get(_guid(ref.get("targetGUID")), ""))
+        note = "\n\n".join(n for n in notes if n)
+        created = _parse_time(selection.get("creationDateTime"))
+        updated = _parse_time(selection.get("modifiedDateTime")) or created
+        codings = selection.findall(f"{q}Coding")
+        if not codings:
+            self.skipped.append((where, "it is not coded (a selection with no code)"))
+        found = []
+        for coding in codings:
+            code_ref = coding.find(f"{q}CodeRef")
+            target = _guid(code_ref.get("targetGUID") if code_ref is not None else "")
+            tag = self._codes.get(target)
+            if tag is None:
+                self.skipped.append((where, "it is coded with a code the project does not list"))
+                continue
+            # One coding keeps the selection's guid as its id; several get one each.
+            identity = guid if len(codings) == 1 else f"{guid}/{target}"
+            found.append(
+                IncomingAnnotation(
+                    document_key=key,
+                    tag=tag,
+                    start=start,
+                    end=end,
+                    exact=text[start:end],
+                    note=note,
+                    id=_identity(identity) if guid else None,
+                    created_at=created,
+                    updated_at=updated,
+                    where=where,
+                )
+            )
+        return found
+
+    def _text_of(self, element: ElementTree.Element, what: str) -> str | None:
+        """A source's or note's plain text: inline, or a file inside the archive."""
+        inline = element.find(f"{self._q}PlainTextContent")
+        if inline is not None:
+            return storable(inline.text or "")
+        path = element.get("plainTextPath") or ""
+        if not path:
+            if element.tag.endswith("}Note"):
+                return None  # a note with no text: nothing to keep
+            self.skipped.append((what, "it has no plain text"))
+            return None
+        if not path.startswith("internal://"):
+            self.skipped.append((what, f"its text is outside the project file ({path})"))
+            return None
+        name = f"{SOURCES_FOLDER}/{path[len('internal://') :]}".lower()
+        info = self._members.get(name)
+        if info is None:
+            self.skipped.append((what, f"its text file “{path}” is missing from the project"))
+            return None
+        data = _member(self._archive, {name: info}, name)
+        try:
+            return storable(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            self.skipped.append((what, "its text file is not UTF-8"))
+            return None
+
+
+# Takes a position in a source's text as written to the same place in Readmark's form of it.
+_Positions = Callable[[int], int]
+
+
+def _normalised(text: str) -> tuple[str, _Positions]:
+    """`text` with Windows and old Mac line ends made "\\n" (Readmark's texts have no other),
+    and a function taking a position in the original to the same place in the result."""
+    if "\r" not in text:
+        return text, lambda position: position
+    removed: list[int] = []  # positions (in the original) of the "\r" dropped before a "\n"
+    index = text.find("\r\n")
+    while index != -1:
+        removed.append(index)
+        index = text.find("\r\n", index + 2)
+    result = text.replace("\r\n", "\n").replace("\r", "\n")
+    return result, lambda position: position - bisect.bisect_left(removed, position)
+
+
+def _guid(value: str | None) -> str:
+    return (value or "").strip().strip("{}").lower()
+
+
+def _identity(guid: str) -> str:
+    try:
+        return uuid.UUID(guid).hex
+    except ValueError:
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"qdpx:{guid}").hex
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,554 @@
+"""Exports in every format and the import of annotation files, as file operations on the library
+(no Qt): a file is written whole or not at all, and an import is one transaction."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+from readmark import __version__
+from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
+from readmark.core.csv_export import (
+    DELIMITERS,
+    Contexts,
+    SentenceContext,
+    read_csv,
+    unneutralise_cell,
+    write_csv,
+)
+from readmark.core.model import Annotation, Document, ExportRow, Tag
+from readmark.core.refi_qda import read_qdpx, write_qdpx
+from readmark.core.report import render_report
+from readmark.core.text import storable
+from readmark.core.web_annotation import (
+    ExchangeFormatError,
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+    read_web_annotations,
+    write_web_annotations,
+)
+from readmark.store.repository import LibraryRepository, NotFoundError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str
+    label: str  # for a file dialog's filter
+
+
+FORMATS = {
+    f.name: f
+    for f in (
+        Format("csv", ".csv", "CSV for spreadsheets"),
+        Format("xlsx", ".xlsx", "Excel workbook"),
+        Format("json", ".json", "Web Annotation JSON"),
+        Format("qdpx", ".qdpx", "REFI-QDA project"),
+        Format("html", ".html", "Report as a web page"),
+        # Printing needs Qt: readmark.ui.exchange_actions.write_report_pdf does it.
+        Format("pdf", ".pdf", "Report as PDF"),
+    )
+}
+IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+ORIGINS = frozenset({"", "suggestion"})
+
+
+class ExchangeError(Exception):
+    """An export or import that cannot be done; str() is a sentence to show the user."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export: which documents (None: the whole library), which tags by name (None:
+    all), and for CSV the delimiter; `context` adds the sentence around each passage."""
+
+    document_ids: tuple[int, ...] | None = None
+    tags: frozenset[str] | None = None
+    delimiter: str = ","
+    context: bool = False
+
+
+def write_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Runs `write` on a file beside `path`, then puts it in place: the file appears whole or
+    not at all, and a file already there stays as it was if writing fails."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        result = write(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
+
+
+def _write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
+    def to_file(partial: Path) -> T:
+        with partial.open("wb") as stream:
+            return write(stream)
+
+    return write_whole(path, to_file)
+
+
+def export(repository: LibraryRepository, path: Path, kind: str, options: ExportOptions) -> int:
+    """Writes the annotations as `kind` ("csv", "xlsx", "json", "qdpx" or "html") to `path`;
+    returns how many annotations the file holds (a REFI-QDA project leaves out orphaned ones:
+    their offsets no longer point at their words)."""
+    writers = {
+        "csv": export_csv,
+        "xlsx": export_xlsx,
+        "json": export_json,
+        "qdpx": export_qdpx,
+        "html": export_report_html,
+    }
+    if kind not in writers:
+        raise ExchangeError(f"Readmark cannot export “{kind}” here.")
+    return writers[kind](repository, path, options)
+
+
+def export_csv(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+    if options.delimiter not in DELIMITERS:
+        raise ExchangeError("The CSV delimiter must be a comma or a semicolon.")
+    rows = _rows(repository, options)
+    hashes = repository.document_hashes()
+    contexts = _contexts(repository) if options.context else None
+
+    def write(stream: BinaryIO) -> int:
+        text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+        count = write_csv(
+            rows,
+            text,
+            delimiter=options.delimiter,
+            document_hashes=hashes,
+            contexts=contexts,
+        )
+        text.flush()
+        text.detach()
+        return count
+
+    return _write_stream(path, write)
+
+
+def export_xlsx(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+    from readmark.core.xlsx_export import write_xlsx  # openpyxl loads only when it is asked for
+
+    rows = _rows(repository, options)
+    hashes = repository.document_hashes()
+    contexts = _contexts(repository) if options.context else None
+    tags = repository.tags()
+    return _write_stream(
+        path,
+        lambda stream: write_xlsx(rows, stream, tags, document_hashes=hashes, contexts=contexts),
+    )
+
+
+def export_json(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+    documents = _annotated(repository, options)
+    tags = repository.tags()
+
+    def write(stream: BinaryIO) -> int:
+        text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+        count = write_web_annotations(
+            documents, tags, text, f"Readmark {__version__}", datetime.now(UTC)
+        )
+        text.flush()
+        text.detach()
+        return count
+
+    return _write_stream(path, write)
+
+
+def export_qdpx(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+    documents = _annotated(repository, options)
+    tags = repository.tags()
+    return _write_stream(
+        path,
+        lambda stream: write_qdpx(
+            documents,
+            tags,
+            stream,
+            project_name=path.stem,
+            origin=f"Readmark {__version__}",
+            created=datetime.now(UTC),
+        ),
+    )
+
+
+def report_html(repository: LibraryRepository, options: ExportOptions) -> tuple[str, int]:
+    """The report of the chosen documents as an HTML page, and how many passages it shows."""
+    documents = _annotated(repository, options)
+    page = render_report(documents, repository.tags(), datetime.now(UTC))
+    return page, sum(len(annotations) for _, annotations in documents)
+
+
+def export_report_html(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+    page, count = report_html(repository, options)
+    _write_stream(path, lambda stream: stream.write(page.encode("utf-8")))
+    return count
+
+
+def _document_ids(repository: LibraryRepository, options: ExportOptions) -> list[int]:
+    """The chosen documents in library order (all when none are chosen)."""
+    known = [summary.id for summary in repository.documents()]
+    if options.document_ids is None:
+        return known
+    missing = sorted(set(options.document_ids) - set(known))
+    if missing:
+        raise NotFoundError(f"There is no document {missing[0]} in this library.")
+    chosen = set(options.document_ids)
+    return [document_id for document_id in known if document_id in chosen]
+
+
+def _tag_filter(repository: LibraryRepository, options: ExportOptions) -> set[str] | None:
+    if options.tags is None:
+        return None
+    names = {tag.name for tag in repository.tags()}
+    unknown = sorted(options.tags - names)
+    if unknown:
+        raise ExchangeError(
+            f"There is no tag “{unknown[0]}” in this library; its tags are "
+            f"{', '.join(sorted(names))}."
+        )
+    return set(options.tags)
+
+
+def _rows(repository: LibraryRepository, options: ExportOptions) -> Iterator[ExportRow]:
+    """The export rows of the chosen documents and tags, in reading order. Checked now (a
+    missing document or tag raises here), read as the file is written."""
+    wanted = _tag_filter(repository, options)
+    ids = None if options.document_ids is None else _document_ids(repository, options)
+
+    def rows() -> Iterator[ExportRow]:
+        sources = [repository.export_rows()] if ids is None else map(repository.export_rows, ids)
+        for source in sources:
+            yield from (row for row in source if wanted is None or row.tag in wanted)
+
+    return rows()
+
+
+def _contexts(repository: LibraryRepository) -> Contexts:
+    """The sentence around each row's passage; each document is read and split only once."""
+    current: dict[int, SentenceContext] = {}
+
+    def around(row: ExportRow) -> tuple[str, str]:
+        if row.orphaned:
+            return "", ""  # its offsets no longer point at its words
+        context = current.get(row.document_id)
+        if context is None:
+            document = repository.document(row.document_id)
+            current.clear()  # rows come grouped by document: keep one text at a time
+            context = current[row.document_id] = SentenceContext(document.text, document.blocks)
+        return context.around(row.start, row.end)
+
+    return around
+
+
+def _annotated(
+    repository: LibraryRepository, options: ExportOptions
+) -> list[tuple[Document, list[Annotation]]]:
+    wanted = _tag_filter(repository, options)
+    tag_ids = {tag.id for tag in repository.tags() if wanted is None or tag.name in wanted}
+    return [
+        (
+            repository.document(document_id),
+            [a for a in repository.annotations(document_id) if a.tag_id in tag_ids],
+        )
+        for document_id in _document_ids(repository, options)
+    ]
+
+
+# Import
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: annotations added, updated (a newer copy of one already here) and
+    already here; documents added and matched; and what was skipped, with why."""
+
+    path: Path
+    kind: str  # "json", "csv" or "qdpx"
+    added: int = 0
+    updated: int = 0
+    already: int = 0
+    documents_added: tuple[int, ...] = ()
+    documents_matched: tuple[int, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def document_ids(self) -> tuple[int, ...]:
+        """The documents the file's annotations belong to, added or found."""
+        return self.documents_added + tuple(
+            i for i in self.documents_matched if i not in self.documents_added
+        )
+
+    def summary(self) -> str:
+        """One sentence a person reads after the import."""
+        parts = [f"Imported {self.added} annotation{'' if self.added == 1 else 's'}"]
+        if self.updated:
+            parts.append(f"updated {self.updated} that had changed")
+        if self.already:
+            parts.append(f"{self.already} already in your library")
+        documents = len(self.documents_added)
+        if documents:
+            parts.append(f"added {documents} document{'' if documents == 1 else 's'}")
+        if self.skipped:
+            parts.append(f"skipped {len(self.skipped)}")
+        return "; ".join(parts) + "."
+
+
+CSV_TEXT_REASON = (
+    "its document is not in this library, and a CSV file carries no text: import the "
+    "article first, or export as Web Annotation JSON or REFI-QDA, which carry it"
+)
+
+
+def import_annotations(repository: LibraryRepository, path: Path) -> ImportReport:
+    """Reads a JSON (Web Annotation), CSV or REFI-QDA (.qdpx) file into the library, merging
+    with what is there: documents are matched by their text's hash (JSON and REFI-QDA files
+    carry the text, so a missing document is added), annotations by id, or by document, tag
+    and place when the file gives no id. A tag is matched by name; an annotation whose tag the
+    library lacks is skipped and said so. All in one transaction.
+
+    Raises ExchangeError, with nothing changed, for a file that cannot be read."""
+    kind, incoming = _read(path)
+    tags = repository.tags()
+    merge = _Merge(repository, tags, kind)
+    with repository.batch():
+        merge.documents(incoming.documents)
+        merge.annotations(incoming.annotations)
+    return ImportReport(
+        path,
+        kind,
+        added=merge.added,
+        updated=merge.updated,
+        already=merge.already,
+        documents_added=tuple(merge.documents_added),
+        documents_matched=tuple(merge.documents_matched),
+        skipped=incoming.skipped + tuple(merge.skipped),
+    )
+
+
+def _read(path: Path) -> tuple[str, Incoming]:
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise ExchangeError(
+            f"“{path.name}” cannot be imported: Readmark reads annotations from .json "
+            "(Web Annotation), .csv and .qdpx (REFI-QDA) files."
+        )
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ExchangeError(f"“{path.name}” cannot be imported: it is larger than 200 MB.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
+    kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
+    readers = {"json": read_web_annotations, "csv": read_csv, "qdpx": read_qdpx}
+    try:
+        return kind, readers[kind](data)
+    except ExchangeFormatError as error:
+        raise ExchangeError(f"“{path.name}” cannot be imported: {error}.") from None
+
+
+class _Merge:
+    """One import's matching and merging, run inside the import's transaction."""
+
+    def __init__(self, repository: LibraryRepository, tags: list[Tag], kind: str) -> None:
+        self._repository = repository
+        self._kind = kind
+        self._tags = {tag.name: tag for tag in tags}
+        self._tags_folded = {tag.name.casefold(): tag for tag in tags}
+        self._resolved: dict[str, Document | None] = {}
+        self._unresolved: dict[str, str] = {}  # document key -> why it was not found
+        self._pending_title: dict[str, list[int]] = {}  # key -> documents with its title
+        self._spans: dict[int, set[tuple[int, int, int]]] = {}  # the library's, before import
+        self.added = self.updated = self.already = 0
+        self.documents_added: list[int] = []
+        self.documents_matched: list[int] = []
+        self.skipped: list[tuple[str, str]] = []
+
+    def documents(self, documents: tuple[IncomingDocument, ...]) -> None:
+        titles: dict[str, list[int]] = {}
+        for summary in self._repository.documents():
+            titles.setdefault(summary.title, []).append(summary.id)
+        for incoming in documents:
+            found = None
+            if incoming.content_hash:
+                found = self._repository.document_with_text(incoming.content_hash)
+            if found is not None:
+                self._found(incoming.key, found)
+            elif incoming.article is not None:
+                document, created = self._repository.add_article(incoming.article)
+                self._resolved[incoming.key] = document
+                if created:
+                    self.documents_added.append(document.id)
+                else:
+                    self._found(incoming.key, document)
+            elif not incoming.content_hash and incoming.title in titles:
+                self._pending_title[incoming.key] = titles[incoming.title]
+            else:
+                self._unresolved[incoming.key] = (
+                    CSV_TEXT_REASON
+                    if self._kind == "csv"
+                    else "its document is not in this library and the file does not carry its text"
+                )
+
+    def _found(self, key: str, document: Document) -> None:
+        self._resolved[key] = document
+        if document.id not in self.documents_matched:
+            self.documents_matched.append(document.id)
+
+    def annotations(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
+        self._match_titles(annotations)
+        ids = [a.id for a in annotations if a.id]
+        existing = self._repository.annotations_with_ids(ids) if ids else {}
+        new: list[Annotation] = []
+        taken: set[str] = set()
+        taken_spans: set[tuple[int, int, int, int]] = set()
+        now = datetime.now(UTC)
+        for incoming in annotations:
+            where = incoming.where or incoming.exact[:40]
+            document = self._resolved.get(incoming.document_key)
+            if document is None:
+                reason = self._unresolved.get(incoming.document_key, "its document is unknown")
+                self.skipped.append((where, reason))
+                continue
+            tag = self._tags.get(incoming.tag) or self._tags_folded.get(incoming.tag.casefold())
+            if tag is None:
+                self.skipped.append(
+                    (
+                        where,
+                        f"its tag “{incoming.tag}” is not in this library's codebook (add it "
+                        "with Edit > Codebook, then import again)",
+                    )
+                )
+                continue
+            placed = _place(document.text, incoming)
+            if placed is None:
+                self.skipped.append((where, "its passage is not in the document's text"))
+                continue
+            start, end = placed
+            known = existing.get(incoming.id) if incoming.id else None
+            if known is not None:
+                self._merge(known, incoming, tag, document, where)
+                continue
+            span = (tag.id, start, end)
+            if span in self._library_spans(document.id):
+                self.already += 1  # the same passage with the same tag: the same annotation
+                continue
+            identity = incoming.id or Annotation.new_id()
+            if identity in taken or (incoming.id is None and (document.id, *span) in taken_spans):
+                self.already += 1  # a repeat within the file itself
+                continue
+            taken.add(identity)
+            taken_spans.add((document.id, *span))
+            new.append(_new_annotation(identity, document, tag, (start, end), incoming, now))
+        if new:
+            self._repository.add_annotations(new)
+        self.added = len(new)
+
+    def _merge(
+        self,
+        known: Annotation,
+        incoming: IncomingAnnotation,
+        tag: Tag,
+        document: Document,
+        where: str,
+    ) -> None:
+        """An annotation already here: take the file's tag and note if its copy is newer."""
+        if known.document_id != document.id:
+            self.skipped.append((where, "its id belongs to an annotation of another document"))
+            return
+        newer = incoming.updated_at is not None and incoming.updated_at > known.updated_at
+        note = storable(incoming.note)
+        if newer and (known.tag_id != tag.id or known.note != note):
+            assert incoming.updated_at is not None
+            self._repository.merge_annotation(known.id, tag.id, note, incoming.updated_at)
+            self.updated += 1
+        else:
+            self.already += 1
+
+    def _library_spans(self, document_id: int) -> set[tuple[int, int, int]]:
+        spans = self._spans.get(document_id)
+        if spans is None:
+            spans = self._spans[document_id] = {
+                (a.tag_id, a.start, a.end) for a in self._repository.annotations(document_id)
+            }
+        return spans
+
+    def _match_titles(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
+        """A CSV without document hashes names documents by title: of the library's documents
+        with that title, the one whose text has the most of the passages where they say."""
+        for key, candidates in self._pending_title.items():
+            mine = [a for a in annotations if a.document_key == key]
+            best, best_score = None, 0
+            for document_id in candidates:
+                document = self._repository.document(document_id)
+                score = sum(_place(document.text, a, search=False) is not None for a in mine)
+                if score > best_score:
+                    best, best_score = document, score
+            if best is None:
+                self._unresolved[key] = CSV_TEXT_REASON
+            else:
+                self._found(key, best)
+
+
+def _place(text: str, incoming: IncomingAnnotation, search: bool = True) -> tuple[int, int] | None:
+    """Where the annotation stands in the document's text: at its offsets when its words are
+    there (a CSV's apostrophe before a formula-like passage allowed for); else, with
+    `search`, where its words and their surroundings are found; None if they are not.
+    An orphaned annotation keeps its offsets: its words were already gone."""
+    start, end = incoming.start, incoming.end
+    if incoming.orphaned:
+        return (start, end) if 0 <= start <= end else None
+    if 0 <= start < end <= len(text):
+        here = text[start:end]
+        if not incoming.exact or here in (incoming.exact, unneutralise_cell(incoming.exact)):
+            return start, end
+    if not search or not incoming.exact.strip():
+        return None
+    anchor = Anchor(
+        max(start, 0), max(end, 0), incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    )
+    return locate(text, anchor)
+
+
+def _new_annotation(
+    identity: str,
+    document: Document,
+    tag: Tag,
+    span: tuple[int, int],
+    incoming: IncomingAnnotation,
+    now: datetime,
+) -> Annotation:
+    start, end = span
+    text = document.text
+    if incoming.orphaned:
+        # Its words are not in this text: keep them, and their old surroundings, as they came.
+        exact, prefix, suffix = incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    else:
+        exact = text[start:end]
+        prefix = text[max(0, start - CONTEXT_LENGTH) : start]
+        suffix = text[end : end + CONTEXT_LENGTH]
+    created = incoming.created_at or now
+    return Annotation(
+        id=identity,
+        document_id=document.id,
+        tag_id=tag.id,
+        start=start,
+        end=end,
+        exact=storable(exact),
+        prefix=storable(prefix),
+        suffix=storable(suffix),
+        note=storable(incoming.note),
+        created_at=created,
+        updated_at=max(incoming.updated_at or created, created),
+        orphaned=incoming.orphaned,
+        origin=incoming.origin if incoming.origin in ORIGINS else "",
+    )

@@ -1,0 +1,413 @@
+"""The window's exchange with other tools: File > Export… (every format, with its options),
+Import Annotations…, and the report of a document printed or saved as PDF."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from readmark.exchange import (
+    FORMATS,
+    ExchangeError,
+    ExportOptions,
+    ImportReport,
+    export,
+    import_annotations,
+    report_html,
+    write_whole,
+)
+from readmark.store.repository import NotFoundError
+from readmark.ui.colours import tag_icon
+from readmark.ui.library_actions import _safe_filename
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from readmark.store.repository import LibraryRepository
+    from readmark.ui.main_window import MainWindow
+
+IMPORT_FILTER = (
+    "Annotations (*.json *.jsonld *.csv *.qdpx);;Web Annotation JSON (*.json *.jsonld);;"
+    "CSV (*.csv);;REFI-QDA project (*.qdpx);;All files (*)"
+)
+MAX_LISTED = 12
+# The printer's page margins, in millimetres (left, top, right, bottom); Qt adds a document
+# margin of its own inside them when it prints rich text.
+REPORT_MARGINS = QMarginsF(6, 8, 6, 8)
+SCOPES = ("document", "chosen", "library")
+
+
+def install_exchange_actions(window: MainWindow, file_menu: QMenu) -> ExchangeActions:
+    """Adds Export…, Import Annotations…, Export Report as PDF… and Print Report… to the File
+    menu, after the CSV exports; returns the object that carries them out."""
+    actions = ExchangeActions(window)
+    separators = [action for action in file_menu.actions() if action.isSeparator()]
+    if separators:
+        file_menu.insertSeparator(separators[0])
+        file_menu.insertActions(separators[0], actions.actions)
+    else:
+        file_menu.addSeparator()
+        file_menu.addActions(actions.actions)
+    return actions
+
+
+def write_report_pdf(page: str, path: Path, title: str = "") -> None:
+    """Prints a report page to a PDF file, whole or not at all (needs a QGuiApplication)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def write(partial: Path) -> None:
+        if not os.access(partial.parent, os.W_OK):
+            raise OSError(errno.EACCES, "the folder cannot be written to", str(partial.parent))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        printer.setDocName(title)
+        printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
+        report_document(page).print_(printer)
+        if not partial.exists() or partial.stat().st_size == 0:
+            raise OSError(errno.EIO, "the PDF could not be written", str(partial))
+
+    write_whole(path, write)
+
+
+def report_document(page: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(page)
+    return document
+
+
+class ExchangeActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller = window.controller
+        export_action = QAction("E&xport…", window)
+        export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
+        export_action.setStatusTip(
+            "Export annotations as CSV, Excel, Web Annotation JSON, a REFI-QDA project or a report"
+        )
+        export_action.triggered.connect(self.export)
+        import_action = QAction("&Import Annotations…", window)
+        import_action.setStatusTip(
+            "Read annotations from a Readmark JSON or CSV export or a REFI-QDA project"
+        )
+        import_action.triggered.connect(self.import_annotations)
+        pdf_action = QAction("Export Report as P&DF…", window)
+        pdf_action.triggered.connect(self.export_report_pdf)
+        print_action = QAction("Prin&t Report…", window)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_report)
+        self.actions = [export_action, import_action, pdf_action, print_action]
+
+    @property
+    def _repository(self) -> LibraryRepository:
+        # The controller replaces its repository when a backup is restored: ask each time.
+        return self.controller._repository
+
+    # Export
+
+    def export(self) -> None:
+        dialog = ExportDialog(self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        format_name, options = dialog.choice()
+        path = self._save_path(format_name, options)
+        if path is None:
+            return
+        self._export_to(path, format_name, options)
+
+    def export_report_pdf(self) -> None:
+        document = self.controller.document
+        if document is None:
+            self._window.statusBar().showMessage("Open a document to make its report.", 6000)
+            return
+        options = ExportOptions(document_ids=(document.id,))
+        path = self._save_path("pdf", options)
+        if path is not None:
+            self._export_to(path, "pdf", options)
+
+    def _export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if format_name == "pdf":
+                page, count = report_html(self._repository, options)
+                write_report_pdf(page, path, path.stem)
+            else:
+                count = export(self._repository, path, format_name, options)
+        except (ExchangeError, NotFoundError) as error:
+            self._warn("Export failed", str(error))
+            return
+        except OSError as error:
+            self._warn("Export failed", f"Could not write “{path}”: {error.strerror or error}.")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._window.statusBar().showMessage(
+            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
+        )
+
+    def _save_path(self, format_name: str, options: ExportOptions) -> Path | None:
+        chosen = FORMATS[format_name]
+        document = self.controller.document
+        if options.document_ids is not None and len(options.document_ids) == 1 and document:
+            name = _safe_filename(document.title)
+        else:
+            name = "Readmark library" if options.document_ids is None else "Readmark documents"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        target, _ = QFileDialog.getSaveFileName(
+            self._window,
+            f"Export as {chosen.label}",
+            str(Path(folder) / f"{name}{chosen.suffix}"),
+            f"{chosen.label} (*{chosen.suffix})",
+        )
+        if not target:
+            return None
+        path = Path(target)
+        if path.suffix.lower() != chosen.suffix:
+            path = path.with_name(path.name + chosen.suffix)
+        return path
+
+    # Report
+
+    def print_report(self) -> None:
+        document = self.controller.document
+        if document is None:
+            self._window.statusBar().showMessage("Open a document to print its report.", 6000)
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrinter
+        except ImportError:
+            self._warn("Printing is not available", "This build of Readmark cannot print.")
+            return
+        page, _ = report_html(self._repository, ExportOptions(document_ids=(document.id,)))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.title)
+        printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
+        if self._choose_printer(printer):
+            report_document(page).print_(printer)
+            self._window.statusBar().showMessage(f"Sent “{document.title}” to the printer.", 6000)
+
+    def _choose_printer(self, printer: QPrinter) -> bool:
+        """Asks where to print; a seam the tests replace to answer it."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle("Print Report")
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # Import
+
+    def import_annotations(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Import Annotations", folder, IMPORT_FILTER
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> ImportReport | None:
+        """Imports one file; says what happened, or why nothing was imported."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = import_annotations(self._repository, path)
+        except ExchangeError as error:
+            self._warn("Nothing was imported", str(error))
+            return None
+        except (SQLAlchemyError, OSError) as error:
+            self._warn("Nothing was imported", f"The library could not be changed: {error}")
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        controller = self.controller
+        if report.added or report.updated or report.documents_added:
+            controller.undo_stack.clear()  # its commands refer to the library as it was
+            controller.documents_changed.emit()
+            current = controller.document.id if controller.document else None
+            shown = current if current in report.document_ids else None
+            target = shown or (report.document_ids[0] if report.document_ids else current)
+            if target is not None:
+                controller.open_document(target)
+        summary = report.summary()
+        self._window.statusBar().showMessage(summary, 10000)
+        if report.skipped:
+            listed = [f"{what}: {why}" for what, why in report.skipped[:MAX_LISTED]]
+            more = len(report.skipped) - len(listed)
+            QMessageBox.warning(
+                self._window,
+                "Some annotations were not imported",
+                summary
+                + "\n\n"
+                + "\n\n".join(listed)
+                + (f"\n\n… and {more} more." if more else ""),
+            )
+        return report
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._window, title, message)
+
+
+class ExportDialog(QDialog):
+    """Format, documents (this one, chosen ones, the whole library), tags, and for CSV the
+    delimiter; CSV and Excel can add the sentence around each passage."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Export")
+        controller = self._controller = window.controller
+        current = controller.document
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.format = QComboBox(self)
+        for chosen in FORMATS.values():
+            self.format.addItem(f"{chosen.label} ({chosen.suffix})", chosen.name)
+        self.format.currentIndexChanged.connect(self._update)
+        form.addRow("&Format:", self.format)
+
+        scope = QWidget(self)
+        scope_layout = QVBoxLayout(scope)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope = QButtonGroup(self)
+        labels = (
+            f"This &document ({current.title})" if current else "This document",
+            "&Chosen documents:",
+            "The whole &library",
+        )
+        for number, label in enumerate(labels):
+            button = QRadioButton(_elide(label), scope)
+            self.scope.addButton(button, number)
+            scope_layout.addWidget(button)
+            if number == 1:
+                self.documents = QListWidget(scope)
+                self.documents.setAccessibleName("Documents to export")
+                self.documents.setMaximumHeight(140)
+                self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
+                self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                for summary in controller.documents():
+                    item = QListWidgetItem(summary.title, self.documents)
+                    item.setToolTip(summary.title)
+                    item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    checked = current is not None and summary.id == current.id
+                    item.setCheckState(
+                        Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
+                scope_layout.addWidget(self.documents)
+        self.scope.button(0).setEnabled(current is not None)
+        self.scope.button(0 if current is not None else 2).setChecked(True)
+        self.scope.idToggled.connect(self._update)
+        form.addRow("&Documents:", scope)
+
+        tags = QWidget(self)
+        tags_layout = QHBoxLayout(tags)
+        tags_layout.setContentsMargins(0, 0, 0, 0)
+        self.tags: list[QCheckBox] = []
+        for tag in controller.tags:
+            box = QCheckBox(tag.name, tags)
+            box.setIcon(tag_icon(tag.colour))
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+            tags_layout.addWidget(box)
+            self.tags.append(box)
+        tags_layout.addStretch(1)
+        form.addRow("&Tags:", tags)
+
+        self.delimiter = QComboBox(self)
+        self.delimiter.addItem("Comma ( , )", ",")
+        self.delimiter.addItem("Semicolon ( ; ) for Excel where the comma is the decimal sign", ";")
+        form.addRow("De&limiter:", self.delimiter)
+        self.context = QCheckBox("Add the sentence around each passage", self)
+        form.addRow("", self.context)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.documents.itemChanged.connect(self._update)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def choice(self) -> tuple[str, ExportOptions]:
+        scope = SCOPES[self.scope.checkedId()]
+        current = self._controller.document
+        if scope == "document" and current is not None:
+            ids: tuple[int, ...] | None = (current.id,)
+        elif scope == "chosen":
+            ids = tuple(self._chosen_documents())
+        else:
+            ids = None
+        chosen_tags = [box.text() for box in self.tags if box.isChecked()]
+        tags = None if len(chosen_tags) == len(self.tags) else frozenset(chosen_tags)
+        format_name = self.format.currentData()
+        return format_name, ExportOptions(
+            document_ids=ids,
+            tags=tags,
+            delimiter=self.delimiter.currentData(),
+            context=self.context.isChecked() and format_name in ("csv", "xlsx"),
+        )
+
+    def _chosen_documents(self) -> list[int]:
+        items = (self.documents.item(row) for row in range(self.documents.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self) -> None:
+        format_name = self.format.currentData()
+        self.delimiter.setEnabled(format_name == "csv")
+        self.context.setEnabled(format_name in ("csv", "xlsx"))
+        chosen = self.scope.checkedId() == 1
+        self.documents.setEnabled(chosen)
+        hints = {
+            "csv": "One row per passage, for any spreadsheet; it can be imported again.",
+            "xlsx": "A sheet of passages and a sheet of counts per tag and document.",
+            "json": "W3C Web Annotation: other annotation software reads it; it carries the "
+            "texts, so another Readmark can import it whole.",
+            "qdpx": "For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes "
+            "and the tagged passages.",
+            "html": "The articles with their highlights, a legend and the notes, to print or "
+            "hand out.",
+            "pdf": "The articles with their highlights, a legend and the notes, ready to print.",
+        }
+        self.hint.setText(hints.get(format_name, ""))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(
+            any(box.isChecked() for box in self.tags)
+            and (not chosen or bool(self._chosen_documents()))
+        )
+
+
+def _elide(label: str, limit: int = 70) -> str:
+    return label if len(label) <= limit else label[: limit - 2] + "…)"
