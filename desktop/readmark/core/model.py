@@ -101,6 +101,7 @@ class Annotation:
     # Its passage was not found in a newer version of the document: kept, listed, not shown.
     orphaned: bool = False
     origin: str = ""  # "suggestion" when the reader accepted it from Tools > Suggest Tags
+    coder: str = ""  # who tagged it: the user name set in Preferences when it was made
 
     @staticmethod
     def new_id() -> str:
