@@ -115,7 +115,8 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 rest = item["app_ms"] - item["repeats_ms"]
                 lines.append(
                     f"- Open, {item['case']}: {item['repeats_ms']:,.1f} ms of it is the check for "
-                    f"repeated blocks (core/duplicates.py, run before the first paint); the rest "
+                    f"repeated blocks (core/duplicates.py) before the first paint, and "
+                    f"{item.get('repeats_after_ms', 0.0):,.1f} ms comes after it; the rest "
                     f"is {rest:,.1f} ms, {ratio(rest, item['baseline_ms']):.2f}x. "
                     f"{item['highlights_checked']} highlights in view were checked as drawn."
                 )

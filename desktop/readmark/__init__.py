@@ -1,8 +1,5 @@
 """Readmark: read articles offline and code their passages."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("readmark")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# Kept equal to pyproject.toml's version (tests/test_version.py checks): reading it from the
+# installed metadata would cost start-up the import of importlib.metadata.
+__version__ = "0.1.0"

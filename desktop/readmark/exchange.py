@@ -309,17 +309,21 @@ CSV_TEXT_REASON = (
 )
 
 
-def import_annotations(repository: LibraryRepository, path: Path) -> ImportReport:
+def import_annotations(
+    repository: LibraryRepository, path: Path, coder: str | None = None
+) -> ImportReport:
     """Reads a JSON (Web Annotation), CSV or REFI-QDA (.qdpx) file into the library, merging
     with what is there: documents are matched by their text's hash (JSON and REFI-QDA files
     carry the text, so a missing document is added), annotations by id, or by document, tag
     and place when the file gives no id. A tag is matched by name; an annotation whose tag the
-    library lacks is skipped and said so. All in one transaction.
+    library lacks is skipped and said so. Annotations the file gives no coder are `coder`'s (by
+    default the library user's).
+    All in one transaction.
 
     Raises ExchangeError, with nothing changed, for a file that cannot be read."""
     kind, incoming = _read(path)
     tags = repository.tags()
-    merge = _Merge(repository, tags, kind)
+    merge = _Merge(repository, tags, kind, coder or repository.coder())
     with repository.batch():
         merge.documents(incoming.documents)
         merge.annotations(incoming.annotations)
@@ -359,15 +363,18 @@ def _read(path: Path) -> tuple[str, Incoming]:
 class _Merge:
     """One import's matching and merging, run inside the import's transaction."""
 
-    def __init__(self, repository: LibraryRepository, tags: list[Tag], kind: str) -> None:
+    def __init__(
+        self, repository: LibraryRepository, tags: list[Tag], kind: str, coder: str
+    ) -> None:
         self._repository = repository
+        self._coder = coder  # for annotations whose file does not say who made them
         self._kind = kind
         self._tags = {tag.name: tag for tag in tags}
         self._tags_folded = {tag.name.casefold(): tag for tag in tags}
         self._resolved: dict[str, Document | None] = {}
         self._unresolved: dict[str, str] = {}  # document key -> why it was not found
         self._pending_title: dict[str, list[int]] = {}  # key -> documents with its title
-        self._spans: dict[int, set[tuple[int, int, int]]] = {}  # the library's, before import
+        self._spans: dict[int, set[tuple[int, int, int, str | None]]] = {}  # before the import
         self.added = self.updated = self.already = 0
         self.documents_added: list[int] = []
         self.documents_matched: list[int] = []
@@ -410,7 +417,7 @@ class _Merge:
         existing = self._repository.annotations_with_ids(ids) if ids else {}
         new: list[Annotation] = []
         taken: set[str] = set()
-        taken_spans: set[tuple[int, int, int, int]] = set()
+        taken_spans: set[tuple[int, int, int, int, str | None]] = set()
         now = datetime.now(UTC)
         for incoming in annotations:
             where = incoming.where or incoming.exact[:40]
@@ -438,9 +445,11 @@ class _Merge:
             if known is not None:
                 self._merge(known, incoming, tag, document, where)
                 continue
-            span = (tag.id, start, end)
+            # A file that does not say who made it matches any coder's annotation.
+            span = (tag.id, start, end, incoming.coder or None)
             if span in self._library_spans(document.id):
-                self.already += 1  # the same passage with the same tag: the same annotation
+                # The same passage with the same tag by the same coder: the same annotation.
+                self.already += 1
                 continue
             identity = incoming.id or Annotation.new_id()
             if identity in taken or (incoming.id is None and (document.id, *span) in taken_spans):
@@ -448,7 +457,8 @@ class _Merge:
                 continue
             taken.add(identity)
             taken_spans.add((document.id, *span))
-            new.append(_new_annotation(identity, document, tag, (start, end), incoming, now))
+            coder = incoming.coder or self._coder
+            new.append(_new_annotation(identity, document, tag, (start, end), incoming, now, coder))
         if new:
             self._repository.add_annotations(new)
         self.added = len(new)
@@ -474,12 +484,12 @@ class _Merge:
         else:
             self.already += 1
 
-    def _library_spans(self, document_id: int) -> set[tuple[int, int, int]]:
+    def _library_spans(self, document_id: int) -> set[tuple[int, int, int, str | None]]:
         spans = self._spans.get(document_id)
         if spans is None:
-            spans = self._spans[document_id] = {
-                (a.tag_id, a.start, a.end) for a in self._repository.annotations(document_id)
-            }
+            spans = self._spans[document_id] = set()
+            for a in self._repository.annotations(document_id):
+                spans |= {(a.tag_id, a.start, a.end, a.coder), (a.tag_id, a.start, a.end, None)}
         return spans
 
     def _match_titles(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
@@ -526,6 +536,7 @@ def _new_annotation(
     span: tuple[int, int],
     incoming: IncomingAnnotation,
     now: datetime,
+    coder: str,
 ) -> Annotation:
     start, end = span
     text = document.text
@@ -551,4 +562,5 @@ def _new_annotation(
         updated_at=max(incoming.updated_at or created, created),
         orphaned=incoming.orphaned,
         origin=incoming.origin if incoming.origin in ORIGINS else "",
+        coder=incoming.coder or coder,
     )

@@ -83,6 +83,7 @@ def test_every_field_round_trips() -> None:
         url="https://example.org/a?b=1",
         orphaned=True,
         origin="suggestion",
+        coder="Ana Lima",
     )
     header, record = parse(export([row]))
     assert tuple(header) == CSV_HEADER
@@ -105,6 +106,7 @@ def test_every_field_round_trips() -> None:
         "https://example.org/a?b=1",
         "yes",
         "suggestion",
+        "Ana Lima",
         "",  # document_hash: only when the caller gives the documents' hashes
     ]
 

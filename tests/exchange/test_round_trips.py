@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import new_annotation
 from readmark.core.model import Annotation
 from readmark.exchange import ExportOptions, export, import_annotations
 from readmark.library import seed_first_start
@@ -358,3 +359,40 @@ def test_times_survive_the_json_to_the_microsecond(library: Library, tmp_path: P
     [copy] = [a for _, a in everything(other) if a.id == first.id]
     assert (copy.created_at, copy.updated_at) == (first.created_at, first.updated_at)
     assert copy.created_at.microsecond == 123456
+
+
+@pytest.mark.parametrize("kind", ["json", "csv", "qdpx"])
+def test_two_coders_of_one_passage_stay_two_annotations_with_their_names(
+    library: Library, tmp_path: Path, kind: str
+) -> None:
+    """A team merges its coding: the same words tagged alike by Ana and Ben are two
+    annotations, each under its coder's name, in every format that can be read back."""
+    document = library.documents[1]
+    words = "The party 🎉 in Ærøskøbing"
+    start = document.text.index(words)
+    tag = library.repository.tags()[0]
+    for coder in ("Ana Lima", "Ben Okafor"):
+        annotation = new_annotation(document.id, tag.id, start, start + len(words), document.text)
+        library.repository.add_annotation(replace(annotation, coder=coder))
+    path = tmp_path / f"team.{kind}"
+    export(library.repository, path, kind, ExportOptions(document_ids=(document.id,)))
+    other = fresh(tmp_path, "laptop-c", with_documents=True)
+
+    import_annotations(other, path, coder="Someone Else")
+
+    twin = other.document_with_text(document.content_hash)
+    assert twin is not None
+    coders = sorted(a.coder for a in other.annotations(twin.id) if a.exact == words)
+    already = [a for a in library.annotations if a.document_id == document.id and a.exact == words]
+    assert coders == sorted(["Ana Lima", "Ben Okafor", *["Someone Else"] * len(already)])
+    assert import_annotations(other, path).added == 0
+
+
+def test_a_file_that_names_no_coder_is_imported_as_the_given_coder(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "anonymous.json"
+    export(library.repository, path, "json", ExportOptions())  # the fixture's have no coder
+    other = fresh(tmp_path, "laptop-d")
+    import_annotations(other, path, coder="Chloé")
+    assert {a.coder for _, a in everything(other)} == {"Chloé"}

@@ -90,7 +90,8 @@ def test_calc_reads_the_workbook_cell_by_cell(library: Library, calc_folder: Pat
         ]
         assert [cell.data_type for cell in record[6:9]] == ["n", "n", "n"]
         assert values[16] == ("yes" if row.orphaned else None)
-        assert values[18] == hashes[row.document_id]
+        assert values[18] == (row.coder or None)
+        assert values[19] == hashes[row.document_id]
     for record in rows:
         for cell in record:
             assert cell.data_type != "f"
@@ -127,7 +128,7 @@ def test_the_workbook_is_laid_out_for_reading(library: Library, tmp_path: Path) 
     assert workbook.sheetnames == ["Annotations", "Summary"]
     sheet = workbook["Annotations"]
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == f"A1:S{len(library.annotations) + 1}"
+    assert sheet.auto_filter.ref == f"A1:T{len(library.annotations) + 1}"
     assert sheet.column_dimensions["E"].width == 60  # passage
     assert sheet["E2"].alignment.wrap_text
     assert sheet["A1"].font.bold
@@ -156,7 +157,7 @@ def test_calc_reads_the_semicolon_csv(library: Library, calc_folder: Path) -> No
     for record in rows:
         for cell in record:
             assert cell.data_type != "f"
-    contexts = {record[4].value: (record[19].value, record[20].value) for record in rows[1:]}
+    contexts = {record[4].value: (record[20].value, record[21].value) for record in rows[1:]}
     assert contexts["suicide drones"][0].endswith("sight: Two ")
     assert contexts["suicide drones"][1].startswith(" had somehow managed to penetrate")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from readmark.core.model import default_coder
 from readmark.store import migrations
 from readmark.store.backup import list_backups
 from readmark.store.database import LibraryError, open_library
@@ -56,8 +57,11 @@ def test_a_past_library_is_upgraded_keeping_everything(tmp_path: Path, fixture: 
 
     with sqlite3.connect(library) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    after = sorted((a.id, a.exact, a.note, a.tag_id) for a in repository.annotations(1))
+    upgraded_annotations = repository.annotations(1)
+    after = sorted((a.id, a.exact, a.note, a.tag_id) for a in upgraded_annotations)
     assert after == notes_before and len(after) == 4
+    # Made before coders existed: by this library's user.
+    assert {a.coder for a in upgraded_annotations} == {default_coder()}
     upgraded = repository.document(1)
     assert upgraded.reading_position == 120
     assert upgraded.blocks[0].kind == "title" and len(upgraded.blocks) > 40

@@ -42,6 +42,7 @@ CSV_HEADER = (
     "url",
     "orphaned",
     "origin",
+    "coder",
     # Last, so that columns keep their places: lets an import find the document again.
     "document_hash",
 )
@@ -115,6 +116,7 @@ def write_csv(
                 neutralise_cell(row.url),
                 "yes" if row.orphaned else "",
                 row.origin,
+                neutralise_cell(row.coder),
                 hashes.get(row.document_id, ""),
                 *extra,
             )
@@ -242,6 +244,7 @@ def read_csv(data: bytes) -> Incoming:
                     updated_at=_parse_local_time(cell.get("updated", "")),
                     orphaned=cell.get("orphaned", "").strip().lower() == "yes",
                     origin=cell.get("origin", "").strip(),
+                    coder=unneutralise_cell(cell.get("coder", "")).strip(),
                     where=where,
                 )
             )

@@ -4,6 +4,7 @@ with straight and once with curly quotes)."""
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 
 from readmark.core.text import Block
@@ -42,4 +43,25 @@ def _alike(a: str, b: str) -> bool:
     if a == b:
         return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
+    # Each test bounds ratio() from above and is far cheaper: ratio() runs only on likely pairs.
+    return (
+        matcher.real_quick_ratio() >= SIMILARITY
+        and matcher.quick_ratio() >= SIMILARITY
+        and _trigram_bound(a, b) >= SIMILARITY
+        and matcher.ratio() >= SIMILARITY
+    )
+
+
+def _trigram_bound(a: str, b: str) -> float:
+    """An upper bound of SequenceMatcher(None, a, b).ratio() from shared trigrams.
+
+    Its M matched characters come in K runs, each of L characters sharing L - 2 trigrams, so
+    the shared trigrams number C >= M - 2K; runs are separated by unmatched characters, so
+    K - 1 <= T - 2M (T = len(a) + len(b)). Hence M <= (C + 2T + 2) / 5."""
+    shared = (_trigrams(a) & _trigrams(b)).total()
+    total = len(a) + len(b)
+    return 2 * (shared + 2 * total + 2) / (5 * total)
+
+
+def _trigrams(text: str) -> Counter[str]:
+    return Counter(text[i : i + 3] for i in range(len(text) - 2))

@@ -11,8 +11,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path, PurePath
 
-import charset_normalizer
-
 from readmark.core.markdown_import import markdown_parts
 from readmark.core.model import Article
 from readmark.core.text import BlockKind, assemble, split_blocks
@@ -103,6 +101,8 @@ def _sample_around(data: bytes, position: int) -> bytes:
 
 
 def _decode_detected(data: bytes, sample: bytes, *, wide: bool) -> str:
+    import charset_normalizer  # here, not at start-up: most files say what they are
+
     matches = charset_normalizer.from_bytes(sample)
     best = matches.best()
     if best is None or (wide and not best.encoding.startswith(("utf_16", "utf_32"))):

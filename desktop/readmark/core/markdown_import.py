@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from readmark.core.text import BlockKind
 
-_PARSER = MarkdownIt("commonmark")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 def markdown_parts(source: str) -> tuple[str, list[tuple[BlockKind, str]]]:
@@ -17,7 +19,7 @@ def markdown_parts(source: str) -> tuple[str, list[tuple[BlockKind, str]]]:
     list_depth = 0
     list_numbers: list[int | None] = []
     heading = False
-    for token in _PARSER.parse(source):
+    for token in _parser().parse(source):
         match token.type:
             case "blockquote_open":
                 quote_depth += 1
@@ -73,3 +75,10 @@ def _inline_text(token: Token) -> str:
 def _is_lone_image(token: Token) -> bool:
     children = [c for c in token.children or [] if c.type != "softbreak"]
     return len(children) == 1 and children[0].type == "image"
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # loaded on the first Markdown file, not at start-up
+
+    return MarkdownIt("commonmark")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -130,3 +131,12 @@ class ExportRow:
     url: str = ""
     orphaned: bool = False
     origin: str = ""
+    coder: str = ""
+
+
+def default_coder() -> str:
+    """The name annotations are made under until the user sets one: their login name."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor the password database
+        return "me"

@@ -45,6 +45,13 @@ VARIABLES = (
 )
 
 
+def user_guid(coder: str) -> str:
+    """A coder's user guid ("" for Readmark itself): the same name, the same guid."""
+    return str(
+        uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:user:{coder}" if coder else "readmark:user")
+    )
+
+
 def source_guid(content_hash: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:document:{content_hash}"))
 
@@ -70,7 +77,7 @@ def write_qdpx(
 ) -> int:
     """Writes a REFI-QDA project; returns how many coded passages it holds. Orphaned
     annotations are left out: their offsets no longer point at their words."""
-    user = str(uuid.uuid5(uuid.NAMESPACE_URL, "readmark:user"))
+    user = user_guid("")
     root = ElementTree.Element(
         f"{_Q}Project",
         {
@@ -82,6 +89,11 @@ def write_qdpx(
     )
     users = ElementTree.SubElement(root, f"{_Q}Users")
     ElementTree.SubElement(users, f"{_Q}User", {"guid": user, "name": "Readmark"})
+    coders = sorted({a.coder for _, annotations in documents for a in annotations if a.coder})
+    for coder in coders:
+        ElementTree.SubElement(
+            users, f"{_Q}User", {"guid": user_guid(coder), "name": xml_text(coder)}
+        )
     if tags:
         append_codes(ElementTree.SubElement(root, f"{_Q}CodeBook"), tags, NAMESPACE)
     used = [
@@ -122,7 +134,8 @@ def write_qdpx(
             for annotation in annotations:
                 if annotation.orphaned or annotation.tag_id not in names:
                     continue
-                _write_selection(source, annotation, names[annotation.tag_id], user)
+                coder = user_guid(annotation.coder) if annotation.coder else user
+                _write_selection(source, annotation, names[annotation.tag_id], coder)
                 written += 1
             for field, _ in used:
                 value = getattr(document, field)
@@ -244,6 +257,7 @@ class _ProjectReader:
         self._codes: dict[str, str] = {}  # guid -> name
         self._notes: dict[str, str] = {}  # guid -> text
         self._variables: dict[str, str] = {}  # guid -> field
+        self._users: dict[str, str] = {}  # guid -> name
         self.skipped: list[tuple[str, str]] = []
 
     def read(self) -> Incoming:
@@ -252,6 +266,11 @@ class _ProjectReader:
             guid, name = _guid(code.get("guid")), (code.get("name") or "").strip()
             if guid and name:
                 self._codes[guid] = name
+        readmark = user_guid("")
+        for user in self._root.iter(f"{q}User"):
+            guid, name = _guid(user.get("guid")), (user.get("name") or "").strip()
+            if guid and name and guid != readmark:
+                self._users[guid] = name
         labels = {label.lower(): field for field, label in VARIABLES}
         for variable in self._root.iter(f"{q}Variable"):
             field = labels.get((variable.get("name") or "").strip().lower())
@@ -344,6 +363,7 @@ class _ProjectReader:
                 continue
             # One coding keeps the selection's guid as its id; several get one each.
             identity = guid if len(codings) == 1 else f"{guid}/{target}"
+            coder = coding.get("creatingUser") or selection.get("creatingUser")
             found.append(
                 IncomingAnnotation(
                     document_key=key,
@@ -355,6 +375,7 @@ class _ProjectReader:
                     id=_identity(identity) if guid else None,
                     created_at=created,
                     updated_at=updated,
+                    coder=self._users.get(_guid(coder), ""),
                     where=where,
                 )
             )

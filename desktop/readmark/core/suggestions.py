@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pysbd
+from typing import TYPE_CHECKING
 
 from readmark.core.duplicates import near_duplicates
 from readmark.core.text import Block
+
+if TYPE_CHECKING:
+    import pysbd
 
 QUOTE, CAPTION, CLAIM, OPINION = "quote", "caption", "claim", "opinion"
 
@@ -228,4 +230,6 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 1
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
+    import pysbd  # loaded when suggestions are first asked for, not at start-up
+
     return pysbd.Segmenter(language="en", clean=False, char_span=True)

@@ -60,6 +60,7 @@ class IncomingAnnotation:
     updated_at: datetime | None = None
     orphaned: bool = False
     origin: str = ""
+    coder: str = ""  # who made it, when the file says
     where: str = ""  # where it stands in the file, for messages
 
 
@@ -162,6 +163,8 @@ def _annotation_json(annotation: Annotation, document: Document, tag: str) -> di
             ],
         },
     }
+    if annotation.coder:
+        item["creator"] = {"type": "Person", "name": annotation.coder}
     if annotation.orphaned:
         item[f"{_R}orphaned"] = True
     if annotation.origin:
@@ -313,8 +316,19 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
         updated_at=_parse_time(item.get("modified")),
         orphaned=orphaned,
         origin=origin if isinstance(origin, str) else "",
+        coder=_creator_name(item.get("creator")),
         where=where,
     )
+
+
+def _creator_name(creator: object) -> str:
+    """The name in a Web Annotation `creator`: an agent object, or a plain string (an IRI)."""
+    if isinstance(creator, list) and creator:
+        creator = creator[0]
+    if isinstance(creator, dict):
+        name = creator.get("name") or creator.get("nickname")
+        return name.strip() if isinstance(name, str) else ""
+    return ""
 
 
 def _whole(value: object) -> bool:

@@ -53,6 +53,7 @@ _WIDTHS = {
     "url": 24,
     "orphaned": 9,
     "origin": 11,
+    "coder": 14,
     "document_hash": 20,
     "context_before": 40,
     "context_after": 40,
@@ -116,6 +117,7 @@ def write_xlsx(
             row.url,
             "yes" if row.orphaned else "",
             row.origin,
+            row.coder,
             hashes.get(row.document_id, ""),
         ]
         if contexts is not None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from readmark.core.model import default_coder
 from readmark.core.text import encode_blocks, split_blocks
 
 Migration = Callable[[Connection], None]
@@ -54,8 +55,22 @@ def _document_structure(connection: Connection) -> None:
         )
 
 
+def _coders(connection: Connection) -> None:
+    connection.exec_driver_sql("ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''")
+    # Everything tagged before coders existed was tagged by this library's user.
+    connection.exec_driver_sql("UPDATE annotations SET coder = ?", (default_coder(),))
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_annotations_reading_order")
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_annotations_reading_order "
+        'ON annotations (document_id, start, "end" DESC, created_at)'
+    )
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_annotations_document_tag ON annotations (document_id, tag_id)"
+    )
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
-MIGRATIONS: list[Migration] = [_reading_order_index, _document_structure]
+MIGRATIONS: list[Migration] = [_reading_order_index, _document_structure, _coders]
 
 
 def upgrade(connection: Connection, from_version: int) -> None:

@@ -21,6 +21,7 @@ from readmark.core.model import (
     ExportRow,
     Tag,
     TagSpec,
+    default_coder,
 )
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import writer
@@ -35,6 +36,9 @@ from readmark.store.schema import (
 
 class NotFoundError(LookupError):
     """A document or annotation that is not (or no longer) in the library."""
+
+
+CODER_SETTING = "coder"
 
 
 def _now() -> datetime:
@@ -337,6 +341,19 @@ class LibraryRepository:
         with self._transaction(write=False) as session:
             return [Annotation(*row) for row in session.execute(query)]
 
+    def coder(self) -> str:
+        """The name this library's user makes annotations under."""
+        return self.setting(CODER_SETTING) or default_coder()
+
+    def set_coder(self, name: str) -> None:
+        self.set_setting(CODER_SETTING, name)
+
+    def coders(self) -> list[str]:
+        """The names the library's annotations were made under."""
+        query = select(AnnotationRow.coder).distinct()
+        with self._transaction(write=False) as session:
+            return list(session.scalars(query))
+
     def add_annotation(self, annotation: Annotation) -> Annotation:
         with self._transaction() as session:
             row = AnnotationRow(**vars(annotation))
@@ -404,6 +421,7 @@ class LibraryRepository:
                 AnnotationRow.updated_at,
                 AnnotationRow.orphaned,
                 AnnotationRow.origin,
+                AnnotationRow.coder,
             )
             .join(TagRow, AnnotationRow.tag_id == TagRow.id)
             .where(AnnotationRow.document_id == bindparam("document_id"))
@@ -416,7 +434,7 @@ class LibraryRepository:
             ).all():
                 blocks = BlockIndex(decode_blocks(encoded))
                 rows = session.execute(annotations, {"document_id": doc_id})
-                for start, end, tag, exact, note, created, updated, orphaned, origin in rows:
+                for start, end, tag, exact, note, created, updated, orphaned, origin, coder in rows:
                     block, paragraph = blocks.locate(start)
                     yield ExportRow(
                         document_id=doc_id,
@@ -437,6 +455,7 @@ class LibraryRepository:
                         url=url,
                         orphaned=orphaned,
                         origin=origin,
+                        coder=coder,
                     )
 
     # Library-wide settings
@@ -550,4 +569,5 @@ def _annotation(row: AnnotationRow) -> Annotation:
         updated_at=row.updated_at,
         orphaned=row.orphaned,
         origin=row.origin,
+        coder=row.coder,
     )

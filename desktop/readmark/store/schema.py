@@ -19,7 +19,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -80,7 +80,15 @@ class TagRow(Base):
 class AnnotationRow(Base):
     __tablename__ = "annotations"
     __table_args__ = (
-        Index("ix_annotations_reading_order", "document_id", "start", text('"end" DESC')),
+        # Serves the per-document query in its order, with no sort step.
+        Index(
+            "ix_annotations_reading_order",
+            "document_id",
+            "start",
+            text('"end" DESC'),
+            "created_at",
+        ),
+        Index("ix_annotations_document_tag", "document_id", "tag_id"),  # counts per tag
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -96,6 +104,7 @@ class AnnotationRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     origin: Mapped[str] = mapped_column(Text, default="", server_default="")
+    coder: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RejectedSuggestionRow(Base):

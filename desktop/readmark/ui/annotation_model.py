@@ -21,8 +21,8 @@ from PySide6.QtGui import QColor, QFont
 from readmark.core.model import Annotation, Tag
 from readmark.ui.controller import LibraryController
 
-TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN = range(3)
-HEADERS = ("Tag", "Passage", "Note")
+TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN, CODER_COLUMN = range(4)
+HEADERS = ("Tag", "Passage", "Note", "Coder")
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +106,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
     def refresh_all(self) -> None:
         """Every row may look different (the tags were renamed or recoloured)."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+            last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_of(self, annotation: Annotation) -> int | None:
         # Offsets and creation time never change, so the sort key finds the row in log time.
@@ -120,6 +121,9 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
+
+    def coders(self) -> set[str]:
+        return {a.coder for a in self._rows}
 
     def tag_counts(self) -> Counter[int]:
         return +self._counts  # a copy, without the tags counted down to nothing
@@ -148,6 +152,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
                 return self._tag(annotation).name
             if column == PASSAGE_COLUMN:
                 return " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
+            if column == CODER_COLUMN:
+                return annotation.coder
             return " ".join(annotation.note.split())
         if role == Qt.ItemDataRole.EditRole:
             return annotation.tag_id if column == TAG_COLUMN else annotation.note
@@ -169,6 +175,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
                 return annotation.exact
             if column == NOTE_COLUMN:
                 return annotation.note or "Double-click or press F2 to write a note"
+            if column == CODER_COLUMN:
+                return f"Tagged by {annotation.coder}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from readmark.core.model import Annotation, Tag
 from readmark.ui.annotation_model import (
     ANNOTATION_ROLE,
+    CODER_COLUMN,
     NOTE_COLUMN,
     PASSAGE_COLUMN,
     TAG_COLOUR_ROLE,
@@ -173,6 +174,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(PASSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 120)
+        header.setSectionResizeMode(CODER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(CODER_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -207,7 +210,13 @@ class AnnotationPanel(QWidget):
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self._on_controller_annotation_removed)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
+        controller.coders_changed.connect(self._show_coder_column_if_needed)
         self._refresh_counts()
+
+    def _show_coder_column_if_needed(self) -> None:
+        """The coder column appears once the list holds someone else's annotations."""
+        only_mine = self.model.coders() <= {self._controller.coder}
+        self.table.setColumnHidden(CODER_COLUMN, only_mine)
 
     def _build_filter_buttons(self) -> None:
         """One toggle for all annotations and one per tag (the codebook may change)."""
@@ -277,6 +286,7 @@ class AnnotationPanel(QWidget):
     def _on_controller_document_opened(self, _document: object, annotations: list) -> None:
         self.model.set_annotations(annotations)
         self._refresh_counts()
+        self._show_coder_column_if_needed()
 
     def _on_controller_tags_changed(self) -> None:
         self._build_filter_buttons()
@@ -290,6 +300,7 @@ class AnnotationPanel(QWidget):
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         self.model.add(annotation)
         self._refresh_counts()
+        self._show_coder_column_if_needed()
         self.select_annotation(annotation)
 
     def _on_controller_annotation_removed(self, annotation: Annotation) -> None:

@@ -7,7 +7,9 @@ with many annotations costs what showing its text costs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -69,6 +71,7 @@ class ArticleView(QPlainTextEdit):
         self.text = ""  # the document's canonical text, which offsets point into
         self._tag_actions: list[QAction] = []
         self._folded: set[int] = set()  # numbers of the text blocks folded away
+        self._after_paint: list[Callable[[], None]] = []
 
     # Content
 
@@ -112,6 +115,11 @@ class ArticleView(QPlainTextEdit):
     def change_annotation(self, annotation: Annotation) -> None:
         self._highlighter.replace(annotation)
         self._repaint_span(annotation.start, annotation.end)
+
+    def run_after_paint(self, job: Callable[[], None]) -> None:
+        """Runs `job` once the reader has next painted, so that slow work waits for the text."""
+        self._after_paint.append(job)
+        self.viewport().update()
 
     def _repaint_span(self, start: int, end: int) -> None:
         """Asks for a paint of the lines in view that [start, end) covers, and no more."""
@@ -246,6 +254,10 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
         super().paintEvent(event)
+        if self._after_paint:
+            jobs, self._after_paint = self._after_paint, []
+            for job in jobs:  # posted, so that they run after the paint reaches the screen
+                QTimer.singleShot(0, self, job)
 
     def _format_blocks_from(self, block: QTextBlock, top: float) -> None:
         """Gives the blocks from `block` (whose top is at `top`) to the bottom of the view their

@@ -31,7 +31,14 @@ from readmark.core.commands import (
     describe,
 )
 from readmark.core.duplicates import near_duplicates
-from readmark.core.model import Annotation, Article, Document, DocumentSummary, Tag, TagSpec
+from readmark.core.model import (
+    Annotation,
+    Article,
+    Document,
+    DocumentSummary,
+    Tag,
+    TagSpec,
+)
 from readmark.core.suggestions import suggest
 from readmark.exchange import ExportOptions, export
 from readmark.library import (
@@ -77,6 +84,7 @@ class LibraryController(QObject):
     folding_changed = Signal(object)  # the Document, with its folded blocks
     document_closed = Signal()  # the open document went and none is left to show
     tags_changed = Signal()  # the codebook changed: controller.tags holds the new one
+    coders_changed = Signal()  # the user's name, or the coders shown, changed
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -87,6 +95,45 @@ class LibraryController(QObject):
         self.undo_stack = QUndoStack(self)
         self.tags: list[Tag] = repository.tags()
         self.document: Document | None = None
+        self.shown_coders: frozenset[str] | None = None  # None: every coder's annotations
+        self._coder = repository.coder()  # read once: every new annotation needs it
+
+    # Coders
+
+    @property
+    def coder(self) -> str:
+        """The name the user's new annotations are made under."""
+        return self._coder
+
+    def set_coder(self, name: str) -> None:
+        """Makes new annotations under `name`; those already made keep the name they have."""
+        name = " ".join(name.split())
+        if not name or name == self.coder:
+            return
+        self._repository.set_coder(name)
+        self._coder = name
+        if self.shown_coders is not None:
+            self.shown_coders |= {name}
+        self.coders_changed.emit()
+
+    def coders(self) -> list[str]:
+        """Everyone who has annotations in the library, and the user, by name."""
+        return sorted(set(self._repository.coders()) | {self.coder}, key=str.casefold)
+
+    def show_coders(self, coders: frozenset[str] | None) -> None:
+        """Shows the annotations of `coders` only (None: everyone's) in the reader and panel."""
+        self.shown_coders = coders
+        self.coders_changed.emit()
+        if self.document is not None:
+            self.open_document(self.document.id)
+
+    def _shown(self, annotation: Annotation) -> bool:
+        return self.shown_coders is None or annotation.coder in self.shown_coders
+
+    def _show_own_work(self) -> None:
+        """Tagging while one's own annotations are hidden would tag out of sight: show them."""
+        if self.shown_coders is not None and self.coder not in self.shown_coders:
+            self.show_coders(self.shown_coders | {self.coder})
 
     def tag(self, tag_id: int) -> Tag:
         return next(t for t in self.tags if t.id == tag_id)
@@ -106,7 +153,8 @@ class LibraryController(QObject):
         recent = [document_id, *(i for i in self.recent_document_ids() if i != document_id)]
         self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
         self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
-        self.document_opened.emit(document, self._repository.annotations(document_id))
+        shown = [a for a in self._repository.annotations(document_id) if self._shown(a)]
+        self.document_opened.emit(document, shown)
 
     def recent_document_ids(self) -> list[int]:
         """The documents opened lately, the latest first."""
@@ -252,8 +300,10 @@ class LibraryController(QObject):
         """Makes annotations of suggestions (as their own tag, or `tag_id`), in one step."""
         if self.document is None or not suggestions:
             return
+        self._show_own_work()
         now = datetime.now(UTC)
         text = self.document.text
+        coder = self.coder
         commands = []
         for s in suggestions:
             anchor = anchor_selection(text, s.start, s.end)
@@ -274,6 +324,7 @@ class LibraryController(QObject):
                         created_at=now,
                         updated_at=now,
                         origin=SUGGESTION_ORIGIN,
+                        coder=coder,
                     )
                 )
             )
@@ -295,6 +346,7 @@ class LibraryController(QObject):
         anchor = anchor_selection(self.document.text, start, end)
         if anchor is None:
             return None
+        self._show_own_work()
         now = datetime.now(UTC)
         annotation = Annotation(
             id=Annotation.new_id(),
@@ -308,6 +360,7 @@ class LibraryController(QObject):
             note="",
             created_at=now,
             updated_at=now,
+            coder=self.coder,
         )
         return annotation if self._push(AddAnnotation(annotation)) else None
 
@@ -407,7 +460,8 @@ class LibraryController(QObject):
             self.open_document(min(elsewhere))
         else:
             for change in applied.changes:
-                signals[change.kind].emit(change.annotation)
+                if self._shown(change.annotation):
+                    signals[change.kind].emit(change.annotation)
         return applied
 
 

@@ -37,6 +37,7 @@ from readmark.ui.about_dialog import AboutDialog
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 from readmark.ui.codebook_dialog import CodebookDialog
+from readmark.ui.coder_actions import CoderActions
 from readmark.ui.colours import THEMES, tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
         )
+        self.coder_actions = CoderActions(self, edit_menu, view_menu)
 
         tools_menu = self.menuBar().addMenu("&Tools")
         tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", self.suggest_tags))
@@ -475,11 +477,24 @@ class MainWindow(QMainWindow):
         folded = document.folded_blocks or ()
         self.view.fold_blocks([document.blocks[i] for i in folded if i < len(document.blocks)])
         self.show_repeats_action.setChecked(not folded)
-        repeats = self.controller.repeats() if document.folded_blocks is None else []
-        if repeats:
-            self.repeats_bar.offer(len(repeats))
-        else:
-            self.repeats_bar.hide()
+        self.repeats_bar.hide()
+        if document.folded_blocks is not None:
+            return  # the reader has chosen already
+
+        def offer() -> None:
+            current = self.controller.document
+            if current is None or current.id != document.id or current.folded_blocks is not None:
+                return  # another document by now, or the choice was made meanwhile
+            repeats = self.controller.repeats()
+            if repeats:
+                top = self.view.reading_position()
+                self.repeats_bar.offer(len(repeats))
+                # The bar takes room from the reader now, which then keeps its place.
+                self.centralWidget().layout().activate()
+                self.view.scroll_to(top)
+
+        # The check takes a while on a book: the article shows first, the offer comes after.
+        self.view.run_after_paint(offer)
 
     def _on_show_repeats_toggled(self, shown: bool) -> None:
         document = self.controller.document

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from readmark.core.model import Annotation
 
 STRIP_WIDTH = 12
+# The strip follows a change of the highlights this much later, once for a burst of changes.
+RECOUNT_DELAY_MS = 50
 
 
 class OverviewStrip(QWidget):
@@ -27,6 +29,13 @@ class OverviewStrip(QWidget):
         self._colours = colours
         self._length = 0
         self._visible = (0.0, 0.0)
+        self._marks: dict[int, str] = {}  # by pixel row, as last counted
+        self._marks_height = 0
+        self._changed = True  # the highlights changed since the marks were counted
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(lambda: QWidget.update(self))
         self.setFixedWidth(STRIP_WIDTH)
         self.setToolTip("Where the highlights are; click to go there")
         self.setAccessibleName("Highlights overview")
@@ -42,24 +51,42 @@ class OverviewStrip(QWidget):
     def set_visible_part(self, top: float, bottom: float) -> None:
         """The part of the document on screen, as fractions of its length."""
         self._visible = (top, bottom)
-        self.update()
+        super().update()  # the marks stay as they are: scrolling only moves the shaded part
+
+    def update(self, *_changed: object) -> None:  # type: ignore[override]
+        """Marks the highlights as changed (the window calls this when annotations or tags do).
+
+        Working the marks out takes milliseconds at 50,000 annotations, so it waits a little:
+        a key press paints its highlight in the reader first, and a burst of changes (a held
+        key, repeated undos) costs one recount."""
+        self._changed = True
+        self._recount.start()
 
     def marks(self) -> dict[int, str]:
         """The colour drawn at each pixel row: the innermost passage wins where several meet."""
         height = max(1, self.height() - 2)
-        rows: dict[int, tuple[int, str]] = {}
+        if self._changed or self._marks_height != height:
+            self._marks = self._count_marks(height)
+            self._marks_height, self._changed = height, False
+        return self._marks
+
+    def _count_marks(self, height: int) -> dict[int, str]:
         if self._length <= 0:
             return {}
+        scale = height / self._length
+        innermost: dict[int, tuple[int, int]] = {}  # pixel row: (span, tag id)
         for annotation in self._annotations():
             if annotation.orphaned:
                 continue
-            span = annotation.end - annotation.start
-            first = int(annotation.start / self._length * height)
-            last = max(first, int(annotation.end / self._length * height))
-            for row in range(first, min(last, height) + 1):
-                if row not in rows or span < rows[row][0]:
-                    rows[row] = (span, self._colours(annotation.tag_id))
-        return {row: colour for row, (_, colour) in rows.items()}
+            start, end = annotation.start, annotation.end
+            span = end - start
+            first = int(start * scale)
+            for row in range(first, min(max(first, int(end * scale)), height) + 1):
+                held = innermost.get(row)
+                if held is None or span < held[0]:
+                    innermost[row] = (span, annotation.tag_id)
+        colours = {tag_id: self._colours(tag_id) for _, tag_id in innermost.values()}
+        return {row: colours[tag_id] for row, (_, tag_id) in innermost.items()}
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -70,7 +97,9 @@ class OverviewStrip(QWidget):
             QRectF(0, 1 + top * height, self.width(), max(2.0, (bottom - top) * height)),
             QColor(0, 0, 0, 28),
         )
-        for row, colour in self.marks().items():
+        # Until the recount is due (a scroll may paint sooner), the marks as last counted.
+        marks = self._marks if self._recount.isActive() else self.marks()
+        for row, colour in marks.items():
             painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), QColor(colour))
         painter.end()
 

@@ -1,0 +1,84 @@
+"""Coders in the window: the user's name as a coder, and whose annotations are shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
+
+if TYPE_CHECKING:
+    from readmark.ui.main_window import MainWindow
+
+
+class CoderActions(QObject):
+    """Edit > Your Name as Coder…, View > Coders, and the coder's name in the status bar."""
+
+    def __init__(self, window: MainWindow, edit_menu: QMenu, view_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = window.controller
+        self.rename_action = QAction("Your &Name as Coder…", window)
+        self.rename_action.triggered.connect(self.ask_name)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rename_action)
+
+        self.menu = view_menu.addMenu("&Coders")
+        self.menu.aboutToShow.connect(self._fill_menu)
+
+        self.status = QLabel(window)
+        self.status.setToolTip("Your annotations are made under this name (Edit > Your Name)")
+        window.statusBar().addPermanentWidget(self.status)
+        self._controller.coders_changed.connect(self._show_status)
+        self._show_status()
+
+    def ask_name(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self._window,
+            "Your Name as Coder",
+            "The name your annotations are made under, so that a team's work can be told apart.\n"
+            "Annotations already made keep the name they have.",
+            QLineEdit.EchoMode.Normal,
+            self._controller.coder,
+        )
+        if accepted and name.strip():
+            self._controller.set_coder(name)
+            self._window.statusBar().showMessage(f"You now tag as {self._controller.coder}.", 5000)
+
+    def _show_status(self) -> None:
+        shown = self._controller.shown_coders
+        text = f"Coder: {self._controller.coder}"
+        if shown is not None:
+            text += f" · showing {', '.join(sorted(shown, key=str.casefold))}"
+        self.status.setText(text)
+
+    def _fill_menu(self) -> None:
+        """One checkable entry per coder in the library, and one to show everyone."""
+        self.menu.clear()
+        shown = self._controller.shown_coders
+        everyone = self.menu.addAction("&Everyone")
+        everyone.setCheckable(True)
+        everyone.setChecked(shown is None)
+        everyone.triggered.connect(lambda: self._controller.show_coders(None))
+        self.menu.addSeparator()
+        coders = self._controller.coders()
+        for coder in coders:
+            label = f"{coder} (you)" if coder == self._controller.coder else coder
+            action = self.menu.addAction(label.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(shown is None or coder in shown)
+            action.triggered.connect(
+                lambda checked, c=coder: self._toggle(c, checked, frozenset(coders))
+            )
+        self.menu.addSeparator()
+        only_mine = self.menu.addAction("Only &Mine")
+        only_mine.triggered.connect(
+            lambda: self._controller.show_coders(frozenset({self._controller.coder}))
+        )
+
+    def _toggle(self, coder: str, checked: bool, everyone: frozenset[str]) -> None:
+        shown = self._controller.shown_coders
+        current = everyone if shown is None else shown
+        chosen = current | {coder} if checked else current - {coder}
+        self._controller.show_coders(None if chosen >= everyone else chosen)
