@@ -40,13 +40,13 @@ def bare_export(library: Path, out: Path) -> float:
 
 
 def app_export(library: Path, out: Path) -> tuple[float, int]:
-    from readmark.library import export_csv
+    from readmark.exchange import ExportOptions, export_csv
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 
     repository = LibraryRepository(open_library(library))  # open, as the window has it
     start = time.perf_counter()
-    count = export_csv(repository, out)
+    count = export_csv(repository, out, ExportOptions())  # the whole library, as the menu
     seconds = time.perf_counter() - start
     repository.dispose()
     return seconds, count

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from readmark.paths import default_library_path
 
@@ -54,3 +54,15 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, record)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def unanswered_questions_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question the app asks that the test did not expect fails at once rather than waiting
+    for an answer nobody gives (a hung run). Tests that expect it patch it themselves."""
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"the app asked something the test did not answer: {args[1:3]}")
+
+    for name in ("getText", "getItem", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, unexpected)

@@ -72,7 +72,7 @@ def run_window(library: str | None = None, files: list[Path] | None = None) -> i
     window = window_for(repository, path)
     window.show()
     if files:
-        QTimer.singleShot(0, lambda: window.files.import_paths(files))
+        QTimer.singleShot(0, lambda: window.open_paths(files))
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(window, path))
     return app.exec()
 

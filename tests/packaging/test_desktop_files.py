@@ -14,14 +14,18 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
+from factories import make_article
+from readmark.core.exercise import EXERCISE_SUFFIX, Exercise, ExerciseTag, write_exercise
+
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "resources" / "linux"
 ICONS = ROOT / "resources" / "icons"
 DESKTOP_FILE = LINUX / "readmark.desktop"
 METAINFO = LINUX / "io.github.readmark.Readmark.metainfo.xml"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# What Readmark opens, or is about to: plain text, Markdown, HTML.
-MEDIA_TYPES = {"text/plain", "text/markdown", "text/html"}
+# What Readmark opens: plain text, Markdown, HTML, and its exercises.
+MEDIA_TYPES = {"text/plain", "text/markdown", "text/html", "application/x-readmark-exercise"}
+MIME_FILE = LINUX / "io.github.readmark.Readmark.mime.xml"
 
 
 def project() -> dict[str, Any]:
@@ -49,6 +53,24 @@ def test_desktop_entry_starts_readmark_on_the_files_it_opens() -> None:
     assert entry["Icon"] == "readmark"
     assert entry["Terminal"] == "false"
     assert set(filter(None, entry["MimeType"].split(";"))) == MEDIA_TYPES
+
+
+def test_exercise_files_are_recognised_by_name_and_by_content(tmp_path: Path) -> None:
+    """The shared-mime-info entry names the suffix the app writes, and its magic matches the
+    bytes of a real exercise file."""
+    mime = ET.parse(MIME_FILE).getroot()
+    namespace = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    [entry] = mime.findall(f"{namespace}mime-type")
+    assert entry.get("type") == "application/x-readmark-exercise"
+    assert entry.find(f"{namespace}glob").get("pattern") == f"*{EXERCISE_SUFFIX}"
+    match = entry.find(f"{namespace}magic/{namespace}match")
+    offset, value = int(match.get("offset")), match.get("value").encode()
+    path = tmp_path / f"exercise{EXERCISE_SUFFIX}"
+    article = make_article("A title\n\nA claim.", title="A title", source="test")
+    with path.open("wb") as stream:
+        claim = ExerciseTag("claim", "#E69F00")
+        write_exercise(Exercise("e1", "Find it.", article, (claim,), None, False), stream)
+    assert path.read_bytes()[offset : offset + len(value)] == value
 
 
 def test_metainfo_matches_the_project_and_the_desktop_entry() -> None:

@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
+from readmark.ui.agreement_dialog import AgreementDialog
 from readmark.ui.annotation_model import CODER_COLUMN, PASSAGE_COLUMN
 from readmark.ui.main_window import MainWindow
 
@@ -100,3 +102,50 @@ def test_tagging_while_only_a_colleague_is_shown_brings_my_work_back(
 
     assert sorted(coder for _, coder in panel(window)) == ["Ana", "Ben"]
     assert window.controller.shown_coders == frozenset({"Ana", "Ben"})
+
+
+def test_coder_agreement_compares_my_coding_with_a_colleagues_and_shows_a_difference(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name_myself(window, monkeypatch, "Ana")
+    select_text(window, MINE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # claim
+    theirs = "partisans began raiding Russia’s borders"
+    colleague_tags(window, theirs, "Ben")  # Ben's: an opinion elsewhere
+
+    window.coder_actions.agreement_action.trigger()
+    dialog = window.findChild(AgreementDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.report is not None and dialog.report.coders == ("Ana", "Ben")
+    assert dialog.report.overall.kappa is not None and dialog.report.overall.kappa < 0.5
+
+    model = dialog.comparison_view.model()
+    differing = [r for r in range(model.rowCount()) if "differ" in str(model.index(r, 3).data())]
+    assert len(differing) == 2, "my claim and Ben's opinion are both disagreements"
+    segment = dialog.comparison.segment(
+        dialog.filter.mapToSource(model.index(differing[1], 0)).row()
+    )
+    dialog.passage_chosen.emit(window.controller.document.id, segment.start, segment.end)
+    assert window.view.selected_span() == (segment.start, segment.end)
+
+
+def test_in_the_reader_a_colleagues_passage_is_dotted_and_named_on_hover(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name_myself(window, monkeypatch, "Ana")
+    start, _ = select_text(window, MINE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    theirs = "partisans began raiding Russia’s borders"
+    colleague_tags(window, theirs, "Ben")
+    their_start = window.controller.document.text.index(theirs)
+
+    mine_format = format_at(window, start + 2)
+    their_format = format_at(window, their_start + 2)
+    assert mine_format is not None and their_format is not None
+    dotted = QTextCharFormat.UnderlineStyle.DotLine
+    assert mine_format.underlineStyle() != dotted
+    assert their_format.underlineStyle() == dotted
+    (mine,) = [a for a in window.panel.model.rows if a.coder == "Ana"]
+    (ben,) = [a for a in window.panel.model.rows if a.coder == "Ben"]
+    assert window.coder_actions.describe(mine) == "claim — Ana (you)"
+    assert window.coder_actions.describe(ben) == "opinion — Ben"

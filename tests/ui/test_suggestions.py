@@ -25,7 +25,7 @@ def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(
     qtbot: QtBot, window: MainWindow, isolated_paths: Path
 ) -> None:
     tools = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Tools")
-    [suggest] = tools.actions()
+    suggest = tools.actions()[0]
     assert suggest.shortcut().toString() == "Ctrl+Shift+G"
     suggest.trigger()
     rows = window.suggestions.model.rows

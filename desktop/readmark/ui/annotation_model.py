@@ -68,6 +68,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self._controller = controller
         # Kept up to date row by row, so that a change never recounts every annotation.
         self._counts: Counter[int] = Counter()
+        self._coders: Counter[str] = Counter()
 
     # Content
 
@@ -76,6 +77,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         # The store hands them over in reading order already: sorting then only checks.
         self._rows = sorted(annotations, key=reading_order)
         self._counts = Counter(a.tag_id for a in annotations)
+        self._coders = Counter(a.coder for a in annotations)
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
@@ -83,6 +85,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self._counts[annotation.tag_id] += 1
+        self._coders[annotation.coder] += 1
         self.endInsertRows()
 
     def remove(self, annotation: Annotation) -> None:
@@ -91,6 +94,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         self._counts[self._rows[row].tag_id] -= 1
+        self._coders[self._rows[row].coder] -= 1
         del self._rows[row]
         self.endRemoveRows()
 
@@ -123,7 +127,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         return self._rows[row]
 
     def coders(self) -> set[str]:
-        return {a.coder for a in self._rows}
+        return {coder for coder, count in self._coders.items() if count > 0}
 
     def tag_counts(self) -> Counter[int]:
         return +self._counts  # a copy, without the tags counted down to nothing

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, Utf16Map
@@ -70,6 +71,7 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         self.text = ""  # the document's canonical text, which offsets point into
         self._tag_actions: list[QAction] = []
+        self._describe: Callable[[Annotation], str] | None = None
         self._folded: set[int] = set()  # numbers of the text blocks folded away
         self._after_paint: list[Callable[[], None]] = []
 
@@ -146,6 +148,30 @@ class ArticleView(QPlainTextEdit):
     def set_tag_colours(self, colours: dict[int, str]) -> None:
         self._highlighter.set_colours(colours)
         self.viewport().update()
+
+    def set_own_coder(self, coder: str) -> None:
+        """Whose passages are drawn plainly; other coders' are underlined with dots."""
+        if self._highlighter.own_coder != coder:
+            self._highlighter.own_coder = coder
+            self._highlighter.refresh()
+            self.viewport().update()
+
+    def set_passage_describer(self, describe: Callable[[Annotation], str]) -> None:
+        """How a passage under the mouse is named in its tooltip (its tag, coder and note)."""
+        self._describe = describe
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and self._describe is not None:
+            assert isinstance(event, QHelpEvent)
+            position = self.cursorForPosition(event.pos()).position()
+            covering = self.annotations_at(self._map.from_utf16(position))
+            if covering:
+                lines = [self._describe(a) for a in covering]
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def set_tag_actions(self, actions: list[QAction]) -> None:
         self._tag_actions = actions

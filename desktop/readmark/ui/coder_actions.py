@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 
+from readmark.ui.agreement_dialog import AgreementDialog
+
 if TYPE_CHECKING:
+    from readmark.core.model import Annotation
     from readmark.ui.main_window import MainWindow
 
 
 class CoderActions(QObject):
-    """Edit > Your Name as Coder…, View > Coders, and the coder's name in the status bar."""
+    """Edit > Your Name as Coder…, View > Coders, Tools > Coder Agreement…, and the coder's
+    name in the status bar."""
 
-    def __init__(self, window: MainWindow, edit_menu: QMenu, view_menu: QMenu) -> None:
+    def __init__(
+        self, window: MainWindow, edit_menu: QMenu, view_menu: QMenu, tools_menu: QMenu
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._controller = window.controller
@@ -27,11 +33,17 @@ class CoderActions(QObject):
         self.menu = view_menu.addMenu("&Coders")
         self.menu.aboutToShow.connect(self._fill_menu)
 
+        self.agreement_action = QAction("Coder &Agreement…", window)
+        self.agreement_action.setShortcut("Ctrl+Shift+A")
+        self.agreement_action.triggered.connect(self.show_agreement)
+        tools_menu.addAction(self.agreement_action)
+
         self.status = QLabel(window)
         self.status.setToolTip("Your annotations are made under this name (Edit > Your Name)")
         window.statusBar().addPermanentWidget(self.status)
         self._controller.coders_changed.connect(self._show_status)
         self._show_status()
+        window.view.set_passage_describer(self.describe)
 
     def ask_name(self) -> None:
         name, accepted = QInputDialog.getText(
@@ -46,7 +58,39 @@ class CoderActions(QObject):
             self._controller.set_coder(name)
             self._window.statusBar().showMessage(f"You now tag as {self._controller.coder}.", 5000)
 
+    def show_agreement(self) -> AgreementDialog:
+        """How far the coders agree, per tag and overall, and where they differ."""
+        documents, annotations = self._controller.coded_documents()
+        current = self._controller.document
+        dialog = AgreementDialog(
+            self._window,
+            documents,
+            annotations,
+            self._controller.tags,
+            self._controller.coders(),
+            document_id=current.id if current is not None else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passage_chosen.connect(self._show_passage)
+        dialog.show()
+        return dialog
+
+    def _show_passage(self, document_id: int, start: int, end: int) -> None:
+        current = self._controller.document
+        if current is None or current.id != document_id:
+            self._controller.open_document(document_id)
+        self._window.view.select_span(start, end)
+
+    def describe(self, annotation: Annotation) -> str:
+        """A passage's tooltip in the reader: its tag, who tagged it, and its note."""
+        line = f"{self._controller.tag(annotation.tag_id).name} — {annotation.coder}"
+        if annotation.coder == self._controller.coder:
+            line += " (you)"
+        note = " ".join(annotation.note.split())
+        return f"{line}: {note[:120]}" if note else line
+
     def _show_status(self) -> None:
+        self._window.view.set_own_coder(self._controller.coder)
         shown = self._controller.shown_coders
         text = f"Coder: {self._controller.coder}"
         if shown is not None:

@@ -52,7 +52,7 @@ from readmark.library import (
 )
 from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library
-from readmark.store.repository import LibraryRepository, NotFoundError
+from readmark.store.repository import CODER_SETTING, LibraryRepository, NotFoundError
 
 LAST_DOCUMENT_KEY = "last_document_id"
 RECENT_KEY = "recent_document_ids"
@@ -105,10 +105,15 @@ class LibraryController(QObject):
         """The name the user's new annotations are made under."""
         return self._coder
 
+    @property
+    def coder_chosen(self) -> bool:
+        """Whether the user has given their name (else it is their login name)."""
+        return self._repository.setting(CODER_SETTING) is not None
+
     def set_coder(self, name: str) -> None:
         """Makes new annotations under `name`; those already made keep the name they have."""
         name = " ".join(name.split())
-        if not name or name == self.coder:
+        if not name or (name == self.coder and self.coder_chosen):
             return
         self._repository.set_coder(name)
         self._coder = name
@@ -126,6 +131,15 @@ class LibraryController(QObject):
         self.coders_changed.emit()
         if self.document is not None:
             self.open_document(self.document.id)
+
+    def coded_documents(self) -> tuple[list[Document], list[Annotation]]:
+        """The documents someone has tagged, and every annotation in them, whoever made it."""
+        documents, annotations = [], []
+        for summary in self._repository.documents():
+            if summary.annotation_count:
+                documents.append(self._repository.document(summary.id))
+                annotations.extend(self._repository.annotations(summary.id))
+        return documents, annotations
 
     def _shown(self, annotation: Annotation) -> bool:
         return self.shown_coders is None or annotation.coder in self.shown_coders

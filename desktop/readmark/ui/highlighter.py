@@ -115,6 +115,8 @@ class AnnotationHighlighter:
         self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
         self.block_formats: dict[BlockKind, QTextCharFormat] = {}
         self.theme = LIGHT
+        # Passages of other coders than this one get a dotted underline beside their tint.
+        self.own_coder: str | None = None
 
     def set_content(
         self,
@@ -250,7 +252,8 @@ class AnnotationHighlighter:
         proposed: list[Spanned],
     ) -> QTextCharFormat | None:
         """How a stretch of text looks: the block's style, under the innermost annotation's tint
-        (the enclosing one underlined in its colour), or a suggestion's dashed underline."""
+        (the enclosing one underlined in its colour; a colleague's dotted), or a suggestion's
+        dashed underline."""
         if not covering and not proposed:
             return base
         if len(covering) > 1:
@@ -263,7 +266,10 @@ class AnnotationHighlighter:
             line, dashed = self._colours.get(shortest.tag_id, "#888888"), True
         else:
             line, dashed = "", False
-        key = (kind, inner, len(covering), line, dashed)
+        theirs = bool(covering) and self.own_coder not in (None, covering[0].coder)
+        if theirs and not line:
+            line = inner
+        key = (kind, inner, len(covering), line, dashed, theirs)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
@@ -273,7 +279,13 @@ class AnnotationHighlighter:
                 # The enclosing passage stays visible as an underline in its own colour; a
                 # suggestion is only a dashed line, plainly not yet an annotation.
                 style = QTextCharFormat.UnderlineStyle
-                fmt.setUnderlineStyle(style.DashUnderline if dashed else style.SingleUnderline)
+                fmt.setUnderlineStyle(
+                    style.DashUnderline
+                    if dashed
+                    else style.DotLine
+                    if theirs
+                    else style.SingleUnderline
+                )
                 fmt.setUnderlineColor(QColor(line))
             self._formats[key] = fmt
         return fmt

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from readmark import __version__
+from readmark.core.exercise import EXERCISE_SUFFIX
 from readmark.core.model import Annotation, Document
 from readmark.library import SearchHit
 from readmark.paths import resource_path
 from readmark.ui.about_dialog import AboutDialog
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
+from readmark.ui.classroom_actions import install_classroom_actions
 from readmark.ui.codebook_dialog import CodebookDialog
 from readmark.ui.coder_actions import CoderActions
 from readmark.ui.colours import THEMES, tag_icon
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         controller.documents_changed.connect(self._on_controller_documents_changed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self.view.remove_annotation)
-        controller.annotation_removed.connect(self.overview.update)
+        controller.annotation_removed.connect(self.overview.highlights_changed)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
         controller.folding_changed.connect(self._on_controller_folding_changed)
@@ -297,10 +299,11 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
         )
-        self.coder_actions = CoderActions(self, edit_menu, view_menu)
 
         tools_menu = self.menuBar().addMenu("&Tools")
         tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", self.suggest_tags))
+        self.coder_actions = CoderActions(self, edit_menu, view_menu, tools_menu)
+        classroom_menu = self.menuBar().addMenu("&Classroom")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("Open &Data Folder", None, self.files.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(export_document)
         self.addToolBar(toolbar)
         self._install_tag_actions()
+        self.classroom = install_classroom_actions(self, classroom_menu)
         self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
 
     def _action(self, text: str, shortcut: object, slot: object, icon: str = "") -> QAction:
@@ -527,7 +531,7 @@ class MainWindow(QMainWindow):
     def _on_controller_tags_changed(self) -> None:
         self._install_tag_actions()
         self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
-        self.overview.update()
+        self.overview.highlights_changed()
 
     def _on_controller_document_closed(self) -> None:
         self.view.clear_document()
@@ -543,12 +547,12 @@ class MainWindow(QMainWindow):
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.add_annotation(annotation)
-        self.overview.update()
+        self.overview.highlights_changed()
 
     def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.change_annotation(annotation)
-        self.overview.update()
+        self.overview.highlights_changed()
 
     def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
         if annotation.orphaned:
@@ -591,7 +595,16 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.files.import_paths(paths)
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Opens exercises as exercises, and imports everything else as articles."""
+        exercises = [p for p in paths if p.suffix.lower() == EXERCISE_SUFFIX]
+        for path in exercises:
+            self.classroom.open_exercise_file(path)
+        articles = [p for p in paths if p not in exercises]
+        if articles:
+            self.files.import_paths(articles)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -35,7 +35,7 @@ class OverviewStrip(QWidget):
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_DELAY_MS)
-        self._recount.timeout.connect(lambda: QWidget.update(self))
+        self._recount.timeout.connect(self.update)
         self.setFixedWidth(STRIP_WIDTH)
         self.setToolTip("Where the highlights are; click to go there")
         self.setAccessibleName("Highlights overview")
@@ -51,9 +51,9 @@ class OverviewStrip(QWidget):
     def set_visible_part(self, top: float, bottom: float) -> None:
         """The part of the document on screen, as fractions of its length."""
         self._visible = (top, bottom)
-        super().update()  # the marks stay as they are: scrolling only moves the shaded part
+        self.update()  # the marks stay as they are: scrolling only moves the shaded part
 
-    def update(self, *_changed: object) -> None:  # type: ignore[override]
+    def highlights_changed(self, *_changed: object) -> None:
         """Marks the highlights as changed (the window calls this when annotations or tags do).
 
         Working the marks out takes milliseconds at 50,000 annotations, so it waits a little:

@@ -1,0 +1,277 @@
+"""Classroom exercises as file operations on the library (no Qt): making and opening exercises,
+checking and exporting a student's work, reading a class's work. Files are written whole or not
+at all; a file that cannot be used changes nothing."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from readmark.core.class_results import (
+    ClassResults,
+    Table,
+    class_results,
+    write_results_csv,
+    write_results_xlsx,
+)
+from readmark.core.exercise import (
+    MAX_FILE_BYTES,
+    Exercise,
+    ExerciseFormatError,
+    ExerciseTag,
+    Feedback,
+    KeyHiddenError,
+    Passage,
+    StudentExercise,
+    Work,
+    decode_exercise,
+    encode_exercise,
+    for_student,
+    new_work,
+    read_exercise,
+    read_work,
+    write_exercise,
+    write_work,
+)
+from readmark.core.model import Article, Document, TagSpec
+from readmark.exchange import ExchangeError, write_whole
+from readmark.store.repository import LibraryRepository
+
+# Settings: the exercise itself by its id; which exercise a document is, by its text's hash.
+EXERCISE_KEY = "exercise.{}"
+DOCUMENT_EXERCISE_KEY = "exercise.document.{}"
+ROLE_KEY = "exercise.role.{}"  # "teacher" (made it here) or "student" (opened it here)
+
+
+class ClassroomError(ExchangeError):
+    """An exercise operation that cannot be done; str() is a sentence to show the user."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    exercise: StudentExercise
+    document: Document
+    created: bool  # the document was new to this library
+    missing_tags: tuple[TagSpec, ...]  # tags in play the library lacks, to add
+
+
+def make_exercise(
+    repository: LibraryRepository,
+    document_id: int,
+    tag_names: Sequence[str],
+    instructions: str,
+    with_key: bool,
+    reveal_key: bool,
+) -> Exercise:
+    """An exercise of the document with the tags in play; its key, if asked for, is the
+    library's annotations of those tags on it. Remembered here, to read the class's work."""
+    document = repository.document(document_id)
+    chosen = [t for t in repository.tags() if t.name in tag_names]
+    if not chosen:
+        raise ClassroomError("Choose at least one tag for the exercise.")
+    ids = {t.id: t.name for t in chosen}
+    key = tuple(
+        Passage(ids[a.tag_id], a.start, a.end, a.exact, a.note)
+        for a in repository.annotations(document_id)
+        if a.tag_id in ids and not a.orphaned
+    )
+    exercise = Exercise(
+        id=Exercise.new_id(),
+        instructions=instructions,
+        article=_article(document),
+        tags=tuple(ExerciseTag(t.name, t.colour, t.shortcut, t.description) for t in chosen),
+        key=key if with_key else None,
+        reveal_key=reveal_key and with_key,
+    )
+    remember(repository, exercise, "teacher")
+    return exercise
+
+
+def export_exercise(exercise: Exercise, path: Path) -> None:
+    _write(path, lambda stream: write_exercise(exercise, stream))
+
+
+def read_exercise_file(path: Path) -> Exercise:
+    try:
+        return read_exercise(_read(path))
+    except ExerciseFormatError as error:
+        raise ClassroomError(f"“{path.name}” cannot be opened as an exercise: {error}.") from None
+
+
+def open_exercise(repository: LibraryRepository, path: Path) -> Opened:
+    """Puts an exercise's document in the library (or finds it there) and remembers the
+    exercise for it; the tags the library lacks are returned for the caller to add."""
+    exercise = read_exercise_file(path)
+    with repository.batch():
+        document, created = repository.add_article(exercise.article)
+        if repository.setting(ROLE_KEY.format(exercise.id)) != "teacher":
+            remember(repository, exercise, "student")
+    return Opened(for_student(exercise), document, created, missing_tags(repository, exercise))
+
+
+def remember(repository: LibraryRepository, exercise: Exercise, role: str) -> None:
+    repository.set_setting(EXERCISE_KEY.format(exercise.id), encode_exercise(exercise))
+    repository.set_setting(DOCUMENT_EXERCISE_KEY.format(exercise.article.content_hash), exercise.id)
+    repository.set_setting(ROLE_KEY.format(exercise.id), role)
+
+
+def missing_tags(repository: LibraryRepository, exercise: Exercise) -> tuple[TagSpec, ...]:
+    tags = repository.tags()
+    names = {t.name for t in tags}
+    taken = {t.shortcut for t in tags if t.shortcut}
+    specs = []
+    for tag in exercise.tags:
+        if tag.name not in names:
+            shortcut = tag.shortcut if tag.shortcut and tag.shortcut not in taken else ""
+            taken.add(shortcut)
+            specs.append(TagSpec(tag.name, tag.colour, shortcut, tag.description))
+    return tuple(specs)
+
+
+def teacher_exercise(repository: LibraryRepository, exercise_id: str) -> Exercise | None:
+    """An exercise made in this library, key and all; None if it was not made here."""
+    if repository.setting(ROLE_KEY.format(exercise_id)) != "teacher":
+        return None
+    return _stored(repository, exercise_id)
+
+
+def exercise_of(repository: LibraryRepository, document: Document) -> Exercise | None:
+    """The exercise made from or opened as this document, if any (the latest)."""
+    exercise_id = repository.setting(DOCUMENT_EXERCISE_KEY.format(document.content_hash))
+    return None if exercise_id is None else _stored(repository, exercise_id)
+
+
+def role(repository: LibraryRepository, exercise: Exercise) -> str:
+    return repository.setting(ROLE_KEY.format(exercise.id)) or ""
+
+
+def student_passages(
+    repository: LibraryRepository, document: Document, exercise: StudentExercise
+) -> list[Passage]:
+    """The library's passages on the document of the exercise's tags, in reading order."""
+    names = {t.id: t.name for t in repository.tags() if t.name in exercise.tag_names}
+    return [
+        Passage(names[a.tag_id], a.start, a.end, a.exact, a.note)
+        for a in repository.annotations(document.id)
+        if a.tag_id in names and not a.orphaned
+    ]
+
+
+def check_work(
+    repository: LibraryRepository, document: Document, exercise: StudentExercise
+) -> Feedback:
+    try:
+        return exercise.check(student_passages(repository, document, exercise))
+    except KeyHiddenError as error:
+        raise ClassroomError(str(error)) from None
+
+
+def export_work(
+    repository: LibraryRepository,
+    document: Document,
+    exercise: StudentExercise,
+    student: str,
+    path: Path,
+) -> Work:
+    if not student.strip():
+        raise ClassroomError("Set your name first, so that your teacher knows whose work it is.")
+    if document.content_hash != exercise.article.content_hash:
+        raise ClassroomError("This document's text differs from the exercise's.")
+    passages = student_passages(repository, document, exercise)
+    work = new_work(exercise, student.strip(), passages, datetime.now(UTC))
+    _write(path, lambda stream: write_work(work, stream))
+    return work
+
+
+def read_class(
+    repository: LibraryRepository, paths: Sequence[Path], exercise: Exercise | None = None
+) -> tuple[Exercise, ClassResults]:
+    """The class's results from students' work files, all for one exercise made here (or the
+    one given). Raises ClassroomError, naming the file, for any file that cannot be used."""
+    if not paths:
+        raise ClassroomError("Choose the students' work files.")
+    works = []
+    for path in paths:
+        data = _read(path)
+        if exercise is None:
+            exercise = _exercise_for_work(repository, path, data)
+        try:
+            works.append(read_work(data, exercise))
+        except ExerciseFormatError as error:
+            raise ClassroomError(f"“{path.name}” cannot be used: {error}.") from None
+    assert exercise is not None
+    if exercise.key is None:
+        raise ClassroomError("This exercise has no answer key, so the work cannot be scored.")
+    return exercise, class_results(exercise, works)
+
+
+def export_results(results: ClassResults, path: Path, table: Table | None) -> None:
+    """One table as CSV, or with `table` None both as an Excel workbook."""
+    if table is None:
+        _write(path, lambda stream: write_results_xlsx(results, stream))
+        return
+
+    def write(stream: BinaryIO) -> None:
+        text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+        write_results_csv(results, table, text)
+        text.flush()
+        text.detach()
+
+    _write(path, write)
+
+
+def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -> Exercise:
+    try:
+        exercise_id = json.loads(data.decode("utf-8-sig")).get("exercise_id")
+    except (UnicodeDecodeError, ValueError, AttributeError):
+        raise ClassroomError(f"“{path.name}” is not a Readmark work file.") from None
+    exercise = teacher_exercise(repository, str(exercise_id)) if exercise_id else None
+    if exercise is None:
+        raise ClassroomError(f"“{path.name}” is the work for an exercise not made in this library.")
+    return exercise
+
+
+def _stored(repository: LibraryRepository, exercise_id: str) -> Exercise | None:
+    encoded = repository.setting(EXERCISE_KEY.format(exercise_id))
+    return None if encoded is None else decode_exercise(encoded)
+
+
+def _article(document: Document) -> Article:
+    return Article(
+        title=document.title,
+        text=document.text,
+        source=document.source,
+        content_hash=document.content_hash,
+        blocks=document.blocks,
+        author=document.author,
+        published=document.published,
+        site=document.site,
+        url=document.url,
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ClassroomError(f"“{path.name}” cannot be read: it is larger than 100 MB.")
+        return path.read_bytes()
+    except OSError as error:
+        raise ClassroomError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
+
+
+def _write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    def to_file(partial: Path) -> None:
+        with partial.open("wb") as stream:
+            write(stream)
+
+    write_whole(path, to_file)
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """`path` with `suffix`, added if the user left it out."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

@@ -1,0 +1,159 @@
+"""A class's work on one exercise: per key passage who found it and how, per student a score;
+written as CSV (our spreadsheet conventions) or as an Excel workbook."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO, Literal, TextIO
+
+from readmark.core.csv_export import neutralise_cell
+from readmark.core.exercise import (
+    MATCH_THRESHOLD,
+    WRONG_TAG_THRESHOLD,
+    Exercise,
+    Feedback,
+    Passage,
+    Work,
+    check,
+    overlap_ratio,
+)
+
+
+@dataclass(frozen=True)
+class KeyPassageResult:
+    passage: Passage
+    number: int  # its place in the key, in reading order, from 1
+    matched: int  # students with a passage of its tag that matches it
+    partly: int  # students whose passage of its tag only partly matches it
+    tags: dict[str, int]  # tag -> students who tagged (much of) this passage so
+    students: int
+
+    @property
+    def found(self) -> int:
+        return self.matched + self.partly
+
+    @property
+    def missed(self) -> int:
+        return self.students - self.found
+
+
+@dataclass(frozen=True)
+class StudentResult:
+    student: str
+    feedback: Feedback
+
+
+@dataclass(frozen=True)
+class ClassResults:
+    tags: tuple[str, ...]
+    passages: tuple[KeyPassageResult, ...]  # the most often missed first
+    students: tuple[StudentResult, ...]  # in the order their files were given
+
+
+def class_results(exercise: Exercise, works: Sequence[Work]) -> ClassResults:
+    key = sorted(exercise.key or (), key=lambda p: (p.start, p.end))
+    tags = exercise.tag_names
+    students = tuple(StudentResult(w.student, check(key, w.passages, tags)) for w in works)
+    passages = [_passage_result(k, n, works) for n, k in enumerate(key, start=1)]
+    passages.sort(key=lambda r: (-r.missed, r.matched, r.number))
+    return ClassResults(tags, tuple(passages), students)
+
+
+def _passage_result(key_passage: Passage, number: int, works: Sequence[Work]) -> KeyPassageResult:
+    matched = partly = 0
+    tags: Counter[str] = Counter()
+    for work in works:
+        same = [overlap_ratio(key_passage, p) for p in work.passages if p.tag == key_passage.tag]
+        best = max(same, default=0.0)
+        matched += best >= MATCH_THRESHOLD
+        partly += 0 < best < MATCH_THRESHOLD
+        used = {p.tag for p in work.passages if _touches(key_passage, p)}
+        tags.update(used)
+    return KeyPassageResult(key_passage, number, matched, partly, dict(tags), len(works))
+
+
+def _touches(key_passage: Passage, passage: Passage) -> bool:
+    """Whether a student's passage counts as tagging this key passage (by the feedback's rules)."""
+    ratio = overlap_ratio(key_passage, passage)
+    return ratio > 0 if passage.tag == key_passage.tag else ratio >= WRONG_TAG_THRESHOLD
+
+
+# Tables, shared by CSV and Excel
+
+Table = Literal["passages", "students"]
+
+
+def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[list[object]]]:
+    """A header and rows: one per key passage, or one per student."""
+    if table == "passages":
+        header = ["number", "tag", "passage", "start", "end", "found", "matched", "partly"]
+        header += ["missed", *(f"tagged as {t}" for t in results.tags)]
+        rows = [
+            [
+                r.number,
+                r.passage.tag,
+                r.passage.exact,
+                r.passage.start,
+                r.passage.end,
+                r.found,
+                r.matched,
+                r.partly,
+                r.missed,
+                *(r.tags.get(t, 0) for t in results.tags),
+            ]
+            for r in results.passages
+        ]
+        return header, rows
+    header = ["student", "score", *(f"{t} score" for t in results.tags)]
+    header += ["matched", "partly", "wrong tag", "not in key", "missed"]
+    rows = []
+    for s in results.students:
+        f = s.feedback
+        rows.append(
+            [
+                s.student,
+                _percent(f.total.score),
+                *(_percent(score.score) for score in f.scores[:-1]),
+                *(f.count(c) for c in ("match", "partial", "wrong_tag", "not_in_key", "missed")),
+            ]
+        )
+    return header, rows
+
+
+def _percent(score: float | None) -> int | str:
+    return "" if score is None else round(score * 100)
+
+
+def write_results_csv(results: ClassResults, table: Table, stream: TextIO) -> int:
+    """One table as CSV, in csv_export's form: a byte-order mark, CRLF, no formula cells.
+    `stream` must be opened with encoding="utf-8" and newline=""."""
+    header, rows = table_rows(results, table)
+    stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise_cell(v) if isinstance(v, str) else v for v in row])
+    return len(rows)
+
+
+def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
+    """Both tables, a sheet each, styled as our Excel export is; text cells stay text."""
+    # openpyxl loads only when a workbook is asked for; its cells are made as xlsx_export does.
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    from readmark.core.xlsx_export import _cell, _set_up
+
+    workbook = Workbook(write_only=True)
+    tables: tuple[tuple[Table, str], ...] = (("students", "Students"), ("passages", "Key passages"))
+    for table, title in tables:
+        sheet = workbook.create_sheet(title)
+        header, rows = table_rows(results, table)
+        _set_up(sheet, header, "B2")
+        for row in rows:
+            sheet.append(
+                [_cell(sheet, name, value) for name, value in zip(header, row, strict=True)]
+            )
+    workbook.save(stream)

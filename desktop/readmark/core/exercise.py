@@ -1,0 +1,483 @@
+"""Classroom exercises: the exercise and work file formats, and checking passages against a key.
+
+An exercise file (.rmexercise) is a zip: `mimetype`, `exercise.json` (metadata, blocks, tags in
+play, instructions), `article.txt` (the text, UTF-8) and, when the teacher marked one,
+`key.json`. A work file (.rmwork) is one JSON object: a student's passages for one exercise.
+Offsets are code points into the article's text, end exclusive.
+
+The key is not encrypted: the app checks offline, so whoever unzips the file can read it. What
+this module guarantees is that the student-facing API (StudentExercise, Feedback) gives the key
+out only when the teacher allowed it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO, Literal
+
+from readmark.core.importing import content_hash
+from readmark.core.model import Article
+from readmark.core.text import BLOCK_KINDS, Block
+
+EXERCISE_SUFFIX = ".rmexercise"
+WORK_SUFFIX = ".rmwork"
+EXERCISE_MIMETYPE = "application/x-readmark-exercise"
+WORK_MIMETYPE = "application/x-readmark-work"
+EXERCISE_FORMAT = "readmark-exercise"
+WORK_FORMAT = "readmark-work"
+VERSION = 1
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+# A passage matches a key passage of its tag when they share at least this share of the
+# characters either covers (overlap / union); any shared character is a partial match.
+MATCH_THRESHOLD = 0.8
+# A passage counts as the right place with the wrong tag when it shares this much with a key
+# passage of another tag; less than that, it is simply not in the key.
+WRONG_TAG_THRESHOLD = 0.5
+
+Category = Literal["match", "partial", "wrong_tag", "not_in_key", "missed"]
+CATEGORIES: tuple[Category, ...] = ("match", "partial", "wrong_tag", "not_in_key", "missed")
+CATEGORY_LABELS: dict[Category, str] = {
+    "match": "matches the key",
+    "partial": "partly matches",
+    "wrong_tag": "wrong tag",
+    "not_in_key": "not in the key",
+    "missed": "missed",
+}
+# Okabe-Ito again, so the categories stay apart for colour-blind readers too.
+CATEGORY_COLOURS: dict[Category, str] = {
+    "match": "#009E73",
+    "partial": "#56B4E9",
+    "wrong_tag": "#E69F00",
+    "not_in_key": "#D55E00",
+    "missed": "#999999",
+}
+MATCHING_RULES = (
+    f"A passage matches when it has the key passage's tag and the two share at least "
+    f"{MATCH_THRESHOLD:.0%} of the characters either covers; it partly matches when they share "
+    f"any character. It has the wrong tag when it shares at least {WRONG_TAG_THRESHOLD:.0%} with "
+    f"a key passage of another tag, and is not in the key otherwise. A key passage that no "
+    f"passage of its tag touches is missed. Score per tag: 1 point for each key passage matched, "
+    f"½ for one partly matched, divided by the key's passages plus your passages not in the key "
+    f"or with the wrong tag."
+)
+
+
+class ExerciseFormatError(Exception):
+    """A file that is not a usable exercise or work file; str() says why, as a clause."""
+
+
+class KeyHiddenError(Exception):
+    """The exercise does not let the student see its key."""
+
+
+@dataclass(frozen=True)
+class ExerciseTag:
+    name: str
+    colour: str
+    shortcut: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A tagged passage, its tag by name (libraries number their tags differently)."""
+
+    tag: str
+    start: int
+    end: int
+    exact: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """The teacher's view: everything in the file, the key included."""
+
+    id: str
+    instructions: str
+    article: Article
+    tags: tuple[ExerciseTag, ...]
+    key: tuple[Passage, ...] | None  # None: no answer key, the student cannot check
+    reveal_key: bool  # the student may see the key's passages once they check their work
+
+    @staticmethod
+    def new_id() -> str:
+        return uuid.uuid4().hex
+
+    @property
+    def tag_names(self) -> tuple[str, ...]:
+        return tuple(tag.name for tag in self.tags)
+
+
+@dataclass(frozen=True)
+class StudentExercise:
+    """The student's view of an exercise: the key stays inside, used only to check work."""
+
+    id: str
+    instructions: str
+    article: Article
+    tags: tuple[ExerciseTag, ...]
+    has_key: bool
+    reveal_key: bool
+    _key: tuple[Passage, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def tag_names(self) -> tuple[str, ...]:
+        return tuple(tag.name for tag in self.tags)
+
+    def revealed_key(self) -> tuple[Passage, ...]:
+        if not (self.has_key and self.reveal_key):
+            raise KeyHiddenError("This exercise does not show its answer key.")
+        return self._key
+
+    def check(self, passages: Sequence[Passage]) -> Feedback:
+        """The student's passages against the key; the missed passages themselves only if the
+        exercise reveals its key (their number per tag always)."""
+        if not self.has_key:
+            raise KeyHiddenError("This exercise has no answer key to check against.")
+        result = check(self._key, passages, self.tag_names)
+        if self.reveal_key:
+            return result
+        return Feedback(result.checked, (), result.missed_counts, result.scores)
+
+
+def for_student(exercise: Exercise) -> StudentExercise:
+    return StudentExercise(
+        exercise.id,
+        exercise.instructions,
+        exercise.article,
+        exercise.tags,
+        has_key=exercise.key is not None,
+        reveal_key=exercise.reveal_key,
+        _key=exercise.key or (),
+    )
+
+
+# Checking
+
+
+@dataclass(frozen=True)
+class Checked:
+    passage: Passage
+    category: Category
+    key_index: int | None  # the key passage it matched or partly matched
+
+
+@dataclass(frozen=True)
+class TagScore:
+    tag: str  # "" for all tags together
+    key_passages: int
+    points: float  # 1 per key passage matched, 0.5 per one partly matched
+    extra: int  # passages of this tag with the wrong tag or not in the key
+
+    @property
+    def score(self) -> float | None:
+        """From 0 to 1; None when neither the key nor the student has a passage of the tag."""
+        total = self.key_passages + self.extra
+        return self.points / total if total else None
+
+
+@dataclass(frozen=True)
+class Feedback:
+    checked: tuple[Checked, ...]
+    missed: tuple[Passage, ...]  # empty when the key is hidden
+    missed_counts: dict[str, int]
+    scores: tuple[TagScore, ...]  # per tag in play, then all together
+
+    @property
+    def total(self) -> TagScore:
+        return self.scores[-1]
+
+    def count(self, category: Category) -> int:
+        if category == "missed":
+            return sum(self.missed_counts.values())
+        return sum(c.category == category for c in self.checked)
+
+
+def overlap_ratio(a: Passage, b: Passage) -> float:
+    """Characters shared over characters covered by either (0 when apart)."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    if shared <= 0:
+        return 0.0
+    return shared / (max(a.end, b.end) - min(a.start, b.start))
+
+
+def check(key: Sequence[Passage], passages: Sequence[Passage], tags: Iterable[str]) -> Feedback:
+    """Each passage of a tag in play in a category, the key passages missed, a score per tag."""
+    in_play = tuple(tags)
+    mine = sorted((p for p in passages if p.tag in in_play), key=lambda p: (p.start, p.end))
+    checked = tuple(_categorise(p, key) for p in mine)
+    points = [_points(k, mine) for k in key]
+    missed = tuple(k for k, got in zip(key, points, strict=True) if got == 0)
+    missed_counts = {tag: sum(k.tag == tag for k in missed) for tag in in_play}
+    scores = [_score(tag, key, points, checked) for tag in in_play]
+    scores.append(
+        TagScore(
+            "",
+            sum(s.key_passages for s in scores),
+            sum(s.points for s in scores),
+            sum(s.extra for s in scores),
+        )
+    )
+    return Feedback(checked, missed, missed_counts, tuple(scores))
+
+
+def _categorise(passage: Passage, key: Sequence[Passage]) -> Checked:
+    same = [(overlap_ratio(passage, k), i) for i, k in enumerate(key) if k.tag == passage.tag]
+    best, index = max(same, default=(0.0, None))
+    if best >= MATCH_THRESHOLD:
+        return Checked(passage, "match", index)
+    if best > 0:
+        return Checked(passage, "partial", index)
+    if any(overlap_ratio(passage, k) >= WRONG_TAG_THRESHOLD for k in key):
+        return Checked(passage, "wrong_tag", None)
+    return Checked(passage, "not_in_key", None)
+
+
+def _points(key_passage: Passage, passages: Sequence[Passage]) -> float:
+    best = max(
+        (overlap_ratio(key_passage, p) for p in passages if p.tag == key_passage.tag), default=0
+    )
+    return 1.0 if best >= MATCH_THRESHOLD else 0.5 if best > 0 else 0.0
+
+
+def _score(
+    tag: str, key: Sequence[Passage], points: Sequence[float], checked: Sequence[Checked]
+) -> TagScore:
+    mine = [i for i, k in enumerate(key) if k.tag == tag]
+    extra = sum(c.passage.tag == tag and c.category in ("wrong_tag", "not_in_key") for c in checked)
+    return TagScore(tag, len(mine), sum(points[i] for i in mine), extra)
+
+
+# The exercise file
+
+
+def write_exercise(exercise: Exercise, stream: BinaryIO) -> None:
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        # First and uncompressed, as in OpenDocument: lets a desktop recognise the file type.
+        archive.writestr("mimetype", EXERCISE_MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("exercise.json", _dumps(_manifest(exercise)))
+        archive.writestr("article.txt", exercise.article.text.encode("utf-8"))
+        if exercise.key is not None:
+            archive.writestr("key.json", _dumps({"passages": _passages_out(exercise.key)}))
+
+
+def read_exercise(data: bytes) -> Exercise:
+    """The exercise in a file's bytes; ExerciseFormatError if it is not one or is damaged."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        if data.lstrip()[:1] == b"{" and WORK_FORMAT.encode() in data[:4096]:
+            raise ExerciseFormatError("it is a student's work file, not an exercise")
+        if data[:2] == b"PK":
+            raise ExerciseFormatError("it is damaged (an incomplete or broken zip file)")
+        raise ExerciseFormatError("it is not a Readmark exercise (not a zip file)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "exercise.json" not in names or "article.txt" not in names:
+                raise ExerciseFormatError("it is not a Readmark exercise")
+            manifest = json.loads(archive.read("exercise.json"))
+            text = archive.read("article.txt").decode("utf-8")
+            key = json.loads(archive.read("key.json")) if "key.json" in names else None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+        raise ExerciseFormatError(f"it is damaged ({error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ExerciseFormatError("it is damaged (its contents cannot be read)") from None
+    return _exercise(manifest, text, key)
+
+
+def encode_exercise(exercise: Exercise) -> str:
+    """The whole exercise as one JSON text, to keep in a library's settings."""
+    manifest = _manifest(exercise)
+    manifest["text"] = exercise.article.text
+    if exercise.key is not None:
+        manifest["key"] = {"passages": _passages_out(exercise.key)}
+    return _dumps(manifest).decode("utf-8")
+
+
+def decode_exercise(encoded: str) -> Exercise:
+    manifest = json.loads(encoded)
+    return _exercise(manifest, manifest.pop("text"), manifest.pop("key", None))
+
+
+def _manifest(exercise: Exercise) -> dict[str, Any]:
+    article = exercise.article
+    return {
+        "format": EXERCISE_FORMAT,
+        "version": VERSION,
+        "id": exercise.id,
+        "instructions": exercise.instructions,
+        "reveal_key": exercise.reveal_key,
+        "has_key": exercise.key is not None,
+        "tags": [
+            {
+                "name": t.name,
+                "colour": t.colour,
+                "shortcut": t.shortcut,
+                "description": t.description,
+            }
+            for t in exercise.tags
+        ],
+        "article": {
+            "title": article.title,
+            "source": article.source,
+            "author": article.author,
+            "published": article.published,
+            "site": article.site,
+            "url": article.url,
+            "content_hash": article.content_hash,
+            "blocks": [[b.kind, b.start, b.end] for b in article.blocks],
+        },
+    }
+
+
+def _exercise(manifest: Any, text: str, key: Any) -> Exercise:
+    if not isinstance(manifest, dict) or manifest.get("format") != EXERCISE_FORMAT:
+        raise ExerciseFormatError("it is not a Readmark exercise")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
+        raise ExerciseFormatError("it was made by a newer Readmark; update Readmark to open it")
+    try:
+        meta = manifest["article"]
+        if content_hash(text) != meta["content_hash"]:
+            raise ExerciseFormatError("it is damaged (its text does not match its checksum)")
+        article = Article(
+            title=str(meta["title"]),
+            text=text,
+            source=str(meta["source"]),
+            content_hash=meta["content_hash"],
+            blocks=_blocks(meta["blocks"], len(text)),
+            author=str(meta.get("author", "")),
+            published=str(meta.get("published", "")),
+            site=str(meta.get("site", "")),
+            url=str(meta.get("url", "")),
+        )
+        tags = tuple(
+            ExerciseTag(
+                str(t["name"]),
+                str(t["colour"]),
+                str(t.get("shortcut", "")),
+                str(t.get("description", "")),
+            )
+            for t in manifest["tags"]
+        )
+        names = {t.name for t in tags}
+        passages = None if key is None else _passages_in(key["passages"], text, names)
+        return Exercise(
+            id=str(manifest["id"]),
+            instructions=str(manifest.get("instructions", "")),
+            article=article,
+            tags=tags,
+            key=passages,
+            reveal_key=bool(manifest.get("reveal_key", False)),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise ExerciseFormatError("it is damaged (a part of it is missing or malformed)") from None
+
+
+def _blocks(raw: Any, length: int) -> tuple[Block, ...]:
+    blocks = tuple(Block(kind, int(start), int(end)) for kind, start, end in raw)
+    if any(b.kind not in BLOCK_KINDS or not 0 <= b.start <= b.end <= length for b in blocks):
+        raise ExerciseFormatError("it is damaged (its paragraphs do not fit its text)")
+    return blocks
+
+
+def _passages_out(passages: Iterable[Passage]) -> list[dict[str, Any]]:
+    return [
+        {"tag": p.tag, "start": p.start, "end": p.end, "exact": p.exact, "note": p.note}
+        for p in passages
+    ]
+
+
+def _passages_in(raw: Any, text: str, tags: set[str]) -> tuple[Passage, ...]:
+    passages = tuple(
+        Passage(str(p["tag"]), int(p["start"]), int(p["end"]), str(p["exact"]), str(p["note"]))
+        for p in raw
+    )
+    for p in passages:
+        if p.tag not in tags:
+            raise ExerciseFormatError(f"it has a passage of “{p.tag}”, a tag not in play")
+        if not 0 <= p.start < p.end <= len(text) or text[p.start : p.end] != p.exact:
+            raise ExerciseFormatError("its passages do not match its text")
+    return passages
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+# The work file
+
+
+@dataclass(frozen=True)
+class Work:
+    """A student's passages for one exercise."""
+
+    exercise_id: str
+    content_hash: str
+    student: str
+    exported: str  # ISO time
+    passages: tuple[Passage, ...]
+
+
+def write_work(work: Work, stream: BinaryIO) -> None:
+    stream.write(
+        _dumps(
+            {
+                "format": WORK_FORMAT,
+                "version": VERSION,
+                "exercise_id": work.exercise_id,
+                "content_hash": work.content_hash,
+                "student": work.student,
+                "exported": work.exported,
+                "passages": _passages_out(work.passages),
+            }
+        )
+    )
+
+
+def read_work(data: bytes, exercise: Exercise | StudentExercise) -> Work:
+    """The work in a file's bytes, checked against its exercise: ExerciseFormatError if it is
+    not a work file, belongs to another exercise, or its passages are not in the text."""
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ExerciseFormatError("it is not a Readmark work file") from None
+    if not isinstance(raw, dict) or raw.get("format") != WORK_FORMAT:
+        raise ExerciseFormatError("it is not a Readmark work file")
+    if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:
+        raise ExerciseFormatError("it was made by a newer Readmark; update Readmark to read it")
+    if raw.get("exercise_id") != exercise.id:
+        raise ExerciseFormatError("it is the work for another exercise")
+    text = exercise.article.text
+    if raw.get("content_hash") != exercise.article.content_hash:
+        raise ExerciseFormatError("its document's text differs from the exercise's")
+    try:
+        passages = _passages_in(raw["passages"], text, set(exercise.tag_names))
+        return Work(
+            exercise.id,
+            exercise.article.content_hash,
+            str(raw.get("student", "")),
+            str(raw.get("exported", "")),
+            passages,
+        )
+    except (KeyError, TypeError, ValueError):
+        raise ExerciseFormatError("it is damaged (a part of it is missing or malformed)") from None
+
+
+def new_work(
+    exercise: StudentExercise, student: str, passages: Sequence[Passage], now: datetime
+) -> Work:
+    in_play = set(exercise.tag_names)
+    return Work(
+        exercise.id,
+        exercise.article.content_hash,
+        student,
+        now.isoformat(timespec="seconds"),
+        tuple(p for p in passages if p.tag in in_play),
+    )

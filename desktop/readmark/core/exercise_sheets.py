@@ -1,0 +1,200 @@
+"""Pages made from an exercise with the report's renderer: the worksheet, the answer sheet and
+a student's feedback, as HTML that Qt shows and prints."""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from readmark.core.exercise import (
+    CATEGORIES,
+    CATEGORY_COLOURS,
+    CATEGORY_LABELS,
+    MATCHING_RULES,
+    Exercise,
+    ExerciseTag,
+    Feedback,
+    Passage,
+    StudentExercise,
+)
+from readmark.core.model import Annotation, Document, Tag
+from readmark.core.report import render_report
+from readmark.core.text import Block, split_blocks
+
+_NOTHING_TAGGED = '<p class="meta">No passages are tagged in this document.</p>'
+_STAMP = "Readmark report, "
+
+
+def worksheet_page(exercise: Exercise | StudentExercise, generated: datetime) -> str:
+    """The article with numbered paragraphs, the instructions, and the tags to use."""
+    document, _ = numbered(_document(exercise), [])
+    page = render_report([(document, [])], _tags(exercise.tags), generated)
+    preface = _instructions(exercise.instructions) + _empty_legend(exercise.tags)
+    return _with_preface(page.replace(_NOTHING_TAGGED, ""), preface, "Worksheet, ")
+
+
+def answer_sheet_page(exercise: Exercise, generated: datetime) -> str:
+    """The article with numbered paragraphs and the key highlighted, with its legend."""
+    tags = _tags(exercise.tags)
+    ids = {tag.name: tag.id for tag in tags}
+    source = _document(exercise)
+    key = [_annotation(source.id, ids[p.tag], p) for p in exercise.key or ()]
+    document, shifted = numbered(source, key)
+    page = render_report([(document, shifted)], tags, generated)
+    return _with_preface(page, _instructions(exercise.instructions), "Answer sheet, ")
+
+
+def feedback_page(document: Document, feedback: Feedback, generated: datetime) -> str:
+    """The student's passages coloured by how they compare with the key, the missed key
+    passages too (when the key is shown), the scores and the rules."""
+    tags = [
+        Tag(number, CATEGORY_LABELS[c], CATEGORY_COLOURS[c], "", number)
+        for number, c in enumerate(CATEGORIES, start=1)
+    ]
+    ids = {c: tag.id for c, tag in zip(CATEGORIES, tags, strict=True)}
+    shown = [
+        _annotation(document.id, ids[c.category], c.passage, f"You tagged it {c.passage.tag}.")
+        for c in feedback.checked
+    ]
+    shown += [
+        _annotation(document.id, ids["missed"], p, f"The key tags it {p.tag}.")
+        for p in feedback.missed
+    ]
+    page = render_report([(document, shown)], tags, generated)
+    return _with_preface(page, _scores(feedback), "Checked ")
+
+
+def numbered(
+    document: Document, annotations: Sequence[Annotation]
+) -> tuple[Document, list[Annotation]]:
+    """The document with "[n] " before each body block (numbered as exports number paragraphs:
+    the title is not), and the annotations moved to match."""
+    blocks = list(document.blocks) or split_blocks(document.text)
+    first = 0 if blocks and blocks[0].kind == "title" else 1
+    marks = [
+        "" if block.kind == "title" else f"[{index + first}] " for index, block in enumerate(blocks)
+    ]
+    before = [0, *itertools.accumulate(len(mark) for mark in marks)]
+    pieces, position = [], 0
+    for block, mark in zip(blocks, marks, strict=True):
+        pieces += [document.text[position : block.start], mark]
+        position = block.start
+    pieces.append(document.text[position:])
+    moved_blocks = tuple(
+        Block(b.kind, b.start + before[i], b.end + before[i + 1]) for i, b in enumerate(blocks)
+    )
+
+    def shift(offset: int, at_start: bool) -> int:
+        # A passage starting a block follows its mark; one ending at a block's start does not.
+        return offset + sum(
+            len(mark)
+            for block, mark in zip(blocks, marks, strict=True)
+            if block.start < offset or (at_start and block.start == offset)
+        )
+
+    moved = [replace(a, start=shift(a.start, True), end=shift(a.end, False)) for a in annotations]
+    return replace(document, text="".join(pieces), blocks=moved_blocks), moved
+
+
+def _document(exercise: Exercise | StudentExercise) -> Document:
+    article = exercise.article
+    return Document(
+        id=0,
+        title=article.title,
+        source=article.source,
+        text=article.text,
+        content_hash=article.content_hash,
+        imported_at=datetime.now().astimezone(),
+        reading_position=0,
+        blocks=article.blocks,
+        author=article.author,
+        published=article.published,
+        site=article.site,
+        url=article.url,
+    )
+
+
+def _tags(tags: Sequence[ExerciseTag]) -> list[Tag]:
+    return [
+        Tag(number, t.name, t.colour, t.shortcut, number, t.description)
+        for number, t in enumerate(tags, start=1)
+    ]
+
+
+def _annotation(document_id: int, tag_id: int, passage: Passage, note: str = "") -> Annotation:
+    moment = datetime.now().astimezone()
+    return Annotation(
+        id=Annotation.new_id(),
+        document_id=document_id,
+        tag_id=tag_id,
+        start=passage.start,
+        end=passage.end,
+        exact=passage.exact,
+        prefix="",
+        suffix="",
+        note=note or passage.note,
+        created_at=moment,
+        updated_at=moment,
+    )
+
+
+def _with_preface(page: str, preface: str, stamp: str) -> str:
+    """The page with `preface` after its line of metadata, stamped as what it is."""
+    page = page.replace(_STAMP, stamp, 1)
+    meta = page.find('<p class="meta">')
+    end = page.find("</p>", meta) + len("</p>") if meta != -1 else -1
+    if end <= 0:
+        return page.replace("<section>", "<section>\n" + preface, 1)
+    return page[:end] + "\n" + preface + page[end:]
+
+
+def _instructions(text: str) -> str:
+    if not text.strip():
+        return ""
+    shown = _e(text.strip()).replace("\n", "<br>")
+    return f"<h2>Instructions</h2>\n<p>{shown}</p>"
+
+
+def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
+    rows = [
+        f'<tr><td class="swatch" width="30" style="background-color: {t.colour}">&nbsp;</td>'
+        f'<td class="tag">{_e(t.name)}</td><td>{_e(t.description)}</td></tr>'
+        for t in tags
+    ]
+    return '<h2>Tags</h2>\n<table class="legend">\n' + "\n".join(rows) + "\n</table>"
+
+
+def _scores(feedback: Feedback) -> str:
+    rows = []
+    for score in feedback.scores:
+        name = score.tag or "All tags"
+        value = "—" if score.score is None else f"{score.score:.0%}"
+        missed = (
+            sum(feedback.missed_counts.values())
+            if not score.tag
+            else feedback.missed_counts.get(score.tag, 0)
+        )
+        rows.append(
+            f'<tr><td class="tag">{_e(name)}</td><td>{value}</td>'
+            f"<td>{score.points:g} of {score.key_passages} key "
+            f"passage{'' if score.key_passages == 1 else 's'}</td>"
+            f"<td>{missed} missed</td><td>{score.extra} not in the key or wrong tag</td></tr>"
+        )
+    hidden = (
+        '<p class="meta">Your teacher has not shared the key: the passages you missed are '
+        "counted, not shown.</p>"
+        if sum(feedback.missed_counts.values()) and not feedback.missed
+        else ""
+    )
+    return (
+        '<h2>Your score</h2>\n<table class="legend">\n'
+        + "\n".join(rows)
+        + f'\n</table>\n{hidden}<p class="meta">{_e(MATCHING_RULES)}</p>'
+    )
+
+
+def _e(value: str) -> str:
+    return html.escape(value, quote=True)

@@ -1,0 +1,518 @@
+"""Coder agreement: figures per tag, one document compared side by side, the method, export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.core.agreement import (
+    AgreementReport,
+    Segment,
+    TagAgreement,
+    agreement,
+    coders_by_document,
+    compare_document,
+    tag_names,
+    write_agreement_csv,
+    write_agreement_xlsx,
+)
+from readmark.core.model import Annotation, Document, Tag
+from readmark.exchange import write_whole
+from readmark.paths import resource_path
+from readmark.ui.colours import LIGHT, tag_icon, tint
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+METHOD_FILE = ("resources", "help", "agreement.md")
+EXPORT_FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)"
+UNDEFINED = "—"
+PASSAGE_CHARS = 160  # of a passage shown in its cell; the tooltip holds more
+# Marks that do not rely on colour alone: readable in grey and by a screen reader.
+AGREE, DIFFER = "✓ agree", "✗ differ"
+DIFFER_BACKGROUND = "#f4d6cc"
+
+
+def coder_label(coder: str) -> str:
+    """A coder as shown: annotations made before a user name was set have an empty one."""
+    return coder or "(no name)"
+
+
+def _figure(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return UNDEFINED
+    return f"{value * 100:.1f} %" if percent else f"{value:.3f}"
+
+
+class FiguresModel(QAbstractTableModel):
+    """One row per tag and a last, bold row for all tags together."""
+
+    HEADERS = ("Tag", "Overlap", "Cohen's κ", "Krippendorff's α")
+
+    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = {tag.id: tag.colour for tag in tags}
+        self._rows: list[TagAgreement] = []
+
+    def set_report(self, report: AgreementReport | None) -> None:
+        self.beginResetModel()
+        self._rows = [] if report is None else [*report.per_tag, report.overall]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        values = (row.overlap, row.kappa, row.alpha)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name if column == 0 else _figure(values[column - 1], percent=column == 1)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.name if column == 0 else values[column - 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.tag_id is not None:
+            return tag_icon(self._colours.get(row.tag_id, "#999999"))
+        if role == Qt.ItemDataRole.FontRole and row.tag_id is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column > 0 and values[column - 1] is None:
+            return "Not defined: no variation to compare (for example, nobody used this tag)."
+        return None
+
+
+class ComparisonModel(QAbstractTableModel):
+    """The passages of one document side by side: a column per coder, then agree or differ."""
+
+    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = {tag.id: tag.name for tag in tags}
+        self._colours = {tag.id: tag.colour for tag in tags}
+        self._order = {tag.id: tag.position for tag in tags}
+        self._text = ""
+        self._coders: list[str] = []
+        self._columns: list[int] = []  # for each coder column, its place in a segment's tags
+        self._segments: list[Segment] = []
+
+    def set_comparison(
+        self, text: str, coders: Sequence[str], shown: Sequence[int], segments: Sequence[Segment]
+    ) -> None:
+        """`shown`: which of the segments' coders get a column (those who tagged the text)."""
+        self.beginResetModel()
+        self._text, self._segments = text, list(segments)
+        self._coders = [coders[i] for i in shown]
+        self._columns = list(shown)
+        self.endResetModel()
+
+    def segment(self, row: int) -> Segment:
+        return self._segments[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._coders) + 2
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if section == 0:
+            return "Passage"
+        if section <= len(self._coders):
+            return coder_label(self._coders[section - 1])
+        return "Agreement" if section == len(self._coders) + 1 else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        segment, column = self._segments[index.row()], index.column()
+        if column == 0:
+            return self._passage_data(segment, role)
+        if column <= len(self._coders):
+            return self._tags_data(segment.tags[self._columns[column - 1]] or frozenset(), role)
+        return self._verdict_data(segment, role)
+
+    def _passage_data(self, segment: Segment, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            end = min(segment.end, segment.start + PASSAGE_CHARS)
+            words = " ".join(self._text[segment.start : end].split())
+            return words + ("…" if segment.end - segment.start > PASSAGE_CHARS else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self._text[segment.start : min(segment.end, segment.start + 1000)]
+            return f"Characters {segment.start}–{segment.end}\n\n{shown}"
+        return None
+
+    def _tags_data(self, tags: frozenset[int], role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tag_names(tags, self._names) if tags else "—"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return tag_names(tags, self._names)
+        first = min(tags, key=lambda t: self._order.get(t, t)) if tags else None
+        if first is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return tint(self._colours.get(first, "#999999"), 2)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return LIGHT.ink  # dark text on the light tint, whatever the window's palette
+        if role == Qt.ItemDataRole.DecorationRole:
+            return tag_icon(self._colours.get(first, "#999999"))
+        return None
+
+    def _verdict_data(self, segment: Segment, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return AGREE if segment.agree else DIFFER
+        if role == Qt.ItemDataRole.UserRole:
+            return segment.agree
+        if role == Qt.ItemDataRole.BackgroundRole and not segment.agree:
+            return tint(DIFFER_BACKGROUND, 3)
+        if role == Qt.ItemDataRole.ForegroundRole and not segment.agree:
+            return LIGHT.ink
+        if role == Qt.ItemDataRole.FontRole and not segment.agree:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class DifferencesFilter(QSortFilterProxyModel):
+    """All passages, or only those where the coders differ."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._only_differences = False
+
+    def set_only_differences(self, only: bool) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later; the older call is deprecated
+            self.beginFilterChange()
+            self._only_differences = only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._only_differences = only
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
+        source = self.sourceModel()
+        return not self._only_differences or not (
+            isinstance(source, ComparisonModel) and source.segment(row).agree
+        )
+
+
+class AgreementDialog(QDialog):
+    """How far coders agree, per tag and overall, and where in a document they differ."""
+
+    passage_chosen = Signal(int, int, int)  # document id, start, end (code points)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        documents: list[Document],
+        annotations: list[Annotation],
+        tags: list[Tag],
+        coders: list[str],
+        document_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coder Agreement")
+        self.resize(900, 680)
+        self._documents = {d.id: d for d in documents}
+        self._annotations = annotations
+        self._tags = tags
+        self._coders = coders
+        self._tagged_by = coders_by_document(annotations)
+        self.report: AgreementReport | None = None
+
+        # "&" would otherwise mark a shortcut letter in a check box's text.
+        self.coder_boxes = [QCheckBox(coder_label(c).replace("&", "&&"), self) for c in coders]
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.figures = FiguresModel(tags, self)
+        self.figures_view = self._table(self.figures, "Agreement per tag", 140)
+        self.document_box = QComboBox(self)
+        self.document_box.setAccessibleName("Document to compare")
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.only_differences = QCheckBox("Only &differences", self)
+        self.comparison = ComparisonModel(tags, self)
+        self.filter = DifferencesFilter(self)
+        self.filter.setSourceModel(self.comparison)
+        self.comparison_view = self._table(self.filter, "Passages of the document by coder", 150)
+        self.comparison_view.setWordWrap(False)
+        self.method_button = QPushButton("&Method…", self)
+        self.export_button = QPushButton("&Export…", self)
+        self.method_dialog: QDialog | None = None
+
+        self._lay_out()
+        self._connect()
+        for box in self.coder_boxes:
+            box.setChecked(True)
+        self._fill_documents(document_id)
+        self._recompute()
+
+    # ---- building --------------------------------------------------------------------------
+
+    def _table(
+        self, model: QAbstractTableModel | QSortFilterProxyModel, name: str, width: int
+    ) -> QTableView:
+        """A read-only table whose first column takes the room left by the others' `width`."""
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)  # Tab moves on to the next control, as in a form
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setDefaultSectionSize(width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _lay_out(self) -> None:
+        coders_row = QHBoxLayout()
+        coders_row.addWidget(QLabel("Coders:", self))
+        for box in self.coder_boxes:
+            coders_row.addWidget(box)
+        coders_row.addStretch(1)
+        document_row = QHBoxLayout()
+        document_label = QLabel("&Document:", self)
+        document_label.setBuddy(self.document_box)
+        document_row.addWidget(document_label)
+        document_row.addWidget(self.document_box, 1)
+        document_row.addWidget(self.only_differences)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.figures_view)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(document_row)
+        bottom_layout.addWidget(self.notice)
+        bottom_layout.addWidget(self.comparison_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([230, 420])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.method_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(coders_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        for box in self.coder_boxes:
+            box.toggled.connect(self._recompute)
+        self.document_box.currentIndexChanged.connect(self._show_document)
+        self.only_differences.toggled.connect(self.filter.set_only_differences)
+        self.comparison_view.selectionModel().currentRowChanged.connect(self._on_row_current)
+        self.comparison_view.activated.connect(self._on_row_current)
+        self.method_button.clicked.connect(self.show_method)
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+    def _fill_documents(self, chosen: int | None) -> None:
+        self.document_box.blockSignals(True)  # one comparison once the choice is made
+        for document in self._documents.values():
+            self.document_box.addItem(document.title or "(untitled)", document.id)
+        # Unless told which, the first document there is something to compare in.
+        compared = (d for d in self._documents if len(self._tagged_by.get(d, ())) >= 2)
+        target = chosen if chosen in self._documents else next(compared, None)
+        if target is not None:
+            self.document_box.setCurrentIndex(self.document_box.findData(target))
+        self.document_box.blockSignals(False)
+
+    # ---- figures and comparison ------------------------------------------------------------
+
+    def chosen_coders(self) -> list[str]:
+        return [c for c, box in zip(self._coders, self.coder_boxes, strict=True) if box.isChecked()]
+
+    def _recompute(self) -> None:
+        coders = self.chosen_coders()
+        self.report = None
+        if len(coders) >= 2:
+            lengths = {d.id: len(d.text) for d in self._documents.values()}
+            self.report = agreement(lengths, self._annotations, self._tags, coders)
+        self.figures.set_report(self.report)
+        self.figures_view.setColumnHidden(2, len(coders) != 2)  # kappa is for two coders
+        self.summary.setText(self._summary_text(coders))
+        self.export_button.setEnabled(self.report is not None)
+        self._show_document()
+
+    def _summary_text(self, coders: list[str]) -> str:
+        if self.report is None:
+            return "Choose at least two coders to compare."
+        if self.report.documents == 0:
+            return "No document has been tagged by two of the chosen coders yet."
+        count = self.report.documents
+        return (
+            f"Agreement of {_listed(coders)} on {count} document{'s' if count > 1 else ''} "
+            f"({self.report.characters:,} characters) that two or more of them tagged."
+        )
+
+    def current_document(self) -> Document | None:
+        return self._documents.get(self.document_box.currentData())
+
+    def _show_document(self) -> None:
+        document, coders = self.current_document(), self.chosen_coders()
+        if document is None:
+            self.comparison.set_comparison("", [], [], [])
+            self.notice.setText("There is no document to compare.")
+            return
+        tagged = self._tagged_by.get(document.id, set())
+        shown = [i for i, c in enumerate(coders) if c in tagged]
+        segments = []
+        if len(shown) >= 2:
+            segments = compare_document(document.id, len(document.text), self._annotations, coders)
+        else:
+            shown = []
+        self.comparison.set_comparison(document.text, coders, shown, segments)
+        self.comparison_view.setEnabled(bool(shown))
+        self.notice.setText(self._notice_text(tagged, coders, len(segments)))
+
+    def _notice_text(self, tagged: set[str], coders: list[str], count: int) -> str:
+        present = [c for c in coders if c in tagged]
+        if len(present) >= 2:
+            differ = sum(not self.comparison.segment(r).agree for r in range(count))
+            return f"{count} passages, {differ} where the coders differ."
+        among = " of the chosen coders" if tagged - set(present) else ""
+        if not present:
+            return f"Agreement needs two coders: no one{among} has tagged this document."
+        who = coder_label(present[0])
+        return f"Agreement needs two coders: only {who}{among} has tagged this document."
+
+    def _on_row_current(self, index: QModelIndex) -> None:
+        document = self.current_document()
+        if not index.isValid() or document is None:
+            return
+        segment = self.comparison.segment(self.filter.mapToSource(index).row())
+        self.passage_chosen.emit(document.id, segment.start, segment.end)
+
+    # ---- method and export -----------------------------------------------------------------
+
+    def show_method(self) -> None:
+        if self.method_dialog is None:
+            self.method_dialog = QDialog(self)
+            self.method_dialog.setWindowTitle("How Agreement Is Measured")
+            self.method_dialog.resize(680, 620)
+            browser = QTextBrowser(self.method_dialog)
+            browser.setOpenExternalLinks(True)
+            browser.setAccessibleName("Method")
+            browser.setMarkdown(method_text())
+            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.method_dialog)
+            close.rejected.connect(self.method_dialog.reject)
+            layout = QVBoxLayout(self.method_dialog)
+            layout.addWidget(browser)
+            layout.addWidget(close)
+        self.method_dialog.show()
+        self.method_dialog.raise_()
+
+    def _on_export_clicked(self) -> None:
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self, "Export Agreement", "Agreement.csv", EXPORT_FILTERS
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen_filter else ".csv")
+        try:
+            self.export_to(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Export Agreement", f"Readmark could not write {path.name}: {error}"
+            )
+
+    def export_to(self, path: Path) -> None:
+        """Writes the figures as CSV, or (.xlsx) a workbook with the compared passages too."""
+        report = self.report
+        if report is None:
+            return
+        if path.suffix.lower() == ".xlsx":
+            passages = self._compared_passages(report.coders)
+
+            def write_xlsx(partial: Path) -> None:
+                with partial.open("wb") as stream:
+                    write_agreement_xlsx(report, passages, self._tags, stream)
+
+            write_whole(path, write_xlsx)
+            return
+
+        def write_csv(partial: Path) -> None:
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                write_agreement_csv(report, stream)
+
+        write_whole(path, write_csv)
+
+    def _compared_passages(self, coders: Sequence[str]) -> list[tuple[str, str, list[Segment]]]:
+        """(title, text, segments) of every document two or more of `coders` tagged."""
+        return [
+            (d.title, d.text, compare_document(d.id, len(d.text), self._annotations, coders))
+            for d in self._documents.values()
+            if len(self._tagged_by.get(d.id, set()) & set(coders)) >= 2
+        ]
+
+
+def _listed(names: Sequence[str]) -> str:
+    shown = [coder_label(n) for n in names]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def method_text() -> str:
+    """The method, as the help file bundled in resources/ tells it."""
+    try:
+        return resource_path(*METHOD_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return "The description of the method is missing from this installation."

@@ -1,0 +1,367 @@
+"""The window's classroom: making an exercise of a document, opening one as a student, checking
+and exporting the work, reading the class's results, and the printable sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from readmark import classroom
+from readmark.core.class_results import Table
+from readmark.core.exercise import EXERCISE_SUFFIX, WORK_SUFFIX, Exercise, for_student
+from readmark.core.exercise_sheets import answer_sheet_page, feedback_page, worksheet_page
+from readmark.core.model import Document
+from readmark.store.repository import NotFoundError
+from readmark.ui.exchange_actions import write_report_pdf
+from readmark.ui.exercise_dialogs import (
+    ClassResultsDialog,
+    ExerciseBanner,
+    FeedbackDialog,
+    MakeExerciseDialog,
+)
+from readmark.ui.library_actions import _safe_filename
+
+if TYPE_CHECKING:
+    from readmark.core.class_results import ClassResults
+    from readmark.store.repository import LibraryRepository
+    from readmark.ui.main_window import MainWindow
+
+T = TypeVar("T")
+EXERCISE_FILTER = f"Readmark exercise (*{EXERCISE_SUFFIX})"
+WORK_FILTER = f"Readmark work (*{WORK_SUFFIX})"
+
+
+def install_classroom_actions(window: MainWindow, menu: QMenu) -> ClassroomActions:
+    """Adds the classroom's actions to `menu` (the teacher's, then the student's, then the
+    sheets) and the exercise banner above the reader; returns the object that carries them out."""
+    actions = ClassroomActions(window)
+    for group in actions.groups:
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addActions(group)
+    return actions
+
+
+class ClassroomActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller = window.controller
+        make = self._action("&Make Exercise…", self.make_exercise)
+        opening = self._action("&Open Exercise…", self.open_exercise)
+        check = self._action("&Check My Work", self.check_work)
+        export = self._action("&Export My Work…", self.export_work)
+        results = self._action("Class &Results…", self.class_results)
+        worksheet = self._action("Print &Worksheet…", self.print_worksheet)
+        answers = self._action("Print &Answer Sheet…", self.print_answer_sheet)
+        self.groups = [[make, results], [opening, check, export], [worksheet, answers]]
+        self.actions = [action for group in self.groups for action in group]
+        self.banner = ExerciseBanner(self.check_work, self.export_work, window)
+        reader = window.centralWidget().layout()
+        if reader is not None:
+            reader.insertWidget(0, self.banner)  # type: ignore[attr-defined]
+        self.controller.document_opened.connect(self._on_controller_document_opened)
+        self.controller.document_closed.connect(self._show_exercise)
+        # Once the window has remade its tag actions, whichever slot Qt calls first.
+        self.controller.tags_changed.connect(
+            lambda: QTimer.singleShot(0, self, self._show_exercise)
+        )
+        self._show_exercise()
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    @property
+    def _repository(self) -> LibraryRepository:
+        # The controller replaces its repository when a backup is restored: ask each time.
+        return self.controller._repository
+
+    def exercise(self) -> Exercise | None:
+        """The exercise the open document is, if any."""
+        document = self.controller.document
+        return None if document is None else classroom.exercise_of(self._repository, document)
+
+    def student_name(self) -> str:
+        """The name on the student's work: asked for once (the login name until then, which
+        tells a teacher little), then the name their annotations are made under."""
+        if not self.controller.coder_chosen:
+            name, ok = QInputDialog.getText(
+                self._window,
+                "Your Name",
+                "Your name, for your teacher (Edit > Your Name as Coder changes it later):",
+                text=self.controller.coder,
+            )
+            if ok and name.strip():
+                self.controller.set_coder(name)
+        return self.controller.coder
+
+    # The teacher
+
+    def make_exercise(self) -> None:
+        document = self.controller.document
+        if document is None:
+            self._status("Open the document to make an exercise of.")
+            return
+        counts = self.controller.tag_counts_of(document.id)
+        dialog = MakeExerciseDialog(document.title, self.controller.tags, counts, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        path = self._save_path("Save Exercise", document, EXERCISE_SUFFIX, EXERCISE_FILTER)
+        if path is not None:
+            self.save_exercise(
+                path, choice.tags, choice.instructions, choice.with_key, choice.reveal_key
+            )
+
+    def save_exercise(
+        self, path: Path, tags: tuple[str, ...], instructions: str, with_key: bool, reveal: bool
+    ) -> Exercise | None:
+        document = self.controller.document
+        assert document is not None
+
+        def make() -> Exercise:
+            exercise = classroom.make_exercise(
+                self._repository, document.id, tags, instructions, with_key, reveal
+            )
+            classroom.export_exercise(exercise, path)
+            return exercise
+
+        exercise = self._guarded("The exercise was not saved", make)
+        if exercise is not None:
+            key = f"with a key of {len(exercise.key)}" if exercise.key is not None else "no key"
+            self._status(f"Saved the exercise ({key}) to {path}.")
+        return exercise
+
+    def class_results(self, paths: list[Path] | None = None) -> ClassResultsDialog | None:
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self._window, "Students' Work", self._folder(), f"{WORK_FILTER};;All files (*)"
+            )
+            paths = [Path(name) for name in names]
+            if not paths:
+                return None
+        current = self.exercise()
+        mine = (
+            current if current and classroom.role(self._repository, current) == "teacher" else None
+        )
+        found = self._guarded(
+            "The class's work could not be read",
+            lambda: classroom.read_class(self._repository, paths, mine),
+        )
+        if found is None:
+            return None
+        exercise, results = found
+        colours = {t.name: t.colour for t in exercise.tags}
+        dialog = ClassResultsDialog(results, exercise.article.title, colours, self._window)
+        dialog.export_chosen.connect(lambda table: self.export_results(results, exercise, table))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_results(
+        self,
+        results: ClassResults,
+        exercise: Exercise,
+        table: Table | None,
+        path: Path | None = None,
+    ) -> None:
+        suffix, label = (".xlsx", "Excel workbook") if table is None else (".csv", "CSV")
+        if path is None:
+            name = f"{_safe_filename(exercise.article.title)} results"
+            target, _ = QFileDialog.getSaveFileName(
+                self._window,
+                "Export Class Results",
+                str(Path(self._folder()) / f"{name}{suffix}"),
+                f"{label} (*{suffix})",
+            )
+            if not target:
+                return
+            path = classroom.with_suffix(Path(target), suffix)
+        chosen = path
+        if self._done(
+            "The results were not exported",
+            lambda: classroom.export_results(results, chosen, table),
+        ):
+            self._status(f"Exported the class results to {chosen}.")
+
+    # The student
+
+    def open_exercise(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Open Exercise", self._folder(), f"{EXERCISE_FILTER};;All files (*)"
+        )
+        if name:
+            self.open_exercise_file(Path(name))
+
+    def open_exercise_file(self, path: Path) -> classroom.Opened | None:
+        """Adds the exercise's document (and its missing tags) to the library and opens it."""
+        opened = self._guarded(
+            "The exercise was not opened",
+            lambda: classroom.open_exercise(self._repository, path),
+        )
+        if opened is None:
+            return None
+        for spec in opened.missing_tags:
+            self.controller.add_tag(spec)
+        if opened.created:
+            self.controller.documents_changed.emit()
+        self.controller.open_document(opened.document.id)
+        self._status(f"Opened the exercise “{opened.document.title}”.")
+        if classroom.role(self._repository, opened.exercise) != "teacher":
+            self.student_name()  # before tagging, so that the passages carry the name
+        return opened
+
+    def check_work(self) -> FeedbackDialog | None:
+        document, exercise = self._student_exercise()
+        if document is None or exercise is None:
+            return None
+        student = for_student(exercise)
+        feedback = self._guarded(
+            "Your work could not be checked",
+            lambda: classroom.check_work(self._repository, document, student),
+        )
+        if feedback is None:
+            return None
+        dialog = FeedbackDialog(feedback_page(document, feedback, datetime.now(UTC)), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_work(self, path: Path | None = None) -> Path | None:
+        document, exercise = self._student_exercise()
+        if document is None or exercise is None:
+            return None
+        student = self.student_name()
+        if not student.strip():
+            self._status("Your work was not exported: it needs your name.")
+            return None
+        if path is None:
+            path = self._save_path(
+                "Export My Work", document, WORK_SUFFIX, WORK_FILTER, f" — {student}"
+            )
+            if path is None:
+                return None
+        chosen = path
+        work = self._guarded(
+            "Your work was not exported",
+            lambda: classroom.export_work(
+                self._repository, document, for_student(exercise), student, chosen
+            ),
+        )
+        if work is None:
+            return None
+        self._status(f"Exported {len(work.passages)} passages to {chosen}.")
+        return chosen
+
+    def _student_exercise(self) -> tuple[Document | None, Exercise | None]:
+        document = self.controller.document
+        exercise = self.exercise()
+        if document is None or exercise is None:
+            self._status("Open an exercise first: Classroom > Open Exercise….")
+            return None, None
+        return document, exercise
+
+    # The sheets
+
+    def print_worksheet(self, path: Path | None = None) -> Path | None:
+        exercise = self.exercise()
+        if exercise is None:
+            self._status("Make an exercise of this document first, or open one.")
+            return None
+        page = worksheet_page(for_student(exercise), datetime.now(UTC))
+        return self._pdf(page, "Worksheet", path)
+
+    def print_answer_sheet(self, path: Path | None = None) -> Path | None:
+        exercise = self.exercise()
+        if exercise is None or exercise.key is None:
+            self._status("This document is not an exercise with an answer key.")
+            return None
+        if classroom.role(self._repository, exercise) != "teacher" and not exercise.reveal_key:
+            self._status("The answer key of this exercise is for the teacher.")
+            return None
+        return self._pdf(answer_sheet_page(exercise, datetime.now(UTC)), "Answer sheet", path)
+
+    def _pdf(self, page: str, kind: str, path: Path | None) -> Path | None:
+        document = self.controller.document
+        assert document is not None
+        if path is None:
+            path = self._save_path(
+                f"Save {kind} as PDF", document, ".pdf", "PDF (*.pdf)", f" — {kind.lower()}"
+            )
+            if path is None:
+                return None
+        chosen = path
+        if self._guarded(
+            f"The {kind.lower()} was not saved",
+            lambda: write_report_pdf(page, chosen, kind) or True,
+        ):
+            self._status(f"Saved the {kind.lower()} to {chosen}.")
+            return chosen
+        return None
+
+    # The exercise on screen
+
+    def _on_controller_document_opened(self, _document: Document, _annotations: list) -> None:
+        self._show_exercise()
+
+    def _show_exercise(self) -> None:
+        """The banner, and only the exercise's tags usable, while a student's exercise is open."""
+        exercise = self.exercise()
+        student = exercise is not None and classroom.role(self._repository, exercise) == "student"
+        if student and exercise is not None:
+            self.banner.show_exercise(for_student(exercise))
+        else:
+            self.banner.hide()
+        in_play = set(exercise.tag_names) if student and exercise is not None else None
+        for tag, action in zip(self.controller.tags, self._window.tag_actions, strict=False):
+            action.setEnabled(in_play is None or tag.name in in_play)
+
+    # Helpers
+
+    def _guarded(self, title: str, run: Callable[[], T]) -> T | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return run()
+        except classroom.ClassroomError as error:
+            message = str(error)
+        except NotFoundError as error:
+            message = str(error)
+        except (SQLAlchemyError, OSError) as error:
+            message = f"{getattr(error, 'strerror', None) or error}."
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(self._window, title, message)
+        return None
+
+    def _done(self, title: str, run: Callable[[], None]) -> bool:
+        """Runs `run`; False, with the reason shown, if it failed."""
+
+        def ran() -> bool:
+            run()
+            return True
+
+        return self._guarded(title, ran) is True
+
+    def _save_path(
+        self, title: str, document: Document, suffix: str, label: str, extra: str = ""
+    ) -> Path | None:
+        name = f"{_safe_filename(document.title)}{extra}{suffix}"
+        target, _ = QFileDialog.getSaveFileName(
+            self._window, title, str(Path(self._folder()) / name), label
+        )
+        return classroom.with_suffix(Path(target), suffix) if target else None
+
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _status(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 8000)

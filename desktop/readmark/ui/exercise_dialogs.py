@@ -1,0 +1,237 @@
+"""The classroom's dialogs: making an exercise, a student's feedback, a teacher's class results,
+and the banner that shows an exercise's instructions above the reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.core.class_results import ClassResults, Table, table_rows
+from readmark.core.exercise import MATCHING_RULES, StudentExercise
+from readmark.core.model import Tag
+from readmark.ui.colours import tag_icon
+
+
+@dataclass(frozen=True)
+class ExerciseChoice:
+    tags: tuple[str, ...]
+    instructions: str
+    with_key: bool
+    reveal_key: bool
+
+
+class MakeExerciseDialog(QDialog):
+    """The tags in play, the instructions, and whether the key goes in and may be shown."""
+
+    def __init__(
+        self, title: str, tags: Sequence[Tag], key_counts: dict[int, int], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Make Exercise")
+        self._counts = key_counts
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"An exercise of “{title}”", self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        layout.addLayout(form)
+        tag_row = QWidget(self)
+        tag_layout = QHBoxLayout(tag_row)
+        tag_layout.setContentsMargins(0, 0, 0, 0)
+        self.tags: list[tuple[Tag, QCheckBox]] = []
+        for tag in tags:
+            box = QCheckBox(tag.name, tag_row)
+            box.setIcon(tag_icon(tag.colour))
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+            tag_layout.addWidget(box)
+            self.tags.append((tag, box))
+        tag_layout.addStretch(1)
+        form.addRow("&Tags in play:", tag_row)
+        self.instructions = QPlainTextEdit(self)
+        self.instructions.setPlaceholderText("What the students should do, in a few sentences.")
+        self.instructions.setTabChangesFocus(True)
+        form.addRow("&Instructions:", self.instructions)
+        self.with_key = QCheckBox(self)
+        self.with_key.toggled.connect(self._update)
+        form.addRow("", self.with_key)
+        self.reveal_key = QCheckBox("Show the key to students when they check their work", self)
+        form.addRow("", self.reveal_key)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save Exercise…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.with_key.setChecked(self._key_size() > 0)
+        self._update()
+
+    def choice(self) -> ExerciseChoice:
+        return ExerciseChoice(
+            tags=tuple(tag.name for tag, box in self.tags if box.isChecked()),
+            instructions=self.instructions.toPlainText().strip(),
+            with_key=self.with_key.isChecked(),
+            reveal_key=self.with_key.isChecked() and self.reveal_key.isChecked(),
+        )
+
+    def _key_size(self) -> int:
+        return sum(self._counts.get(tag.id, 0) for tag, box in self.tags if box.isChecked())
+
+    def _update(self) -> None:
+        size = self._key_size()
+        self.with_key.setText(
+            f"Include an answer key: your {size} tagged passage{'' if size == 1 else 's'} "
+            "of these tags"
+        )
+        self.reveal_key.setEnabled(self.with_key.isChecked())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(any(box.isChecked() for _, box in self.tags))
+
+
+class FeedbackDialog(QDialog):
+    """The student's work checked: scores, the rules, and the article coloured by category."""
+
+    def __init__(self, page: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check My Work")
+        self.resize(760, 820)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(page)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ClassResultsDialog(QDialog):
+    """Per key passage (most often missed first) and per student, exportable."""
+
+    export_chosen = Signal(object)  # the table to export as CSV ("passages"/"students"), or None
+
+    def __init__(
+        self, results: ClassResults, title: str, colours: dict[str, str], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._colours = colours
+        self.setWindowTitle(f"Class Results — {title}")
+        self.resize(980, 560)
+        self.results = results
+        layout = QVBoxLayout(self)
+        count = len(results.students)
+        summary = QLabel(
+            f"{count} student{'' if count == 1 else 's'}. {MATCHING_RULES}".replace(
+                "your passages", "a student's passages"
+            ),
+            self,
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.tabs = QTabWidget(self)
+        self.passages = self._table("passages")
+        self.students = self._table("students")
+        self.tabs.addTab(self.passages, "Key passages (most missed first)")
+        self.tabs.addTab(self.students, "Students")
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        csv_button = QPushButton("Export Table as &CSV…", self)
+        csv_button.clicked.connect(lambda: self.export_chosen.emit(self.shown_table()))
+        excel_button = QPushButton("Export Both as &Excel…", self)
+        excel_button.clicked.connect(lambda: self.export_chosen.emit(None))
+        buttons.addButton(csv_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(excel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def shown_table(self) -> Table:
+        return "passages" if self.tabs.currentWidget() is self.passages else "students"
+
+    def _table(self, table: Table) -> QTableView:
+        header, rows = table_rows(self.results, table)
+        model = QStandardItemModel(len(rows), len(header), self)
+        model.setHorizontalHeaderLabels(header)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QStandardItem()
+                item.setData(value, Qt.ItemDataRole.DisplayRole)
+                item.setEditable(False)
+                if isinstance(value, str):
+                    item.setToolTip(value)
+                model.setItem(row, column, item)
+        if table == "passages":
+            self._mark_missed(model, header.index("missed"))
+            for row, result in enumerate(self.results.passages):
+                colour = self._colours.get(result.passage.tag)
+                if colour:
+                    model.item(row, header.index("tag")).setIcon(tag_icon(colour))
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName("Key passages" if table == "passages" else "Students")
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.resizeColumnsToContents()
+        if "passage" in header:
+            column = header.index("passage")
+            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _mark_missed(self, model: QStandardItemModel, column: int) -> None:
+        # The passages most of the class missed are what the next lesson is about.
+        students = max(1, len(self.results.students))
+        for row, result in enumerate(self.results.passages):
+            share = result.missed / students
+            if share >= 0.5:
+                model.item(row, column).setBackground(QBrush(QColor("#F4C7B0")))
+
+
+class ExerciseBanner(QFrame):
+    """Above the reader while an exercise is open: its instructions and what to do next."""
+
+    def __init__(self, check: Callable[[], object], export: Callable[[], object], parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("exercise-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#exercise-banner { background: #FFF4D6; }")
+        layout = QHBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label, 1)
+        self.check_button = QPushButton("Check My Work", self)
+        self.check_button.clicked.connect(check)
+        export_button = QPushButton("Export My Work…", self)
+        export_button.clicked.connect(export)
+        layout.addWidget(self.check_button)
+        layout.addWidget(export_button)
+        self.hide()
+
+    def show_exercise(self, exercise: StudentExercise) -> None:
+        instructions = exercise.instructions or "Tag the passages of the article."
+        self.label.setText(
+            f"Exercise: {instructions}\nTags in play: {', '.join(exercise.tag_names)}."
+        )
+        self.check_button.setVisible(exercise.has_key)
+        self.show()
