@@ -11,14 +11,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from exchange.conftest import content, require_tool
 from factories import make_article
 from readmark.app import create_window
 from readmark.core.model import TagSpec
-from readmark.ui.classroom_actions import ClassroomActions, install_classroom_actions
+from readmark.ui.classroom_actions import ClassroomActions
 from readmark.ui.main_window import MainWindow
 
 TEXT = (
@@ -45,10 +45,7 @@ def start(qtbot: QtBot, tmp_path: Path, messages: list[str]) -> Iterator[Start]:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
-        actions = getattr(window, "classroom", None)
-        if not isinstance(actions, ClassroomActions):
-            actions = install_classroom_actions(window, QMenu("Classroom", window))
-        return window, actions
+        return window, window.classroom
 
     yield open_for
     for window in windows:
@@ -251,3 +248,25 @@ def test_bad_files_are_refused_and_change_nothing(
     changed.write_text(work.read_text("utf-8").replace('"content_hash": "', '"content_hash": "0'))
     assert teacher_actions.class_results([work, changed]) is None
     assert "changed.rmwork" in messages[1] and "text differs" in messages[1]
+
+
+def test_an_exercise_given_to_readmark_opens_as_an_exercise(
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A double-click runs `readmark FILE`; a dropped file arrives the same way: an exercise
+    opens as one (banner, tags in play), an article beside it is imported as an article."""
+    _, _, exercise = make_exercise(start, tmp_path)
+    article = tmp_path / "other.txt"
+    article.write_text("Another article\n\nWith a paragraph of its own.", encoding="utf-8")
+    student, actions = start("student")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Dana", True))
+
+    student.open_paths([exercise, article])
+
+    titles = [d.title for d in student.controller.documents()]
+    assert "Café prices 🎉 soar" in titles and "Another article" in titles
+    student.controller.open_document(
+        next(d.id for d in student.controller.documents() if d.title.startswith("Café"))
+    )
+    assert actions.banner.isVisible() and "Tag every claim" in actions.banner.label.text()
+    assert student.controller.coder == "Dana"

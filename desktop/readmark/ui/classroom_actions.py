@@ -59,8 +59,8 @@ class ClassroomActions(QObject):
         check = self._action("&Check My Work", self.check_work)
         export = self._action("&Export My Work…", self.export_work)
         results = self._action("Class &Results…", self.class_results)
-        worksheet = self._action("Print &Worksheet…", self.print_worksheet)
-        answers = self._action("Print &Answer Sheet…", self.print_answer_sheet)
+        worksheet = self._action("Save &Worksheet as PDF…", self.print_worksheet)
+        answers = self._action("Save &Answer Sheet as PDF…", self.print_answer_sheet)
         self.groups = [[make, results], [opening, check, export], [worksheet, answers]]
         self.actions = [action for group in self.groups for action in group]
         self.banner = ExerciseBanner(self.check_work, self.export_work, window)
