@@ -69,16 +69,18 @@ def make_exercise(
     reveal_key: bool,
 ) -> Exercise:
     """An exercise of the document with the tags in play; its key, if asked for, is the
-    library's annotations of those tags on it. Remembered here, to read the class's work."""
+    teacher's own annotations of those tags on it (a colleague's coding, imported, stays out).
+    Remembered here, to read the class's work."""
     document = repository.document(document_id)
     chosen = [t for t in repository.tags() if t.name in tag_names]
     if not chosen:
         raise ClassroomError("Choose at least one tag for the exercise.")
     ids = {t.id: t.name for t in chosen}
+    teacher = repository.coder()
     key = tuple(
         Passage(ids[a.tag_id], a.start, a.end, a.exact, a.note)
         for a in repository.annotations(document_id)
-        if a.tag_id in ids and not a.orphaned
+        if a.tag_id in ids and not a.orphaned and a.coder == teacher
     )
     exercise = Exercise(
         id=Exercise.new_id(),

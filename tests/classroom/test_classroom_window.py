@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from exchange.conftest import content, require_tool
-from factories import make_article
+from factories import make_article, new_annotation
 from readmark.app import create_window
 from readmark.core.model import TagSpec
 from readmark.ui.classroom_actions import ClassroomActions
@@ -73,6 +74,12 @@ def make_exercise(
     tag(teacher, "This is a disgrace", "opinion")
     tag(teacher, "“We will act,” the mayor promised", "claim")
     tag(teacher, "the café at dawn", "quote")  # not in play, so not in the key
+    # A colleague's coding, imported into the teacher's library, is not the teacher's key.
+    document = teacher.controller.document
+    start = document.text.index("wrote one reader")
+    claim = next(t for t in teacher.controller.tags if t.name == "claim")
+    theirs = new_annotation(document.id, claim.id, start, start + 16, document.text)
+    teacher.controller._repository.add_annotation(replace(theirs, coder="A colleague"))
     path = tmp_path / f"{person}.rmexercise"
     exercise = actions.save_exercise(path, IN_PLAY, INSTRUCTIONS, True, True)
     assert exercise is not None and exercise.key is not None and len(exercise.key) == 4
