@@ -119,7 +119,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     claim = next(t.colour for t in window.controller.tags if t.name == "claim")
     assert format_at(window, start).background().color() == tint(claim, 1, LIGHT)
 
-    window.theme_actions["dark"].trigger()
+    window.comfort.theme_actions["dark"].trigger()
     paper = window.view.palette().color(QPalette.ColorRole.Base)
     ink = window.view.palette().color(QPalette.ColorRole.Text)
     assert paper == DARK.paper and ink.lightness() > 200
@@ -129,7 +129,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     )  # light text stays legible
     window.close()
     again = open_window()
-    assert again.theme_actions["dark"].isChecked()
+    assert again.comfort.theme_actions["dark"].isChecked()
     assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper
 
 
@@ -207,7 +207,7 @@ def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow, m
 
     window = open_window()
     monkeypatch.setattr(QFontDialog, "getFont", lambda *a: (QFont("DejaVu Sans", 15), True))
-    window.choose_reading_font()
+    window.comfort.choose_reading_font()
     assert window.view.font().families()[0] == "DejaVu Sans"
     assert window.view.font().pointSizeF() == 15
     window.close()

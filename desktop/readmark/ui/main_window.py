@@ -7,18 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QIcon,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFontDialog,
     QHBoxLayout,
     QListView,
     QMainWindow,
@@ -40,7 +37,7 @@ from readmark.ui.article_view import ArticleView
 from readmark.ui.classroom_actions import install_classroom_actions
 from readmark.ui.codebook_dialog import CodebookDialog
 from readmark.ui.coder_actions import CoderActions
-from readmark.ui.colours import THEMES, tag_icon
+from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.exchange_actions import install_exchange_actions
@@ -48,14 +45,12 @@ from readmark.ui.find_bar import FindBar
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
+from readmark.ui.reading_comfort import ReadingComfort
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.suggestions_panel import SuggestionsPanel
 from readmark.ui.summary_dialog import SummaryDialog
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
-TEXT_SIZE_KEY = "reading_text_size"
-THEME_KEY = "reading_theme"
-FONT_KEY = "reading_font"
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
@@ -266,35 +261,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.show_repeats_action)
         view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(
-                "&Larger Text", QKeySequence.StandardKey.ZoomIn, lambda: self.change_text_size(1)
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self.change_text_size(-1)
-            )
-        )
-        view_menu.addAction(
-            self._action("&Normal Text Size", "Ctrl+0", lambda: self.change_text_size(0))
-        )
         view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", self.show_summary))
-        view_menu.addAction(self._action("Reading &Font…", None, self.choose_reading_font))
-        theme_menu = view_menu.addMenu("&Theme")
-        themes = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("system", "Follow the &System"),
-            ("light", "&Light"),
-            ("dark", "&Dark"),
-        ):
-            action = themes.addAction(label)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
-            theme_menu.addAction(action)
-            self.theme_actions[key] = action
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme)
+        self.comfort = ReadingComfort(self, view_menu)
         view_menu.addSeparator()
         view_menu.addActions(
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
@@ -427,35 +395,6 @@ class MainWindow(QMainWindow):
         self.panel.select_annotation(target)
         self.view.select_span(target.start, target.end)
         self.view.setFocus()
-
-    def choose_theme(self, choice: str) -> None:
-        """Light, dark, or whatever the system uses ("system"), remembered."""
-        self.controller.set_setting(THEME_KEY, choice)
-        self._apply_theme(choice)
-
-    def _apply_theme(self, choice: str) -> None:
-        self.theme_actions[choice].setChecked(True)
-        if choice == "system":
-            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-            choice = "dark" if dark else "light"
-        self.view.apply_theme(THEMES[choice])
-
-    def _on_system_colour_scheme(self) -> None:
-        if self.theme_actions["system"].isChecked():
-            self._apply_theme("system")
-
-    def choose_reading_font(self) -> None:
-        chosen, accepted = QFontDialog.getFont(self.view.font(), self, "Reading Font")
-        if accepted:
-            self.view.set_reading_font(chosen.family())
-            self.change_text_size(0, chosen.pointSizeF())
-            self.controller.set_setting(FONT_KEY, chosen.family())
-
-    def change_text_size(self, step: int, size: float | None = None) -> None:
-        """Larger (1), smaller (-1) or the normal (0) reading size, or `size`; remembered."""
-        size = self.view.set_text_size(step, size)
-        self.controller.set_setting(TEXT_SIZE_KEY, str(size))
-        self.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
     def show_about(self) -> None:
         AboutDialog(__version__, self.controller.library.parent, self).exec()
@@ -617,14 +556,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _restore_layout(self) -> None:
-        theme = self.controller.setting(THEME_KEY)
-        self._apply_theme(theme if theme in self.theme_actions else "system")
-        family = self.controller.setting(FONT_KEY)
-        if family:
-            self.view.set_reading_font(family)
-        size = self.controller.setting(TEXT_SIZE_KEY)
-        if size:
-            self.view.set_text_size(0, float(size))
+        self.comfort.restore()
         geometry = self.controller.setting(GEOMETRY_KEY)
         state = self.controller.setting(STATE_KEY)
         if geometry:

@@ -1,0 +1,90 @@
+"""How the article reads: text size, reading font and light or dark theme, all remembered."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFontDialog, QMenu
+
+from readmark.ui.colours import THEMES
+
+if TYPE_CHECKING:
+    from readmark.ui.main_window import MainWindow
+
+TEXT_SIZE_KEY = "reading_text_size"
+THEME_KEY = "reading_theme"
+FONT_KEY = "reading_font"
+THEME_CHOICES = (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark"))
+
+
+class ReadingComfort(QObject):
+    """View > Larger / Smaller / Normal Text, Reading Font… and Theme."""
+
+    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = window.view
+        self._controller = window.controller
+        for text, keys, step in (
+            ("&Larger Text", QKeySequence.StandardKey.ZoomIn, 1),
+            ("&Smaller Text", QKeySequence.StandardKey.ZoomOut, -1),
+            ("&Normal Text Size", QKeySequence("Ctrl+0"), 0),
+        ):
+            action = QAction(text, window)
+            action.setShortcut(keys)
+            action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
+            view_menu.addAction(action)
+        font_action = view_menu.addAction("Reading &Font…")
+        font_action.triggered.connect(self.choose_reading_font)
+        theme_menu = view_menu.addMenu("&Theme")
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in THEME_CHOICES:
+            action = themes.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme)
+
+    def restore(self) -> None:
+        """Puts back the theme, font and size of the last session."""
+        theme = self._controller.setting(THEME_KEY)
+        self._apply_theme(theme if theme in self.theme_actions else "system")
+        family = self._controller.setting(FONT_KEY)
+        if family:
+            self._view.set_reading_font(family)
+        size = self._controller.setting(TEXT_SIZE_KEY)
+        if size:
+            self._view.set_text_size(0, float(size))
+
+    def choose_theme(self, choice: str) -> None:
+        """Light, dark, or whatever the system uses ("system"), remembered."""
+        self._controller.set_setting(THEME_KEY, choice)
+        self._apply_theme(choice)
+
+    def choose_reading_font(self) -> None:
+        chosen, accepted = QFontDialog.getFont(self._view.font(), self._window, "Reading Font")
+        if accepted:
+            self._view.set_reading_font(chosen.family())
+            self.change_text_size(0, chosen.pointSizeF())
+            self._controller.set_setting(FONT_KEY, chosen.family())
+
+    def change_text_size(self, step: int, size: float | None = None) -> None:
+        """Larger (1), smaller (-1) or the normal (0) reading size, or `size`; remembered."""
+        size = self._view.set_text_size(step, size)
+        self._controller.set_setting(TEXT_SIZE_KEY, str(size))
+        self._window.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
+
+    def _apply_theme(self, choice: str) -> None:
+        self.theme_actions[choice].setChecked(True)
+        if choice == "system":
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            choice = "dark" if dark else "light"
+        self._view.apply_theme(THEMES[choice])
+
+    def _on_system_colour_scheme(self) -> None:
+        if self.theme_actions["system"].isChecked():
+            self._apply_theme("system")
