@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from exchange.conftest import content, require_tool
+from exchange.conftest import content
+from external_tools import require_tool
 from factories import make_article, new_annotation
 from readmark.app import create_window
 from readmark.core.model import TagSpec

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import os
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
@@ -184,6 +185,44 @@ def test_times_are_written_in_local_time(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         time.tzset()  # back to the zone of the restored TZ
     assert record[9:11] == ["2024-05-06 12:38:09", "2025-01-01 05:00:00"]
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/St_Johns", "Australia/Lord_Howe"])
+@given(
+    moments=st.lists(
+        st.datetimes(datetime(1970, 1, 2), datetime(2100, 1, 1), timezones=st.just(UTC)),
+        min_size=1,
+        max_size=20,
+    )
+)
+# St John's moved its clocks from 02:00 to 03:00 at 05:30 UTC on 10 March 2024: half-way
+# through an hour of UTC time.
+@example(
+    moments=[
+        datetime(2024, 3, 10, 5, 29, 59, tzinfo=UTC),
+        datetime(2024, 3, 10, 5, 30, 0, tzinfo=UTC),
+    ]
+)
+def test_times_across_daylight_saving_switches_are_local(
+    zone: str, moments: list[datetime]
+) -> None:
+    # Zones with summer time, a half-hour offset and a half-hour switch: every moment, also in
+    # the hour a clock goes back or forward, is written as the zone's clock showed it.
+    old_zone = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        records = parse(export([make_row(created_at=m, updated_at=m) for m in moments]))[1:]
+        expected = [local(m) for m in moments]
+    finally:
+        if old_zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = old_zone
+        time.tzset()
+    assert [record[9] for record in records] == expected
+    assert [record[10] for record in records] == expected
 
 
 def test_rows_are_written_as_they_arrive() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -104,14 +102,3 @@ def content(repository: LibraryRepository) -> tuple[object, ...]:
     )
     tags = tuple(repository.tags())
     return documents, annotations, tags
-
-
-def require_tool(name: str, package: str) -> str:
-    """The path of a command-line tool the test needs: skipped where it is missing, except in
-    CI, which must run the test."""
-    tool = shutil.which(name)
-    if tool is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{name} ({package}) is not installed, and CI must run this test")
-        pytest.skip(f"{name} ({package}) is not installed")
-    return tool

@@ -13,9 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from external_tools import require_tool
 from test_cli import readmark
 
-from .conftest import Library, content, open_repository, require_tool
+from .conftest import Library, content, open_repository
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "json", "qdpx", "html"])

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from external_tools import require_tool
 from factories import make_article, new_annotation
 from readmark.core.report import render_report
 from readmark.exchange import ExportOptions, export, report_html
 
-from .conftest import Library, open_repository, require_tool
+from .conftest import Library, open_repository
 
 NOW = datetime(2025, 3, 4, 5, 6, tzinfo=UTC)
 

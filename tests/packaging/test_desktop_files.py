@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import tomllib
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
+from external_tools import require_tool
 from factories import make_article
 from readmark.core.exercise import EXERCISE_SUFFIX, Exercise, ExerciseTag, write_exercise
 
@@ -101,18 +101,18 @@ def test_windows_and_macos_icons_hold_several_sizes() -> None:
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
 def test_desktop_entry_passes_desktop_file_validate() -> None:
+    validate = require_tool("desktop-file-validate", "desktop-file-utils")
     result = subprocess.run(
-        ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True, timeout=60
+        [validate, str(DESKTOP_FILE)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream (appstreamcli)")
 def test_metainfo_passes_appstreamcli_validate() -> None:
+    appstreamcli = require_tool("appstreamcli", "appstream")
     result = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        [appstreamcli, "validate", "--no-net", str(METAINFO)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -10,7 +10,7 @@ from datetime import datetime
 from readmark.core.text import Block
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tag:
     id: int
     name: str
@@ -21,7 +21,7 @@ class Tag:
     parent_id: int | None = None  # tags group one level deep: claim > statistical claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagSpec:
     """A tag as declared before it has a row in the store."""
 
@@ -41,7 +41,7 @@ DEFAULT_TAGS: tuple[TagSpec, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A text ready to enter the library: what an importer produces."""
 
@@ -57,7 +57,7 @@ class Article:
     file_path: str = ""  # the file it was read from, to recognise a changed version later
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
     id: int
     title: str
@@ -66,7 +66,7 @@ class DocumentSummary:
     annotation_count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: int
     title: str
@@ -84,7 +84,7 @@ class Document:
     folded_blocks: tuple[int, ...] | None = None  # None: the reader has not decided yet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotation:
     """A tagged passage. Offsets are code points into the document's text, end exclusive."""
 
@@ -109,7 +109,7 @@ class Annotation:
         return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExportRow:
     """One annotation with the document and tag facts an export needs."""
 

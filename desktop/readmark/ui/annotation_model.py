@@ -26,9 +26,24 @@ HEADERS = ("Tag", "Passage", "Note", "Coder")
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
-MAX_SHOWN_PASSAGE = 300  # characters; the view elides further, the tooltip shows the rest
+# Characters of a passage in the list, more than a wide panel shows: Qt lays out the whole text
+# of a cell to elide it, so a longer one only slows every repaint. The tooltip shows it all.
+MAX_SHOWN_PASSAGE = 100
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        ANNOTATION_ROLE,
+        TAG_ID_ROLE,
+        TAG_COLOUR_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 Row = TypeVar("Row")
 
 
@@ -141,7 +156,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint of the list asks each cell for a dozen roles: most have no answer here.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         annotation = self._rows[index.row()]
         column = index.column()
@@ -155,7 +171,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
             if column == TAG_COLUMN:
                 return self._tag(annotation).name
             if column == PASSAGE_COLUMN:
-                return " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
+                shown = " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
+                return shown + "…" if len(annotation.exact) > MAX_SHOWN_PASSAGE else shown
             if column == CODER_COLUMN:
                 return annotation.coder
             return " ".join(annotation.note.split())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -44,6 +45,7 @@ from readmark.ui.annotation_model import (
     AnnotationTableModel,
     TagFilterModel,
 )
+from readmark.ui.article_view import fill_scroll_bar
 from readmark.ui.colours import tag_icon, tint
 from readmark.ui.controller import LibraryController
 
@@ -53,6 +55,11 @@ EMPTY_HINT = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+_MARKED_STATES = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_MouseOver
+)
 
 
 class TagChipDelegate(QStyledItemDelegate):
@@ -65,7 +72,10 @@ class TagChipDelegate(QStyledItemDelegate):
         self._chips: dict[tuple[object, ...], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)  # selection and focus background
+        if option.state & _MARKED_STATES:
+            # Selection, focus or hover background. Skipped otherwise: with no text it draws
+            # nothing, after asking the model for a dozen roles (a fifth of a list's repaint).
+            super().paint(painter, option, index)
         colour = index.data(TAG_COLOUR_ROLE)
         name = index.data(Qt.ItemDataRole.DisplayRole)
         rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
@@ -175,7 +185,10 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 120)
         header.setSectionResizeMode(CODER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the rows in view: Qt would otherwise read a thousand rows on each change.
+        header.setResizeContentsPrecision(0)
         self.table.setColumnHidden(CODER_COLUMN, True)
+        fill_scroll_bar(self.table.verticalScrollBar())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -165,9 +165,12 @@ class LibraryController(QObject):
             return
         self.document = document
         recent = [document_id, *(i for i in self.recent_document_ids() if i != document_id)]
-        self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
-        self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
-        shown = [a for a in self._repository.annotations(document_id) if self._shown(a)]
+        with self._repository.batch():  # one write transaction, not one per setting
+            self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
+            self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
+        shown = self._repository.annotations(document_id)
+        if self.shown_coders is not None:
+            shown = [a for a in shown if self._shown(a)]
         self.document_opened.emit(document, shown)
 
     def recent_document_ids(self) -> list[int]:

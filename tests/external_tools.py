@@ -1,0 +1,19 @@
+"""Command-line tools some tests run: Debian packages that .ci/run installs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+
+def require_tool(name: str, package: str) -> str:
+    """The path of a command-line tool the test needs: skipped where it is missing, except in
+    CI, which must run the test."""
+    tool = shutil.which(name)
+    if tool is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{name} ({package}) is not installed, and CI must run this test")
+        pytest.skip(f"{name} ({package}) is not installed")
+    return tool
