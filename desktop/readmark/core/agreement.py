@@ -10,19 +10,14 @@ references, is in resources/help/agreement.md.
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, BinaryIO, TextIO
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-
 from readmark.core.csv_export import neutralise_cell
 from readmark.core.model import Annotation, Tag
-from readmark.core.xlsx_export import CUT_MARK, MAX_CELL_CHARS
 
 # What one coder gave one run of characters: the tags covering it, or None when the coder did
 # not tag that document at all (a missing value).
@@ -341,22 +336,30 @@ def write_agreement_xlsx(
 ) -> int:
     """A workbook: the figures, and a sheet of the compared passages of each (title, text,
     segments) with every coder's tags. Returns the number of figure rows."""
+    # openpyxl loads only when a workbook is asked for; cells are made as our Excel export's.
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    from readmark.core.xlsx_export import set_up_sheet, sheet_cell
+
+    def append(sheet: Any, header: Sequence[str], values: Sequence[Cell]) -> None:
+        sheet.append([sheet_cell(sheet, n, v) for n, v in zip(header, values, strict=True)])
+
     names = {tag.id: tag.name for tag in tags}
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Readmark"
     figures = workbook.create_sheet("Agreement")
+    set_up_sheet(figures, EXPORT_HEADER, "A2")
     rows = report_rows(report)
-    for row in (EXPORT_HEADER, *rows):
-        figures.append([_xlsx_cell(figures, value) for value in row])
+    for row in rows:
+        append(figures, EXPORT_HEADER, row)
     sheet = workbook.create_sheet("Passages")
     header = ("document", "start", "end", "passage", *report.coders, "agree")
-    sheet.append([_xlsx_cell(sheet, value) for value in header])
+    set_up_sheet(sheet, header, "A2")
     for title, text, segments in passages:
         for s in segments:
             given = [tag_names(v, names) if v is not None else "" for v in s.tags]
             values: tuple[Cell, ...] = (title, s.start, s.end, text[s.start : s.end])
-            values += (*given, _yes(s.agree))
-            sheet.append([_xlsx_cell(sheet, value) for value in values])
+            append(sheet, header, (*values, *given, _yes(s.agree)))
     workbook.save(stream)
     return len(rows)
 
@@ -368,18 +371,3 @@ def tag_names(value: frozenset[int], names: Mapping[int, str]) -> str:
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
-
-
-# Characters XML 1.0 cannot hold; openpyxl refuses them rather than write a broken file.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xlsx_cell(sheet: Any, value: Cell) -> Any:
-    if not isinstance(value, str):
-        return value
-    text = _ILLEGAL.sub("\ufffd", value)
-    if len(text) > MAX_CELL_CHARS:
-        text = text[: MAX_CELL_CHARS - len(CUT_MARK)] + CUT_MARK
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"  # text, even when it begins with "=": never a formula
-    return cell

@@ -144,16 +144,16 @@ def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
     # openpyxl loads only when a workbook is asked for; its cells are made as xlsx_export does.
     from openpyxl import Workbook  # type: ignore[import-untyped]
 
-    from readmark.core.xlsx_export import _cell, _set_up
+    from readmark.core.xlsx_export import set_up_sheet, sheet_cell
 
     workbook = Workbook(write_only=True)
     tables: tuple[tuple[Table, str], ...] = (("students", "Students"), ("passages", "Key passages"))
     for table, title in tables:
         sheet = workbook.create_sheet(title)
         header, rows = table_rows(results, table)
-        _set_up(sheet, header, "B2")
+        set_up_sheet(sheet, header, "B2")
         for row in rows:
             sheet.append(
-                [_cell(sheet, name, value) for name, value in zip(header, row, strict=True)]
+                [sheet_cell(sheet, name, value) for name, value in zip(header, row, strict=True)]
             )
     workbook.save(stream)

@@ -92,7 +92,7 @@ def write_xlsx(
     workbook.properties.creator = "Readmark"
     sheet = workbook.create_sheet(ANNOTATIONS_SHEET)
     header = CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ())
-    _set_up(sheet, header, freeze="B2")
+    set_up_sheet(sheet, header, freeze="B2")
     fills = {name: _fill(colour) for name, colour in colours.items()}
     counts: dict[tuple[int, str], int] = {}
     titles: dict[int, str] = {}
@@ -122,7 +122,7 @@ def write_xlsx(
         ]
         if contexts is not None:
             values.extend(contexts(row))
-        cells = [_cell(sheet, name, value) for name, value in zip(header, values, strict=True)]
+        cells = [sheet_cell(sheet, name, value) for name, value in zip(header, values, strict=True)]
         # Spreadsheets do not grow a row to fit its wrapped text on opening: give it the height.
         sheet.row_dimensions[count + 2].height = _height(header, values)
         tag_fill = fills.get(row.tag)
@@ -138,7 +138,7 @@ def write_xlsx(
     return count
 
 
-def _set_up(sheet: WriteOnlyWorksheet, header: Sequence[str], freeze: str) -> None:
+def set_up_sheet(sheet: WriteOnlyWorksheet, header: Sequence[str], freeze: str) -> None:
     """Column widths, a frozen header (and first column), and the header row itself: all must
     come before the first row in write-only mode."""
     for number, name in enumerate(header, start=1):
@@ -157,7 +157,7 @@ def _set_up(sheet: WriteOnlyWorksheet, header: Sequence[str], freeze: str) -> No
     sheet.append(cells)
 
 
-def _cell(sheet: WriteOnlyWorksheet, column: str, value: object) -> WriteOnlyCell:
+def sheet_cell(sheet: WriteOnlyWorksheet, column: str, value: object) -> WriteOnlyCell:
     if isinstance(value, str):
         cell = WriteOnlyCell(sheet, value=_storable(value))
         cell.data_type = "s"  # text, even when it begins with "=": never a formula
