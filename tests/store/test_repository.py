@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -53,6 +55,18 @@ def test_annotations_come_in_reading_order_outer_before_nested(
     inner = repository.add_annotation(new_annotation(document.id, tag, 12, 20, TEXT))
     outer = repository.add_annotation(new_annotation(document.id, tag, 12, 30, TEXT))
     assert [a.id for a in repository.annotations(document.id)] == [outer.id, inner.id, later.id]
+
+
+def test_annotations_share_one_string_per_coder(repository: LibraryRepository) -> None:
+    # A document's annotations are mostly one or two people's: one name each, not one a row.
+    document, _ = repository.add_article(make_article(TEXT))
+    tag = repository.tags()[0].id
+    for start in (0, 12, 40):
+        made = new_annotation(document.id, tag, start, start + 8, TEXT)
+        repository.add_annotation(replace(made, coder="".join(["Ana ", "Lima"])))
+    first, *others = repository.annotations(document.id)
+    assert first.coder == "Ana Lima"
+    assert all(other.coder is first.coder for other in others)
 
 
 def test_retag_and_note_return_before_and_after(repository: LibraryRepository) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
+from sys import intern
 from typing import Any
 
 from sqlalchemy import Connection, Engine, String, bindparam, func, insert, select, type_coerce
@@ -342,17 +343,21 @@ class LibraryRepository:
             .where(columns.document_id == document_id)
             .order_by(columns.start, columns.end.desc(), columns.created_at)
         )
+        # Rows are turned into records as they come, not all fetched first: at 50,000 the rows
+        # held beside their records would double the memory this takes.
         with self._transaction(write=False) as session:
-            rows = _connection(session).execute(query).all()
-        return [
-            Annotation(
-                *row[:_CREATED],
-                _stored_utc(row[_CREATED]),
-                _stored_utc(row[_UPDATED]),
-                *row[_UPDATED + 1 :],
-            )
-            for row in rows
-        ]
+            return [
+                Annotation(
+                    *row[:_CREATED],
+                    _stored_utc(row[_CREATED]),
+                    _stored_utc(row[_UPDATED]),
+                    row[_ORPHANED],
+                    # A handful of coders and origins: one string each, not one per row.
+                    intern(row[_ORIGIN]),
+                    intern(row[_CODER]),
+                )
+                for row in _connection(session).execute(query)
+            ]
 
     def coder(self) -> str:
         """The name this library's user makes annotations under."""
@@ -597,7 +602,10 @@ def _tag(row: TagRow) -> Tag:
 
 # The annotations table's columns in the order of Annotation's fields, the times as stored text.
 _ANNOTATION_FIELDS = tuple(field.name for field in fields(Annotation))
-_CREATED, _UPDATED = _ANNOTATION_FIELDS.index("created_at"), _ANNOTATION_FIELDS.index("updated_at")
+_CREATED, _UPDATED, _ORPHANED, _ORIGIN, _CODER = (
+    _ANNOTATION_FIELDS.index(name)
+    for name in ("created_at", "updated_at", "orphaned", "origin", "coder")
+)
 _ANNOTATION_COLUMNS_AS_STORED = tuple(
     type_coerce(AnnotationRow.__table__.c[name], String)
     if name in ("created_at", "updated_at")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import linecache
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -168,6 +169,9 @@ class LibraryController(QObject):
         with self._repository.batch():  # one write transaction, not one per setting
             self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
             self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
+        # PySide6 reads the source of every module imported after it (to look for its name),
+        # and linecache keeps all those lines: some 20 MB that the annotations can use instead.
+        linecache.clearcache()
         shown = self._repository.annotations(document_id)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
