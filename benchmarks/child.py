@@ -1,6 +1,8 @@
 """The processes benchmarks 5 (start) and 6 (memory) launch: the app, or a bare PySide6 window
 with a QPlainTextEdit showing the same text. Each prints when the text first finished painting
-(time.monotonic(), the same clock in every process) and its peak memory, then quits.
+(time.monotonic(), the same clock in every process), when its window was complete (the app's
+library open and its panels filled: the same moment for the bare window) and its peak memory,
+then quits.
 
 Kept light on imports so that the two differ only in what they show:
   python -m benchmarks.child app LIBRARY [--hold MS]
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,24 +22,40 @@ READER_SIZE = (477, 740)  # as in benchmarks/common.py, without importing it
 
 
 def peak_kib() -> int:
+    """This process's own peak resident memory. (getrusage's ru_maxrss is no good here: on
+    Linux a process launched from a larger one reports at least that one's peak.)"""
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
-def finish(hold_ms: int) -> None:
-    """Reports the paint that just ended; quits after `hold_ms` more of the event loop (so that
-    work left for after the first paint counts in the peak memory too)."""
+def finish(hold_ms: int, ready: Callable[[], bool] = lambda: True) -> None:
+    """Reports the paint that just ended, and when `ready()` (the app's window complete, its
+    library open) first holds; quits after `hold_ms` more of the event loop (so that work left
+    for after the first paint counts in the peak memory too)."""
     painted = time.monotonic()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    def done() -> None:
-        print(f"PAINTED {painted:.6f} PEAK_KIB {peak_kib()}", flush=True)
-        QApplication.quit()
+    def wait_until_ready() -> None:
+        if not ready():
+            QTimer.singleShot(1, wait_until_ready)
+            return
+        complete = time.monotonic()
 
-    QTimer.singleShot(hold_ms, done)
+        def done() -> None:
+            print(f"PAINTED {painted:.6f} READY {complete:.6f} PEAK_KIB {peak_kib()}", flush=True)
+            QApplication.quit()
+
+        QTimer.singleShot(hold_ms, done)
+
+    wait_until_ready()
 
 
 def run_app(library: str, hold_ms: int) -> int:
@@ -49,7 +68,8 @@ def run_app(library: str, hold_ms: int) -> int:
         original(self, event)  # type: ignore[arg-type]
         if not state["done"] and self.text:
             state["done"] = True
-            finish(hold_ms)
+            window = self.window()
+            finish(hold_ms, lambda: bool(window.attached))  # type: ignore[attr-defined]
 
     ArticleView.paintEvent = paint  # type: ignore[method-assign]
     from readmark.cli import main

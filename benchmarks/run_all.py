@@ -129,6 +129,14 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 "- Tag, add / undo with the highlights strip beside the scroll bar "
                 f"(overview_strip.py) hidden: {shares}."
             )
+        if result["benchmark"] == "start":
+            item = result["results"][0]
+            lines.append(
+                f"- Start: the article read last shows first, read with sqlite3 alone "
+                f"(store/first_look.py); the library opens and the panels, menus and toolbar fill "
+                f"in after that paint. The window is complete {item['complete_ms']:,.1f} ms after "
+                f"launch, {ratio(item['complete_ms'], item['baseline_ms']):.2f}x the baseline."
+            )
         if result["benchmark"] == "scroll":
             item = result["results"][0]
             lines.append(

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import linecache
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from readmark import __version__
-from readmark.library import seed_first_start
 from readmark.paths import APP_NAME, library_path
 from readmark.store.backup import backup_if_due, newest_healthy_backup, recover_damaged
-from readmark.store.database import DamagedLibraryError, LibraryError, open_library
-from readmark.store.repository import LibraryRepository
-from readmark.ui.controller import LibraryController
+from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
+
+if TYPE_CHECKING:
+    from readmark.store.repository import LibraryRepository
 
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
@@ -25,26 +27,47 @@ BACKUP_DELAY_MS = 3000
 
 def create_window(library: str | None = None) -> MainWindow:
     """Opens the library in a new main window (see window_for)."""
+    from readmark.store.database import open_library
+    from readmark.store.repository import LibraryRepository
+
     path = library_path(library)
     return window_for(LibraryRepository(open_library(path)), path)
 
 
 def window_for(repository: LibraryRepository, path: Path) -> MainWindow:
     """A main window on an open library, with the sample article added on first start."""
+    window = MainWindow()
+    open_in(window, repository, path)
+    return window
+
+
+def open_in(window: MainWindow, repository: LibraryRepository, path: Path) -> None:
+    """Builds the window around an open library (adding the sample article on first start),
+    and opens the document read last."""
+    # Loaded here rather than at the top: they bring SQLAlchemy, which the first look at the
+    # article does not wait for (see run_window).
+    from readmark.library import seed_first_start
+    from readmark.ui.controller import LibraryController
+
     seeded = seed_first_start(repository)
     controller = LibraryController(repository, path)
-    window = MainWindow(controller)
+    window.attach(controller)
     # One owner: Qt deletes the controller and its models with the window.
     controller.setParent(window)
+    # PySide6 reads the source of every module imported after it (to look for its name), and
+    # linecache keeps all those lines: some 20 MB that the document's annotations can use.
+    linecache.clearcache()
     if seeded is not None:
         controller.open_document(seeded.id)
     else:
         controller.open_last_document()
-    return window
 
 
 def open_or_recover(path: Path) -> LibraryRepository | None:
     """The library at `path`; if it is damaged, whatever the user chooses instead; None to quit."""
+    from readmark.store.database import DamagedLibraryError, LibraryError, open_library
+    from readmark.store.repository import LibraryRepository
+
     while True:
         try:
             return LibraryRepository(open_library(path))
@@ -60,21 +83,56 @@ def open_or_recover(path: Path) -> LibraryRepository | None:
 
 
 def run_window(library: str | None = None, files: list[Path] | None = None) -> int:
-    """Runs the app; files named on the command line (a desktop's "Open with") are opened."""
+    """Runs the app; files named on the command line (a desktop's "Open with") are opened.
+
+    The article read last shows first, read with sqlite3 alone; the library is opened, and the
+    rest of the window built, once that has painted: SQLAlchemy and the rest of the app take
+    several times as long to load as Qt needs to show the text.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("readmark")
     path = library_path(library)
+    window = MainWindow()
+    if not _show_first_look(window, path):  # a first start, an upgrade, a damaged file...
+        if not _open_library(window, path, files):  # ...the usual way, at once
+            return 1
+        return app.exec()
+    opened: list[bool] = []
+
+    def finish() -> None:
+        opened.append(_open_library(window, path, files))
+        if not opened[-1]:
+            app.quit()
+
+    window.view.run_after_paint(lambda: QTimer.singleShot(0, finish))
+    code = app.exec()
+    return code if all(opened) else 1
+
+
+def _show_first_look(window: MainWindow, path: Path) -> bool:
+    """Shows the article read last, if the library can tell at a first look (see first_look).
+    The records read for it are the reader's alone, freed as the library's own replace them."""
+    look = first_look(path)
+    if look is None:
+        return False
+    window.show_first_look(look)
+    window.show()
+    return True
+
+
+def _open_library(window: MainWindow, path: Path, files: list[Path] | None) -> bool:
+    """Opens the library into `window` and shows it; False when there is none to open."""
     repository = open_or_recover(path)
     if repository is None:
-        return 1
-    window = window_for(repository, path)
+        return False
+    open_in(window, repository, path)
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.open_paths(files))
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(window, path))
-    return app.exec()
+    return True
 
 
 def _daily_backup(window: MainWindow, path: Path) -> None:

@@ -11,9 +11,8 @@ from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_
 from readmark.core.model import Annotation, Article, Document
 from readmark.core.search import find_all
 from readmark.paths import seed_files
+from readmark.store.first_look import SEEDED_KEY
 from readmark.store.repository import LibraryRepository
-
-SEEDED_KEY = "seeded"
 
 
 @dataclass(frozen=True)

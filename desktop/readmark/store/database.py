@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from readmark.core.model import DEFAULT_TAGS
 from readmark.store.backup import make_backup
+from readmark.store.first_look import SCHEMA_VERSION
 from readmark.store.migrations import upgrade
-from readmark.store.schema import SCHEMA_VERSION, Base, TagRow
+from readmark.store.schema import Base, TagRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option naming how a transaction begins; writers take the lock at once (IMMEDIATE) so

@@ -1,4 +1,5 @@
-"""The library's tables, as SQLAlchemy 2.x typed declarative mappings."""
+"""The library's tables, as SQLAlchemy 2.x typed declarative mappings. Their version number,
+SCHEMA_VERSION, is in first_look.py, which must read it before SQLAlchemy loads."""
 
 from __future__ import annotations
 
@@ -17,9 +18,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-# Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 4
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -97,11 +97,18 @@ class ArticleView(QPlainTextEdit):
     def show_document(
         self, document: Document, annotations: list[Annotation], tags: list[Tag]
     ) -> None:
-        self.text = document.text
-        self._map = Utf16Map(document.text)
+        # The same text again (the first look's article, now opened with the library) keeps
+        # its layout, place and selection: only the highlights are taken afresh.
+        same_text = bool(self.text) and document.text == self.text
+        self.text = document.text  # the library's copy: the first look's can go
+        if not same_text:
+            self._map = Utf16Map(document.text)
         self._highlighter.set_content(
             self._map, document.blocks, annotations, {t.id: t.colour for t in tags}
         )
+        if same_text:
+            self.viewport().update()
+            return
         self._folded = set()
         self.setPlainText(document.text)
 
@@ -216,6 +223,9 @@ class ArticleView(QPlainTextEdit):
     def apply_theme(self, theme: ReadingTheme) -> None:
         """Paper, ink and highlight tints of a light or dark reading theme."""
         palette = self.palette()
+        styled = bool(self._highlighter.block_formats)
+        if styled and theme == self.theme and palette.color(QPalette.ColorRole.Base) == theme.paper:
+            return  # in this theme already: restyling would lay out the text in view again
         for role, colour in (
             (QPalette.ColorRole.Base, theme.paper),
             (QPalette.ColorRole.Window, theme.paper),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import linecache
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -53,9 +52,9 @@ from readmark.library import (
 )
 from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library
-from readmark.store.repository import CODER_SETTING, LibraryRepository, NotFoundError
+from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
+from readmark.store.repository import LibraryRepository, NotFoundError
 
-LAST_DOCUMENT_KEY = "last_document_id"
 RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10
 
@@ -169,9 +168,6 @@ class LibraryController(QObject):
         with self._repository.batch():  # one write transaction, not one per setting
             self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
             self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
-        # PySide6 reads the source of every module imported after it (to look for its name),
-        # and linecache keeps all those lines: some 20 MB that the annotations can use instead.
-        linecache.clearcache()
         shown = self._repository.annotations(document_id)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
@@ -27,38 +29,37 @@ from PySide6.QtWidgets import (
 )
 
 from readmark import __version__
-from readmark.core.exercise import EXERCISE_SUFFIX
-from readmark.core.model import Annotation, Document
-from readmark.library import SearchHit
+from readmark.core.model import Annotation, Document, default_coder
+from readmark.core.text import Block
 from readmark.paths import resource_path
-from readmark.ui.about_dialog import AboutDialog
-from readmark.ui.annotation_panel import AnnotationPanel
+from readmark.store.first_look import CODER_SETTING
 from readmark.ui.article_view import ArticleView
-from readmark.ui.classroom_actions import install_classroom_actions
-from readmark.ui.codebook_dialog import CodebookDialog
-from readmark.ui.coder_actions import CoderActions
 from readmark.ui.colours import tag_icon
-from readmark.ui.controller import LibraryController, ShownSuggestion
-from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
-from readmark.ui.exchange_actions import install_exchange_actions
 from readmark.ui.find_bar import FindBar
-from readmark.ui.library_actions import LibraryActions
-from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.overview_strip import OverviewStrip
-from readmark.ui.reading_comfort import ReadingComfort
+from readmark.ui.reading_comfort import ReadingComfort, apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
-from readmark.ui.suggestions_panel import SuggestionsPanel
-from readmark.ui.summary_dialog import SummaryDialog
+
+if TYPE_CHECKING:
+    from readmark.library import SearchHit
+    from readmark.store.first_look import FirstLook
+    from readmark.ui.codebook_dialog import CodebookDialog
+    from readmark.ui.controller import LibraryController, ShownSuggestion
+    from readmark.ui.library_search import LibrarySearchDialog
+    from readmark.ui.summary_dialog import SummaryDialog
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
+MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help")
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: LibraryController | None = None, parent: QWidget | None = None
+    ) -> None:
+        """The window's frame and reader; with a controller, the whole window (see attach)."""
         super().__init__(parent)
-        self.controller = controller
         self.setWindowTitle("Readmark")
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
         self.setAcceptDrops(True)
@@ -87,16 +88,63 @@ class MainWindow(QMainWindow):
         reader_layout.addLayout(reading_row, 1)
         self.setCentralWidget(reader)
 
+        # The docks, menus and toolbar are in place, empty, from the start, so that the reader
+        # keeps its place and size when attach() fills them.
+        self.panel_dock = self._dock("Annotations", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.panel_dock.setMinimumWidth(360)
+        self.library_dock = self._dock("Library", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._size_docks()
+        menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
+        self.file_menu, self.edit_menu, self.go_menu, self.view_menu = menus[:4]
+        self.tools_menu, self.classroom_menu, self.help_menu = menus[4:]
+        self.toolbar = QToolBar("Main", self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self.tag_actions: list[QAction] = []
+        self._next_tag_actions: list[QAction] = []
+        self.attached = False  # until attach(): the frame and the first look only
+        if controller is not None:
+            self.attach(controller)
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The article read last, with its highlights, in the window as it was left: what the
+        reader sees while the rest of the app loads (see app.run_window)."""
+        apply_reading_settings(self.view, look.settings.get)
+        self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
+        shown = [a for a in look.highlights if not a.orphaned]
+        self.view.show_document(look.document, shown, look.tags)
+        self.view.fold_blocks(_folded_blocks(look.document))
+        self.setWindowTitle(f"{look.document.title} — Readmark")
+        self._restore_layout(look.settings.get)
+        self.view.scroll_to(look.document.reading_position)
+        # The tag buttons, inactive until the library is open: the toolbar has its height.
+        for tag in look.tags:
+            action = QAction(tag_icon(tag.colour), _capitalised(tag.name), self)
+            action.setEnabled(False)
+            self.tag_actions.append(action)
+        self.toolbar.addActions(self.tag_actions)
+        self.statusBar().showMessage("Opening the library…")
+
+    def attach(self, controller: LibraryController) -> None:
+        """Builds the rest of the window around the library's controller."""
+        # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
+        # which the first look at the article does not wait for.
+        from readmark.ui.annotation_panel import AnnotationPanel
+        from readmark.ui.document_list import DocumentListModel
+        from readmark.ui.library_actions import LibraryActions
+        from readmark.ui.suggestions_panel import SuggestionsPanel
+
+        self.controller = controller
+        self.attached = True
         self.panel = AnnotationPanel(controller, self)
         self.files = LibraryActions(self)
         self.suggestions = SuggestionsPanel(controller, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.panel, "Annotations")
         self.side_tabs.addTab(self.suggestions, "Suggestions")
-        self.panel_dock = self._dock(
-            "Annotations", self.side_tabs, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.panel_dock.setMinimumWidth(360)
+        self.panel_dock.setWidget(self.side_tabs)
 
         self.documents = DocumentListModel(controller.annotation_count)
         self.document_list = QListView(self)
@@ -107,15 +155,9 @@ class MainWindow(QMainWindow):
         self.document_list.activated.connect(self._on_document_list_activated)
         self.document_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.document_list.clicked.connect(self._on_document_list_activated)
-        self.library_dock = self._dock(
-            "Library", self.document_list, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.resizeDocks(
-            [self.library_dock, self.panel_dock], [230, 420], Qt.Orientation.Horizontal
-        )
+        self.library_dock.setWidget(self.document_list)
+        self._size_docks()  # as wide as they were while empty (or as restored, below)
 
-        self.tag_actions: list[QAction] = []
-        self._next_tag_actions: list[QAction] = []
         self._build_actions()
 
         self._position_timer = QTimer(self)
@@ -139,12 +181,18 @@ class MainWindow(QMainWindow):
         self.suggestions.decided.connect(self._on_suggestions_decided)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
-        self._restore_layout()
+        self.comfort.restore()
+        self._restore_layout(controller.setting)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _size_docks(self) -> None:
+        self.resizeDocks(
+            [self.library_dock, self.panel_dock], [230, 420], Qt.Orientation.Horizontal
+        )
+
+    def _dock(self, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
-        dock.setWidget(widget)
+        dock.setWidget(QWidget(dock))  # until attach() gives it its content
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -161,7 +209,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.tag_actions, self._next_tag_actions = [], []
         for tag in self.controller.tags:
-            name = tag.name[:1].upper() + tag.name[1:]
+            name = _capitalised(tag.name)
             action = QAction(tag_icon(tag.colour), name, self)
             action.setShortcut(QKeySequence(tag.shortcut))
             keys = f" ({tag.shortcut})" if tag.shortcut else ""
@@ -183,6 +231,10 @@ class MainWindow(QMainWindow):
         self.view.set_tag_actions(self.tag_actions)
 
     def _build_actions(self) -> None:
+        from readmark.ui.classroom_actions import install_classroom_actions
+        from readmark.ui.coder_actions import CoderActions
+        from readmark.ui.exchange_actions import install_exchange_actions
+
         undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
@@ -206,7 +258,7 @@ class MainWindow(QMainWindow):
         restore = self._action("&Restore from Backup…", None, self.files.restore_from_backup)
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu
         file_menu.addActions([open_action, open_folder])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -220,7 +272,7 @@ class MainWindow(QMainWindow):
         # Del and F2 act on the selected annotation from the panel or the reader; in the
         # library list, Del removes a document instead.
         self.view.addActions([self.panel.delete_action, self.panel.note_action])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.edit_menu
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.tag_menu = edit_menu.addMenu("&Tag Selection As")
@@ -244,7 +296,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("&Search the Library…", "Ctrl+Shift+F", self.search_library)
         )
-        go_menu = self.go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.go_menu
         go_menu.addAction(self._action("&Next Annotation", "N", lambda: self.go_to_annotation(1)))
         go_menu.addAction(
             self._action("&Previous Annotation", "P", lambda: self.go_to_annotation(-1))
@@ -258,7 +310,7 @@ class MainWindow(QMainWindow):
         self.show_repeats_action.setCheckable(True)
         self.show_repeats_action.setChecked(True)
         self.show_repeats_action.toggled.connect(self._on_show_repeats_toggled)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.view_menu
         view_menu.addAction(self.show_repeats_action)
         view_menu.addSeparator()
         view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", self.show_summary))
@@ -268,27 +320,22 @@ class MainWindow(QMainWindow):
             [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
         )
 
-        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu = self.tools_menu
         tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", self.suggest_tags))
         self.coder_actions = CoderActions(self, edit_menu, view_menu, tools_menu)
-        classroom_menu = self.menuBar().addMenu("&Classroom")
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu
         help_menu.addAction(self._action("Open &Data Folder", None, self.files.open_data_folder))
         help_menu.addAction(self._action("&About Readmark", None, self.show_about))
 
-        toolbar = self.toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar = self.toolbar
         toolbar.addAction(open_action)
         toolbar.addSeparator()
         self._after_tags = toolbar.addSeparator()
         toolbar.addActions([undo, redo])
         toolbar.addSeparator()
         toolbar.addAction(export_document)
-        self.addToolBar(toolbar)
         self._install_tag_actions()
-        self.classroom = install_classroom_actions(self, classroom_menu)
+        self.classroom = install_classroom_actions(self, self.classroom_menu)
         self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
 
     def _action(self, text: str, shortcut: object, slot: object, icon: str = "") -> QAction:
@@ -322,12 +369,16 @@ class MainWindow(QMainWindow):
 
     def show_codebook(self) -> CodebookDialog:
         if self._codebook is None:
+            from readmark.ui.codebook_dialog import CodebookDialog
+
             self._codebook = CodebookDialog(self.controller, self)
         self._codebook.show()
         self._codebook.raise_()
         return self._codebook
 
     def show_summary(self) -> SummaryDialog:
+        from readmark.ui.summary_dialog import SummaryDialog
+
         dialog = SummaryDialog(
             self.controller.documents(), self.controller.tags, self.controller.tag_counts(), self
         )
@@ -364,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def search_library(self) -> None:
         if self._search_dialog is None:
+            from readmark.ui.library_search import LibrarySearchDialog
+
             self._search_dialog = LibrarySearchDialog(self.controller, self)
             self._search_dialog.hit_chosen.connect(self._on_search_hit_chosen)
         self._search_dialog.show()
@@ -397,6 +450,8 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def show_about(self) -> None:
+        from readmark.ui.about_dialog import AboutDialog
+
         AboutDialog(__version__, self.controller.library.parent, self).exec()
 
     # Slots
@@ -413,13 +468,13 @@ class MainWindow(QMainWindow):
         self.suggestions.show_suggestions([])  # suggestions belong to the document they were for
         self.side_tabs.setCurrentWidget(self.panel)
         self.overview.set_length(len(document.text))
+        self.overview.highlights_changed()
         position = document.reading_position
         QTimer.singleShot(0, lambda: self.view.scroll_to(position))
 
     def _show_folding(self, document: Document) -> None:
-        folded = document.folded_blocks or ()
-        self.view.fold_blocks([document.blocks[i] for i in folded if i < len(document.blocks)])
-        self.show_repeats_action.setChecked(not folded)
+        self.view.fold_blocks(_folded_blocks(document))
+        self.show_repeats_action.setChecked(not document.folded_blocks)
         self.repeats_bar.hide()
         if document.folded_blocks is not None:
             return  # the reader has chosen already
@@ -504,6 +559,8 @@ class MainWindow(QMainWindow):
         self.view.select_span(annotation.start, annotation.end)
 
     def _on_document_list_activated(self, index: QModelIndex) -> None:
+        from readmark.ui.document_list import DOCUMENT_ID_ROLE
+
         self._open_from_list(index.data(DOCUMENT_ID_ROLE))
 
     def _on_view_scrolled(self) -> None:
@@ -527,7 +584,8 @@ class MainWindow(QMainWindow):
     # Window events
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        urls = event.mimeData().urls() if self.attached else []  # no drops before attach()
+        if any(u.isLocalFile() for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
@@ -538,6 +596,8 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path]) -> None:
         """Opens exercises as exercises, and imports everything else as articles."""
+        from readmark.core.exercise import EXERCISE_SUFFIX
+
         exercises = [p for p in paths if p.suffix.lower() == EXERCISE_SUFFIX]
         for path in exercises:
             self.classroom.open_exercise_file(path)
@@ -550,16 +610,29 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.attached:  # closed before the library opened: nothing to keep
+            super().closeEvent(event)
+            return
         self._save_reading_position()
         self.controller.set_setting(GEOMETRY_KEY, self.saveGeometry().toBase64().data().decode())
         self.controller.set_setting(STATE_KEY, self.saveState().toBase64().data().decode())
         super().closeEvent(event)
 
-    def _restore_layout(self) -> None:
-        self.comfort.restore()
-        geometry = self.controller.setting(GEOMETRY_KEY)
-        state = self.controller.setting(STATE_KEY)
+    def _restore_layout(self, setting: Callable[[str], str | None]) -> None:
+        """Puts back the window's size and place and its docks."""
+        geometry = setting(GEOMETRY_KEY)
+        state = setting(STATE_KEY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
+
+
+def _folded_blocks(document: Document) -> list[Block]:
+    """The blocks the reader chose to fold away (repeated ones)."""
+    folded = document.folded_blocks or ()
+    return [document.blocks[i] for i in folded if i < len(document.blocks)]
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]

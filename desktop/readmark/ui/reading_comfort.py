@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFontDialog, QMenu
 from readmark.ui.colours import THEMES
 
 if TYPE_CHECKING:
+    from readmark.ui.article_view import ArticleView
     from readmark.ui.main_window import MainWindow
 
 TEXT_SIZE_KEY = "reading_text_size"
@@ -51,14 +53,8 @@ class ReadingComfort(QObject):
 
     def restore(self) -> None:
         """Puts back the theme, font and size of the last session."""
-        theme = self._controller.setting(THEME_KEY)
-        self._apply_theme(theme if theme in self.theme_actions else "system")
-        family = self._controller.setting(FONT_KEY)
-        if family:
-            self._view.set_reading_font(family)
-        size = self._controller.setting(TEXT_SIZE_KEY)
-        if size:
-            self._view.set_text_size(0, float(size))
+        choice = apply_reading_settings(self._view, self._controller.setting)
+        self.theme_actions[choice].setChecked(True)
 
     def choose_theme(self, choice: str) -> None:
         """Light, dark, or whatever the system uses ("system"), remembered."""
@@ -80,11 +76,31 @@ class ReadingComfort(QObject):
 
     def _apply_theme(self, choice: str) -> None:
         self.theme_actions[choice].setChecked(True)
-        if choice == "system":
-            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-            choice = "dark" if dark else "light"
-        self._view.apply_theme(THEMES[choice])
+        self._view.apply_theme(THEMES[_resolved(choice)])
 
     def _on_system_colour_scheme(self) -> None:
         if self.theme_actions["system"].isChecked():
             self._apply_theme("system")
+
+
+def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | None]) -> str:
+    """Gives the reader the theme, font and size of the last session, from the library's
+    settings; returns the theme chosen ("system", "light" or "dark")."""
+    theme = setting(THEME_KEY)
+    choice = theme if theme in dict(THEME_CHOICES) else "system"
+    view.apply_theme(THEMES[_resolved(choice)])
+    family = setting(FONT_KEY)
+    if family:
+        view.set_reading_font(family)
+    size = setting(TEXT_SIZE_KEY)
+    if size:
+        view.set_text_size(0, float(size))
+    return choice
+
+
+def _resolved(choice: str) -> str:
+    """The theme to draw: the system's own scheme for "system"."""
+    if choice != "system":
+        return choice
+    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return "dark" if dark else "light"

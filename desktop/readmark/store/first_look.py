@@ -1,0 +1,136 @@
+"""The last-read document, read with the standard library's sqlite3 alone, so that the window
+can show it before SQLAlchemy and the rest of the app have loaded (a third of a second or more).
+
+Only reads, and only a library of the current schema: anything else (no file yet, an older or
+newer schema, a damaged file) gives None, and the app opens the library the usual way, with its
+upgrades, checks and messages.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from readmark.core.model import Annotation, Document, Tag
+from readmark.core.text import decode_blocks
+
+# Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
+SCHEMA_VERSION = 4
+# Settings read here and by the rest of the app.
+LAST_DOCUMENT_KEY = "last_document_id"
+SEEDED_KEY = "seeded"  # set once the sample articles were added, on the first start
+CODER_SETTING = "coder"
+
+_DOCUMENT_COLUMNS = (
+    "id, title, source, text, content_hash, imported_at, reading_position, blocks, author, "
+    "published, site, url, file_path, folded_blocks"
+)
+
+
+@dataclass(frozen=True)
+class FirstLook:
+    document: Document
+    # What the reader draws, in reading order: each annotation's place, tag and coder, with
+    # the passage, note and times left empty. The panel reads them whole from the library.
+    highlights: list[Annotation]
+    tags: list[Tag]
+    settings: dict[str, str]
+
+
+def first_look(path: Path) -> FirstLook | None:
+    """The document the reader had open last (else the first one), with its annotations, the
+    tags and the library's settings; None where the usual opening must decide."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _read(connection)
+    except (sqlite3.Error, ValueError, TypeError):  # damaged, or not what this schema holds
+        return None
+    finally:
+        connection.close()
+
+
+def _read(connection: sqlite3.Connection) -> FirstLook | None:
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version != SCHEMA_VERSION:
+        return None
+    settings = dict(connection.execute("SELECT key, value FROM settings"))
+    if SEEDED_KEY not in settings:
+        return None  # a first start: the sample articles come in, and the first one opens
+    last = settings.get(LAST_DOCUMENT_KEY, "")
+    row = None
+    if last.isdigit():
+        query = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?"
+        row = connection.execute(query, (int(last),)).fetchone()
+    if row is None:
+        query = f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id LIMIT 1"
+        row = connection.execute(query).fetchone()
+    if row is None:
+        return None
+    document = _document(row)
+    when = document.imported_at  # one moment shared by the highlights, which show no time
+    highlights = [
+        Annotation(
+            id=annotation_id,
+            document_id=document.id,
+            tag_id=tag_id,
+            start=start,
+            end=end,
+            exact="",
+            prefix="",
+            suffix="",
+            note="",
+            created_at=when,
+            updated_at=when,
+            orphaned=bool(orphaned),
+            coder=coder,
+        )
+        for annotation_id, tag_id, start, end, orphaned, coder in connection.execute(
+            'SELECT id, tag_id, start, "end", orphaned, coder FROM annotations '
+            'WHERE document_id = ? ORDER BY start, "end" DESC, created_at',
+            (document.id,),
+        )
+    ]
+    tags = [
+        Tag(*row)
+        for row in connection.execute(
+            "SELECT id, name, colour, shortcut, position, description, parent_id FROM tags "
+            "ORDER BY position"
+        )
+    ]
+    return FirstLook(document, highlights, tags, settings)
+
+
+def stored_utc(text: str) -> datetime:
+    """A UTCDateTime column read as its stored text ("2024-05-27 05:53:25.000000", naive UTC),
+    as the aware moment the column type would give."""
+    return datetime.fromisoformat(text + "+00:00")  # five times faster than .replace(tzinfo=)
+
+
+def _document(row: Any) -> Document:
+    (id_, title, source, text, content_hash, imported, position, blocks, *facts, folded) = row
+    author, published, site, url, file_path = facts
+    return Document(
+        id=id_,
+        title=title,
+        source=source,
+        text=text,
+        content_hash=content_hash,
+        imported_at=stored_utc(imported),
+        reading_position=position,
+        blocks=tuple(decode_blocks(blocks)),
+        author=author,
+        published=published,
+        site=site,
+        url=url,
+        file_path=file_path,
+        folded_blocks=None if folded is None else tuple(json.loads(folded)),
+    )

@@ -1,0 +1,131 @@
+"""Starting on the article read last: it shows, highlighted and in the reader's theme, before
+the library is opened; then the rest of the window fills in around it, nothing moving."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QPalette, QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from readmark.app import open_in
+from readmark.core.text import Utf16Map
+from readmark.store.database import open_library
+from readmark.store.first_look import first_look
+from readmark.store.repository import LibraryRepository
+from readmark.ui.article_view import ArticleView
+from readmark.ui.main_window import MainWindow
+from store.test_first_look import TEXT, library_with_work
+
+# Runs `readmark --library PATH` as a user would, and reports what the reader painted first,
+# and what the window holds once the library is open.
+DRIVER = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from readmark.ui.article_view import ArticleView
+
+seen = {}
+original = ArticleView.paintEvent
+
+def paint(self, event):
+    original(self, event)
+    if "first" in seen or not self.text:
+        return
+    window = self.window()
+    block = self.document().firstBlock()
+    seen["first"] = {
+        "sqlalchemy loaded": "sqlalchemy" in sys.modules,
+        "library open": window.attached,
+        "title": window.windowTitle(),
+        "text": self.text,
+        "highlighted": [(r.start, r.length) for r in block.layout().formats()
+                        if r.format.background().style().value],
+        "dark": self.palette().color(QPalette.ColorRole.Base).lightness() < 128,
+    }
+
+    def when_open():
+        if not window.attached:
+            QTimer.singleShot(20, when_open)
+            return
+        seen["then"] = {"rows": window.panel.model.rowCount(), "title": window.windowTitle()}
+        print(json.dumps(seen), flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(0, when_open)
+
+ArticleView.paintEvent = paint
+from readmark.cli import main
+sys.exit(main(["--library", sys.argv[1]]))
+"""
+
+
+def highlighted(view: ArticleView, offset: int) -> QTextCharFormat | None:
+    """The highlight painted at a code-point offset, if any."""
+    view.viewport().grab()  # painted, as the screen would: the reader formats what it paints
+    position = Utf16Map(view.text).to_utf16(offset)
+    block = view.document().findBlock(position)
+    inside_block = position - block.position()
+    ranges = block.layout().formats()  # kept alive while its formats are read
+    for fmt_range in ranges:
+        inside = fmt_range.start <= inside_block < fmt_range.start + fmt_range.length
+        if inside and fmt_range.format.background().style().value:
+            return QTextCharFormat(fmt_range.format)
+    return None
+
+
+def test_readmark_shows_the_article_before_loading_the_library(isolated_paths: Path) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    rows = len(repository.annotations(repository.document(2).id))
+    repository.dispose()
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    finished = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(isolated_paths)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert finished.returncode == 0, finished.stderr
+    seen = json.loads(finished.stdout.splitlines()[-1])
+    first = seen["first"]
+    assert first["text"] == TEXT and first["title"] == "Rivers — Readmark"
+    assert not first["sqlalchemy loaded"] and not first["library open"]
+    assert first["dark"]  # the theme the reader chose, from the first paint on
+    # The coder's passage from the first character, to the emoji's second UTF-16 unit.
+    assert [0, 14 + 1] in first["highlighted"]
+    assert seen["then"] == {"rows": rows, "title": "Rivers — Readmark"}
+
+
+def test_opening_the_library_keeps_the_readers_place_and_selection(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    look = first_look(isolated_paths)
+    assert look is not None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_first_look(look)
+    window.show()
+    qtbot.waitExposed(window)
+    assert highlighted(window.view, 3) is not None  # inside the coder's passage
+    assert highlighted(window.view, 33) is None  # the orphan has no place in the text
+    window.view.select_span(17, 31)  # the reader selects while the library opens
+
+    open_in(window, repository, isolated_paths)
+    qtbot.wait(50)
+    assert window.view.text == TEXT
+    assert window.view.selected_span() == (17, 31)
+    assert highlighted(window.view, 3) is not None and highlighted(window.view, 20) is not None
+    assert window.panel.model.rowCount() == 3
+    window.tag_selection(repository.tags()[1].id)  # and tagging works at once
+    assert len(repository.annotations(2)) == 4
+    assert window.view.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    window.close()
