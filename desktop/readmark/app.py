@@ -83,32 +83,33 @@ def open_or_recover(path: Path) -> LibraryRepository | None:
 
 
 def run_window(library: str | None = None, files: list[Path] | None = None) -> int:
-    """Runs the app; files named on the command line (a desktop's "Open with") are opened.
-
-    The article read last shows first, read with sqlite3 alone; the library is opened, and the
-    rest of the window built, once that has painted: SQLAlchemy and the rest of the app take
-    several times as long to load as Qt needs to show the text.
-    """
+    """Runs the app; files named on the command line (a desktop's "Open with") are opened."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("readmark")
-    path = library_path(library)
+    window = start_window(library_path(library), files)
+    return 1 if window is None else app.exec()
+
+
+def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | None:
+    """Shows the main window on the library at `path`; None if the user chose to quit.
+
+    The article read last shows first, read with sqlite3 alone; the library is opened, and the
+    rest of the window built, once that has painted: SQLAlchemy and the rest of the app take
+    several times as long to load as Qt needs to show the text. Where a first look cannot tell
+    (a first start, an upgrade, a damaged file), the library is opened first.
+    """
     window = MainWindow()
-    if not _show_first_look(window, path):  # a first start, an upgrade, a damaged file...
-        if not _open_library(window, path, files):  # ...the usual way, at once
-            return 1
-        return app.exec()
-    opened: list[bool] = []
+    if not _show_first_look(window, path):
+        return window if _open_library(window, path, files) else None
 
     def finish() -> None:
-        opened.append(_open_library(window, path, files))
-        if not opened[-1]:
-            app.quit()
+        if not _open_library(window, path, files):
+            QApplication.exit(1)
 
     window.view.run_after_paint(lambda: QTimer.singleShot(0, finish))
-    code = app.exec()
-    return code if all(opened) else 1
+    return window
 
 
 def _show_first_look(window: MainWindow, path: Path) -> bool:
