@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from readmark.ui.main_window import MainWindow
+from readmark.ui.main_window import MIN_READER_WIDTH, MainWindow
 
 from .conftest import OpenWindow, select_text
 
@@ -214,3 +214,14 @@ def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow, m
     again = open_window()
     assert again.view.font().families()[0] == "DejaVu Sans"
     assert again.view.font().pointSizeF() == 15
+
+
+def test_on_a_smaller_screen_the_docks_give_way_to_the_article(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.resize(1900, 1100)  # laid out on a large monitor, then closed...
+    window.close()
+    window = open_window()  # ...and opened on the laptop's screen (the offscreen one is smaller)
+    screen = window.screen().availableGeometry()
+    assert screen.width() < 1900
+    assert window.centralWidget().width() >= MIN_READER_WIDTH
+    assert window.library_dock.isVisible() and window.panel_dock.isVisible()

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from readmark.ui.summary_dialog import SummaryDialog
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
+MIN_READER_WIDTH = 320
 MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help")
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         reading_row.addWidget(self.view, 1)
         reading_row.addWidget(self.overview)
         reader_layout.addLayout(reading_row, 1)
+        # The docks give way to the article, not the other way round: on a smaller screen than
+        # the one the window was last laid out on, the saved dock widths would squeeze it.
+        reader.setMinimumWidth(MIN_READER_WIDTH)
         self.setCentralWidget(reader)
 
         # The docks, menus and toolbar are in place, empty, from the start, so that the reader
