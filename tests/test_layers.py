@@ -1,9 +1,11 @@
-"""The layers hold: core and store (and the command line) never load Qt."""
+"""The layers hold: core and store (and the command line) never load Qt, the first look never
+loads SQLAlchemy, and core and store pass strict type checks."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_core_store_and_cli_import_no_qt() -> None:
@@ -29,3 +31,26 @@ def test_core_imports_neither_store_nor_sqlalchemy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_first_look_loads_no_sqlalchemy() -> None:
+    # The window shows the last article before SQLAlchemy loads (see app.start_window).
+    code = (
+        "import sys, readmark.app, readmark.store.first_look, readmark.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_core_and_store_pass_strict_type_checks() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout

@@ -29,6 +29,7 @@ from readmark.store.database import writer
 from readmark.store.first_look import CODER_SETTING, stored_utc
 from readmark.store.schema import (
     AnnotationRow,
+    Base,
     DocumentRow,
     RejectedSuggestionRow,
     SettingRow,
@@ -243,7 +244,7 @@ class LibraryRepository:
             session.flush()
             if annotations:
                 session.execute(
-                    insert(AnnotationRow.__table__),
+                    insert(_ANNOTATIONS),
                     [_annotation_values(a) | {"document_id": row.id} for a in annotations],
                 )
             return _document(row)
@@ -344,17 +345,41 @@ class LibraryRepository:
         # Rows are turned into records as they come, not all fetched first: at 50,000 the rows
         # held beside their records would double the memory this takes.
         with self._transaction(write=False) as session:
+            rows = _connection(session).execute(query)
             return [
                 Annotation(
-                    *row[:_CREATED],
-                    stored_utc(row[_CREATED]),
-                    stored_utc(row[_UPDATED]),
-                    row[_ORPHANED],
+                    annotation_id,
+                    document,
+                    tag,
+                    start,
+                    end,
+                    exact,
+                    prefix,
+                    suffix,
+                    note,
+                    stored_utc(created),
+                    stored_utc(updated),
+                    orphaned,
                     # A handful of coders and origins: one string each, not one per row.
-                    intern(row[_ORIGIN]),
-                    intern(row[_CODER]),
+                    intern(origin),
+                    intern(coder),
                 )
-                for row in _connection(session).execute(query)
+                for (
+                    annotation_id,
+                    document,
+                    tag,
+                    start,
+                    end,
+                    exact,
+                    prefix,
+                    suffix,
+                    note,
+                    created,
+                    updated,
+                    orphaned,
+                    origin,
+                    coder,
+                ) in rows
             ]
 
     def coder(self) -> str:
@@ -525,9 +550,7 @@ class LibraryRepository:
         with self._transaction() as session:
             # A Core insert (executemany): the ORM's unit of work was most of a tag's store time.
             session.flush()  # first what the session holds, such as a delete in the same batch
-            session.execute(
-                insert(AnnotationRow.__table__), [_annotation_values(a) for a in annotations]
-            )
+            session.execute(insert(_ANNOTATIONS), [_annotation_values(a) for a in annotations])
         return len(annotations)
 
     def merge_annotation(
@@ -592,12 +615,11 @@ def _tag(row: TagRow) -> Tag:
     )
 
 
+# The annotations table, typed as the Table it is (the mapping declares a FromClause).
+_ANNOTATIONS = Base.metadata.tables[AnnotationRow.__tablename__]
+
 # The annotations table's columns in the order of Annotation's fields, the times as stored text.
 _ANNOTATION_FIELDS = tuple(field.name for field in fields(Annotation))
-_CREATED, _UPDATED, _ORPHANED, _ORIGIN, _CODER = (
-    _ANNOTATION_FIELDS.index(name)
-    for name in ("created_at", "updated_at", "orphaned", "origin", "coder")
-)
 _ANNOTATION_COLUMNS_AS_STORED = tuple(
     type_coerce(AnnotationRow.__table__.c[name], String)
     if name in ("created_at", "updated_at")
