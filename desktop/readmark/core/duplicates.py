@@ -3,16 +3,19 @@ with straight and once with curly quotes)."""
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 from difflib import SequenceMatcher
+from unicodedata import normalize
 
 from readmark.core.text import Block
 
 # Blocks this alike (after folding quotes, dashes, spaces and case) count as one said twice.
 SIMILARITY = 0.92
-_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-",
-                       "—": "-", "\u00a0": " "})  # fmt: skip
+_FOLD = {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
+         "\u00a0": " "}  # fmt: skip
+# A search for the few characters to fold: str.translate looks every character of the text up.
+_TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
 
 
 def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
@@ -33,7 +36,7 @@ def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
 
 
 def _comparable(block_text: str) -> str:
-    folded = unicodedata.normalize("NFKC", block_text).translate(_FOLD)
+    folded = _TO_FOLD.sub(lambda match: _FOLD[match.group()], normalize("NFKC", block_text))
     return " ".join(folded.casefold().split())
 
 
@@ -42,14 +45,17 @@ def _alike(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    # Each test bounds ratio() from above and is far cheaper: ratio() runs only on likely pairs.
-    return (
-        matcher.real_quick_ratio() >= SIMILARITY
-        and matcher.quick_ratio() >= SIMILARITY
-        and _trigram_bound(a, b) >= SIMILARITY
-        and matcher.ratio() >= SIMILARITY
-    )
+    # Each test bounds SequenceMatcher's ratio() from above, in the form it computes it, and is
+    # far cheaper: the matcher, whose set-up alone indexes every character of a block in
+    # Python, is made only for likely pairs.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SIMILARITY:  # its real_quick_ratio()
+        return False
+    if 2.0 * (Counter(a) & Counter(b)).total() / total < SIMILARITY:  # its quick_ratio()
+        return False
+    if _trigram_bound(a, b) < SIMILARITY:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILARITY
 
 
 def _trigram_bound(a: str, b: str) -> float:
@@ -63,5 +69,5 @@ def _trigram_bound(a: str, b: str) -> float:
     return 2 * (shared + 2 * total + 2) / (5 * total)
 
 
-def _trigrams(text: str) -> Counter[str]:
-    return Counter(text[i : i + 3] for i in range(len(text) - 2))
+def _trigrams(text: str) -> Counter[tuple[str, str, str]]:
+    return Counter(zip(text, text[1:], text[2:], strict=False))  # the shorter ones end it
