@@ -12,10 +12,11 @@ from pathlib import Path
 from PySide6.QtGui import QPalette, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
+from factories import make_article
 from readmark.app import open_in
 from readmark.core.text import Utf16Map
 from readmark.store.database import open_library
-from readmark.store.first_look import first_look
+from readmark.store.first_look import SEEDED_KEY, first_look
 from readmark.store.repository import LibraryRepository
 from readmark.ui.article_view import ArticleView
 from readmark.ui.main_window import MainWindow
@@ -128,4 +129,28 @@ def test_opening_the_library_keeps_the_readers_place_and_selection(
     window.tag_selection(repository.tags()[1].id)  # and tagging works at once
     assert len(repository.annotations(2)) == 4
     assert window.view.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    window.close()
+
+
+def test_where_the_reader_scrolled_meanwhile_stays(qtbot: QtBot, isolated_paths: Path) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    paragraphs = [f"Paragraph {n}: the river rose again, and the levee held." for n in range(400)]
+    long_text = "\n\n".join(paragraphs)
+    document = repository.add_article(make_article(long_text, "Long"))[0]
+    repository.set_reading_position(document.id, long_text.index("Paragraph 100:"))
+    repository.set_setting(SEEDED_KEY, "1")
+    look = first_look(isolated_paths)
+    assert look is not None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_first_look(look)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.view.reading_position() >= long_text.index("Paragraph 100:") - 200
+    place = long_text.index("Paragraph 300:")
+    window.view.scroll_to(place)  # read on while the library opens
+
+    open_in(window, repository, isolated_paths)
+    qtbot.wait(100)
+    assert abs(window.view.reading_position() - place) < 200
     window.close()

@@ -462,6 +462,8 @@ class MainWindow(QMainWindow):
 
     def _on_controller_document_opened(self, document: Document, annotations: list) -> None:
         shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
+        # The first look's article, opened with the library now: the reader may have moved on.
+        keep_place = document.text == self.view.text
         self.view.show_document(document, shown, self.controller.tags)
         self.setWindowTitle(f"{document.title} — Readmark")
         row = self.documents.row_of(document.id)
@@ -473,8 +475,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.panel)
         self.overview.set_length(len(document.text))
         self.overview.highlights_changed()
-        position = document.reading_position
-        QTimer.singleShot(0, lambda: self.view.scroll_to(position))
+        if not keep_place:
+            position = document.reading_position
+            QTimer.singleShot(0, lambda: self.view.scroll_to(position))
 
     def _show_folding(self, document: Document) -> None:
         self.view.fold_blocks(_folded_blocks(document))
