@@ -26,7 +26,7 @@ from readmark.ui.exercise_dialogs import (
     FeedbackDialog,
     MakeExerciseDialog,
 )
-from readmark.ui.library_actions import _safe_filename
+from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
     from readmark.core.class_results import ClassResults
@@ -176,7 +176,7 @@ class ClassroomActions(QObject):
     ) -> None:
         suffix, label = (".xlsx", "Excel workbook") if table is None else (".csv", "CSV")
         if path is None:
-            name = f"{_safe_filename(exercise.article.title)} results"
+            name = f"{safe_filename(exercise.article.title)} results"
             target, _ = QFileDialog.getSaveFileName(
                 self._window,
                 "Export Class Results",
@@ -354,7 +354,7 @@ class ClassroomActions(QObject):
     def _save_path(
         self, title: str, document: Document, suffix: str, label: str, extra: str = ""
     ) -> Path | None:
-        name = f"{_safe_filename(document.title)}{extra}{suffix}"
+        name = f"{safe_filename(document.title)}{extra}{suffix}"
         target, _ = QFileDialog.getSaveFileName(
             self._window, title, str(Path(self._folder()) / name), label
         )

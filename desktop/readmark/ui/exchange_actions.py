@@ -42,7 +42,7 @@ from readmark.exchange import (
 )
 from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
-from readmark.ui.library_actions import _safe_filename
+from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -174,7 +174,7 @@ class ExchangeActions(QObject):
         chosen = FORMATS[format_name]
         document = self.controller.document
         if options.document_ids is not None and len(options.document_ids) == 1 and document:
-            name = _safe_filename(document.title)
+            name = safe_filename(document.title)
         else:
             name = "Readmark library" if options.document_ids is None else "Readmark documents"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -155,7 +155,7 @@ class LibraryActions(QObject):
         if whole_library or document is None:
             name = "Readmark library.csv"
         else:
-            name = f"{_safe_filename(document.title)}.csv"
+            name = f"{safe_filename(document.title)}.csv"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         title = "Export Library as CSV" if whole_library else "Export Document as CSV"
         target, _ = QFileDialog.getSaveFileName(
@@ -201,6 +201,8 @@ class LibraryActions(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.library.parent)))
 
 
-def _safe_filename(title: str) -> str:
+def safe_filename(title: str) -> str:
+    """A file name from a title (what a save dialog proposes): no character a file system
+    refuses, at most 80 long."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
     return cleaned[:80] or "Readmark export"
