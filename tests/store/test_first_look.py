@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 from factories import make_article, new_annotation
 from readmark.core.model import Annotation
 from readmark.store.database import open_library
-from readmark.store.first_look import LAST_DOCUMENT_KEY, SCHEMA_VERSION, SEEDED_KEY, first_look
+from readmark.store.first_look import (
+    HIGHLIGHTS_AFTER,
+    HIGHLIGHTS_BEFORE,
+    LAST_DOCUMENT_KEY,
+    SCHEMA_VERSION,
+    SEEDED_KEY,
+    first_look,
+)
 from readmark.store.repository import LibraryRepository
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -117,4 +124,29 @@ def test_any_text_comes_back_the_same(tmp_path: Path, text: str) -> None:
     assert look is not None
     assert look.document == repository.document(document.id)
     assert highlights(look.highlights) == highlights(repository.annotations(document.id))
+    repository.dispose()
+
+
+def test_on_a_long_document_the_highlights_around_the_reading_position(
+    isolated_paths: Path,
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    text = "\n\n".join(f"Paragraph {n}: the river rose, the levee held." for n in range(8000))
+    document = repository.add_article(make_article(text, "Long"))[0]
+    every = [
+        new_annotation(document.id, 1, start, start + 20, text)
+        for start in range(0, len(text) - 20, 997)
+    ]
+    position = len(text) // 2
+    spanning = new_annotation(document.id, 2, 1000, position + 10, text)  # begun long before
+    repository.add_annotations([*every, spanning])
+    repository.set_reading_position(document.id, position)
+    repository.set_setting(SEEDED_KEY, "1")
+    look = first_look(isolated_paths)
+    assert look is not None
+    low, high = position - HIGHLIGHTS_BEFORE, position + HIGHLIGHTS_AFTER
+    near = [a for a in repository.annotations(document.id) if a.start < high and a.end > low]
+    assert highlights(look.highlights) == highlights(near)
+    assert spanning.id in {a.id for a in look.highlights}
+    assert len(look.highlights) < len(every) / 2
     repository.dispose()

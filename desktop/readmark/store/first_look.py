@@ -31,11 +31,18 @@ _DOCUMENT_COLUMNS = (
 )
 
 
+# Characters around the reading position whose highlights the first look reads: a screen shows
+# a few thousand. (Scrolled further before the library is open, the reader shows the text
+# without its highlights for that moment.)
+HIGHLIGHTS_BEFORE, HIGHLIGHTS_AFTER = 20_000, 60_000
+
+
 @dataclass(frozen=True)
 class FirstLook:
     document: Document
-    # What the reader draws, in reading order: each annotation's place, tag and coder, with
-    # the passage, note and times left empty. The panel reads them whole from the library.
+    # What the reader draws, in reading order, around the reading position: each annotation's
+    # place, tag and coder, with the passage, note and times left empty. The panel and the
+    # rest of the text get them whole from the library.
     highlights: list[Annotation]
     tags: list[Tag]
     settings: dict[str, str]
@@ -95,8 +102,9 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
         )
         for annotation_id, tag_id, start, end, orphaned, coder in connection.execute(
             'SELECT id, tag_id, start, "end", orphaned, coder FROM annotations '
-            'WHERE document_id = ? ORDER BY start, "end" DESC, created_at',
-            (document.id,),
+            'WHERE document_id = ? AND start < ? AND "end" > ? '
+            'ORDER BY start, "end" DESC, created_at',
+            (document.id, *_around(document.reading_position)),
         )
     ]
     tags = [
@@ -107,6 +115,12 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
         )
     ]
     return FirstLook(document, highlights, tags, settings)
+
+
+def _around(position: int) -> tuple[int, int]:
+    """The stretch of text whose highlights the first look reads: the screen that opens at
+    `position`, many times over, so that its cost does not grow with the document's count."""
+    return position + HIGHLIGHTS_AFTER, max(0, position - HIGHLIGHTS_BEFORE)
 
 
 def stored_utc(text: str) -> datetime:
