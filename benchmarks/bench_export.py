@@ -18,10 +18,12 @@ PER_DOCUMENT = 5_000
 SIZE = 150_000
 RUNS = 5
 
-# The same rows, columns and order as the app's export.
+# The same rows, columns and order as the app's export, but for the paragraph number and
+# block kind, which the app works out from each document's structure.
 BARE_QUERY = """
 SELECT a.document_id, d.title, d.source, t.name, a.exact, a.note, a.start, a."end",
-       a.created_at, a.updated_at, d.author, d.published, d.site, d.url, a.orphaned, a.origin
+       a.created_at, a.updated_at, d.author, d.published, d.site, d.url, a.orphaned, a.origin,
+       a.coder, d.content_hash
 FROM annotations AS a
 JOIN documents AS d ON d.id = a.document_id
 JOIN tags AS t ON t.id = a.tag_id
