@@ -66,6 +66,16 @@ class ExchangeError(Exception):
     """An export or import that cannot be done; str() is a sentence to show the user."""
 
 
+class ExportCancelledError(Exception):
+    """The user stopped an export; no file was written."""
+
+
+# Told how many annotations an export has written so far; returns False to stop it.
+Progress = Callable[[int], bool]
+# Rows between two calls of a Progress: often enough to follow, rarely enough to cost nothing.
+PROGRESS_EVERY = 500
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What to export: which documents (None: the whole library), which tags by name (None:
@@ -97,10 +107,17 @@ def _write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
     return write_whole(path, to_file)
 
 
-def export(repository: LibraryRepository, path: Path, kind: str, options: ExportOptions) -> int:
+def export(
+    repository: LibraryRepository,
+    path: Path,
+    kind: str,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
     """Writes the annotations as `kind` ("csv", "xlsx", "json", "qdpx" or "html") to `path`;
     returns how many annotations the file holds (a REFI-QDA project leaves out orphaned ones:
-    their offsets no longer point at their words)."""
+    their offsets no longer point at their words). `progress` follows it, and may stop it
+    (ExportCancelledError), leaving no file."""
     writers = {
         "csv": export_csv,
         "xlsx": export_xlsx,
@@ -110,13 +127,18 @@ def export(repository: LibraryRepository, path: Path, kind: str, options: Export
     }
     if kind not in writers:
         raise ExchangeError(f"Readmark cannot export “{kind}” here.")
-    return writers[kind](repository, path, options)
+    return writers[kind](repository, path, options, progress)
 
 
-def export_csv(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+def export_csv(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
     if options.delimiter not in DELIMITERS:
         raise ExchangeError("The CSV delimiter must be a comma or a semicolon.")
-    rows = _rows(repository, options)
+    rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
 
@@ -136,10 +158,15 @@ def export_csv(repository: LibraryRepository, path: Path, options: ExportOptions
     return _write_stream(path, write)
 
 
-def export_xlsx(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
+def export_xlsx(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
     from readmark.core.xlsx_export import write_xlsx  # openpyxl loads only when it is asked for
 
-    rows = _rows(repository, options)
+    rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
     tags = repository.tags()
@@ -149,8 +176,13 @@ def export_xlsx(repository: LibraryRepository, path: Path, options: ExportOption
     )
 
 
-def export_json(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
-    documents = _annotated(repository, options)
+def export_json(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
+    documents = _annotated(repository, options, progress)
     tags = repository.tags()
 
     def write(stream: BinaryIO) -> int:
@@ -165,8 +197,13 @@ def export_json(repository: LibraryRepository, path: Path, options: ExportOption
     return _write_stream(path, write)
 
 
-def export_qdpx(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
-    documents = _annotated(repository, options)
+def export_qdpx(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
+    documents = _annotated(repository, options, progress)
     tags = repository.tags()
     return _write_stream(
         path,
@@ -181,15 +218,22 @@ def export_qdpx(repository: LibraryRepository, path: Path, options: ExportOption
     )
 
 
-def report_html(repository: LibraryRepository, options: ExportOptions) -> tuple[str, int]:
+def report_html(
+    repository: LibraryRepository, options: ExportOptions, progress: Progress | None = None
+) -> tuple[str, int]:
     """The report of the chosen documents as an HTML page, and how many passages it shows."""
-    documents = _annotated(repository, options)
+    documents = _annotated(repository, options, progress)
     page = render_report(documents, repository.tags(), datetime.now(UTC))
     return page, sum(len(annotations) for _, annotations in documents)
 
 
-def export_report_html(repository: LibraryRepository, path: Path, options: ExportOptions) -> int:
-    page, count = report_html(repository, options)
+def export_report_html(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
+    page, count = report_html(repository, options, progress)
     _write_stream(path, lambda stream: stream.write(page.encode("utf-8")))
     return count
 
@@ -219,7 +263,9 @@ def _tag_filter(repository: LibraryRepository, options: ExportOptions) -> set[st
     return set(options.tags)
 
 
-def _rows(repository: LibraryRepository, options: ExportOptions) -> Iterator[ExportRow]:
+def _rows(
+    repository: LibraryRepository, options: ExportOptions, progress: Progress | None
+) -> Iterator[ExportRow]:
     """The export rows of the chosen documents and tags, in reading order. Checked now (a
     missing document or tag raises here), read as the file is written."""
     wanted = _tag_filter(repository, options)
@@ -227,10 +273,32 @@ def _rows(repository: LibraryRepository, options: ExportOptions) -> Iterator[Exp
 
     def rows() -> Iterator[ExportRow]:
         sources = [repository.export_rows()] if ids is None else map(repository.export_rows, ids)
+        done = 0
         for source in sources:
-            yield from (row for row in source if wanted is None or row.tag in wanted)
+            for row in source:
+                if wanted is None or row.tag in wanted:
+                    if progress is not None and done % PROGRESS_EVERY == 0:
+                        _report(progress, done)
+                    done += 1
+                    yield row
+        if progress is not None:
+            _report(progress, done)
 
     return rows()
+
+
+def _report(progress: Progress, done: int) -> None:
+    if not progress(done):
+        raise ExportCancelledError
+
+
+def export_count(repository: LibraryRepository, options: ExportOptions) -> int:
+    """How many annotations an export with these options writes (what its progress counts to)."""
+    wanted = _tag_filter(repository, options)
+    tag_ids = {tag.id for tag in repository.tags() if wanted is None or tag.name in wanted}
+    counts = repository.tag_counts()
+    documents = counts.keys() if options.document_ids is None else options.document_ids
+    return sum(n for d in documents for t, n in counts.get(d, {}).items() if t in tag_ids)
 
 
 def _contexts(repository: LibraryRepository) -> Contexts:
@@ -251,17 +319,21 @@ def _contexts(repository: LibraryRepository) -> Contexts:
 
 
 def _annotated(
-    repository: LibraryRepository, options: ExportOptions
+    repository: LibraryRepository, options: ExportOptions, progress: Progress | None = None
 ) -> list[tuple[Document, list[Annotation]]]:
+    """The chosen documents with their annotations of the chosen tags; progress is told of
+    each document's as they are read."""
     wanted = _tag_filter(repository, options)
     tag_ids = {tag.id for tag in repository.tags() if wanted is None or tag.name in wanted}
-    return [
-        (
-            repository.document(document_id),
-            [a for a in repository.annotations(document_id) if a.tag_id in tag_ids],
-        )
-        for document_id in _document_ids(repository, options)
-    ]
+    documents = []
+    done = 0
+    for document_id in _document_ids(repository, options):
+        annotations = [a for a in repository.annotations(document_id) if a.tag_id in tag_ids]
+        documents.append((repository.document(document_id), annotations))
+        done += len(annotations)
+        if progress is not None:
+            _report(progress, done)
+    return documents
 
 
 # Import

@@ -96,6 +96,28 @@ def write_xlsx(
     fills = {name: _fill(colour) for name, colour in colours.items()}
     counts: dict[tuple[int, str], int] = {}
     titles: dict[int, str] = {}
+    try:
+        count = _write_rows(rows, sheet, header, hashes, fills, counts, titles, contexts)
+    except BaseException:  # stopped or failed: end the sheet's stream, which drops it quietly
+        sheet.close()
+        raise
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
+    _write_summary(workbook.create_sheet(SUMMARY_SHEET), tags, fills, counts, titles)
+    workbook.save(stream)
+    return count
+
+
+def _write_rows(
+    rows: Iterable[ExportRow],
+    sheet: WriteOnlyWorksheet,
+    header: Sequence[str],
+    hashes: dict[int, str],
+    fills: dict[str, PatternFill],
+    counts: dict[tuple[int, str], int],
+    titles: dict[int, str],
+    contexts: Contexts | None,
+) -> int:
+    """Appends a row per annotation, counting them by document and tag; returns how many."""
     count = 0
     for row in rows:
         values: list[Any] = [
@@ -132,9 +154,6 @@ def write_xlsx(
         counts[row.document_id, row.tag] = counts.get((row.document_id, row.tag), 0) + 1
         titles.setdefault(row.document_id, row.document_title)
         count += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
-    _write_summary(workbook.create_sheet(SUMMARY_SHEET), tags, fills, counts, titles)
-    workbook.save(stream)
     return count
 
 

@@ -40,7 +40,6 @@ from readmark.core.model import (
     TagSpec,
 )
 from readmark.core.suggestions import suggest
-from readmark.exchange import ExportOptions, export
 from readmark.library import (
     ImportOutcome,
     Progress,
@@ -274,11 +273,6 @@ class LibraryController(QObject):
     def save_reading_position(self, offset: int) -> None:
         if self.document is not None:
             self._repository.set_reading_position(self.document.id, offset)
-
-    def export_csv(self, path: Path, whole_library: bool) -> int:
-        whole = whole_library or self.document is None
-        documents = None if whole else (self.document.id,)
-        return export(self._repository, path, "csv", ExportOptions(document_ids=documents))
 
     # Annotations: every change goes through the undo stack
 

@@ -33,15 +33,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from readmark.exchange import (
     FORMATS,
     ExchangeError,
+    ExportCancelledError,
     ExportOptions,
     ImportReport,
     export,
+    export_count,
     import_annotations,
     report_html,
     write_whole,
 )
 from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
+from readmark.ui.export_progress import export_progress
 from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
@@ -138,7 +141,7 @@ class ExchangeActions(QObject):
         path = self._save_path(format_name, options)
         if path is None:
             return
-        self._export_to(path, format_name, options)
+        self.export_to(path, format_name, options)
 
     def export_report_pdf(self) -> None:
         document = self.controller.document
@@ -148,24 +151,27 @@ class ExchangeActions(QObject):
         options = ExportOptions(document_ids=(document.id,))
         path = self._save_path("pdf", options)
         if path is not None:
-            self._export_to(path, "pdf", options)
+            self.export_to(path, "pdf", options)
 
-    def _export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
+        """Exports with progress shown (and Cancel), then says what was written or why not."""
         try:
-            if format_name == "pdf":
-                page, count = report_html(self._repository, options)
-                write_report_pdf(page, path, path.stem)
-            else:
-                count = export(self._repository, path, format_name, options)
+            total = export_count(self._repository, options)
+            with export_progress(self._window, total) as progress:
+                if format_name == "pdf":
+                    page, count = report_html(self._repository, options, progress)
+                    write_report_pdf(page, path, path.stem)
+                else:
+                    count = export(self._repository, path, format_name, options, progress)
+        except ExportCancelledError:
+            self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
+            return
         except (ExchangeError, NotFoundError) as error:
             self._warn("Export failed", str(error))
             return
         except OSError as error:
             self._warn("Export failed", f"Could not write “{path}”: {error.strerror or error}.")
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._window.statusBar().showMessage(
             f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from readmark.core.importing import UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
+from readmark.exchange import ExportOptions
 from readmark.library import summarise
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
@@ -166,18 +167,8 @@ class LibraryActions(QObject):
         path = Path(target)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        try:
-            count = self.controller.export_csv(path, whole_library)
-        except OSError as error:
-            QMessageBox.critical(
-                self._window,
-                "Export failed",
-                f"Could not write “{path}”: {error.strerror or error}.",
-            )
-            return
-        self._window.statusBar().showMessage(
-            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
-        )
+        documents = None if whole_library or document is None else (document.id,)
+        self._window.exchange.export_to(path, "csv", ExportOptions(document_ids=documents))
 
     def restore_from_backup(self) -> None:
         backups = self.controller.backups()
