@@ -26,18 +26,14 @@ BACKUP_DELAY_MS = 3000
 
 
 def create_window(library: str | None = None) -> MainWindow:
-    """Opens the library in a new main window (see window_for)."""
+    """Opens the library in a new main window at once, with no first look (for --screenshot,
+    tests and benchmarks; the app itself starts with start_window)."""
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 
     path = library_path(library)
-    return window_for(LibraryRepository(open_library(path)), path)
-
-
-def window_for(repository: LibraryRepository, path: Path) -> MainWindow:
-    """A main window on an open library, with the sample article added on first start."""
     window = MainWindow()
-    open_in(window, repository, path)
+    open_in(window, LibraryRepository(open_library(path)), path)
     return window
 
 

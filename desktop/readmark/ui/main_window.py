@@ -56,10 +56,8 @@ POSITION_SAVE_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, controller: LibraryController | None = None, parent: QWidget | None = None
-    ) -> None:
-        """The window's frame and reader; with a controller, the whole window (see attach)."""
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """The window's frame and reader; attach() builds the rest around a library."""
         super().__init__(parent)
         self.setWindowTitle("Readmark")
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
@@ -109,12 +107,10 @@ class MainWindow(QMainWindow):
         self.tag_actions: list[QAction] = []
         self._next_tag_actions: list[QAction] = []
         self.attached = False  # until attach(): the frame and the first look only
-        if controller is not None:
-            self.attach(controller)
 
     def show_first_look(self, look: FirstLook) -> None:
         """The article read last, with its highlights, in the window as it was left: what the
-        reader sees while the rest of the app loads (see app.run_window)."""
+        reader sees while the rest of the app loads (see app.start_window)."""
         apply_reading_settings(self.view, look.settings.get)
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
         shown = [a for a in look.highlights if not a.orphaned]
