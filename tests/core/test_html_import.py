@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from trafilatura.utils import RE_FILTER as SHARE_BUTTON  # its words of share buttons
 
 from readmark.core.html_import import ExtractedArticle, extract_html, extract_mhtml
 from readmark.core.importing import UnreadableFileError
@@ -218,11 +219,25 @@ def expected_paragraph(text: str) -> str:
     return text.strip()
 
 
+def share_button(text: str) -> bool:
+    """Whether trafilatura takes the paragraph for a share button's label ("PDF", "Print",
+    "Twitter"…) and drops it as page furniture."""
+    return any(SHARE_BUTTON.match(line) for line in [text, *text.splitlines()])
+
+
 # Unique: trafilatura drops a paragraph of 50 characters or more that repeats the one before it
 # word for word, taking it for an artefact of the page's markup. HYPOTHESIS_EXAMPLES=5000 searches
 # harder.
 @settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 150)), deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=6, unique_by=expected_paragraph))
+@given(
+    st.lists(
+        WORDS.filter(lambda text: not share_button(expected_paragraph(text))),
+        min_size=1,
+        max_size=6,
+        unique_by=expected_paragraph,
+    )
+)
+@example(["Word"]).via("a single word that is no share button")
 def test_paragraphs_of_any_text_come_out_as_they_are(texts: list[str]) -> None:
     body = f"<p>{LONG}</p>" + "".join(f"<p>{html.escape(t)}</p>" for t in texts)
     article = extract_html(page(body).encode(), "walk.html")
@@ -437,3 +452,14 @@ def test_any_bytes_give_an_article_or_a_reason(data: bytes) -> None:
         except UnreadableFileError:
             continue
         assert all(text and "\n" not in text for _, text in article.parts)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="trafilatura: on a page of under 250 characters, a paragraph it drops as a share "
+    "button makes it take all the page's text as one paragraph, the headline included",
+)
+def test_a_short_page_with_a_share_button_keeps_its_paragraphs() -> None:
+    article = extract_html(page(f"<p>{LONG}</p><p>PDF</p>").encode(), "walk.html")
+    assert article.title == "A short walk"
+    assert article.parts == (("paragraph", LONG),)
