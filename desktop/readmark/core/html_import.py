@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,7 @@ _LINE_BREAK = "\x00"
 _PARAGRAPH_BREAK = re.compile(r"\x00\s*\x00")
 
 # How trafilatura is asked (tests/core/pages/measure_extractors.py compares others).
+MIN_EXTRACTED_CHARACTERS = 100
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "with_metadata": True,
     "include_comments": False,
@@ -184,7 +186,19 @@ def _run_extractor(tree: Any) -> Any:
 
     # Given a parsed tree and no URL, trafilatura and htmldate only read it: nothing is fetched,
     # no link is followed, no picture loaded. (htmldate would download a str that is a URL.)
-    return bare_extraction(tree, url=None, **EXTRACTION_OPTIONS)
+    return bare_extraction(tree, url=None, config=_extractor_config(), **EXTRACTION_OPTIONS)
+
+
+@functools.cache
+def _extractor_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Under this much text found, trafilatura takes the page's whole text as one paragraph
+    # instead if that is longer: by default 250 characters, so that a short article that had
+    # a "PDF" or "Print" button dropped lost its paragraphs and its headline into one block.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_CHARACTERS))
+    return config
 
 
 def _title_and_parts(body: Any, title: str, page_title: str) -> tuple[str, Parts]:
