@@ -1,9 +1,9 @@
 """The last-read document, read with the standard library's sqlite3 alone, so that the window
 can show it before SQLAlchemy and the rest of the app have loaded (a third of a second or more).
 
-Only reads, and only a library of the current schema: anything else (no file yet, an older or
-newer schema, a damaged file) gives None, and the app opens the library the usual way, with its
-upgrades, checks and messages.
+Only reads, and only a library of the current schema that has been started before: anything
+else (no file yet, a first start, an older or newer schema, a damaged file) gives None, and the
+app opens the library the usual way, with its upgrades, checks and messages.
 """
 
 from __future__ import annotations
@@ -49,8 +49,9 @@ class FirstLook:
 
 
 def first_look(path: Path) -> FirstLook | None:
-    """The document the reader had open last (else the first one), with its annotations, the
-    tags and the library's settings; None where the usual opening must decide."""
+    """The document the reader had open last (else the first one), with the highlights around
+    its reading position, the tags and the library's settings; None where the usual opening
+    must decide."""
     if not path.is_file():
         return None
     try:
