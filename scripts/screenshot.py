@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +39,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         controller = window.controller
+        controller.set_coder("Ana")  # not the login of whichever machine renders this
         window.repeats_bar.fold_button.click()  # the sample's repeated captions, folded away
         text = controller.document.text
         tags = {t.name: t.id for t in controller.tags}
@@ -47,7 +49,10 @@ def main() -> int:
             if annotation is not None and note:
                 controller.set_note(annotation, note)
         window.view.scroll_to(0)
-        app.processEvents()
+        # The highlights strip recounts a moment after the last change: let it.
+        settled = time.monotonic() + 0.3
+        while time.monotonic() < settled:
+            app.processEvents()
         OUTPUT.parent.mkdir(exist_ok=True)
         window.grab().save(str(OUTPUT))
         window.close()
