@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -103,9 +103,11 @@ class SuggestionsPanel(QWidget):
         self.accept_tag = QPushButton("Accept All of…", self)
         self.accept_tag.setMenu(QMenu(self.accept_tag))
         self.accept_tag.menu().aboutToShow.connect(self._fill_tag_menu)
-        buttons = QHBoxLayout()
-        for button in (accept_shown, reject, self.accept_tag, accept_all):
-            buttons.addWidget(button)
+        # Two rows of two: four in a row made the side panel 440 px wide at the least, more
+        # than a small laptop screen can spare beside the article.
+        buttons = QGridLayout()
+        for place, button in enumerate((accept_shown, reject, self.accept_tag, accept_all)):
+            buttons.addWidget(button, place // 2, place % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
