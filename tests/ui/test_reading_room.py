@@ -225,3 +225,4 @@ def test_on_a_smaller_screen_the_docks_give_way_to_the_article(open_window: Open
     assert screen.width() < 1900
     assert window.centralWidget().width() >= MIN_READER_WIDTH
     assert window.library_dock.isVisible() and window.panel_dock.isVisible()
+    assert window.width() <= screen.width()  # nothing off the edge of the screen
