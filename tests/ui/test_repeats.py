@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
 
 from readmark.ui.main_window import MainWindow
+from readmark.ui.repeats_bar import STACKED_BELOW_WIDTH
 
 from .conftest import OpenWindow, qt_position
 
@@ -51,3 +53,21 @@ def test_keeping_the_article_as_it_is_stops_the_offer(
     assert not window.repeats_bar.isVisible() and visible(window, 1)
     window.close()
     assert not open_window().repeats_bar.isVisible()
+
+
+def test_beside_a_narrow_reader_the_offer_puts_its_buttons_under_its_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bar = window.repeats_bar
+    assert bar.isVisible()
+    message, button = bar.message, bar.fold_button
+    window.library_dock.hide()  # the reader as wide as the window
+    window.panel_dock.hide()
+    qtbot.waitUntil(lambda: bar.width() >= STACKED_BELOW_WIDTH)
+    qtbot.waitUntil(lambda: button.geometry().top() < message.geometry().bottom())  # beside
+    window.library_dock.show()
+    window.panel_dock.show()
+    qtbot.waitUntil(lambda: bar.width() < STACKED_BELOW_WIDTH)
+    qtbot.waitUntil(lambda: button.geometry().top() > message.geometry().bottom())  # below
+    # Whole lines still: the words are not squeezed into a column beside the buttons.
+    assert message.width() > bar.width() * 0.8

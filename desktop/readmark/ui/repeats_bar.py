@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+# Narrower than this, the bar puts its buttons under its message.
+STACKED_BELOW_WIDTH = 640
 
 
 class RepeatsBar(QFrame):
@@ -21,12 +25,22 @@ class RepeatsBar(QFrame):
         self.keep_button = QPushButton("Keep as It Is", self)
         self.fold_button.clicked.connect(lambda: self.fold_chosen.emit(True))
         self.keep_button.clicked.connect(lambda: self.fold_chosen.emit(False))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.fold_button)
-        layout.addWidget(self.keep_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fold_button)
+        buttons.addWidget(self.keep_button)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(12, 6, 12, 6)
+        self._layout.addWidget(self.message, 1)
+        self._layout.addLayout(buttons)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        # Beside a narrow reader the buttons go under the message, which keeps whole lines.
+        narrow = event.size().width() < STACKED_BELOW_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)
 
     def offer(self, repeats: int) -> None:
         self.message.setText(
