@@ -99,6 +99,16 @@ def test_none_where_the_usual_opening_must_decide(isolated_paths: Path, tmp_path
     assert first_look(not_a_library) is None
     connection.close()
 
+    garbled = tmp_path / "garbled.sqlite3"
+    written = LibraryRepository(open_library(garbled))
+    library_with_work(written)
+    written.dispose()
+    assert first_look(garbled) is not None
+    with sqlite3.connect(garbled) as connection:
+        connection.execute("UPDATE documents SET text = x'00ff'")  # bytes where text belongs
+    connection.close()
+    assert first_look(garbled) is None
+
     older = tmp_path / "library-v3.sqlite3"
     shutil.copy(FIXTURES / "library-v3.sqlite3", older)
     assert first_look(older) is None  # upgraded by the usual opening, after a backup

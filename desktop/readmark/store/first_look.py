@@ -133,6 +133,8 @@ def stored_utc(text: str) -> datetime:
 def _document(row: Any) -> Document:
     (id_, title, source, text, content_hash, imported, position, blocks, *facts, folded) = row
     author, published, site, url, file_path = facts
+    if not isinstance(text, str) or not isinstance(position, int):
+        raise TypeError("not what this schema holds")  # the usual opening will say what is wrong
     return Document(
         id=id_,
         title=title,
