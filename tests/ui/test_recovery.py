@@ -173,3 +173,26 @@ def test_the_daily_backup_runs_after_start_and_only_once_a_day(
     assert backup.reason == "daily"
     with sqlite3.connect(backup.path) as db:
         assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_a_document_whose_text_was_damaged_is_named_and_the_rest_still_opens(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path, messages: list[str]
+) -> None:
+    first = open_window()  # the sample article, opened and left as the document read last
+    sample = first.controller.document
+    assert sample is not None
+    first.close()
+    with sqlite3.connect(isolated_paths) as connection:  # damage SQLite's checks cannot see
+        connection.execute("UPDATE documents SET text = x'00ff' WHERE id = ?", (sample.id,))
+    connection.close()
+
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.attached)
+    assert messages == [
+        f"The document “{sample.title}” cannot be read: its text in the library is damaged. "
+        "File > Restore from Backup… brings back an earlier copy of the library."
+    ]
+    assert window.documents.rowCount() == 1  # still listed, to restore from a backup
+    window.close()

@@ -41,6 +41,10 @@ class NotFoundError(LookupError):
     """A document or annotation that is not (or no longer) in the library."""
 
 
+class UnreadableDocumentError(NotFoundError):
+    """A document whose stored text is not text: the library file was damaged around it."""
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -590,6 +594,11 @@ def _document_row(record: Article | Document, **fields: Any) -> DocumentRow:
 
 
 def _document(row: DocumentRow) -> Document:
+    if not isinstance(row.text, str):  # SQLite keeps whatever was written, even over text
+        raise UnreadableDocumentError(
+            f"The document “{row.title}” cannot be read: its text in the library is damaged. "
+            "File > Restore from Backup… brings back an earlier copy of the library."
+        )
     folded = None if row.folded_blocks is None else tuple(json.loads(row.folded_blocks))
     return Document(
         id=row.id,
