@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
+from readmark.core.csv_export import CSV_HEADER, _parse_local_time, neutralise_cell, write_csv
 from readmark.core.model import ExportRow
 
 CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -252,3 +252,23 @@ def test_any_passage_and_note_round_trip(passage: str, note: str) -> None:
     assert record[4:6] == [neutralise_cell(passage), neutralise_cell(note)]
     assert without_apostrophe(record[4], passage) == passage
     assert without_apostrophe(record[5], note) == note
+
+
+@given(
+    st.one_of(
+        st.datetimes(datetime(1971, 1, 1), datetime(2100, 1, 1)).map(
+            lambda moment: moment.strftime("%Y-%m-%d %H:%M:%S")
+        ),
+        st.from_regex(r"\s?\d{1,5}-\d{1,3}-\d{1,3} \d{1,3}:\d{1,3}:\d{1,3}\s?", fullmatch=True),
+        st.text(max_size=25),
+    )
+)
+@example("2024-5-6 7:8:9")  # unpadded, as strptime reads it
+@example("2024-02-30 10:00:00")  # no such day
+@example("٢٠٢٤-٠٥-٠٦ ٠٧:٠٨:٠٩")  # Arabic-Indic digits, which strptime refuses
+def test_times_are_read_back_as_strptime_reads_them(text: str) -> None:
+    try:
+        expected = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").astimezone()
+    except ValueError:
+        expected = None
+    assert _parse_local_time(text) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -176,6 +177,7 @@ class _LocalTime:
         return text + _MINUTES_SECONDS[local % 3600]
 
 
+_LOCAL_TIME = re.compile(r"(\d{4})-(\d\d?)-(\d\d?) (\d\d?):(\d\d?):(\d\d?)", re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SECOND = timedelta(seconds=1)
 # "MM:SS" for each second of an hour.
@@ -321,7 +323,14 @@ def _decode(data: bytes) -> str:
 
 
 def _parse_local_time(value: str) -> datetime | None:
+    """A time as the export writes it (local, "YYYY-MM-DD HH:MM:SS"), as an aware UTC moment;
+    None for anything else."""
+    # Read by a pattern, as strptime would ("%Y-%m-%d %H:%M:%S"), which took half of the time
+    # of importing a large file.
+    match = _LOCAL_TIME.fullmatch(value.strip())
+    if match is None:
+        return None
     try:
-        return datetime.strptime(value.strip(), _TIME_FORMAT).astimezone().astimezone(UTC)
-    except ValueError:
+        return datetime(*map(int, match.groups())).astimezone().astimezone(UTC)
+    except ValueError:  # the right shape, but no such day or hour
         return None
