@@ -331,6 +331,7 @@ def _parse_local_time(value: str) -> datetime | None:
     if match is None:
         return None
     try:
-        return datetime(*map(int, match.groups())).astimezone().astimezone(UTC)
+        year, month, day, hour, minute, second = map(int, match.groups())
+        return datetime(year, month, day, hour, minute, second).astimezone().astimezone(UTC)
     except ValueError:  # the right shape, but no such day or hour
         return None
