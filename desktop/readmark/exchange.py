@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -66,12 +67,14 @@ class ExchangeError(Exception):
     """An export or import that cannot be done; str() is a sentence to show the user."""
 
 
-class ExportCancelledError(Exception):
-    """The user stopped an export; no file was written."""
+class CancelledError(Exception):
+    """The user stopped an export (no file was written) or an import (nothing was changed)."""
 
 
 # Told how many annotations an export has written so far; returns False to stop it.
 Progress = Callable[[int], bool]
+# Told how much of how much an import has read, then merged; returns False to stop it.
+ImportProgress = Callable[[int, int], bool]
 # Rows between two calls of a Progress: often enough to follow, rarely enough to cost nothing.
 PROGRESS_EVERY = 500
 
@@ -117,7 +120,7 @@ def export(
     """Writes the annotations as `kind` ("csv", "xlsx", "json", "qdpx" or "html") to `path`;
     returns how many annotations the file holds (a REFI-QDA project leaves out orphaned ones:
     their offsets no longer point at their words). `progress` follows it, and may stop it
-    (ExportCancelledError), leaving no file."""
+    (CancelledError), leaving no file."""
     writers = {
         "csv": export_csv,
         "xlsx": export_xlsx,
@@ -289,7 +292,7 @@ def _rows(
 
 def _report(progress: Progress, done: int) -> None:
     if not progress(done):
-        raise ExportCancelledError
+        raise CancelledError
 
 
 def export_count(repository: LibraryRepository, options: ExportOptions) -> int:
@@ -382,7 +385,10 @@ CSV_TEXT_REASON = (
 
 
 def import_annotations(
-    repository: LibraryRepository, path: Path, coder: str | None = None
+    repository: LibraryRepository,
+    path: Path,
+    coder: str | None = None,
+    progress: ImportProgress | None = None,
 ) -> ImportReport:
     """Reads a JSON (Web Annotation), CSV or REFI-QDA (.qdpx) file into the library, merging
     with what is there: documents are matched by their text's hash (JSON and REFI-QDA files
@@ -392,13 +398,19 @@ def import_annotations(
     default the library user's).
     All in one transaction.
 
-    Raises ExchangeError, with nothing changed, for a file that cannot be read."""
-    kind, incoming = _read(path)
+    Raises ExchangeError, with nothing changed, for a file that cannot be read, and
+    CancelledError, with nothing changed, when `progress` says stop."""
+
+    def step(done: int, total: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise CancelledError
+
+    kind, incoming = _read(path, step)
     tags = repository.tags()
     merge = _Merge(repository, tags, kind, coder or repository.coder())
     with repository.batch():
         merge.documents(incoming.documents)
-        merge.annotations(incoming.annotations)
+        merge.annotations(incoming.annotations, step)
     return ImportReport(
         path,
         kind,
@@ -411,7 +423,7 @@ def import_annotations(
     )
 
 
-def _read(path: Path) -> tuple[str, Incoming]:
+def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise ExchangeError(
@@ -425,7 +437,12 @@ def _read(path: Path) -> tuple[str, Incoming]:
     except OSError as error:
         raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
     kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
-    readers = {"json": read_web_annotations, "csv": read_csv, "qdpx": read_qdpx}
+    readers: dict[str, Callable[[bytes], Incoming]] = {
+        "json": read_web_annotations,
+        # Only a CSV is read row by row in Python, slowly enough to show how far it is.
+        "csv": partial(read_csv, progress=step),
+        "qdpx": read_qdpx,
+    }
     try:
         return kind, readers[kind](data)
     except ExchangeFormatError as error:
@@ -483,7 +500,9 @@ class _Merge:
         if document.id not in self.documents_matched:
             self.documents_matched.append(document.id)
 
-    def annotations(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
+    def annotations(
+        self, annotations: tuple[IncomingAnnotation, ...], step: Callable[[int, int], None]
+    ) -> None:
         self._match_titles(annotations)
         ids = [a.id for a in annotations if a.id]
         existing = self._repository.annotations_with_ids(ids) if ids else {}
@@ -491,7 +510,9 @@ class _Merge:
         taken: set[str] = set()
         taken_spans: set[tuple[int, int, int, int, str | None]] = set()
         now = datetime.now(UTC)
-        for incoming in annotations:
+        for number, incoming in enumerate(annotations):
+            if number % PROGRESS_EVERY == 0:
+                step(number, len(annotations))
             where = incoming.where or incoming.exact[:40]
             document = self._resolved.get(incoming.document_key)
             if document is None:

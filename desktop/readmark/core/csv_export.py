@@ -48,6 +48,8 @@ CSV_HEADER = (
     # Last, so that columns keep their places: lets an import find the document again.
     "document_hash",
 )
+# Rows read between two reports of a reading's progress.
+READ_PROGRESS_EVERY = 500
 # Optional, after the rest: the sentence around the passage, in two parts.
 CONTEXT_HEADER = ("context_before", "context_after")
 # Comma for most spreadsheets; semicolon where the comma is the decimal sign (European Excel).
@@ -250,12 +252,16 @@ _REQUIRED = ("tag", "passage", "start", "end")
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-def read_csv(data: bytes) -> Incoming:
+def read_csv(data: bytes, progress: Callable[[int, int], None] | None = None) -> Incoming:
     """The annotations of a CSV file written by `write_csv` (or the same columns saved again by
     a spreadsheet, with commas or semicolons). A CSV holds no document text: each annotation
     names its document by `document_hash`, or by its title when that column is missing or
-    empty; the caller finds the document in the library. Raises ExchangeFormatError."""
+    empty; the caller finds the document in the library. Raises ExchangeFormatError.
+
+    `progress` is told every few hundred rows how many lines of how many are read; it may
+    raise to stop the reading."""
     text = _decode(data)
+    lines = text.count("\n") + 1
     header_line = text.split("\n", 1)[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -277,7 +283,9 @@ def read_csv(data: bytes) -> Incoming:
     annotations: list[IncomingAnnotation] = []
     skipped: list[tuple[str, str]] = []
     try:
-        for record in reader:
+        for number, record in enumerate(reader):
+            if progress is not None and number % READ_PROGRESS_EVERY == 0:
+                progress(reader.line_num, lines)
             cell = {name: (value or "") for name, value in record.items() if name is not None}
             if not any(cell.values()):
                 continue  # a blank line a spreadsheet left at the end

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,8 +32,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.exchange import (
     FORMATS,
+    CancelledError,
     ExchangeError,
-    ExportCancelledError,
     ExportOptions,
     ImportReport,
     export,
@@ -44,8 +44,8 @@ from readmark.exchange import (
 )
 from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
-from readmark.ui.export_progress import export_progress
 from readmark.ui.library_actions import safe_filename
+from readmark.ui.work_progress import work_progress
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -157,13 +157,18 @@ class ExchangeActions(QObject):
         """Exports with progress shown (and Cancel), then says what was written or why not."""
         try:
             total = export_count(self._repository, options)
-            with export_progress(self._window, total) as progress:
+            label = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
+            with work_progress(self._window, label) as step:
+
+                def progress(done: int) -> bool:
+                    return step(done, total)
+
                 if format_name == "pdf":
                     page, count = report_html(self._repository, options, progress)
                     write_report_pdf(page, path, path.stem)
                 else:
                     count = export(self._repository, path, format_name, options, progress)
-        except ExportCancelledError:
+        except CancelledError:
             self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
             return
         except (ExchangeError, NotFoundError) as error:
@@ -237,17 +242,18 @@ class ExchangeActions(QObject):
 
     def import_file(self, path: Path) -> ImportReport | None:
         """Imports one file; says what happened, or why nothing was imported."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = import_annotations(self._repository, path)
+            with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:
+                report = import_annotations(self._repository, path, progress=step)
+        except CancelledError:
+            self._window.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
+            return None
         except ExchangeError as error:
             self._warn("Nothing was imported", str(error))
             return None
         except (SQLAlchemyError, OSError) as error:
             self._warn("Nothing was imported", f"The library could not be changed: {error}")
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         controller = self.controller
         if report.added or report.updated or report.documents_added:
             controller.undo_stack.clear()  # its commands refer to the library as it was
