@@ -41,7 +41,7 @@ def open_in(window: MainWindow, repository: LibraryRepository, path: Path) -> No
     """Builds the window around an open library (adding the sample article on first start),
     and opens the document read last."""
     # Loaded here rather than at the top: they bring SQLAlchemy, which the first look at the
-    # article does not wait for (see run_window).
+    # article does not wait for (see start_window).
     from readmark.library import seed_first_start
     from readmark.ui.controller import LibraryController
 

@@ -85,6 +85,7 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
         return None
     document = _document(row)
     when = document.imported_at  # one moment shared by the highlights, which show no time
+    low, high = _around(document.reading_position)
     highlights = [
         Annotation(
             id=annotation_id,
@@ -105,7 +106,7 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
             'SELECT id, tag_id, start, "end", orphaned, coder FROM annotations '
             'WHERE document_id = ? AND start < ? AND "end" > ? '
             'ORDER BY start, "end" DESC, created_at',
-            (document.id, *_around(document.reading_position)),
+            (document.id, high, low),
         )
     ]
     tags = [
@@ -119,9 +120,10 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
 
 
 def _around(position: int) -> tuple[int, int]:
-    """The stretch of text whose highlights the first look reads: the screen that opens at
-    `position`, many times over, so that its cost does not grow with the document's count."""
-    return position + HIGHLIGHTS_AFTER, max(0, position - HIGHLIGHTS_BEFORE)
+    """The stretch of text (start, end) whose highlights the first look reads: the screen that
+    opens at `position`, many times over, so that its cost does not grow with the document's
+    count."""
+    return max(0, position - HIGHLIGHTS_BEFORE), position + HIGHLIGHTS_AFTER
 
 
 def stored_utc(text: str) -> datetime:

@@ -96,9 +96,10 @@ class ArticleView(QPlainTextEdit):
 
     def show_document(
         self, document: Document, annotations: list[Annotation], tags: list[Tag]
-    ) -> None:
-        # The same text again (the first look's article, now opened with the library) keeps
-        # its layout, place and selection: only the highlights are taken afresh.
+    ) -> bool:
+        """Shows a document and its highlights; True when its text was shown already (the
+        first look's article, now opened with the library), which keeps its layout, place and
+        selection: only the highlights are taken afresh."""
         same_text = bool(self.text) and document.text == self.text
         self.text = document.text  # the library's copy: the first look's can go
         if not same_text:
@@ -108,9 +109,10 @@ class ArticleView(QPlainTextEdit):
         )
         if same_text:
             self.viewport().update()
-            return
+            return True
         self._folded = set()
         self.setPlainText(document.text)
+        return False
 
     def fold_blocks(self, blocks: list[Block]) -> None:
         """Hides the given blocks (and the blank line after each); shows every other line."""

@@ -459,8 +459,7 @@ class MainWindow(QMainWindow):
     def _on_controller_document_opened(self, document: Document, annotations: list) -> None:
         shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
         # The first look's article, opened with the library now: the reader may have moved on.
-        keep_place = document.text == self.view.text
-        self.view.show_document(document, shown, self.controller.tags)
+        keep_place = self.view.show_document(document, shown, self.controller.tags)
         self.setWindowTitle(f"{document.title} — Readmark")
         row = self.documents.row_of(document.id)
         if row is not None:
