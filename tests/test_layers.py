@@ -8,41 +8,39 @@ import sys
 from pathlib import Path
 
 
-def test_core_store_and_cli_import_no_qt() -> None:
+def loaded_by(modules: str, prefixes: tuple[str, ...]) -> str:
+    """The modules starting with `prefixes` that importing `modules` loads, in a fresh process."""
     code = (
-        "import sys, readmark.core.anchoring, readmark.core.commands, readmark.core.csv_export, "
-        "readmark.core.importing, readmark.core.text, readmark.store.repository, "
-        "readmark.library, readmark.cli; "
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+        f"import sys, {modules}; "
+        f"print(sorted(m for m in sys.modules if m.startswith({prefixes!r})))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_core_store_and_cli_import_no_qt() -> None:
+    modules = (
+        "readmark.core.anchoring, readmark.core.commands, readmark.core.csv_export, "
+        "readmark.core.importing, readmark.core.text, readmark.store.repository, "
+        "readmark.library, readmark.cli"
+    )
+    assert loaded_by(modules, ("PySide6", "shiboken6")) == "[]"
 
 
 def test_core_imports_neither_store_nor_sqlalchemy() -> None:
-    code = (
-        "import sys, readmark.core.anchoring, readmark.core.commands, readmark.core.csv_export, "
-        "readmark.core.importing, readmark.core.text; "
-        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'readmark.store'))))"
+    modules = (
+        "readmark.core.anchoring, readmark.core.commands, readmark.core.csv_export, "
+        "readmark.core.importing, readmark.core.text"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded_by(modules, ("sqlalchemy", "readmark.store")) == "[]"
 
 
 def test_first_look_loads_no_sqlalchemy() -> None:
     # The window shows the last article before SQLAlchemy loads (see app.start_window).
-    code = (
-        "import sys, readmark.app, readmark.store.first_look, readmark.ui.main_window; "
-        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    modules = "readmark.app, readmark.store.first_look, readmark.ui.main_window"
+    assert loaded_by(modules, ("sqlalchemy",)) == "[]"
 
 
 def test_core_and_store_pass_strict_type_checks() -> None:

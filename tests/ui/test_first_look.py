@@ -80,6 +80,18 @@ def highlighted(view: ArticleView, offset: int) -> QTextCharFormat | None:
     return None
 
 
+def first_look_window(qtbot: QtBot, library: Path) -> MainWindow:
+    """A window showing the library's first look, as the app does before opening it."""
+    look = first_look(library)
+    assert look is not None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_first_look(look)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_readmark_shows_the_article_before_loading_the_library(isolated_paths: Path) -> None:
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
@@ -109,13 +121,7 @@ def test_opening_the_library_keeps_the_readers_place_and_selection(
 ) -> None:
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
-    look = first_look(isolated_paths)
-    assert look is not None
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_first_look(look)
-    window.show()
-    qtbot.waitExposed(window)
+    window = first_look_window(qtbot, isolated_paths)
     assert highlighted(window.view, 3) is not None  # inside the coder's passage
     assert highlighted(window.view, 33) is None  # the orphan has no place in the text
     window.view.select_span(17, 31)  # the reader selects while the library opens
@@ -139,13 +145,7 @@ def test_where_the_reader_scrolled_meanwhile_stays(qtbot: QtBot, isolated_paths:
     document = repository.add_article(make_article(long_text, "Long"))[0]
     repository.set_reading_position(document.id, long_text.index("Paragraph 100:"))
     repository.set_setting(SEEDED_KEY, "1")
-    look = first_look(isolated_paths)
-    assert look is not None
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_first_look(look)
-    window.show()
-    qtbot.waitExposed(window)
+    window = first_look_window(qtbot, isolated_paths)
     assert window.view.reading_position() >= long_text.index("Paragraph 100:") - 200
     place = long_text.index("Paragraph 300:")
     window.view.scroll_to(place)  # read on while the library opens
