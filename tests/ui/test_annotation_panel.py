@@ -55,7 +55,7 @@ def test_clicking_a_row_scrolls_to_and_selects_its_passage(
     tag_all(qtbot, window)
     window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
     table = window.panel.table
-    rect = table.visualRect(window.panel.proxy.index(2, PASSAGE_COLUMN))
+    rect = table.visualRect(window.panel.model.index(2, PASSAGE_COLUMN))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.view.textCursor().selectedText() == PASSAGES["quote"]
     cursor_rect = window.view.cursorRect()
@@ -73,7 +73,7 @@ def test_clicking_a_highlight_selects_its_row(qtbot: QtBot, window: MainWindow) 
 def test_retag_from_the_panel_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     tag_all(qtbot, window)
     table = window.panel.table
-    index = window.panel.proxy.index(0, TAG_COLUMN)
+    index = window.panel.model.index(0, TAG_COLUMN)
     table.setCurrentIndex(index)
     table.edit(index)
     editor = table.findChild(QComboBox)
@@ -102,7 +102,7 @@ def test_writing_a_note_in_the_panel_is_stored_and_undoable(
     tag_all(qtbot, window)
     table = window.panel.table
     table.setFocus()
-    table.setCurrentIndex(window.panel.proxy.index(1, PASSAGE_COLUMN))
+    table.setCurrentIndex(window.panel.model.index(1, PASSAGE_COLUMN))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.findChild(QLineEdit)
     assert editor is not None
@@ -110,7 +110,7 @@ def test_writing_a_note_in_the_panel_is_stored_and_undoable(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits queued
 
-    assert window.panel.proxy.index(1, NOTE_COLUMN).data() == "Rhetorical: no source given"
+    assert window.panel.model.index(1, NOTE_COLUMN).data() == "Rhetorical: no source given"
     document_id = window.controller.document.id
     assert (PASSAGES["opinion"], "Rhetorical: no source given") in stored_notes(
         isolated_paths, document_id
@@ -127,7 +127,7 @@ def test_del_deletes_the_selected_rows_and_undo_brings_them_back(
     table.setFocus()
     table.selectRow(0)
     table.selectionModel().select(
-        window.panel.proxy.index(2, 0),
+        window.panel.model.index(2, 0),
         table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
     )
     qtbot.keyClick(table, Qt.Key.Key_Delete)
@@ -149,6 +149,36 @@ def test_filter_by_tag_and_counts_per_tag(qtbot: QtBot, window: MainWindow) -> N
     assert panel_rows(window) == [("claim", PASSAGES["claim"])]
     qtbot.mouseClick(buttons[None], Qt.MouseButton.LeftButton)
     assert len(panel_rows(window)) == 3
+
+
+def test_a_filtered_list_follows_tagging_retagging_and_undo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    claim_id = next(t.id for t in window.controller.tags if t.name == "claim")
+    opinion = next(a for a in window.panel.model.annotations if a.exact == PASSAGES["opinion"])
+    window.panel.select_annotation(opinion)
+    qtbot.mouseClick(window.panel._filter_buttons[claim_id], Qt.MouseButton.LeftButton)
+    assert panel_rows(window) == [("claim", PASSAGES["claim"])]
+    place = window.view.verticalScrollBar().value()
+
+    window.controller.retag([opinion], claim_id)  # into the tag shown, in reading order
+    assert panel_rows(window) == [("claim", PASSAGES["claim"]), ("claim", PASSAGES["opinion"])]
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))  # and out of it again
+    assert panel_rows(window) == [("claim", PASSAGES["claim"])]
+    assert window.view.verticalScrollBar().value() == place  # the reader stayed where it was
+    assert window.panel._filter_buttons[None].text() == "All 3"
+
+    window.panel.select_annotation(opinion)  # a passage of another tag shows every tag again
+    assert len(panel_rows(window)) == 3
+    assert window.panel.selected_annotations()[0].exact == PASSAGES["opinion"]
+    qtbot.mouseClick(window.panel._filter_buttons[claim_id], Qt.MouseButton.LeftButton)
+    assert not window.panel.selected_annotations()  # the chosen row is not in this list
+    qtbot.mouseClick(window.panel._filter_buttons[None], Qt.MouseButton.LeftButton)
+    [claim] = [a for a in window.panel.model.annotations if a.tag_id == claim_id]
+    window.panel.select_annotation(claim)
+    qtbot.mouseClick(window.panel._filter_buttons[claim_id], Qt.MouseButton.LeftButton)
+    assert window.panel.selected_annotations() == [claim]  # still chosen in its tag's list
 
 
 def test_empty_panel_shows_how_to_tag(window: MainWindow) -> None:

@@ -21,7 +21,7 @@ MINE = "Two suicide drones had somehow managed to penetrate the city’s air def
 
 
 def panel(window: MainWindow) -> list[tuple[str, str]]:
-    model = window.panel.proxy
+    model = window.panel.model
     return [
         (model.index(r, PASSAGE_COLUMN).data(), model.index(r, CODER_COLUMN).data())
         for r in range(model.rowCount())

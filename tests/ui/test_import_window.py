@@ -112,7 +112,7 @@ def test_reimporting_a_changed_file_offers_to_update_it(
     orphan = window.panel.model.index(1, 1)
     assert orphan.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "1 not found" in window.statusBar().currentMessage()
-    window.panel.table.setCurrentIndex(window.panel.proxy.index(1, 1))
+    window.panel.table.setCurrentIndex(window.panel.model.index(1, 1))
     assert "not in the current version" in window.statusBar().currentMessage()
 
 

@@ -145,7 +145,7 @@ def test_clicking_a_highlight_far_down_selects_its_row(
     click_at_offset(qtbot, window, target + 3)
     current = window.panel.table.currentIndex()
     assert current.isValid()
-    chosen = window.panel.proxy.index(current.row(), 1).data()
+    chosen = window.panel.model.index(current.row(), 1).data()
     assert chosen == "Paragraph 147."
 
 

@@ -26,7 +26,7 @@ def stored(library: Path) -> LibraryRepository:
 
 
 def panel_rows(window: MainWindow) -> list[tuple[str, str]]:
-    model = window.panel.proxy
+    model = window.panel.model
     return [
         (model.index(r, TAG_COLUMN).data(), model.index(r, PASSAGE_COLUMN).data())
         for r in range(model.rowCount())
@@ -86,6 +86,21 @@ def test_undo_and_redo_with_the_keyboard_reach_the_store(
     assert panel_rows(window) == [("claim", PHRASE)]
     assert len(stored(isolated_paths).annotations(document_id)) == 1
     assert format_at(window, start + 5) is not None
+
+
+def test_undoing_a_tag_leaves_the_reader_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
+    """Removing the panel's current row must not send the reader to the passage after it."""
+    later = "The next round of shattering"
+    select_text(window, later)
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    place = window.view.verticalScrollBar().value()
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert panel_rows(window) == [("caption", later)]
+    assert window.view.verticalScrollBar().value() == place
+    assert not window.view.textCursor().hasSelection()
 
 
 def test_restart_reopens_the_document_its_annotations_and_reading_place(

@@ -13,8 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -25,8 +23,6 @@ from readmark.ui.controller import LibraryController
 TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN, CODER_COLUMN = range(4)
 HEADERS = ("Tag", "Passage", "Note", "Coder")
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole
-TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TAG_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
 # Characters of a passage in the list, more than a wide panel shows: Qt lays out the whole text
 # of a cell to elide it, so a longer one only slows every repaint. The tooltip shows it all.
 MAX_SHOWN_PASSAGE = 100
@@ -36,8 +32,6 @@ _ANSWERED_ROLES = frozenset(
     int(role)
     for role in (
         ANNOTATION_ROLE,
-        TAG_ID_ROLE,
-        TAG_COLOUR_ROLE,
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.EditRole,
         Qt.ItemDataRole.ToolTipRole,
@@ -45,11 +39,29 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.FontRole,
     )
 )
+_CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_CELL = _CELL | Qt.ItemFlag.ItemIsEditable
 Row = TypeVar("Row")
 
 
 def reading_order(annotation: Annotation) -> tuple[int, int, datetime]:
     return (annotation.start, -annotation.end, annotation.created_at)
+
+
+def _place_for(rows: list[Annotation], annotation: Annotation) -> int:
+    return bisect_left(rows, reading_order(annotation), key=reading_order)
+
+
+def _find(rows: list[Annotation], annotation: Annotation) -> int | None:
+    """The row of an annotation (by id) in rows in reading order, found in log time: its
+    offsets and creation time never change."""
+    key = reading_order(annotation)
+    row = bisect_left(rows, key, key=reading_order)
+    while row < len(rows) and reading_order(rows[row]) == key:
+        if rows[row].id == annotation.id:
+            return row
+        row += 1
+    return None
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -79,51 +91,91 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class AnnotationTableModel(RowsTableModel[Annotation]):
+    """The document's annotations in reading order: all of them, or those of one tag
+    (`show_tag`). Filtering here rather than in a proxy model spares a repaint of the list
+    half its calls into Python."""
+
     def __init__(self, controller: LibraryController) -> None:
         super().__init__(HEADERS, controller)
         self._controller = controller
+        self._all: list[Annotation] = []
+        self.tag_id: int | None = None
         # Kept up to date row by row, so that a change never recounts every annotation.
         self._counts: Counter[int] = Counter()
         self._coders: Counter[str] = Counter()
 
     # Content
 
+    @property
+    def annotations(self) -> list[Annotation]:
+        """Every annotation of the document, shown or not, in reading order."""
+        return self._all
+
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         # The store hands them over in reading order already. Checking pair by pair, not
         # sorting, spares a key for every row at once (5 MB at 50,000).
         in_order = all(reading_order(a) <= reading_order(b) for a, b in pairwise(annotations))
-        self._rows = list(annotations) if in_order else sorted(annotations, key=reading_order)
+        self._all = list(annotations) if in_order else sorted(annotations, key=reading_order)
+        self._rows = self._shown_of(self._all)
         self._counts = Counter(a.tag_id for a in annotations)
         self._coders = Counter(a.coder for a in annotations)
         self.endResetModel()
 
+    def show_tag(self, tag_id: int | None) -> None:
+        """Shows the annotations of one tag, or all of them (None)."""
+        if tag_id == self.tag_id:
+            return
+        self.beginResetModel()
+        self.tag_id = tag_id
+        self._rows = self._shown_of(self._all)
+        self.endResetModel()
+
     def add(self, annotation: Annotation) -> None:
-        row = bisect_left(self._rows, reading_order(annotation), key=reading_order)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(row, annotation)
         self._counts[annotation.tag_id] += 1
         self._coders[annotation.coder] += 1
-        self.endInsertRows()
+        if self._rows is not self._all:
+            self._all.insert(_place_for(self._all, annotation), annotation)
+        if self._shows(annotation):
+            row = _place_for(self._rows, annotation)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, annotation)
+            self.endInsertRows()
 
     def remove(self, annotation: Annotation) -> None:
-        row = self.row_of(annotation)
-        if row is None:
+        at = _find(self._all, annotation)
+        if at is None:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self._counts[self._rows[row].tag_id] -= 1
-        self._coders[self._rows[row].coder] -= 1
-        del self._rows[row]
-        self.endRemoveRows()
+        self._counts[self._all[at].tag_id] -= 1
+        self._coders[self._all[at].coder] -= 1
+        row = self.row_of(annotation)
+        if self._rows is not self._all:
+            del self._all[at]
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
 
     def change(self, annotation: Annotation) -> None:
-        row = self.row_of(annotation)
-        if row is None:
+        at = _find(self._all, annotation)
+        if at is None:
             return
-        self._counts[self._rows[row].tag_id] -= 1
+        self._counts[self._all[at].tag_id] -= 1
         self._counts[annotation.tag_id] += 1
-        self._rows[row] = annotation
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        row = self.row_of(annotation)
+        self._all[at] = annotation
+        if row is not None and self._shows(annotation):
+            self._rows[row] = annotation
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        elif row is not None:  # retagged out of the tag shown
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        elif self._shows(annotation):  # retagged into it
+            row = _place_for(self._rows, annotation)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, annotation)
+            self.endInsertRows()
 
     def refresh_all(self) -> None:
         """Every row may look different (the tags were renamed or recoloured)."""
@@ -132,14 +184,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def row_of(self, annotation: Annotation) -> int | None:
-        # Offsets and creation time never change, so the sort key finds the row in log time.
-        key = reading_order(annotation)
-        row = bisect_left(self._rows, key, key=reading_order)
-        while row < len(self._rows) and reading_order(self._rows[row]) == key:
-            if self._rows[row].id == annotation.id:
-                return row
-            row += 1
-        return None
+        """The row showing this annotation, if one does."""
+        return _find(self._rows, annotation)
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
@@ -150,13 +196,33 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
     def tag_counts(self) -> Counter[int]:
         return +self._counts  # a copy, without the tags counted down to nothing
 
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell shows: its text on one line, a long passage cut short."""
+        annotation = self._rows[row]
+        if column == TAG_COLUMN:
+            return self._tag(annotation).name
+        if column == PASSAGE_COLUMN:
+            shown = " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
+            return shown + "…" if len(annotation.exact) > MAX_SHOWN_PASSAGE else shown
+        if column == CODER_COLUMN:
+            return annotation.coder
+        return " ".join(annotation.note.split())
+
+    def _shown_of(self, annotations: list[Annotation]) -> list[Annotation]:
+        if self.tag_id is None:
+            return annotations  # the same list, so that one insert serves both
+        return [a for a in annotations if a.tag_id == self.tag_id]
+
+    def _shows(self, annotation: Annotation) -> bool:
+        return self.tag_id in (None, annotation.tag_id)
+
     # Qt model interface
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in (TAG_COLUMN, NOTE_COLUMN):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked of every cell on every repaint: answered without a call back into Qt.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _EDITABLE_CELL if index.column() in (TAG_COLUMN, NOTE_COLUMN) else _CELL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A repaint of the list asks each cell for a dozen roles: most have no answer here.
@@ -166,19 +232,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         column = index.column()
         if role == ANNOTATION_ROLE:
             return annotation
-        if role == TAG_ID_ROLE:
-            return str(annotation.tag_id)
-        if role == TAG_COLOUR_ROLE:
-            return self._tag(annotation).colour
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == TAG_COLUMN:
-                return self._tag(annotation).name
-            if column == PASSAGE_COLUMN:
-                shown = " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
-                return shown + "…" if len(annotation.exact) > MAX_SHOWN_PASSAGE else shown
-            if column == CODER_COLUMN:
-                return annotation.coder
-            return " ".join(annotation.note.split())
+            return self.cell_text(index.row(), column)
         if role == Qt.ItemDataRole.EditRole:
             return annotation.tag_id if column == TAG_COLUMN else annotation.note
         if annotation.orphaned and column == PASSAGE_COLUMN:
@@ -217,19 +272,3 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def _tag(self, annotation: Annotation) -> Tag:
         return self._controller.tag(annotation.tag_id)
-
-
-class TagFilterModel(QSortFilterProxyModel):
-    """Shows every annotation, or those of one tag."""
-
-    def __init__(self, source: AnnotationTableModel) -> None:
-        super().__init__(source)
-        self.setSourceModel(source)
-        self.setFilterRole(TAG_ID_ROLE)
-        self.setFilterKeyColumn(TAG_COLUMN)
-        self.tag_id: int | None = None
-
-    def show_tag(self, tag_id: int | None) -> None:
-        self.tag_id = tag_id
-        pattern = "" if tag_id is None else f"^{tag_id}$"
-        self.setFilterRegularExpression(QRegularExpression(pattern))

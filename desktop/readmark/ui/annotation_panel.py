@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -14,7 +16,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,16 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readmark.core.model import Annotation, Tag
+from readmark.core.model import Annotation
 from readmark.ui.annotation_model import (
     ANNOTATION_ROLE,
     CODER_COLUMN,
     NOTE_COLUMN,
     PASSAGE_COLUMN,
-    TAG_COLOUR_ROLE,
     TAG_COLUMN,
     AnnotationTableModel,
-    TagFilterModel,
 )
 from readmark.ui.article_view import fill_scroll_bar
 from readmark.ui.colours import tag_icon, tint
@@ -55,37 +66,103 @@ EMPTY_HINT = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+Key = TypeVar("Key")
+Value = TypeVar("Value")
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_TEXT_ROLE = QPalette.ColorRole.Text
+_CELL_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+)
+# As a number: testing a state against it as flags costs a cell a tenth of its paint.
 _MARKED_STATES = (
     QStyle.StateFlag.State_Selected
     | QStyle.StateFlag.State_HasFocus
     | QStyle.StateFlag.State_MouseOver
-)
+).value
+
+
+class FontBound(Generic[Key, Value]):
+    """Measurements and drawings that hold for one font: forgotten when the font changes, and
+    when there are more of them than a list could show."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._font = QFont()
+        self._items: dict[Key, Value] = {}
+
+    def under(self, font: QFont) -> dict[Key, Value]:
+        if font != self._font or len(self._items) > self.LIMIT:
+            self._font = QFont(font)
+            self._items = {}
+        return self._items
+
+
+class CellTextDelegate(QStyledItemDelegate):
+    """Draws a cell's text straight from the model's row. The styled delegate asks the model for
+    a dozen roles a cell, which made a repaint of the list three times the work of Qt's own
+    drawing; the marked row and struck-out orphans still take that way, for their looks."""
+
+    def __init__(self, model: AnnotationTableModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+        margin = parent.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, parent)
+        self._margin = margin + 1  # as the styled delegate leaves
+        # Each text cut to its width and laid out once: a repaint only draws them.
+        self._laid_out: FontBound[tuple[str, int], tuple[QStaticText, float]] = FontBound()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.row()
+        if option.state.value & _MARKED_STATES or self._model.annotation(row).orphaned:
+            super().paint(painter, option, index)
+            return
+        cell = option.rect
+        width = cell.width() - 2 * self._margin
+        text = self._model.cell_text(row, index.column())
+        laid_out = self._laid_out.under(option.font)
+        shown = laid_out.get((text, width))
+        if shown is None:
+            elided = option.fontMetrics.elidedText(text, _ELIDE_RIGHT, width)
+            static = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), option.font)
+            shown = laid_out[text, width] = (static, static.size().height())
+        static, height = shown
+        painter.setPen(option.palette.color(_TEXT_ROLE))
+        painter.drawStaticText(
+            cell.x() + self._margin, cell.y() + (cell.height() - height) / 2, static
+        )
 
 
 class TagChipDelegate(QStyledItemDelegate):
     """Draws the tag as a coloured chip; edits it with a list of the tags."""
 
-    def __init__(self, tags: Callable[[], list[Tag]], parent: QWidget) -> None:
+    def __init__(
+        self, controller: LibraryController, tag_id_of_row: Callable[[int], int], parent: QWidget
+    ) -> None:
         super().__init__(parent)
-        self._tags = tags
+        self._controller = controller
+        self._tag_id_of_row = tag_id_of_row
         # Chips drawn once per look and size: a repaint of the list only copies them.
-        self._chips: dict[tuple[object, ...], QPixmap] = {}
+        self._chips: FontBound[tuple[object, ...], QPixmap] = FontBound()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if option.state & _MARKED_STATES:
+        if option.state.value & _MARKED_STATES:
             # Selection, focus or hover background. Skipped otherwise: with no text it draws
             # nothing, after asking the model for a dozen roles (a fifth of a list's repaint).
             super().paint(painter, option, index)
-        colour = index.data(TAG_COLOUR_ROLE)
-        name = index.data(Qt.ItemDataRole.DisplayRole)
-        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
-        rect.setWidth(min(rect.width(), option.fontMetrics.horizontalAdvance(name) + 18))
+        tag = self._controller.tag(self._tag_id_of_row(index.row()))
+        name, colour = tag.name, tag.colour
+        cell = option.rect
         scale = painter.device().devicePixelRatioF()
-        key = (name, colour, rect.width(), rect.height(), scale, option.font.key())
-        chip = self._chips.get(key)
+        chips = self._chips.under(option.font)
+        key = (name, colour, cell.width(), cell.height(), scale)
+        chip = chips.get(key)
         if chip is None:
-            chip = self._chips[key] = _chip(name, colour, rect.size(), scale, option)
-        painter.drawPixmap(rect.topLeft(), chip)
+            rect = QRectF(cell).adjusted(4, 3, -4, -3)
+            rect.setWidth(min(rect.width(), option.fontMetrics.horizontalAdvance(name) + 18))
+            chip = chips[key] = _chip(name, colour, rect.size(), scale, option)
+        painter.drawPixmap(cell.x() + 4, cell.y() + 3, chip)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -95,7 +172,7 @@ class TagChipDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         editor = QComboBox(parent)
-        for tag in self._tags():
+        for tag in self._controller.tags:
             editor.addItem(tag_icon(tag.colour), tag.name, tag.id)
         editor.activated.connect(lambda: self._commit(editor))
         return editor
@@ -143,8 +220,9 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = AnnotationTableModel(controller)
-        self._selecting = False
-        self.proxy = TagFilterModel(self.model)
+        # Set while the panel itself moves its current row (to follow the reader, or as a row
+        # goes), which must not send the reader anywhere.
+        self._moving_current = False
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
@@ -160,13 +238,14 @@ class AnnotationPanel(QWidget):
         self._filter_row.setFrameShape(QFrame.Shape.NoFrame)
         self._filter_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filter_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._build_filter_buttons()
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Annotations")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellTextDelegate(self.model, self))
         self.table.setItemDelegateForColumn(
-            TAG_COLUMN, TagChipDelegate(lambda: controller.tags, self)
+            TAG_COLUMN,
+            TagChipDelegate(controller, lambda row: self.model.annotation(row).tag_id, self),
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -204,6 +283,7 @@ class AnnotationPanel(QWidget):
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.edit_note)
         self.table.addAction(self.note_action)
+        self._build_filter_buttons()
 
         self._hint = QLabel(EMPTY_HINT, self)
         self._hint.setWordWrap(True)
@@ -233,7 +313,7 @@ class AnnotationPanel(QWidget):
 
     def _build_filter_buttons(self) -> None:
         """One toggle for all annotations and one per tag (the codebook may change)."""
-        shown = self.proxy.tag_id
+        shown = self.model.tag_id
         for button in self._filter_buttons.values():
             self._filter_group.removeButton(button)
             self._filters.removeWidget(button)
@@ -260,21 +340,25 @@ class AnnotationPanel(QWidget):
     # What the window asks of the panel
 
     def show_tag(self, tag_id: int | None) -> None:
-        self.proxy.show_tag(tag_id)
+        current = self.table.currentIndex()
+        chosen = self.model.annotation(current.row()) if current.isValid() else None
+        self.model.show_tag(tag_id)
         self._filter_buttons[tag_id].setChecked(True)
+        if chosen is not None:
+            self._make_current(chosen)  # if still in the list
 
     def select_annotation(self, annotation: Annotation) -> None:
+        if self.model.tag_id not in (None, annotation.tag_id):
+            self.show_tag(None)
+        self._make_current(annotation)
+
+    def _make_current(self, annotation: Annotation) -> None:
         row = self.model.row_of(annotation)
         if row is None:
             return
-        if self.proxy.tag_id not in (None, annotation.tag_id):
-            self.show_tag(None)
-        index = self.proxy.mapFromSource(self.model.index(row, PASSAGE_COLUMN))
-        self._selecting = True  # the reader already shows this passage: do not scroll it
-        try:
+        index = self.model.index(row, PASSAGE_COLUMN)
+        with self._moving_current_row():  # the reader already shows this passage
             self.table.setCurrentIndex(index)
-        finally:
-            self._selecting = False
         self.table.scrollTo(index)
 
     def selected_annotations(self) -> list[Annotation]:
@@ -317,15 +401,25 @@ class AnnotationPanel(QWidget):
         self.select_annotation(annotation)
 
     def _on_controller_annotation_removed(self, annotation: Annotation) -> None:
-        self.model.remove(annotation)
+        with self._moving_current_row():  # Qt makes the next row current
+            self.model.remove(annotation)
         self._refresh_counts()
 
     def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
-        self.model.change(annotation)
+        with self._moving_current_row():  # a retag may take the row out of the tag shown
+            self.model.change(annotation)
         self._refresh_counts()
 
+    @contextmanager
+    def _moving_current_row(self) -> Iterator[None]:
+        self._moving_current = True
+        try:
+            yield
+        finally:
+            self._moving_current = False
+
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._selecting:
+        if current.isValid() and not self._moving_current:
             self.annotation_activated.emit(current.data(ANNOTATION_ROLE))
 
     def _on_table_clicked(self, index: QModelIndex) -> None:

@@ -44,7 +44,7 @@ class LibraryActions(QObject):
         document = self.controller.document
         if document is None:
             return
-        count = self._window.panel.model.rowCount()
+        count = len(self._window.panel.model.annotations)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Remove Document",

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view, self)
         reader_layout.addWidget(self.find_bar)
         self.overview = OverviewStrip(
-            lambda: self.panel.model.rows, lambda t: self.controller.tag(t).colour, self
+            lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
         )
         self.overview.position_chosen.connect(self._on_overview_position_chosen)
         reading_row = QHBoxLayout()
@@ -433,12 +433,10 @@ class MainWindow(QMainWindow):
     def go_to_annotation(self, direction: int, tag_id: int | None = None) -> None:
         """Moves to the next (1) or previous (-1) annotation after the cursor, of one tag or any."""
         here = self.view.selected_span()[0 if direction < 0 else 1]
-        model = self.panel.model
         candidates = [
-            model.annotation(row)
-            for row in range(model.rowCount())
-            if not model.annotation(row).orphaned
-            and (tag_id is None or model.annotation(row).tag_id == tag_id)
+            a
+            for a in self.panel.model.annotations
+            if not a.orphaned and (tag_id is None or a.tag_id == tag_id)
         ]
         ahead = [a for a in candidates if (a.start >= here if direction > 0 else a.start < here)]
         if not ahead:

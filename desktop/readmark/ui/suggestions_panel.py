@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readmark.ui.annotation_model import TAG_COLOUR_ROLE, RowsTableModel
+from readmark.ui.annotation_model import RowsTableModel
 from readmark.ui.annotation_panel import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
@@ -50,8 +50,6 @@ class SuggestionModel(RowsTableModel[ShownSuggestion]):
             return None
         suggestion = self._rows[index.row()]
         tag = self._controller.tag(suggestion.tag_id)
-        if role == TAG_COLOUR_ROLE:
-            return tag.colour
         if role == Qt.ItemDataRole.DisplayRole:
             return (tag.name, " ".join(suggestion.exact.split()), suggestion.reason)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -77,7 +75,9 @@ class SuggestionsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setAccessibleName("Suggestions")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(0, TagChipDelegate(lambda: controller.tags, self))
+        self.table.setItemDelegateForColumn(
+            0, TagChipDelegate(controller, lambda row: self.model.rows[row].tag_id, self)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
