@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
@@ -13,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
+from readmark.ui.annotation_panel import elide
 from readmark.ui.main_window import MainWindow
 
 from .conftest import click_at_offset, select_text
@@ -207,3 +210,29 @@ def test_item_models_pass_qt_model_checks(qtbot: QtBot, window: MainWindow, qtmo
     tag_all(qtbot, window)
     qtmodeltester.check(window.panel.model, force_py=True)
     qtmodeltester.check(window.documents, force_py=True)
+
+
+# Runs of narrow and zero-width characters (which the shortcut must not cut too soon), wide
+# CJK, marks, right-to-left letters and emoji.
+CELL_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from("il .,|ABCmwW\u200b\u200a\u0301\u05d0\u0627\u0644\u4e2d😀\u00e9"),
+        st.integers(1, 40),
+    ),
+    max_size=8,
+).map(lambda runs: "".join(character * count for character, count in runs))
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=CELL_TEXT, width=st.integers(1, 500), bold=st.booleans())
+def test_a_cell_shows_the_text_qt_would_show_cut_to_its_width(
+    qapp: object, text: str, width: int, bold: bool
+) -> None:
+    font = QFont()
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    assert elide(metrics, text, width) == metrics.elidedText(
+        text, Qt.TextElideMode.ElideRight, width
+    )
