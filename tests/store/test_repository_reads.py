@@ -76,3 +76,51 @@ def test_export_rows_follow_the_library_order_with_blocks_and_paragraphs(
     ]
     assert [r.passage for r in repository.export_rows(second.id)] == ["closing"]
     assert all(r.created_at.tzinfo is not None for r in rows)
+
+
+def test_an_export_row_carries_each_fact_in_its_own_field(repository: LibraryRepository) -> None:
+    article = replace(
+        make_article(FIRST, title="One", source="paper.example"),
+        author="A. Writer",
+        published="2024-05-01",
+        site="The Paper",
+        url="https://paper.example/one",
+    )
+    document, _ = repository.add_article(article)
+    opinion = repository.tags()[1]
+    start = FIRST.index("second")
+    created = datetime(2024, 5, 2, 8, 30, tzinfo=UTC)
+    annotation = add(
+        repository,
+        new_annotation(document.id, opinion.id, start, start + 16, FIRST),
+        note="check",
+        created_at=created,
+        updated_at=created + timedelta(hours=1),
+        orphaned=True,
+        origin="import",
+        coder="Ben",
+    )
+
+    [row] = repository.export_rows()
+
+    assert (row.document_id, row.document_title, row.document_source) == (
+        document.id,
+        "One",
+        "paper.example",
+    )
+    assert (row.tag, row.passage, row.note, row.start, row.end) == (
+        "opinion",
+        "second paragraph",
+        "check",
+        annotation.start,
+        annotation.end,
+    )
+    assert (row.paragraph, row.block) == (2, "paragraph")
+    assert (row.created_at, row.updated_at) == (created, created + timedelta(hours=1))
+    assert (row.author, row.published, row.site, row.url) == (
+        "A. Writer",
+        "2024-05-01",
+        "The Paper",
+        "https://paper.example/one",
+    )
+    assert (row.orphaned, row.origin, row.coder) == (True, "import", "Ben")

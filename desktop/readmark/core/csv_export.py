@@ -9,7 +9,7 @@ import io
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
@@ -95,15 +95,14 @@ def write_csv(
     )
     writer.writerow(CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ()))
     local_time = _LocalTime()
+    # Tag names and coders are few: each neutralised once.
+    few_values = lru_cache(maxsize=None)(neutralise_cell)
+
     # A document's own cells repeat on each of its rows: neutralised once per document.
     document_id: int | None = None
     document_cells: tuple[str, ...] = ()
     count = 0
     for row in rows:
-        extra: tuple[str, ...] = ()
-        if contexts is not None:
-            before, after = contexts(row)
-            extra = (neutralise_cell(before), neutralise_cell(after))
         if row.document_id != document_id:
             document_id = row.document_id
             document_cells = tuple(
@@ -117,31 +116,32 @@ def write_csv(
                 )
             )
         title, source, author, site, url = document_cells
-        writer.writerow(
-            (
-                row.document_id,
-                title,
-                source,
-                neutralise_cell(row.tag),
-                neutralise_cell(row.passage),
-                neutralise_cell(row.note),
-                row.start,
-                row.end,
-                row.paragraph,
-                local_time(row.created_at),
-                local_time(row.updated_at),
-                row.block,
-                author,
-                row.published,
-                site,
-                url,
-                "yes" if row.orphaned else "",
-                row.origin,
-                neutralise_cell(row.coder),
-                hashes.get(row.document_id, ""),
-                *extra,
-            )
+        record: tuple[object, ...] = (
+            row.document_id,
+            title,
+            source,
+            few_values(row.tag),
+            neutralise_cell(row.passage),
+            neutralise_cell(row.note),
+            row.start,
+            row.end,
+            row.paragraph,
+            local_time(row.created_at),
+            local_time(row.updated_at),
+            row.block,
+            author,
+            row.published,
+            site,
+            url,
+            "yes" if row.orphaned else "",
+            row.origin,
+            few_values(row.coder),
+            hashes.get(row.document_id, ""),
         )
+        if contexts is not None:
+            before, after = contexts(row)
+            record += (neutralise_cell(before), neutralise_cell(after))
+        writer.writerow(record)
         count += 1
     return count
 
@@ -150,38 +150,48 @@ class _LocalTime:
     """Formats moments in local time, as spreadsheets recognise a date and time.
 
     Converting each moment with `astimezone` and `strftime` was a third of an export's time.
-    Here the zone's offset is looked up once per hour of UTC time, and the text once per local
-    hour, with the minutes and seconds from a table. In an hour where the offset changes (a
-    daylight saving switch) each moment is converted on its own, as before.
+    Here the zone's offset is looked up once per hour of UTC time, with the text of the local
+    hours it falls in, and the minutes and seconds come from a table. In an hour where the
+    offset changes (a daylight saving switch) each moment is converted on its own, as before.
     """
 
     def __init__(self) -> None:
-        self._offsets: dict[int, int | None] = {}  # UTC hours since the epoch -> seconds
-        self._hours: dict[int, str] = {}  # local hours since the epoch -> "YYYY-MM-DD HH:"
+        # UTC hours (since 0001-01-01) -> the local hour's text ("YYYY-MM-DD HH:"), the next
+        # one's, and the seconds the local clock is ahead of the UTC hour's start within the
+        # hour (a zone half an hour off UTC crosses into the next local hour mid-hour).
+        self._hours: dict[int, tuple[str, str, int] | None] = {}
 
     def __call__(self, moment: datetime) -> str:
         if moment.tzinfo is not UTC:  # the store's moments are UTC; anything else the slow way
             return moment.astimezone().strftime(_TIME_FORMAT)
-        seconds = (moment - _EPOCH) // _SECOND  # exact, where a float timestamp rounds
-        hour = seconds // 3600
-        if hour not in self._offsets:
-            first, last = _utc_offset(hour * 3600), _utc_offset(hour * 3600 + 3599)
-            self._offsets[hour] = first if first == last else None
-        offset = self._offsets[hour]
-        if offset is None:
+        hour = moment.toordinal() * 24 + moment.hour
+        if hour not in self._hours:
+            self._hours[hour] = self._local_hours(hour)
+        local = self._hours[hour]
+        if local is None:
             return moment.astimezone().strftime(_TIME_FORMAT)
-        local = seconds + offset
-        local_hour = local // 3600
-        text = self._hours.get(local_hour)
-        if text is None:
-            moment_hour = datetime.fromtimestamp(local_hour * 3600, UTC)
-            text = self._hours[local_hour] = moment_hour.strftime("%Y-%m-%d %H:")
-        return text + _MINUTES_SECONDS[local % 3600]
+        this_hour, next_hour, ahead = local
+        within = moment.minute * 60 + moment.second + ahead
+        if within < 3600:
+            return this_hour + _MINUTES_SECONDS[within]
+        return next_hour + _MINUTES_SECONDS[within - 3600]
+
+    @staticmethod
+    def _local_hours(hour: int) -> tuple[str, str, int] | None:
+        start = (hour - _EPOCH_HOUR) * 3600  # seconds since the epoch
+        offset = _utc_offset(start)
+        if _utc_offset(start + 3599) != offset:
+            return None
+        local_hour, ahead = divmod(start + offset, 3600)
+        this_hour, next_hour = (
+            datetime.fromtimestamp(h * 3600, UTC).strftime("%Y-%m-%d %H:")
+            for h in (local_hour, local_hour + 1)
+        )
+        return this_hour, next_hour, ahead
 
 
 _LOCAL_TIME = re.compile(r"(\d{4})-(\d\d?)-(\d\d?) (\d\d?):(\d\d?):(\d\d?)", re.ASCII)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_SECOND = timedelta(seconds=1)
+_EPOCH_HOUR = datetime(1970, 1, 1).toordinal() * 24
 # "MM:SS" for each second of an hour.
 _MINUTES_SECONDS = tuple(f"{second // 60:02d}:{second % 60:02d}" for second in range(3600))
 
