@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from readmark import __version__
 from readmark.paths import APP_NAME, library_path
-from readmark.store.backup import backup_if_due, newest_healthy_backup, recover_damaged
 from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
@@ -61,6 +60,7 @@ def open_in(window: MainWindow, repository: LibraryRepository, path: Path) -> No
 
 def open_or_recover(path: Path) -> LibraryRepository | None:
     """The library at `path`; if it is damaged, whatever the user chooses instead; None to quit."""
+    from readmark.store.backup import newest_healthy_backup, recover_damaged
     from readmark.store.database import DamagedLibraryError, LibraryError, open_library
     from readmark.store.repository import LibraryRepository
 
@@ -133,6 +133,8 @@ def _open_library(window: MainWindow, path: Path, files: list[Path] | None) -> b
 
 
 def _daily_backup(window: MainWindow, path: Path) -> None:
+    from readmark.store.backup import backup_if_due
+
     try:
         backup_if_due(path)
     except (OSError, sqlite3.Error) as error:

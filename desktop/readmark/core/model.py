@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -106,6 +104,8 @@ class Annotation:
 
     @staticmethod
     def new_id() -> str:
+        import uuid  # here: its import is a sixtieth of a second the first paint need not wait
+
         return uuid.uuid4().hex
 
 
@@ -138,6 +138,8 @@ class ExportRow:
 
 def default_coder() -> str:
     """The name annotations are made under until the user sets one: their login name."""
+    import getpass  # here, as uuid above
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name in the environment nor the password database

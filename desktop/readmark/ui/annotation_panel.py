@@ -55,9 +55,9 @@ from readmark.ui.annotation_model import (
     TAG_COLUMN,
     AnnotationTableModel,
 )
-from readmark.ui.article_view import fill_scroll_bar
 from readmark.ui.colours import tag_icon, tint
 from readmark.ui.controller import LibraryController
+from readmark.ui.scroll_bars import fill_scroll_bar
 
 EMPTY_HINT = (
     "Select a passage in the article, then press <b>1</b> claim, <b>2</b> opinion, "

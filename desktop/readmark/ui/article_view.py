@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QMenu,
     QPlainTextEdit,
-    QScrollBar,
-    QStyle,
     QToolTip,
     QWidget,
 )
@@ -51,14 +49,6 @@ READING_FONTS = [
 MEASURE_EM = 34
 MIN_SIDE_MARGIN = 24
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8.0, 40.0
-
-
-def fill_scroll_bar(scroll_bar: QScrollBar) -> None:
-    """Gives a scroll bar its own background, so that a change of its range or position repaints
-    it alone and not the panels beneath it (a millisecond or two each time). Overlay scroll bars
-    stay see-through."""
-    if not scroll_bar.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, scroll_bar):
-        scroll_bar.setAutoFillBackground(True)
 
 
 class ArticleView(QPlainTextEdit):
@@ -90,7 +80,6 @@ class ArticleView(QPlainTextEdit):
         self._describe: Callable[[Annotation], str] | None = None
         self._folded: set[int] = set()  # numbers of the text blocks folded away
         self._after_paint: list[Callable[[], None]] = []
-        fill_scroll_bar(self.verticalScrollBar())
 
     # Content
 

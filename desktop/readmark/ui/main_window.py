@@ -19,10 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -131,11 +129,15 @@ class MainWindow(QMainWindow):
         """Builds the rest of the window around the library's controller."""
         # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
         # which the first look at the article does not wait for.
+        from PySide6.QtWidgets import QListView, QTabWidget
+
         from readmark.ui.annotation_panel import AnnotationPanel
         from readmark.ui.document_list import DocumentListModel
         from readmark.ui.library_actions import LibraryActions
+        from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.suggestions_panel import SuggestionsPanel
 
+        fill_scroll_bar(self.view.verticalScrollBar())
         self.controller = controller
         self.attached = True
         self.panel = AnnotationPanel(controller, self)
