@@ -126,6 +126,8 @@ def test_del_deletes_the_selected_rows_and_undo_brings_them_back(
     qtbot: QtBot, window: MainWindow, isolated_paths: Path
 ) -> None:
     tag_all(qtbot, window)
+    window.controller.open_document(window.controller.document.id)  # shown as read on opening
+    assert all(a.prefix == a.suffix == "" for a in window.panel.model.annotations)
     table = window.panel.table
     table.setFocus()
     table.selectRow(0)
@@ -137,9 +139,15 @@ def test_del_deletes_the_selected_rows_and_undo_brings_them_back(
     document_id = window.controller.document.id
     assert panel_rows(window) == [("opinion", PASSAGES["opinion"])]
     assert len(stored_notes(isolated_paths, document_id)) == 1
+    stored = LibraryRepository(open_library(isolated_paths)).annotations(document_id)
     qtbot.keySequence(window, QKeySequence("Ctrl+Z"))  # one step for the whole deletion
     assert len(panel_rows(window)) == 3
     assert len(stored_notes(isolated_paths, document_id)) == 3
+    # The window holds its passages without the words around them; the undo puts back the
+    # whole record, words around included.
+    restored = LibraryRepository(open_library(isolated_paths)).annotations(document_id)
+    assert set(stored) < set(restored)
+    assert all(a.prefix or a.suffix for a in restored)
 
 
 def test_filter_by_tag_and_counts_per_tag(qtbot: QtBot, window: MainWindow) -> None:
