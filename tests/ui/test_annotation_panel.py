@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
-from readmark.ui.annotation_panel import elide
+from readmark.ui.cell_delegates import elide
 from readmark.ui.main_window import MainWindow
 
 from .conftest import click_at_offset, select_text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.ui.annotation_model import RowsTableModel
-from readmark.ui.annotation_panel import TagChipDelegate
+from readmark.ui.cell_delegates import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
 
