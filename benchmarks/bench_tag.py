@@ -1,7 +1,8 @@
 """Benchmark 2, tag: one annotation added by a key press (and undone by Ctrl+Z) while 100 /
 1,000 / 10,000 / 50,000 exist, from the key press to the highlight painted and the row
 committed. The 100 figure is the baseline for the others. Each is measured in the whole window,
-then again with the highlights strip beside the scroll bar hidden, to show its share."""
+then again with the highlights strip beside the scroll bar hidden, and with the annotation list
+hidden as well, to show their shares."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from benchmarks.data import library_file
 COUNTS = [100, 1_000, 10_000, 50_000]
 SIZE = 3_000_000
 PLACES = 15  # passages tagged (and untagged) per count, spread through the document
+KINDS = ("add", "undo")
+# The whole window; the highlights strip hidden; the strip and the annotation list hidden.
+PHASES = ("", "_bare", "_no_list")
 
 
 def passage_at(text: str, fraction: float) -> tuple[int, int]:
@@ -62,25 +66,28 @@ def measure(count: int) -> dict[str, Any]:
         app.processEvents()
     text = window.view.text
     before = stored(library)
-    figures: dict[str, list[float]] = {"add": [], "undo": [], "add_bare": [], "undo_bare": []}
-    for place in range(2 * PLACES + 2):  # the first of each half is a warm-up
-        if place == PLACES + 1:
-            # The second half with the highlights strip hidden, to show its share apart.
+    figures: dict[str, list[float]] = {f"{kind}{phase}": [] for phase in PHASES for kind in KINDS}
+    for phase in PHASES:
+        # Then again with the highlights strip hidden, and with the annotation list hidden too,
+        # to show their shares apart.
+        if phase == "_bare":
             window.overview.hide()
-        start, end = passage_at(text, (place % (PLACES + 1) + 0.5) / (PLACES + 1))
-        window.view.select_span(start, end)
-        window.view.setFocus()
-        common.settle()
-        tag_ms = press(window, Qt.Key.Key_1)
-        if stored(library) != before + 1:
-            raise AssertionError("the annotation was not committed")
-        undo_ms = press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        if stored(library) != before:
-            raise AssertionError("the undo was not committed")
-        if place % (PLACES + 1):
-            suffix = "" if place <= PLACES else "_bare"
-            figures["add" + suffix].append(tag_ms)
-            figures["undo" + suffix].append(undo_ms)
+        if phase == "_no_list":
+            window.panel_dock.hide()
+        for place in range(PLACES + 1):  # the first is a warm-up
+            start, end = passage_at(text, (place + 0.5) / (PLACES + 1))
+            window.view.select_span(start, end)
+            window.view.setFocus()
+            common.settle()
+            tag_ms = press(window, Qt.Key.Key_1)
+            if stored(library) != before + 1:
+                raise AssertionError("the annotation was not committed")
+            undo_ms = press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+            if stored(library) != before:
+                raise AssertionError("the undo was not committed")
+            if place:
+                figures["add" + phase].append(tag_ms)
+                figures["undo" + phase].append(undo_ms)
     rows = window.panel.model.rowCount()
     common.close_window(window)
     if rows != count:

@@ -133,6 +133,16 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 "- Tag, add / undo with the highlights strip beside the scroll bar "
                 f"(overview_strip.py) hidden: {shares}."
             )
+            without_list = ", ".join(
+                f"{item['count']:,}: {item['add_no_list_ms']:.1f} / "
+                f"{item['undo_no_list_ms']:.1f} ms"
+                for item in result["results"]
+            )
+            lines.append(
+                "- Tag, add / undo with the strip and the annotation list (the side panel) "
+                f"hidden as well: {without_list}. The difference is the list's repaint when "
+                "its current row moves to the new passage."
+            )
         if result["benchmark"] == "start":
             item = result["results"][0]
             lines.append(
