@@ -41,9 +41,9 @@ _CP1252_CHAOS_MARGIN = 0.05
 
 # CRLF first, so that it becomes one line break rather than two.
 _LINE_BREAKS = ("\r\n", "\r", "\v", "\f", "\x85", "\u2028", "\u2029")
-# Control characters, stray byte-order marks (files joined together) and lone surrogates: none
-# is text a reader can see or select.
-_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ufeff\ud800-\udfff]")
+# Control characters, stray byte-order marks (files joined together), lone surrogates and the
+# noncharacters U+FFFE and U+FFFF: none is text a reader can see or select (nor can XML hold it).
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ufeff\ud800-\udfff\ufffe\uffff]")
 # Spelt with a literal prefix, which the regex engine scans for fast; "\n{3,}" is 15 times slower.
 _BLANK_LINES = re.compile("\n\n\n+")
 
