@@ -167,7 +167,7 @@ def export_xlsx(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    from readmark.core.xlsx_export import write_xlsx  # openpyxl loads only when it is asked for
+    from readmark.core.xlsx_export import write_xlsx  # XlsxWriter loads only when asked for
 
     rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()

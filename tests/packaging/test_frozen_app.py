@@ -89,7 +89,7 @@ def test_imports_and_exports_the_sample_article_headless(frozen: Path, tmp_path:
         header = next(csv.reader(stream))
     assert header[:5] == ["document_id", "document", "source", "tag", "passage"]
 
-    # Formats whose libraries load only when asked for (openpyxl, Qt's printing) are in the bundle.
+    # Formats whose libraries load only when asked for (XlsxWriter, Qt printing) are bundled.
     for kind in ("xlsx", "pdf", "qdpx"):
         out = tmp_path / f"annotations.{kind}"
         exported = run(

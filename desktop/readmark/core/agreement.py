@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, BinaryIO, TextIO
+from typing import BinaryIO, TextIO
 
 from readmark.core.csv_export import neutralise_cell
 from readmark.core.model import Annotation, Tag
@@ -336,31 +336,23 @@ def write_agreement_xlsx(
 ) -> int:
     """A workbook: the figures, and a sheet of the compared passages of each (title, text,
     segments) with every coder's tags. Returns the number of figure rows."""
-    # openpyxl loads only when a workbook is asked for; cells are made as our Excel export's.
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-
-    from readmark.core.xlsx_export import set_up_sheet, sheet_cell
-
-    def append(sheet: Any, header: Sequence[str], values: Sequence[Cell]) -> None:
-        sheet.append([sheet_cell(sheet, n, v) for n, v in zip(header, values, strict=True)])
+    # XlsxWriter loads only when a workbook is asked for; cells are made as our Excel export's.
+    from readmark.core.xlsx_export import Book
 
     names = {tag.id: tag.name for tag in tags}
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "Readmark"
-    figures = workbook.create_sheet("Agreement")
-    set_up_sheet(figures, EXPORT_HEADER, "A2")
+    book = Book(stream)
+    figures = book.sheet("Agreement", EXPORT_HEADER, "A2")
     rows = report_rows(report)
     for row in rows:
-        append(figures, EXPORT_HEADER, row)
-    sheet = workbook.create_sheet("Passages")
+        figures.append(row)
     header = ("document", "start", "end", "passage", *report.coders, "agree")
-    set_up_sheet(sheet, header, "A2")
+    sheet = book.sheet("Passages", header, "A2")
     for title, text, segments in passages:
         for s in segments:
             given = [tag_names(v, names) if v is not None else "" for v in s.tags]
             values: tuple[Cell, ...] = (title, s.start, s.end, text[s.start : s.end])
-            append(sheet, header, (*values, *given, _yes(s.agree)))
-    workbook.save(stream)
+            sheet.append((*values, *given, _yes(s.agree)))
+    book.close()
     return len(rows)
 
 

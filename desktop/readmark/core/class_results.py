@@ -141,19 +141,14 @@ def write_results_csv(results: ClassResults, table: Table, stream: TextIO) -> in
 
 def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
     """Both tables, a sheet each, styled as our Excel export is; text cells stay text."""
-    # openpyxl loads only when a workbook is asked for; its cells are made as xlsx_export does.
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    # XlsxWriter loads only when a workbook is asked for; its cells are made as xlsx_export does.
+    from readmark.core.xlsx_export import Book
 
-    from readmark.core.xlsx_export import set_up_sheet, sheet_cell
-
-    workbook = Workbook(write_only=True)
+    book = Book(stream)
     tables: tuple[tuple[Table, str], ...] = (("students", "Students"), ("passages", "Key passages"))
     for table, title in tables:
-        sheet = workbook.create_sheet(title)
         header, rows = table_rows(results, table)
-        set_up_sheet(sheet, header, "B2")
+        sheet = book.sheet(title, header, "B2")
         for row in rows:
-            sheet.append(
-                [sheet_cell(sheet, name, value) for name, value in zip(header, row, strict=True)]
-            )
-    workbook.save(stream)
+            sheet.append(row)
+    book.close()

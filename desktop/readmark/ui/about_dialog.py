@@ -41,6 +41,7 @@ LIBRARIES = (
     ("jusText", "jusText", "BSD-2-Clause"),
     ("lxml", "lxml", "BSD-3-Clause"),
     ("lxml_html_clean", "lxml_html_clean", "BSD-3-Clause"),
+    ("XlsxWriter", "XlsxWriter", "BSD-2-Clause"),
     ("Babel", "babel", "BSD-3-Clause"),
     ("tld", "tld", "MPL-1.1 OR GPL-2.0-only OR LGPL-2.1-or-later"),
     ("dateparser", "dateparser", "BSD-3-Clause"),
