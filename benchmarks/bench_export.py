@@ -67,7 +67,7 @@ def main() -> None:
             app.append(seconds)
         if count != DOCUMENTS * PER_DOCUMENT:
             raise AssertionError(f"{count} rows exported")
-        # The workbook beside it, once: openpyxl writing styled cells takes many times as long.
+        # The workbook beside it, once: writing styled cells takes many times as long.
         xlsx_seconds, xlsx_count = app_export(library, Path(folder, "app.xlsx"), "xlsx")
         if xlsx_count != count:
             raise AssertionError(f"{xlsx_count} rows in the workbook")
