@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,12 @@ def test_progress_counts_up_to_what_the_file_holds(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_stopped_export_leaves_no_file_and_the_old_one_as_it_was(
-    library: Library, tmp_path: Path, kind: str
+    library: Library, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_many(library, 3 * PROGRESS_EVERY)
+    scratch = tmp_path / "temporary"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where writers keep work in progress
     fresh, existing = tmp_path / f"new.{kind}", tmp_path / f"old.{kind}"
     existing.write_bytes(b"last week's export")
     for target in (fresh, existing):
@@ -65,6 +69,7 @@ def test_stopped_export_leaves_no_file_and_the_old_one_as_it_was(
     assert not fresh.exists()
     assert existing.read_bytes() == b"last week's export"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    assert not list(scratch.iterdir())  # nor anything left in the temporary folder
 
 
 def test_cancel_in_the_window_says_so_and_writes_nothing(

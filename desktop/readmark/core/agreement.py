@@ -340,19 +340,18 @@ def write_agreement_xlsx(
     from readmark.core.xlsx_export import Book
 
     names = {tag.id: tag.name for tag in tags}
-    book = Book(stream)
-    figures = book.sheet("Agreement", EXPORT_HEADER, "A2")
     rows = report_rows(report)
-    for row in rows:
-        figures.append(row)
-    header = ("document", "start", "end", "passage", *report.coders, "agree")
-    sheet = book.sheet("Passages", header, "A2")
-    for title, text, segments in passages:
-        for s in segments:
-            given = [tag_names(v, names) if v is not None else "" for v in s.tags]
-            values: tuple[Cell, ...] = (title, s.start, s.end, text[s.start : s.end])
-            sheet.append((*values, *given, _yes(s.agree)))
-    book.close()
+    with Book(stream) as book:
+        figures = book.sheet("Agreement", EXPORT_HEADER, "A2")
+        for row in rows:
+            figures.append(row)
+        header = ("document", "start", "end", "passage", *report.coders, "agree")
+        sheet = book.sheet("Passages", header, "A2")
+        for title, text, segments in passages:
+            for s in segments:
+                given = [tag_names(v, names) if v is not None else "" for v in s.tags]
+                values: tuple[Cell, ...] = (title, s.start, s.end, text[s.start : s.end])
+                sheet.append((*values, *given, _yes(s.agree)))
     return len(rows)
 
 

@@ -144,11 +144,10 @@ def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
     # XlsxWriter loads only when a workbook is asked for; its cells are made as xlsx_export does.
     from readmark.core.xlsx_export import Book
 
-    book = Book(stream)
     tables: tuple[tuple[Table, str], ...] = (("students", "Students"), ("passages", "Key passages"))
-    for table, title in tables:
-        header, rows = table_rows(results, table)
-        sheet = book.sheet(title, header, "B2")
-        for row in rows:
-            sheet.append(row)
-    book.close()
+    with Book(stream) as book:
+        for table, title in tables:
+            header, rows = table_rows(results, table)
+            sheet = book.sheet(title, header, "B2")
+            for row in rows:
+                sheet.append(row)

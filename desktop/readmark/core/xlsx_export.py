@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, BinaryIO
@@ -71,10 +72,15 @@ TAG_CELL = CSV_HEADER.index("tag")
 class Book:
     """A workbook written sheet by sheet and row by row, its cells typed and styled alike
     throughout Readmark's workbooks: text top-aligned (some columns wrapped), numbers, and times
-    in a date format. Text is always written as text, never as a formula."""
+    in a date format. Text is always written as text, never as a formula.
+
+    Used as a context: the file is finished when the block ends, and if it ends by an error (a
+    stopped export) the rows kept aside on disk meanwhile are removed all the same."""
 
     def __init__(self, stream: BinaryIO) -> None:
-        self._book = Workbook(stream, {"constant_memory": True, "nan_inf_to_errors": True})
+        self._scratch = tempfile.TemporaryDirectory(prefix="readmark-", ignore_cleanup_errors=True)
+        options = {"constant_memory": True, "nan_inf_to_errors": True, "tmpdir": self._scratch.name}
+        self._book = Workbook(stream, options)
         self._book.set_properties({"author": "Readmark"})
         self._text = self._book.add_format({"valign": "top"})
         self._wrapped = self._book.add_format({"valign": "top", "text_wrap": True})
@@ -95,8 +101,8 @@ class Book:
         number, else HEADER_FILL), frozen above and left of the cell `freeze` names. Columns are
         as wide as `widths`, else as _WIDTHS has their names."""
         sheet = Sheet(self, self._book.add_worksheet(name), header)
-        for number, name_ in enumerate(header):
-            width = widths[number] if widths is not None else _WIDTHS.get(name_, 14)
+        for number, column in enumerate(header):
+            width = widths[number] if widths is not None else _WIDTHS.get(column, 14)
             sheet.worksheet.set_column(number, number, width)
         sheet.worksheet.freeze_panes(freeze)
         # Printed: across the page, every column on one page's width, the header on every page.
@@ -126,9 +132,15 @@ class Book:
             return self._time
         return self._wrapped if column in _WRAPPED else self._text
 
-    def close(self) -> None:
-        """Finishes the file."""
-        self._book.close()
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, error: type[BaseException] | None, *_: object) -> None:
+        try:
+            if error is None:
+                self._book.close()
+        finally:
+            self._scratch.cleanup()
 
 
 class Sheet:
@@ -182,16 +194,15 @@ def write_xlsx(
     """Writes the workbook; returns the number of annotations. The tags give the colours and
     the order of the summary's columns (a tag not among them is added after)."""
     hashes = document_hashes or {}
-    book = Book(stream)
     header = CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ())
-    sheet = book.sheet(ANNOTATIONS_SHEET, header, "B2")
     fills = {tag.name: tint(tag.colour) for tag in tags}
     counts: dict[tuple[int, str], int] = {}
     titles: dict[int, str] = {}
-    count = _write_rows(rows, book, sheet, header, hashes, fills, counts, titles, contexts)
-    sheet.filter_rows()
-    _write_summary(book, tags, fills, counts, titles)
-    book.close()
+    with Book(stream) as book:
+        sheet = book.sheet(ANNOTATIONS_SHEET, header, "B2")
+        count = _write_rows(rows, book, sheet, header, hashes, fills, counts, titles, contexts)
+        sheet.filter_rows()
+        _write_summary(book, tags, fills, counts, titles)
     return count
 
 
