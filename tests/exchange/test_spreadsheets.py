@@ -3,6 +3,8 @@ cell by cell: text stays text, numbers and times are numbers and times, and noth
 
 from __future__ import annotations
 
+import errno
+import io
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +14,7 @@ import pytest
 
 from core.test_csv_spreadsheet import Cell, find_soffice, read_cells
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, neutralise_cell
-from readmark.core.xlsx_export import tint
+from readmark.core.xlsx_export import tint, write_xlsx
 from readmark.exchange import ExportOptions, export
 
 from .conftest import Library
@@ -175,3 +177,18 @@ def test_what_a_workbook_cannot_hold_is_said_not_dropped(library: Library, tmp_p
     long_note = notes[annotation.exact]
     assert len(long_note) == 32_767 and long_note.endswith(" […]")
     assert notes[library.annotations[1].exact] == "vertical\ufffdtab"
+
+
+class FullDisk(io.BytesIO):
+    """A file on a disk that fills up as the workbook is finished."""
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+# XlsxWriter leaves its zip file open when writing it fails; Python complains as it collects it.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_full_disk_is_an_os_error_the_window_can_report(library: Library) -> None:
+    rows = list(library.repository.export_rows())
+    with pytest.raises(OSError, match="No space left"):
+        write_xlsx(rows, FullDisk(), library.repository.tags())

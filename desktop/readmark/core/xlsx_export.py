@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
+from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, Contexts
 from readmark.core.model import ExportRow, Tag
@@ -139,6 +140,10 @@ class Book:
         try:
             if error is None:
                 self._book.close()
+        except FileCreateError as failed:
+            # The OSError it wraps (a full disk, a folder gone), which callers report.
+            reason = failed.args[0] if failed.args else None
+            raise reason if isinstance(reason, OSError) else OSError(str(failed)) from None
         finally:
             self._scratch.cleanup()
 
