@@ -167,16 +167,25 @@ def export_xlsx(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    from readmark.core.xlsx_export import write_xlsx  # XlsxWriter loads only when asked for
+    # XlsxWriter loads only when it is asked for.
+    from readmark.core.xlsx_export import MAX_ROWS, SheetFullError, write_xlsx
 
     rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
     tags = repository.tags()
-    return _write_stream(
-        path,
-        lambda stream: write_xlsx(rows, stream, tags, document_hashes=hashes, contexts=contexts),
-    )
+    try:
+        return _write_stream(
+            path,
+            lambda stream: write_xlsx(
+                rows, stream, tags, document_hashes=hashes, contexts=contexts
+            ),
+        )
+    except SheetFullError:
+        raise ExchangeError(
+            f"An Excel sheet holds at most {MAX_ROWS - 1:,} annotations, and this export has "
+            "more. Export them as CSV, or fewer documents at a time."
+        ) from None
 
 
 def export_json(

@@ -14,9 +14,10 @@ import openpyxl
 import pytest
 
 from core.test_csv_spreadsheet import Cell, find_soffice, read_cells
+from readmark.core import xlsx_export
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, neutralise_cell
 from readmark.core.xlsx_export import tint, write_xlsx
-from readmark.exchange import ExportOptions, export
+from readmark.exchange import ExchangeError, ExportOptions, export
 
 from .conftest import Library
 
@@ -178,6 +179,19 @@ def test_what_a_workbook_cannot_hold_is_said_not_dropped(library: Library, tmp_p
     long_note = notes[annotation.exact]
     assert len(long_note) == 32_767 and long_note.endswith(" […]")
     assert notes[library.annotations[1].exact] == "vertical\ufffdtab"
+
+
+def test_more_annotations_than_a_sheet_holds_is_said_and_writes_nothing(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Excel's sheet holds 1,048,576 rows; a smaller limit stands in for it.
+    monkeypatch.setattr(xlsx_export, "MAX_ROWS", len(library.annotations))
+    path = tmp_path / "too many.xlsx"
+    with pytest.raises(
+        ExchangeError, match=f"at most {len(library.annotations) - 1:,} annotations"
+    ):
+        export(library.repository, path, "xlsx", ExportOptions())
+    assert not path.exists()
 
 
 class FullDisk(io.BytesIO):

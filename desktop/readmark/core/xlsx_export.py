@@ -28,6 +28,8 @@ SUMMARY_SHEET = "Summary"
 MAX_CELL_CHARS = 32_767
 CUT_MARK = " […]"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+# Rows in an Excel sheet, the header's included. XlsxWriter would drop any more without a word.
+MAX_ROWS = 1_048_576
 
 # Column widths in characters, by column name; text columns wrap.
 _WIDTHS = {
@@ -68,6 +70,10 @@ TINT = 0.35
 HEADER_FILL = "E8E6E1"
 _HEADER_STYLE = {"bold": True, "bottom": 1, "bottom_color": "#8A8580", "valign": "top"}
 TAG_CELL = CSV_HEADER.index("tag")
+
+
+class SheetFullError(ValueError):
+    """More rows than an Excel sheet holds."""
 
 
 class Book:
@@ -165,6 +171,8 @@ class Sheet:
         """Writes a row: texts as text (cut to what Excel holds), numbers, times; None leaves a
         cell empty. `styles` overrides the style of some cells (by column number)."""
         row, worksheet, book = self.rows, self.worksheet, self._book
+        if row >= MAX_ROWS:
+            raise SheetFullError(f"an Excel sheet holds at most {MAX_ROWS:,} rows")
         if height is not None:
             worksheet.set_row(row, height)  # before its cells: the rows before are written out
         for column, (name, value) in enumerate(zip(self._header, values, strict=True)):
