@@ -104,6 +104,33 @@ def test_the_overview_strip_marks_highlights_and_jumps_there(
     assert window.view.reading_position() > len(text) * 0.3
 
 
+def test_the_strip_shows_a_change_of_the_highlights(qtbot: QtBot, window: MainWindow) -> None:
+    """What the strip paints, not only what it counts: it keeps its drawing between changes."""
+    from PySide6.QtGui import QColor
+
+    text = window.controller.document.text
+    late = "Victory Day military parade"
+    strip = window.overview
+    colours = {t.name: QColor(t.colour) for t in window.controller.tags}
+
+    def painted() -> QColor:
+        """The strip's colour where the passage is, at the strip's height now."""
+        row = 1 + int(text.index(late) / len(text) * (strip.height() - 2))
+        return strip.grab().toImage().pixelColor(strip.width() // 2, row)
+
+    select_text(window, late)  # in view: the strip shades where the reader is
+    empty = painted()
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: painted() == colours["quote"])
+    [annotation] = window.panel.model.annotations
+    window.controller.retag(
+        [annotation], next(t.id for t in window.controller.tags if t.name == "claim")
+    )
+    qtbot.waitUntil(lambda: painted() == colours["claim"])
+    window.controller.delete([window.panel.model.annotations[0]])
+    qtbot.waitUntil(lambda: painted() == empty)
+
+
 def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readmark.core.model import Annotation
@@ -32,6 +32,10 @@ class OverviewStrip(QWidget):
         self._marks: dict[int, str] = {}  # by pixel row, as last counted
         self._marks_height = 0
         self._changed = True  # the highlights changed since the marks were counted
+        # The marks drawn once for the marks and size they show: a scroll, which repaints the
+        # strip each time, then copies them (drawing 700 of them was 4.6 ms at 50,000).
+        self._drawing = QPixmap()
+        self._drawn: dict[int, str] | None = None
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_DELAY_MS)
@@ -99,9 +103,22 @@ class OverviewStrip(QWidget):
         )
         # Until the recount is due (a scroll may paint sooner), the marks as last counted.
         marks = self._marks if self._recount.isActive() else self.marks()
-        for row, colour in marks.items():
-            painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), QColor(colour))
+        painter.drawPixmap(0, 0, self._drawing_of(marks))
         painter.end()
+
+    def _drawing_of(self, marks: dict[int, str]) -> QPixmap:
+        scale = self.devicePixelRatioF()
+        size = self.size() * scale
+        if marks is not self._drawn or self._drawing.size() != size:
+            drawing = QPixmap(size)
+            drawing.setDevicePixelRatio(scale)
+            drawing.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(drawing)
+            for row, colour in marks.items():
+                painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), QColor(colour))
+            painter.end()
+            self._drawing, self._drawn = drawing, marks
+        return self._drawing
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         fraction = min(1.0, max(0.0, (event.position().y() - 1) / max(1, self.height() - 2)))
