@@ -220,6 +220,26 @@ def test_item_models_pass_qt_model_checks(qtbot: QtBot, window: MainWindow, qtmo
     qtmodeltester.check(window.documents, force_py=True)
 
 
+def test_the_filtered_list_passes_qt_model_checks_through_changes(
+    qtbot: QtBot, window: MainWindow, qtmodeltester
+) -> None:
+    tag_all(qtbot, window)
+    model = window.panel.model
+    tags = {t.name: t.id for t in window.controller.tags}
+    claim, opinion = tags["claim"], tags["opinion"]
+    window.panel.show_tag(claim)
+    qtmodeltester.check(model, force_py=True)  # and it keeps watching the changes below
+    quote = next(a for a in model.annotations if a.exact == PASSAGES["quote"])
+    window.controller.retag([quote], claim)  # into the list shown
+    window.controller.retag([quote], opinion)  # out of it
+    select_text(window, PASSAGES["quote"])
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # a new one, shown
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.panel.show_tag(None)
+    assert len(model.annotations) == model.rowCount() == 3
+
+
 # Runs of narrow and zero-width characters (which the shortcut must not cut too soon), wide
 # CJK, marks, right-to-left letters and emoji.
 CELL_TEXT = st.lists(
