@@ -17,7 +17,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.colours import tag_icon, tint
@@ -55,9 +62,8 @@ def _colour_group(state: int) -> QPalette.ColorGroup:
 def _draw_selection(painter: QPainter, option: QStyleOptionViewItem) -> None:
     """The style's background of a selected cell, without the styled delegate's dozen roles."""
     widget = option.widget
-    widget.style().drawPrimitive(
-        QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-    )
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
 
 
 class FontBound(Generic[Key, Value]):
