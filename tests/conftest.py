@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from readmark.paths import default_library_path
 
@@ -21,6 +24,30 @@ def _snapshot(folder: Path) -> set[tuple[str, int]]:
     if not folder.exists():
         return set()
     return {(str(p), p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+@pytest.fixture(autouse=True)
+def no_modifier_key_left_held() -> Iterator[None]:
+    """Releases Ctrl, Shift, Alt and Meta after each test. QTest leaves Ctrl held when a
+    shortcut takes the key press (Ctrl+Z, say), and a later test's row selection would then
+    add to the selection rather than replace it."""
+    yield
+    if QApplication.instance() is None:
+        return
+    held = QGuiApplication.keyboardModifiers()
+    target = QWidget()
+    for key, modifier in _MODIFIER_KEYS:
+        if held & modifier:
+            QTest.keyRelease(target, key)
+    target.deleteLater()
+
+
+_MODIFIER_KEYS = (
+    (Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Meta, Qt.KeyboardModifier.MetaModifier),
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
