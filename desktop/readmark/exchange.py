@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, TextIO, TypeVar
 
 from readmark import __version__
 from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
@@ -110,6 +110,19 @@ def _write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
     return write_whole(path, to_file)
 
 
+def _write_text(path: Path, newline: str, write: Callable[[TextIO], T]) -> T:
+    """As _write_stream, for a writer of UTF-8 text with these line ends."""
+
+    def to_stream(stream: BinaryIO) -> T:
+        text = io.TextIOWrapper(stream, encoding="utf-8", newline=newline)
+        result = write(text)
+        text.flush()
+        text.detach()  # the file is _write_stream's to close
+        return result
+
+    return _write_stream(path, to_stream)
+
+
 def export(
     repository: LibraryRepository,
     path: Path,
@@ -145,20 +158,12 @@ def export_csv(
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
 
-    def write(stream: BinaryIO) -> int:
-        text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-        count = write_csv(
-            rows,
-            text,
-            delimiter=options.delimiter,
-            document_hashes=hashes,
-            contexts=contexts,
+    def write(text: TextIO) -> int:
+        return write_csv(
+            rows, text, delimiter=options.delimiter, document_hashes=hashes, contexts=contexts
         )
-        text.flush()
-        text.detach()
-        return count
 
-    return _write_stream(path, write)
+    return _write_text(path, "", write)
 
 
 def export_xlsx(
@@ -197,16 +202,12 @@ def export_json(
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
 
-    def write(stream: BinaryIO) -> int:
-        text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
-        count = write_web_annotations(
+    def write(text: TextIO) -> int:
+        return write_web_annotations(
             documents, tags, text, f"Readmark {__version__}", datetime.now(UTC)
         )
-        text.flush()
-        text.detach()
-        return count
 
-    return _write_stream(path, write)
+    return _write_text(path, "\n", write)
 
 
 def export_qdpx(
