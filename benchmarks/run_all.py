@@ -125,23 +125,14 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                     f"{item['highlights_checked']} highlights in view were checked as drawn."
                 )
         if result["benchmark"] == "tag":
-            shares = ", ".join(
-                f"{item['count']:,}: {item['add_bare_ms']:.1f} / {item['undo_bare_ms']:.1f} ms"
-                for item in result["results"]
-            )
             lines.append(
                 "- Tag, add / undo with the highlights strip beside the scroll bar "
-                f"(overview_strip.py) hidden: {shares}."
-            )
-            without_list = ", ".join(
-                f"{item['count']:,}: {item['add_no_list_ms']:.1f} / "
-                f"{item['undo_no_list_ms']:.1f} ms"
-                for item in result["results"]
+                f"(overview_strip.py) hidden: {_tag_phase(result, '_bare')}."
             )
             lines.append(
                 "- Tag, add / undo with the strip and the annotation list (the side panel) "
-                f"hidden as well: {without_list}. The difference is the list's repaint when "
-                "its current row moves to the new passage."
+                f"hidden as well: {_tag_phase(result, '_no_list')}. The difference is the list's "
+                "repaint when its current row moves to the new passage."
             )
         if result["benchmark"] == "start":
             item = result["results"][0]
@@ -160,6 +151,14 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 f"it repaints on every scroll."
             )
     return lines
+
+
+def _tag_phase(result: dict[str, Any], phase: str) -> str:
+    """Add / undo milliseconds at each count, for one phase of benchmark 2 (bench_tag.PHASES)."""
+    return ", ".join(
+        f"{item['count']:,}: {item[f'add{phase}_ms']:.1f} / {item[f'undo{phase}_ms']:.1f} ms"
+        for item in result["results"]
+    )
 
 
 def machine() -> list[str]:
