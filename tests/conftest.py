@@ -35,11 +35,12 @@ def no_modifier_key_left_held() -> Iterator[None]:
     if QApplication.instance() is None:
         return
     held = QGuiApplication.keyboardModifiers()
-    target = QWidget()
-    for key, modifier in _MODIFIER_KEYS:
-        if held & modifier:
+    keys = [key for key, modifier in _MODIFIER_KEYS if held & modifier]
+    if keys:
+        target = QWidget()
+        for key in keys:
             QTest.keyRelease(target, key)
-    target.deleteLater()
+        target.deleteLater()
 
 
 _MODIFIER_KEYS = (
