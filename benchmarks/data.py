@@ -132,9 +132,9 @@ def make_spans(text: str, count: int, tag_ids: list[int], seed: int = SEED) -> l
 
 
 def annotation_rows(
-    document_id: int, text: str, spans: list[Span], seed: int = SEED
+    document_id: int, text: str, spans: list[Span], coder: str, seed: int = SEED
 ) -> list[dict[str, object]]:
-    """Rows for the annotations table, as the app stores them."""
+    """Rows for the annotations table, as the app stores them: each made by `coder`."""
     rng = random.Random(seed * 1_000 + document_id)
     epoch = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
     rows = []
@@ -155,6 +155,7 @@ def annotation_rows(
                 "updated_at": created + timedelta(minutes=number % 7),
                 "orphaned": False,
                 "origin": "",
+                "coder": coder,
             }
         )
     return rows
@@ -180,6 +181,7 @@ def build_library(
     repository = LibraryRepository(engine)
     repository.set_setting("seeded", "1")  # no sample article: the window opens ours
     tag_ids = [tag.id for tag in repository.tags()]
+    coder = repository.coder()  # the user the window runs as: the passages are theirs
     ids = []
     for number, (size, count) in enumerate(documents):
         text, blocks = make_text(size, seed + number)
@@ -191,7 +193,9 @@ def build_library(
             blocks=tuple(blocks),
         )
         document, _ = repository.add_article(article)
-        rows = annotation_rows(document.id, text, make_spans(text, count, tag_ids, seed), seed)
+        rows = annotation_rows(
+            document.id, text, make_spans(text, count, tag_ids, seed), coder, seed
+        )
         with engine.begin() as connection:
             for first in range(0, len(rows), 10_000):
                 connection.execute(insert(AnnotationRow), rows[first : first + 10_000])
@@ -207,14 +211,16 @@ def build_library(
 def library_file(
     cache: Path, name: str, documents: list[tuple[int, int]], decided: bool = False
 ) -> Path:
-    """The library `name` under `cache`, built again when its documents or the schema change."""
+    """The library `name` under `cache`, built again when its documents, this generator or the
+    schema change."""
     from readmark.store import schema
 
     path = cache / f"{name}.sqlite3"
     stamp = cache / f"{name}.json"
-    schema_hash = hashlib.sha256(Path(schema.__file__).read_bytes()).hexdigest()
+    sources = (Path(schema.__file__), Path(__file__))
+    sources_hash = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
     wanted = json.dumps(
-        {"documents": documents, "decided": decided, "seed": SEED, "schema": schema_hash}
+        {"documents": documents, "decided": decided, "seed": SEED, "sources": sources_hash}
     )
     if not path.exists() or not stamp.exists() or stamp.read_text() != wanted:
         cache.mkdir(parents=True, exist_ok=True)
