@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -228,12 +228,21 @@ def test_summary_counts_per_tag_and_document_with_a_chart(
     assert claim in colours and quote in colours  # the sample's bar shows its tags' colours
 
 
-def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow, monkeypatch) -> None:
+def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow) -> None:
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QFontDialog
+    from PySide6.QtWidgets import QApplication, QFontDialog
 
     window = open_window()
-    monkeypatch.setattr(QFontDialog, "getFont", lambda *a: (QFont("DejaVu Sans", 15), True))
+
+    def choose_in_dialog() -> None:  # Qt's own dialog, as the reader sees it
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFontDialog):
+            QTimer.singleShot(20, choose_in_dialog)
+            return
+        dialog.setCurrentFont(QFont("DejaVu Sans", 15))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_in_dialog)
     window.comfort.choose_reading_font()
     assert window.view.font().families()[0] == "DejaVu Sans"
     assert window.view.font().pointSizeF() == 15

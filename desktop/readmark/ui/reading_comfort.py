@@ -62,7 +62,7 @@ class ReadingComfort(QObject):
         self._apply_theme(choice)
 
     def choose_reading_font(self) -> None:
-        chosen, accepted = QFontDialog.getFont(self._view.font(), self._window, "Reading Font")
+        accepted, chosen = QFontDialog.getFont(self._view.font(), self._window, "Reading Font")
         if accepted:
             self._view.set_reading_font(chosen.family())
             self.change_text_size(0, chosen.pointSizeF())
