@@ -43,7 +43,7 @@ def test_first_look_loads_no_sqlalchemy() -> None:
     assert loaded_by(modules, ("sqlalchemy",)) == "[]"
 
 
-def test_core_and_store_pass_strict_type_checks() -> None:
+def test_the_whole_package_passes_strict_type_checks() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-incremental"],
         capture_output=True,

@@ -83,7 +83,7 @@ def run_window(library: str | None = None, files: list[Path] | None = None) -> i
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("readmark")
+    QApplication.setDesktopFileName("readmark")
     window = start_window(library_path(library), files)
     return 1 if window is None else app.exec()
 

@@ -148,7 +148,7 @@ def exercise_of(repository: LibraryRepository, document: Document) -> Exercise |
     return None if exercise_id is None else _stored(repository, exercise_id)
 
 
-def role(repository: LibraryRepository, exercise: Exercise) -> str:
+def role(repository: LibraryRepository, exercise: Exercise | StudentExercise) -> str:
     return repository.setting(ROLE_KEY.format(exercise.id)) or ""
 
 

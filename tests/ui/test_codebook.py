@@ -128,7 +128,7 @@ def test_reorder_and_share_the_codebook_as_a_qdc_file(
 ) -> None:
     codebook = window.show_codebook()
     choose(codebook, "quote")
-    codebook.move(-1)
+    codebook.move_chosen(-1)
     assert [t.name for t in window.controller.tags] == ["claim", "opinion", "quote", "caption"]
     assert [a.text() for a in window.tag_actions][2] == "Quote"
 

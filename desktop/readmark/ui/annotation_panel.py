@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,7 +210,9 @@ class AnnotationPanel(QWidget):
 
     # Slots
 
-    def _on_controller_document_opened(self, _document: object, annotations: list) -> None:
+    def _on_controller_document_opened(
+        self, _document: object, annotations: list[Annotation]
+    ) -> None:
         self.model.set_annotations(annotations)
         self._refresh_counts()
         self._show_coder_column_if_needed()
@@ -254,13 +257,13 @@ class AnnotationPanel(QWidget):
     def _on_table_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(index.data(ANNOTATION_ROLE))
 
-    def _on_table_context_menu(self, position: object) -> None:
+    def _on_table_context_menu(self, position: QPoint) -> None:
         if not self.selected_annotations():
             return
         menu = QMenu(self)
         tags = menu.addMenu("Tag &As")
         for tag in self._controller.tags:
-            tags.addAction(tag.name, lambda t=tag.id: self.retag_selected(t))
+            tags.addAction(tag.name, partial(self.retag_selected, tag.id))
         menu.addAction(self.note_action)
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))

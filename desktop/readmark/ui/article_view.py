@@ -7,7 +7,7 @@ with many annotations costs what showing its text costs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -156,7 +156,7 @@ class ArticleView(QPlainTextEdit):
         if not region.isEmpty():
             self.viewport().update(region)
 
-    def set_suggestions(self, suggestions: list[Spanned]) -> None:
+    def set_suggestions(self, suggestions: Sequence[Spanned]) -> None:
         self._highlighter.set_suggestions(suggestions)
         self.viewport().update()
 

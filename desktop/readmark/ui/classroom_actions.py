@@ -17,7 +17,7 @@ from readmark import classroom
 from readmark.core.class_results import Table
 from readmark.core.exercise import EXERCISE_SUFFIX, WORK_SUFFIX, Exercise, for_student
 from readmark.core.exercise_sheets import answer_sheet_page, feedback_page, worksheet_page
-from readmark.core.model import Document
+from readmark.core.model import Annotation, Document
 from readmark.store.repository import NotFoundError
 from readmark.ui.exchange_actions import write_report_pdf
 from readmark.ui.exercise_dialogs import (
@@ -64,9 +64,7 @@ class ClassroomActions(QObject):
         self.groups = [[make, results], [opening, check, export], [worksheet, answers]]
         self.actions = [action for group in self.groups for action in group]
         self.banner = ExerciseBanner(self.check_work, self.export_work, window)
-        reader = window.centralWidget().layout()
-        if reader is not None:
-            reader.insertWidget(0, self.banner)  # type: ignore[attr-defined]
+        window.reader_layout.insertWidget(0, self.banner)
         self.controller.document_opened.connect(self._on_controller_document_opened)
         self.controller.document_closed.connect(self._show_exercise)
         # Once the window has remade its tag actions, whichever slot Qt calls first.
@@ -300,17 +298,21 @@ class ClassroomActions(QObject):
             if path is None:
                 return None
         chosen = path
-        if self._guarded(
-            f"The {kind.lower()} was not saved",
-            lambda: write_report_pdf(page, chosen, kind) or True,
-        ):
+
+        def write() -> bool:
+            write_report_pdf(page, chosen, kind)
+            return True
+
+        if self._guarded(f"The {kind.lower()} was not saved", write):
             self._status(f"Saved the {kind.lower()} to {chosen}.")
             return chosen
         return None
 
     # The exercise on screen
 
-    def _on_controller_document_opened(self, _document: Document, _annotations: list) -> None:
+    def _on_controller_document_opened(
+        self, _document: Document, _annotations: list[Annotation]
+    ) -> None:
         self._show_exercise()
 
     def _show_exercise(self) -> None:

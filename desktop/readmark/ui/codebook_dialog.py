@@ -132,8 +132,8 @@ class CodebookDialog(QDialog):
         for label, slot in (
             ("&New Tag…", self.new_tag),
             ("&Edit…", self.edit_tag),
-            ("Move &Up", lambda: self.move(-1)),
-            ("Move &Down", lambda: self.move(1)),
+            ("Move &Up", lambda: self.move_chosen(-1)),
+            ("Move &Down", lambda: self.move_chosen(1)),
             ("&Merge Into…", self.merge_tag),
             ("De&lete…", self.delete_tag),
             ("E&xport…", self.export_codebook),
@@ -195,7 +195,8 @@ class CodebookDialog(QDialog):
                 )
             )
 
-    def move(self, step: int) -> None:
+    def move_chosen(self, step: int) -> None:
+        """Moves the chosen tag up (-1) or down (1) the codebook (not QWidget.move)."""
         tag = self.chosen()
         if tag is not None:
             self._controller.move_tag(tag.id, step)

@@ -68,12 +68,13 @@ class MainWindow(QMainWindow):
         self.repeats_bar = RepeatsBar(self)
         self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
         reader = QWidget(self)
-        reader_layout = QVBoxLayout(reader)
-        reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.setSpacing(0)
-        reader_layout.addWidget(self.repeats_bar)
+        # The bars above the article (the classroom's banner goes first), then the article.
+        self.reader_layout = QVBoxLayout(reader)
+        self.reader_layout.setContentsMargins(0, 0, 0, 0)
+        self.reader_layout.setSpacing(0)
+        self.reader_layout.addWidget(self.repeats_bar)
         self.find_bar = FindBar(self.view, self)
-        reader_layout.addWidget(self.find_bar)
+        self.reader_layout.addWidget(self.find_bar)
         self.overview = OverviewStrip(
             lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
         )
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         reading_row.setSpacing(0)
         reading_row.addWidget(self.view, 1)
         reading_row.addWidget(self.overview)
-        reader_layout.addLayout(reading_row, 1)
+        self.reader_layout.addLayout(reading_row, 1)
         # The docks give way to the article, not the other way round: on a smaller screen than
         # the one the window was last laid out on, the saved dock widths would squeeze it.
         reader.setMinimumWidth(MIN_READER_WIDTH)
@@ -340,7 +341,13 @@ class MainWindow(QMainWindow):
         self.classroom = install_classroom_actions(self, self.classroom_menu)
         self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
 
-    def _action(self, text: str, shortcut: object, slot: object, icon: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        icon: str = "",
+    ) -> QAction:
         action = QAction(QIcon.fromTheme(icon), text, self) if icon else QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -456,7 +463,9 @@ class MainWindow(QMainWindow):
 
     # Slots
 
-    def _on_controller_document_opened(self, document: Document, annotations: list) -> None:
+    def _on_controller_document_opened(
+        self, document: Document, annotations: list[Annotation]
+    ) -> None:
         shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
         # The first look's article, opened with the library now: the reader may have moved on.
         keep_place = self.view.show_document(document, shown, self.controller.tags)
@@ -490,7 +499,7 @@ class MainWindow(QMainWindow):
                 top = self.view.reading_position()
                 self.repeats_bar.offer(len(repeats))
                 # The bar takes room from the reader now, which then keeps its place.
-                self.centralWidget().layout().activate()
+                self.reader_layout.activate()
                 self.view.scroll_to(top)
 
         # The check takes a while on a book: the article shows first, the offer comes after.
@@ -616,8 +625,8 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self._save_reading_position()
-        self.controller.set_setting(GEOMETRY_KEY, self.saveGeometry().toBase64().data().decode())
-        self.controller.set_setting(STATE_KEY, self.saveState().toBase64().data().decode())
+        for key, state in ((GEOMETRY_KEY, self.saveGeometry()), (STATE_KEY, self.saveState())):
+            self.controller.set_setting(key, bytes(state.toBase64().data()).decode())
         super().closeEvent(event)
 
     def _restore_layout(self, setting: Callable[[str], str | None]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from readmark.store.backup import Backup
 
@@ -21,7 +21,7 @@ def ask_how_to_recover(message: str, backup: Backup | None) -> Recovery:
         "Readmark will not change the damaged file: it is kept beside the new library, renamed, "
         "whatever you choose."
     )
-    choices = {}
+    choices: dict[QPushButton, Recovery] = {}
     if backup is not None:
         restore = box.addButton(
             f"Restore the Backup of {describe_backup(backup)}", QMessageBox.ButtonRole.AcceptRole
@@ -33,7 +33,10 @@ def ask_how_to_recover(message: str, backup: Backup | None) -> Recovery:
     choices[quit_button] = Recovery.QUIT
     box.setDefaultButton(next(iter(choices)))
     box.exec()
-    return choices.get(box.clickedButton(), Recovery.QUIT)
+    clicked = box.clickedButton()  # None if the box was closed some other way
+    if not isinstance(clicked, QPushButton):
+        return Recovery.QUIT
+    return choices.get(clicked, Recovery.QUIT)
 
 
 def choose_backup(parent: QWidget, backups: list[Backup]) -> Backup | None:
