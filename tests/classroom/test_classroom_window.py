@@ -80,7 +80,7 @@ def make_exercise(
     start = document.text.index("wrote one reader")
     claim = next(t for t in teacher.controller.tags if t.name == "claim")
     theirs = new_annotation(document.id, claim.id, start, start + 16, document.text)
-    teacher.controller._repository.add_annotation(replace(theirs, coder="A colleague"))
+    teacher.controller.repository.add_annotation(replace(theirs, coder="A colleague"))
     path = tmp_path / f"{person}.rmexercise"
     exercise = actions.save_exercise(path, IN_PLAY, INSTRUCTIONS, True, True)
     assert exercise is not None and exercise.key is not None and len(exercise.key) == 4
@@ -226,14 +226,14 @@ def test_bad_files_are_refused_and_change_nothing(
 ) -> None:
     _, teacher_actions, exercise = make_exercise(start, tmp_path)
     student, actions = start("student")
-    before = content(student.controller._repository)
+    before = content(student.controller.repository)
     not_exercise = tmp_path / "notes.rmexercise"
     not_exercise.write_text("just some notes", encoding="utf-8")
     broken = tmp_path / "broken.rmexercise"
     broken.write_bytes(exercise.read_bytes()[:300])
     for path in (not_exercise, broken, tmp_path / "missing.rmexercise"):
         assert actions.open_exercise_file(path) is None
-    assert content(student.controller._repository) == before
+    assert content(student.controller.repository) == before
     assert "not a Readmark exercise" in messages[0]
     assert "damaged" in messages[1]
     assert "cannot be read" in messages[2]

@@ -145,7 +145,7 @@ def test_cancel_of_an_import_in_the_window_says_so(
     for start in range(0, 200, 20):
         controller.tag_passage(start, start + 10, controller.tags[0].id)
     path = tmp_path / "mine.csv"
-    export(window.exchange._repository, path, "csv", ExportOptions())
+    export(window.controller.repository, path, "csv", ExportOptions())
     for annotation in list(window.panel.model.rows):
         controller.delete([annotation])
     assert text and not window.panel.model.rows

@@ -104,7 +104,7 @@ def test_export_writes_the_chosen_format(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     document = window.controller.document
-    repository = actions._repository
+    repository = actions.controller.repository
     claim = repository.tags()[0]
     start = document.text.index("Two suicide drones")
     repository.add_annotation(
@@ -149,11 +149,11 @@ def test_import_shows_the_annotations_and_refuses_a_bad_file(
 
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"not": "annotations"}), encoding="utf-8")
-    before = content(actions._repository)
+    before = content(actions.controller.repository)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     actions.actions[1].trigger()
     assert messages and "“bad.json” cannot be imported" in messages[-1]
-    assert content(actions._repository) == before
+    assert content(actions.controller.repository) == before
 
 
 def test_report_as_pdf_and_to_a_printer(

@@ -204,7 +204,7 @@ def test_a_failed_write_is_reported_and_leaves_nothing_half_done(
     def disk_full(*_args: object) -> None:
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr(window.controller._repository, "add_annotation", disk_full)
+    monkeypatch.setattr(window.controller.repository, "add_annotation", disk_full)
     select_text(window, PASSAGES["claim"])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     assert messages and "the disk is full" in messages[0]

@@ -40,7 +40,7 @@ def colleague_tags(window: MainWindow, words: str, coder: str) -> None:
     start = document.text.index(words)
     tag = window.controller.tags[1]
     annotation = new_annotation(document.id, tag.id, start, start + len(words), document.text)
-    window.controller._repository.add_annotation(replace(annotation, coder=coder))
+    window.controller.repository.add_annotation(replace(annotation, coder=coder))
     window.controller.open_document(document.id)
 
 
@@ -55,7 +55,7 @@ def test_annotations_are_made_under_the_name_the_user_sets(
 
     [annotation] = window.panel.model.rows
     assert annotation.coder == "Ana Lima"
-    assert window.controller._repository.coder() == "Ana Lima", "kept for the next start"
+    assert window.controller.repository.coder() == "Ana Lima", "kept for the next start"
 
 
 def test_a_colleagues_coding_shows_beside_mine_and_can_be_hidden(

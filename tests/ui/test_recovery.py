@@ -52,7 +52,7 @@ def test_a_damaged_library_can_be_replaced_by_its_newest_backup(
     window = open_window()
     tag_phrase(qtbot, window)
     window.close()
-    window.controller._repository.dispose()
+    window.controller.repository.dispose()
     make_backup(isolated_paths)
     damage(isolated_paths)
     questions = asked(monkeypatch, Recovery.RESTORE)
@@ -141,7 +141,7 @@ def test_a_store_that_refuses_writes_is_reported_and_the_selection_kept(
     pragma: str,
     said: str,
 ) -> None:
-    engine = window.controller._repository._reader
+    engine = window.controller.repository._reader
     engine.dispose()
     with sqlite3.connect(isolated_paths) as db:
         pages = db.execute("PRAGMA page_count").fetchone()[0]

@@ -15,7 +15,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from readmark import classroom
 from readmark.core.class_results import Table
-from readmark.core.exercise import EXERCISE_SUFFIX, WORK_SUFFIX, Exercise, for_student
+from readmark.core.exercise import (
+    EXERCISE_SUFFIX,
+    WORK_SUFFIX,
+    Exercise,
+    StudentExercise,
+    for_student,
+)
 from readmark.core.exercise_sheets import answer_sheet_page, feedback_page, worksheet_page
 from readmark.core.model import Annotation, Document
 from readmark.store.repository import NotFoundError
@@ -30,7 +36,6 @@ from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
     from readmark.core.class_results import ClassResults
-    from readmark.store.repository import LibraryRepository
     from readmark.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -78,15 +83,16 @@ class ClassroomActions(QObject):
         action.triggered.connect(lambda _=False: slot())
         return action
 
-    @property
-    def _repository(self) -> LibraryRepository:
-        # The controller replaces its repository when a backup is restored: ask each time.
-        return self.controller._repository
+    def _role(self, exercise: Exercise | StudentExercise) -> str:
+        """ "teacher" in the library that made the exercise, "student" in one that opened it."""
+        return classroom.role(self.controller.repository, exercise)
 
     def exercise(self) -> Exercise | None:
         """The exercise the open document is, if any."""
         document = self.controller.document
-        return None if document is None else classroom.exercise_of(self._repository, document)
+        if document is None:
+            return None
+        return classroom.exercise_of(self.controller.repository, document)
 
     def student_name(self) -> str:
         """The name on the student's work: asked for once (the login name until then, which
@@ -128,7 +134,7 @@ class ClassroomActions(QObject):
 
         def make() -> Exercise:
             exercise = classroom.make_exercise(
-                self._repository, document.id, tags, instructions, with_key, reveal
+                self.controller.repository, document.id, tags, instructions, with_key, reveal
             )
             classroom.export_exercise(exercise, path)
             return exercise
@@ -148,12 +154,10 @@ class ClassroomActions(QObject):
             if not paths:
                 return None
         current = self.exercise()
-        mine = (
-            current if current and classroom.role(self._repository, current) == "teacher" else None
-        )
+        mine = current if current and self._role(current) == "teacher" else None
         found = self._guarded(
             "The class's work could not be read",
-            lambda: classroom.read_class(self._repository, paths, mine),
+            lambda: classroom.read_class(self.controller.repository, paths, mine),
         )
         if found is None:
             return None
@@ -204,7 +208,7 @@ class ClassroomActions(QObject):
         """Adds the exercise's document (and its missing tags) to the library and opens it."""
         opened = self._guarded(
             "The exercise was not opened",
-            lambda: classroom.open_exercise(self._repository, path),
+            lambda: classroom.open_exercise(self.controller.repository, path),
         )
         if opened is None:
             return None
@@ -214,7 +218,7 @@ class ClassroomActions(QObject):
             self.controller.documents_changed.emit()
         self.controller.open_document(opened.document.id)
         self._status(f"Opened the exercise “{opened.document.title}”.")
-        if classroom.role(self._repository, opened.exercise) != "teacher":
+        if self._role(opened.exercise) != "teacher":
             self.student_name()  # before tagging, so that the passages carry the name
         return opened
 
@@ -225,7 +229,7 @@ class ClassroomActions(QObject):
         student = for_student(exercise)
         feedback = self._guarded(
             "Your work could not be checked",
-            lambda: classroom.check_work(self._repository, document, student),
+            lambda: classroom.check_work(self.controller.repository, document, student),
         )
         if feedback is None:
             return None
@@ -252,7 +256,7 @@ class ClassroomActions(QObject):
         work = self._guarded(
             "Your work was not exported",
             lambda: classroom.export_work(
-                self._repository, document, for_student(exercise), student, chosen
+                self.controller.repository, document, for_student(exercise), student, chosen
             ),
         )
         if work is None:
@@ -283,7 +287,7 @@ class ClassroomActions(QObject):
         if exercise is None or exercise.key is None:
             self._status("This document is not an exercise with an answer key.")
             return None
-        if classroom.role(self._repository, exercise) != "teacher" and not exercise.reveal_key:
+        if self._role(exercise) != "teacher" and not exercise.reveal_key:
             self._status("The answer key of this exercise is for the teacher.")
             return None
         return self._pdf(answer_sheet_page(exercise, datetime.now(UTC)), "Answer sheet", path)
@@ -318,7 +322,7 @@ class ClassroomActions(QObject):
     def _show_exercise(self) -> None:
         """The banner, and only the exercise's tags usable, while a student's exercise is open."""
         exercise = self.exercise()
-        student = exercise is not None and classroom.role(self._repository, exercise) == "student"
+        student = exercise is not None and self._role(exercise) == "student"
         if student and exercise is not None:
             self.banner.show_exercise(for_student(exercise))
         else:

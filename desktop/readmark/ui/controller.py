@@ -97,6 +97,12 @@ class LibraryController(QObject):
         self.shown_coders: frozenset[str] | None = None  # None: every coder's annotations
         self._coder = repository.coder()  # read once: every new annotation needs it
 
+    @property
+    def repository(self) -> LibraryRepository:
+        """The library's store, for library-wide work (exports, imports, the classroom). It is
+        replaced when a backup is restored: ask for it each time, keep no copy."""
+        return self._repository
+
     # Coders
 
     @property

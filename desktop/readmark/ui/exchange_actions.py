@@ -50,7 +50,6 @@ from readmark.ui.work_progress import work_progress
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from readmark.store.repository import LibraryRepository
     from readmark.ui.main_window import MainWindow
 
 IMPORT_FILTER = (
@@ -126,11 +125,6 @@ class ExchangeActions(QObject):
         print_action.triggered.connect(self.print_report)
         self.actions = [export_action, import_action, pdf_action, print_action]
 
-    @property
-    def _repository(self) -> LibraryRepository:
-        # The controller replaces its repository when a backup is restored: ask each time.
-        return self.controller._repository
-
     # Export
 
     def export(self) -> None:
@@ -156,7 +150,7 @@ class ExchangeActions(QObject):
     def export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
         """Exports with progress shown (and Cancel), then says what was written or why not."""
         try:
-            total = export_count(self._repository, options)
+            total = export_count(self.controller.repository, options)
             label = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
             with work_progress(self._window, label) as step:
 
@@ -164,10 +158,10 @@ class ExchangeActions(QObject):
                     return step(done, total)
 
                 if format_name == "pdf":
-                    page, count = report_html(self._repository, options, progress)
+                    page, count = report_html(self.controller.repository, options, progress)
                     write_report_pdf(page, path, path.stem)
                 else:
-                    count = export(self._repository, path, format_name, options, progress)
+                    count = export(self.controller.repository, path, format_name, options, progress)
         except CancelledError:
             self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
             return
@@ -214,7 +208,9 @@ class ExchangeActions(QObject):
         except ImportError:
             self._warn("Printing is not available", "This build of Readmark cannot print.")
             return
-        page, _ = report_html(self._repository, ExportOptions(document_ids=(document.id,)))
+        page, _ = report_html(
+            self.controller.repository, ExportOptions(document_ids=(document.id,))
+        )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document.title)
         printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
@@ -244,7 +240,7 @@ class ExchangeActions(QObject):
         """Imports one file; says what happened, or why nothing was imported."""
         try:
             with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:
-                report = import_annotations(self._repository, path, progress=step)
+                report = import_annotations(self.controller.repository, path, progress=step)
         except CancelledError:
             self._window.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
             return None
