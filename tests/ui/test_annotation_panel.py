@@ -6,12 +6,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
+from readmark.core.model import TagSpec
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
@@ -148,6 +149,36 @@ def test_del_deletes_the_selected_rows_and_undo_brings_them_back(
     restored = LibraryRepository(open_library(isolated_paths)).annotations(document_id)
     assert set(stored) < set(restored)
     assert all(a.prefix or a.suffix for a in restored)
+
+
+def toggles_in_sight(window: MainWindow) -> list[QRect]:
+    """The filter toggles' places in the panel; fails if one is cut off or covers another, or
+    reaches into the list below."""
+    panel = window.panel
+    places = [
+        QRect(button.mapTo(panel, QPoint(0, 0)), button.size())
+        for button in panel._filter_buttons.values()
+    ]
+    below = panel.table if panel.table.isVisible() else panel._hint  # the list, or its hint
+    under = QRect(below.mapTo(panel, QPoint(0, 0)), below.size())
+    for number, place in enumerate(places):
+        assert panel.rect().contains(place), f"toggle {number} is cut off at {place}"
+        assert not place.intersects(under), f"toggle {number} covers the list"
+        assert not any(place.intersects(other) for other in places[number + 1 :])
+    return places
+
+
+def test_every_tag_toggle_stays_in_sight_as_tags_grow_and_the_panel_narrows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert len({place.top() for place in toggles_in_sight(window)}) <= 2
+    for number in range(8):
+        window.controller.add_tag(TagSpec(f"theme {number + 1}", "#777777", ""))
+    narrowest = window.panel_dock.minimumWidth()
+    window.resizeDocks([window.panel_dock], [narrowest], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.panel_dock.width() == narrowest)
+    lines = {place.top() for place in toggles_in_sight(window)}
+    assert len(window.panel._filter_buttons) == 13 and len(lines) >= 3  # wrapped, none hidden
 
 
 def test_filter_by_tag_and_counts_per_tag(qtbot: QtBot, window: MainWindow) -> None:

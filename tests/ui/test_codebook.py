@@ -175,6 +175,6 @@ def test_the_panel_shows_one_toggle_per_tag_after_a_change(
     answer_editor(monkeypatch, name="rumour", key="7")
     codebook.new_tag()
     toggles = [
-        b.text() for b in window.panel._filter_row.findChildren(QToolButton) if b.isVisible()
+        b.text() for b in window.panel._filter_strip.findChildren(QToolButton) if b.isVisible()
     ]
     assert toggles == ["All 0", "claim 0", "opinion 0", "caption 0", "quote 0", "rumour 0"]

@@ -7,12 +7,11 @@ from contextlib import contextmanager
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -35,6 +34,7 @@ from readmark.ui.annotation_model import (
 from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
+from readmark.ui.flow_layout import FlowLayout
 from readmark.ui.scroll_bars import fill_scroll_bar
 
 EMPTY_HINT = (
@@ -56,18 +56,19 @@ class AnnotationPanel(QWidget):
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
-        # A row of toggles that scrolls sideways rather than widening the panel as tags grow.
-        strip = QWidget(self)
-        self._filters = QHBoxLayout(strip)
+        # The toggles wrap onto more lines as tags grow or the panel narrows: all in sight.
+        # They sit in a scroll area that never scrolls, of the height they need: a toggle's
+        # count changing then lays out the toggles alone, not the whole window (about 2 ms of
+        # every tag added).
+        self._filter_strip = QWidget(self)
+        self._filters = FlowLayout(self._filter_strip)
         self._filters.setContentsMargins(0, 0, 0, 0)
-        self._filters.setSpacing(4)
-        self._filters.addStretch()
-        self._filter_row = QScrollArea(self)
-        self._filter_row.setWidget(strip)
-        self._filter_row.setWidgetResizable(True)
-        self._filter_row.setFrameShape(QFrame.Shape.NoFrame)
-        self._filter_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._filter_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._filter_area = QScrollArea(self)
+        self._filter_area.setWidget(self._filter_strip)
+        self._filter_area.setWidgetResizable(True)
+        self._filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Annotations")
@@ -123,7 +124,7 @@ class AnnotationPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._filter_row)
+        layout.addWidget(self._filter_area)
         layout.addWidget(self._hint, 1)
         layout.addWidget(self.table, 1)
 
@@ -160,11 +161,8 @@ class AnnotationPanel(QWidget):
             button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
             self._filter_group.addButton(button)
             self._filter_buttons[tag_id] = button
-            self._filters.insertWidget(self._filters.count() - 1, button)  # before the stretch
+            self._filters.addWidget(button)
             button.show()  # added to a panel already on screen: Qt would show it only later
-        height = max(b.sizeHint().height() for b in self._filter_buttons.values())
-        scroll_bar = self._filter_row.horizontalScrollBar().sizeHint().height()
-        self._filter_row.setFixedHeight(height + scroll_bar + 2)
         self.show_tag(shown if shown in self._filter_buttons else None)
 
     # What the window asks of the panel
@@ -269,6 +267,16 @@ class AnnotationPanel(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_filter_area()
+
+    def _fit_filter_area(self) -> None:
+        """As tall as the toggles' lines at the panel's width."""
+        height = self._filters.heightForWidth(self._filter_area.width())
+        if height != self._filter_area.height():
+            self._filter_area.setFixedHeight(height)
+
     def _refresh_counts(self) -> None:
         counts = self.model.tag_counts()
         self._filter_buttons[None].setText(f"All {sum(counts.values())}")
@@ -276,6 +284,7 @@ class AnnotationPanel(QWidget):
             button = self._filter_buttons[tag.id]
             button.setText(f"{tag.name} {counts.get(tag.id, 0)}")
             button.setToolTip(f"Show only {tag.name} passages")
+        self._fit_filter_area()
         empty = self.model.rowCount() == 0
         self._hint.setVisible(empty)
         self.table.setVisible(not empty)
