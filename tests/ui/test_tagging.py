@@ -196,6 +196,23 @@ def test_tagging_from_the_toolbar_button(qtbot: QtBot, window: MainWindow) -> No
     assert panel_rows(window) == [("caption", PHRASE)]
 
 
+def test_the_toolbar_stays_put_while_its_undo_button_names_the_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = {b.text(): b for b in window.toolbar.findChildren(QToolButton) if b.isVisible()}
+    places = {text: button.geometry() for text, button in buttons.items()}
+    select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    qtbot.wait(10)  # the toolbar would lay itself out again on the next pass
+    assert buttons["Undo"].text() == "Undo" and buttons["Undo"].isEnabled()
+    assert buttons["Undo"].toolTip() == "Undo Tag as opinion"
+    assert {text: button.geometry() for text, button in buttons.items()} == places
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert "&Undo Tag as opinion" in [a.text() for a in edit_menu.actions()]  # in full there
+
+
 def test_select_with_the_keyboard_and_tag(qtbot: QtBot, window: MainWindow) -> None:
     view = window.view
     view.setFocus()

@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The toolbar's buttons keep short labels and name the step in their tooltips (the Edit
+        # menu names it in full): a label changing with every step shifted the buttons after it.
+        undo.setIconText("Undo")
+        redo.setIconText("Redo")
         open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", self.files.open_folder)
         paste = self._action("&Paste as New Article", "Ctrl+Shift+V", self.files.paste_article)
         open_action = self._action(
