@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
@@ -66,9 +66,10 @@ class LibraryActions(QObject):
 
     def paste_article(self) -> None:
         """Makes a new document of what is on the clipboard."""
-        clipboard = QApplication.clipboard().mimeData()
-        text = clipboard.text() if clipboard.hasText() else ""
-        html = clipboard.html() if clipboard.hasHtml() else ""
+        # None where the platform offers no clipboard contents at all (Qt's offscreen one).
+        clipboard: QMimeData | None = QApplication.clipboard().mimeData()
+        text = clipboard.text() if clipboard is not None and clipboard.hasText() else ""
+        html = clipboard.html() if clipboard is not None and clipboard.hasHtml() else ""
         if not text.strip() and not html.strip():
             self._window.statusBar().showMessage(
                 "The clipboard holds no text to make an article of.", 6000
