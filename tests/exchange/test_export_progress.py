@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import tempfile
 from pathlib import Path
 
@@ -24,6 +26,15 @@ from .conftest import Library, content
 from .test_window import save_as, window  # noqa: F401 (the window fixture)
 
 KINDS = ["csv", "xlsx", "json", "qdpx", "html"]
+
+
+def open_files() -> list[str]:
+    """The paths of the files this process holds open (Linux)."""
+    paths = []
+    for descriptor in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):  # the listing's own descriptor, gone already
+            paths.append(os.readlink(descriptor))
+    return paths
 
 
 def add_many(library: Library, count: int) -> None:
@@ -70,6 +81,8 @@ def test_stopped_export_leaves_no_file_and_the_old_one_as_it_was(
     assert existing.read_bytes() == b"last week's export"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert not list(scratch.iterdir())  # nor anything left in the temporary folder
+    # Nor held open, which Windows would not have let go: this process's open files.
+    assert not [path for path in open_files() if path.startswith(str(scratch))]
 
 
 def test_cancel_in_the_window_says_so_and_writes_nothing(

@@ -71,13 +71,13 @@ def test_killing_a_writer_at_random_moments_loses_no_acknowledged_annotation(
     acked: set[str] = set()
     kills = 12
     for round_number in range(kills):
-        child = start_writer(library, round_number)
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(chance.uniform(0.01, 0.4))
-        child.send_signal(signal.SIGKILL)
-        lines = [line.strip() for line in child.stdout.read().splitlines()]
-        child.wait(timeout=30)
+        with start_writer(library, round_number) as child:  # its pipe closed when done
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(chance.uniform(0.01, 0.4))
+            child.send_signal(signal.SIGKILL)
+            lines = [line.strip() for line in child.stdout.read().splitlines()]
+            child.wait(timeout=30)
         acked |= acknowledged(lines)
 
         check = sqlite3.connect(library)
@@ -95,19 +95,20 @@ def test_killing_a_writer_at_random_moments_loses_no_acknowledged_annotation(
 def test_two_processes_writing_to_one_library_lose_nothing(tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite3"
     LibraryRepository(open_library(library)).add_article(make_article(TEXT))
-    children = [start_writer(library, seed) for seed in (1, 2)]
-    for child in children:
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    time.sleep(1.5)
-    assert [child.poll() for child in children] == [None, None]  # neither gave up on a lock
-    acked: set[str] = set()
-    for child in children:
-        child.send_signal(signal.SIGTERM)
-    for child in children:
-        assert child.stdout is not None
-        mine = acknowledged([line.strip() for line in child.stdout.read().splitlines()])
-        assert len(mine) > 20
-        acked |= mine
-        child.wait(timeout=30)
+    with start_writer(library, 1) as first, start_writer(library, 2) as second:
+        children = (first, second)
+        for child in children:
+            assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(1.5)
+        assert [child.poll() for child in children] == [None, None]  # neither gave up on a lock
+        acked: set[str] = set()
+        for child in children:
+            child.send_signal(signal.SIGTERM)
+        for child in children:
+            assert child.stdout is not None
+            mine = acknowledged([line.strip() for line in child.stdout.read().splitlines()])
+            assert len(mine) > 20
+            acked |= mine
+            child.wait(timeout=30)
     stored = {a.id for a in LibraryRepository(open_library(library)).annotations(1)}
     assert acked <= stored

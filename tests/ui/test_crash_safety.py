@@ -33,18 +33,18 @@ time.sleep(60)  # killed long before this ends
 
 def test_sigkill_right_after_tagging_keeps_the_tag_and_note(tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite3"
-    child = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(library)],
         stdout=subprocess.PIPE,
         text=True,
         env=dict(os.environ),
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "tagged"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+    ) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "tagged"
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
 
     repository = LibraryRepository(open_library(library))

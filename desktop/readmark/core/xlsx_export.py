@@ -151,6 +151,11 @@ class Book:
             reason = failed.args[0] if failed.args else None
             raise reason if isinstance(reason, OSError) else OSError(str(failed)) from None
         finally:
+            # XlsxWriter has no way to abandon a workbook: its sheets' row files would stay
+            # open until collected, and Windows does not remove an open file.
+            for worksheet in self._book.worksheets():
+                if worksheet.row_data_fh is not None:
+                    worksheet.row_data_fh.close()
             self._scratch.cleanup()
 
 
