@@ -190,6 +190,16 @@ def test_toolbar_and_menu_offer_each_tag_with_keys_1_to_4(window: MainWindow) ->
     assert all(a in toolbar_actions for a in actions)
 
 
+def test_a_new_library_says_what_each_tag_is_for(window: MainWindow) -> None:
+    # Shown on hover, in the status bar, and on a class's worksheets: a student new to the
+    # tags learns from them what a claim is, as against an opinion.
+    for action, tag in zip(window.tag_actions, window.controller.tags, strict=True):
+        assert len(tag.description) > 20
+        assert tag.description in action.toolTip() and action.statusTip() == tag.description
+    claim, opinion = (t.description for t in window.controller.tags[:2])
+    assert "checked" in claim and "thinks" in opinion
+
+
 def test_tagging_from_the_toolbar_button(qtbot: QtBot, window: MainWindow) -> None:
     select_text(window, PHRASE)
     window.tag_actions[2].trigger()

@@ -30,12 +30,25 @@ class TagSpec:
     parent_id: int | None = None
 
 
-# Okabe-Ito colours: distinguishable with the common forms of colour blindness.
+# Okabe-Ito colours: distinguishable with the common forms of colour blindness. The descriptions
+# show in tooltips, in reports and on a class's worksheets.
 DEFAULT_TAGS: tuple[TagSpec, ...] = (
-    TagSpec("claim", "#0072B2", "1"),
-    TagSpec("opinion", "#E69F00", "2"),
-    TagSpec("caption", "#009E73", "3"),
-    TagSpec("quote", "#CC79A7", "4"),
+    TagSpec(
+        "claim",
+        "#0072B2",
+        "1",
+        "A statement of fact that could be checked: a figure, an event, who did or said what.",
+    ),
+    TagSpec(
+        "opinion",
+        "#E69F00",
+        "2",
+        "A judgement, belief or forecast: what someone thinks, which no source can prove.",
+    ),
+    TagSpec("caption", "#009E73", "3", "Text that describes a photo, chart or video."),
+    TagSpec(
+        "quote", "#CC79A7", "4", "Words given as someone's own, in quotation marks or attributed."
+    ),
 )
 
 

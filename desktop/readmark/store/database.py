@@ -147,6 +147,12 @@ def _seed_default_tags(engine: Engine) -> None:
         if session.scalars(select(TagRow.id).limit(1)).first() is not None:
             return
         session.add_all(
-            TagRow(name=spec.name, colour=spec.colour, shortcut=spec.shortcut, position=index)
+            TagRow(
+                name=spec.name,
+                colour=spec.colour,
+                shortcut=spec.shortcut,
+                description=spec.description,
+                position=index,
+            )
             for index, spec in enumerate(DEFAULT_TAGS)
         )
