@@ -208,6 +208,7 @@ def test_the_worksheet_and_answer_sheet_print(
     assert "[4] A photo caption: the café at dawn." in text
     assert "Tag every claim, opinion and statistic." in text
     assert "statistic A number that says much" in text  # the empty legend
+    assert "claim A statement of fact that could be checked" in text  # a new library's own
     assert "Passages and notes" not in text  # nothing of the key
     answers = actions.print_answer_sheet(tmp_path / "answers.pdf")
     assert answers is not None
