@@ -18,6 +18,7 @@ from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
 
 if TYPE_CHECKING:
+    from readmark.core.model import Document
     from readmark.store.repository import LibraryRepository
 
 # The daily backup waits until the window is up, so that it never delays the first paint.
@@ -36,9 +37,12 @@ def create_window(library: str | None = None) -> MainWindow:
     return window
 
 
-def open_in(window: MainWindow, repository: LibraryRepository, path: Path) -> None:
+def open_in(
+    window: MainWindow, repository: LibraryRepository, path: Path, shown: Document | None = None
+) -> None:
     """Builds the window around an open library (adding the sample article on first start),
-    and opens the document read last."""
+    and opens the document read last; `shown` is the document the window shows already (the
+    first look's), whose text it keeps if that is the one."""
     # Loaded here rather than at the top: they bring SQLAlchemy, which the first look at the
     # article does not wait for (see start_window).
     from readmark.library import seed_first_start
@@ -55,7 +59,7 @@ def open_in(window: MainWindow, repository: LibraryRepository, path: Path) -> No
     if seeded is not None:
         controller.open_document(seeded.id)
     else:
-        controller.open_last_document()
+        controller.open_last_document(shown)
 
 
 def open_or_recover(path: Path) -> LibraryRepository | None:
@@ -97,34 +101,38 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
     (a first start, an upgrade, a damaged file), the library is opened first.
     """
     window = MainWindow()
-    if not _show_first_look(window, path):
+    shown = _show_first_look(window, path)
+    if shown is None:
         return window if _open_library(window, path, files) else None
 
     def finish() -> None:
-        if not _open_library(window, path, files):
+        if not _open_library(window, path, files, shown):
             QApplication.exit(1)
 
     window.view.run_after_paint(lambda: QTimer.singleShot(0, finish))
     return window
 
 
-def _show_first_look(window: MainWindow, path: Path) -> bool:
-    """Shows the article read last, if the library can tell at a first look (see first_look).
-    The records read for it are the reader's alone, freed as the library's own replace them."""
+def _show_first_look(window: MainWindow, path: Path) -> Document | None:
+    """Shows the article read last, if the library can tell at a first look (see first_look),
+    and returns it. Its highlights are the reader's alone, freed as the library's replace them;
+    its text stays, lent to the library's document."""
     look = first_look(path)
     if look is None:
-        return False
+        return None
     window.show_first_look(look)
     window.show()
-    return True
+    return look.document
 
 
-def _open_library(window: MainWindow, path: Path, files: list[Path] | None) -> bool:
+def _open_library(
+    window: MainWindow, path: Path, files: list[Path] | None, shown: Document | None = None
+) -> bool:
     """Opens the library into `window` and shows it; False when there is none to open."""
     repository = open_or_recover(path)
     if repository is None:
         return False
-    open_in(window, repository, path)
+    open_in(window, repository, path, shown)
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.open_paths(files))

@@ -3,11 +3,16 @@ reading order, the same whatever way they are read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import event
 
 from factories import make_article, new_annotation
 from readmark.core.model import Annotation
+from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 
 FIRST = "Headline one\n\nA first paragraph about 😀 budgets.\n\nA second paragraph, quoted."
@@ -128,3 +133,29 @@ def test_an_export_row_carries_each_fact_in_its_own_field(repository: LibraryRep
         "https://paper.example/one",
     )
     assert (row.orphaned, row.origin, row.coder) == (True, "import", "Ben")
+
+
+def test_a_document_already_held_lends_its_text_instead_of_reading_it_again(
+    isolated_paths: Path,
+) -> None:
+    # The window shows the first look's copy of the article while the library opens: for a
+    # book, reading the same megabytes again would hold them twice.
+    engine = open_library(isolated_paths)
+    repository = LibraryRepository(engine)
+    document, _ = repository.add_article(make_article(FIRST))
+    other, _ = repository.add_article(make_article(SECOND))
+    held = replace(document, text="".join(list(FIRST)))  # equal, but its own object
+    statements: list[str] = []
+
+    def record(_connection: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    lent = repository.document(document.id, held)
+    assert lent == document and lent.text is held.text
+    assert statements and not [s for s in statements if re.search(r"documents\.text\b", s)]
+    # A copy of another document, or of an older version of this one, lends nothing.
+    assert repository.document(other.id, held).text == SECOND
+    stale = replace(held, text="An older version.", content_hash="0" * 64)
+    assert repository.document(document.id, stale).text == FIRST
+    repository.dispose()

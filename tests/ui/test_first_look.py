@@ -9,14 +9,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPalette, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from factories import make_article
+from readmark import app
 from readmark.app import open_in
 from readmark.core.text import Utf16Map
 from readmark.store.database import open_library
-from readmark.store.first_look import SEEDED_KEY, first_look
+from readmark.store.first_look import SEEDED_KEY, FirstLook, first_look
 from readmark.store.repository import LibraryRepository
 from readmark.ui.article_view import ArticleView
 from readmark.ui.main_window import MainWindow
@@ -153,4 +155,28 @@ def test_where_the_reader_scrolled_meanwhile_stays(qtbot: QtBot, isolated_paths:
     open_in(window, repository, isolated_paths)
     qtbot.wait(100)
     assert abs(window.view.reading_position() - place) < 200
+    window.close()
+
+
+def test_the_library_keeps_the_text_the_first_look_read_rather_than_reading_it_again(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One copy of the article, not two: for a book, megabytes read and held twice at the peak.
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    repository.dispose()
+    looks: list[FirstLook | None] = []
+
+    def recorded(path: Path) -> FirstLook | None:
+        looks.append(first_look(path))
+        return looks[-1]
+
+    monkeypatch.setattr(app, "first_look", recorded)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.attached and window.controller.document is not None)
+    [look] = looks
+    assert look is not None and window.controller.document.text is look.document.text
+    assert window.view.text is look.document.text and window.view.text == TEXT
     window.close()

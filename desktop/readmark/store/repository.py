@@ -21,7 +21,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from readmark.core.anchoring import Anchor
 from readmark.core.model import (
@@ -220,11 +220,18 @@ class LibraryRepository:
         with self._transaction(write=False) as session:
             return [DocumentSummary(*row) for row in session.execute(query)]
 
-    def document(self, document_id: int) -> Document:
+    def document(self, document_id: int, held: Document | None = None) -> Document:
+        """The document. `held`, a copy the caller has of it already (the first look's), lends
+        its text if the library's is the same, which is then not read again: for a book, that
+        is megabytes read, decoded and held twice."""
         with self._transaction(write=False) as session:
-            row = session.get(DocumentRow, document_id)
+            lending = held if held is not None and held.id == document_id else None
+            options = [defer(DocumentRow.text)] if lending is not None else []
+            row = session.get(DocumentRow, document_id, options=options)
             if row is None:
                 raise NotFoundError(f"There is no document {document_id} in this library.")
+            if lending is not None and lending.content_hash == row.content_hash:
+                return _document(row, lending.text)
             return _document(row)
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Annotation]]:
@@ -607,8 +614,11 @@ def _document_row(record: Article | Document, **fields: Any) -> DocumentRow:
     )
 
 
-def _document(row: DocumentRow) -> Document:
-    if not isinstance(row.text, str):  # SQLite keeps whatever was written, even over text
+def _document(row: DocumentRow, text: str | None = None) -> Document:
+    """The row as a Document, with `text` if given instead of the row's (same) text."""
+    if text is None:
+        text = row.text
+    if not isinstance(text, str):  # SQLite keeps whatever was written, even over text
         raise UnreadableDocumentError(
             f"The document “{row.title}” cannot be read: its text in the library is damaged. "
             "File > Restore from Backup… brings back an earlier copy of the library."
@@ -618,7 +628,7 @@ def _document(row: DocumentRow) -> Document:
         id=row.id,
         title=row.title,
         source=row.source,
-        text=row.text,
+        text=text,
         content_hash=row.content_hash,
         imported_at=row.imported_at,
         reading_position=row.reading_position,

@@ -162,9 +162,11 @@ class LibraryController(QObject):
     def documents(self) -> list[DocumentSummary]:
         return self._repository.documents()
 
-    def open_document(self, document_id: int) -> None:
+    def open_document(self, document_id: int, held: Document | None = None) -> None:
+        """Opens a document; `held` is a copy the window shows already (see
+        LibraryRepository.document)."""
         try:
-            document = self._repository.document(document_id)
+            document = self._repository.document(document_id, held)
         except NotFoundError as error:
             self.failed.emit(str(error))
             return
@@ -183,14 +185,14 @@ class LibraryController(QObject):
         stored = self._repository.setting(RECENT_KEY)
         return [int(i) for i in json.loads(stored)] if stored else []
 
-    def open_last_document(self) -> bool:
+    def open_last_document(self, held: Document | None = None) -> bool:
         last = self._repository.setting(LAST_DOCUMENT_KEY)
         known = {d.id for d in self.documents()}
         if last is None or int(last) not in known:
             if not known:
                 return False
             last = str(min(known))
-        self.open_document(int(last))
+        self.open_document(int(last), held)
         return True
 
     def import_files(
