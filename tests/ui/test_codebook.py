@@ -156,7 +156,7 @@ def test_reorder_and_share_the_codebook_as_a_qdc_file(
 
 
 def test_a_name_or_key_already_taken_is_refused(window: MainWindow) -> None:
-    editor = TagEditor(window.controller.tags, None, window)
+    editor = TagEditor(window.controller.tags, None, window.command_keys(), window)
     editor.name.setText("Claim")
     assert "already a tag" in editor.problem()
     editor.name.setText("new")
@@ -164,6 +164,30 @@ def test_a_name_or_key_already_taken_is_refused(window: MainWindow) -> None:
     assert "key 2 is already in use" in editor.problem()
     editor.key.setKeySequence(QKeySequence("N"))
     assert "already in use" in editor.problem()
+
+
+def test_a_tag_cannot_take_a_key_a_command_uses(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two commands on one key would both go dead: Qt runs neither on an ambiguous key.
+    editors: list[QDialog] = []
+    monkeypatch.setattr(CodebookDialog, "_ask", lambda _self, dialog: editors.append(dialog))
+    window.show_codebook().new_tag()
+    [editor] = editors
+    assert isinstance(editor, TagEditor)
+    editor.name.setText("rumour")
+    for key, command in [
+        ("F2", "Edit Note"),
+        ("Ctrl+E", "Export Document as CSV"),
+        ("Ctrl+Z", "Undo"),
+        ("F6", "Next Pane"),
+        ("N", "Next Annotation"),
+        ("Alt+1", "Next Claim"),
+    ]:
+        editor.key.setKeySequence(QKeySequence(key))
+        assert editor.problem() == f"The key {key} is already in use by {command}.", key
+    editor.key.setKeySequence(QKeySequence("7"))
+    assert editor.problem() == ""
 
 
 def test_the_panel_shows_one_toggle_per_tag_after_a_change(

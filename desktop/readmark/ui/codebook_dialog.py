@@ -34,17 +34,22 @@ from readmark.ui.controller import LibraryController
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 QDC_FILTER = "REFI-QDA codebook (*.qdc)"
-# Keys the window already uses on their own; a tag cannot take them.
-RESERVED_KEYS = {"N", "P"}
 
 
 class TagEditor(QDialog):
     """Name, colour, key, description and group of one tag."""
 
-    def __init__(self, tags: list[Tag], tag: Tag | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tags: list[Tag],
+        tag: Tag | None,
+        command_keys: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit Tag" if tag else "New Tag")
         self._others = [t for t in tags if tag is None or t.id != tag.id]
+        self._command_keys = command_keys
         self.colour = QColor(tag.colour if tag else "#56B4E9")
         self.name = QLineEdit(tag.name if tag else "", self)
         self.colour_button = QPushButton(self)
@@ -85,8 +90,12 @@ class TagEditor(QDialog):
             return "A tag needs a name."
         if any(t.name.casefold() == name.casefold() for t in self._others):
             return f"There is already a tag called “{name}”."
-        if key and (key in RESERVED_KEYS or any(t.shortcut == key for t in self._others)):
-            return f"The key {key} is already in use."
+        # Two uses of one key would both go dead: Qt runs neither on an ambiguous key.
+        taken_by = self._command_keys.get(key) or next(
+            (t.name for t in self._others if t.shortcut == key), None
+        )
+        if key and taken_by:
+            return f"The key {key} is already in use by {taken_by}."
         return ""
 
     def accept(self) -> None:
@@ -117,9 +126,16 @@ class TagEditor(QDialog):
 
 
 class CodebookDialog(QDialog):
-    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: LibraryController,
+        command_keys: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`command_keys`: the keys the window's commands take, each with the command's name."""
         super().__init__(parent)
         self._controller = controller
+        self._command_keys = command_keys
         self.setWindowTitle("Codebook")
         self.resize(620, 440)
         self.tree = QTreeWidget(self)
@@ -173,7 +189,7 @@ class CodebookDialog(QDialog):
         return next((t for t in self._controller.tags if t.id == tag_id), None)
 
     def new_tag(self) -> None:
-        editor = TagEditor(self._controller.tags, None, self)
+        editor = TagEditor(self._controller.tags, None, self._command_keys, self)
         if self._ask(editor):
             self._controller.add_tag(editor.values())
 
@@ -181,7 +197,7 @@ class CodebookDialog(QDialog):
         tag = self.chosen()
         if tag is None:
             return
-        editor = TagEditor(self._controller.tags, tag, self)
+        editor = TagEditor(self._controller.tags, tag, self._command_keys, self)
         if self._ask(editor):
             spec = editor.values()
             self._controller.update_tag(

@@ -384,10 +384,19 @@ class MainWindow(QMainWindow):
         if self._codebook is None:
             from readmark.ui.codebook_dialog import CodebookDialog
 
-            self._codebook = CodebookDialog(self.controller, self)
+            self._codebook = CodebookDialog(self.controller, self.command_keys(), self)
         self._codebook.show()
         self._codebook.raise_()
         return self._codebook
+
+    def command_keys(self) -> dict[str, str]:
+        """The keys the window's commands take (the tags' own aside), each with its command."""
+        return {
+            key.toString(): action.iconText()
+            for action in self.findChildren(QAction)
+            if action not in self.tag_actions
+            for key in action.shortcuts()
+        }
 
     def show_summary(self) -> SummaryDialog:
         from readmark.ui.summary_dialog import SummaryDialog
