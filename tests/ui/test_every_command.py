@@ -8,7 +8,8 @@ import inspect
 
 import pytest
 from PySide6 import QtPrintSupport, QtWidgets
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QFont
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QColorDialog,
@@ -110,3 +111,41 @@ def test_every_command_runs_in_an_empty_library(
     qtbot.waitUntil(lambda: window.controller.document is None)
     window.controller.undo_stack.clear()  # as on the next start: nothing to bring back
     run_every_command(qtbot, window, None)
+
+
+def test_every_right_click_command_runs(
+    qtbot: QtBot, window: MainWindow, every_question_declined: list[str]
+) -> None:
+    select_text(window, "Two suicide drones")
+    window.tag_actions[0].trigger()
+    table = window.panel.table
+    ran: dict[str, list[str]] = {}
+
+    def run_the_open_menu(place: str) -> None:
+        """Runs each command of the menu on screen (the panel's row chosen again before each),
+        then closes it."""
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, lambda: run_the_open_menu(place))
+            return
+        ran[place] = []
+        for name, action in commands(menu):
+            table.selectRow(0)
+            select_text(window, "Moscovites awoke")
+            if action.isEnabled():
+                action.trigger()
+            ran[place].append(name)
+        menu.close()
+
+    for place, widget in (("reader", window.view.viewport()), ("panel", table.viewport())):
+        table.selectRow(0)
+        where = QPoint(10, 10)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, widget.mapToGlobal(where))
+        QTimer.singleShot(0, lambda place=place: run_the_open_menu(place))
+        with qtbot.capture_exceptions() as raised:
+            QApplication.sendEvent(widget, event)  # returns once the menu has closed
+            qtbot.wait(1)
+        assert not raised, f"{place}: {raised[0][1]!r}"
+    assert "Claim" in ran["reader"] and "&Copy" in " ".join(ran["reader"])
+    assert ran["panel"][:4] == [f"Tag &As > {n}" for n in ("Claim", "Opinion", "Caption", "Quote")]
+    assert window.view.text and window.controller.document is not None

@@ -18,6 +18,11 @@ class Tag:
     description: str = ""
     parent_id: int | None = None  # tags group one level deep: claim > statistical claim
 
+    @property
+    def label(self) -> str:
+        """The name as menus and buttons show it: "Claim" for "claim"."""
+        return self.name[:1].upper() + self.name[1:]
+
 
 @dataclass(frozen=True, slots=True)
 class TagSpec:

@@ -261,7 +261,7 @@ class AnnotationPanel(QWidget):
         menu = QMenu(self)
         tags = menu.addMenu("Tag &As")
         for tag in self._controller.tags:
-            tags.addAction(tag.name, partial(self.retag_selected, tag.id))
+            tags.addAction(tag.label, partial(self.retag_selected, tag.id))
         menu.addAction(self.note_action)
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))

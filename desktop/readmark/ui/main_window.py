@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.view.scroll_to(look.document.reading_position)
         # The tag buttons, inactive until the library is open: the toolbar has its height.
         for tag in look.tags:
-            action = QAction(tag_icon(tag.colour), _capitalised(tag.name), self)
+            action = QAction(tag_icon(tag.colour), tag.label, self)
             action.setEnabled(False)
             self.tag_actions.append(action)
         self.toolbar.addActions(self.tag_actions)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.tag_actions, self._next_tag_actions = [], []
         for tag in self.controller.tags:
-            name = _capitalised(tag.name)
+            name = tag.label
             action = QAction(tag_icon(tag.colour), name, self)
             action.setShortcut(QKeySequence(tag.shortcut))
             keys = f" ({tag.shortcut})" if tag.shortcut else ""
@@ -656,7 +656,3 @@ def _folded_blocks(document: Document) -> list[Block]:
     """The blocks the reader chose to fold away (repeated ones)."""
     folded = document.folded_blocks or ()
     return [document.blocks[i] for i in folded if i < len(document.blocks)]
-
-
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:]
