@@ -52,6 +52,10 @@ class ClassroomError(ExchangeError):
     """An exercise operation that cannot be done; str() is a sentence to show the user."""
 
 
+class ExerciseNotHereError(ClassroomError):
+    """Work for an exercise made in another library: the exercise's file can score it."""
+
+
 @dataclass(frozen=True)
 class Opened:
     exercise: StudentExercise
@@ -234,7 +238,10 @@ def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -
         raise ClassroomError(f"“{path.name}” is not a Readmark work file.") from None
     exercise = teacher_exercise(repository, str(exercise_id)) if exercise_id else None
     if exercise is None:
-        raise ClassroomError(f"“{path.name}” is the work for an exercise not made in this library.")
+        raise ExerciseNotHereError(
+            f"“{path.name}” is the work for an exercise not made in this library. Choose the "
+            "exercise's file to score it."
+        )
     return exercise
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from exchange.conftest import content
@@ -279,3 +279,30 @@ def test_an_exercise_given_to_readmark_opens_as_an_exercise(
     )
     assert actions.banner.isVisible() and "Tag every claim" in actions.banner.label.text()
     assert student.controller.coder == "Dana"
+
+
+def test_a_teacher_scores_work_in_another_library_from_the_exercise_file(
+    start: Start, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made at home, marked at school: the exercise file holds the key the work is scored by.
+    _, _, exercise = make_exercise(start, tmp_path)
+    _, _, work = student_work(
+        start, tmp_path, exercise, "Ana", [("This is a disgrace", "opinion")], monkeypatch
+    )
+    _, at_school = start("teacher at school")
+    asked: list[str] = []
+
+    def choose(_parent: object, title: str, *_: object) -> tuple[str, str]:
+        asked.append(title)
+        return (str(exercise) if len(asked) == 1 else "", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dialog = at_school.class_results([work])
+    assert asked == ["The Exercise This Work Is For"] and not messages
+    assert dialog is not None
+    [score] = [s.student for s in dialog.results.students]
+    assert score == "Ana"
+    dialog.close()
+    # Not chosen: the work is refused, and says why.
+    assert at_school.class_results([work]) is None
+    assert "not made in this library" in messages[0]

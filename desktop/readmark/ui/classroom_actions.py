@@ -155,10 +155,24 @@ class ClassroomActions(QObject):
                 return None
         current = self.exercise()
         mine = current if current and self._role(current) == "teacher" else None
-        found = self._guarded(
-            "The class's work could not be read",
-            lambda: classroom.read_class(self.controller.repository, paths, mine),
-        )
+
+        def read() -> tuple[Exercise, ClassResults]:
+            try:
+                return classroom.read_class(self.controller.repository, paths, mine)
+            except classroom.ExerciseNotHereError:
+                # Made in another library (at home, say): its file holds the key to score by.
+                name, _ = QFileDialog.getOpenFileName(
+                    self._window,
+                    "The Exercise This Work Is For",
+                    self._folder(),
+                    f"{EXERCISE_FILTER};;All files (*)",
+                )
+                if not name:
+                    raise
+                exercise = classroom.read_exercise_file(Path(name))
+                return classroom.read_class(self.controller.repository, paths, exercise)
+
+        found = self._guarded("The class's work could not be read", read)
         if found is None:
             return None
         exercise, results = found
