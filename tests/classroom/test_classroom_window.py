@@ -47,7 +47,7 @@ def start(qtbot: QtBot, tmp_path: Path, messages: list[str]) -> Iterator[Start]:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
-        return window, window.classroom
+        return window, window.commands.classroom
 
     yield open_for
     for window in windows:

@@ -163,6 +163,6 @@ def test_cancel_of_an_import_in_the_window_says_so(
         controller.delete([annotation])
     assert text and not window.panel.model.rows
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    assert window.exchange.import_file(path) is None
+    assert window.commands.exchange.import_file(path) is None
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed."
     assert not window.panel.model.rows and not controller.annotation_count(controller.document.id)

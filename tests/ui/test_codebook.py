@@ -156,7 +156,7 @@ def test_reorder_and_share_the_codebook_as_a_qdc_file(
 
 
 def test_a_name_or_key_already_taken_is_refused(window: MainWindow) -> None:
-    editor = TagEditor(window.controller.tags, None, window.command_keys(), window)
+    editor = TagEditor(window.controller.tags, None, window.commands.command_keys(), window)
     editor.name.setText("Claim")
     assert "already a tag" in editor.problem()
     editor.name.setText("new")

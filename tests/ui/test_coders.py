@@ -30,7 +30,7 @@ def panel(window: MainWindow) -> list[tuple[str, str]]:
 
 def name_myself(window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (name, True))
-    window.coder_actions.rename_action.trigger()
+    window.commands.coder_actions.rename_action.trigger()
 
 
 def colleague_tags(window: MainWindow, words: str, coder: str) -> None:
@@ -48,7 +48,7 @@ def test_annotations_are_made_under_the_name_the_user_sets(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     name_myself(window, monkeypatch, "  Ana   Lima ")
-    assert window.coder_actions.status.text() == "Coder: Ana Lima"
+    assert window.commands.coder_actions.status.text() == "Coder: Ana Lima"
 
     select_text(window, MINE)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
@@ -74,17 +74,17 @@ def test_a_colleagues_coding_shows_beside_mine_and_can_be_hidden(
     their_start = window.controller.document.text.index(theirs)
     assert format_at(window, their_start + 2) is not None
 
-    window.coder_actions._fill_menu()
-    entries = {a.text(): a for a in window.coder_actions.menu.actions() if a.text()}
+    window.commands.coder_actions._fill_menu()
+    entries = {a.text(): a for a in window.commands.coder_actions.menu.actions() if a.text()}
     assert entries["Ana (you)"].isChecked() and entries["Ben"].isChecked()
     entries["Ben"].trigger()  # unchecks Ben
 
     assert panel(window) == [(MINE, "Ana")]
     assert format_at(window, their_start + 2) is None, "Ben's highlight is gone from the reader"
-    assert "showing Ana" in window.coder_actions.status.text()
+    assert "showing Ana" in window.commands.coder_actions.status.text()
 
-    window.coder_actions._fill_menu()
-    entries = {a.text(): a for a in window.coder_actions.menu.actions() if a.text()}
+    window.commands.coder_actions._fill_menu()
+    entries = {a.text(): a for a in window.commands.coder_actions.menu.actions() if a.text()}
     entries["&Everyone"].trigger()
     assert len(panel(window)) == 2
 
@@ -113,7 +113,7 @@ def test_coder_agreement_compares_my_coding_with_a_colleagues_and_shows_a_differ
     theirs = "partisans began raiding Russia’s borders"
     colleague_tags(window, theirs, "Ben")  # Ben's: an opinion elsewhere
 
-    window.coder_actions.agreement_action.trigger()
+    window.commands.coder_actions.agreement_action.trigger()
     dialog = window.findChild(AgreementDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.report is not None and dialog.report.coders == ("Ana", "Ben")
@@ -147,5 +147,5 @@ def test_in_the_reader_a_colleagues_passage_is_dotted_and_named_on_hover(
     assert their_format.underlineStyle() == dotted
     (mine,) = [a for a in window.panel.model.rows if a.coder == "Ana"]
     (ben,) = [a for a in window.panel.model.rows if a.coder == "Ben"]
-    assert window.coder_actions.describe(mine) == "claim — Ana (you)"
-    assert window.coder_actions.describe(ben) == "opinion — Ben"
+    assert window.commands.coder_actions.describe(mine) == "claim — Ana (you)"
+    assert window.commands.coder_actions.describe(ben) == "opinion — Ben"

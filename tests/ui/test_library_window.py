@@ -210,13 +210,13 @@ def test_open_recent_lists_the_documents_read_lately(
     window: MainWindow, cp1252_article: Path
 ) -> None:
     window.files.import_paths([cp1252_article])
-    window.recent_menu.aboutToShow.emit()
-    titles = [a.text() for a in window.recent_menu.actions()]
+    window.commands.recent_menu.aboutToShow.emit()
+    titles = [a.text() for a in window.commands.recent_menu.actions()]
     assert titles == [
         "&1 Le ministre a déclaré",
         "&2 Recent attacks spell doom for Putin and could see the break-up of Russia, expert warns",
     ]
-    window.recent_menu.actions()[1].trigger()
+    window.commands.recent_menu.actions()[1].trigger()
     assert window.windowTitle().startswith("Recent attacks")
 
 

@@ -146,7 +146,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     claim = next(t.colour for t in window.controller.tags if t.name == "claim")
     assert format_at(window, start).background().color() == tint(claim, 1, LIGHT)
 
-    window.comfort.theme_actions["dark"].trigger()
+    window.commands.comfort.theme_actions["dark"].trigger()
     paper = window.view.palette().color(QPalette.ColorRole.Base)
     ink = window.view.palette().color(QPalette.ColorRole.Text)
     assert paper == DARK.paper and ink.lightness() > 200
@@ -156,7 +156,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     )  # light text stays legible
     window.close()
     again = open_window()
-    assert again.comfort.theme_actions["dark"].isChecked()
+    assert again.commands.comfort.theme_actions["dark"].isChecked()
     assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper
 
 
@@ -243,7 +243,7 @@ def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow) -
         dialog.accept()
 
     QTimer.singleShot(0, choose_in_dialog)
-    window.comfort.choose_reading_font()
+    window.commands.comfort.choose_reading_font()
     assert window.view.font().families()[0] == "DejaVu Sans"
     assert window.view.font().pointSizeF() == 15
     window.close()

@@ -41,7 +41,7 @@ def test_the_sample_article_offers_to_fold_its_repeated_captions(
     assert not visible(again, 1)
     assert again.view.document().toRawText() == text_before  # folded, nothing deleted
 
-    again.show_repeats_action.trigger()
+    again.commands.show_repeats_action.trigger()
     assert visible(again, 1)
     assert again.controller.document.folded_blocks == ()
 

@@ -169,7 +169,7 @@ class LibraryActions(QObject):
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         documents = None if whole_library or document is None else (document.id,)
-        self._window.exchange.export_to(path, "csv", ExportOptions(document_ids=documents))
+        self._window.commands.exchange.export_to(path, "csv", ExportOptions(document_ids=documents))
 
     def restore_from_backup(self) -> None:
         backups = self.controller.backups()

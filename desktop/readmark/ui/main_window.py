@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -35,7 +34,7 @@ from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.find_bar import FindBar
 from readmark.ui.overview_strip import OverviewStrip
-from readmark.ui.reading_comfort import ReadingComfort, apply_reading_settings
+from readmark.ui.reading_comfort import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
 
 if TYPE_CHECKING:
@@ -104,7 +103,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.tag_actions: list[QAction] = []
-        self._next_tag_actions: list[QAction] = []
         self.attached = False  # until attach(): the frame and the first look only
 
     def show_first_look(self, look: FirstLook) -> None:
@@ -137,6 +135,7 @@ class MainWindow(QMainWindow):
         from readmark.ui.library_actions import LibraryActions
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.suggestions_panel import SuggestionsPanel
+        from readmark.ui.window_commands import WindowCommands
 
         fill_scroll_bar(self.view.verticalScrollBar())
         self.controller = controller
@@ -161,7 +160,8 @@ class MainWindow(QMainWindow):
         self.library_dock.setWidget(self.document_list)
         self._size_docks()  # as wide as they were while empty (or as restored, below)
 
-        self._build_actions()
+        self.commands = WindowCommands(self)
+        self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
 
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.suggestions.decided.connect(self._on_suggestions_decided)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
-        self.comfort.restore()
+        self.commands.comfort.restore()
         self._restore_layout(controller.setting)
 
     def _size_docks(self) -> None:
@@ -202,161 +202,6 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         return dock
-
-    def _install_tag_actions(self) -> None:
-        """(Re)makes the actions that name the tags: toolbar, menus, the reader's right-click."""
-        for action in [*self.tag_actions, *self._next_tag_actions]:
-            self.toolbar.removeAction(action)
-            self.tag_menu.removeAction(action)
-            self.go_menu.removeAction(action)
-            action.deleteLater()
-        self.tag_actions, self._next_tag_actions = [], []
-        for tag in self.controller.tags:
-            name = tag.label
-            action = QAction(tag_icon(tag.colour), name, self)
-            action.setShortcut(QKeySequence(tag.shortcut))
-            keys = f" ({tag.shortcut})" if tag.shortcut else ""
-            action.setToolTip(
-                f"Tag the selected passage as {tag.name}{keys}"
-                + (f"\n{tag.description}" if tag.description else "")
-            )
-            action.setStatusTip(tag.description or action.toolTip())
-            action.triggered.connect(lambda _=False, t=tag.id: self.tag_selection(t))
-            self.tag_actions.append(action)
-            following = QAction(f"Next {name}", self)
-            if tag.shortcut:
-                following.setShortcut(QKeySequence(f"Alt+{tag.shortcut}"))
-            following.triggered.connect(lambda _=False, t=tag.id: self.go_to_annotation(1, t))
-            self._next_tag_actions.append(following)
-        self.toolbar.insertActions(self._after_tags, self.tag_actions)
-        self.tag_menu.addActions(self.tag_actions)
-        self.go_menu.addActions(self._next_tag_actions)
-        self.view.set_tag_actions(self.tag_actions)
-
-    def _build_actions(self) -> None:
-        from readmark.ui.classroom_actions import install_classroom_actions
-        from readmark.ui.coder_actions import CoderActions
-        from readmark.ui.exchange_actions import install_exchange_actions
-
-        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # The toolbar's buttons keep short labels and name the step in their tooltips (the Edit
-        # menu names it in full): a label changing with every step shifted the buttons after it.
-        undo.setIconText("Undo")
-        redo.setIconText("Redo")
-        open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", self.files.open_folder)
-        paste = self._action("&Paste as New Article", "Ctrl+Shift+V", self.files.paste_article)
-        open_action = self._action(
-            "&Open…", QKeySequence.StandardKey.Open, self.files.open_files, "document-open"
-        )
-        export_document = self._action(
-            "&Export Document as CSV…",
-            "Ctrl+E",
-            lambda: self.files.export_csv(whole_library=False),
-            "document-save-as",
-        )
-        export_library = self._action(
-            "Export &Library as CSV…",
-            "Ctrl+Shift+E",
-            lambda: self.files.export_csv(whole_library=True),
-        )
-        restore = self._action("&Restore from Backup…", None, self.files.restore_from_backup)
-        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-
-        file_menu = self.file_menu
-        file_menu.addActions([open_action, open_folder])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([paste, export_document, export_library])
-        file_menu.addSeparator()
-        file_menu.addAction(restore)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.exchange = install_exchange_actions(self, file_menu)
-
-        # Del and F2 act on the selected annotation from the panel or the reader; in the
-        # library list, Del removes a document instead.
-        self.view.addActions([self.panel.delete_action, self.panel.note_action])
-        edit_menu = self.edit_menu
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        self.tag_menu = edit_menu.addMenu("&Tag Selection As")
-        edit_menu.addAction(self._action("&Codebook…", "Ctrl+K", self.show_codebook))
-        edit_menu.addActions([self.panel.note_action, self.panel.delete_action])
-        remove_document = self._action(
-            "&Remove Document from Library…", None, self.files.remove_current_document
-        )
-        list_remove = self._action(
-            "&Remove from Library…",
-            QKeySequence.StandardKey.Delete,
-            self.files.remove_current_document,
-        )
-        list_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.document_list.addAction(list_remove)
-        edit_menu.addAction(remove_document)
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action("&Find in Article…", QKeySequence.StandardKey.Find, self.find_bar.open_bar)
-        )
-        edit_menu.addAction(
-            self._action("&Search the Library…", "Ctrl+Shift+F", self.search_library)
-        )
-        go_menu = self.go_menu
-        go_menu.addAction(self._action("&Next Annotation", "N", lambda: self.go_to_annotation(1)))
-        go_menu.addAction(
-            self._action("&Previous Annotation", "P", lambda: self.go_to_annotation(-1))
-        )
-        go_menu.addSeparator()
-        go_menu.addAction(self._action("Next &Pane", "F6", lambda: self.cycle_focus(1)))
-        go_menu.addAction(self._action("Previous Pa&ne", "Shift+F6", lambda: self.cycle_focus(-1)))
-        go_menu.addSeparator()
-
-        self.show_repeats_action = QAction("Show Folded &Repeats", self)
-        self.show_repeats_action.setCheckable(True)
-        self.show_repeats_action.setChecked(True)
-        self.show_repeats_action.toggled.connect(self._on_show_repeats_toggled)
-        view_menu = self.view_menu
-        view_menu.addAction(self.show_repeats_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", self.show_summary))
-        self.comfort = ReadingComfort(self, view_menu)
-        view_menu.addSeparator()
-        view_menu.addActions(
-            [self.library_dock.toggleViewAction(), self.panel_dock.toggleViewAction()]
-        )
-
-        tools_menu = self.tools_menu
-        tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", self.suggest_tags))
-        self.coder_actions = CoderActions(self, edit_menu, view_menu, tools_menu)
-        help_menu = self.help_menu
-        help_menu.addAction(self._action("Open &Data Folder", None, self.files.open_data_folder))
-        help_menu.addAction(self._action("&About Readmark", None, self.show_about))
-
-        toolbar = self.toolbar
-        toolbar.addAction(open_action)
-        toolbar.addSeparator()
-        self._after_tags = toolbar.addSeparator()
-        toolbar.addActions([undo, redo])
-        toolbar.addSeparator()
-        toolbar.addAction(export_document)
-        self._install_tag_actions()
-        self.classroom = install_classroom_actions(self, self.classroom_menu)
-        self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
-
-    def _action(
-        self,
-        text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-        icon: str = "",
-    ) -> QAction:
-        action = QAction(QIcon.fromTheme(icon), text, self) if icon else QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     # User actions
 
@@ -384,19 +229,10 @@ class MainWindow(QMainWindow):
         if self._codebook is None:
             from readmark.ui.codebook_dialog import CodebookDialog
 
-            self._codebook = CodebookDialog(self.controller, self.command_keys(), self)
+            self._codebook = CodebookDialog(self.controller, self.commands.command_keys(), self)
         self._codebook.show()
         self._codebook.raise_()
         return self._codebook
-
-    def command_keys(self) -> dict[str, str]:
-        """The keys the window's commands take (the tags' own aside), each with its command."""
-        return {
-            key.toString(): action.iconText()
-            for action in self.findChildren(QAction)
-            if action not in self.tag_actions
-            for key in action.shortcuts()
-        }
 
     def show_summary(self) -> SummaryDialog:
         from readmark.ui.summary_dialog import SummaryDialog
@@ -447,7 +283,7 @@ class MainWindow(QMainWindow):
         self._search_dialog.field.selectAll()
 
     def _on_search_hit_chosen(self, hit: SearchHit) -> None:
-        self._open_from_list(hit.document_id)
+        self.open_from_list(hit.document_id)
         if hit.annotation is not None:
             self.panel.select_annotation(hit.annotation)
         self.view.select_span(hit.start, hit.end)
@@ -498,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def _show_folding(self, document: Document) -> None:
         self.view.fold_blocks(_folded_blocks(document))
-        self.show_repeats_action.setChecked(not document.folded_blocks)
+        self.commands.show_repeats_action.setChecked(not document.folded_blocks)
         self.repeats_bar.hide()
         if document.folded_blocks is not None:
             return  # the reader has chosen already
@@ -518,7 +354,8 @@ class MainWindow(QMainWindow):
         # The check takes a while on a book: the article shows first, the offer comes after.
         self.view.run_after_paint(offer)
 
-    def _on_show_repeats_toggled(self, shown: bool) -> None:
+    def show_folded_repeats(self, shown: bool) -> None:
+        """Shows the repeated blocks again, or folds them away (View > Show Folded Repeats)."""
         document = self.controller.document
         if document is not None and shown == bool(document.folded_blocks):
             self.controller.fold_repeats(not shown)
@@ -529,17 +366,8 @@ class MainWindow(QMainWindow):
     def _on_controller_folding_changed(self, document: Document) -> None:
         self._show_folding(document)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        titles = {d.id: d.title for d in self.controller.documents()}
-        for number, document_id in enumerate(self.controller.recent_document_ids(), start=1):
-            if document_id in titles:
-                action = self.recent_menu.addAction(f"&{number % 10} {titles[document_id]}")
-                action.triggered.connect(lambda _=False, d=document_id: self._open_from_list(d))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No documents yet").setEnabled(False)
-
-    def _open_from_list(self, document_id: int) -> None:
+    def open_from_list(self, document_id: int) -> None:
+        """Opens a document chosen in the library list, the recent menu or a search."""
         current = self.controller.document
         if current is not None and current.id == document_id:
             return
@@ -547,7 +375,7 @@ class MainWindow(QMainWindow):
         self.controller.open_document(document_id)
 
     def _on_controller_tags_changed(self) -> None:
-        self._install_tag_actions()
+        self.commands.install_tag_actions()
         self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
         self.overview.highlights_changed()
 
@@ -585,7 +413,7 @@ class MainWindow(QMainWindow):
     def _on_document_list_activated(self, index: QModelIndex) -> None:
         from readmark.ui.document_list import DOCUMENT_ID_ROLE
 
-        self._open_from_list(index.data(DOCUMENT_ID_ROLE))
+        self.open_from_list(index.data(DOCUMENT_ID_ROLE))
 
     def _on_view_scrolled(self) -> None:
         self._position_timer.start()
@@ -624,7 +452,7 @@ class MainWindow(QMainWindow):
 
         exercises = [p for p in paths if p.suffix.lower() == EXERCISE_SUFFIX]
         for path in exercises:
-            self.classroom.open_exercise_file(path)
+            self.commands.classroom.open_exercise_file(path)
         articles = [p for p in paths if p not in exercises]
         if articles:
             self.files.import_paths(articles)
