@@ -22,6 +22,7 @@ from readmark.app import create_window
 from readmark.core.model import TagSpec
 from readmark.ui.classroom_actions import ClassroomActions
 from readmark.ui.main_window import MainWindow
+from ui.test_every_command import every_question_declined, run_every_command  # noqa: F401
 
 TEXT = (
     "Café prices 🎉 soar\n\n"
@@ -306,3 +307,16 @@ def test_a_teacher_scores_work_in_another_library_from_the_exercise_file(
     # Not chosen: the work is refused, and says why.
     assert at_school.class_results([work]) is None
     assert "not made in this library" in messages[0]
+
+
+@pytest.mark.usefixtures("every_question_declined")
+def test_every_command_runs_with_a_students_exercise_open(
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    _, _, exercise = make_exercise(start, tmp_path)
+    window, actions, _ = student_work(
+        start, tmp_path, exercise, "Ana", [("This is a disgrace", "opinion")], monkeypatch
+    )
+    assert actions.banner.isVisible()
+    run_every_command(qtbot, window, "The mayor said")
+    assert actions.banner.isVisible()  # still the exercise, its work in place
