@@ -1,6 +1,7 @@
 """A reader's session as random sequences of what a reader does (tag, retag, note, delete,
-several at once, undo, redo) in a text with emoji and right-to-left words: after every step
-the list, the highlights and the library file say the same thing."""
+several at once, undo, redo, with the list filtered by tag or not) in a text with emoji and
+right-to-left words: after every step the list, the highlights and the library file say the
+same thing."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def test_the_list_the_highlights_and_the_file_agree_after_any_session(
             # and shrink one: the last session's steps undone, and forgotten.
             controller.undo_stack.setIndex(0)
             controller.undo_stack.clear()
+            window.panel.show_tag(None)
             assert window.panel.model.rowCount() == 0
 
         @rule(start=st.integers(0, len(TEXT)), length=st.integers(0, 60), tag=st.sampled_from(tags))
@@ -66,6 +68,10 @@ def test_the_list_the_highlights_and_the_file_agree_after_any_session(
             window.panel.table.selectAll()
             window.panel.retag_selected(tag)
 
+        @rule(tag=st.none() | st.sampled_from(tags))
+        def show_only(self, tag: int | None) -> None:
+            window.panel.show_tag(tag)  # the list's tag filter; None shows all
+
         @rule(steps=st.integers(1, 3))
         def undo(self, steps: int) -> None:
             for _ in range(steps):
@@ -86,8 +92,10 @@ def test_the_list_the_highlights_and_the_file_agree_after_any_session(
         def all_agree(self) -> None:
             stored = controller.repository.annotations(document.id)
             facts = {(a.id, a.tag_id, a.start, a.end, a.note) for a in stored}
+            shown = window.panel.model.tag_id
             listed = {(a.id, a.tag_id, a.start, a.end, a.note) for a in window.panel.model.rows}
-            assert listed == facts
+            assert listed == {fact for fact in facts if shown in (None, fact[1])}
+            assert window.panel._filter_buttons[None].text() == f"All {len(stored)}"
             for annotation in stored:
                 assert annotation.exact == TEXT[annotation.start : annotation.end]
                 drawn = window.view.annotations_at(annotation.start)
