@@ -63,8 +63,12 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise_cell(value: str) -> str:
-    """`value`, with a leading apostrophe if a spreadsheet would otherwise run it as a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    """`value`, with a leading apostrophe if a spreadsheet would otherwise run it as a formula;
+    also where apostrophes come before such a start ("'=1"), so that reading the cell back
+    (unneutralise_cell) takes off only the one added here."""
+    if value.startswith(_FORMULA_STARTS) or _escaped(value):
+        return "'" + value
+    return value
 
 
 def write_csv(
@@ -203,7 +207,12 @@ def _utc_offset(seconds: int) -> int:
 
 def unneutralise_cell(value: str) -> str:
     """`value` without the apostrophe `neutralise_cell` put before a formula-like start."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value
+    return value[1:] if _escaped(value) else value
+
+
+def _escaped(value: str) -> bool:
+    """Whether `value` is apostrophes, then what a spreadsheet would run as a formula."""
+    return value[:1] == "'" and value.lstrip("'").startswith(_FORMULA_STARTS)
 
 
 class SentenceContext:
