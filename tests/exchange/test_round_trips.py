@@ -3,18 +3,23 @@ and importing again adds nothing."""
 
 from __future__ import annotations
 
+import tempfile
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factories import new_annotation
 from readmark.core.model import Annotation
+from readmark.core.text import storable
 from readmark.exchange import ExportOptions, export, import_annotations
 from readmark.library import seed_first_start
 from readmark.store.repository import LibraryRepository
 
-from .conftest import Library, add_second_article, content, open_repository
+from .conftest import SECOND_TEXT, Library, add_second_article, content, open_repository
 
 Key = tuple[object, ...]
 
@@ -396,3 +401,51 @@ def test_a_file_that_names_no_coder_is_imported_as_the_given_coder(
     other = fresh(tmp_path, "laptop-d")
     import_annotations(other, path, coder="Chloé")
     assert {a.coder for _, a in everything(other)} == {"Chloé"}
+
+
+passages = st.lists(
+    st.tuples(
+        st.integers(0, len(SECOND_TEXT) - 1),
+        st.integers(1, 40),
+        st.integers(0, 3),
+        st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=20)
+        | st.sampled_from(["'=1", "=SUM(A1)", "-2", "a,b;c", 'say "hi"', "two\nlines"]),
+        st.sampled_from(["Ana", "Ben Ó", "=evil", "'-x"]),  # the app always names one
+    ),
+    min_size=1,
+    max_size=6,
+    # A CSV holds no ids: the same passage, tag and coder twice reads back as one annotation.
+    unique_by=lambda p: (p[0], min(len(SECOND_TEXT), p[0] + p[1]), p[2], p[4]),
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(chosen=passages, kind=st.sampled_from(["csv", "json"]))
+def test_any_coded_passages_come_back_the_same(
+    chosen: list[tuple[int, int, int, str, str]], kind: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        here = open_repository(Path(folder, "here.sqlite3"))
+        document = add_second_article(here)
+        tags = [t.id for t in here.tags()]
+        for start, length, tag, note, coder in chosen:
+            end = min(len(SECOND_TEXT), start + length)
+            made = new_annotation(document.id, tags[tag], start, end, SECOND_TEXT)
+            here.add_annotation(replace(made, note=storable(note), coder=coder))
+        path = Path(folder, f"annotations.{kind}")
+        export(here, path, kind, ExportOptions())
+        there = open_repository(Path(folder, "there.sqlite3"))
+        add_second_article(there)
+        import_annotations(there, path)
+        assert facts(there) == facts(here)
+        here.dispose()
+        there.dispose()
+
+
+def facts(repository: LibraryRepository) -> Counter[Key]:
+    """What a reader sees of each annotation: where, which tag, the note and who made it."""
+    names = {tag.id: tag.name for tag in repository.tags()}
+    return Counter(
+        (names[a.tag_id], a.start, a.end, a.exact, a.note, a.coder)
+        for _, a in everything(repository)
+    )
