@@ -4,13 +4,11 @@ at all; a file that cannot be used changes nothing."""
 
 from __future__ import annotations
 
-import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
 
 from readmark.core.class_results import (
     ClassResults,
@@ -39,7 +37,7 @@ from readmark.core.exercise import (
     write_work,
 )
 from readmark.core.model import Article, Document, TagSpec
-from readmark.exchange import ExchangeError, write_whole
+from readmark.exchange import ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
 
 # Settings: the exercise itself by its id; which exercise a document is, by its text's hash.
@@ -99,7 +97,7 @@ def make_exercise(
 
 
 def export_exercise(exercise: Exercise, path: Path) -> None:
-    _write(path, lambda stream: write_exercise(exercise, stream))
+    write_stream(path, lambda stream: write_exercise(exercise, stream))
 
 
 def read_exercise_file(path: Path) -> Exercise:
@@ -190,7 +188,7 @@ def export_work(
         raise ClassroomError("This document's text differs from the exercise's.")
     passages = student_passages(repository, document, exercise)
     work = new_work(exercise, student.strip(), passages, datetime.now(UTC))
-    _write(path, lambda stream: write_work(work, stream))
+    write_stream(path, lambda stream: write_work(work, stream))
     return work
 
 
@@ -219,16 +217,9 @@ def read_class(
 def export_results(results: ClassResults, path: Path, table: Table | None) -> None:
     """One table as CSV, or with `table` None both as an Excel workbook."""
     if table is None:
-        _write(path, lambda stream: write_results_xlsx(results, stream))
+        write_stream(path, lambda stream: write_results_xlsx(results, stream))
         return
-
-    def write(stream: BinaryIO) -> None:
-        text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-        write_results_csv(results, table, text)
-        text.flush()
-        text.detach()
-
-    _write(path, write)
+    write_text(path, "", lambda text: write_results_csv(results, table, text))
 
 
 def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -> Exercise:
@@ -271,14 +262,6 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise ClassroomError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
-
-
-def _write(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    def to_file(partial: Path) -> None:
-        with partial.open("wb") as stream:
-            write(stream)
-
-    write_whole(path, to_file)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:

@@ -102,7 +102,9 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
     return result
 
 
-def _write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
+def write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
+    """As write_whole, for a writer of bytes to an open file."""
+
     def to_file(partial: Path) -> T:
         with partial.open("wb") as stream:
             return write(stream)
@@ -110,17 +112,17 @@ def _write_stream(path: Path, write: Callable[[BinaryIO], T]) -> T:
     return write_whole(path, to_file)
 
 
-def _write_text(path: Path, newline: str, write: Callable[[TextIO], T]) -> T:
-    """As _write_stream, for a writer of UTF-8 text with these line ends."""
+def write_text(path: Path, newline: str, write: Callable[[TextIO], T]) -> T:
+    """As write_stream, for a writer of UTF-8 text with these line ends."""
 
     def to_stream(stream: BinaryIO) -> T:
         text = io.TextIOWrapper(stream, encoding="utf-8", newline=newline)
         result = write(text)
         text.flush()
-        text.detach()  # the file is _write_stream's to close
+        text.detach()  # the file is write_stream's to close
         return result
 
-    return _write_stream(path, to_stream)
+    return write_stream(path, to_stream)
 
 
 def export(
@@ -163,7 +165,7 @@ def export_csv(
             rows, text, delimiter=options.delimiter, document_hashes=hashes, contexts=contexts
         )
 
-    return _write_text(path, "", write)
+    return write_text(path, "", write)
 
 
 def export_xlsx(
@@ -180,7 +182,7 @@ def export_xlsx(
     contexts = _contexts(repository) if options.context else None
     tags = repository.tags()
     try:
-        return _write_stream(
+        return write_stream(
             path,
             lambda stream: write_xlsx(
                 rows, stream, tags, document_hashes=hashes, contexts=contexts
@@ -207,7 +209,7 @@ def export_json(
             documents, tags, text, f"Readmark {__version__}", datetime.now(UTC)
         )
 
-    return _write_text(path, "\n", write)
+    return write_text(path, "\n", write)
 
 
 def export_qdpx(
@@ -218,7 +220,7 @@ def export_qdpx(
 ) -> int:
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
-    return _write_stream(
+    return write_stream(
         path,
         lambda stream: write_qdpx(
             documents,
@@ -247,7 +249,7 @@ def export_report_html(
     progress: Progress | None = None,
 ) -> int:
     page, count = report_html(repository, options, progress)
-    _write_stream(path, lambda stream: stream.write(page.encode("utf-8")))
+    write_stream(path, lambda stream: stream.write(page.encode("utf-8")))
     return count
 
 

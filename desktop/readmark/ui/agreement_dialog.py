@@ -46,7 +46,7 @@ from readmark.core.agreement import (
     write_agreement_xlsx,
 )
 from readmark.core.model import Annotation, Document, Tag
-from readmark.exchange import write_whole
+from readmark.exchange import write_stream, write_text
 from readmark.paths import resource_path
 from readmark.ui.colours import LIGHT, tag_icon, tint
 
@@ -482,19 +482,11 @@ class AgreementDialog(QDialog):
             return
         if path.suffix.lower() == ".xlsx":
             passages = self._compared_passages(report.coders)
-
-            def write_xlsx(partial: Path) -> None:
-                with partial.open("wb") as stream:
-                    write_agreement_xlsx(report, passages, self._tags, stream)
-
-            write_whole(path, write_xlsx)
+            write_stream(
+                path, lambda stream: write_agreement_xlsx(report, passages, self._tags, stream)
+            )
             return
-
-        def write_csv(partial: Path) -> None:
-            with partial.open("w", encoding="utf-8", newline="") as stream:
-                write_agreement_csv(report, stream)
-
-        write_whole(path, write_csv)
+        write_text(path, "", lambda text: write_agreement_csv(report, text))
 
     def _compared_passages(self, coders: Sequence[str]) -> list[tuple[str, str, list[Segment]]]:
         """(title, text, segments) of every document two or more of `coders` tagged."""
