@@ -23,7 +23,7 @@ from readmark.core.csv_export import (
     unneutralise_cell,
     write_csv,
 )
-from readmark.core.model import ExportRow
+from readmark.core.model import ExportRow, utc_text
 
 CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=UTC)
@@ -40,8 +40,8 @@ ROW = ExportRow(
     start=120,
     end=131,
     paragraph=3,
-    created_at=CREATED,
-    updated_at=UPDATED,
+    created_utc=utc_text(CREATED),
+    updated_utc=utc_text(UPDATED),
 )
 
 
@@ -220,7 +220,8 @@ def test_times_across_daylight_saving_switches_are_local(
     os.environ["TZ"] = zone
     time.tzset()
     try:
-        records = parse(export([make_row(created_at=m, updated_at=m) for m in moments]))[1:]
+        rows = [make_row(created_utc=utc_text(m), updated_utc=utc_text(m)) for m in moments]
+        records = parse(export(rows))[1:]
         expected = [local(m) for m in moments]
     finally:
         if old_zone is None:

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
-from readmark.core.model import ExportRow
+from readmark.core.model import ExportRow, utc_text
 
 pytestmark = pytest.mark.libreoffice
 
@@ -102,8 +102,8 @@ def sheets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[Cell
             start=n * 10,
             end=n * 10 + len(passage),
             paragraph=n,
-            created_at=CREATED,
-            updated_at=UPDATED,
+            created_utc=utc_text(CREATED),
+            updated_utc=utc_text(UPDATED),
         )
         for n, passage in enumerate(PASSAGES, start=1)
     ]

@@ -16,6 +16,7 @@ import pytest
 from core.test_csv_spreadsheet import Cell, find_soffice, read_cells
 from readmark.core import xlsx_export
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, neutralise_cell
+from readmark.core.model import utc_moment
 from readmark.core.xlsx_export import tint, write_xlsx
 from readmark.exchange import ExchangeError, ExportOptions, export
 
@@ -89,8 +90,8 @@ def test_calc_reads_the_workbook_cell_by_cell(library: Library, calc_folder: Pat
             row.start,
             row.end,
             row.paragraph,
-            local(row.created_at),
-            local(row.updated_at),
+            local(utc_moment(row.created_utc)),
+            local(utc_moment(row.updated_utc)),
         ]
         assert [cell.data_type for cell in record[6:9]] == ["n", "n", "n"]
         assert values[16] == ("yes" if row.orphaned else None)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import event
 
 from factories import make_article, new_annotation
-from readmark.core.model import Annotation
+from readmark.core.model import Annotation, utc_moment
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 
@@ -84,7 +84,7 @@ def test_export_rows_follow_the_library_order_with_blocks_and_paragraphs(
         ("quote", 2, "paragraph"),
     ]
     assert [r.passage for r in repository.export_rows(second.id)] == ["closing"]
-    assert all(r.created_at.tzinfo is not None for r in rows)
+    assert all(utc_moment(r.created_utc).tzinfo is UTC for r in rows)
 
 
 def test_an_export_row_carries_each_fact_in_its_own_field(repository: LibraryRepository) -> None:
@@ -125,7 +125,10 @@ def test_an_export_row_carries_each_fact_in_its_own_field(repository: LibraryRep
         annotation.end,
     )
     assert (row.paragraph, row.block) == (2, "paragraph")
-    assert (row.created_at, row.updated_at) == (created, created + timedelta(hours=1))
+    assert (utc_moment(row.created_utc), utc_moment(row.updated_utc)) == (
+        created,
+        created + timedelta(hours=1),
+    )
     assert (row.author, row.published, row.site, row.url) == (
         "A. Writer",
         "2024-05-01",

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
-from readmark.core.model import ExportRow
+from readmark.core.model import ExportRow, utc_moment
 from readmark.core.text import Block, BlockIndex
 from readmark.core.web_annotation import (
     ExchangeFormatError,
@@ -60,13 +60,15 @@ Contexts = Callable[[ExportRow], tuple[str, str]]
 
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The first characters of a cell that may need an apostrophe: one look rules out the rest.
+_RISKY_FIRST = frozenset("".join(_FORMULA_STARTS) + "'")
 
 
 def neutralise_cell(value: str) -> str:
     """`value`, with a leading apostrophe if a spreadsheet would otherwise run it as a formula;
     also where apostrophes come before such a start ("'=1"), so that reading the cell back
     (unneutralise_cell) takes off only the one added here."""
-    if value.startswith(_FORMULA_STARTS) or _escaped(value):
+    if value[:1] in _RISKY_FIRST and (value.startswith(_FORMULA_STARTS) or _escaped(value)):
         return "'" + value
     return value
 
@@ -130,8 +132,8 @@ def write_csv(
             row.start,
             row.end,
             row.paragraph,
-            local_time(row.created_at),
-            local_time(row.updated_at),
+            local_time(row.created_utc),
+            local_time(row.updated_utc),
             row.block,
             author,
             row.published,
@@ -151,38 +153,41 @@ def write_csv(
 
 
 class _LocalTime:
-    """Formats moments in local time, as spreadsheets recognise a date and time.
+    """Formats UTC texts (utc_text) in local time, as spreadsheets recognise a date and time.
 
     Converting each moment with `astimezone` and `strftime` was a third of an export's time.
     Here the zone's offset is looked up once per hour of UTC time, with the text of the local
-    hours it falls in, and the minutes and seconds come from a table. In an hour where the
-    offset changes (a daylight saving switch) each moment is converted on its own, as before.
+    hours it falls in; the minutes and seconds are the UTC text's own, or come from a table in
+    a zone a part of an hour off UTC. In an hour where the offset changes (a daylight saving
+    switch) each moment is converted on its own.
     """
 
     def __init__(self) -> None:
-        # UTC hours (since 0001-01-01) -> the local hour's text ("YYYY-MM-DD HH:"), the next
-        # one's, and the seconds the local clock is ahead of the UTC hour's start within the
-        # hour (a zone half an hour off UTC crosses into the next local hour mid-hour).
-        self._hours: dict[int, tuple[str, str, int] | None] = {}
+        # A UTC hour's text ("YYYY-MM-DD HH") -> the local hour's text ("YYYY-MM-DD HH:"), the
+        # next one's, and the seconds the local clock is ahead of the UTC hour's start within
+        # the hour (a zone half an hour off UTC crosses into the next local hour mid-hour).
+        self._hours: dict[str, tuple[str, str, int] | None] = {}
 
-    def __call__(self, moment: datetime) -> str:
-        if moment.tzinfo is not UTC:  # the store's moments are UTC; anything else the slow way
-            return moment.astimezone().strftime(_TIME_FORMAT)
-        hour = moment.toordinal() * 24 + moment.hour
+    def __call__(self, utc: str) -> str:
+        hour = utc[:13]
         if hour not in self._hours:
-            self._hours[hour] = self._local_hours(hour)
+            self._hours[hour] = self._local_hours(utc)
         local = self._hours[hour]
         if local is None:
-            return moment.astimezone().strftime(_TIME_FORMAT)
+            return utc_moment(utc).astimezone().strftime(_TIME_FORMAT)
         this_hour, next_hour, ahead = local
-        within = moment.minute * 60 + moment.second + ahead
+        if not ahead:
+            return this_hour + utc[14:19]
+        within = int(utc[14:16]) * 60 + int(utc[17:19]) + ahead
         if within < 3600:
             return this_hour + _MINUTES_SECONDS[within]
         return next_hour + _MINUTES_SECONDS[within - 3600]
 
     @staticmethod
-    def _local_hours(hour: int) -> tuple[str, str, int] | None:
-        start = (hour - _EPOCH_HOUR) * 3600  # seconds since the epoch
+    def _local_hours(utc: str) -> tuple[str, str, int] | None:
+        if utc[13:14] != ":" or utc[16:17] != ":":  # not the store's form: the slow way
+            return None
+        start = int(utc_moment(utc[:13] + ":00").timestamp())  # seconds since the epoch
         offset = _utc_offset(start)
         if _utc_offset(start + 3599) != offset:
             return None
@@ -195,7 +200,6 @@ class _LocalTime:
 
 
 _LOCAL_TIME = re.compile(r"(\d{4})-(\d\d?)-(\d\d?) (\d\d?):(\d\d?):(\d\d?)", re.ASCII)
-_EPOCH_HOUR = datetime(1970, 1, 1).toordinal() * 24
 # "MM:SS" for each second of an hour.
 _MINUTES_SECONDS = tuple(f"{second // 60:02d}:{second % 60:02d}" for second in range(3600))
 

@@ -20,7 +20,7 @@ from xlsxwriter import Workbook  # type: ignore[import-untyped]
 from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, Contexts
-from readmark.core.model import ExportRow, Tag
+from readmark.core.model import ExportRow, Tag, utc_moment
 
 ANNOTATIONS_SHEET = "Annotations"
 SUMMARY_SHEET = "Summary"
@@ -248,8 +248,8 @@ def _write_rows(
             row.start,
             row.end,
             row.paragraph,
-            _local(row.created_at),
-            _local(row.updated_at),
+            _local(row.created_utc),
+            _local(row.updated_utc),
             row.block,
             row.author,
             row.published,
@@ -329,6 +329,6 @@ def tint(colour: str, strength: float = TINT) -> str:
     return "".join(f"{round(255 - (255 - c) * strength):02X}" for c in (red, green, blue))
 
 
-def _local(moment: datetime) -> datetime:
+def _local(utc: str) -> datetime:
     # Spreadsheets keep no time zone: the reader's local time, as in the CSV.
-    return moment.astimezone().replace(tzinfo=None, microsecond=0)
+    return utc_moment(utc).astimezone().replace(tzinfo=None, microsecond=0)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from readmark.core.model import Annotation, Document, Tag
+from readmark.core.model import Annotation, Document, Tag, utc_moment
 from readmark.core.text import decode_blocks
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
@@ -126,12 +125,6 @@ def _around(position: int) -> tuple[int, int]:
     return max(0, position - HIGHLIGHTS_BEFORE), position + HIGHLIGHTS_AFTER
 
 
-def stored_utc(text: str) -> datetime:
-    """A UTCDateTime column read as its stored text ("2024-05-27 05:53:25.000000", naive UTC),
-    as the aware moment the column type would give."""
-    return datetime.fromisoformat(text + "+00:00")  # five times faster than .replace(tzinfo=)
-
-
 def _document(row: Any) -> Document:
     (id_, title, source, text, content_hash, imported, position, blocks, *facts, folded) = row
     author, published, site, url, file_path = facts
@@ -143,7 +136,7 @@ def _document(row: Any) -> Document:
         source=source,
         text=text,
         content_hash=content_hash,
-        imported_at=stored_utc(imported),
+        imported_at=utc_moment(imported),
         reading_position=position,
         blocks=tuple(decode_blocks(blocks)),
         author=author,
