@@ -3,8 +3,9 @@ it comes into view, looking ranges up in an index sorted by where they start."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
@@ -34,6 +35,11 @@ class Spanned(Protocol):
 
 S = TypeVar("S", bound=Spanned)
 _start = attrgetter("start")
+# A stretch of a text block that looks one way: its start and length there, and its format.
+Run = tuple[int, int, QTextCharFormat]
+# What decides how a stretch under annotations looks: the innermost one's tag and coder, how
+# many cover it, the tag whose line underlines it, and whether that line is dashed (a suggestion).
+Look = tuple[int | None, str | None, int, int | None, bool]
 
 
 def _length(span: Spanned) -> int:
@@ -53,6 +59,8 @@ class SpanIndex(Generic[S]):
         long.sort(key=_start)
         self._short, self._short_starts = short, [s.start for s in short]
         self._long, self._long_starts = long, [s.start for s in long]
+        self._long_reach: list[int] = []
+        self._reach_long()
 
     def __iter__(self) -> Iterator[S]:
         yield from self._short
@@ -63,6 +71,8 @@ class SpanIndex(Generic[S]):
         at = bisect_right(starts, span.start)
         starts.insert(at, span.start)
         spans.insert(at, span)
+        if spans is self._long:
+            self._reach_long()
 
     def remove(self, span: S, same: Callable[[S], bool]) -> S | None:
         """Takes out the span over the same stretch for which `same` holds, and returns it."""
@@ -72,6 +82,8 @@ class SpanIndex(Generic[S]):
             if spans[at].end == span.end and same(spans[at]):
                 found = spans[at]
                 del spans[at], starts[at]
+                if spans is self._long:
+                    self._reach_long()
                 return found
             at += 1
         return None
@@ -81,9 +93,15 @@ class SpanIndex(Generic[S]):
         first = bisect_right(self._short_starts, start - LONG_SPAN)
         last = bisect_left(self._short_starts, end)
         found = [s for s in self._short[first:last] if s.end > start]
+        first = bisect_right(self._long_reach, start)
         last = bisect_left(self._long_starts, end)
-        found += [s for s in self._long[:last] if s.end > start]
+        found += [s for s in self._long[first:last] if s.end > start]
         return found
+
+    def _reach_long(self) -> None:
+        """How far the long spans reach, each with those before it: the ones before the first
+        to reach past a place all end before it, and a search skips them."""
+        self._long_reach = list(accumulate((s.end for s in self._long), max))
 
     def _lists(self, span: S) -> tuple[list[S], list[int]]:
         if span.end - span.start > LONG_SPAN:
@@ -112,7 +130,9 @@ class AnnotationHighlighter:
         self._block_starts: list[int] = []
         # Numbers of the text blocks whose layout holds their current formats.
         self._fresh: set[int] = set()
-        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        # Formats by block kind and look, made once.
+        self._looks: dict[BlockKind | None, dict[Look, QTextCharFormat]] = {}
+        self._range_pool: list[QTextLayout.FormatRange] = []
         self.block_formats: dict[BlockKind, QTextCharFormat] = {}
         self.theme = LIGHT
         # Passages of other coders than this one get a dotted underline beside their tint.
@@ -148,7 +168,7 @@ class AnnotationHighlighter:
     def refresh(self) -> None:
         """Every block is formatted afresh when next shown (colours, theme or sizes changed)."""
         self._fresh.clear()
-        self._formats.clear()
+        self._looks.clear()
 
     def add(self, annotation: Annotation) -> None:
         self._annotations.add(annotation)
@@ -181,9 +201,18 @@ class AnnotationHighlighter:
             return
         self._fresh.add(number)
         layout = block.layout()
-        ranges = self._ranges(block)
-        if ranges or layout.formats():
-            layout.setFormats(ranges)
+        runs = self._runs(block)
+        if runs or layout.formats():
+            layout.setFormats(self._format_ranges(runs))
+
+    def _format_ranges(self, runs: list[Run]) -> list[QTextLayout.FormatRange]:
+        """The runs as Qt's format ranges. Qt copies ranges as they are set, so the same few
+        serve every block: making one took a third of a block's formatting."""
+        pool = self._range_pool
+        pool.extend(QTextLayout.FormatRange() for _ in range(len(runs) - len(pool)))
+        for item, (start, length, fmt) in zip(pool, runs, strict=False):
+            item.start, item.length, item.format = start, length, fmt
+        return pool[: len(runs)]
 
     def _stale(self, span: Spanned) -> None:
         """Marks the blocks a span covers to be formatted again when next shown."""
@@ -199,8 +228,9 @@ class AnnotationHighlighter:
         block = self._blocks[at]
         return block.kind if block.end >= start else None
 
-    def _ranges(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
-        """The block's formats, one range per run of text that looks the same."""
+    def _runs(self, block: QTextBlock) -> list[Run]:
+        """The block's formats, one run of text (start and length in UTF-16 units within the
+        block) per stretch that looks the same."""
         position = block.position()
         length = block.length() - 1
         start = self._map.from_utf16(position)
@@ -212,89 +242,94 @@ class AnnotationHighlighter:
         spans = self._annotations.overlapping(start, end)
         suggested = self._suggestions.overlapping(start, end)
         if not spans and not suggested:
-            return [] if base is None else [_range(0, length, base)]
+            return [] if base is None else [(0, length, base)]
         spans.sort(key=_start)
-        inside = (p for s in [*spans, *suggested] for p in (s.start, s.end) if start < p < end)
-        cuts = sorted({start, end, *inside})
+        cuts = sorted(
+            {start, end}
+            | {p for s in spans for p in (s.start, s.end) if start < p < end}
+            | {p for s in suggested for p in (s.start, s.end) if start < p < end}
+        )
         if self._map.same_between(start, end):
             qt: list[int] = [cut - start for cut in cuts]
         else:
             qt = [self._map.to_utf16(cut) - position for cut in cuts]
         # One sweep along the block: the annotations covering each stretch between two cuts
-        # are those begun and not yet ended. Neighbouring stretches that look the same make
-        # one range.
-        ranges: list[QTextLayout.FormatRange] = []
+        # are those begun and not yet ended, kept innermost (shortest) first. Neighbouring
+        # stretches that look the same make one range.
+        runs: list[Run] = []
         covering: list[Annotation] = []
         proposed: list[Spanned] = []
+        ends = {s.end for s in spans}
+        looks = self._looks.setdefault(kind, {})
         following = 0
         shown, shown_from = base, 0
         for number, cut in enumerate(cuts[:-1]):
             while following < len(spans) and spans[following].start <= cut:
-                covering.append(spans[following])
+                insort(covering, spans[following], key=_length)
                 following += 1
-            covering = [a for a in covering if a.end > cut]
+            if cut in ends:
+                covering = [a for a in covering if a.end > cut]
             if suggested:
                 proposed = [s for s in suggested if s.start <= cut < s.end]
-            fmt = self._format(kind, base, covering, proposed)
+            if proposed:
+                look: Look | None = _suggested_look(covering, proposed)
+            elif covering:  # most stretches: worked out here, without a call
+                inner, depth = covering[0], len(covering)
+                line_tag = covering[1].tag_id if depth > 1 else None
+                look = (inner.tag_id, inner.coder, depth, line_tag, False)
+            else:
+                look = None
+            fmt = base if look is None else looks.get(look) or self._format(kind, base, look)
             if fmt is not shown:
                 if shown is not None and qt[shown_from] < qt[number]:
-                    ranges.append(_range(qt[shown_from], qt[number] - qt[shown_from], shown))
+                    runs.append((qt[shown_from], qt[number] - qt[shown_from], shown))
                 shown, shown_from = fmt, number
         if shown is not None:
-            ranges.append(_range(qt[shown_from], qt[-1] - qt[shown_from], shown))
-        return ranges
+            runs.append((qt[shown_from], qt[-1] - qt[shown_from], shown))
+        return runs
 
     def _format(
-        self,
-        kind: BlockKind | None,
-        base: QTextCharFormat | None,
-        covering: list[Annotation],
-        proposed: list[Spanned],
-    ) -> QTextCharFormat | None:
-        """How a stretch of text looks: the block's style, under the innermost annotation's tint
-        (the enclosing one underlined in its colour; a colleague's dotted), or a suggestion's
-        dashed underline."""
-        if not covering and not proposed:
-            return base
-        if len(covering) > 1:
-            covering = sorted(covering, key=_length)  # innermost first
-        inner = self._colours.get(covering[0].tag_id, "#888888") if covering else ""
-        if len(covering) > 1:
-            line, dashed = self._colours.get(covering[1].tag_id, "#888888"), False
-        elif proposed:
-            shortest = min(proposed, key=_length)
-            line, dashed = self._colours.get(shortest.tag_id, "#888888"), True
-        else:
-            line, dashed = "", False
-        theirs = bool(covering) and self.own_coder not in (None, covering[0].coder)
+        self, kind: BlockKind | None, base: QTextCharFormat | None, look: Look
+    ) -> QTextCharFormat:
+        """How a stretch of text looks (kept for the next stretch that looks the same): the
+        block's style, under the innermost annotation's tint (the enclosing one underlined in
+        its colour; a colleague's dotted), or a suggestion's dashed underline."""
+        inner_tag, coder, depth, line_tag, dashed = look
+        theirs = inner_tag is not None and self.own_coder not in (None, coder)
+        fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
+        inner = "" if inner_tag is None else self._colours.get(inner_tag, "#888888")
+        if inner:
+            fmt.setBackground(tint(inner, depth, self.theme))
+        line = "" if line_tag is None else self._colours.get(line_tag, "#888888")
         if theirs and not line:
             line = inner
-        key = (kind, inner, len(covering), line, dashed, theirs)
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
-            if covering:
-                fmt.setBackground(tint(inner, len(covering), self.theme))
-            if line:
-                # The enclosing passage stays visible as an underline in its own colour; a
-                # suggestion is only a dashed line, plainly not yet an annotation.
-                style = QTextCharFormat.UnderlineStyle
-                fmt.setUnderlineStyle(
-                    style.DashUnderline
-                    if dashed
-                    else style.DotLine
-                    if theirs
-                    else style.SingleUnderline
-                )
-                fmt.setUnderlineColor(QColor(line))
-            self._formats[key] = fmt
+        if line:
+            # The enclosing passage stays visible as an underline in its own colour; a
+            # suggestion is only a dashed line, plainly not yet an annotation.
+            style = QTextCharFormat.UnderlineStyle
+            fmt.setUnderlineStyle(
+                style.DashUnderline
+                if dashed
+                else style.DotLine
+                if theirs
+                else style.SingleUnderline
+            )
+            fmt.setUnderlineColor(QColor(line))
+        self._looks[kind][look] = fmt
         return fmt
 
 
-def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
-    item = QTextLayout.FormatRange()
-    item.start, item.length, item.format = start, length, fmt
-    return item
+def _suggested_look(covering: list[Annotation], proposed: list[Spanned]) -> Look:
+    """How a stretch under suggestions looks, and under annotations (innermost first) if any:
+    a suggestion's dashed underline shows where no second annotation underlines it."""
+    inner = covering[0] if covering else None
+    if len(covering) > 1:
+        line_tag, dashed = covering[1].tag_id, False
+    else:
+        line_tag, dashed = min(proposed, key=_length).tag_id, True
+    if inner is None:
+        return None, None, 0, line_tag, dashed
+    return inner.tag_id, inner.coder, len(covering), line_tag, dashed
 
 
 def make_block_formats(
