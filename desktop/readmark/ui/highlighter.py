@@ -40,6 +40,9 @@ Run = tuple[int, int, QTextCharFormat]
 # What decides how a stretch under annotations looks: the innermost one's tag and coder, how
 # many cover it, the tag whose line underlines it, and whether that line is dashed (a suggestion).
 Look = tuple[int | None, str | None, int, int | None, bool]
+# A passage over a stretch, in the order innermost first: its length, its place among the
+# block's passages (the one starting first counts as inside), its end, tag and coder.
+Covering = tuple[int, int, int, int, str]
 
 
 def _length(span: Spanned) -> int:
@@ -244,39 +247,43 @@ class AnnotationHighlighter:
         if not spans and not suggested:
             return [] if base is None else [(0, length, base)]
         spans.sort(key=_start)
+        starts = [s.start for s in spans]
+        ends = {s.end for s in spans}
         cuts = sorted(
             {start, end}
-            | {p for s in spans for p in (s.start, s.end) if start < p < end}
+            | {p for p in starts if p > start}
+            | {p for p in ends if p < end}
             | {p for s in suggested for p in (s.start, s.end) if start < p < end}
         )
         if self._map.same_between(start, end):
             qt: list[int] = [cut - start for cut in cuts]
         else:
             qt = [self._map.to_utf16(cut) - position for cut in cuts]
-        # One sweep along the block: the annotations covering each stretch between two cuts
-        # are those begun and not yet ended, kept innermost (shortest) first. Neighbouring
-        # stretches that look the same make one range.
+        # Each passage as a Covering: tuples compare in C, so keeping them innermost first
+        # costs no call per comparison.
+        entries = [(s.end - s.start, n, s.end, s.tag_id, s.coder) for n, s in enumerate(spans)]
+        # One sweep along the block: the passages covering each stretch between two cuts are
+        # those begun and not yet ended. Neighbouring stretches that look the same make one run.
         runs: list[Run] = []
-        covering: list[Annotation] = []
+        covering: list[Covering] = []
         proposed: list[Spanned] = []
-        ends = {s.end for s in spans}
         looks = self._looks.setdefault(kind, {})
-        following = 0
+        following, count = 0, len(entries)
         shown, shown_from = base, 0
         for number, cut in enumerate(cuts[:-1]):
-            while following < len(spans) and spans[following].start <= cut:
-                insort(covering, spans[following], key=_length)
+            while following < count and starts[following] <= cut:
+                insort(covering, entries[following])
                 following += 1
             if cut in ends:
-                covering = [a for a in covering if a.end > cut]
+                covering = [c for c in covering if c[2] > cut]
             if suggested:
                 proposed = [s for s in suggested if s.start <= cut < s.end]
             if proposed:
                 look: Look | None = _suggested_look(covering, proposed)
             elif covering:  # most stretches: worked out here, without a call
-                inner, depth = covering[0], len(covering)
-                line_tag = covering[1].tag_id if depth > 1 else None
-                look = (inner.tag_id, inner.coder, depth, line_tag, False)
+                depth = len(covering)
+                line_tag = covering[1][3] if depth > 1 else None
+                look = (covering[0][3], covering[0][4], depth, line_tag, False)
             else:
                 look = None
             fmt = base if look is None else looks.get(look) or self._format(kind, base, look)
@@ -319,17 +326,16 @@ class AnnotationHighlighter:
         return fmt
 
 
-def _suggested_look(covering: list[Annotation], proposed: list[Spanned]) -> Look:
+def _suggested_look(covering: list[Covering], proposed: list[Spanned]) -> Look:
     """How a stretch under suggestions looks, and under annotations (innermost first) if any:
     a suggestion's dashed underline shows where no second annotation underlines it."""
-    inner = covering[0] if covering else None
     if len(covering) > 1:
-        line_tag, dashed = covering[1].tag_id, False
+        line_tag, dashed = covering[1][3], False
     else:
         line_tag, dashed = min(proposed, key=_length).tag_id, True
-    if inner is None:
+    if not covering:
         return None, None, 0, line_tag, dashed
-    return inner.tag_id, inner.coder, len(covering), line_tag, dashed
+    return covering[0][3], covering[0][4], len(covering), line_tag, dashed
 
 
 def make_block_formats(
