@@ -105,9 +105,11 @@ class CellTextDelegate(QStyledItemDelegate):
         selected = state & _SELECTED
         if selected:
             _draw_selection(painter, option)
+        text = self._model.cell_text(row, index.column())
+        if not text:  # most notes: nothing more to draw
+            return
         cell = option.rect
         rect = cell.adjusted(self._margin, 0, -self._margin, 0)
-        text = self._model.cell_text(row, index.column())
         elided = self._elided.under(option.font)
         shown = elided.get((text, rect.width()))
         if shown is None:
@@ -119,9 +121,10 @@ class CellTextDelegate(QStyledItemDelegate):
 
 def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     """The text cut to fit the width, ending in an ellipsis if cut (as Qt's elidedText). Qt lays
-    out the whole text to cut it, so a long one is first shortened to about what the width could
-    hold in narrow characters (a third of the average), which halves the time."""
-    part = text[: 3 * width // max(metrics.averageCharWidth(), 1) + 2]
+    out the whole text to cut it, so a long one is first shortened to half as much again as the
+    width holds in average characters, which halves the time; in the rare text narrow enough
+    for all of that to fit, the whole text is cut after all."""
+    part = text[: 3 * width // (2 * max(metrics.averageCharWidth(), 1)) + 2]
     shown = metrics.elidedText(part, _ELIDE_RIGHT, width)
     if shown == part and len(part) < len(text):  # all of it fits after all (zero-width marks)
         shown = metrics.elidedText(text, _ELIDE_RIGHT, width)
