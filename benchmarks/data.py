@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -222,8 +223,17 @@ def library_file(
     wanted = json.dumps(
         {"documents": documents, "decided": decided, "seed": SEED, "sources": sources_hash}
     )
-    if not path.exists() or not stamp.exists() or stamp.read_text() != wanted:
+    fresh = path.exists() and stamp.exists() and stamp.read_text() == wanted
+    # A run stopped between a tag and its undo leaves one annotation too many behind.
+    if not fresh or _annotation_count(path) != sum(count for _, count in documents):
         cache.mkdir(parents=True, exist_ok=True)
         build_library(path, documents, decided)
         stamp.write_text(wanted)
     return path
+
+
+def _annotation_count(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        (count,) = connection.execute("SELECT count(*) FROM annotations").fetchone()
+    connection.close()
+    return int(count)
