@@ -6,9 +6,10 @@ import csv
 import dataclasses
 import io
 import os
+import re
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from readmark.core.csv_export import (
     unneutralise_cell,
     write_csv,
 )
-from readmark.core.model import ExportRow, utc_text
+from readmark.core.model import ExportRow, utc_moment, utc_text
 
 CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=UTC)
@@ -287,3 +288,18 @@ def test_times_are_read_back_as_strptime_reads_them(text: str) -> None:
     except ValueError:
         expected = None
     assert _parse_local_time(text) == expected
+
+
+@given(
+    st.datetimes(
+        datetime(1000, 1, 2),
+        datetime(9999, 12, 30),
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(-timedelta(hours=8))]
+        ),
+    )
+)
+def test_a_moment_comes_back_from_its_utc_text(moment: datetime) -> None:
+    text = utc_text(moment)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", text)
+    assert utc_moment(text) == moment

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import event
 
 from factories import make_article, new_annotation
-from readmark.core.model import Annotation, utc_moment
+from readmark.core.model import Annotation, utc_moment, utc_text
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 
@@ -125,9 +125,10 @@ def test_an_export_row_carries_each_fact_in_its_own_field(repository: LibraryRep
         annotation.end,
     )
     assert (row.paragraph, row.block) == (2, "paragraph")
-    assert (utc_moment(row.created_utc), utc_moment(row.updated_utc)) == (
-        created,
-        created + timedelta(hours=1),
+    # As the store wrote them, and what utc_text makes of the moments.
+    assert (row.created_utc, row.updated_utc) == (
+        utc_text(created),
+        utc_text(created + timedelta(hours=1)),
     )
     assert (row.author, row.published, row.site, row.url) == (
         "A. Writer",

@@ -156,18 +156,14 @@ class ExportRow:
     coder: str = ""
 
 
-# A moment as the store keeps it and exports carry it: UTC, "2024-05-27 05:53:25.000000".
-UTC_TEXT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-
 def utc_moment(text: str) -> datetime:
-    """The aware moment a UTC text (UTC_TEXT_FORMAT, or any ISO form without a zone) names."""
+    """The aware moment a UTC text (or any ISO form without a zone) names."""
     return datetime.fromisoformat(text + "+00:00")  # five times faster than .replace(tzinfo=)
 
 
 def utc_text(moment: datetime) -> str:
-    """An aware moment as a UTC text in UTC_TEXT_FORMAT."""
-    return moment.astimezone(UTC).strftime(UTC_TEXT_FORMAT)
+    """An aware moment as a UTC text, "YYYY-MM-DD HH:MM:SS.ffffff" as the store writes it."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def default_coder() -> str:
