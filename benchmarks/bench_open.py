@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -45,27 +46,35 @@ def bare_open(library: Path) -> float:
 
 
 class RepeatsClock:
-    """Times the window's check for repeated blocks (core.duplicates, run as a document opens),
-    so that its share of the open is shown apart."""
+    """Times the window's check for repeated blocks (core.duplicates, run in steps between
+    paints as a document opens), so that its share of the open is shown apart, with its
+    longest step."""
 
     def __init__(self) -> None:
         self.spent = 0.0
+        self.longest = 0.0
         self.calls = 0
         import readmark.ui.controller as controller
 
-        original = getattr(controller, "near_duplicates", None)
-        if original is None:
-            return
+        original = controller.near_duplicates_in_steps
 
-        def timed(*args: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return original(*args)
-            finally:
-                self.spent += time.perf_counter() - start
-                self.calls += 1
+        def timed(*args: Any) -> Generator[None, None, list[int]]:
+            steps = original(*args)
+            while True:
+                start = time.perf_counter()
+                try:
+                    next(steps)
+                except StopIteration as finished:
+                    self.calls += 1
+                    found: list[int] = finished.value
+                    return found
+                finally:
+                    took = time.perf_counter() - start
+                    self.spent += took
+                    self.longest = max(self.longest, took)
+                yield
 
-        controller.near_duplicates = timed  # type: ignore[attr-defined]
+        controller.near_duplicates_in_steps = timed  # type: ignore[attr-defined]
 
 
 def app_open(library: Path, repeats: RepeatsClock) -> dict[str, float]:
@@ -77,7 +86,7 @@ def app_open(library: Path, repeats: RepeatsClock) -> dict[str, float]:
 
     common.forget_layout(library)
     common.settle()
-    repeats.spent = 0.0
+    repeats.spent = repeats.longest = 0.0
     calls = repeats.calls
     since = common.WATCH.count
     start = time.perf_counter()
@@ -98,6 +107,7 @@ def app_open(library: Path, repeats: RepeatsClock) -> dict[str, float]:
         "complete_seconds": complete - start,
         "repeats": spent,
         "repeats_after": repeats.spent - spent,
+        "repeats_longest_step": repeats.longest,
         "drawn": check_highlights(window),
     }
     common.close_window(window)
@@ -130,6 +140,8 @@ def check_highlights(window: Any) -> int:
 
 
 def main() -> None:
+    from readmark.ui.sliced_work import SLICE_SECONDS
+
     cache = common.cache_folder()
     common.qt_app()
     common.watch_reader()
@@ -151,6 +163,8 @@ def main() -> None:
                 "baseline_ms": common.ms(common.median(bare)),
                 "repeats_ms": common.ms(common.median([r["repeats"] for r in runs])),
                 "repeats_after_ms": common.ms(common.median([r["repeats_after"] for r in runs])),
+                "repeats_step_ms": common.ms(max(r["repeats_longest_step"] for r in runs)),
+                "slice_ms": common.ms(SLICE_SECONDS),
                 "highlights_checked": int(min(r["drawn"] for r in runs)),
             }
         )

@@ -121,7 +121,9 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                     f"{ratio(item['complete_ms'], item['baseline_ms']):.2f}x the baseline. The "
                     f"check for repeated blocks (core/duplicates.py) takes "
                     f"{item['repeats_ms']:,.1f} ms before the first paint and "
-                    f"{item['repeats_after_ms']:,.1f} ms after the window is complete. "
+                    f"{item['repeats_after_ms']:,.1f} ms after the window is complete, run "
+                    f"between paints in slices of about {item['slice_ms']:g} ms (its longest step "
+                    f"{item['repeats_step_ms']:,.1f} ms). "
                     f"{item['highlights_checked']} highlights in view were checked as drawn."
                 )
         if result["benchmark"] == "tag":

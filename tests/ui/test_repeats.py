@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Generator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
+from readmark.core.model import Article
+from readmark.core.text import assemble
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+from readmark.ui import sliced_work
+from readmark.ui.controller import LibraryController
 from readmark.ui.main_window import MainWindow
 from readmark.ui.repeats_bar import STACKED_BELOW_WIDTH
 
@@ -71,3 +83,99 @@ def test_beside_a_narrow_reader_the_offer_puts_its_buttons_under_its_words(
     qtbot.waitUntil(lambda: button.geometry().top() > message.geometry().bottom())  # below
     # Whole lines still: the words are not squeezed into a column beside the buttons.
     assert message.width() > bar.width() * 0.8
+
+
+def book(title: str, paragraphs: int, repeated: bool) -> Article:
+    """Paragraphs of the same words in other orders, unlike one another; with `repeated`, a
+    caption twice at the end (straight quotes, then curly)."""
+    words = PARAGRAPH_WORDS.split()
+    parts = []
+    for number in range(paragraphs):
+        random.Random(number).shuffle(words)
+        parts.append(("paragraph", " ".join(words)))
+    if repeated:
+        parts += [("caption", CAPTION), ("caption", CAPTION.replace("'", "’"))]
+    text, blocks = assemble(title, parts)
+    return Article(title, text, "test", f"hash-{title}", tuple(blocks))
+
+
+PARAGRAPH_WORDS = (
+    "Council figures show the budget gap grew by twelve per cent, the treasurer said on "
+    "Tuesday, and residents of the river streets doubt the plan will hold through winter."
+)
+CAPTION = "The mayor's office, pictured on Monday, where the vote on the budget took place."
+
+
+def add_documents(library: Path, *articles: Article) -> list[int]:
+    repository = LibraryRepository(open_library(library))
+    repository.set_setting("seeded", "1")  # no sample article
+    ids = [repository.add_article(article)[0].id for article in articles]
+    repository.dispose()
+    return ids
+
+
+class WatchedSteps:
+    """Wraps the window's check for repeats, to see what runs between its steps."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.steps = 0
+        self.finished: list[int] = []  # the documents whose check ran to its end
+        self.given_up: list[int] = []  # and those whose check was closed before
+        self.between: list[int] = []  # steps after which the event loop had run
+        self.at_step: dict[int, Callable[[], None]] = {}
+        search = LibraryController.repeats_in_steps
+
+        def watched(controller: LibraryController) -> Generator[None, None, list[int]]:
+            document = controller.document
+            assert document is not None
+            inner = search(controller)
+            while True:
+                try:
+                    next(inner)
+                except StopIteration as finished:
+                    self.finished.append(document.id)
+                    found: list[int] = finished.value
+                    return found
+                self.steps += 1
+                step = self.steps
+                QTimer.singleShot(0, lambda step=step: self.between.append(step))
+                if step in self.at_step:
+                    QTimer.singleShot(0, self.at_step[step])
+                try:
+                    yield
+                except GeneratorExit:
+                    self.given_up.append(document.id)
+                    raise
+
+        monkeypatch.setattr(LibraryController, "repeats_in_steps", watched)
+        monkeypatch.setattr(sliced_work, "SLICE_SECONDS", 0.0)  # a step a slice
+
+
+def test_a_book_is_checked_for_repeats_between_paints(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_documents(isolated_paths, book("A long report", 300, repeated=True))
+    watch = WatchedSteps(monkeypatch)
+    window = open_window()
+    qtbot.waitUntil(window.repeats_bar.isVisible)
+    assert "repeats 1 passage" in window.repeats_bar.message.text()
+    # The event loop (paints, scrolling, keys) ran between the steps: not the whole book at once.
+    assert watch.steps > 10 and len(watch.between) >= watch.steps - 1
+
+
+def test_opening_another_document_stops_the_check_of_the_one_before(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, plain = add_documents(
+        isolated_paths,
+        book("A long report", 300, repeated=True),
+        book("A short note", 3, repeated=False),
+    )
+    watch = WatchedSteps(monkeypatch)
+    opened: list[MainWindow] = []
+    watch.at_step[3] = lambda: opened[0].open_from_list(plain)
+    opened.append(window := open_window())
+    qtbot.waitUntil(lambda: plain in watch.finished)
+    assert watch.given_up == [report]  # the long report's check was given up as it opened
+    assert report not in watch.finished
+    assert not window.repeats_bar.isVisible()  # nothing offered for the short note

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Generator
 from difflib import SequenceMatcher
 from unicodedata import normalize
 
@@ -14,6 +15,8 @@ from readmark.core.text import Block
 SIMILARITY = 0.92
 _FOLD = {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
          "\u00a0": " "}  # fmt: skip
+# Blocks compared between two pauses of near_duplicates_in_steps: well under a millisecond.
+STEP_BLOCKS = 16
 # A search for the few characters to fold: str.translate looks every character of the text up.
 _TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
 
@@ -21,10 +24,25 @@ _TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
 def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
     """Indexes of blocks that repeat the block just before them (or the one before that, since
     scraped captions often come in pairs of pairs)."""
-    keys = [_comparable(text[b.start : b.end]) for b in blocks]
+    steps = near_duplicates_in_steps(text, blocks)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            found: list[int] = finished.value
+            return found
+
+
+def near_duplicates_in_steps(text: str, blocks: list[Block]) -> Generator[None, None, list[int]]:
+    """near_duplicates, pausing (yielding) every STEP_BLOCKS blocks: a window runs it between
+    paints, as a book takes a good part of a second. Returns the indexes."""
+    keys: list[str] = []
     repeats: list[int] = []
-    for index in range(1, len(blocks)):
-        if blocks[index].kind == "title":
+    for index, block in enumerate(blocks):
+        if index % STEP_BLOCKS == STEP_BLOCKS - 1:
+            yield
+        keys.append(_comparable(text[block.start : block.end]))
+        if index == 0 or block.kind == "title":
             continue
         for earlier in (index - 1, index - 2):
             if earlier < 0 or earlier in repeats:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +31,7 @@ from readmark.core.commands import (
     apply,
     describe,
 )
-from readmark.core.duplicates import near_duplicates
+from readmark.core.duplicates import near_duplicates, near_duplicates_in_steps
 from readmark.core.model import (
     Annotation,
     Article,
@@ -96,6 +97,8 @@ class LibraryController(QObject):
         self.document: Document | None = None
         self.shown_coders: frozenset[str] | None = None  # None: every coder's annotations
         self._coder = repository.coder()  # read once: every new annotation needs it
+        # The last repeats found: for which document (id and content hash), and where.
+        self._known_repeats: tuple[tuple[int, str], list[int]] | None = None
 
     @property
     def repository(self) -> LibraryRepository:
@@ -254,7 +257,26 @@ class LibraryController(QObject):
         """Indexes of the open document's blocks that repeat a neighbour."""
         if self.document is None:
             return []
-        return near_duplicates(self.document.text, list(self.document.blocks))
+        known = self._known_repeats
+        if known is not None and known[0] == self._repeats_key(self.document):
+            return known[1]
+        found = near_duplicates(self.document.text, list(self.document.blocks))
+        self._known_repeats = (self._repeats_key(self.document), found)
+        return found
+
+    def repeats_in_steps(self) -> Generator[None, None, list[int]]:
+        """repeats(), pausing between steps, for a window to run between paints (a book's
+        check takes a good part of a second). What it finds is kept for repeats()."""
+        document = self.document
+        if document is None:
+            return []
+        found = yield from near_duplicates_in_steps(document.text, list(document.blocks))
+        self._known_repeats = (self._repeats_key(document), found)
+        return found
+
+    @staticmethod
+    def _repeats_key(document: Document) -> tuple[int, str]:
+        return document.id, document.content_hash
 
     def fold_repeats(self, fold: bool) -> None:
         """Records the reader's choice about the repeats (folded or shown) and shows it."""

@@ -36,6 +36,7 @@ from readmark.ui.find_bar import FindBar
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.reading_comfort import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
+from readmark.ui.sliced_work import SlicedWork
 
 if TYPE_CHECKING:
     from readmark.library import SearchHit
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(self)
         self._search_dialog: LibrarySearchDialog | None = None
+        self._repeats_check: SlicedWork[list[int]] | None = None
         self._codebook: CodebookDialog | None = None
         self.repeats_bar = RepeatsBar(self)
         self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
@@ -336,23 +338,35 @@ class MainWindow(QMainWindow):
         self.view.fold_blocks(_folded_blocks(document))
         self.commands.show_repeats_action.setChecked(not document.folded_blocks)
         self.repeats_bar.hide()
+        if self._repeats_check is not None:  # still looking in the document shown before
+            self._repeats_check.cancel()
+            self._repeats_check = None
         if document.folded_blocks is not None:
             return  # the reader has chosen already
 
-        def offer() -> None:
+        def undecided() -> bool:
             current = self.controller.document
-            if current is None or current.id != document.id or current.folded_blocks is not None:
-                return  # another document by now, or the choice was made meanwhile
-            repeats = self.controller.repeats()
-            if repeats:
+            return (
+                current is not None and current.id == document.id and current.folded_blocks is None
+            )
+
+        def offer(repeats: list[int]) -> None:
+            self._repeats_check = None
+            if repeats and undecided():  # not another document by now, nor a choice made
                 top = self.view.reading_position()
                 self.repeats_bar.offer(len(repeats))
                 # The bar takes room from the reader now, which then keeps its place.
                 self.reader_layout.activate()
                 self.view.scroll_to(top)
 
-        # The check takes a while on a book: the article shows first, the offer comes after.
-        self.view.run_after_paint(offer)
+        def check() -> None:
+            if undecided():
+                self._repeats_check = SlicedWork(self.controller.repeats_in_steps(), offer, self)
+                self._repeats_check.start()
+
+        # The check takes a while on a book: the article shows first, and the check runs
+        # between paints, so that the reader can scroll meanwhile; the offer comes after.
+        self.view.run_after_paint(check)
 
     def show_folded_repeats(self, shown: bool) -> None:
         """Shows the repeated blocks again, or folds them away (View > Show Folded Repeats)."""
