@@ -137,6 +137,10 @@ def test_the_workbook_is_laid_out_for_reading(library: Library, tmp_path: Path) 
     # The passage column, 60 characters wide: Excel stores that width with its padding added.
     assert 60 <= sheet.column_dimensions["E"].width < 61
     assert sheet["E2"].alignment.wrap_text
+    # An empty note is left unwritten; its column wraps what a reader types there later.
+    empty_notes = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 6).value is None]
+    assert empty_notes and sheet.column_dimensions["F"].alignment.wrap_text
+    assert sheet.column_dimensions["F"].alignment.vertical == "top"
     assert sheet["A1"].font.bold
     colours = {t.name: t.colour for t in library.repository.tags()}
     for row in sheet.iter_rows(min_row=2):

@@ -110,7 +110,8 @@ class Book:
         sheet = Sheet(self, self._book.add_worksheet(name), header)
         for number, column in enumerate(header):
             width = widths[number] if widths is not None else _WIDTHS.get(column, 14)
-            sheet.worksheet.set_column(number, number, width)
+            # The column's own style, for the cells left empty (see Sheet.append).
+            sheet.worksheet.set_column(number, number, width, self.cell_style(column, None))
         sheet.worksheet.freeze_panes(freeze)
         # Printed: across the page, every column on one page's width, the header on every page.
         sheet.worksheet.set_landscape()
@@ -183,8 +184,8 @@ class Sheet:
         for column, (name, value) in enumerate(zip(self._header, values, strict=True)):
             style = styles.get(column) if styles else None
             if value is None or value == "":
-                # Left out unless it shows a fill: an empty cell looks the same unwritten, and
-                # writing one cost as much as a full one (a third of a typical export's cells).
+                # Left out unless it shows a fill: the column's style covers it, and writing
+                # an empty cell cost as much as a full one (a third of a typical export's cells).
                 if style is not None:
                     worksheet.write_blank(row, column, None, style)
                 continue
