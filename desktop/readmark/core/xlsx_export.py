@@ -185,7 +185,7 @@ class Sheet:
             style = styles.get(column) if styles else None
             if value is None or value == "":
                 # Left out unless it shows a fill: the column's style covers it, and writing
-                # an empty cell cost as much as a full one (a third of a typical export's cells).
+                # an empty cell cost as much as a full one (a third of the benchmark's cells).
                 if style is not None:
                     worksheet.write_blank(row, column, None, style)
                 continue
