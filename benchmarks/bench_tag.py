@@ -61,6 +61,7 @@ def measure(count: int) -> dict[str, Any]:
     window.show()
     window.activateWindow()
     common.WATCH.wait(since)
+    common.wait_for_reader(window)
     app = common.qt_app()
     while not window.isActiveWindow():
         app.processEvents()

@@ -84,6 +84,16 @@ def watch_reader() -> None:
     ArticleView.paintEvent = paint  # type: ignore[method-assign]
 
 
+def wait_for_reader(window: Any) -> float:
+    """Runs the event loop until the reader has formatted the text out of view, as it does in
+    slices after opening while the reader reads the top; returns the milliseconds it took."""
+    app = qt_app()
+    start = time.perf_counter()
+    while window.view.formatting_ahead:
+        app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
 def bare_view_class() -> Any:
     """A plain read-only QPlainTextEdit that reports its paints to WATCH."""
     from PySide6.QtWidgets import QPlainTextEdit

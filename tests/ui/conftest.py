@@ -78,8 +78,8 @@ def click_at_offset(qtbot: QtBot, window: MainWindow, offset: int) -> None:
 def format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
     """The highlight format Qt paints at a code-point offset, if any.
 
-    The reader formats a block as it paints it, so the offset is brought into view (as a reader
-    would scroll to it) and painted first.
+    The reader formats a block by the time it paints it, so the offset is brought into view (as
+    a reader would scroll to it) and painted first.
     """
     view = window.view
     position = qt_position(window, offset)
@@ -88,7 +88,13 @@ def format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
     if not view.viewport().rect().intersects(view.cursorRect(cursor)):
         view.scroll_to(offset)
     view.viewport().repaint()
-    block = view.document().findBlock(position)
+    return layout_format_at(window, offset)
+
+
+def layout_format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
+    """The highlight format a code-point offset's block holds for it now, shown or not."""
+    position = qt_position(window, offset)
+    block = window.view.document().findBlock(position)
     inside = position - block.position()
     ranges = block.layout().formats()  # keep the list alive while reading its formats
     for fmt_range in ranges:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from pytestqt.qtbot import QtBot
@@ -16,11 +17,12 @@ from readmark.core.model import Annotation, Article
 from readmark.core.text import assemble
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
+from readmark.ui import sliced_work
 from readmark.ui.colours import tint
 from readmark.ui.highlighter import LONG_SPAN, SpanIndex
 from readmark.ui.main_window import MainWindow
 
-from .conftest import OpenWindow, click_at_offset, format_at
+from .conftest import OpenWindow, click_at_offset, format_at, layout_format_at, qt_position
 
 PARAGRAPH = (
     "Council figures show the budget gap grew by 12 per cent, the treasurer said on Tuesday. "
@@ -90,6 +92,52 @@ def test_nested_and_long_passages_far_down_show_once_scrolled_to(
     middle = format_at(window, text.index("Paragraph 153."))
     assert middle is not None and middle.background().color() == tint(colour(window, "opinion"))
     assert format_at(window, text.index("Paragraph 158.")) is None
+
+
+def test_while_the_top_is_read_the_passages_far_down_get_their_highlights(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path
+) -> None:
+    text = long_article().text
+    start = text.index("the treasurer", text.index("Paragraph 180."))
+    window, _ = open_long_document(
+        open_window, isolated_paths, [("claim", start, start + len("the treasurer"))]
+    )
+    view = window.view
+    top = view.verticalScrollBar().value()
+    block = view.document().findBlock(qt_position(window, start))
+    assert block.blockNumber() > view.firstVisibleBlock().blockNumber() + 100  # far out of view
+
+    qtbot.waitUntil(lambda: layout_format_at(window, start + 1) is not None)
+
+    assert view.verticalScrollBar().value() == top  # not scrolled there
+    assert layout_format_at(window, start + 1).background().color() == tint(colour(window, "claim"))
+    assert layout_format_at(window, start - 2) is None
+
+
+def test_opening_a_short_document_stops_formatting_the_long_one_ahead(
+    qtbot: QtBot, open_window: OpenWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sliced_work, "SLICE_SECONDS", 0.0)  # a block a slice: far from done
+    short_text, short_blocks = assemble("A short note", [("paragraph", PARAGRAPH)])
+    short = Article("A short note", short_text, "test", "hash-short", tuple(short_blocks))
+    repository = LibraryRepository(open_library(isolated_paths))
+    repository.set_setting("seeded", "1")
+    repository.add_article(long_article())
+    note, _ = repository.add_article(short)
+    claim = next(t.id for t in repository.tags() if t.name == "claim")
+    start = short_text.index("the treasurer")
+    repository.add_annotation(new_annotation(note.id, claim, start, start + 5, short_text))
+    repository.dispose()
+    window = open_window()
+    assert window.controller.document.title == "The long report"
+    last_heading = long_article().text.index("Section 9")
+    assert layout_format_at(window, last_heading) is None  # its turn has not come
+
+    window.open_from_list(note.id)
+    qtbot.wait(100)  # the long report's blocks would be next, past the short note's end
+
+    shown = format_at(window, start + 1)
+    assert shown is not None and shown.background().color() == tint(colour(window, "claim"))
 
 
 def test_headings_far_down_keep_their_style(open_window: OpenWindow, isolated_paths: Path) -> None:

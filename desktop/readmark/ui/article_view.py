@@ -2,7 +2,8 @@
 
 Qt lays out and paints only the blocks in view; the highlights follow it, each block getting its
 formats just before it is first painted (see highlighter.py), so that opening a long document
-with many annotations costs what showing its text costs.
+with many annotations costs what showing its text costs. The blocks out of view get theirs
+afterwards, a few milliseconds at a time between paints, so that scrolling costs Qt's layout.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, Utf16Map
 from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
+from readmark.ui.sliced_work import SlicedWork
 
 READING_FONTS = [
     "Literata",
@@ -80,6 +82,8 @@ class ArticleView(QPlainTextEdit):
         self._describe: Callable[[Annotation], str] | None = None
         self._folded: set[int] = set()  # numbers of the text blocks folded away
         self._after_paint: list[Callable[[], None]] = []
+        # Formats the blocks out of view while the reader reads (see paintEvent).
+        self._ahead: SlicedWork[None] | None = None
 
     # Content
 
@@ -100,6 +104,7 @@ class ArticleView(QPlainTextEdit):
             self.viewport().update()
             return True
         self._folded = set()
+        self._stop_formatting_ahead()
         self.setPlainText(document.text)
         return False
 
@@ -132,6 +137,11 @@ class ArticleView(QPlainTextEdit):
     def change_annotation(self, annotation: Annotation) -> None:
         self._highlighter.replace(annotation)
         self._repaint_span(annotation.start, annotation.end)
+
+    @property
+    def formatting_ahead(self) -> bool:
+        """Whether the blocks out of view are still getting their formats, between paints."""
+        return self._ahead is not None
 
     def run_after_paint(self, job: Callable[[], None]) -> None:
         """Runs `job` once the reader has next painted, so that slow work waits for the text."""
@@ -242,6 +252,7 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         self._highlighter.set_content(self._map, [], [], {})
         self._folded = set()
+        self._stop_formatting_ahead()
         self.setPlainText("")
 
     def code_point(self, position: int) -> int:
@@ -298,10 +309,23 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
         super().paintEvent(event)
+        if self._ahead is None and not self._highlighter.all_formatted():
+            # The rest of the text gets its formats between paints, after those shown now.
+            first = self.firstVisibleBlock().blockNumber()
+            self._ahead = SlicedWork(self._highlighter.format_ahead(first), self._ahead_done, self)
+            self._ahead.start_soon()
         if self._after_paint:
             jobs, self._after_paint = self._after_paint, []
             for job in jobs:  # posted, so that they run after the paint reaches the screen
                 QTimer.singleShot(0, self, job)
+
+    def _ahead_done(self, _: None) -> None:
+        self._ahead = None
+
+    def _stop_formatting_ahead(self) -> None:
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
 
     def _format_blocks_from(self, block: QTextBlock, top: float) -> None:
         """Gives the blocks from `block` (whose top is at `top`) to the bottom of the view their

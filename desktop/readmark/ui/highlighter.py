@@ -4,8 +4,8 @@ it comes into view, looking ranges up in an index sorted by where they start."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate
+from collections.abc import Callable, Generator, Iterable, Iterator
+from itertools import accumulate, chain
 from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
@@ -114,8 +114,9 @@ class SpanIndex(Generic[S]):
 
 class AnnotationHighlighter:
     """Gives each text block the formats of its block style, annotations and suggestions when the
-    reader is about to show it (`ensure_formatted`), so that opening a document costs nothing
-    per block, and a change touches only the blocks it covers.
+    reader is about to show it (`ensure_formatted`), or earlier while the reader waits
+    (`format_ahead`), so that opening a document costs nothing per block, and a change touches
+    only the blocks it covers.
 
     The formats go on the block's QTextLayout: Qt lays the block out with them and paints them,
     and the text itself is never edited. (A QSyntaxHighlighter formats every block of the text
@@ -133,6 +134,8 @@ class AnnotationHighlighter:
         self._block_starts: list[int] = []
         # Numbers of the text blocks whose layout holds their current formats.
         self._fresh: set[int] = set()
+        # Numbers of the text blocks whose layout holds formats.
+        self._holding: set[int] = set()
         # Formats by block kind and look, made once.
         self._looks: dict[BlockKind | None, dict[Look, QTextCharFormat]] = {}
         self._range_pool: list[QTextLayout.FormatRange] = []
@@ -148,7 +151,10 @@ class AnnotationHighlighter:
         annotations: Iterable[Annotation],
         colours: dict[int, str],
     ) -> None:
-        """Indexes a text about to be shown; its blocks get their formats as they come into view."""
+        """Indexes a text about to be shown (`text_map` the one shown already when only the
+        highlights are new); its blocks get their formats as they come into view."""
+        if text_map is not self._map:
+            self._holding.clear()  # the new text's blocks hold no formats yet
         self._map = text_map
         self._colours = colours
         self._blocks = sorted(blocks, key=_start)
@@ -203,10 +209,27 @@ class AnnotationHighlighter:
         if number in self._fresh:
             return
         self._fresh.add(number)
-        layout = block.layout()
         runs = self._runs(block)
-        if runs or layout.formats():
-            layout.setFormats(self._format_ranges(runs))
+        if runs:
+            self._holding.add(number)
+        elif number in self._holding:
+            self._holding.discard(number)
+        else:
+            return  # most blank and plain lines: their layout is not even made
+        block.layout().setFormats(self._format_ranges(runs))
+
+    def all_formatted(self) -> bool:
+        return len(self._fresh) >= self._document.blockCount()
+
+    def format_ahead(self, first: int) -> Generator[None, None, None]:
+        """Formats the blocks not yet shown, from block number `first` on, then those before
+        it, yielding after each: run in slices while the reader waits, so that the text
+        scrolled to later costs Qt's layout alone."""
+        count = self._document.blockCount()
+        for number in chain(range(first, count), range(min(first, count))):
+            if number not in self._fresh:
+                self.ensure_formatted(self._document.findBlockByNumber(number))
+                yield
 
     def _format_ranges(self, runs: list[Run]) -> list[QTextLayout.FormatRange]:
         """The runs as Qt's format ranges. Qt copies ranges as they are set, so the same few

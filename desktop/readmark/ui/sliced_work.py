@@ -30,6 +30,10 @@ class SlicedWork(QObject, Generic[T]):
         """Runs the first slice now: small work is done before this returns."""
         self._run_slice()
 
+    def start_soon(self) -> None:
+        """Runs the first slice once the event loop has had its turn (the work can wait)."""
+        self._timer.start(0)
+
     def cancel(self) -> None:
         """Abandons the work (before it is done)."""
         self._timer.stop()
