@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,9 +52,6 @@ def open_in(
     window.attach(controller)
     # One owner: Qt deletes the controller and its models with the window.
     controller.setParent(window)
-    # PySide6 reads the source of every module imported after it (to look for its name), and
-    # linecache keeps all those lines: some 20 MB that the document's annotations can use.
-    linecache.clearcache()
     if seeded is not None:
         controller.open_document(seeded.id)
     else:
