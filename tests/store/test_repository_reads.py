@@ -50,8 +50,11 @@ def test_a_documents_annotations_come_whole_in_reading_order(
     assert read[0].orphaned is True and read[1].orphaned is False
     assert read[1].created_at == early
 
-    shown = repository.annotations(document.id, with_context=False)
-    assert shown == [replace(a, prefix="", suffix="") for a in read]
+    shown = repository.annotations(document.id, as_shown=True)
+    # An orphan keeps its words: they are no longer in the text.
+    assert shown == [
+        replace(a, prefix="", suffix="", exact=a.exact if a.orphaned else "") for a in read
+    ]
     assert shown[1].updated_at is shown[1].created_at  # one moment where they are the same
 
 

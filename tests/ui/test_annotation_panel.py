@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
-from readmark.core.model import TagSpec
+from factories import new_annotation
+from readmark.core.model import Article, TagSpec
+from readmark.core.text import assemble
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
 from readmark.ui.cell_delegates import elide
 from readmark.ui.main_window import MainWindow
 
-from .conftest import click_at_offset, select_text
+from .conftest import OpenWindow, click_at_offset, select_text
 from .test_tagging import panel_rows
 
 PASSAGES = {
@@ -295,3 +298,37 @@ def test_a_cell_shows_the_text_qt_would_show_cut_to_its_width(
     assert elide(metrics, text, width) == metrics.elidedText(
         text, Qt.TextElideMode.ElideRight, width
     )
+
+
+def test_passages_read_back_from_the_library_show_their_words(
+    open_window: OpenWindow, isolated_paths: Path
+) -> None:
+    passage = "the mayor’s 𝒻ancy plan"  # after an emoji: Qt and Python count apart
+    text, blocks = assemble(
+        "Plans 😀", [("paragraph", f"Readers 😀 said {passage} “will fail”. Then it rained.")]
+    )
+    gone = "A sentence no longer in the text"
+    repository = LibraryRepository(open_library(isolated_paths))
+    repository.set_setting("seeded", "1")  # no sample article
+    document, _ = repository.add_article(
+        Article("Plans", text, "test", "hash-plans", tuple(blocks))
+    )
+    claim, quote = repository.tags()[0].id, repository.tags()[3].id
+    start = text.index(passage)
+    repository.add_annotation(new_annotation(document.id, claim, start, start + len(passage), text))
+    orphan = replace(new_annotation(document.id, quote, 0, 5, text), exact=gone, orphaned=True)
+    repository.add_annotation(orphan)
+    repository.dispose()
+
+    model = open_window().panel.model
+    shown = {
+        model.cell_text(row, PASSAGE_COLUMN): model.index(row, PASSAGE_COLUMN).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        for row in range(model.rowCount())
+    }
+
+    assert shown == {
+        passage: passage,
+        gone: f"Not found in the current version of the document:\n{gone}",
+    }

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Engine,
     String,
     bindparam,
+    case,
     func,
     insert,
     literal,
@@ -354,16 +355,18 @@ class LibraryRepository:
 
     # Annotations
 
-    def annotations(self, document_id: int, *, with_context: bool = True) -> list[Annotation]:
-        """The document's annotations in reading order. Without `with_context`, each passage's
-        prefix and suffix are left empty: only finding a passage again in a changed text reads
-        them, and a window showing fifty thousand passages holds 9 MB less without them."""
+    def annotations(self, document_id: int, *, as_shown: bool = False) -> list[Annotation]:
+        """The document's annotations in reading order. `as_shown`, as a window shows them:
+        each passage's prefix and suffix are left empty, and its words too unless it is
+        orphaned, since they stand in the text at its offsets. Only finding a passage again in
+        a changed text reads the context; a window showing fifty thousand passages holds 9 MB
+        less without it, and 18 MB less without their words."""
         # Table columns on the session's connection, with the two times read as their stored
         # text: neither ORM rows nor the UTCDateTime conversion per cell, which were most of
         # the time for a document with tens of thousands of annotations.
         columns = AnnotationRow.__table__.c
         query = (
-            select(*(_ANNOTATION_COLUMNS_AS_STORED if with_context else _SHOWN_COLUMNS))
+            select(*(_SHOWN_COLUMNS if as_shown else _ANNOTATION_COLUMNS_AS_STORED))
             .where(columns.document_id == document_id)
             .order_by(columns.start, columns.end.desc(), columns.created_at)
         )
@@ -663,9 +666,14 @@ _ANNOTATION_COLUMNS_AS_STORED = tuple(
     else AnnotationRow.__table__.c[name]
     for name in _ANNOTATION_FIELDS
 )
-# The same with an empty prefix and suffix (SQLite hands back one shared empty string).
+# The same as a window shows them: an empty prefix and suffix, and words only for an orphan
+# (SQLite hands back one shared empty string).
 _SHOWN_COLUMNS = tuple(
-    literal("") if name in ("prefix", "suffix") else column
+    literal("")
+    if name in ("prefix", "suffix")
+    else case((AnnotationRow.__table__.c.orphaned, column), else_=literal(""))
+    if name == "exact"
+    else column
     for name, column in zip(_ANNOTATION_FIELDS, _ANNOTATION_COLUMNS_AS_STORED, strict=True)
 )
 

@@ -202,11 +202,23 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         if column == TAG_COLUMN:
             return self._tag(annotation).name
         if column == PASSAGE_COLUMN:
-            shown = " ".join(annotation.exact[:MAX_SHOWN_PASSAGE].split())
-            return shown + "…" if len(annotation.exact) > MAX_SHOWN_PASSAGE else shown
+            words = self.passage(annotation, MAX_SHOWN_PASSAGE + 1)
+            shown = " ".join(words[:MAX_SHOWN_PASSAGE].split())
+            return shown + "…" if len(words) > MAX_SHOWN_PASSAGE else shown
         if column == CODER_COLUMN:
             return annotation.coder
         return " ".join(annotation.note.split())
+
+    def passage(self, annotation: Annotation, limit: int | None = None) -> str:
+        """A passage's words (their first `limit`): read from the text where it stands, as the
+        window's records leave them out, or as kept for an orphan, no longer in the text."""
+        if annotation.orphaned:
+            return annotation.exact[:limit]
+        document = self._controller.document
+        if document is None:
+            return ""
+        end = annotation.end if limit is None else min(annotation.end, annotation.start + limit)
+        return document.text[annotation.start : end]
 
     def _shown_of(self, annotations: list[Annotation]) -> list[Annotation]:
         if self.tag_id is None:
@@ -251,7 +263,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
                 tag = self._tag(annotation)
                 return f"{tag.name}: {tag.description}" if tag.description else tag.name
             if column == PASSAGE_COLUMN:
-                return annotation.exact
+                return self.passage(annotation)
             if column == NOTE_COLUMN:
                 return annotation.note or "Double-click or press F2 to write a note"
             if column == CODER_COLUMN:

@@ -178,7 +178,7 @@ class LibraryController(QObject):
         with self._repository.batch():  # one write transaction, not one per setting
             self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
             self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
-        shown = self._repository.annotations(document_id, with_context=False)
+        shown = self._repository.annotations(document_id, as_shown=True)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
         self.document_opened.emit(document, shown)
