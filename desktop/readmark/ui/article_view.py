@@ -94,6 +94,7 @@ class ArticleView(QPlainTextEdit):
         first look's article, now opened with the library), which keeps its layout, place and
         selection: only the highlights are taken afresh."""
         same_text = bool(self.text) and document.text == self.text
+        self._stop_formatting_ahead()  # with the old highlights: the next paint starts afresh
         self.text = document.text  # the library's copy: the first look's can go
         if not same_text:
             self._map = Utf16Map(document.text)
@@ -104,7 +105,6 @@ class ArticleView(QPlainTextEdit):
             self.viewport().update()
             return True
         self._folded = set()
-        self._stop_formatting_ahead()
         self.setPlainText(document.text)
         return False
 
