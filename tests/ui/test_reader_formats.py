@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QTextBlock
 from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
@@ -19,7 +19,7 @@ from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui import sliced_work
 from readmark.ui.colours import tint
-from readmark.ui.highlighter import LONG_SPAN, SpanIndex
+from readmark.ui.highlighter import LONG_SPAN, AnnotationHighlighter, SpanIndex
 from readmark.ui.main_window import MainWindow
 
 from .conftest import OpenWindow, click_at_offset, format_at, layout_format_at, qt_position
@@ -133,9 +133,19 @@ def test_opening_a_short_document_stops_formatting_the_long_one_ahead(
     last_heading = long_article().text.index("Section 9")
     assert layout_format_at(window, last_heading) is None  # its turn has not come
 
-    window.open_from_list(note.id)
-    qtbot.wait(100)  # the long report's blocks would be next, past the short note's end
+    formatted: list[bool] = []  # whether each block formatted from now on is the note's
+    ensure_formatted = AnnotationHighlighter.ensure_formatted
 
+    def watched(highlighter: AnnotationHighlighter, block: QTextBlock) -> None:
+        formatted.append(block.isValid())
+        ensure_formatted(highlighter, block)
+
+    monkeypatch.setattr(AnnotationHighlighter, "ensure_formatted", watched)
+    window.open_from_list(note.id)
+    qtbot.waitUntil(lambda: not window.view.formatting_ahead)
+    qtbot.wait(50)  # the long report's blocks would still be coming, past the note's end
+
+    assert formatted and all(formatted)
     shown = format_at(window, start + 1)
     assert shown is not None and shown.background().color() == tint(colour(window, "claim"))
 
