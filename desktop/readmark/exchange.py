@@ -23,8 +23,6 @@ from readmark.core.csv_export import (
     write_csv,
 )
 from readmark.core.model import Annotation, Document, ExportRow, Tag
-from readmark.core.refi_qda import read_qdpx, write_qdpx
-from readmark.core.report import render_report
 from readmark.core.text import storable
 from readmark.core.web_annotation import (
     ExchangeFormatError,
@@ -218,6 +216,8 @@ def export_qdpx(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
+    from readmark.core.refi_qda import write_qdpx  # the formats: when first asked for
+
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
     return write_stream(
@@ -237,6 +237,8 @@ def report_html(
     repository: LibraryRepository, options: ExportOptions, progress: Progress | None = None
 ) -> tuple[str, int]:
     """The report of the chosen documents as an HTML page, and how many passages it shows."""
+    from readmark.core.report import render_report  # when first asked for
+
     documents = _annotated(repository, options, progress)
     page = render_report(documents, repository.tags(), datetime.now(UTC))
     return page, sum(len(annotations) for _, annotations in documents)
@@ -449,6 +451,8 @@ def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
     except OSError as error:
         raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
     kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
+    from readmark.core.refi_qda import read_qdpx  # when first asked for
+
     readers: dict[str, Callable[[bytes], Incoming]] = {
         "json": read_web_annotations,
         # Only a CSV is read row by row in Python, slowly enough to show how far it is.

@@ -22,7 +22,6 @@ from readmark.core.exercise import (
     StudentExercise,
     for_student,
 )
-from readmark.core.exercise_sheets import answer_sheet_page, feedback_page, worksheet_page
 from readmark.core.model import Annotation, Document
 from readmark.store.repository import NotFoundError
 from readmark.ui.exchange_actions import write_report_pdf
@@ -247,6 +246,8 @@ class ClassroomActions(QObject):
         )
         if feedback is None:
             return None
+        from readmark.core.exercise_sheets import feedback_page  # the sheets: when first asked for
+
         dialog = FeedbackDialog(feedback_page(document, feedback, datetime.now(UTC)), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -293,6 +294,8 @@ class ClassroomActions(QObject):
         if exercise is None:
             self._status("Make an exercise of this document first, or open one.")
             return None
+        from readmark.core.exercise_sheets import worksheet_page  # when first asked for
+
         page = worksheet_page(for_student(exercise), datetime.now(UTC))
         return self._pdf(page, "Worksheet", path)
 
@@ -304,6 +307,8 @@ class ClassroomActions(QObject):
         if self._role(exercise) != "teacher" and not exercise.reveal_key:
             self._status("The answer key of this exercise is for the teacher.")
             return None
+        from readmark.core.exercise_sheets import answer_sheet_page  # when first asked for
+
         return self._pdf(answer_sheet_page(exercise, datetime.now(UTC)), "Answer sheet", path)
 
     def _pdf(self, page: str, kind: str, path: Path | None) -> Path | None:

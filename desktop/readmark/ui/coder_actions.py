@@ -8,10 +8,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 
-from readmark.ui.agreement_dialog import AgreementDialog
-
 if TYPE_CHECKING:
     from readmark.core.model import Annotation
+    from readmark.ui.agreement_dialog import AgreementDialog
     from readmark.ui.main_window import MainWindow
 
 
@@ -60,6 +59,9 @@ class CoderActions(QObject):
 
     def show_agreement(self) -> AgreementDialog:
         """How far the coders agree, per tag and overall, and where they differ."""
+        # Loaded when first asked for: most sessions never open it.
+        from readmark.ui.agreement_dialog import AgreementDialog
+
         documents, annotations = self._controller.coded_documents()
         current = self._controller.document
         dialog = AgreementDialog(

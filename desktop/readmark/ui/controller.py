@@ -40,7 +40,6 @@ from readmark.core.model import (
     Tag,
     TagSpec,
 )
-from readmark.core.suggestions import suggest
 from readmark.library import (
     ImportOutcome,
     Progress,
@@ -317,6 +316,9 @@ class LibraryController(QObject):
 
     def suggestions(self) -> list[ShownSuggestion]:
         """Suggested passages of the open document, less those already tagged or turned down."""
+        # Loaded when first asked for: compiling its patterns is 14 ms of opening the window.
+        from readmark.core.suggestions import suggest
+
         document = self.document
         if document is None:
             return []
