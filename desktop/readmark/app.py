@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import sys
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from readmark import __version__
@@ -22,6 +25,11 @@ if TYPE_CHECKING:
 
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
+# The library's code (SQLAlchemy and the store, plain Python making no Qt object), imported on a
+# thread of its own once the first look has painted: half a second in which the reader can
+# scroll the article, where the window used to stand still.
+LIBRARY_MODULES = ("readmark.store.repository", "readmark.store.backup", "readmark.library")
+IMPORTED_CHECK_MS = 15
 
 
 def create_window(library: str | None = None) -> MainWindow:
@@ -105,8 +113,29 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
         if not _open_library(window, path, files, shown):
             QApplication.exit(1)
 
-    window.view.run_after_paint(lambda: QTimer.singleShot(0, finish))
+    window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, finish, window))
     return window
+
+
+def import_modules(names: Sequence[str]) -> None:
+    for name in names:
+        importlib.import_module(name)
+
+
+def _after_importing(names: Sequence[str], then: Callable[[], None], owner: QObject) -> None:
+    """Imports modules on a thread of their own and runs `then` on this one once they are in.
+    An import that fails there fails again as `then` imports it, where its error is handled."""
+    importer = threading.Thread(target=import_modules, args=(names,), name="readmark-imports")
+    importer.daemon = True  # a window closed meanwhile need not wait for it
+    importer.start()
+
+    def check() -> None:
+        if importer.is_alive():
+            QTimer.singleShot(IMPORTED_CHECK_MS, owner, check)
+        else:
+            then()
+
+    check()
 
 
 def _show_first_look(window: MainWindow, path: Path) -> Document | None:

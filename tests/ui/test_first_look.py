@@ -7,9 +7,12 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
@@ -179,4 +182,39 @@ def test_the_library_keeps_the_text_the_first_look_read_rather_than_reading_it_a
     [look] = looks
     assert look is not None and window.controller.document.text is look.document.text
     assert window.view.text is look.document.text and window.view.text == TEXT
+    window.close()
+
+
+def test_the_article_scrolls_while_the_library_code_loads(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    paragraphs = [f"Paragraph {n}: the river rose again, and the levee held." for n in range(400)]
+    long_text = "\n\n".join(paragraphs)
+    repository.add_article(make_article(long_text, "Long"))
+    repository.set_setting(SEEDED_KEY, "1")
+    repository.dispose()
+    loading, loaded = threading.Event(), threading.Event()
+    import_modules = app.import_modules
+
+    def slow_import(names: Sequence[str]) -> None:  # as slow as the test wants (on its thread)
+        loading.set()
+        loaded.wait(timeout=30)
+        import_modules(names)
+
+    monkeypatch.setattr(app, "import_modules", slow_import)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(loading.is_set)  # the article painted, the library's code loading
+
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)  # the event loop runs on, the import still waiting
+    assert not window.attached
+    end = window.view.reading_position()
+    assert end > long_text.index("Paragraph 350:")
+
+    loaded.set()
+    qtbot.waitUntil(lambda: window.attached and window.controller.document is not None)
+    assert window.panel.model.rowCount() == 0 and window.view.reading_position() == end
     window.close()

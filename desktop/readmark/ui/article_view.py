@@ -82,7 +82,9 @@ class ArticleView(QPlainTextEdit):
         self._describe: Callable[[Annotation], str] | None = None
         self._folded: set[int] = set()  # numbers of the text blocks folded away
         self._after_paint: list[Callable[[], None]] = []
-        # Formats the blocks out of view while the reader reads (see paintEvent).
+        # Formats the blocks out of view while the reader reads (see paintEvent), unless told
+        # not to (a first look's few highlights would be formatted only to be replaced).
+        self.formats_ahead = True
         self._ahead: SlicedWork[None] | None = None
 
     # Content
@@ -309,7 +311,7 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
         super().paintEvent(event)
-        if self._ahead is None and not self._highlighter.all_formatted():
+        if self.formats_ahead and self._ahead is None and not self._highlighter.all_formatted():
             # The rest of the text gets its formats between paints, after those shown now.
             first = self.firstVisibleBlock().blockNumber()
             self._ahead = SlicedWork(self._highlighter.format_ahead(first), self._ahead_done, self)

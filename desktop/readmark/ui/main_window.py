@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     def show_first_look(self, look: FirstLook) -> None:
         """The article read last, with its highlights, in the window as it was left: what the
         reader sees while the rest of the app loads (see app.start_window)."""
+        self.view.formats_ahead = False  # until the library's highlights replace these
         apply_reading_settings(self.view, look.settings.get)
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
         shown = [a for a in look.highlights if not a.orphaned]
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         from readmark.ui.window_commands import WindowCommands
 
         fill_scroll_bar(self.view.verticalScrollBar())
+        self.view.formats_ahead = True
         self.controller = controller
         self.attached = True
         self.panel = AnnotationPanel(controller, self)
