@@ -25,9 +25,9 @@ def main() -> None:
     launch("app", library)
     bare, app = [], []
     for _ in range(RUNS):
-        bare.append(launch("bare", library, HOLD_MS)[2])
+        bare.append(launch("bare", library, HOLD_MS).peak_kib)
         common.forget_layout(library)
-        app.append(launch("app", library, HOLD_MS)[2])
+        app.append(launch("app", library, HOLD_MS).peak_kib)
     result = {
         "case": f"3 MB, {COUNT:,} annotations open, peak",
         "app_mib": round(common.median(app) / 1024, 1),

@@ -1,8 +1,8 @@
 """The processes benchmarks 5 (start) and 6 (memory) launch: the app, or a bare PySide6 window
 with a QPlainTextEdit showing the same text. Each prints when the text first finished painting
 (time.monotonic(), the same clock in every process), when its window was complete (the app's
-library open and its panels filled: the same moment for the bare window) and its peak memory,
-then quits.
+library open and its panels filled: the same moment for the bare window), the longest the event
+loop stood still in between, and its peak memory, then quits.
 
 Kept light on imports so that the two differ only in what they show:
   python -m benchmarks.child app LIBRARY [--hold MS]
@@ -37,20 +37,30 @@ def peak_kib() -> int:
 
 def finish(hold_ms: int, ready: Callable[[], bool] = lambda: True) -> None:
     """Reports the paint that just ended, and when `ready()` (the app's window complete, its
-    library open) first holds; quits after `hold_ms` more of the event loop (so that work left
-    for after the first paint counts in the peak memory too)."""
+    library open) first holds, checking every millisecond the event loop lets it (the longest
+    wait is how long a click or a scroll would have waited); quits after `hold_ms` more of the
+    event loop (so that work left for after the first paint counts in the peak memory too)."""
     painted = time.monotonic()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    checked = [painted, 0.0]  # the last check, and the longest wait for one
+
     def wait_until_ready() -> None:
+        now = time.monotonic()
+        checked[:] = [now, max(checked[1], now - checked[0])]
         if not ready():
             QTimer.singleShot(1, wait_until_ready)
             return
-        complete = time.monotonic()
+        complete = now
+        pause = checked[1]
 
         def done() -> None:
-            print(f"PAINTED {painted:.6f} READY {complete:.6f} PEAK_KIB {peak_kib()}", flush=True)
+            print(
+                f"PAINTED {painted:.6f} READY {complete:.6f} PAUSE {pause:.6f} "
+                f"PEAK_KIB {peak_kib()}",
+                flush=True,
+            )
             QApplication.quit()
 
         QTimer.singleShot(hold_ms, done)
