@@ -11,19 +11,16 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from readmark.core.model import ExportRow, utc_moment
-from readmark.core.text import Block, BlockIndex
+from readmark.core.text import Block, BlockIndex, sentence_segmenter
 from readmark.core.web_annotation import (
     ExchangeFormatError,
     Incoming,
     IncomingAnnotation,
     IncomingDocument,
 )
-
-if TYPE_CHECKING:
-    import pysbd
 
 CSV_HEADER = (
     "document_id",
@@ -254,20 +251,13 @@ def _sentence_starts(text: str, block: Block) -> list[int]:
     body = text[block.start : block.end]
     starts = [block.start]
     try:
-        spans = _segmenter().segment(body)
+        spans = sentence_segmenter().segment(body)
     except Exception:  # pysbd fails on some odd input; the whole block is then one sentence
         return starts
     for span in spans[1:]:
         if 0 < span.start < len(body):
             starts.append(block.start + span.start)
     return sorted(set(starts))
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    import pysbd  # only when context is asked for: loading it takes a while
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
 # What a CSV needs to be read back as annotations.

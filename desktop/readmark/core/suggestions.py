@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from readmark.core.duplicates import near_duplicates
-from readmark.core.text import Block
-
-if TYPE_CHECKING:
-    import pysbd
+from readmark.core.text import Block, sentence_segmenter
 
 QUOTE, CAPTION, CLAIM, OPINION = "quote", "caption", "claim", "opinion"
 
@@ -198,7 +193,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
         if block.kind not in ("paragraph", "list_item"):
             continue
         body = text[block.start : block.end]
-        for span in _segmenter().segment(body):
+        for span in sentence_segmenter().segment(body):
             start = block.start + span.start
             words = span.sent.rstrip()
             end = start + len(words)
@@ -226,10 +221,3 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 1
     """Whether [start, end) lies (at least `share` of it) within one of the spans."""
     length = max(1, end - start)
     return any(min(end, e) - max(start, s) >= share * length for s, e in spans)
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    import pysbd  # loaded when suggestions are first asked for, not at start-up
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)

@@ -7,7 +7,11 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pysbd
 
 BlockKind = Literal["title", "heading", "paragraph", "caption", "quote", "list_item"]
 BLOCK_KINDS: tuple[BlockKind, ...] = (
@@ -175,3 +179,12 @@ def encode_blocks(blocks: Iterable[Block]) -> str:
 
 def decode_blocks(encoded: str) -> list[Block]:
     return [Block(kind, start, end) for kind, start, end in json.loads(encoded)]
+
+
+@lru_cache(maxsize=1)
+def sentence_segmenter() -> pysbd.Segmenter:
+    """English sentences with their places in the text (pysbd), made once: loading pysbd takes
+    a while, so it waits until suggestions or a passage's context are first asked for."""
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
