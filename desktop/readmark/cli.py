@@ -304,7 +304,8 @@ def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions
 
 
 def _import_annotations(repository: LibraryRepository, path: Path) -> int:
-    from readmark.exchange import ExchangeError, import_annotations
+    from readmark.annotation_import import import_annotations
+    from readmark.exchange import ExchangeError
 
     try:
         report = import_annotations(repository, path)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from readmark.exchange import ExchangeError, ExportOptions, export, import_annotations
+from readmark.annotation_import import import_annotations
+from readmark.exchange import ExchangeError, ExportOptions, export
 
 from .conftest import Library, content
 

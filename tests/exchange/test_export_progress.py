@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from factories import new_annotation
+from readmark.annotation_import import import_annotations
 from readmark.exchange import (
     PROGRESS_EVERY,
     CancelledError,
     ExportOptions,
     export,
     export_count,
-    import_annotations,
 )
 from readmark.ui.main_window import MainWindow
 

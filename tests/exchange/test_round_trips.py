@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factories import new_annotation
+from readmark.annotation_import import import_annotations
 from readmark.core.model import Annotation
 from readmark.core.text import storable
-from readmark.exchange import ExportOptions, export, import_annotations
+from readmark.exchange import ExportOptions, export
 from readmark.library import seed_first_start
 from readmark.store.repository import LibraryRepository
 

@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from readmark.annotation_import import ImportReport, import_annotations
 from readmark.exchange import (
     FORMATS,
     CancelledError,
     ExchangeError,
     ExportOptions,
-    ImportReport,
     export,
     export_count,
-    import_annotations,
     report_html,
     write_whole,
 )

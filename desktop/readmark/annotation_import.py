@@ -1,0 +1,349 @@
+"""The import of annotation files into the library (no Qt): JSON (Web Annotation), CSV and
+REFI-QDA files, merged with what is there in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
+from readmark.core.csv_export import read_csv, unneutralise_cell
+from readmark.core.model import Annotation, Document, Tag
+from readmark.core.text import storable
+from readmark.core.web_annotation import (
+    ExchangeFormatError,
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+    read_web_annotations,
+)
+from readmark.exchange import PROGRESS_EVERY, CancelledError, ExchangeError
+from readmark.store.repository import LibraryRepository
+
+IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+ORIGINS = frozenset({"", "suggestion"})
+# Told how much of how much an import has read, then merged; returns False to stop it.
+ImportProgress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: annotations added, updated (a newer copy of one already here) and
+    already here; documents added and matched; and what was skipped, with why."""
+
+    path: Path
+    kind: str  # "json", "csv" or "qdpx"
+    added: int = 0
+    updated: int = 0
+    already: int = 0
+    documents_added: tuple[int, ...] = ()
+    documents_matched: tuple[int, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def document_ids(self) -> tuple[int, ...]:
+        """The documents the file's annotations belong to, added or found."""
+        return self.documents_added + tuple(
+            i for i in self.documents_matched if i not in self.documents_added
+        )
+
+    def summary(self) -> str:
+        """One sentence a person reads after the import."""
+        parts = [f"Imported {self.added} annotation{'' if self.added == 1 else 's'}"]
+        if self.updated:
+            parts.append(f"updated {self.updated} that had changed")
+        if self.already:
+            parts.append(f"{self.already} already in your library")
+        documents = len(self.documents_added)
+        if documents:
+            parts.append(f"added {documents} document{'' if documents == 1 else 's'}")
+        if self.skipped:
+            parts.append(f"skipped {len(self.skipped)}")
+        return "; ".join(parts) + "."
+
+
+CSV_TEXT_REASON = (
+    "its document is not in this library, and a CSV file carries no text: import the "
+    "article first, or export as Web Annotation JSON or REFI-QDA, which carry it"
+)
+
+
+def import_annotations(
+    repository: LibraryRepository,
+    path: Path,
+    coder: str | None = None,
+    progress: ImportProgress | None = None,
+) -> ImportReport:
+    """Reads a JSON (Web Annotation), CSV or REFI-QDA (.qdpx) file into the library, merging
+    with what is there: documents are matched by their text's hash (JSON and REFI-QDA files
+    carry the text, so a missing document is added), annotations by id, or by document, tag
+    and place when the file gives no id. A tag is matched by name; an annotation whose tag the
+    library lacks is skipped and said so. Annotations the file gives no coder are `coder`'s (by
+    default the library user's).
+    All in one transaction.
+
+    Raises ExchangeError, with nothing changed, for a file that cannot be read, and
+    CancelledError, with nothing changed, when `progress` says stop."""
+
+    def step(done: int, total: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise CancelledError
+
+    kind, incoming = _read(path, step)
+    tags = repository.tags()
+    merge = _Merge(repository, tags, kind, coder or repository.coder())
+    with repository.batch():
+        merge.documents(incoming.documents)
+        merge.annotations(incoming.annotations, step)
+    return ImportReport(
+        path,
+        kind,
+        added=merge.added,
+        updated=merge.updated,
+        already=merge.already,
+        documents_added=tuple(merge.documents_added),
+        documents_matched=tuple(merge.documents_matched),
+        skipped=incoming.skipped + tuple(merge.skipped),
+    )
+
+
+def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise ExchangeError(
+            f"“{path.name}” cannot be imported: Readmark reads annotations from .json "
+            "(Web Annotation), .csv and .qdpx (REFI-QDA) files."
+        )
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ExchangeError(f"“{path.name}” cannot be imported: it is larger than 200 MB.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
+    kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
+    from readmark.core.refi_qda import read_qdpx  # when first asked for
+
+    readers: dict[str, Callable[[bytes], Incoming]] = {
+        "json": read_web_annotations,
+        # Only a CSV is read row by row in Python, slowly enough to show how far it is.
+        "csv": partial(read_csv, progress=step),
+        "qdpx": read_qdpx,
+    }
+    try:
+        return kind, readers[kind](data)
+    except ExchangeFormatError as error:
+        raise ExchangeError(f"“{path.name}” cannot be imported: {error}.") from None
+
+
+class _Merge:
+    """One import's matching and merging, run inside the import's transaction."""
+
+    def __init__(
+        self, repository: LibraryRepository, tags: list[Tag], kind: str, coder: str
+    ) -> None:
+        self._repository = repository
+        self._coder = coder  # for annotations whose file does not say who made them
+        self._kind = kind
+        self._tags = {tag.name: tag for tag in tags}
+        self._tags_folded = {tag.name.casefold(): tag for tag in tags}
+        self._resolved: dict[str, Document | None] = {}
+        self._unresolved: dict[str, str] = {}  # document key -> why it was not found
+        self._pending_title: dict[str, list[int]] = {}  # key -> documents with its title
+        self._spans: dict[int, set[tuple[int, int, int, str | None]]] = {}  # before the import
+        self.added = self.updated = self.already = 0
+        self.documents_added: list[int] = []
+        self.documents_matched: list[int] = []
+        self.skipped: list[tuple[str, str]] = []
+
+    def documents(self, documents: tuple[IncomingDocument, ...]) -> None:
+        titles: dict[str, list[int]] = {}
+        for summary in self._repository.documents():
+            titles.setdefault(summary.title, []).append(summary.id)
+        for incoming in documents:
+            found = None
+            if incoming.content_hash:
+                found = self._repository.document_with_text(incoming.content_hash)
+            if found is not None:
+                self._found(incoming.key, found)
+            elif incoming.article is not None:
+                document, created = self._repository.add_article(incoming.article)
+                self._resolved[incoming.key] = document
+                if created:
+                    self.documents_added.append(document.id)
+                else:
+                    self._found(incoming.key, document)
+            elif not incoming.content_hash and incoming.title in titles:
+                self._pending_title[incoming.key] = titles[incoming.title]
+            else:
+                self._unresolved[incoming.key] = (
+                    CSV_TEXT_REASON
+                    if self._kind == "csv"
+                    else "its document is not in this library and the file does not carry its text"
+                )
+
+    def _found(self, key: str, document: Document) -> None:
+        self._resolved[key] = document
+        if document.id not in self.documents_matched:
+            self.documents_matched.append(document.id)
+
+    def annotations(
+        self, annotations: tuple[IncomingAnnotation, ...], step: Callable[[int, int], None]
+    ) -> None:
+        self._match_titles(annotations)
+        ids = [a.id for a in annotations if a.id]
+        existing = self._repository.annotations_with_ids(ids) if ids else {}
+        new: list[Annotation] = []
+        taken: set[str] = set()
+        taken_spans: set[tuple[int, int, int, int, str | None]] = set()
+        now = datetime.now(UTC)
+        for number, incoming in enumerate(annotations):
+            if number % PROGRESS_EVERY == 0:
+                step(number, len(annotations))
+            where = incoming.where or incoming.exact[:40]
+            document = self._resolved.get(incoming.document_key)
+            if document is None:
+                reason = self._unresolved.get(incoming.document_key, "its document is unknown")
+                self.skipped.append((where, reason))
+                continue
+            tag = self._tags.get(incoming.tag) or self._tags_folded.get(incoming.tag.casefold())
+            if tag is None:
+                self.skipped.append(
+                    (
+                        where,
+                        f"its tag “{incoming.tag}” is not in this library's codebook (add it "
+                        "with Edit > Codebook, then import again)",
+                    )
+                )
+                continue
+            placed = _place(document.text, incoming)
+            if placed is None:
+                self.skipped.append((where, "its passage is not in the document's text"))
+                continue
+            start, end = placed
+            known = existing.get(incoming.id) if incoming.id else None
+            if known is not None:
+                self._merge(known, incoming, tag, document, where)
+                continue
+            # A file that does not say who made it matches any coder's annotation.
+            span = (tag.id, start, end, incoming.coder or None)
+            if span in self._library_spans(document.id):
+                # The same passage with the same tag by the same coder: the same annotation.
+                self.already += 1
+                continue
+            identity = incoming.id or Annotation.new_id()
+            if identity in taken or (incoming.id is None and (document.id, *span) in taken_spans):
+                self.already += 1  # a repeat within the file itself
+                continue
+            taken.add(identity)
+            taken_spans.add((document.id, *span))
+            coder = incoming.coder or self._coder
+            new.append(_new_annotation(identity, document, tag, (start, end), incoming, now, coder))
+        if new:
+            self._repository.add_annotations(new)
+        self.added = len(new)
+
+    def _merge(
+        self,
+        known: Annotation,
+        incoming: IncomingAnnotation,
+        tag: Tag,
+        document: Document,
+        where: str,
+    ) -> None:
+        """An annotation already here: take the file's tag and note if its copy is newer."""
+        if known.document_id != document.id:
+            self.skipped.append((where, "its id belongs to an annotation of another document"))
+            return
+        newer = incoming.updated_at is not None and incoming.updated_at > known.updated_at
+        note = storable(incoming.note)
+        if newer and (known.tag_id != tag.id or known.note != note):
+            assert incoming.updated_at is not None
+            self._repository.merge_annotation(known.id, tag.id, note, incoming.updated_at)
+            self.updated += 1
+        else:
+            self.already += 1
+
+    def _library_spans(self, document_id: int) -> set[tuple[int, int, int, str | None]]:
+        spans = self._spans.get(document_id)
+        if spans is None:
+            spans = self._spans[document_id] = set()
+            for a in self._repository.annotations(document_id):
+                spans |= {(a.tag_id, a.start, a.end, a.coder), (a.tag_id, a.start, a.end, None)}
+        return spans
+
+    def _match_titles(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
+        """A CSV without document hashes names documents by title: of the library's documents
+        with that title, the one whose text has the most of the passages where they say."""
+        for key, candidates in self._pending_title.items():
+            mine = [a for a in annotations if a.document_key == key]
+            best, best_score = None, 0
+            for document_id in candidates:
+                document = self._repository.document(document_id)
+                score = sum(_place(document.text, a, search=False) is not None for a in mine)
+                if score > best_score:
+                    best, best_score = document, score
+            if best is None:
+                self._unresolved[key] = CSV_TEXT_REASON
+            else:
+                self._found(key, best)
+
+
+def _place(text: str, incoming: IncomingAnnotation, search: bool = True) -> tuple[int, int] | None:
+    """Where the annotation stands in the document's text: at its offsets when its words are
+    there (a CSV's apostrophe before a formula-like passage allowed for); else, with
+    `search`, where its words and their surroundings are found; None if they are not.
+    An orphaned annotation keeps its offsets: its words were already gone."""
+    start, end = incoming.start, incoming.end
+    if incoming.orphaned:
+        return (start, end) if 0 <= start <= end else None
+    if 0 <= start < end <= len(text):
+        here = text[start:end]
+        if not incoming.exact or here in (incoming.exact, unneutralise_cell(incoming.exact)):
+            return start, end
+    if not search or not incoming.exact.strip():
+        return None
+    anchor = Anchor(
+        max(start, 0), max(end, 0), incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    )
+    return locate(text, anchor)
+
+
+def _new_annotation(
+    identity: str,
+    document: Document,
+    tag: Tag,
+    span: tuple[int, int],
+    incoming: IncomingAnnotation,
+    now: datetime,
+    coder: str,
+) -> Annotation:
+    start, end = span
+    text = document.text
+    if incoming.orphaned:
+        # Its words are not in this text: keep them, and their old surroundings, as they came.
+        exact, prefix, suffix = incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    else:
+        exact = text[start:end]
+        prefix = text[max(0, start - CONTEXT_LENGTH) : start]
+        suffix = text[end : end + CONTEXT_LENGTH]
+    created = incoming.created_at or now
+    return Annotation(
+        id=identity,
+        document_id=document.id,
+        tag_id=tag.id,
+        start=start,
+        end=end,
+        exact=storable(exact),
+        prefix=storable(prefix),
+        suffix=storable(suffix),
+        note=storable(incoming.note),
+        created_at=created,
+        updated_at=max(incoming.updated_at or created, created),
+        orphaned=incoming.orphaned,
+        origin=incoming.origin if incoming.origin in ORIGINS else "",
+        coder=incoming.coder or coder,
+    )
