@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.colours import DARK
 from readmark.ui.main_window import MIN_READER_WIDTH, MainWindow
 
 from .conftest import OpenWindow, select_text
@@ -262,3 +263,29 @@ def test_on_a_smaller_screen_the_docks_give_way_to_the_article(open_window: Open
     assert window.centralWidget().width() >= MIN_READER_WIDTH
     assert window.library_dock.isVisible() and window.panel_dock.isVisible()
     assert window.width() <= screen.width()  # nothing off the edge of the screen
+
+
+def test_found_words_stay_readable_in_the_dark_theme(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.view
+    view.apply_theme(DARK)
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "Putin")  # the title's is the current match
+    text = view.text
+    start = text.index("Putin", text.index("Vladimir"))  # the next, marked in yellow
+    cursor = view.textCursor()
+    cursor.setPosition(view.qt_position(start))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(view.qt_position(start + len("Putin")))
+    word = left.united(view.cursorRect(cursor)).adjusted(1, 1, -1, -1)
+    assert view.viewport().rect().contains(word)
+
+    picture = view.viewport().grab().toImage()
+    colours = [
+        picture.pixelColor(x, y)
+        for x in range(word.left(), word.right())
+        for y in range(word.top(), word.bottom())
+    ]
+    marked = sum(1 for c in colours if c.lightness() > 150 and c.saturation() > 100)
+    ink = sum(1 for c in colours if c.lightness() < 90)
+    assert marked > len(colours) // 3  # the yellow mark
+    assert ink > len(colours) // 20  # and dark letters on it

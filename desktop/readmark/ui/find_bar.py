@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from readmark.core.search import find_all
 from readmark.ui.article_view import ArticleView
+from readmark.ui.colours import LIGHT
 
 # Drawing every match costs per match; past this many the count still shows, the rest do not.
 MAX_DRAWN_MATCHES = 2000
@@ -139,5 +140,6 @@ class FindBar(QFrame):
         selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(MATCH_COLOUR)
+        fmt.setForeground(LIGHT.ink)  # the mark is light in either theme: dark letters on it
         selection.format = fmt
         return selection
