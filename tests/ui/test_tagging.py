@@ -140,6 +140,42 @@ def test_a_blank_selection_tags_nothing_and_says_why(qtbot: QtBot, window: MainW
     assert "Select a passage first" in window.statusBar().currentMessage()
 
 
+def test_the_same_passage_takes_each_tag_once(qtbot: QtBot, window: MainWindow) -> None:
+    text = window.controller.document.text
+    start = text.index("In the dawn hours")
+    window.view.select_span(start, start + len("In the dawn hours"))
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.select_span(start - 1, start + len("In the dawn hours") + 1)  # trimmed: the same
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+
+    assert panel_rows(window) == [("claim", "In the dawn hours")]
+    assert "tagged this passage as claim already" in window.statusBar().currentMessage()
+    assert window.view.textCursor().hasSelection()  # kept, to tag it otherwise
+
+    qtbot.keyClick(window.view, Qt.Key.Key_2)  # another tag on it is another reading
+    assert sorted(panel_rows(window)) == [
+        ("claim", "In the dawn hours"),
+        ("opinion", "In the dawn hours"),
+    ]
+
+
+def test_a_passage_tagged_out_of_sight_is_not_tagged_twice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text = window.controller.document.text
+    start = text.index("In the dawn hours")
+    window.view.select_span(start, start + len("In the dawn hours"))
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.controller.show_coders(frozenset({"a colleague"}))  # the reader's own passages hidden
+    assert panel_rows(window) == []
+
+    window.view.select_span(start, start + len("In the dawn hours"))
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+
+    assert panel_rows(window) == [("claim", "In the dawn hours")]  # shown again, once
+    assert "tagged this passage as claim already" in window.statusBar().currentMessage()
+
+
 def test_nested_passages_both_stay_visible(qtbot: QtBot, window: MainWindow) -> None:
     outer = "‘I agree [that] this is the beginning of the end of Putin"
     inner = "the beginning of the end"

@@ -151,7 +151,7 @@ class LibraryController(QObject):
     def _shown(self, annotation: Annotation) -> bool:
         return self.shown_coders is None or annotation.coder in self.shown_coders
 
-    def _show_own_work(self) -> None:
+    def show_own_work(self) -> None:
         """Tagging while one's own annotations are hidden would tag out of sight: show them."""
         if self.shown_coders is not None and self.coder not in self.shown_coders:
             self.show_coders(self.shown_coders | {self.coder})
@@ -305,12 +305,12 @@ class LibraryController(QObject):
 
     # Annotations: every change goes through the undo stack
 
-    def has_passage(self, start: int, end: int) -> bool:
-        """Whether [start, end) holds anything to tag once trimmed of whitespace."""
-        return (
-            self.document is not None
-            and anchor_selection(self.document.text, start, end) is not None
-        )
+    def passage_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """What tag_passage would tag of [start, end): trimmed of whitespace; None if blank."""
+        if self.document is None:
+            return None
+        anchor = anchor_selection(self.document.text, start, end)
+        return None if anchor is None else (anchor.start, anchor.end)
 
     # Suggestions
 
@@ -343,7 +343,7 @@ class LibraryController(QObject):
         """Makes annotations of suggestions (as their own tag, or `tag_id`), in one step."""
         if self.document is None or not suggestions:
             return
-        self._show_own_work()
+        self.show_own_work()
         now = datetime.now(UTC)
         text = self.document.text
         coder = self.coder
@@ -389,7 +389,7 @@ class LibraryController(QObject):
         anchor = anchor_selection(self.document.text, start, end)
         if anchor is None:
             return None
-        self._show_own_work()
+        self.show_own_work()
         now = datetime.now(UTC)
         annotation = Annotation(
             id=Annotation.new_id(),

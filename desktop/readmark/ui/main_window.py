@@ -217,17 +217,27 @@ class MainWindow(QMainWindow):
         if self.suggestions.table.hasFocus() and self.suggestions.selected():
             self.suggestions.accept(tag_id)
             return
-        start, end = self.view.selected_span()
-        if not self.controller.has_passage(start, end):
+        span = self.controller.passage_span(*self.view.selected_span())
+        if span is None:
             self.statusBar().showMessage("Select a passage first, then press 1–4 to tag it.", 5000)
             return
-        if self.controller.tag_passage(start, end, tag_id) is None:
+        self.controller.show_own_work()  # as tagging does: the check below looks at what shows
+        name = self.controller.tag(tag_id).name
+        if self._tagged_already(span, tag_id):
+            self.statusBar().showMessage(f"You have tagged this passage as {name} already.", 5000)
+            return
+        if self.controller.tag_passage(*span, tag_id) is None:
             return  # the store refused; the controller has said why, and the selection stays
         cursor = self.view.textCursor()
         cursor.clearSelection()  # let the new highlight show instead of the selection colour
         self.view.setTextCursor(cursor)
-        name = self.controller.tag(tag_id).name
         self.statusBar().showMessage(f"Tagged as {name}. Ctrl+Z undoes it.", 5000)
+
+    def _tagged_already(self, span: tuple[int, int], tag_id: int) -> bool:
+        """Whether this coder has given the passage this tag: a second row would count twice."""
+        mine = (*span, tag_id, self.controller.coder)
+        covering = self.view.annotations_at(span[0])
+        return any((a.start, a.end, a.tag_id, a.coder) == mine for a in covering)
 
     def show_codebook(self) -> CodebookDialog:
         if self._codebook is None:
