@@ -21,6 +21,8 @@ from factories import make_article, new_annotation
 from readmark.app import create_window
 from readmark.core.model import TagSpec
 from readmark.ui.classroom_actions import ClassroomActions
+from readmark.ui.colours import LIGHT
+from readmark.ui.exercise_dialogs import MISSED_MARK
 from readmark.ui.main_window import MainWindow
 from ui.test_every_command import every_question_declined, run_every_command  # noqa: F401
 
@@ -174,6 +176,10 @@ def test_a_class_works_through_an_exercise(
     scores = {s.student: round(100 * s.feedback.total.score) for s in results.students}
     assert scores == {"Ana": 30, "Ben": 10}
     assert dialog.passages.model().rowCount() == 4
+    model = dialog.passages.model()  # the passage all missed is marked, in dark letters
+    marked = [model.item(0, c) for c in range(model.columnCount())]
+    marked = [item for item in marked if item.background().color() == MISSED_MARK]
+    assert marked and all(item.foreground().color() == LIGHT.ink for item in marked)
     assert dialog.students.model().index(1, 0).data() == "Ben"
     dialog.resize(1000, 520)
     dialog.tabs.setCurrentIndex(0)

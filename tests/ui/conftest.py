@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readmark.app import create_window
@@ -39,6 +40,27 @@ def open_window(qtbot: QtBot, isolated_paths: Path, messages: list[str]) -> Iter
 @pytest.fixture
 def window(open_window: OpenWindow) -> MainWindow:
     return open_window()
+
+
+@pytest.fixture
+def dark_desktop(qapp: QApplication) -> Iterator[None]:
+    """The application in a dark desktop's palette, light text on dark, as a dark system theme
+    gives it."""
+    saved = QPalette(qapp.palette())
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for part, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+    ):
+        palette.setColor(part, QColor(colour))
+    qapp.setPalette(palette)
+    yield
+    qapp.setPalette(saved)
 
 
 def select_text(window: MainWindow, phrase: str, occurrence: int = 0) -> tuple[int, int]:

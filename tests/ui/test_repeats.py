@@ -179,3 +179,16 @@ def test_opening_another_document_stops_the_check_of_the_one_before(
     assert watch.given_up == [report]  # the long report's check was given up as it opened
     assert report not in watch.finished
     assert not window.repeats_bar.isVisible()  # nothing offered for the short note
+
+
+def test_the_offer_stays_readable_on_a_dark_desktop(dark_desktop: None, window: MainWindow) -> None:
+    bar = window.repeats_bar
+    assert bar.isVisible()
+    picture = bar.grab(bar.message.geometry()).toImage()  # on the bar's own paper
+    colours = [
+        picture.pixelColor(x, y) for x in range(picture.width()) for y in range(picture.height())
+    ]
+    paper = sum(1 for c in colours if c.lightness() > 200)
+    ink = sum(1 for c in colours if c.lightness() < 90)
+    assert paper > len(colours) // 2  # the light note
+    assert ink > len(colours) // 50  # with dark letters on it, not the desktop's light ones

@@ -1,4 +1,5 @@
-"""Colours the reader paints with: the paper, tag tints that keep text readable, tag icons."""
+"""Colours the reader paints with: the paper, tag tints that keep text readable, tag icons, and
+the notes above the reader."""
 
 from __future__ import annotations
 
@@ -22,6 +23,19 @@ class ReadingTheme:
 LIGHT = ReadingTheme("light", QColor("#fdfbf7"), QColor("#23201c"), QColor("#5b554e"), 0.30)
 DARK = ReadingTheme("dark", QColor("#1d1c1a"), QColor("#e9e4da"), QColor("#b3ab9f"), 0.42)
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+# The bars above the reader (an offer, an exercise's instructions) are warm notes, with the light
+# theme's ink on them in a dark desktop too, where the desktop's light text would vanish.
+NOTICE_PAPER = QColor("#fff4d6")
+NOTICE_EDGE = QColor("#e6d3a3")
+
+
+def notice_style(object_name: str) -> str:
+    """A style sheet giving the widget of this object name, and its labels, a note's look."""
+    return (
+        f"#{object_name} {{ background: {NOTICE_PAPER.name()}; "
+        f"border-bottom: 1px solid {NOTICE_EDGE.name()}; }} "
+        f"#{object_name} QLabel {{ color: {LIGHT.ink.name()}; }}"
+    )
 
 
 def tint(colour: str, layers: int = 1, theme: ReadingTheme = LIGHT) -> QColor:

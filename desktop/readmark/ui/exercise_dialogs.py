@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from readmark.core.class_results import ClassResults, Table, table_rows
 from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
-from readmark.ui.colours import tag_icon
+from readmark.ui.colours import LIGHT, notice_style, tag_icon
+
+# A passage most of the class missed, in the results table.
+MISSED_MARK = QColor("#f4c7b0")
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,9 @@ class ClassResultsDialog(QDialog):
         for row, result in enumerate(self.results.passages):
             share = result.missed / students
             if share >= 0.5:
-                model.item(row, column).setBackground(QBrush(QColor("#F4C7B0")))
+                item = model.item(row, column)
+                item.setBackground(QBrush(MISSED_MARK))
+                item.setForeground(QBrush(LIGHT.ink))  # dark on the mark, in a dark desktop too
 
 
 class ExerciseBanner(QFrame):
@@ -213,8 +218,7 @@ class ExerciseBanner(QFrame):
     def __init__(self, check: Callable[[], object], export: Callable[[], object], parent: QWidget):
         super().__init__(parent)
         self.setObjectName("exercise-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#exercise-banner { background: #FFF4D6; }")
+        self.setStyleSheet(notice_style("exercise-banner"))
         layout = QHBoxLayout(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

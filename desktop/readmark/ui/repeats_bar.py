@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from readmark.ui.colours import notice_style
+
 # Narrower than this, the bar puts its buttons under its message.
 STACKED_BELOW_WIDTH = 640
 
@@ -16,9 +18,7 @@ class RepeatsBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("repeats-bar")
-        self.setStyleSheet(
-            "#repeats-bar { background: #fff4d6; border-bottom: 1px solid #e6d3a3; }"
-        )
+        self.setStyleSheet(notice_style("repeats-bar"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.fold_button = QPushButton("Fold the Repeats", self)
