@@ -6,7 +6,7 @@ import importlib
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
+from readmark.ui.sliced_work import SlicedWork
 
 if TYPE_CHECKING:
     from readmark.core.model import Document
@@ -30,6 +31,21 @@ BACKUP_DELAY_MS = 3000
 # scroll the article, where the window used to stand still.
 LIBRARY_MODULES = ("readmark.store.repository", "readmark.store.backup", "readmark.library")
 IMPORTED_CHECK_MS = 15
+# The window's own modules, which make Qt classes and so load on this thread: one an event-loop
+# turn, before open_in builds the window from them (100 ms at once; tests/ui/test_first_look.py
+# checks that the list leaves open_in nothing to import).
+WINDOW_MODULES = (
+    "readmark.ui.controller",
+    "readmark.ui.annotation_panel",
+    "readmark.ui.document_list",
+    "readmark.ui.library_actions",
+    "readmark.ui.scroll_bars",
+    "readmark.ui.suggestions_panel",
+    "readmark.ui.window_commands",
+    "readmark.ui.exchange_actions",  # before the classroom's, which imports it
+    "readmark.ui.classroom_actions",
+    "readmark.ui.coder_actions",
+)
 
 
 def create_window(library: str | None = None) -> MainWindow:
@@ -113,13 +129,22 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
         if not _open_library(window, path, files, shown):
             QApplication.exit(1)
 
-    window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, finish, window))
+    def build() -> None:
+        SlicedWork(import_in_steps(WINDOW_MODULES), lambda _: finish(), window).start()
+
+    window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, build, window))
     return window
 
 
-def import_modules(names: Sequence[str]) -> None:
+def import_in_steps(names: Sequence[str]) -> Generator[None, None, None]:
     for name in names:
         importlib.import_module(name)
+        yield
+
+
+def import_modules(names: Sequence[str]) -> None:
+    for _ in import_in_steps(names):
+        pass
 
 
 def _after_importing(names: Sequence[str], then: Callable[[], None], owner: QObject) -> None:

@@ -71,6 +71,20 @@ sys.exit(main(["--library", sys.argv[1]]))
 """
 
 
+def last_line_of(script: str, library: Path) -> str:
+    """What a Python script run on the library in a fresh process, offscreen, printed last."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    finished = subprocess.run(
+        [sys.executable, "-c", script, str(library)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert finished.returncode == 0, finished.stderr
+    return finished.stdout.splitlines()[-1]
+
+
 def highlighted(view: ArticleView, offset: int) -> QTextCharFormat | None:
     """The highlight painted at a code-point offset, if any."""
     view.viewport().grab()  # painted, as the screen would: the reader formats what it paints
@@ -102,16 +116,7 @@ def test_readmark_shows_the_article_before_loading_the_library(isolated_paths: P
     library_with_work(repository)
     rows = len(repository.annotations(repository.document(2).id))
     repository.dispose()
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    finished = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(isolated_paths)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=environment,
-    )
-    assert finished.returncode == 0, finished.stderr
-    seen = json.loads(finished.stdout.splitlines()[-1])
+    seen = json.loads(last_line_of(DRIVER, isolated_paths))
     first = seen["first"]
     assert first["text"] == TEXT and first["title"] == "Rivers — Readmark"
     assert not first["sqlalchemy loaded"] and not first["library open"]
@@ -218,3 +223,21 @@ def test_the_article_scrolls_while_the_library_code_loads(
     qtbot.waitUntil(lambda: window.attached and window.controller.document is not None)
     assert window.panel.model.rowCount() == 0 and window.view.reading_position() == end
     window.close()
+
+
+WINDOW_BUILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from readmark import app
+qt = QApplication([])
+app.import_modules(app.LIBRARY_MODULES + app.WINDOW_MODULES)
+before = set(sys.modules)
+window = app.create_window(sys.argv[1])
+print(sorted(m for m in set(sys.modules) - before if m.startswith("readmark")))
+"""
+
+
+def test_the_window_is_built_from_modules_imported_ahead(isolated_paths: Path) -> None:
+    # start_window imports them a module an event-loop turn before open_in builds the window:
+    # one left off the list would be imported all at once again, with the rest of the build.
+    assert last_line_of(WINDOW_BUILD, isolated_paths) == "[]"
