@@ -117,8 +117,10 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
 
     The article read last shows first, read with sqlite3 alone; the library is opened, and the
     rest of the window built, once that has painted: SQLAlchemy and the rest of the app take
-    several times as long to load as Qt needs to show the text. Where a first look cannot tell
-    (a first start, an upgrade, a damaged file), the library is opened first.
+    several times as long to load as Qt needs to show the text. Their modules load meanwhile,
+    the library's on a thread of its own, then the window's a step at a time, so that the
+    reader can scroll the article. Where a first look cannot tell (a first start, an upgrade, a
+    damaged file), the library is opened first.
     """
     window = MainWindow()
     shown = _show_first_look(window, path)
@@ -137,6 +139,7 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
 
 
 def import_in_steps(names: Sequence[str]) -> Generator[None, None, None]:
+    """Imports the modules one at a time, yielding after each (see SlicedWork)."""
     for name in names:
         importlib.import_module(name)
         yield
