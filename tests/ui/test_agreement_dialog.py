@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from factories import new_annotation
 from readmark.core.agreement import ALL_TAGS, agreement
 from readmark.core.model import Annotation, Document, Tag
-from readmark.ui.agreement_dialog import AGREE, DIFFER, AgreementDialog
+from readmark.ui.agreement_dialog import AgreementDialog
+from readmark.ui.agreement_models import AGREE, DIFFER
 
 CLAIM = Tag(1, "claim", "#0072B2", "1", 0)
 OPINION = Tag(2, "opinion", "#E69F00", "2", 1)

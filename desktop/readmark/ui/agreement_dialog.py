@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,208 +34,24 @@ from PySide6.QtWidgets import (
 from readmark.core.agreement import (
     AgreementReport,
     Segment,
-    TagAgreement,
     agreement,
     coders_by_document,
     compare_document,
-    tag_names,
     write_agreement_csv,
     write_agreement_xlsx,
 )
 from readmark.core.model import Annotation, Document, Tag
 from readmark.exchange import write_stream, write_text
 from readmark.paths import resource_path
-from readmark.ui.colours import LIGHT, tag_icon, tint
+from readmark.ui.agreement_models import (
+    ComparisonModel,
+    DifferencesFilter,
+    FiguresModel,
+    coder_label,
+)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 METHOD_FILE = ("resources", "help", "agreement.md")
 EXPORT_FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)"
-UNDEFINED = "—"
-PASSAGE_CHARS = 160  # of a passage shown in its cell; the tooltip holds more
-# Marks that do not rely on colour alone: readable in grey and by a screen reader.
-AGREE, DIFFER = "✓ agree", "✗ differ"
-DIFFER_BACKGROUND = "#f4d6cc"
-
-
-def coder_label(coder: str) -> str:
-    """A coder as shown: annotations made before a user name was set have an empty one."""
-    return coder or "(no name)"
-
-
-def _figure(value: float | None, percent: bool = False) -> str:
-    if value is None:
-        return UNDEFINED
-    return f"{value * 100:.1f} %" if percent else f"{value:.3f}"
-
-
-class FiguresModel(QAbstractTableModel):
-    """One row per tag and a last, bold row for all tags together."""
-
-    HEADERS = ("Tag", "Overlap", "Cohen's κ", "Krippendorff's α")
-
-    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colours = {tag.id: tag.colour for tag in tags}
-        self._rows: list[TagAgreement] = []
-
-    def set_report(self, report: AgreementReport | None) -> None:
-        self.beginResetModel()
-        self._rows = [] if report is None else [*report.per_tag, report.overall]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        values = (row.overlap, row.kappa, row.alpha)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.name if column == 0 else _figure(values[column - 1], percent=column == 1)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.name if column == 0 else values[column - 1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.tag_id is not None:
-            return tag_icon(self._colours.get(row.tag_id, "#999999"))
-        if role == Qt.ItemDataRole.FontRole and row.tag_id is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column > 0 and values[column - 1] is None:
-            return "Not defined: no variation to compare (for example, nobody used this tag)."
-        return None
-
-
-class ComparisonModel(QAbstractTableModel):
-    """The passages of one document side by side: a column per coder, then agree or differ."""
-
-    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._names = {tag.id: tag.name for tag in tags}
-        self._colours = {tag.id: tag.colour for tag in tags}
-        self._order = {tag.id: tag.position for tag in tags}
-        self._text = ""
-        self._coders: list[str] = []
-        self._columns: list[int] = []  # for each coder column, its place in a segment's tags
-        self._segments: list[Segment] = []
-
-    def set_comparison(
-        self, text: str, coders: Sequence[str], shown: Sequence[int], segments: Sequence[Segment]
-    ) -> None:
-        """`shown`: which of the segments' coders get a column (those who tagged the text)."""
-        self.beginResetModel()
-        self._text, self._segments = text, list(segments)
-        self._coders = [coders[i] for i in shown]
-        self._columns = list(shown)
-        self.endResetModel()
-
-    def segment(self, row: int) -> Segment:
-        return self._segments[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._segments)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._coders) + 2
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        if section == 0:
-            return "Passage"
-        if section <= len(self._coders):
-            return coder_label(self._coders[section - 1])
-        return "Agreement" if section == len(self._coders) + 1 else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        segment, column = self._segments[index.row()], index.column()
-        if column == 0:
-            return self._passage_data(segment, role)
-        if column <= len(self._coders):
-            return self._tags_data(segment.tags[self._columns[column - 1]] or frozenset(), role)
-        return self._verdict_data(segment, role)
-
-    def _passage_data(self, segment: Segment, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            end = min(segment.end, segment.start + PASSAGE_CHARS)
-            words = " ".join(self._text[segment.start : end].split())
-            return words + ("…" if segment.end - segment.start > PASSAGE_CHARS else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            shown = self._text[segment.start : min(segment.end, segment.start + 1000)]
-            return f"Characters {segment.start}–{segment.end}\n\n{shown}"
-        return None
-
-    def _tags_data(self, tags: frozenset[int], role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tag_names(tags, self._names) if tags else "—"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tag_names(tags, self._names)
-        first = min(tags, key=lambda t: self._order.get(t, t)) if tags else None
-        if first is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return tint(self._colours.get(first, "#999999"), 2)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return LIGHT.ink  # dark text on the light tint, whatever the window's palette
-        if role == Qt.ItemDataRole.DecorationRole:
-            return tag_icon(self._colours.get(first, "#999999"))
-        return None
-
-    def _verdict_data(self, segment: Segment, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return AGREE if segment.agree else DIFFER
-        if role == Qt.ItemDataRole.UserRole:
-            return segment.agree
-        if role == Qt.ItemDataRole.BackgroundRole and not segment.agree:
-            return tint(DIFFER_BACKGROUND, 3)
-        if role == Qt.ItemDataRole.ForegroundRole and not segment.agree:
-            return LIGHT.ink
-        if role == Qt.ItemDataRole.FontRole and not segment.agree:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-class DifferencesFilter(QSortFilterProxyModel):
-    """All passages, or only those where the coders differ."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._only_differences = False
-
-    def set_only_differences(self, only: bool) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later; the older call is deprecated
-            self.beginFilterChange()
-            self._only_differences = only
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._only_differences = only
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
-        source = self.sourceModel()
-        return not self._only_differences or not (
-            isinstance(source, ComparisonModel) and source.segment(row).agree
-        )
 
 
 class AgreementDialog(QDialog):
