@@ -135,17 +135,22 @@ def test_the_strip_shows_a_change_of_the_highlights(qtbot: QtBot, window: MainWi
 def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QColor, QPalette
 
     from readmark.ui.colours import DARK, LIGHT, tint
 
     from .conftest import format_at
+
+    def strip_ground(window: MainWindow) -> QColor:  # beside the scroll bar, below the view
+        picture = window.overview.grab().toImage()
+        return picture.pixelColor(0, picture.height() - 2)
 
     window = open_window()
     start, _ = select_text(window, "Such an attack")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     claim = next(t.colour for t in window.controller.tags if t.name == "claim")
     assert format_at(window, start).background().color() == tint(claim, 1, LIGHT)
+    assert strip_ground(window).lightness() > 200
 
     window.commands.comfort.theme_actions["dark"].trigger()
     paper = window.view.palette().color(QPalette.ColorRole.Base)
@@ -155,10 +160,12 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     assert (
         highlight == tint(claim, 1, DARK) and highlight.lightness() < 100
     )  # light text stays legible
+    assert strip_ground(window).lightness() < 80  # the strip beside the paper darkens too
     window.close()
     again = open_window()
     assert again.commands.comfort.theme_actions["dark"].isChecked()
     assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper
+    assert strip_ground(again).lightness() < 80
 
 
 def test_search_the_library_in_texts_and_notes_and_open_a_result(

@@ -55,6 +55,7 @@ MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8.0, 40.0
 
 class ArticleView(QPlainTextEdit):
     annotation_clicked = Signal(object)  # the innermost Annotation under a click
+    theme_changed = Signal(object)  # the ReadingTheme now applied
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,6 +239,7 @@ class ArticleView(QPlainTextEdit):
         self.setPalette(palette)
         self._highlighter.theme = theme
         self._restyle()
+        self.theme_changed.emit(theme)
 
     def _restyle(self) -> None:
         """Block styles and highlights in the current font and theme, block by block as shown."""

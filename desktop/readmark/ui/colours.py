@@ -18,10 +18,29 @@ class ReadingTheme:
     # How strongly one layer of highlight tints the paper: enough to see, not enough to hide
     # the text (black on the light paper, near-white on the dark one).
     tint_alpha: float
+    # The highlights strip beside the scroll bar: its ground, and the shade over the part shown.
+    strip: QColor
+    strip_shade: QColor
 
 
-LIGHT = ReadingTheme("light", QColor("#fdfbf7"), QColor("#23201c"), QColor("#5b554e"), 0.30)
-DARK = ReadingTheme("dark", QColor("#1d1c1a"), QColor("#e9e4da"), QColor("#b3ab9f"), 0.42)
+LIGHT = ReadingTheme(
+    "light",
+    QColor("#fdfbf7"),
+    QColor("#23201c"),
+    QColor("#5b554e"),
+    0.30,
+    QColor("#efebe4"),
+    QColor(0, 0, 0, 28),
+)
+DARK = ReadingTheme(
+    "dark",
+    QColor("#1d1c1a"),
+    QColor("#e9e4da"),
+    QColor("#b3ab9f"),
+    0.42,
+    QColor("#2b2926"),
+    QColor(255, 255, 255, 34),
+)
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 # The bars above the reader (an offer, an exercise's instructions) are warm notes, with the light
 # theme's ink on them in a dark desktop too, where the desktop's light text would vanish.

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
             lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
         )
         self.overview.position_chosen.connect(self._on_overview_position_chosen)
+        self.overview.set_theme(self.view.theme)
+        self.view.theme_changed.connect(self.overview.set_theme)
         reading_row = QHBoxLayout()
         reading_row.setSpacing(0)
         reading_row.addWidget(self.view, 1)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readmark.core.model import Annotation
+from readmark.ui.colours import LIGHT, ReadingTheme
 
 STRIP_WIDTH = 12
 # The strip follows a change of the highlights this much later, once for a burst of changes.
@@ -32,6 +33,7 @@ class OverviewStrip(QWidget):
         self._marks: dict[int, str] = {}  # by pixel row, as last counted
         self._marks_height = 0
         self._changed = True  # the highlights changed since the marks were counted
+        self.theme = LIGHT  # the reader's: the strip stands beside its paper
         # The marks drawn once for the marks and size they show: a scroll, which repaints the
         # strip each time, then copies them (drawing 700 of them was 4.6 ms at 50,000).
         self._drawing = QPixmap()
@@ -47,6 +49,10 @@ class OverviewStrip(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(STRIP_WIDTH, 100)
+
+    def set_theme(self, theme: ReadingTheme) -> None:
+        self.theme = theme
+        self.update()
 
     def set_length(self, length: int) -> None:
         self._length = length
@@ -94,12 +100,12 @@ class OverviewStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#efebe4"))
+        painter.fillRect(self.rect(), self.theme.strip)
         top, bottom = self._visible
         height = self.height() - 2
         painter.fillRect(
             QRectF(0, 1 + top * height, self.width(), max(2.0, (bottom - top) * height)),
-            QColor(0, 0, 0, 28),
+            self.theme.strip_shade,
         )
         # Until the recount is due (a scroll may paint sooner), the marks as last counted.
         marks = self._marks if self._recount.isActive() else self.marks()
