@@ -6,14 +6,12 @@ hidden as well, to show their shares."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import annotation_count, library_file
 
 COUNTS = [100, 1_000, 10_000, 50_000]
 SIZE = 3_000_000
@@ -28,13 +26,6 @@ def passage_at(text: str, fraction: float) -> tuple[int, int]:
     start = text.find(". ", int(len(text) * fraction)) + 2
     end = text.find(" ", start + 60)
     return start, end
-
-
-def stored(library: Path) -> int:
-    with sqlite3.connect(library) as connection:
-        (count,) = connection.execute("SELECT count(*) FROM annotations").fetchone()
-    connection.close()
-    return int(count)
 
 
 def press(window: Any, key: Any, modifier: Any = None) -> float:
@@ -66,7 +57,7 @@ def measure(count: int) -> dict[str, Any]:
     while not window.isActiveWindow():
         app.processEvents()
     text = window.view.text
-    before = stored(library)
+    before = annotation_count(library)
     figures: dict[str, list[float]] = {f"{kind}{phase}": [] for phase in PHASES for kind in KINDS}
     for phase in PHASES:
         # Then again with the highlights strip hidden, and with the annotation list hidden too,
@@ -81,10 +72,10 @@ def measure(count: int) -> dict[str, Any]:
             window.view.setFocus()
             common.settle()
             tag_ms = press(window, Qt.Key.Key_1)
-            if stored(library) != before + 1:
+            if annotation_count(library) != before + 1:
                 raise AssertionError("the annotation was not committed")
             undo_ms = press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-            if stored(library) != before:
+            if annotation_count(library) != before:
                 raise AssertionError("the undo was not committed")
             if place:
                 figures["add" + phase].append(tag_ms)

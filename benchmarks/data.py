@@ -225,14 +225,15 @@ def library_file(
     )
     fresh = path.exists() and stamp.exists() and stamp.read_text() == wanted
     # A run stopped between a tag and its undo leaves one annotation too many behind.
-    if not fresh or _annotation_count(path) != sum(count for _, count in documents):
+    if not fresh or annotation_count(path) != sum(count for _, count in documents):
         cache.mkdir(parents=True, exist_ok=True)
         build_library(path, documents, decided)
         stamp.write_text(wanted)
     return path
 
 
-def _annotation_count(path: Path) -> int:
+def annotation_count(path: Path) -> int:
+    """How many annotations the library file holds, read with sqlite3."""
     with sqlite3.connect(path) as connection:
         (count,) = connection.execute("SELECT count(*) FROM annotations").fetchone()
     connection.close()
