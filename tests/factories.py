@@ -13,6 +13,11 @@ def make_article(text: str, title: str = "A title", source: str = "test") -> Art
     return Article(title, text, source, content_hash(text), tuple(split_blocks(text)))
 
 
+def utc_text(moment: datetime) -> str:
+    """An aware moment as a UTC text, "YYYY-MM-DD HH:MM:SS.ffffff" as the store writes it."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: str) -> Annotation:
     now = datetime.now(UTC)
     return Annotation(

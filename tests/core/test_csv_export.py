@@ -17,6 +17,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from factories import utc_text
 from readmark.core.csv_export import (
     CSV_HEADER,
     _parse_local_time,
@@ -24,7 +25,7 @@ from readmark.core.csv_export import (
     unneutralise_cell,
     write_csv,
 )
-from readmark.core.model import ExportRow, utc_moment, utc_text
+from readmark.core.model import ExportRow, utc_moment
 
 CREATED = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 UPDATED = datetime(2024, 12, 31, 23, 30, 0, tzinfo=UTC)

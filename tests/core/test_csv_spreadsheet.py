@@ -12,8 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from factories import utc_text
 from readmark.core.csv_export import CSV_HEADER, neutralise_cell, write_csv
-from readmark.core.model import ExportRow, utc_text
+from readmark.core.model import ExportRow
 
 pytestmark = pytest.mark.libreoffice
 

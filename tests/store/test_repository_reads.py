@@ -10,8 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from factories import make_article, new_annotation
-from readmark.core.model import Annotation, utc_moment, utc_text
+from factories import make_article, new_annotation, utc_text
+from readmark.core.model import Annotation, utc_moment
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

@@ -150,7 +150,7 @@ def write_csv(
 
 
 class _LocalTime:
-    """Formats UTC texts (utc_text) in local time, as spreadsheets recognise a date and time.
+    """Formats UTC texts (ExportRow's) in local time, as spreadsheets recognise a date and time.
 
     Converting each moment with `astimezone` and `strftime` was a third of an export's time.
     Here the zone's offset is looked up once per hour of UTC time, with the text of the local
