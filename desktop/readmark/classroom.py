@@ -9,14 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from readmark.core.class_results import (
-    ClassResults,
-    Table,
-    class_results,
-    write_results_csv,
-    write_results_xlsx,
-)
 from readmark.core.exercise import (
     MAX_FILE_BYTES,
     Exercise,
@@ -39,6 +33,9 @@ from readmark.core.exercise import (
 from readmark.core.model import Article, Document, TagSpec
 from readmark.exchange import ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
+
+if TYPE_CHECKING:  # a class's results are read when first asked for
+    from readmark.core.class_results import ClassResults, Table
 
 # Settings: the exercise itself by its id; which exercise a document is, by its text's hash.
 EXERCISE_KEY = "exercise.{}"
@@ -197,6 +194,8 @@ def read_class(
 ) -> tuple[Exercise, ClassResults]:
     """The class's results from students' work files, all for one exercise made here (or the
     one given). Raises ClassroomError, naming the file, for any file that cannot be used."""
+    from readmark.core.class_results import class_results
+
     if not paths:
         raise ClassroomError("Choose the students' work files.")
     works = []
@@ -216,6 +215,8 @@ def read_class(
 
 def export_results(results: ClassResults, path: Path, table: Table | None) -> None:
     """One table as CSV, or with `table` None both as an Excel workbook."""
+    from readmark.core.class_results import write_results_csv, write_results_xlsx
+
     if table is None:
         write_stream(path, lambda stream: write_results_xlsx(results, stream))
         return

@@ -9,20 +9,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, TextIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from readmark import __version__
-from readmark.core.csv_export import (
-    DELIMITERS,
-    Contexts,
-    SentenceContext,
-    write_csv,
-)
 from readmark.core.model import Annotation, Document, ExportRow
-from readmark.core.web_annotation import (
-    write_web_annotations,
-)
 from readmark.store.repository import LibraryRepository, NotFoundError
+
+if TYPE_CHECKING:
+    from readmark.core.csv_export import Contexts
 
 T = TypeVar("T")
 
@@ -137,6 +131,8 @@ def export_csv(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
+    from readmark.core.csv_export import DELIMITERS, write_csv  # the formats: when first asked for
+
     if options.delimiter not in DELIMITERS:
         raise ExchangeError("The CSV delimiter must be a comma or a semicolon.")
     rows = _rows(repository, options, progress)
@@ -184,6 +180,8 @@ def export_json(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
+    from readmark.core.web_annotation import write_web_annotations  # when first asked for
+
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
 
@@ -305,6 +303,8 @@ def export_count(repository: LibraryRepository, options: ExportOptions) -> int:
 
 def _contexts(repository: LibraryRepository) -> Contexts:
     """The sentence around each row's passage; each document is read and split only once."""
+    from readmark.core.csv_export import SentenceContext
+
     current: dict[int, SentenceContext] = {}
 
     def around(row: ExportRow) -> tuple[str, str]:

@@ -241,3 +241,33 @@ def test_the_window_is_built_from_modules_imported_ahead(isolated_paths: Path) -
     # start_window imports them a module an event-loop turn before open_in builds the window:
     # one left off the list would be imported all at once again, with the rest of the build.
     assert last_line_of(WINDOW_BUILD, isolated_paths) == "[]"
+
+
+# What only an export, an import of annotations, a class's results or a codebook file needs.
+LOADED_WHEN_ASKED_FOR = (
+    "readmark.core.csv_export",
+    "readmark.core.web_annotation",
+    "readmark.annotation_import",
+    "readmark.core.class_results",
+    "readmark.core.codebook",
+    "xml.etree.ElementTree",
+)
+WINDOW_COMPLETE = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+from readmark import app
+qt = QApplication([])
+window = app.create_window(sys.argv[1])
+window.show()
+qt.processEvents()
+assert window.controller.document is not None
+print(sorted(m for m in sys.modules if m in {LOADED_WHEN_ASKED_FOR!r}))
+"""
+
+
+def test_a_complete_window_has_not_loaded_what_it_was_not_asked_for(
+    isolated_paths: Path,
+) -> None:
+    # Each would cost every start its import, and the window its memory (1.3 MB between
+    # them, as much as 3,000 annotations hold).
+    assert last_line_of(WINDOW_COMPLETE, isolated_paths) == "[]"

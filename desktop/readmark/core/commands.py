@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from readmark.core.codebook import CodeEntry
 from readmark.core.model import Annotation, Document, Tag, TagSpec
+
+if TYPE_CHECKING:  # the codebook's XML is loaded when a codebook is first read or written
+    from readmark.core.codebook import CodeEntry
 
 
 class AnnotationStore(Protocol):

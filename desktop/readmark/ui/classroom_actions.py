@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessag
 from sqlalchemy.exc import SQLAlchemyError
 
 from readmark import classroom
-from readmark.core.class_results import Table
 from readmark.core.exercise import (
     EXERCISE_SUFFIX,
     WORK_SUFFIX,
@@ -34,7 +33,7 @@ from readmark.ui.exercise_dialogs import (
 from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
-    from readmark.core.class_results import ClassResults
+    from readmark.core.class_results import ClassResults, Table
     from readmark.ui.main_window import MainWindow
 
 T = TypeVar("T")

@@ -8,13 +8,13 @@ from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.anchoring import anchor_selection
-from readmark.core.codebook import CodeEntry
 from readmark.core.commands import (
     AddAnnotation,
     AddTag,
@@ -53,6 +53,9 @@ from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library
 from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.store.repository import LibraryRepository, NotFoundError
+
+if TYPE_CHECKING:
+    from readmark.core.codebook import CodeEntry
 
 RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10

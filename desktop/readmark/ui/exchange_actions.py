@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from readmark.annotation_import import ImportReport, import_annotations
 from readmark.exchange import (
     FORMATS,
     CancelledError,
@@ -49,6 +48,7 @@ from readmark.ui.work_progress import work_progress
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from readmark.annotation_import import ImportReport
     from readmark.ui.main_window import MainWindow
 
 IMPORT_FILTER = (
@@ -237,6 +237,8 @@ class ExchangeActions(QObject):
 
     def import_file(self, path: Path) -> ImportReport | None:
         """Imports one file; says what happened, or why nothing was imported."""
+        from readmark.annotation_import import import_annotations  # when first asked for
+
         try:
             with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:
                 report = import_annotations(self.controller.repository, path, progress=step)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readmark.core.class_results import ClassResults, Table, table_rows
 from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, notice_style, tag_icon
+
+if TYPE_CHECKING:  # a class's results are read when first asked for
+    from readmark.core.class_results import ClassResults, Table
 
 # A passage most of the class missed, in the results table.
 MISSED_MARK = QColor("#f4c7b0")
@@ -172,6 +175,8 @@ class ClassResultsDialog(QDialog):
         return "passages" if self.tabs.currentWidget() is self.passages else "students"
 
     def _table(self, table: Table) -> QTableView:
+        from readmark.core.class_results import table_rows
+
         header, rows = table_rows(self.results, table)
         model = QStandardItemModel(len(rows), len(header), self)
         model.setHorizontalHeaderLabels(header)
