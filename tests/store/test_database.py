@@ -12,12 +12,14 @@ from readmark.store.database import DamagedLibraryError, LibraryError, open_libr
 from readmark.store.first_look import SCHEMA_VERSION
 
 
-def test_new_library_records_schema_version_and_uses_wal(tmp_path: Path) -> None:
+def test_new_library_records_schema_version_uses_wal_and_a_small_cache(tmp_path: Path) -> None:
     path = tmp_path / "nested" / "library.sqlite3"
     engine = open_library(path)
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+        # Half a megabyte of pages cached (negative: KiB), not SQLite's two.
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -512
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 

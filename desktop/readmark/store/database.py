@@ -134,6 +134,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 10000")
+    # Half a megabyte of pages, not SQLite's two: the system keeps the file's pages in memory
+    # anyway, and a window held the rest as a copy of what it had last read.
+    cursor.execute("PRAGMA cache_size = -512")
     cursor.close()
 
 
