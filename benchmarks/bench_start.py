@@ -45,11 +45,7 @@ def launch(kind: str, source: Path, hold_ms: int = 0) -> Launch:
     """One run of the app or the bare window (benchmarks/child.py), timed from launch."""
     # Bytecode as an installed app has it: compiled by the first launch, into the run's cache
     # (an environment may tell Python never to write it, as the one these ran in first did).
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPYCACHEPREFIX=str(common.cache_folder() / "bytecode"),
-    )
+    environment = dict(os.environ, PYTHONPYCACHEPREFIX=str(common.cache_folder() / "bytecode"))
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [sys.executable, "-m", "benchmarks.child", kind, str(source)]
     if hold_ms:

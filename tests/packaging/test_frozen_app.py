@@ -57,7 +57,7 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def run(program: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Runs the frozen program with no display; the test's isolated_paths fixture has already
     pointed the XDG folders and READMARK_LIBRARY into its temporary folder."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = dict(os.environ)  # offscreen, as conftest.py set it
     return subprocess.run(
         [str(program), *args],
         capture_output=True,

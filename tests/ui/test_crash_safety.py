@@ -13,7 +13,6 @@ from readmark.store.repository import LibraryRepository
 
 CHILD = """
 import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from readmark.app import create_window

@@ -73,7 +73,7 @@ sys.exit(main(["--library", sys.argv[1]]))
 
 def last_line_of(script: str, library: Path) -> str:
     """What a Python script run on the library in a fresh process, offscreen, printed last."""
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment = dict(os.environ)  # offscreen, as conftest.py set it
     finished = subprocess.run(
         [sys.executable, "-c", script, str(library)],
         capture_output=True,
@@ -271,3 +271,41 @@ def test_a_complete_window_has_not_loaded_what_it_was_not_asked_for(
     # Each would cost every start its import, and the window its memory (1.3 MB between
     # them, as much as 3,000 annotations hold).
     assert last_line_of(WINDOW_COMPLETE, isolated_paths) == "[]"
+
+
+FIRST_WINDOW = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from readmark import app
+qt = QApplication([])
+window = app.create_window(sys.argv[1])
+window.show()
+qt.processEvents()
+free = window.screen().availableGeometry()
+print(json.dumps([window.width(), window.height(), free.width(), free.height()]))
+"""
+
+
+def test_a_first_window_fits_a_laptop_screen(isolated_paths: Path, tmp_path: Path) -> None:
+    laptop = tmp_path / "laptop_screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+    laptop.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    finished = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(isolated_paths)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={laptop}"),
+    )
+    assert finished.returncode == 0, finished.stderr
+    width, height, free_width, free_height = json.loads(finished.stdout.splitlines()[-1])
+    assert (free_width, free_height) == (1366, 768)
+    # Nine tenths of the screen: room left for the title bar and the taskbar.
+    assert (width, height) == (round(1366 * 0.9), round(768 * 0.9))
+
+
+def test_a_first_window_on_a_desktop_screen_has_its_full_size(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.screen().availableGeometry().size().toTuple() == (1920, 1080)  # conftest's
+    assert window.size().toTuple() == (1280, 820)

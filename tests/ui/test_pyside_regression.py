@@ -14,7 +14,6 @@ CALLS = 20_000
 
 SCRIPT = f"""
 import os
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 app = QGuiApplication([])
 document = QTextDocument("x" * 100)

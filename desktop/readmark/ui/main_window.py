@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,10 +47,19 @@ if TYPE_CHECKING:
     from readmark.ui.summary_dialog import SummaryDialog
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
+# The window's size on a first start, where the screen has room for it (later starts restore the
+# size the window was left at).
+FIRST_SIZE = QSize(1280, 820)
 MIN_READER_WIDTH = 320
 MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help")
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
+
+
+def first_size(available: QSize) -> QSize:
+    """FIRST_SIZE, or nine tenths of the screen's free area where that is smaller: a laptop's
+    1366 x 768 screen has no room for 820 pixels of window and its title bar."""
+    return FIRST_SIZE.boundedTo(available * 0.9)
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Readmark")
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self.resize(first_size(self.screen().availableGeometry().size()))
 
         self.view = ArticleView(self)
         self._search_dialog: LibrarySearchDialog | None = None
