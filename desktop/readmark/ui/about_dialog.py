@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.paths import resource_path
+from readmark.ui.screen_fit import fitted
 
 # (shown name, distribution name for importlib.metadata, licence). The licences are those of the
 # versions Readmark is built with; metadata spells them too inconsistently to read them from it.
@@ -143,4 +144,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.libraries, 1)
         layout.addWidget(qt_source)
         layout.addWidget(buttons)
-        self.resize(520, 540)
+        self.resize(fitted(QSize(520, 540), self))

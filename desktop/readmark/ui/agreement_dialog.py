@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -49,6 +50,7 @@ from readmark.ui.agreement_models import (
     FiguresModel,
     coder_label,
 )
+from readmark.ui.screen_fit import fitted
 
 METHOD_FILE = ("resources", "help", "agreement.md")
 EXPORT_FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)"
@@ -70,7 +72,7 @@ class AgreementDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Coder Agreement")
-        self.resize(900, 680)
+        self.resize(fitted(QSize(900, 680), self))
         self._documents = {d.id: d for d in documents}
         self._annotations = annotations
         self._tags = tags
@@ -259,7 +261,7 @@ class AgreementDialog(QDialog):
         if self.method_dialog is None:
             self.method_dialog = QDialog(self)
             self.method_dialog.setWindowTitle("How Agreement Is Measured")
-            self.method_dialog.resize(680, 620)
+            self.method_dialog.resize(fitted(QSize(680, 620), self.method_dialog))
             browser = QTextBrowser(self.method_dialog)
             browser.setOpenExternalLinks(True)
             browser.setAccessibleName("Method")

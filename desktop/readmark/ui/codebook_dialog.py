@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -31,6 +31,7 @@ from readmark.core.codebook import CodebookError, read_qdc, write_qdc
 from readmark.core.model import Tag, TagSpec
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
+from readmark.ui.screen_fit import fitted
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 QDC_FILTER = "REFI-QDA codebook (*.qdc)"
@@ -137,7 +138,7 @@ class CodebookDialog(QDialog):
         self._controller = controller
         self._command_keys = command_keys
         self.setWindowTitle("Codebook")
-        self.resize(620, 440)
+        self.resize(fitted(QSize(620, 440), self))
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Tags")
         self.tree.setHeaderLabels(["Tag", "Key", "Description"])

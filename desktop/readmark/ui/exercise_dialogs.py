@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, notice_style, tag_icon
+from readmark.ui.screen_fit import fitted
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
     from readmark.core.class_results import ClassResults, Table
@@ -121,7 +122,7 @@ class FeedbackDialog(QDialog):
     def __init__(self, page: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle("Check My Work")
-        self.resize(760, 820)
+        self.resize(fitted(QSize(760, 820), self))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -143,7 +144,7 @@ class ClassResultsDialog(QDialog):
         super().__init__(parent)
         self._colours = colours
         self.setWindowTitle(f"Class Results — {title}")
-        self.resize(980, 560)
+        self.resize(fitted(QSize(980, 560), self))
         self.results = results
         layout = QVBoxLayout(self)
         count = len(results.students)

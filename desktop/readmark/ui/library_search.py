@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from readmark.library import SearchHit
 from readmark.ui.controller import LibraryController
+from readmark.ui.screen_fit import fitted
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching every text
@@ -29,7 +30,7 @@ class LibrarySearchDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self.setWindowTitle("Search the Library")
-        self.resize(760, 460)
+        self.resize(fitted(QSize(760, 460), self))
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Words in the articles or in your notes")
         self.field.setAccessibleName("Search the library")

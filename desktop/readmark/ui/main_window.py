@@ -36,6 +36,7 @@ from readmark.ui.find_bar import FindBar
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.reading_comfort import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
+from readmark.ui.screen_fit import fitted
 from readmark.ui.sliced_work import SlicedWork
 
 if TYPE_CHECKING:
@@ -56,12 +57,6 @@ MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help"
 POSITION_SAVE_DELAY_MS = 1500
 
 
-def first_size(available: QSize) -> QSize:
-    """FIRST_SIZE, or nine tenths of the screen's free area where that is smaller: a laptop's
-    1366 x 768 screen has no room for 820 pixels of window and its title bar."""
-    return FIRST_SIZE.boundedTo(available * 0.9)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         """The window's frame and reader; attach() builds the rest around a library."""
@@ -69,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Readmark")
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
         self.setAcceptDrops(True)
-        self.resize(first_size(self.screen().availableGeometry().size()))
+        self.resize(fitted(FIRST_SIZE, self))
 
         self.view = ArticleView(self)
         self._search_dialog: LibrarySearchDialog | None = None

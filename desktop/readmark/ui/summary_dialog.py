@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import DocumentSummary, Tag
+from readmark.ui.screen_fit import fitted
 
 BAR_HEIGHT = 18
 LABEL_WIDTH = 220
@@ -74,7 +75,7 @@ class SummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Summary of the Library")
-        self.resize(820, 520)
+        self.resize(fitted(QSize(820, 520), self))
         self.model = QStandardItemModel(0, len(tags) + 2, self)
         self.model.setHorizontalHeaderLabels(["Document", *(t.name for t in tags), "All"])
         chart_rows = []
