@@ -127,14 +127,15 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                     f"{item['highlights_checked']} highlights in view were checked as drawn."
                 )
         if result["benchmark"] == "tag":
-            lines.append(
-                "- Tag, add / undo with the highlights strip beside the scroll bar "
-                f"(overview_strip.py) hidden: {_tag_phase(result, '_bare')}."
+            listed = ", ".join(
+                f"{item['count']:,}: {item['add_listed_ms']:.1f} / {item['undo_listed_ms']:.1f} ms"
+                for item in result["results"]
             )
             lines.append(
-                "- Tag, add / undo with the strip and the annotation list (the side panel) "
-                f"hidden as well: {_tag_phase(result, '_no_list')}. The difference is the list's "
-                "repaint when its current row moves to the new passage."
+                "- Tag: after a tag the reader paints the new highlight first; the annotation list "
+                "(its new current row, its counts) and the highlights strip repaint in the "
+                "event-loop pass after (MainWindow.tag_selection). Add / undo, from the key press "
+                f"to the end of the pass that repainted the list: {listed}."
             )
         if result["benchmark"] == "start":
             item = result["results"][0]
@@ -163,14 +164,6 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 f"is formatted as it is shown."
             )
     return lines
-
-
-def _tag_phase(result: dict[str, Any], phase: str) -> str:
-    """Add / undo milliseconds at each count, for one phase of benchmark 2 (bench_tag.PHASES)."""
-    return ", ".join(
-        f"{item['count']:,}: {item[f'add{phase}_ms']:.1f} / {item[f'undo{phase}_ms']:.1f} ms"
-        for item in result["results"]
-    )
 
 
 def machine() -> list[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -287,3 +288,51 @@ def test_right_click_menu_offers_the_tags_and_tags_the_selection(window: MainWin
     assert any("Copy" in text for text in offered)  # the usual entries stay
     offered["Quote"].trigger()
     assert panel_rows(window) == [("quote", PHRASE)]
+
+
+class Paints(QObject):
+    """Names the watched widgets in the order they paint."""
+
+    def __init__(self, widgets: dict[str, QObject]) -> None:
+        super().__init__()
+        self.names = {id(widget): name for name, widget in widgets.items()}
+        self.order: list[str] = []
+        for widget in widgets.values():
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.order.append(self.names[id(watched)])
+        return False
+
+
+def test_the_highlight_paints_first_and_the_list_follows(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    paints = Paints(
+        {
+            "reader": window.view.viewport(),
+            "list": window.panel.table.viewport(),
+            "strip": window.overview,
+        }
+    )
+    select_text(window, PHRASE)
+    qtbot.wait(20)
+    paints.order.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: {"list", "strip"} <= set(paints.order))
+    assert paints.order[0] == "reader"  # the new highlight, before the list's rows
+    assert panel_rows(window) == [("claim", PHRASE)]
+
+    # A tag the store refuses leaves the list and the strip painting too.
+    monkeypatch.setattr(window.controller, "tag_passage", lambda *_: None)
+    select_text(window, "In the dawn hours")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert panel_rows(window) == [("claim", PHRASE)]
+    qtbot.wait(20)
+    paints.order.clear()
+    window.panel.table.viewport().update()
+    window.overview.update()
+    qtbot.waitUntil(lambda: {"list", "strip"} <= set(paints.order))

@@ -175,6 +175,11 @@ class AnnotationPanel(QWidget):
         if chosen is not None:
             self._make_current(chosen)  # if still in the list
 
+    @property
+    def changing_parts(self) -> tuple[QWidget, ...]:
+        """What a new annotation repaints: the list, and the counts above it."""
+        return (self.table, self._filter_area)
+
     def select_annotation(self, annotation: Annotation) -> None:
         if self.model.tag_id not in (None, annotation.tag_id):
             self.show_tag(None)
