@@ -283,31 +283,35 @@ window.show()
 qt.processEvents()
 free = window.screen().availableGeometry()
 from readmark.ui.exercise_dialogs import FeedbackDialog
-feedback = FeedbackDialog("<p>Well done.</p>", window)  # a student's, on the same laptop
-sizes = [window.size().toTuple(), feedback.size().toTuple(), free.size().toTuple()]
+feedback = FeedbackDialog("<p>Well done.</p>", window)  # a student's, on the same screen
+widths = [window.library_dock.width(), window.centralWidget().width(), window.panel_dock.width()]
+sizes = [window.size().toTuple(), feedback.size().toTuple(), free.size().toTuple(), widths]
 print(json.dumps(sizes))
 """
 
 
-def test_a_first_window_and_a_tall_dialog_fit_a_laptop_screen(
-    isolated_paths: Path, tmp_path: Path
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 600)], ids=["laptop", "netbook"])
+def test_a_first_window_and_a_tall_dialog_fit_a_small_screen(
+    isolated_paths: Path, tmp_path: Path, screen: tuple[int, int]
 ) -> None:
-    laptop = tmp_path / "laptop_screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
-    laptop.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    config = tmp_path / "small_screen.json"
+    width, height = screen
+    place = {"name": "small", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**place, "logicalDpi": 96, "dpr": 1}]}))
     finished = subprocess.run(
         [sys.executable, "-c", FIRST_WINDOW, str(isolated_paths)],
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={laptop}"),
+        env=dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}"),
     )
     assert finished.returncode == 0, finished.stderr
-    window, feedback, free = json.loads(finished.stdout.splitlines()[-1])
-    assert free == [1366, 768]
-    # Nine tenths of the screen's height at most: room left for the title bar and the taskbar.
-    assert window == [round(1366 * 0.9), round(768 * 0.9)]
-    assert feedback == [760, round(768 * 0.9)]  # 820 high on a larger screen
+    window, feedback, free, (library, reader, panel) = json.loads(finished.stdout.splitlines()[-1])
+    assert free == [width, height]
+    # Nine tenths of the screen at most: room left for the title bar and the taskbar.
+    assert window == [round(width * 0.9), round(height * 0.9)]
+    assert feedback == [760, round(height * 0.9)]  # 820 high on a larger screen
+    assert reader > max(library, panel)  # the article keeps the most room
 
 
 def test_a_first_window_on_a_desktop_screen_has_its_full_size(qtbot: QtBot) -> None:

@@ -199,8 +199,13 @@ class MainWindow(QMainWindow):
         self._restore_layout(controller.setting)
 
     def _size_docks(self) -> None:
+        """The docks' widths on a first start: in a narrow window they take a share of it (a
+        fifth and a third), so that the article keeps the most room."""
+        width = self.width()
         self.resizeDocks(
-            [self.library_dock, self.panel_dock], [230, 420], Qt.Orientation.Horizontal
+            [self.library_dock, self.panel_dock],
+            [min(230, width // 5), min(420, width // 3)],
+            Qt.Orientation.Horizontal,
         )
 
     def _dock(self, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
