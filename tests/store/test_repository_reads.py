@@ -174,3 +174,30 @@ def test_a_document_already_held_lends_its_text_instead_of_reading_it_again(
     stale = replace(held, text="An older version.", content_hash="0" * 64)
     assert repository.document(document.id, stale).text == FIRST
     repository.dispose()
+
+
+def test_the_library_list_is_read_without_the_documents_texts(isolated_paths: Path) -> None:
+    # From the table, the columns stored after a text are reached through its overflow pages:
+    # a list of books would read them all. Its own index holds what the list shows.
+    engine = open_library(isolated_paths)
+    repository = LibraryRepository(engine)
+    repository.add_article(make_article(FIRST))
+    repository.add_article(make_article(SECOND))
+    executed: list[tuple[str, object]] = []
+
+    def record(
+        _connection: object, _cursor: object, statement: str, parameters: object, *_: object
+    ) -> None:
+        executed.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    listed = repository.documents()
+    event.remove(engine, "before_cursor_execute", record)
+
+    assert len(listed) == 2
+    [(statement, parameters)] = [(s, p) for s, p in executed if "FROM documents" in s]
+    with engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    steps = [step[-1] for step in plan]
+    assert any("documents USING COVERING INDEX ix_documents_listed" in s for s in steps), steps
+    repository.dispose()

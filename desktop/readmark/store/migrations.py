@@ -69,8 +69,19 @@ def _coders(connection: Connection) -> None:
     )
 
 
+def _listed_documents(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_documents_listed ON documents (imported_at, id, title, source)"
+    )
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
-MIGRATIONS: list[Migration] = [_reading_order_index, _document_structure, _coders]
+MIGRATIONS: list[Migration] = [
+    _reading_order_index,
+    _document_structure,
+    _coders,
+    _listed_documents,
+]
 
 
 def upgrade(connection: Connection, from_version: int) -> None:
