@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from readmark.core.model import Document
     from readmark.store.repository import LibraryRepository
 
+OPENING_MESSAGE = "Opening the library…"
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
 # The library's code (SQLAlchemy and the store, plain Python making no Qt object), imported on a
@@ -182,10 +183,18 @@ def _open_library(
     window: MainWindow, path: Path, files: list[Path] | None, shown: Document | None = None
 ) -> bool:
     """Opens the library into `window` and shows it; False when there is none to open."""
+    if not window.isVisible():
+        # No first look (a first start, an upgrade, a damaged file): the frame shows what the
+        # wait is for, rather than nothing while a new library is made or an old one copied.
+        window.statusBar().showMessage(OPENING_MESSAGE)
+        window.show()
+        QApplication.processEvents()
     repository = open_or_recover(path)
     if repository is None:
         return False
     open_in(window, repository, path, shown)
+    if window.statusBar().currentMessage() == OPENING_MESSAGE:
+        window.statusBar().clearMessage()
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.open_paths(files))

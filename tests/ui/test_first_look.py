@@ -319,3 +319,30 @@ def test_a_first_window_on_a_desktop_screen_has_its_full_size(qtbot: QtBot) -> N
     qtbot.addWidget(window)
     assert window.screen().availableGeometry().size().toTuple() == (1920, 1080)  # conftest's
     assert window.size().toTuple() == (1280, 820)
+
+
+def test_without_a_first_look_the_window_shows_while_the_library_opens(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first start (as here), an upgrade or a damaged file: the library opens before anything
+    # can be shown of it, which for an upgrade's backup copy of a large library takes seconds.
+    made: list[MainWindow] = []
+    seen: list[tuple[bool, str]] = []
+    opening = app.open_or_recover
+
+    def main_window() -> MainWindow:
+        made.append(MainWindow())
+        return made[-1]
+
+    def open_or_recover(path: Path) -> LibraryRepository | None:
+        seen.append((made[0].isVisible(), made[0].statusBar().currentMessage()))
+        return opening(path)
+
+    monkeypatch.setattr(app, "MainWindow", main_window)
+    monkeypatch.setattr(app, "open_or_recover", open_or_recover)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert seen == [(True, app.OPENING_MESSAGE)]
+    assert window.attached and window.controller.document is not None
+    assert window.statusBar().currentMessage() != app.OPENING_MESSAGE  # done
