@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from readmark import __version__
+from readmark.core.steps import run_to_end
 from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
@@ -147,8 +148,7 @@ def import_in_steps(names: Sequence[str]) -> Generator[None, None, None]:
 
 
 def import_modules(names: Sequence[str]) -> None:
-    for _ in import_in_steps(names):
-        pass
+    run_to_end(import_in_steps(names))
 
 
 def _after_importing(names: Sequence[str], then: Callable[[], None], owner: QObject) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Generator
 from difflib import SequenceMatcher
 from unicodedata import normalize
 
+from readmark.core.steps import run_to_end
 from readmark.core.text import Block
 
 # Blocks this alike (after folding quotes, dashes, spaces and case) count as one said twice.
@@ -24,13 +25,7 @@ _TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
 def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
     """Indexes of blocks that repeat the block just before them (or the one before that, since
     scraped captions often come in pairs of pairs)."""
-    steps = near_duplicates_in_steps(text, blocks)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as finished:
-            found: list[int] = finished.value
-            return found
+    return run_to_end(near_duplicates_in_steps(text, blocks))
 
 
 def near_duplicates_in_steps(text: str, blocks: list[Block]) -> Generator[None, None, list[int]]:

@@ -31,7 +31,7 @@ from readmark.core.commands import (
     apply,
     describe,
 )
-from readmark.core.duplicates import near_duplicates, near_duplicates_in_steps
+from readmark.core.duplicates import near_duplicates_in_steps
 from readmark.core.model import (
     Annotation,
     Article,
@@ -40,6 +40,7 @@ from readmark.core.model import (
     Tag,
     TagSpec,
 )
+from readmark.core.steps import run_to_end
 from readmark.library import (
     ImportOutcome,
     Progress,
@@ -257,28 +258,21 @@ class LibraryController(QObject):
 
     def repeats(self) -> list[int]:
         """Indexes of the open document's blocks that repeat a neighbour."""
-        if self.document is None:
-            return []
-        known = self._known_repeats
-        if known is not None and known[0] == self._repeats_key(self.document):
-            return known[1]
-        found = near_duplicates(self.document.text, list(self.document.blocks))
-        self._known_repeats = (self._repeats_key(self.document), found)
-        return found
+        return run_to_end(self.repeats_in_steps())
 
     def repeats_in_steps(self) -> Generator[None, None, list[int]]:
         """repeats(), pausing between steps, for a window to run between paints (a book's
-        check takes a good part of a second). What it finds is kept for repeats()."""
+        check takes a good part of a second). What it finds is kept, for the same document
+        and text, until another is checked."""
         document = self.document
         if document is None:
             return []
+        key = (document.id, document.content_hash)
+        if self._known_repeats is not None and self._known_repeats[0] == key:
+            return self._known_repeats[1]
         found = yield from near_duplicates_in_steps(document.text, list(document.blocks))
-        self._known_repeats = (self._repeats_key(document), found)
+        self._known_repeats = (key, found)
         return found
-
-    @staticmethod
-    def _repeats_key(document: Document) -> tuple[int, str]:
-        return document.id, document.content_hash
 
     def fold_repeats(self, fold: bool) -> None:
         """Records the reader's choice about the repeats (folded or shown) and shows it."""
