@@ -25,26 +25,26 @@ def passage_at(text: str, fraction: float) -> tuple[int, int]:
     return start, end
 
 
-class ListPaints:
-    """Counts the paints of the annotation list's rows."""
+def watch_list(window: Any) -> common.PaintWatch:
+    """A PaintWatch of the annotation list's rows."""
+    from PySide6.QtCore import QEvent, QObject
 
-    def __init__(self, window: Any) -> None:
-        from PySide6.QtCore import QEvent, QObject
+    watch = common.PaintWatch()
 
-        self.count = 0
-        paints = self
+    class Filter(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                watch.painted()
+            return False
 
-        class Filter(QObject):
-            def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt override)
-                if event.type() == QEvent.Type.Paint:
-                    paints.count += 1
-                return False
-
-        self._filter = Filter()
-        window.panel.table.viewport().installEventFilter(self._filter)
+    viewport = window.panel.table.viewport()
+    viewport.installEventFilter(Filter(viewport))  # the viewport keeps it
+    return watch
 
 
-def press(window: Any, rows: ListPaints, key: Any, modifier: Any = None) -> tuple[float, float]:
+def press(
+    window: Any, rows: common.PaintWatch, key: Any, modifier: Any = None
+) -> tuple[float, float]:
     """Milliseconds from a key press in the reader to the end of the pass that repainted it,
     and to the end of the one that repainted the annotation list."""
     from PySide6.QtCore import Qt
@@ -54,13 +54,7 @@ def press(window: Any, rows: ListPaints, key: Any, modifier: Any = None) -> tupl
     start = time.perf_counter()
     QTest.keyClick(window.view, key, modifier or Qt.KeyboardModifier.NoModifier)
     painted = common.WATCH.wait(since)
-    app = common.qt_app()
-    listed = painted
-    while rows.count == rows_since:
-        app.processEvents()
-        listed = time.perf_counter()
-        if listed - start > 60:
-            raise TimeoutError("the annotation list never repainted")
+    listed = rows.wait(rows_since)
     return (painted - start) * 1000, (listed - start) * 1000
 
 
@@ -82,7 +76,7 @@ def measure(count: int) -> dict[str, Any]:
         app.processEvents()
     text = window.view.text
     before = annotation_count(library)
-    rows = ListPaints(window)
+    rows = watch_list(window)
     figures: dict[str, list[float]] = {
         name: [] for name in ("add", "add_listed", "undo", "undo_listed")
     }
