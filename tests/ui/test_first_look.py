@@ -71,9 +71,12 @@ sys.exit(main(["--library", sys.argv[1]]))
 """
 
 
-def last_line_of(script: str, library: Path) -> str:
-    """What a Python script run on the library in a fresh process, offscreen, printed last."""
-    environment = dict(os.environ)  # offscreen, as conftest.py set it
+def last_line_of(script: str, library: Path, platform: str | None = None) -> str:
+    """What a Python script run on the library in a fresh process printed last: offscreen, as
+    conftest.py set it, or on the Qt platform given."""
+    environment = dict(os.environ)
+    if platform is not None:
+        environment["QT_QPA_PLATFORM"] = platform
     finished = subprocess.run(
         [sys.executable, "-c", script, str(library)],
         capture_output=True,
@@ -298,15 +301,8 @@ def test_a_first_window_and_a_tall_dialog_fit_a_small_screen(
     width, height = screen
     place = {"name": "small", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [{**place, "logicalDpi": 96, "dpr": 1}]}))
-    finished = subprocess.run(
-        [sys.executable, "-c", FIRST_WINDOW, str(isolated_paths)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}"),
-    )
-    assert finished.returncode == 0, finished.stderr
-    window, feedback, free, (library, reader, panel) = json.loads(finished.stdout.splitlines()[-1])
+    shown = last_line_of(FIRST_WINDOW, isolated_paths, f"offscreen:configfile={config}")
+    window, feedback, free, (library, reader, panel) = json.loads(shown)
     assert free == [width, height]
     # Nine tenths of the screen at most: room left for the title bar and the taskbar.
     assert window == [round(width * 0.9), round(height * 0.9)]
