@@ -17,19 +17,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def sample_library() -> tuple[Path, Path]:
-    """A library as the app leaves it after its first start (the sample article in it, open),
+    """A library as the app leaves it after its first start: the sample article in it, open, and
+    the docks where the window closed with them (its size forgotten, see common.forget_layout);
     and the sample article's file."""
-    from readmark.library import seed_first_start
+    from readmark.app import create_window
     from readmark.paths import seed_files
-    from readmark.store.database import open_library
-    from readmark.store.repository import LibraryRepository
 
     path = common.cache_folder() / "start.sqlite3"
-    path.unlink(missing_ok=True)
+    for stale in path.parent.glob(f"{path.name}*"):  # the library and its WAL files
+        stale.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
-    repository = LibraryRepository(open_library(path))
-    seed_first_start(repository)
+    common.qt_app()
+    window = create_window(str(path))
+    window.show()
+    repository = window.controller.repository
+    common.close_window(window)
     repository.dispose()
+    common.forget_layout(path, docks_too=False)
     return path, seed_files()[0]
 
 

@@ -140,13 +140,15 @@ def timed(into: list[float]) -> Iterator[None]:
     into.append((time.perf_counter() - start) * 1000)
 
 
-def forget_layout(library: Path) -> None:
+def forget_layout(library: Path, docks_too: bool = True) -> None:
     """Drops the window geometry a closed window saved, so that every run opens a new window's
-    1280 x 820 layout (the offscreen platform restores saved geometry smaller)."""
+    1280 x 820 layout (the offscreen platform restores saved geometry smaller), and unless told
+    otherwise where its docks were."""
     import sqlite3
 
+    keys = ("window_geometry", "window_state") if docks_too else ("window_geometry",)
     with sqlite3.connect(library) as connection:
-        connection.execute("DELETE FROM settings WHERE key IN ('window_geometry', 'window_state')")
+        connection.executemany("DELETE FROM settings WHERE key = ?", [(key,) for key in keys])
     connection.close()
 
 

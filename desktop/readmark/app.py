@@ -18,7 +18,6 @@ from readmark.core.steps import run_to_end
 from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
-from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
 from readmark.ui.sliced_work import SlicedWork
 
 if TYPE_CHECKING:
@@ -86,9 +85,11 @@ def open_in(
 
 def open_or_recover(path: Path) -> LibraryRepository | None:
     """The library at `path`; if it is damaged, whatever the user chooses instead; None to quit."""
+    # Loaded here: the first look at the article does not wait for them (see start_window).
     from readmark.store.backup import newest_healthy_backup, recover_damaged
     from readmark.store.database import DamagedLibraryError, LibraryError, open_library
     from readmark.store.repository import LibraryRepository
+    from readmark.ui.recovery_dialog import Recovery, ask_how_to_recover
 
     while True:
         try:

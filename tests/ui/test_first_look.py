@@ -46,6 +46,7 @@ def paint(self, event):
     window = self.window()
     block = self.document().firstBlock()
     seen["first"] = {
+        "qt namespace made": "Qt" in vars(sys.modules["PySide6.QtCore"]),  # asked first
         "sqlalchemy loaded": "sqlalchemy" in sys.modules,
         "library open": window.attached,
         "title": window.windowTitle(),
@@ -114,15 +115,30 @@ def first_look_window(qtbot: QtBot, library: Path) -> MainWindow:
     return window
 
 
-def test_readmark_shows_the_article_before_loading_the_library(isolated_paths: Path) -> None:
+def closed_once(qtbot: QtBot, repository: LibraryRepository, path: Path) -> MainWindow:
+    """The library's window, opened and closed: the library keeps its layout, as a user's does."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    open_in(window, repository, path)
+    window.show()
+    window.close()
+    return window
+
+
+def test_readmark_shows_the_article_before_loading_the_library(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
     rows = len(repository.annotations(repository.document(2).id))
+    closed_once(qtbot, repository, isolated_paths)
     repository.dispose()
     seen = json.loads(last_line_of(DRIVER, isolated_paths))
     first = seen["first"]
     assert first["text"] == TEXT and first["title"] == "Rivers — Readmark"
     assert not first["sqlalchemy loaded"] and not first["library open"]
+    # Nor the Qt namespace, whose 93 enums take PySide 44 ms to make (see readmark.ui).
+    assert not first["qt namespace made"]
     assert first["dark"]  # the theme the reader chose, from the first paint on
     # The coder's passage from the first character, to the emoji's second UTF-16 unit.
     assert [0, 14 + 1] in first["highlighted"]
@@ -342,3 +358,48 @@ def test_without_a_first_look_the_window_shows_while_the_library_opens(
     assert seen == [(True, app.OPENING_MESSAGE)]
     assert window.attached and window.controller.document is not None
     assert window.statusBar().currentMessage() != app.OPENING_MESSAGE  # done
+
+
+def test_the_first_look_has_the_docks_where_the_window_left_them(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    open_in(window, repository, isolated_paths)
+    window.show()
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.panel_dock)  # moved
+    window.library_dock.close()
+    window.close()
+
+    window = first_look_window(qtbot, isolated_paths)
+    reader = window.view.geometry()
+    assert window.dockWidgetArea(window.panel_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.panel_dock.isVisible() and not window.library_dock.isVisible()
+    open_in(window, repository, isolated_paths)
+    qtbot.wait(50)
+    assert window.dockWidgetArea(window.panel_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not window.library_dock.isVisible()
+    assert window.view.geometry() == reader  # nothing moved as the library opened
+    window.close()
+    repository.dispose()
+
+
+def test_a_first_look_never_closed_before_docks_by_default(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)  # the window was never closed: no layout kept
+    window = first_look_window(qtbot, isolated_paths)
+    assert window.dockWidgetArea(window.library_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.panel_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.library_dock.isVisible() and window.panel_dock.isVisible()
+    # What the first look sets by number (see readmark.ui) is what the names say.
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    selectable |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert window.view.textInteractionFlags() == selectable
+    beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.toolbar.toolButtonStyle() == beside
+    window.close()
+    repository.dispose()

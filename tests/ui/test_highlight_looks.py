@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
+from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
 from readmark.core.model import Annotation
 from readmark.core.text import Utf16Map
-from readmark.ui.colours import tint
+from readmark.ui.colours import tag_icon, tint
 from readmark.ui.highlighter import LONG_SPAN, AnnotationHighlighter
 
 COLOURS = {1: "#d1495b", 2: "#00798c", 3: "#edae49"}
@@ -129,3 +130,11 @@ def test_the_rule_tells_looks_apart() -> None:
         Style.SingleUnderline,
     )
     assert expected_look(1, [outer, inner], []) == (tint(COLOURS[1]).name(), "", Style.NoUnderline)
+
+
+def test_a_tag_icon_is_a_round_swatch_of_the_tag_colour(qtbot: QtBot) -> None:
+    colour = COLOURS[1]
+    swatch = tag_icon(colour).pixmap(16, 16).toImage()
+    assert swatch.pixelColor(8, 8) == tint(colour, 3)  # filled as its highlights are tinted
+    assert swatch.pixelColor(2, 8).lightness() < tint(colour, 3).lightness()  # a darker edge
+    assert swatch.pixelColor(0, 0).alpha() == 0 and swatch.pixelColor(15, 15).alpha() == 0

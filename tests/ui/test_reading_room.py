@@ -260,6 +260,36 @@ def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow) -
     assert again.view.font().pointSizeF() == 15
 
 
+def test_the_system_theme_follows_the_desktops_colours(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from readmark.ui.colours import LIGHT
+
+    def paper(window: MainWindow) -> QColor:
+        return window.view.palette().color(QPalette.ColorRole.Base)
+
+    light = QGuiApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    window = open_window()
+    try:
+        window.commands.comfort.theme_actions["system"].trigger()
+        assert paper(window) == LIGHT.paper  # the offscreen desktop is light
+        QApplication.setPalette(dark)  # the desktop turns dark...
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: paper(window) == DARK.paper)  # ...and the article with it
+        window.close()
+        again = open_window()  # and opens dark, while the desktop is
+        assert again.commands.comfort.theme_actions["system"].isChecked()
+        assert paper(again) == DARK.paper
+    finally:
+        QApplication.setPalette(light)
+
+
 def test_on_a_smaller_screen_the_docks_give_way_to_the_article(open_window: OpenWindow) -> None:
     window = open_window()
     screen = window.screen().availableGeometry()

@@ -13,7 +13,7 @@ from sqlalchemy import event
 
 from readmark import app
 from readmark.store.backup import list_backups, make_backup
-from readmark.ui import library_actions
+from readmark.ui import library_actions, recovery_dialog
 from readmark.ui.main_window import MainWindow
 from readmark.ui.recovery_dialog import Recovery
 
@@ -42,7 +42,7 @@ def asked(monkeypatch: pytest.MonkeyPatch, answer: Recovery) -> list[str]:
         questions.append(message)
         return answer
 
-    monkeypatch.setattr(app, "ask_how_to_recover", ask)
+    monkeypatch.setattr(recovery_dialog, "ask_how_to_recover", ask)
     return questions
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -51,6 +52,9 @@ READING_FONTS = [
 MEASURE_EM = 34
 MIN_SIDE_MARGIN = 24
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8.0, 40.0
+# Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard, given as the Qt property's number:
+# the names are in the Qt namespace, which the first look does not wait for (see readmark.ui).
+SELECTABLE_BY_MOUSE_AND_KEYBOARD = 0x1 | 0x2
 
 
 class ArticleView(QPlainTextEdit):
@@ -59,11 +63,9 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False  # until the first paint (see _repaint)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE_AND_KEYBOARD)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)  # dropped files go to the window, which imports them
         self.setAccessibleName("Article")
@@ -105,7 +107,7 @@ class ArticleView(QPlainTextEdit):
             self._map, document.blocks, annotations, {t.id: t.colour for t in tags}
         )
         if same_text:
-            self.viewport().update()
+            self._repaint()
             return True
         self._folded = set()
         self.setPlainText(document.text)
@@ -127,7 +129,7 @@ class ArticleView(QPlainTextEdit):
                 document.markContentsDirty(line.position(), line.length())
         if hidden != self._folded:
             self._folded = hidden
-            self.viewport().update()
+            self._repaint()
 
     def add_annotation(self, annotation: Annotation) -> None:
         self._highlighter.add(annotation)
@@ -149,7 +151,15 @@ class ArticleView(QPlainTextEdit):
     def run_after_paint(self, job: Callable[[], None]) -> None:
         """Runs `job` once the reader has next painted, so that slow work waits for the text."""
         self._after_paint.append(job)
-        self.viewport().update(0, 0, 1, 1)  # a paint, at no cost beside the one coming anyway
+        if self._painted:  # else the first paint is coming anyway
+            self.viewport().update(0, 0, 1, 1)  # a paint, at no cost beside the one coming
+
+    def _repaint(self) -> None:
+        """Asks for a paint of the whole view, unless the first is still to come: before it,
+        the first look waits for nothing else, and the first call of viewport() costs 12 ms
+        (PySide looks up the type of what it returns)."""
+        if self._painted:
+            self.viewport().update()
 
     def _repaint_span(self, start: int, end: int) -> None:
         """Asks for a paint of the lines in view that [start, end) covers, and no more."""
@@ -171,18 +181,18 @@ class ArticleView(QPlainTextEdit):
 
     def set_suggestions(self, suggestions: Sequence[Spanned]) -> None:
         self._highlighter.set_suggestions(suggestions)
-        self.viewport().update()
+        self._repaint()
 
     def set_tag_colours(self, colours: dict[int, str]) -> None:
         self._highlighter.set_colours(colours)
-        self.viewport().update()
+        self._repaint()
 
     def set_own_coder(self, coder: str) -> None:
         """Whose passages are drawn plainly; other coders' are underlined with dots."""
         if self._highlighter.own_coder != coder:
             self._highlighter.own_coder = coder
             self._highlighter.refresh()
-            self.viewport().update()
+            self._repaint()
 
     def set_passage_describer(self, describe: Callable[[Annotation], str]) -> None:
         """How a passage under the mouse is named in its tooltip (its tag, coder and note)."""
@@ -245,7 +255,7 @@ class ArticleView(QPlainTextEdit):
         """Block styles and highlights in the current font and theme, block by block as shown."""
         self._highlighter.block_formats = make_block_formats(self.font(), self.theme)
         self._highlighter.refresh()
-        self.viewport().update()
+        self._repaint()
 
     @property
     def theme(self) -> ReadingTheme:
@@ -308,10 +318,15 @@ class ArticleView(QPlainTextEdit):
         line = self.verticalScrollBar().value()
         self._highlighter.ensure_formatted(self.document().findBlockByLineNumber(line))
         super().scrollContentsBy(dx, dy)
-        self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
+        self._format_blocks_from(
+            self.firstVisibleBlock(), self.contentOffset().y(), self.maximumViewportSize().height()
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        self._format_blocks_from(self.firstVisibleBlock(), self.contentOffset().y())
+        self._painted = True
+        self._format_blocks_from(
+            self.firstVisibleBlock(), self.contentOffset().y(), event.rect().bottom()
+        )
         super().paintEvent(event)
         if self.formats_ahead and self._ahead is None and not self._highlighter.all_formatted():
             # The rest of the text gets its formats between paints, after those shown now.
@@ -331,10 +346,9 @@ class ArticleView(QPlainTextEdit):
             self._ahead.cancel()
             self._ahead = None
 
-    def _format_blocks_from(self, block: QTextBlock, top: float) -> None:
-        """Gives the blocks from `block` (whose top is at `top`) to the bottom of the view their
-        formats, each before it is measured, so that Qt lays it out once, with them."""
-        bottom = self.viewport().height()
+    def _format_blocks_from(self, block: QTextBlock, top: float, bottom: float) -> None:
+        """Gives the blocks from `block` (whose top is at `top`) down to `bottom` their formats,
+        each before it is measured, so that Qt lays it out once, with them."""
         while block.isValid() and top <= bottom:
             if block.isVisible():
                 self._highlighter.ensure_formatted(block)
@@ -350,7 +364,7 @@ class ArticleView(QPlainTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         offset = self._map.from_utf16(self.cursorForPosition(event.position().toPoint()).position())
         covering = self.annotations_at(offset)

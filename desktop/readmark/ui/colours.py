@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,8 @@ DARK = ReadingTheme(
     QColor(255, 255, 255, 34),
 )
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+# Qt.GlobalColor.transparent, but not from the Qt namespace (see readmark.ui).
+TRANSPARENT = QColor(0, 0, 0, 0)
 # The bars above the reader (an offer, an exercise's instructions) are warm notes, with the light
 # theme's ink on them in a dark desktop too, where the desktop's light text would vanish.
 NOTICE_PAPER = QColor("#fff4d6")
@@ -68,18 +69,31 @@ def tint(colour: str, layers: int = 1, theme: ReadingTheme = LIGHT) -> QColor:
     )
 
 
+def solid_brush(colour: QColor) -> QBrush:
+    """A brush of the colour, as QBrush(colour) would be: that call makes the Qt namespace (PySide
+    weighs the overload taking a Qt.GlobalColor), which the first look does not wait for (see
+    readmark.ui); a palette makes the brush without it."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    return palette.brush(QPalette.ColorRole.Text)
+
+
 def tag_icon(colour: str, size: int = 16) -> QIcon:
-    """A round swatch of the tag's colour, for buttons and menus."""
+    """A round swatch of the tag's colour, for buttons and menus (the first look's toolbar has
+    them: drawn as a path, as QPainter.setPen and setBrush would make the Qt namespace)."""
     icon = QIcon()
+    swatch = QPainterPath()
+    swatch.addEllipse(2, 2, size - 4, size - 4)
     for scale in (1, 2):  # crisp on high-DPI screens too
         pixmap = QPixmap(size * scale, size * scale)
         pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(TRANSPARENT)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(colour).darker(130))
-        painter.setBrush(tint(colour, 3))
-        painter.drawEllipse(2, 2, size - 4, size - 4)
+        painter.fillPath(swatch, solid_brush(tint(colour, 3)))
+        edge = painter.pen()
+        edge.setColor(QColor(colour).darker(130))
+        painter.strokePath(swatch, edge)
         painter.end()
         icon.addPixmap(pixmap)
     return icon

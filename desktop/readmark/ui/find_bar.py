@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,11 +95,11 @@ class FindBar(QFrame):
             and isinstance(event, QKeyEvent)
             and (event.type() == QEvent.Type.KeyPress)
         ):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                backwards = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+                backwards = event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier
                 self._step(-1 if backwards else 1)
                 return True
-            if event.key() == Qt.Key.Key_Escape:
+            if event.key() == QtCore.Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocum
 
 from readmark.core.model import Annotation
 from readmark.core.text import Block, BlockKind, Utf16Map
-from readmark.ui.colours import LIGHT, ReadingTheme, tint
+from readmark.ui.colours import LIGHT, ReadingTheme, solid_brush, tint
 
 # Spans longer than this (in code points) are kept apart, so that finding the spans over a line
 # looks back at most this far among the others however long a few of them are.
@@ -329,7 +329,7 @@ class AnnotationHighlighter:
         fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
         inner = "" if inner_tag is None else self._colours.get(inner_tag, "#888888")
         if inner:
-            fmt.setBackground(tint(inner, depth, self.theme))
+            fmt.setBackground(solid_brush(tint(inner, depth, self.theme)))
         line = "" if line_tag is None else self._colours.get(line_tag, "#888888")
         if theirs and not line:
             line = inner
@@ -375,7 +375,7 @@ def make_block_formats(
     caption = QTextCharFormat()
     caption.setFontPointSize(size * 0.85)
     caption.setFontItalic(True)
-    caption.setForeground(theme.caption_ink)
+    caption.setForeground(solid_brush(theme.caption_ink))
     quote = QTextCharFormat()
     quote.setFontItalic(True)
     return {"title": title, "heading": heading, "caption": caption, "quote": quote}

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer
+from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,6 +57,8 @@ MIN_READER_WIDTH = 320
 MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help")
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
+# Qt.ToolButtonStyle.ToolButtonTextBesideIcon, given as the Qt property's number (see readmark.ui).
+TEXT_BESIDE_ICON = 2
 
 
 class MainWindow(QMainWindow):
@@ -98,18 +101,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(reader)
 
         # The docks, menus and toolbar are in place, empty, from the start, so that the reader
-        # keeps its place and size when attach() fills them.
-        self.panel_dock = self._dock("Annotations", Qt.DockWidgetArea.RightDockWidgetArea)
+        # keeps its place and size when attach() fills them. The docks go where the window was
+        # left (see _restore_layout), or where they go by default once it shows.
+        self.panel_dock = self._dock("Annotations")
         self.panel_dock.setMinimumWidth(360)
-        self.library_dock = self._dock("Library", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._size_docks()
+        self.library_dock = self._dock("Library")
         menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
         self.file_menu, self.edit_menu, self.go_menu, self.view_menu = menus[:4]
         self.tools_menu, self.classroom_menu, self.help_menu = menus[4:]
         self.toolbar = QToolBar("Main", self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
         self.tag_actions: list[QAction] = []
         self.attached = False  # until attach(): the frame and the first look only
@@ -166,9 +169,10 @@ class MainWindow(QMainWindow):
         self.document_list.setWordWrap(True)
         self.document_list.setSpacing(2)
         self.document_list.activated.connect(self._on_document_list_activated)
-        self.document_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.document_list.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
         self.document_list.clicked.connect(self._on_document_list_activated)
         self.library_dock.setWidget(self.document_list)
+        self._dock_by_default()
         self._size_docks()  # as wide as they were while empty (or as restored, below)
 
         self.commands = WindowCommands(self)
@@ -205,10 +209,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.library_dock, self.panel_dock],
             [min(230, width // 5), min(420, width // 3)],
-            Qt.Orientation.Horizontal,
+            QtCore.Qt.Orientation.Horizontal,
         )
 
-    def _dock(self, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
         dock.setWidget(QWidget(dock))  # until attach() gives it its content
@@ -216,8 +220,22 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.addDockWidget(area, dock)
         return dock
+
+    def _dock_by_default(self) -> None:
+        """Docks the panels that the window's saved layout did not: the library on the left, the
+        annotations on the right, taking shares of a narrow window (see _size_docks)."""
+        layout = self.layout()
+        assert layout is not None  # a QMainWindow always has its own
+        undocked = [d for d in (self.library_dock, self.panel_dock) if layout.indexOf(d) < 0]
+        if not undocked:
+            return
+        areas = QtCore.Qt.DockWidgetArea
+        for dock in undocked:
+            left = dock is self.library_dock
+            area = areas.LeftDockWidgetArea if left else areas.RightDockWidgetArea
+            self.addDockWidget(area, dock)
+        self._size_docks()
 
     # User actions
 
@@ -286,7 +304,7 @@ class MainWindow(QMainWindow):
         dialog = SummaryDialog(
             self.controller.documents(), self.controller.tags, self.controller.tag_counts(), self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
@@ -315,7 +333,7 @@ class MainWindow(QMainWindow):
         if not shown:
             return
         current = next((i for i, p in enumerate(shown) if p.hasFocus()), -1)
-        shown[(current + step) % len(shown)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        shown[(current + step) % len(shown)].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def search_library(self) -> None:
         if self._search_dialog is None:
@@ -515,6 +533,11 @@ class MainWindow(QMainWindow):
         if articles:
             self.files.import_paths(articles)
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        if visible:
+            self._dock_by_default()  # before the window is first laid out
+        super().setVisible(visible)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.view.setFocus()
@@ -529,7 +552,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _restore_layout(self, setting: Callable[[str], str | None]) -> None:
-        """Puts back the window's size and place and its docks."""
+        """Puts back the window's size and place and its docks (docking them, the first time:
+        docked by default first, they would have made the Qt namespace, see readmark.ui)."""
         geometry = setting(GEOMETRY_KEY)
         state = setting(STATE_KEY)
         if geometry:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readmark.core.model import Annotation
-from readmark.ui.colours import LIGHT, ReadingTheme
+from readmark.ui.colours import LIGHT, TRANSPARENT, ReadingTheme
 
 STRIP_WIDTH = 12
 # The strip follows a change of the highlights this much later, once for a burst of changes.
@@ -45,7 +46,6 @@ class OverviewStrip(QWidget):
         self.setFixedWidth(STRIP_WIDTH)
         self.setToolTip("Where the highlights are; click to go there")
         self.setAccessibleName("Highlights overview")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(STRIP_WIDTH, 100)
@@ -56,6 +56,7 @@ class OverviewStrip(QWidget):
 
     def set_length(self, length: int) -> None:
         self._length = length
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)  # there is a place to click
         self.update()
 
     def set_visible_part(self, top: float, bottom: float) -> None:
@@ -118,7 +119,7 @@ class OverviewStrip(QWidget):
         if marks is not self._drawn or self._drawing.size() != size:
             drawing = QPixmap(size)
             drawing.setDevicePixelRatio(scale)
-            drawing.fill(Qt.GlobalColor.transparent)
+            drawing.fill(TRANSPARENT)
             painter = QPainter(drawing)
             for row, colour in marks.items():
                 painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), QColor(colour))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QFontDialog, QMenu
 
 from readmark.ui.colours import THEMES
@@ -80,7 +80,8 @@ class ReadingComfort(QObject):
 
     def _on_system_colour_scheme(self) -> None:
         if self.theme_actions["system"].isChecked():
-            self._apply_theme("system")
+            # A turn later, once Qt has given the application the scheme's palette too.
+            QTimer.singleShot(0, self, lambda: self._apply_theme("system"))
 
 
 def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | None]) -> str:
@@ -99,8 +100,12 @@ def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | Non
 
 
 def _resolved(choice: str) -> str:
-    """The theme to draw: the system's own scheme for "system"."""
+    """The theme to draw: for "system", the system's, read from the palette Qt gives the
+    application in its scheme (the scheme itself is named in the Qt namespace, which the first
+    look does not wait for: see readmark.ui)."""
     if choice != "system":
         return choice
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).lightness()
+    dark = text > palette.color(QPalette.ColorRole.Window).lightness()
     return "dark" if dark else "light"
