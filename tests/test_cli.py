@@ -36,6 +36,18 @@ def test_version_and_help() -> None:
     assert "--out" in export_help.stdout and "--document" in export_help.stdout
 
 
+def test_mistakes_are_explained_with_the_commands_rather_than_opening_a_window() -> None:
+    # The window's options are read without building the commands' parsers: a mistake still
+    # gets the whole command line's answer.
+    missing = readmark("--library")
+    assert missing.returncode == 2 and "--library: expected one argument" in missing.stderr
+    unknown = readmark("--library", "lib.sqlite3", "lists")
+    assert unknown.returncode == 2 and "invalid choice: 'lists'" in unknown.stderr
+    assert "COMMAND" in unknown.stderr  # the usage line names the commands
+    flag = readmark("--library", "lib.sqlite3", "--bogus")
+    assert flag.returncode == 2 and "unrecognized arguments: --bogus" in flag.stderr
+
+
 def test_import_prints_ids_and_refuses_duplicates_and_bad_files(tmp_path: Path) -> None:
     library = tmp_path / "lib.sqlite3"
     sample = seed_files()[0]

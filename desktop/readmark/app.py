@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from readmark import __version__
 from readmark.core.steps import run_to_end
@@ -39,6 +39,7 @@ WINDOW_MODULES = (
     "readmark.ui.controller",
     "readmark.ui.annotation_panel",
     "readmark.ui.document_list",
+    "readmark.ui.find_bar",
     "readmark.ui.library_actions",
     "readmark.ui.scroll_bars",
     "readmark.ui.suggestions_panel",
@@ -86,6 +87,8 @@ def open_in(
 def open_or_recover(path: Path) -> LibraryRepository | None:
     """The library at `path`; if it is damaged, whatever the user chooses instead; None to quit."""
     # Loaded here: the first look at the article does not wait for them (see start_window).
+    from PySide6.QtWidgets import QMessageBox
+
     from readmark.store.backup import newest_healthy_backup, recover_damaged
     from readmark.store.database import DamagedLibraryError, LibraryError, open_library
     from readmark.store.repository import LibraryRepository

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from readmark.store.repository import LibraryRepository
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the window's options, for a start
+    (building every command's parser too takes 7 ms), with no help, and raising its errors."""
     library = argparse.ArgumentParser(add_help=False)
     library.add_argument(
         "--library",
@@ -31,11 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles offline and tag their passages as claim, opinion, caption "
         "or quote. With no command, opens the Readmark window.",
         parents=[library],
+        add_help=commands,
+        exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Hidden: starts the window, saves it to a PNG after the first paint, and quits (the
     # frozen-app test's proof that the bundle starts and draws).
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
+    parser.set_defaults(command=None)
+    if commands:
+        _add_commands(parser, library)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser(
@@ -108,7 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
         "(.qdpx) into the library, merging with what is there",
     )
     take.add_argument("file", type=Path, metavar="FILE")
-    return parser
 
 
 COMMANDS = frozenset({"import", "list", "show", "suggest", "export", "import-annotations"})
@@ -124,8 +134,9 @@ def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
     for token in tokens:
         if token.startswith("-"):
             options.append(token)
-            if token in ("--library", "--screenshot"):
-                options.append(next(tokens, ""))
+            value = next(tokens, None) if token in ("--library", "--screenshot") else None
+            if value is not None:  # (missing, argparse says so)
+                options.append(value)
         elif token in COMMANDS or not Path(token).exists():
             return [], list(argv)  # a command, or a mistake argparse will explain
         else:
@@ -135,7 +146,12 @@ def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     files, options = split_files(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(options)
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(options)
+    except argparse.ArgumentError:
+        rest = options
+    if rest:  # a command, help, or a mistake: the whole parser reads it, or says what is wrong
+        args = build_parser().parse_args(options)
     library = getattr(args, "library", None)
     if args.command == "suggest" and not args.source.isdigit():
         return _suggest_file(Path(args.source), args.json)

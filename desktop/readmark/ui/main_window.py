@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,9 +33,8 @@ from readmark.paths import resource_path
 from readmark.store.first_look import CODER_SETTING
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
-from readmark.ui.find_bar import FindBar
 from readmark.ui.overview_strip import OverviewStrip
-from readmark.ui.reading_comfort import apply_reading_settings
+from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.screen_fit import fitted
 from readmark.ui.sliced_work import SlicedWork
@@ -81,9 +79,7 @@ class MainWindow(QMainWindow):
         self.reader_layout = QVBoxLayout(reader)
         self.reader_layout.setContentsMargins(0, 0, 0, 0)
         self.reader_layout.setSpacing(0)
-        self.reader_layout.addWidget(self.repeats_bar)
-        self.find_bar = FindBar(self.view, self)
-        self.reader_layout.addWidget(self.find_bar)
+        self.reader_layout.addWidget(self.repeats_bar)  # then the find bar (see attach)
         self.overview = OverviewStrip(
             lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
         )
@@ -145,6 +141,7 @@ class MainWindow(QMainWindow):
 
         from readmark.ui.annotation_panel import AnnotationPanel
         from readmark.ui.document_list import DocumentListModel
+        from readmark.ui.find_bar import FindBar
         from readmark.ui.library_actions import LibraryActions
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.suggestions_panel import SuggestionsPanel
@@ -154,6 +151,10 @@ class MainWindow(QMainWindow):
         self.view.formats_ahead = True
         self.controller = controller
         self.attached = True
+        self.find_bar = FindBar(self.view, self)
+        self.reader_layout.insertWidget(
+            self.reader_layout.indexOf(self.repeats_bar) + 1, self.find_bar
+        )
         self.panel = AnnotationPanel(controller, self)
         self.files = LibraryActions(self)
         self.suggestions = SuggestionsPanel(controller, self)
@@ -464,6 +465,8 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.controller.documents())
 
     def _on_controller_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: the first look does not wait for it
+
         QMessageBox.warning(self, "Readmark", message)
 
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:

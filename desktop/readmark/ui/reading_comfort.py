@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFontDialog, QMenu
 
 from readmark.ui.colours import THEMES
+from readmark.ui.reading_settings import (
+    FONT_KEY,
+    TEXT_SIZE_KEY,
+    THEME_CHOICES,
+    THEME_KEY,
+    apply_reading_settings,
+    resolved_theme,
+)
 
 if TYPE_CHECKING:
-    from readmark.ui.article_view import ArticleView
     from readmark.ui.main_window import MainWindow
-
-TEXT_SIZE_KEY = "reading_text_size"
-THEME_KEY = "reading_theme"
-FONT_KEY = "reading_font"
-THEME_CHOICES = (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark"))
 
 
 class ReadingComfort(QObject):
@@ -76,36 +77,9 @@ class ReadingComfort(QObject):
 
     def _apply_theme(self, choice: str) -> None:
         self.theme_actions[choice].setChecked(True)
-        self._view.apply_theme(THEMES[_resolved(choice)])
+        self._view.apply_theme(THEMES[resolved_theme(choice)])
 
     def _on_system_colour_scheme(self) -> None:
         if self.theme_actions["system"].isChecked():
             # A turn later, once Qt has given the application the scheme's palette too.
             QTimer.singleShot(0, self, lambda: self._apply_theme("system"))
-
-
-def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | None]) -> str:
-    """Gives the reader the theme, font and size of the last session, from the library's
-    settings; returns the theme chosen ("system", "light" or "dark")."""
-    theme = setting(THEME_KEY)
-    choice = theme if theme in dict(THEME_CHOICES) else "system"
-    view.apply_theme(THEMES[_resolved(choice)])
-    family = setting(FONT_KEY)
-    if family:
-        view.set_reading_font(family)
-    size = setting(TEXT_SIZE_KEY)
-    if size:
-        view.set_text_size(0, float(size))
-    return choice
-
-
-def _resolved(choice: str) -> str:
-    """The theme to draw: for "system", the system's, read from the palette Qt gives the
-    application in its scheme (the scheme itself is named in the Qt namespace, which the first
-    look does not wait for: see readmark.ui)."""
-    if choice != "system":
-        return choice
-    palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText).lightness()
-    dark = text > palette.color(QPalette.ColorRole.Window).lightness()
-    return "dark" if dark else "light"
