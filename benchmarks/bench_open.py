@@ -55,11 +55,11 @@ class RepeatsClock:
         self.longest = 0.0
         self.calls = 0
         import readmark.ui.controller as controller
+        from readmark.core.duplicates import near_duplicates_in_steps as original
+        from readmark.core.text import Block
 
-        original = controller.near_duplicates_in_steps
-
-        def timed(*args: Any) -> Generator[None, None, list[int]]:
-            steps = original(*args)
+        def timed(text: str, blocks: list[Block]) -> Generator[None, None, list[int]]:
+            steps = original(text, blocks)
             while True:
                 start = time.perf_counter()
                 try:
