@@ -403,3 +403,25 @@ def test_a_first_look_never_closed_before_docks_by_default(
     assert window.toolbar.toolButtonStyle() == beside
     window.close()
     repository.dispose()
+
+
+def test_following_the_system_the_first_look_has_the_theme_the_desktop_had_last(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
+    from readmark.ui.colours import DARK, LIGHT
+    from readmark.ui.reading_settings import SYSTEM_THEME_KEY, THEME_KEY
+
+    def paper(window: MainWindow) -> object:
+        return window.view.palette().color(QPalette.ColorRole.Base)
+
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    repository.set_setting(THEME_KEY, "system")
+    repository.set_setting(SYSTEM_THEME_KEY, "dark")  # the desktop was dark last time
+    window = first_look_window(qtbot, isolated_paths)
+    assert paper(window) == DARK.paper
+    open_in(window, repository, isolated_paths)  # the offscreen desktop is light now
+    assert paper(window) == LIGHT.paper
+    assert repository.setting(SYSTEM_THEME_KEY) == "light"  # for the next start
+    window.close()
+    repository.dispose()

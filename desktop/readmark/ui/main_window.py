@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         """The article read last, with its highlights, in the window as it was left: what the
         reader sees while the rest of the app loads (see app.start_window)."""
         self.view.formats_ahead = False  # until the library's highlights replace these
-        apply_reading_settings(self.view, look.settings.get)
+        apply_reading_settings(self.view, look.settings.get, at_first_look=True)
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
         shown = [a for a in look.highlights if not a.orphaned]
         self.view.show_document(look.document, shown, look.tags)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QFontDialog, QMenu
 from readmark.ui.colours import THEMES
 from readmark.ui.reading_settings import (
     FONT_KEY,
+    SYSTEM_THEME_KEY,
     TEXT_SIZE_KEY,
     THEME_CHOICES,
     THEME_KEY,
     apply_reading_settings,
-    resolved_theme,
+    system_theme,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class ReadingComfort(QObject):
         """Puts back the theme, font and size of the last session."""
         choice = apply_reading_settings(self._view, self._controller.setting)
         self.theme_actions[choice].setChecked(True)
+        if choice == "system":
+            self._remember_system_theme(self._view.theme.name)
 
     def choose_theme(self, choice: str) -> None:
         """Light, dark, or whatever the system uses ("system"), remembered."""
@@ -77,7 +80,17 @@ class ReadingComfort(QObject):
 
     def _apply_theme(self, choice: str) -> None:
         self.theme_actions[choice].setChecked(True)
-        self._view.apply_theme(THEMES[resolved_theme(choice)])
+        if choice == "system":
+            system = system_theme()
+            self._remember_system_theme(system)
+            self._view.apply_theme(THEMES[system])
+        else:
+            self._view.apply_theme(THEMES[choice])
+
+    def _remember_system_theme(self, theme: str) -> None:
+        """Keeps the theme the system gave, for the next start's first look."""
+        if self._controller.setting(SYSTEM_THEME_KEY) != theme:
+            self._controller.set_setting(SYSTEM_THEME_KEY, theme)
 
     def _on_system_colour_scheme(self) -> None:
         if self.theme_actions["system"].isChecked():

@@ -18,14 +18,23 @@ TEXT_SIZE_KEY = "reading_text_size"
 THEME_KEY = "reading_theme"
 FONT_KEY = "reading_font"
 THEME_CHOICES = (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark"))
+# The theme "system" was drawn in when last checked, for the next first look.
+SYSTEM_THEME_KEY = "reading_system_theme"
 
 
-def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | None]) -> str:
+def apply_reading_settings(
+    view: ArticleView, setting: Callable[[str], str | None], *, at_first_look: bool = False
+) -> str:
     """Gives the reader the theme, font and size of the last session, from the library's
-    settings; returns the theme chosen ("system", "light" or "dark")."""
+    settings; returns the theme chosen ("system", "light" or "dark"). At the first look, the
+    system's theme is the one it had last time (see remembered_system_theme)."""
     theme = setting(THEME_KEY)
     choice = theme if theme in dict(THEME_CHOICES) else "system"
-    view.apply_theme(THEMES[resolved_theme(choice)])
+    if choice != "system":
+        view.apply_theme(THEMES[choice])
+    else:
+        system = remembered_system_theme(setting) if at_first_look else system_theme()
+        view.apply_theme(THEMES[system])
     family = setting(FONT_KEY)
     if family:
         view.set_reading_font(family)
@@ -35,13 +44,25 @@ def apply_reading_settings(view: ArticleView, setting: Callable[[str], str | Non
     return choice
 
 
-def resolved_theme(choice: str) -> str:
-    """The theme to draw: for "system", the system's, read from the palette Qt gives the
-    application in its scheme (the scheme itself is named in the Qt namespace, which the first
-    look does not wait for: see readmark.ui)."""
-    if choice != "system":
-        return choice
+def system_theme() -> str:
+    """The theme that follows the desktop: dark where its colour scheme is, or where its
+    palette has text lighter than its windows (a desktop may say one and not the other)."""
+    from PySide6.QtCore import Qt  # here: the first look does not wait for it (see readmark.ui)
+
+    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return _palette_theme()
+
+
+def remembered_system_theme(setting: Callable[[str], str | None]) -> str:
+    """The system's theme as the last session found it (SYSTEM_THEME_KEY), or else as the
+    palette shows it: asking the desktop's colour scheme names the Qt namespace, which the
+    first look does not wait for (see readmark.ui). The window checks it once open."""
+    seen = setting(SYSTEM_THEME_KEY)
+    return seen if seen in THEMES else _palette_theme()
+
+
+def _palette_theme() -> str:
     palette = QGuiApplication.palette()
     text = palette.color(QPalette.ColorRole.WindowText).lightness()
-    dark = text > palette.color(QPalette.ColorRole.Window).lightness()
-    return "dark" if dark else "light"
+    return "dark" if text > palette.color(QPalette.ColorRole.Window).lightness() else "light"
