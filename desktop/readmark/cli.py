@@ -135,7 +135,7 @@ def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
         if token.startswith("-"):
             options.append(token)
             value = next(tokens, None) if token in ("--library", "--screenshot") else None
-            if value is not None:  # (missing, argparse says so)
+            if value is not None:  # a missing one is left for argparse to report
                 options.append(value)
         elif token in COMMANDS or not Path(token).exists():
             return [], list(argv)  # a command, or a mistake argparse will explain
