@@ -386,6 +386,26 @@ def test_the_first_look_has_the_docks_where_the_window_left_them(
     repository.dispose()
 
 
+def test_docks_tabbed_together_stay_tabbed_at_the_first_look(
+    qtbot: QtBot, isolated_paths: Path
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    open_in(window, repository, isolated_paths)
+    window.show()
+    window.tabifyDockWidget(window.panel_dock, window.library_dock)
+    window.close()
+
+    window = first_look_window(qtbot, isolated_paths)
+    assert window.tabifiedDockWidgets(window.panel_dock) == [window.library_dock]
+    open_in(window, repository, isolated_paths)
+    assert window.tabifiedDockWidgets(window.panel_dock) == [window.library_dock]
+    window.close()
+    repository.dispose()
+
+
 def test_a_first_look_never_closed_before_docks_by_default(
     qtbot: QtBot, isolated_paths: Path
 ) -> None:
