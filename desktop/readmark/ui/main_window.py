@@ -555,8 +555,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _restore_layout(self, setting: Callable[[str], str | None]) -> None:
-        """Puts back the window's size and place and its docks (docking them, the first time:
-        docked by default first, they would have made the Qt namespace, see readmark.ui)."""
+        """Puts back the window's size and place and its docks. At the first look the docks are
+        not docked yet, and restoring the state docks them: docking them by default first would
+        name the Qt namespace (see readmark.ui)."""
         geometry = setting(GEOMETRY_KEY)
         state = setting(STATE_KEY)
         if geometry:
