@@ -55,10 +55,7 @@ class ReadingComfort(QObject):
 
     def restore(self) -> None:
         """Puts back the theme, font and size of the last session."""
-        choice = apply_reading_settings(self._view, self._controller.setting)
-        self.theme_actions[choice].setChecked(True)
-        if choice == "system":
-            self._remember_system_theme(self._view.theme.name)
+        self._show_chosen(apply_reading_settings(self._view, self._controller.setting))
 
     def choose_theme(self, choice: str) -> None:
         """Light, dark, or whatever the system uses ("system"), remembered."""
@@ -79,18 +76,16 @@ class ReadingComfort(QObject):
         self._window.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
     def _apply_theme(self, choice: str) -> None:
-        self.theme_actions[choice].setChecked(True)
-        if choice == "system":
-            system = system_theme()
-            self._remember_system_theme(system)
-            self._view.apply_theme(THEMES[system])
-        else:
-            self._view.apply_theme(THEMES[choice])
+        self._view.apply_theme(THEMES[system_theme() if choice == "system" else choice])
+        self._show_chosen(choice)
 
-    def _remember_system_theme(self, theme: str) -> None:
-        """Keeps the theme the system gave, for the next start's first look."""
-        if self._controller.setting(SYSTEM_THEME_KEY) != theme:
-            self._controller.set_setting(SYSTEM_THEME_KEY, theme)
+    def _show_chosen(self, choice: str) -> None:
+        """Checks the theme chosen in the menu; for "system", keeps the theme it drew, for the
+        next start's first look."""
+        self.theme_actions[choice].setChecked(True)
+        drawn = self._view.theme.name
+        if choice == "system" and self._controller.setting(SYSTEM_THEME_KEY) != drawn:
+            self._controller.set_setting(SYSTEM_THEME_KEY, drawn)
 
     def _on_system_colour_scheme(self) -> None:
         if self.theme_actions["system"].isChecked():
