@@ -115,13 +115,13 @@ def first_look_window(qtbot: QtBot, library: Path) -> MainWindow:
     return window
 
 
-def closed_once(qtbot: QtBot, repository: LibraryRepository, path: Path) -> MainWindow:
-    """The library's window, opened and closed: the library keeps its layout, as a user's does."""
+def opened_window(qtbot: QtBot, repository: LibraryRepository, path: Path) -> MainWindow:
+    """The library's window, open and shown; closing it, the library keeps its layout, as a
+    user's does."""
     window = MainWindow()
     qtbot.addWidget(window)
     open_in(window, repository, path)
     window.show()
-    window.close()
     return window
 
 
@@ -131,7 +131,7 @@ def test_readmark_shows_the_article_before_loading_the_library(
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
     rows = len(repository.annotations(repository.document(2).id))
-    closed_once(qtbot, repository, isolated_paths)
+    opened_window(qtbot, repository, isolated_paths).close()
     repository.dispose()
     seen = json.loads(last_line_of(DRIVER, isolated_paths))
     first = seen["first"]
@@ -365,10 +365,7 @@ def test_the_first_look_has_the_docks_where_the_window_left_them(
 ) -> None:
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    open_in(window, repository, isolated_paths)
-    window.show()
+    window = opened_window(qtbot, repository, isolated_paths)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.panel_dock)  # moved
     window.library_dock.close()
     window.close()
@@ -391,10 +388,7 @@ def test_docks_tabbed_together_stay_tabbed_at_the_first_look(
 ) -> None:
     repository = LibraryRepository(open_library(isolated_paths))
     library_with_work(repository)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    open_in(window, repository, isolated_paths)
-    window.show()
+    window = opened_window(qtbot, repository, isolated_paths)
     window.tabifyDockWidget(window.panel_dock, window.library_dock)
     window.close()
 
