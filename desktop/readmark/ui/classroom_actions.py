@@ -66,7 +66,7 @@ class ClassroomActions(QObject):
         answers = self._action("Save &Answer Sheet as PDF…", self.print_answer_sheet)
         self.groups = [[make, results], [opening, check, export], [worksheet, answers]]
         self.actions = [action for group in self.groups for action in group]
-        self.banner = ExerciseBanner(self.check_work, self.export_work, window)
+        self.banner = ExerciseBanner(check, export, window)
         window.reader_layout.insertWidget(0, self.banner)
         self.controller.document_opened.connect(self._on_controller_document_opened)
         self.controller.document_closed.connect(self._show_exercise)

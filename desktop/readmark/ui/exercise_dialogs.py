@@ -3,12 +3,12 @@ and the banner that shows an exercise's instructions above the reader."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -219,9 +219,11 @@ class ClassResultsDialog(QDialog):
 
 
 class ExerciseBanner(QFrame):
-    """Above the reader while an exercise is open: its instructions and what to do next."""
+    """Above the reader while an exercise is open: its instructions and what to do next. Its
+    buttons trigger the menu's actions, so that a click does what the menu item does (a button's
+    `checked` never reaches a slot that takes a path)."""
 
-    def __init__(self, check: Callable[[], object], export: Callable[[], object], parent: QWidget):
+    def __init__(self, check: QAction, export: QAction, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("exercise-banner")
         self.setStyleSheet(notice_style("exercise-banner"))
@@ -231,9 +233,9 @@ class ExerciseBanner(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
         self.check_button = QPushButton("Check My Work", self)
-        self.check_button.clicked.connect(check)
+        self.check_button.clicked.connect(check.trigger)
         export_button = QPushButton("Export My Work…", self)
-        export_button.clicked.connect(export)
+        export_button.clicked.connect(export.trigger)
         layout.addWidget(self.check_button)
         layout.addWidget(export_button)
         self.hide()
