@@ -65,7 +65,7 @@ def test_the_archive_holds_the_project_and_each_text(library: Library, project: 
         )
         for source, document in zip(sources, library.documents, strict=True):
             assert source.get("name") == document.title
-            text = archive.read(f"sources/{source.get('guid')}.txt").decode("utf-8-sig")
+            text = archive.read(f"sources/{source.get('guid')}.txt").decode("utf-8")
             assert text == document.text
 
 
@@ -105,7 +105,7 @@ def test_positions_count_code_points_as_the_standard_does(library: Library, proj
     with zipfile.ZipFile(project) as archive:
         root = ElementTree.fromstring(archive.read("project.qde"))
         source = root.findall(f"{Q}Sources/{Q}TextSource")[1]
-        text = archive.read(f"sources/{source.get('guid')}.txt").decode("utf-8-sig")
+        text = archive.read(f"sources/{source.get('guid')}.txt").decode("utf-8")
     [party] = [s for s in source.findall(f"{Q}PlainTextSelection") if "🎉" in (s.get("name") or "")]
     start, end = int(party.get("startPosition", "")), int(party.get("endPosition", ""))
     assert text[start:end] == "The party 🎉 in Ærøskøbing"

@@ -6,7 +6,8 @@ Project.xsd of 18 March 2019) and the sources' texts in `sources/`. Each documen
 TextSource whose plain text is `sources/<guid>.txt`; each tag a Code (groups nest); each
 annotation a PlainTextSelection (guid = the annotation's id) with one Coding of its tag and
 its note as the selection's Description. Positions count characters (code points) of the
-source text, end exclusive, as Readmark's offsets do.
+source text, end exclusive, as Readmark's offsets do; the texts are UTF-8 with no byte-order
+mark, so position 0 is the file's first character (REFI-QDA 1.5, section 10.2).
 """
 
 from __future__ import annotations
@@ -155,8 +156,9 @@ def write_qdpx(
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(PROJECT_FILE, xml.getvalue())
         for name, text in texts:
-            # With a byte-order mark, as Windows tools expect of UTF-8; positions count after it.
-            archive.writestr(name, "\ufeff".encode() + text.encode("utf-8"))
+            # No byte-order mark: REFI-QDA counts from the file's first code point, and QualCoder
+            # reads a mark as a character, which would put every passage one character early.
+            archive.writestr(name, text.encode("utf-8"))
     return written
 
 
