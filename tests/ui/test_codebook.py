@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from readmark.ui.codebook_dialog import CodebookDialog, TagEditor
@@ -202,3 +203,12 @@ def test_the_panel_shows_one_toggle_per_tag_after_a_change(
         b.text() for b in window.panel._filter_strip.findChildren(QToolButton) if b.isVisible()
     ]
     assert toggles == ["All 0", "claim 0", "opinion 0", "caption 0", "quote 0", "rumour 0"]
+
+
+def test_the_codebook_closes_with_its_close_button(qtbot: QtBot, window: MainWindow) -> None:
+    codebook = window.show_codebook()
+    close = codebook.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible()
+    QTest.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not codebook.isVisible()
+    assert window.show_codebook().isVisible()  # and opens again from Edit > Codebook…
