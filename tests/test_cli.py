@@ -223,3 +223,31 @@ def test_the_window_opens_the_files_it_is_given(tmp_path: Path, qtbot, monkeypat
     second.write_text("Given the next time\n\nBody.", encoding="utf-8")
     assert app.run_window(library, [second]) == 0
     assert opened == ["Given on the command line", "Given the next time"]
+
+
+def test_pages_that_repeat_a_paragraph_keep_every_repeat_and_stay_two_documents(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "lib.sqlite3"
+    said = (
+        "The council met again on Tuesday and heard, for the third time this year, that the "
+        "river wall will not hold another winter without repair, and once again it put the "
+        "vote off."
+    )
+    pages = []
+    for times in (3, 5):
+        path = tmp_path / f"said-{times}-times.html"
+        body = f"<p>{said}</p>" * times
+        path.write_text(
+            f"<html><head><title>Minutes</title></head><body><article><h1>Minutes</h1>{body}"
+            "</article></body></html>",
+            encoding="utf-8",
+        )
+        pages.append(str(path))
+
+    imported = readmark("--library", str(library), "import", *pages)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.splitlines() == ["1\tMinutes", "2\tMinutes"]  # neither "already in"
+    for document, times in (("1", 3), ("2", 5)):
+        shown = readmark("--library", str(library), "show", document)
+        assert shown.stdout.rstrip("\n").split("\n\n") == ["Minutes", *[said] * times]

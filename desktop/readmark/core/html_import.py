@@ -46,7 +46,15 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060]")
 # trafilatura makes every space a plain one, so no-break spaces travel through it as stand-ins:
 # ideographic description marks, which only dictionaries of Chinese characters use.
 _HOLD = str.maketrans({"\u00a0": "\u2ffa", "\u202f": "\u2ffb"})
-_RELEASE = str.maketrans({"\u2ffa": "\u00a0", "\u2ffb": "\u202f"})
+# trafilatura drops a block that repeats the one before it, so each repeat of a block is marked
+# with its number in the same marks' digits (U+2FF0 to U+2FF9), which leave with the stand-ins.
+_REPEAT_DIGITS = str.maketrans("0123456789", "".join(map(chr, range(0x2FF0, 0x2FFA))))
+_RELEASE = str.maketrans(
+    {0x2FFA: "\u00a0", 0x2FFB: "\u202f", **dict.fromkeys(range(0x2FF0, 0x2FFA), None)}
+)
+# The elements a repeat is looked for in: those trafilatura makes blocks of.
+_REPEATABLE = ("p", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+               "h1", "h2", "h3", "h4", "h5", "h6")  # fmt: skip
 # trafilatura's elements that stand within a line of text rather than make a block.
 _INLINE = frozenset({"hi", "ref", "del", "lb", "graphic", "span", "sub", "sup"})
 # Its line breaks (<lb/>) stand as NUL, which a page's own text never holds (see _extract).
@@ -170,6 +178,7 @@ def _prepare(tree: Any) -> set[str]:
     for element in list(tree.iter("script", "style", "noscript", "template")):
         if "ld+json" not in (element.get("type") or ""):
             element.drop_tree()
+    _mark_repeats(tree)
     for figure in list(tree.iter("figure")):
         figure.tag = "div"
     captions = set()
@@ -177,6 +186,19 @@ def _prepare(tree: Any) -> set[str]:
         caption.tag = "p"
         captions.add(_clean(caption.text_content()))
     return captions
+
+
+def _mark_repeats(tree: Any) -> None:
+    """Prefixes every block that repeats an earlier one with its number: a page that says a
+    paragraph five times keeps all five (the reader offers to fold them; see duplicates.py)."""
+    seen: dict[str, int] = {}
+    for element in tree.iter(_REPEATABLE):
+        text = element.text_content().strip()
+        if not text:
+            continue
+        count = seen[text] = seen.get(text, 0) + 1
+        if count > 1:
+            element.text = str(count).translate(_REPEAT_DIGITS) + (element.text or "")
 
 
 def _run_extractor(tree: Any) -> Any:
