@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from readmark.core.text import (
     line_starts,
     split_blocks,
     trim_span,
+    widen_to_words,
 )
 
 # Text rich in astral characters (emoji, CJK extension B, maths letters) among ordinary ones.
@@ -92,3 +95,43 @@ def test_selection_anchor_is_trimmed_and_carries_context() -> None:
 
 def test_a_whitespace_only_selection_gives_no_anchor() -> None:
     assert anchor_selection("a   b", 1, 4) is None
+
+
+# Words of letters, digits, joiners and emoji, separated by spaces, punctuation and paragraphs.
+wordy_text = st.lists(
+    st.one_of(
+        st.sampled_from(["fatal", "Mary", "don't", "well-known", "café", "cafe\u0301", "42"]),
+        st.sampled_from([" ", ".", "\n\n", '"', "😀", "𝐀𝐁", " — "]),
+        astral_text.filter(lambda t: len(t) < 4),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(wordy_text, st.data())
+def test_a_selection_widened_to_words_keeps_what_was_chosen_and_cuts_no_word(
+    text: str, data: st.DataObject
+) -> None:
+    a, b = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))
+    start, end = widen_to_words(text, a, b)
+    assert start <= a <= b <= end
+    assert widen_to_words(text, start, end) == (start, end)  # already whole words
+    picked = text[a:b]
+    if picked and all(c.isalnum() or unicodedata.category(c) == "Mn" for c in picked):
+        assert (start, end) == (a, b)  # letters within one word stay exact
+    elif (start, end) != (a, b):
+        # Each end moved only across letters, and stops where a word does.
+        for grown in (text[start:a], text[b:end]):
+            assert all(not c.isspace() and c not in '."😀' for c in grown)
+        utf16 = Utf16Map(text)
+        assert utf16.from_utf16(utf16.to_utf16(start)) == start
+        assert utf16.from_utf16(utf16.to_utf16(end)) == end
+
+
+def test_a_drag_that_ends_mid_word_takes_the_whole_word() -> None:
+    text = 'It was fatal.\n\n"Mary said so, 😀don\'t you 𝐀𝐁𝐂."'
+    start, end = widen_to_words(text, text.index("tal"), text.index("Mary") + 2)
+    assert text[start:end] == 'fatal.\n\n"Mary'
+    start, end = widen_to_words(text, text.index("on't"), text.index("𝐁"))
+    assert text[start:end] == "don't you 𝐀𝐁𝐂"
+    assert widen_to_words(text, 9, 11) == (9, 11)  # inside "fatal": letters picked exactly

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,6 +161,41 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+# Characters that join two letters into one word: "don't", "well-known".
+_WORD_JOINERS = frozenset("'\u2019-\u2010\u00ad")
+
+
+def _is_word_character(text: str, index: int) -> bool:
+    """Whether text[index] is part of a word: a letter, digit or combining mark, or a joiner
+    between two of them."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    if char in _WORD_JOINERS:
+        return _is_letter_or_digit(text, index - 1) and _is_letter_or_digit(text, index + 1)
+    return _is_letter_or_digit(text, index)
+
+
+def _is_letter_or_digit(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (
+        text[index] == "_" or unicodedata.category(text[index])[0] in "LNM"
+    )
+
+
+def widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) grown so that neither end cuts a word in two, as a word processor's drag
+    selects; a selection inside one word is left exact (the user is picking letters)."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if all(_is_word_character(text, i) for i in range(start, end)):
+        return start, end
+    while _is_word_character(text, start - 1) and _is_word_character(text, start):
+        start -= 1
+    while _is_word_character(text, end - 1) and _is_word_character(text, end):
+        end += 1
     return start, end
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.text import Block, Utf16Map
+from readmark.core.text import Block, Utf16Map, widen_to_words
 from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
 from readmark.ui.sliced_work import SlicedWork
@@ -89,6 +89,7 @@ class ArticleView(QPlainTextEdit):
         # not to (a first look's few highlights would be formatted only to be replaced).
         self.formats_ahead = True
         self._ahead: SlicedWork[None] | None = None
+        self._exact_drag = False
 
     # Content
 
@@ -362,14 +363,49 @@ class ArticleView(QPlainTextEdit):
             self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        # Alt held as the drag begins selects exact characters (see _snap_drag_to_words).
+        self._exact_drag = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseMoveEvent(event)
+        if event.buttons() & QtCore.Qt.MouseButton.LeftButton:
+            self._snap_drag_to_words()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
+            self._snap_drag_to_words()
         if event.button() != QtCore.Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         offset = self._map.from_utf16(self.cursorForPosition(event.position().toPoint()).position())
         covering = self.annotations_at(offset)
         if covering:
             self.annotation_clicked.emit(covering[0])
+
+    def _snap_drag_to_words(self) -> None:
+        """A drag selects whole words, as in a word processor, so that a passage does not end
+        mid-word; begun with Alt held, it selects exact characters."""
+        if self._exact_drag:
+            return
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        if anchor == position:
+            return
+        start, end = widen_to_words(
+            self.text,
+            self._map.from_utf16(min(anchor, position)),
+            self._map.from_utf16(max(anchor, position)),
+        )
+        start, end = self._map.to_utf16(start), self._map.to_utf16(end)
+        if (start, end) == (min(anchor, position), max(anchor, position)):
+            return
+        # The anchor stays on the side where the drag began, so the drag carries on from there.
+        forwards = anchor < position
+        cursor.setPosition(start if forwards else end)
+        cursor.setPosition(end if forwards else start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The right-click menu: Qt's own entries (copy, select all) and the tags."""
