@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 
 # Before anything imports Qt (and inherited by the processes tests start): offscreen, on a
 # desktop's 1920 x 1080 screen rather than the platform's own 800 x 800, which a first window
@@ -22,6 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
+from external_tools import require_tool
 from readmark.paths import default_library_path
 
 REAL_DATA_FOLDER = default_library_path().parent
@@ -101,3 +103,43 @@ def unanswered_questions_fail(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("getText", "getItem", "getInt", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, unexpected)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked xcb need a real window system: offscreen they are skipped, and
+    tests/test_real_platform.py runs them under Xvfb."""
+    if os.environ["QT_QPA_PLATFORM"].startswith("xcb"):
+        return
+    elsewhere = pytest.mark.skip(
+        reason="needs the xcb platform; tests/test_real_platform.py runs it"
+    )
+    for item in items:
+        if item.get_closest_marker("xcb"):
+            item.add_marker(elsewhere)
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """A private X server (Xvfb) with the desktop's 1920 x 1080 screen; yields its display
+    (":5"). Xvfb picks a free display number itself (-displayfd) and writes it to a pipe, so
+    two runs side by side never collide."""
+    xvfb = require_tool("Xvfb", "xvfb")
+    ready, told = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(told), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(told,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    os.close(told)
+    with os.fdopen(ready) as pipe:
+        number = pipe.readline().strip()
+    try:
+        if not number:
+            server.wait()
+            pytest.fail(f"Xvfb did not start: {server.stderr.read().decode(errors='replace')}")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait()
+        server.stderr.close()
