@@ -12,18 +12,18 @@ mark, so position 0 is the file's first character (REFI-QDA 1.5, section 10.2).
 
 from __future__ import annotations
 
-import bisect
 import io
 import uuid
 import xml.etree.ElementTree as ElementTree
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import BinaryIO
 
 from readmark.core.codebook import append_codes, code_guid, xml_text
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
 from readmark.core.model import Annotation, Article, Document, Tag
+from readmark.core.refi_positions import SourceText, counting_of
 from readmark.core.text import split_blocks, storable
 from readmark.core.web_annotation import (
     ExchangeFormatError,
@@ -256,6 +256,7 @@ class _ProjectReader:
         self._members = {name.lower(): info for name, info in members.items()}
         self._root = root
         self._q = root.tag[: root.tag.index("}") + 1]  # the file's own namespace version
+        self._counting = counting_of(root.get("origin") or "")  # how its positions count
         self._codes: dict[str, str] = {}  # guid -> name
         self._notes: dict[str, str] = {}  # guid -> text
         self._variables: dict[str, str] = {}  # guid -> field
@@ -306,7 +307,8 @@ class _ProjectReader:
         raw = self._text_of(source, f"“{name}”")
         if raw is None:
             return None
-        text, place = _normalised(raw)
+        source_text = SourceText(raw)
+        text = source_text.text
         facts = {field: "" for field, _ in VARIABLES}
         for value in source.findall(f"{q}VariableValue"):
             ref = value.find(f"{q}VariableRef")
@@ -328,24 +330,25 @@ class _ProjectReader:
         )
         annotations: list[IncomingAnnotation] = []
         for selection in source.findall(f"{q}PlainTextSelection"):
-            annotations.extend(self._selection(selection, key, text, place))
+            annotations.extend(self._selection(selection, key, source_text))
         return IncomingDocument(key, digest, name, article), annotations
 
     def _selection(
-        self, selection: ElementTree.Element, key: str, text: str, place: _Positions
+        self, selection: ElementTree.Element, key: str, source: SourceText
     ) -> list[IncomingAnnotation]:
         q = self._q
         guid = _guid(selection.get("guid"))
         where = f"selection {guid or '(no guid)'}"
         try:
-            start = place(int(selection.get("startPosition", "")))
-            end = place(int(selection.get("endPosition", "")))
+            given = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
         except ValueError:
             self.skipped.append((where, "its start and end positions are not whole numbers"))
             return []
-        if not 0 <= start <= end <= len(text):
+        span = source.place(*given, selection.get("name") or "", self._counting)
+        if span is None:
             self.skipped.append((where, "its positions lie outside the source's text"))
             return []
+        start, end = span
         notes = [(selection.findtext(f"{q}Description") or "").strip()]
         for ref in selection.findall(f"{q}NoteRef"):
             notes.append(self._notes.get(_guid(ref.get("targetGUID")), ""))
@@ -372,7 +375,7 @@ class _ProjectReader:
                     tag=tag,
                     start=start,
                     end=end,
-                    exact=text[start:end],
+                    exact=source.text[start:end],
                     note=note,
                     id=_identity(identity) if guid else None,
                     created_at=created,
@@ -408,24 +411,6 @@ class _ProjectReader:
         except UnicodeDecodeError:
             self.skipped.append((what, "its text file is not UTF-8"))
             return None
-
-
-# Takes a position in a source's text as written to the same place in Readmark's form of it.
-_Positions = Callable[[int], int]
-
-
-def _normalised(text: str) -> tuple[str, _Positions]:
-    """`text` with Windows and old Mac line ends made "\\n" (Readmark's texts have no other),
-    and a function taking a position in the original to the same place in the result."""
-    if "\r" not in text:
-        return text, lambda position: position
-    removed: list[int] = []  # positions (in the original) of the "\r" dropped before a "\n"
-    index = text.find("\r\n")
-    while index != -1:
-        removed.append(index)
-        index = text.find("\r\n", index + 2)
-    result = text.replace("\r\n", "\n").replace("\r", "\n")
-    return result, lambda position: position - bisect.bisect_left(removed, position)
 
 
 def _guid(value: str | None) -> str:
