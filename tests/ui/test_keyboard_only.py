@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from readmark.ui.main_window import MainWindow
@@ -51,10 +51,9 @@ def test_import_tag_note_find_and_export_without_the_mouse(
     assert window.panel.table.hasFocus()
     qtbot.keyClick(window.panel.table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    assert editor is window.panel.memo.editor
     qtbot.keyClicks(editor, "Check the minutes")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.panel.table.state() != window.panel.table.State.EditingState)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     keys(qtbot, "Ctrl+F")
     qtbot.keyClicks(QApplication.focusWidget(), "residents")

@@ -234,7 +234,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         # Asked of every cell on every repaint: answered without a call back into Qt.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE_CELL if index.column() in (TAG_COLUMN, NOTE_COLUMN) else _CELL
+        return _EDITABLE_CELL if index.column() == TAG_COLUMN else _CELL  # notes: memo pane
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A repaint of the list asks each cell for a dozen roles: most have no answer here.
@@ -273,13 +273,9 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        annotation = self._rows[index.row()]
-        if index.column() == TAG_COLUMN:
-            self._controller.retag([annotation], int(value))
-        elif index.column() == NOTE_COLUMN:
-            self._controller.set_note(annotation, str(value).strip())
-        else:
+        if index.column() != TAG_COLUMN:
             return False
+        self._controller.retag([self._rows[index.row()]], int(value))
         return True  # the row itself updates when the controller reports the change
 
     def _tag(self, annotation: Annotation) -> Tag:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.flow_layout import FlowLayout
+from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
 
 EMPTY_HINT = (
@@ -101,6 +103,7 @@ class AnnotationPanel(QWidget):
         fill_scroll_bar(self.table.verticalScrollBar())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.clicked.connect(self._on_table_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
 
@@ -116,6 +119,15 @@ class AnnotationPanel(QWidget):
         self.table.addAction(self.note_action)
         self._build_filter_buttons()
 
+        # Notes are written below the list, as long as they need, with the passage in view.
+        self.memo = MemoPane(controller, self.model, self)
+        self._list_and_memo = QSplitter(Qt.Orientation.Vertical, self)
+        self._list_and_memo.setChildrenCollapsible(False)
+        self._list_and_memo.addWidget(self.table)
+        self._list_and_memo.addWidget(self.memo)
+        self._list_and_memo.setStretchFactor(0, 3)
+        self._list_and_memo.setStretchFactor(1, 1)
+
         self._hint = QLabel(EMPTY_HINT, self)
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -126,7 +138,7 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._filter_area)
         layout.addWidget(self._hint, 1)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._list_and_memo, 1)
 
         controller.document_opened.connect(self._on_controller_document_opened)
         controller.document_closed.connect(self._on_controller_document_closed)
@@ -204,9 +216,9 @@ class AnnotationPanel(QWidget):
             self._controller.delete(selected)
 
     def edit_note(self) -> None:
-        current = self.table.currentIndex()
-        if current.isValid():
-            self.table.edit(current.siblingAtColumn(NOTE_COLUMN))
+        """Takes the keys to the memo pane, to write the chosen passage's note."""
+        if self.memo.annotation is not None:
+            self.memo.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retag_selected(self, tag_id: int) -> None:
         self._controller.retag(self.selected_annotations(), tag_id)
@@ -216,6 +228,7 @@ class AnnotationPanel(QWidget):
     def _on_controller_document_opened(
         self, _document: object, annotations: list[Annotation]
     ) -> None:
+        self.memo.show_annotation(None)
         self.model.set_annotations(annotations)
         self._refresh_counts()
         self._show_coder_column_if_needed()
@@ -226,6 +239,7 @@ class AnnotationPanel(QWidget):
         self._refresh_counts()
 
     def _on_controller_document_closed(self) -> None:
+        self.memo.show_annotation(None)
         self.model.set_annotations([])
         self._refresh_counts()
 
@@ -254,11 +268,16 @@ class AnnotationPanel(QWidget):
             self._moving_current = False
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.memo.show_annotation(current.data(ANNOTATION_ROLE) if current.isValid() else None)
         if current.isValid() and not self._moving_current:
             self.annotation_activated.emit(current.data(ANNOTATION_ROLE))
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(index.data(ANNOTATION_ROLE))
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == NOTE_COLUMN:
+            self.edit_note()
 
     def _on_table_context_menu(self, position: QPoint) -> None:
         if not self.selected_annotations():
@@ -292,4 +311,4 @@ class AnnotationPanel(QWidget):
         self._fit_filter_area()
         empty = self.model.rowCount() == 0
         self._hint.setVisible(empty)
-        self.table.setVisible(not empty)
+        self._list_and_memo.setVisible(not empty)

@@ -1,0 +1,143 @@
+"""The memo pane under the annotation list: the chosen passage in its context, and its note in
+full, written over as many lines as it needs and saved as one undoable change."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from readmark.core.model import Annotation
+from readmark.ui.annotation_model import AnnotationTableModel
+from readmark.ui.controller import LibraryController
+
+# How much of the text around a passage, and of a long passage itself, the pane shows.
+CONTEXT_CHARACTERS = 90
+SHOWN_PASSAGE = 280
+SAVE_HINT = "Ctrl+Enter saves (so does moving on) · Esc puts back the saved note"
+
+
+class NoteEditor(QPlainTextEdit):
+    """A note's text: Enter and Shift+Enter break the line, Ctrl+Enter saves, Esc reverts, and
+    leaving the editor saves."""
+
+    save_requested = Signal()
+    revert_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.save_requested.emit()
+            else:  # Shift+Enter too: Qt would put a line separator, which notes do not keep
+                self.insertPlainText("\n")
+            return
+        if key == Qt.Key.Key_Escape and not modifiers:
+            self.revert_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # its own right-click menu
+            self.save_requested.emit()
+
+
+class MemoPane(QWidget):
+    def __init__(
+        self,
+        controller: LibraryController,
+        model: AnnotationTableModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._model = model
+        self._annotation: Annotation | None = None
+
+        self.context = QLabel(self)
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context.setStyleSheet("color: palette(placeholder-text);")
+        self.editor = NoteEditor(self)
+        self.editor.setAccessibleName("Note")
+        self.editor.setTabChangesFocus(True)  # Tab leaves the note, as in the other panes
+        self.editor.save_requested.connect(self.save)
+        self.editor.revert_requested.connect(self.revert)
+        hint = QLabel(SAVE_HINT, self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.context)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(hint)
+
+        controller.annotation_changed.connect(self._on_controller_annotation_changed)
+        controller.annotation_removed.connect(self._on_controller_annotation_removed)
+        self.show_annotation(None)
+
+    @property
+    def annotation(self) -> Annotation | None:
+        return self._annotation
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        """Shows a passage's note, first saving the one being written."""
+        shown = self._annotation
+        if annotation is not None and shown is not None and annotation.id == shown.id:
+            return
+        self.save()
+        self._annotation = annotation
+        self.editor.setEnabled(annotation is not None)
+        self.editor.setPlaceholderText(
+            "Write a note on this passage" if annotation else "Choose a passage to write its note"
+        )
+        self.context.setText(self._context_html(annotation) if annotation else "")
+        self.revert()
+
+    def save(self) -> None:
+        """Stores the note as written, as one undoable step, if it changed."""
+        if self._annotation is not None:
+            self._controller.set_note(self._annotation, self.editor.toPlainText().strip())
+
+    def revert(self) -> None:
+        self.editor.setPlainText(self._annotation.note if self._annotation else "")
+
+    def _context_html(self, annotation: Annotation) -> str:
+        """The passage in bold, with the words before and after it, on a few lines."""
+        passage = self._model.passage(annotation)
+        document = self._controller.document
+        before = after = ""
+        if document is not None and not annotation.orphaned:
+            text = document.text
+            before = text[max(0, annotation.start - CONTEXT_CHARACTERS) : annotation.start]
+            after = text[annotation.end : annotation.end + CONTEXT_CHARACTERS]
+            before = "…" + before.split(" ", 1)[-1] if annotation.start > len(before) else before
+            after = after.rsplit(" ", 1)[0] + "…" if len(after) == CONTEXT_CHARACTERS else after
+        if len(passage) > SHOWN_PASSAGE:
+            half = SHOWN_PASSAGE // 2
+            passage = f"{passage[:half]} … {passage[-half:]}"
+
+        def shown(part: str) -> str:
+            return escape(" ".join(part.split()))
+
+        return (
+            f"{shown(before)} <b style='color: palette(text)'>{shown(passage)}</b> {shown(after)}"
+        )
+
+    def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
+        shown = self._annotation
+        if shown is None or shown.id != annotation.id:
+            return
+        self._annotation = annotation
+        if self.editor.toPlainText().strip() == shown.note or not self.editor.hasFocus():
+            self.revert()  # an undo, or a change from elsewhere, and nothing unsaved lost
+
+    def _on_controller_annotation_removed(self, annotation: Annotation) -> None:
+        if self._annotation is not None and self._annotation.id == annotation.id:
+            self._annotation = None  # gone: nothing to save it to
+            self.show_annotation(None)
