@@ -111,7 +111,7 @@ def student_work(
     assert opened is not None and opened.created
     assert window.controller.document.text == TEXT
     assert "statistic" in [t.name for t in window.controller.tags]  # added for the exercise
-    assert actions.banner.isVisible() and "Tag every claim" in actions.banner.label.text()
+    assert actions.banner.isVisible() and "Tag every claim" in actions.banner.message.text()
     enabled = {a.text().lower(): a.isEnabled() for a in window.tag_actions}
     assert enabled == {"claim": True, "opinion": True, "caption": False, "quote": False,
                        "statistic": True}  # fmt: skip
@@ -204,6 +204,24 @@ def pdf_text(path: Path) -> str:
     return " ".join(run.stdout.split())
 
 
+def test_the_exercise_bar_leaves_a_laptop_screen_to_the_article(
+    qtbot: QtBot, start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, exercise = make_exercise(start, tmp_path)
+    window, actions, _ = student_work(
+        start, tmp_path, exercise, "Ana", [("This is a disgrace", "opinion")], monkeypatch
+    )
+    window.resize(1366, 768)
+    bar = actions.banner
+    qtbot.waitUntil(lambda: bar.width() > 600)
+    # Instructions and tags in at most two lines, the buttons beside them, no padding to speak of.
+    lines = bar.message.height() / bar.message.fontMetrics().lineSpacing()
+    assert lines <= 2.2, bar.message.text()
+    assert bar.check_button.geometry().top() < bar.message.geometry().bottom()  # beside
+    assert bar.height() <= max(bar.message.height(), bar.check_button.height()) + 6
+    assert "Tags: claim, opinion, statistic." in bar.message.text()
+
+
 def test_the_worksheet_and_answer_sheet_print(
     start: Start, tmp_path: Path, messages: list[str]
 ) -> None:
@@ -284,7 +302,7 @@ def test_an_exercise_given_to_readmark_opens_as_an_exercise(
     student.controller.open_document(
         next(d.id for d in student.controller.documents() if d.title.startswith("Café"))
     )
-    assert actions.banner.isVisible() and "Tag every claim" in actions.banner.label.text()
+    assert actions.banner.isVisible() and "Tag every claim" in actions.banner.message.text()
     assert student.controller.coder == "Dana"
 
 

@@ -18,7 +18,7 @@ from readmark.store.repository import LibraryRepository
 from readmark.ui import sliced_work
 from readmark.ui.controller import LibraryController
 from readmark.ui.main_window import MainWindow
-from readmark.ui.repeats_bar import STACKED_BELOW_WIDTH
+from readmark.ui.notice_bar import STACKED_BELOW_WIDTH
 
 from .conftest import OpenWindow, qt_position
 
@@ -67,6 +67,27 @@ def test_keeping_the_article_as_it_is_stops_the_offer(
     assert not open_window().repeats_bar.isVisible()
 
 
+def test_the_offer_is_made_once_per_document_answered_or_not(
+    window: MainWindow, open_window: OpenWindow
+) -> None:
+    assert window.repeats_bar.isVisible()
+    window.close()  # not answered
+
+    again = open_window()
+    assert not again.repeats_bar.isVisible()  # not asked again
+    assert visible(again, 1)  # the article as it was
+    again.commands.show_repeats_action.trigger()  # folded from the View menu all the same
+    assert not visible(again, 1)
+
+
+def test_the_offer_takes_one_line_of_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    bar = window.repeats_bar
+    qtbot.waitUntil(lambda: bar.width() > 700)
+    qtbot.waitUntil(lambda: bar.height() <= bar.fold_button.sizeHint().height() + 8)
+    assert bar.message.height() <= 2 * bar.message.fontMetrics().lineSpacing()
+
+
 def test_beside_a_narrow_reader_the_offer_puts_its_buttons_under_its_words(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -79,6 +100,7 @@ def test_beside_a_narrow_reader_the_offer_puts_its_buttons_under_its_words(
     qtbot.waitUntil(lambda: button.geometry().top() < message.geometry().bottom())  # beside
     window.library_dock.show()
     window.panel_dock.show()
+    window.resize(STACKED_BELOW_WIDTH + 400, window.height())  # a narrow window
     qtbot.waitUntil(lambda: bar.width() < STACKED_BELOW_WIDTH)
     qtbot.waitUntil(lambda: button.geometry().top() > message.geometry().bottom())  # below
     # Whole lines still: the words are not squeezed into a column beside the buttons.

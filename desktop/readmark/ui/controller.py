@@ -282,6 +282,12 @@ class LibraryController(QObject):
         self.document = self._repository.set_folded_blocks(self.document.id, folded)
         self.folding_changed.emit(self.document)
 
+    def note_repeats_offered(self) -> None:
+        """The offer to fold the repeats was made: until the reader folds them, the document
+        stays as it is, and the offer is not made again on the next visit."""
+        if self.document is not None and self.document.folded_blocks is None:
+            self.document = self._repository.set_folded_blocks(self.document.id, ())
+
     def add_article(self, article: Article) -> Document:
         """Adds an article made in the app (a paste) and opens it."""
         document, created = self._repository.add_article(article)

@@ -1,5 +1,5 @@
 """The classroom's dialogs: making an exercise, a student's feedback, a teacher's class results,
-and the banner that shows an exercise's instructions above the reader."""
+and the bar that shows an exercise's instructions above the reader."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
-from readmark.ui.colours import LIGHT, notice_style, tag_icon
+from readmark.ui.colours import LIGHT, tag_icon
+from readmark.ui.notice_bar import NoticeBar
 from readmark.ui.screen_fit import fitted
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
@@ -218,32 +218,18 @@ class ClassResultsDialog(QDialog):
                 item.setForeground(QBrush(LIGHT.ink))  # dark on the mark, in a dark desktop too
 
 
-class ExerciseBanner(QFrame):
+class ExerciseBanner(NoticeBar):
     """Above the reader while an exercise is open: its instructions and what to do next. Its
     buttons trigger the menu's actions, so that a click does what the menu item does (a button's
     `checked` never reaches a slot that takes a path)."""
 
     def __init__(self, check: QAction, export: QAction, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("exercise-banner")
-        self.setStyleSheet(notice_style("exercise-banner"))
-        layout = QHBoxLayout(self)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.label, 1)
-        self.check_button = QPushButton("Check My Work", self)
+        super().__init__("exercise-banner", parent)
+        self.check_button = self.add_button("Check My Work")
         self.check_button.clicked.connect(check.trigger)
-        export_button = QPushButton("Export My Work…", self)
-        export_button.clicked.connect(export.trigger)
-        layout.addWidget(self.check_button)
-        layout.addWidget(export_button)
-        self.hide()
+        self.add_button("Export My Work…").clicked.connect(export.trigger)
 
     def show_exercise(self, exercise: StudentExercise) -> None:
-        instructions = exercise.instructions or "Tag the passages of the article."
-        self.label.setText(
-            f"Exercise: {instructions}\nTags in play: {', '.join(exercise.tag_names)}."
-        )
+        instructions = " ".join((exercise.instructions or "Tag the passages.").split())
         self.check_button.setVisible(exercise.has_key)
-        self.show()
+        self.say(f"Exercise: {instructions} Tags: {', '.join(exercise.tag_names)}.")

@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
             if repeats and undecided():  # not another document by now, nor a choice made
                 top = self.view.reading_position()
                 self.repeats_bar.offer(len(repeats))
+                self.controller.note_repeats_offered()  # asked once per document
                 # The bar takes room from the reader now, which then keeps its place.
                 self.reader_layout.activate()
                 self.view.scroll_to(top)
