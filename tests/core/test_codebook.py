@@ -53,3 +53,34 @@ def test_codes_nested_deeper_join_their_top_level_group() -> None:
         ("B", "A", "#999999"),
         ("C", "A", "#999999"),
     ]
+
+
+def test_a_category_stays_a_group_wherever_it_stands() -> None:
+    """NVivo and QualCoder write categories (isCodable="false") inside codes: each is a group,
+    its codes in it, not a tag inside its top-level ancestor's group."""
+    data = (
+        b"<CodeBook xmlns='urn:QDA-XML:codebook:1.0'><Codes>"
+        b"<Code name='Themes' isCodable='true'>"
+        b"<Code name='Economy' isCodable='false'><Code name='jobs'/><Code name='prices'/></Code>"
+        b"<Code name='health'/></Code>"
+        b"</Codes></CodeBook>"
+    )
+    assert [(e.name, e.parent) for e in read_qdc(data)] == [
+        ("Themes", None),
+        ("Economy", None),
+        ("jobs", "Economy"),
+        ("prices", "Economy"),
+        ("health", "Themes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("#abc", "#AABBCC"), ("#0072b2", "#0072B2"), (" #F0a ", "#FF00AA"), ("#abcd", "#999999")],
+)
+def test_three_digit_colours_are_colours(written: str, read: str) -> None:
+    data = (
+        "<CodeBook xmlns='urn:QDA-XML:codebook:1.0'><Codes>"
+        f"<Code name='A' color='{written}'/></Codes></CodeBook>"
+    ).encode()
+    assert [e.colour for e in read_qdc(data)] == [read]

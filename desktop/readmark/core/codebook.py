@@ -6,6 +6,7 @@ import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass
+from string import hexdigits
 from typing import BinaryIO
 
 from readmark.core.model import Tag
@@ -82,31 +83,41 @@ def read_qdc(data: bytes) -> list[CodeEntry]:
         raise CodebookError(f"it is not a codebook file (not XML: {error})") from None
     if root.tag != f"{_Q}CodeBook":
         raise CodebookError("it is not a REFI-QDA codebook (no CodeBook element)")
-    codes = root.find(f"{_Q}Codes")
-    entries: list[CodeEntry] = []
-    for code in codes.findall(f"{_Q}Code") if codes is not None else []:
-        _read_code(code, None, entries)
+    entries = code_entries(root.find(f"{_Q}Codes"), NAMESPACE)
     if not entries:
         raise CodebookError("it holds no codes")
     return entries
 
 
-def _read_code(code: ElementTree.Element, parent: str | None, entries: list[CodeEntry]) -> None:
+def code_entries(codes: ElementTree.Element | None, namespace: str) -> list[CodeEntry]:
+    """The codes under a REFI-QDA <Codes> element (of a codebook or of a project, by
+    `namespace`), parents before their children."""
+    entries: list[CodeEntry] = []
+    for code in codes.findall(f"{{{namespace}}}Code") if codes is not None else []:
+        _read_code(code, None, entries, f"{{{namespace}}}")
+    return entries
+
+
+def _read_code(
+    code: ElementTree.Element, group: str | None, entries: list[CodeEntry], q: str
+) -> None:
     name = (code.get("name") or "").strip()
     if not name:
         raise CodebookError("a code in it has no name")
-    description = code.findtext(f"{_Q}Description") or ""
-    entries.append(CodeEntry(name, _colour(code.get("color")), description.strip(), parent))
-    for child in code.findall(f"{_Q}Code"):
-        # Readmark groups one level deep: deeper codes join their top-level ancestor's group.
-        _read_code(child, parent or name, entries)
+    # Readmark groups one level deep: deeper codes join their top-level ancestor's group,
+    # except that a category (a code not to be coded with) is always a group of its own.
+    if code.get("isCodable", "true").strip().lower() == "false":
+        group = None
+    description = code.findtext(f"{q}Description") or ""
+    entries.append(CodeEntry(name, _colour(code.get("color")), description.strip(), group))
+    for child in code.findall(f"{q}Code"):
+        _read_code(child, group or name, entries, q)
 
 
 def _colour(value: str | None) -> str:
-    if value and len(value) == 7 and value.startswith("#"):
-        try:
-            int(value[1:], 16)
-            return value.upper()
-        except ValueError:
-            pass
+    """A code's colour as "#RRGGBB": "#abc" is "#AABBCC"; anything else is grey."""
+    text = (value or "").strip()
+    digits = text[1:]
+    if text.startswith("#") and len(digits) in (3, 6) and all(d in hexdigits for d in digits):
+        return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits)).upper()
     return "#999999"

@@ -283,7 +283,7 @@ class _ProjectReader:
         for note in notes.findall(f"{q}Note") if notes is not None else []:
             text = self._text_of(note, "a note")
             if text is not None:
-                self._notes[_guid(note.get("guid"))] = text.strip()
+                self._notes[_guid(note.get("guid"))] = text
         documents: list[IncomingDocument] = []
         annotations: list[IncomingAnnotation] = []
         sources = self._root.find(f"{q}Sources")
@@ -349,10 +349,11 @@ class _ProjectReader:
             self.skipped.append((where, "its positions lie outside the source's text"))
             return []
         start, end = span
-        notes = [(selection.findtext(f"{q}Description") or "").strip()]
+        # As written: a note's leading spaces (an indented list, a quoted block) are its own.
+        notes = [selection.findtext(f"{q}Description") or ""]
         for ref in selection.findall(f"{q}NoteRef"):
             notes.append(self._notes.get(_guid(ref.get("targetGUID")), ""))
-        note = "\n\n".join(n for n in notes if n)
+        note = "\n\n".join(n for n in notes if n.strip())
         created = _parse_time(selection.get("creationDateTime"))
         updated = _parse_time(selection.get("modifiedDateTime")) or created
         codings = selection.findall(f"{q}Coding")
