@@ -111,6 +111,12 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         action="store_true",
         help="CSV and XLSX: add the sentence around each passage (context_before, context_after)",
     )
+    export.add_argument(
+        "--local-paths",
+        action="store_true",
+        help="qdpx: give documents read from files their full path on this computer (by "
+        "default only the file's name: the folders name you)",
+    )
 
     take = commands.add_parser(
         "import-annotations",
@@ -286,6 +292,7 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         tags=tags,
         delimiter=";" if args.delimiter == "semicolon" else ",",
         context=args.context,
+        local_paths=args.local_paths,
     )
     try:
         if args.format == "pdf":

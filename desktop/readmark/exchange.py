@@ -65,6 +65,7 @@ class ExportOptions:
     tags: frozenset[str] | None = None
     delimiter: str = ","
     context: bool = False
+    local_paths: bool = False  # REFI-QDA: keep documents' file paths on this computer
 
 
 def write_whole(path: Path, write: Callable[[Path], T]) -> T:
@@ -212,6 +213,7 @@ def export_qdpx(
             project_name=path.stem,
             origin=f"Readmark {__version__}",
             created=datetime.now(UTC),
+            local_paths=options.local_paths,
         ),
     )
 

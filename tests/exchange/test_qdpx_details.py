@@ -3,10 +3,15 @@ documents' blocks; and what it leaves out: the user's own folders."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
+import pytest
+
 from readmark.annotation_import import import_annotations
+from readmark.core.importing import read_article
 from readmark.exchange import ExportOptions, export
+from test_cli import readmark
 
 from .conftest import Library, open_repository, passage
 
@@ -22,3 +27,24 @@ def test_notes_keep_their_leading_whitespace(library: Library, tmp_path: Path) -
     copy = other.document_with_text(library.documents[0].content_hash)
     assert copy is not None
     assert note in [a.note for a in other.annotations(copy.id)]
+
+
+@pytest.mark.parametrize("asked", [False, True])
+def test_the_users_folders_stay_home_unless_asked(
+    library: Library, tmp_path: Path, asked: bool
+) -> None:
+    folder = tmp_path / "home" / "alice.smith" / "Documents"
+    folder.mkdir(parents=True)
+    (folder / "interview.txt").write_text("Interview\n\nWe spoke about the harvest.\n")
+    library.repository.add_article(read_article(folder / "interview.txt"))
+    out = tmp_path / "study.qdpx"
+    flags = ["--local-paths"] if asked else []
+    result = readmark(
+        "export", "--format", "qdpx", "--out", str(out), "--library", str(library.path), *flags
+    )
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as archive:
+        project = archive.read("project.qde").decode()
+        everything = b"".join(archive.read(name) for name in archive.namelist())
+    assert (b"alice.smith" in everything) is asked
+    assert ">interview.txt<" in project or asked

@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
 from readmark.core.codebook import append_codes, code_guid, xml_text
@@ -75,9 +76,12 @@ def write_qdpx(
     project_name: str,
     origin: str,
     created: datetime,
+    local_paths: bool = False,
 ) -> int:
     """Writes a REFI-QDA project; returns how many coded passages it holds. Orphaned
-    annotations are left out: their offsets no longer point at their words."""
+    annotations are left out: their offsets no longer point at their words. A document read
+    from a file on this computer gives its file's name as its source, unless `local_paths`
+    asks for the whole path (its folders name the user)."""
     user = user_guid("")
     root = ElementTree.Element(
         f"{_Q}Project",
@@ -140,6 +144,8 @@ def write_qdpx(
                 written += 1
             for field, _ in used:
                 value = getattr(document, field)
+                if field == "source" and not local_paths:
+                    value = _without_folders(value)
                 if value:
                     entry = ElementTree.SubElement(source, f"{_Q}VariableValue")
                     ElementTree.SubElement(
@@ -192,6 +198,15 @@ def _write_selection(
         },
     )
     ElementTree.SubElement(coding, f"{_Q}CodeRef", {"targetGUID": code_guid(tag)})
+
+
+def _without_folders(source: str) -> str:
+    """A source that is a file's absolute path (POSIX, Windows or file: URL) as the file's name."""
+    path = source.removeprefix("file://")
+    for flavour in (PurePosixPath, PureWindowsPath):
+        if flavour(path).is_absolute():
+            return flavour(path).name
+    return source
 
 
 def _time(moment: datetime) -> str:
