@@ -41,6 +41,7 @@ WINDOW_MODULES = (
     "readmark.ui.document_list",
     "readmark.ui.find_bar",
     "readmark.ui.library_actions",
+    "readmark.ui.library_watch",
     "readmark.ui.scroll_bars",
     "readmark.ui.suggestions_panel",
     "readmark.ui.window_commands",

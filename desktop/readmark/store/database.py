@@ -75,6 +75,30 @@ def open_library(path: Path) -> Engine:
     return engine
 
 
+class ChangeWatch:
+    """Notices commits to the library made by other connections: another window, `readmark
+    import`, a sync. SQLite's data_version, read on a connection kept for the purpose, goes up
+    whenever another connection commits. The app's own writes go through the engine's other
+    connections, so they count too: what a change sets off must be harmless to repeat."""
+
+    def __init__(self, path: Path) -> None:
+        # Autocommit: reading the version never holds a transaction open against writers.
+        self._connection = sqlite3.connect(path, isolation_level=None)
+        self._seen = self._version()
+
+    def _version(self) -> int:
+        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        """Whether anyone has committed since the last call (or since the watch began)."""
+        version = self._version()
+        changed, self._seen = version != self._seen, version
+        return changed
+
+    def close(self) -> None:
+        self._connection.close()
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, beginning each transaction with the write lock taken."""
     return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})

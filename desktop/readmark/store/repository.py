@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
+from pathlib import Path
 from sys import intern
 from typing import Any
 
@@ -38,7 +39,7 @@ from readmark.core.model import (
     utc_moment,
 )
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
-from readmark.store.database import writer
+from readmark.store.database import ChangeWatch, writer
 from readmark.store.first_look import CODER_SETTING
 from readmark.store.schema import (
     AnnotationRow,
@@ -67,10 +68,25 @@ class LibraryRepository:
         self._reader = engine
         self._writer = writer(engine)
         self._batch: Session | None = None
+        self._watch: ChangeWatch | None = None
 
     def dispose(self) -> None:
         """Closes every connection, so that the file can be moved or replaced."""
+        self.stop_watching()
         self._reader.dispose()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether the library was changed through another connection since last asked (see
+        ChangeWatch); the first call starts watching and answers False."""
+        if self._watch is None:
+            self._watch = ChangeWatch(Path(str(self._reader.url.database)))
+            return False
+        return self._watch.changed()
+
+    def stop_watching(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
 
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Session]:

@@ -186,6 +186,11 @@ class LibraryController(QObject):
             shown = [a for a in shown if self._shown(a)]
         self.document_opened.emit(document, shown)
 
+    def check_outside_changes(self) -> None:
+        """Lists the documents again if another program or window changed the library."""
+        if self._repository.changed_elsewhere():
+            self.documents_changed.emit()
+
     def recent_document_ids(self) -> list[int]:
         """The documents opened lately, the latest first."""
         stored = self._repository.setting(RECENT_KEY)

@@ -22,15 +22,31 @@ class DocumentListModel(QAbstractListModel):
         self._count_for = count_for
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
-        """Updates rows in place when the same documents are listed, else resets."""
-        if [d.id for d in documents] == [d.id for d in self._rows]:
-            self._rows = documents
-            if documents:
-                self.dataChanged.emit(self.index(0), self.index(len(documents) - 1))
+        """Shows the library's documents now: rows that went are removed and new ones inserted
+        where they belong, so that the list's selection and scroll stay put (another program
+        may have added them); a list in another order is reset."""
+        if documents == self._rows:
             return
-        self.beginResetModel()
-        self._rows = documents
-        self.endResetModel()
+        listed = {d.id for d in documents}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in listed:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        kept = {d.id for d in self._rows}
+        if [d.id for d in documents if d.id in kept] != [d.id for d in self._rows]:
+            self.beginResetModel()
+            self._rows = list(documents)
+            self.endResetModel()
+            return
+        for row, document in enumerate(documents):
+            if document.id not in kept:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, document)
+                self.endInsertRows()
+        self._rows = list(documents)  # titles and counts as they are now
+        if documents:
+            self.dataChanged.emit(self.index(0), self.index(len(documents) - 1))
 
     def row_of(self, document_id: int) -> int | None:
         return next((i for i, d in enumerate(self._rows) if d.id == document_id), None)

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         from readmark.ui.document_list import DocumentListModel
         from readmark.ui.find_bar import FindBar
         from readmark.ui.library_actions import LibraryActions
+        from readmark.ui.library_watch import LibraryWatch
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.suggestions_panel import SuggestionsPanel
         from readmark.ui.window_commands import WindowCommands
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.suggestions.decided.connect(self._on_suggestions_decided)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
         self._on_controller_documents_changed()
+        self.library_watch = LibraryWatch(self)
         self.commands.comfort.restore()
         self._restore_layout(controller.setting)
 

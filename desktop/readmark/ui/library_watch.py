@@ -1,0 +1,46 @@
+"""Seeing what other programs do to the library while the window shows: documents added by
+`readmark import`, by a second window or by a sync appear in the list within a second."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from readmark.ui.main_window import MainWindow
+
+# How often the library is asked whether it changed: SQLite answers from memory in microseconds.
+CHECK_INTERVAL_MS = 1000
+
+
+class LibraryWatch(QObject):
+    """Asks the library once a second, while the window shows, whether it changed elsewhere."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        window.installEventFilter(self)
+        if window.isVisible():
+            self._start()
+
+    def _start(self) -> None:
+        self._window.controller.check_outside_changes()  # the first check starts the watch
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._start()
+        elif kind == QEvent.Type.Hide:
+            self._timer.stop()  # what changed meanwhile shows at the next check after Show
+        elif kind == QEvent.Type.Close:
+            self._timer.stop()
+            self._window.controller.repository.stop_watching()
+        return False
+
+    def _on_timer_timeout(self) -> None:
+        self._window.controller.check_outside_changes()
