@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
 
 from factories import make_article
 from readmark.core.class_results import class_results, write_results_csv, write_results_xlsx
-from readmark.core.exercise import Exercise, ExerciseTag, Passage, Work, check, overlap_ratio
+from readmark.core.exercise import (
+    Exercise,
+    ExerciseTag,
+    Passage,
+    Work,
+    check,
+    overlap_ratio,
+)
+from readmark.core.exercise_feedback import feedback_page, marked_label
+from readmark.core.model import Document
 
 TEXT = "x" * 200
 TAGS = ("claim", "opinion")
@@ -113,3 +123,17 @@ def test_class_results_as_csv_and_excel() -> None:
     students = book["Students"]
     assert students["A3"].value == "=Ben" and students["A3"].data_type == "s"
     assert book["Key passages"]["F2"].value == 0  # the passage nobody found, first
+
+
+def test_the_feedback_page_puts_the_marked_results_before_the_article() -> None:
+    text = "Title\n\n" + "word " * 40
+    key = (Passage("claim", 7, 27, text[7:27]), Passage("claim", 100, 120, text[100:120]))
+    mine = [Passage("claim", 7, 27, text[7:27]), Passage("claim", 150, 160, text[150:160])]
+    document = Document(1, "Title", "test", text, "hash", datetime.now(UTC), 0)
+    page = feedback_page(document, check(key, mine, ["claim"]), datetime.now(UTC))
+    assert page.index("Your score") < page.index("Your passages") < page.index("In the article")
+    shown = page[page.index("Your passages") : page.index("In the article")]
+    assert shown.count(marked_label("match")) == 1
+    assert shown.count(marked_label("not_in_key")) == 1
+    assert shown.count(marked_label("missed")) == 1
+    assert "Passages and notes" not in page  # listed once, first

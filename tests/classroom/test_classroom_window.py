@@ -22,7 +22,7 @@ from readmark.app import create_window
 from readmark.core.model import TagSpec
 from readmark.ui.classroom_actions import ClassroomActions
 from readmark.ui.colours import LIGHT
-from readmark.ui.exercise_dialogs import MISSED_MARK
+from readmark.ui.exercise_dialogs import MISSED_MARK, FeedbackDialog
 from readmark.ui.main_window import MainWindow
 from ui.test_every_command import every_question_declined, run_every_command  # noqa: F401
 
@@ -36,6 +36,11 @@ TEXT = (
 IN_PLAY = ("claim", "opinion", "statistic")
 INSTRUCTIONS = "Tag every claim, opinion and statistic.\nThen check your work."
 SHOTS = Path("/tmp/readmark-classroom")
+ANA_PASSAGES = [
+    ("The mayor said prices rose 42 % in 2024", "claim"),  # matches
+    ("This is a disgrace, wrote one reader", "opinion"),  # half of it: partly
+    ("the café at dawn", "claim"),  # not in the key
+]
 
 Start = Callable[[str], tuple[MainWindow, ClassroomActions]]
 
@@ -132,11 +137,7 @@ def test_a_class_works_through_an_exercise(
         tmp_path,
         exercise,
         "Ana",
-        [
-            ("The mayor said prices rose 42 % in 2024", "claim"),  # matches
-            ("This is a disgrace, wrote one reader", "opinion"),  # half of it: partly
-            ("the café at dawn", "claim"),  # not in the key
-        ],
+        ANA_PASSAGES,
         monkeypatch,
     )
     _, _, ben_work = student_work(
@@ -202,6 +203,38 @@ def pdf_text(path: Path) -> str:
         [pdftotext, str(path), "-"], check=True, capture_output=True, text=True, timeout=120
     )
     return " ".join(run.stdout.split())
+
+
+def test_check_my_work_shows_the_results_first_each_with_its_mark(
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, exercise = make_exercise(start, tmp_path)
+    window, actions, _ = student_work(
+        start,
+        tmp_path,
+        exercise,
+        "Ana",
+        ANA_PASSAGES,
+        monkeypatch,
+    )
+    click = actions.banner.check_button
+    click.click()
+    dialog = window.findChildren(FeedbackDialog)[0]
+    shown = dialog.browser.toPlainText()
+    # The score, then the passages, then the article (its caption paragraph tagged nowhere).
+    assert shown.index("Your score") < shown.index("Your passages") < shown.index("A photo")
+    for line in (
+        "✓ matches the key: “The mayor said prices rose 42 % in 2024”",
+        "½ partly matches: “This is a disgrace, wrote one reader”",
+        "✗ not in the key: “the café at dawn”",
+        "○ missed: ““We will act,” the mayor promised”",
+    ):
+        assert line in shown
+    # Seen on opening, without scrolling: the passages' list starts in the first screenful.
+    found = dialog.browser.document().find("Your passages")
+    assert dialog.browser.cursorRect(found).bottom() < dialog.browser.viewport().height()
+    SHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "feedback-first.png"))
 
 
 def test_the_exercise_bar_leaves_a_laptop_screen_to_the_article(

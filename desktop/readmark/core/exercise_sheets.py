@@ -1,5 +1,5 @@
-"""Pages made from an exercise with the report's renderer: the worksheet, the answer sheet and
-a student's feedback, as HTML that Qt shows and prints."""
+"""Pages made from an exercise with the report's renderer: the worksheet and the answer sheet,
+as HTML that Qt shows and prints (a student's feedback: exercise_feedback)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from readmark.core.exercise import (
-    CATEGORIES,
-    CATEGORY_COLOURS,
-    CATEGORY_LABELS,
-    MATCHING_RULES,
     Exercise,
     ExerciseTag,
-    Feedback,
     Passage,
     StudentExercise,
 )
@@ -33,7 +28,7 @@ def worksheet_page(exercise: Exercise | StudentExercise, generated: datetime) ->
     document, _ = numbered(_document(exercise), [])
     page = render_report([(document, [])], _tags(exercise.tags), generated)
     preface = _instructions(exercise.instructions) + _empty_legend(exercise.tags)
-    return _with_preface(page.replace(_NOTHING_TAGGED, ""), preface, "Worksheet, ")
+    return with_preface(page.replace(_NOTHING_TAGGED, ""), preface, "Worksheet, ")
 
 
 def answer_sheet_page(exercise: Exercise, generated: datetime) -> str:
@@ -41,30 +36,10 @@ def answer_sheet_page(exercise: Exercise, generated: datetime) -> str:
     tags = _tags(exercise.tags)
     ids = {tag.name: tag.id for tag in tags}
     source = _document(exercise)
-    key = [_annotation(source.id, ids[p.tag], p) for p in exercise.key or ()]
+    key = [passage_annotation(source.id, ids[p.tag], p) for p in exercise.key or ()]
     document, shifted = numbered(source, key)
     page = render_report([(document, shifted)], tags, generated)
-    return _with_preface(page, _instructions(exercise.instructions), "Answer sheet, ")
-
-
-def feedback_page(document: Document, feedback: Feedback, generated: datetime) -> str:
-    """The student's passages coloured by how they compare with the key, the missed key
-    passages too (when the key is shown), the scores and the rules."""
-    tags = [
-        Tag(number, CATEGORY_LABELS[c], CATEGORY_COLOURS[c], "", number)
-        for number, c in enumerate(CATEGORIES, start=1)
-    ]
-    ids = {c: tag.id for c, tag in zip(CATEGORIES, tags, strict=True)}
-    shown = [
-        _annotation(document.id, ids[c.category], c.passage, f"You tagged it {c.passage.tag}.")
-        for c in feedback.checked
-    ]
-    shown += [
-        _annotation(document.id, ids["missed"], p, f"The key tags it {p.tag}.")
-        for p in feedback.missed
-    ]
-    page = render_report([(document, shown)], tags, generated)
-    return _with_preface(page, _scores(feedback), "Checked ")
+    return with_preface(page, _instructions(exercise.instructions), "Answer sheet, ")
 
 
 def numbered(
@@ -124,7 +99,9 @@ def _tags(tags: Sequence[ExerciseTag]) -> list[Tag]:
     ]
 
 
-def _annotation(document_id: int, tag_id: int, passage: Passage, note: str = "") -> Annotation:
+def passage_annotation(
+    document_id: int, tag_id: int, passage: Passage, note: str = ""
+) -> Annotation:
     moment = datetime.now().astimezone()
     return Annotation(
         id=Annotation.new_id(),
@@ -141,7 +118,7 @@ def _annotation(document_id: int, tag_id: int, passage: Passage, note: str = "")
     )
 
 
-def _with_preface(page: str, preface: str, stamp: str) -> str:
+def with_preface(page: str, preface: str, stamp: str) -> str:
     """The page with `preface` after its line of metadata, stamped as what it is."""
     page = page.replace(_STAMP, stamp, 1)
     meta = page.find('<p class="meta">')
@@ -165,35 +142,6 @@ def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
         for t in tags
     ]
     return '<h2>Tags</h2>\n<table class="legend">\n' + "\n".join(rows) + "\n</table>"
-
-
-def _scores(feedback: Feedback) -> str:
-    rows = []
-    for score in feedback.scores:
-        name = score.tag or "All tags"
-        value = "—" if score.score is None else f"{score.score:.0%}"
-        missed = (
-            sum(feedback.missed_counts.values())
-            if not score.tag
-            else feedback.missed_counts.get(score.tag, 0)
-        )
-        rows.append(
-            f'<tr><td class="tag">{_e(name)}</td><td>{value}</td>'
-            f"<td>{score.points:g} of {score.key_passages} key "
-            f"passage{'' if score.key_passages == 1 else 's'}</td>"
-            f"<td>{missed} missed</td><td>{score.extra} not in the key or wrong tag</td></tr>"
-        )
-    hidden = (
-        '<p class="meta">Your teacher has not shared the key: the passages you missed are '
-        "counted, not shown.</p>"
-        if sum(feedback.missed_counts.values()) and not feedback.missed
-        else ""
-    )
-    return (
-        '<h2>Your score</h2>\n<table class="legend">\n'
-        + "\n".join(rows)
-        + f'\n</table>\n{hidden}<p class="meta">{_e(MATCHING_RULES)}</p>'
-    )
 
 
 def _e(value: str) -> str:

@@ -245,7 +245,7 @@ class ClassroomActions(QObject):
         )
         if feedback is None:
             return None
-        from readmark.core.exercise_sheets import feedback_page  # the sheets: when first asked for
+        from readmark.core.exercise_feedback import feedback_page  # when first asked for
 
         dialog = FeedbackDialog(feedback_page(document, feedback, datetime.now(UTC)), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
