@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -35,9 +36,9 @@ from readmark.ui.annotation_model import (
 from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
-from readmark.ui.flow_layout import FlowLayout
 from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
+from readmark.ui.table_columns import PassageColumnFit
 
 EMPTY_HINT = (
     "Select a passage in the article, then press <b>1</b> claim, <b>2</b> opinion, "
@@ -58,19 +59,20 @@ class AnnotationPanel(QWidget):
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
-        # The toggles wrap onto more lines as tags grow or the panel narrows: all in sight.
-        # They sit in a scroll area that never scrolls, of the height they need: a toggle's
-        # count changing then lays out the toggles alone, not the whole window (about 2 ms of
-        # every tag added).
+        # The toggles stay on one line, which scrolls sideways when tags outgrow the panel, so
+        # that the list keeps its height. In a scroll area, a toggle's count changing lays out
+        # the toggles alone, not the whole window (about 2 ms of every tag added).
         self._filter_strip = QWidget(self)
-        self._filters = FlowLayout(self._filter_strip)
+        self._filters = QHBoxLayout(self._filter_strip)
         self._filters.setContentsMargins(0, 0, 0, 0)
+        self._filters.setSpacing(4)
+        self._filters.addStretch(1)
         self._filter_area = QScrollArea(self)
         self._filter_area.setWidget(self._filter_strip)
         self._filter_area.setWidgetResizable(True)
         self._filter_area.setFrameShape(QFrame.Shape.NoFrame)
         self._filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Annotations")
@@ -85,21 +87,16 @@ class AnnotationPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TAG_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(TAG_COLUMN, 86)
-        header.setSectionResizeMode(PASSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE_COLUMN, 120)
-        header.setSectionResizeMode(CODER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         # Fitted to the rows in view: Qt would otherwise read a thousand rows on each change.
         header.setResizeContentsPrecision(0)
         self.table.setColumnHidden(CODER_COLUMN, True)
+        self._columns = PassageColumnFit(self.table, PASSAGE_COLUMN)
         fill_scroll_bar(self.table.verticalScrollBar())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.clicked.connect(self._on_table_clicked)
@@ -152,7 +149,9 @@ class AnnotationPanel(QWidget):
     def _show_coder_column_if_needed(self) -> None:
         """The coder column appears once the list holds someone else's annotations."""
         only_mine = self.model.coders() <= {self._controller.coder}
-        self.table.setColumnHidden(CODER_COLUMN, only_mine)
+        if self.table.isColumnHidden(CODER_COLUMN) != only_mine:
+            self.table.setColumnHidden(CODER_COLUMN, only_mine)
+            self._columns.fit()
 
     def _build_filter_buttons(self) -> None:
         """One toggle for all annotations and one per tag (the codebook may change)."""
@@ -173,7 +172,7 @@ class AnnotationPanel(QWidget):
             button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
             self._filter_group.addButton(button)
             self._filter_buttons[tag_id] = button
-            self._filters.addWidget(button)
+            self._filters.insertWidget(self._filters.count() - 1, button)  # before the stretch
             button.show()  # added to a panel already on screen: Qt would show it only later
         self.show_tag(shown if shown in self._filter_buttons else None)
 
@@ -232,6 +231,7 @@ class AnnotationPanel(QWidget):
         self.model.set_annotations(annotations)
         self._refresh_counts()
         self._show_coder_column_if_needed()
+        self._columns.fit()
 
     def _on_controller_tags_changed(self) -> None:
         self._build_filter_buttons()
@@ -296,8 +296,11 @@ class AnnotationPanel(QWidget):
         self._fit_filter_area()
 
     def _fit_filter_area(self) -> None:
-        """As tall as the toggles' lines at the panel's width."""
-        height = self._filters.heightForWidth(self._filter_area.width())
+        """As tall as the toggles, and their scroll bar when they are wider than the panel."""
+        needed = self._filters.sizeHint()
+        height = needed.height()
+        if needed.width() > self._filter_area.width():
+            height += self._filter_area.horizontalScrollBar().sizeHint().height()
         if height != self._filter_area.height():
             self._filter_area.setFixedHeight(height)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon
 from readmark.ui.notice_bar import NoticeBar
 from readmark.ui.screen_fit import fitted
+from readmark.ui.table_columns import PassageColumnFit
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
     from readmark.core.class_results import ClassResults, Table
@@ -144,7 +144,7 @@ class ClassResultsDialog(QDialog):
         super().__init__(parent)
         self._colours = colours
         self.setWindowTitle(f"Class Results — {title}")
-        self.resize(fitted(QSize(980, 560), self))
+        self.resize(fitted(QSize(1180, 600), self))
         self.results = results
         layout = QVBoxLayout(self)
         count = len(results.students)
@@ -180,7 +180,8 @@ class ClassResultsDialog(QDialog):
 
         header, rows = table_rows(self.results, table)
         model = QStandardItemModel(len(rows), len(header), self)
-        model.setHorizontalHeaderLabels(header)
+        # "tagged as" over the tag's name: the counts' columns as narrow as their numbers.
+        model.setHorizontalHeaderLabels([h.replace("tagged as ", "tagged as\n") for h in header])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QStandardItem()
@@ -199,12 +200,10 @@ class ClassResultsDialog(QDialog):
         view.setModel(model)
         view.setAccessibleName("Key passages" if table == "passages" else "Students")
         view.verticalHeader().hide()
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.resizeColumnsToContents()
         if "passage" in header:
-            column = header.index("passage")
-            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            PassageColumnFit(view, header.index("passage"))
+        else:
+            view.resizeColumnsToContents()
         return view
 
     def _mark_missed(self, model: QStandardItemModel, column: int) -> None:
