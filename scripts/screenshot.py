@@ -1,6 +1,9 @@
-"""Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen.
+"""Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen;
+with --classroom, the classroom flow on a laptop's 1366x768 screen instead: a student's exercise
+(docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
+class results (docs/classroom-results.png).
 
-Run: .venv/bin/python scripts/screenshot.py
+Run: .venv/bin/python scripts/screenshot.py [--classroom]
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from readmark.app import create_window
+from readmark.core.model import Annotation
+from readmark.ui.main_window import MainWindow
 
-OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+OUTPUT = DOCS / "screenshot.png"
+LAPTOP = (1366, 768)
 
 # (tag name, passage in the sample article, note)
 PASSAGES = [
@@ -31,33 +38,119 @@ PASSAGES = [
 ]
 
 
+# The exercise the teacher makes of the sample article, and what two students tag in it.
+IN_PLAY = ("claim", "opinion", "quote")
+INSTRUCTIONS = (
+    "Tag the claims and opinions, and the quotes that back them up. Then check your work."
+)
+STUDENTS = {
+    "Ana": [
+        ("claim", "Two suicide drones had somehow managed to penetrate the city’s air defences"),
+        ("opinion", "Such an attack would have been"),  # part of the key's passage
+        ("claim", "the trajectory now is towards Putin being ousted"),
+        ("opinion", "Three weeks later, partisans began raiding Russia’s borders"),  # a claim
+    ],
+    "Ben": [
+        ("claim", "Two suicide drones had somehow managed to penetrate the city’s air defences"),
+        ("quote", "‘I agree [that] this is the beginning of the end of Putin"),
+    ],
+}
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
-        window = create_window(str(Path(folder) / "library.sqlite3"))
-        window.resize(1360, 860)
-        window.show()
-        app.processEvents()
-        controller = window.controller
-        controller.set_coder("Ana")  # not the login of whichever machine renders this
-        window.repeats_bar.fold_button.click()  # the sample's repeated captions, folded away
-        text = controller.document.text
-        tags = {t.name: t.id for t in controller.tags}
-        for name, passage, note in PASSAGES:
-            start = text.index(passage)
-            annotation = controller.tag_passage(start, start + len(passage), tags[name])
-            if annotation is not None and note:
-                controller.set_note(annotation, note)
-        window.view.scroll_to(0)
-        # The highlights strip recounts a moment after the last change: let it.
-        settled = time.monotonic() + 0.3
-        while time.monotonic() < settled:
-            app.processEvents()
-        OUTPUT.parent.mkdir(exist_ok=True)
-        window.grab().save(str(OUTPUT))
-        window.close()
-    print(f"wrote {OUTPUT}")
+        if "--classroom" in sys.argv[1:]:
+            classroom(app, Path(folder))
+        else:
+            article(app, Path(folder))
     return 0
+
+
+def article(app: QApplication, folder: Path) -> None:
+    window = create_window(str(folder / "library.sqlite3"))
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    window.repeats_bar.fold_button.click()  # the sample's repeated captions, folded away
+    tagged = tag_passages(window, "Ana", [(name, passage) for name, passage, _ in PASSAGES])
+    for annotation, (_, _, note) in zip(tagged, PASSAGES, strict=True):
+        if annotation is not None and note:
+            window.controller.set_note(annotation, note)
+    window.view.scroll_to(0)
+    settle(app)
+    save(window, OUTPUT)
+    window.close()
+
+
+def classroom(app: QApplication, folder: Path) -> None:
+    teacher = laptop_window(app, folder / "teacher.sqlite3")
+    teacher.repeats_bar.fold_button.click()
+    tag_passages(teacher, "Ms Rivera", [(name, passage) for name, passage, _ in PASSAGES])
+    exercise = folder / "exercise.rmexercise"
+    made = teacher.commands.classroom.save_exercise(exercise, IN_PLAY, INSTRUCTIONS, True, True)
+    assert made is not None, "the exercise was not saved"
+    work = []
+    for name, passages in STUDENTS.items():
+        student = laptop_window(app, folder / f"{name}.sqlite3")
+        student.controller.set_coder(name)  # not asked: the name is chosen
+        actions = student.commands.classroom
+        actions.open_exercise_file(exercise)
+        tag_passages(student, name, passages)
+        saved = actions.export_work(folder / f"{name}.rmwork")
+        assert saved is not None, f"{name}'s work was not exported"
+        work.append(saved)
+        if name == "Ana":
+            student.view.scroll_to(0)
+            student.statusBar().clearMessage()  # not the path of a folder gone tomorrow
+            settle(app)  # the offer to fold the repeats comes after the first paints
+            save(student, DOCS / "classroom-student.png")
+            feedback = actions.check_work()
+            assert feedback is not None
+            settle(app)
+            save(feedback, DOCS / "classroom-feedback.png")
+    results = teacher.commands.classroom.class_results(work)
+    assert results is not None
+    results.resize(1100, 520)
+    settle(app)
+    save(results, DOCS / "classroom-results.png")
+
+
+def laptop_window(app: QApplication, library: Path) -> MainWindow:
+    window = create_window(str(library))
+    window.resize(*LAPTOP)
+    window.show()
+    app.processEvents()
+    return window
+
+
+def tag_passages(
+    window: MainWindow, coder: str, passages: list[tuple[str, str]]
+) -> list[Annotation | None]:
+    """Tags each (tag name, passage) as `coder`; returns what was tagged, in that order."""
+    controller = window.controller
+    controller.set_coder(coder)  # not the login of whichever machine renders this
+    text = controller.document.text
+    tags = {t.name: t.id for t in controller.tags}
+    tagged = []
+    for name, passage in passages:
+        start = text.index(passage)
+        tagged.append(controller.tag_passage(start, start + len(passage), tags[name]))
+    return tagged
+
+
+def settle(app: QApplication) -> None:
+    """Lets the window finish what it does a moment after a change (the highlights strip's
+    recount, the repeats offer)."""
+    settled = time.monotonic() + 0.5
+    while time.monotonic() < settled:
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    path.parent.mkdir(exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
