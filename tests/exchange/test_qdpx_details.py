@@ -48,3 +48,19 @@ def test_the_users_folders_stay_home_unless_asked(
         everything = b"".join(archive.read(name) for name in archive.namelist())
     assert (b"alice.smith" in everything) is asked
     assert ">interview.txt<" in project or asked
+
+
+def test_block_kinds_come_back_from_a_round_trip(library: Library, tmp_path: Path) -> None:
+    markdown = tmp_path / "notes.md"
+    markdown.write_text("# Field notes\n\n## Day one\n\n> A quoted line.\n\n- first\n- second\n")
+    library.repository.add_article(read_article(markdown))
+    path = tmp_path / "project.qdpx"
+    export(library.repository, path, "qdpx", ExportOptions())
+    other = open_repository(tmp_path / "laptop-b.sqlite3")
+    import_annotations(other, path)
+    for summary in library.repository.documents():
+        document = library.repository.document(summary.id)
+        copy = other.document_with_text(document.content_hash)
+        assert copy is not None and copy.blocks == document.blocks
+    kinds = {b.kind for s in other.documents() for b in other.document(s.id).blocks}
+    assert {"heading", "quote", "list_item"} <= kinds

@@ -13,6 +13,7 @@ mark, so position 0 is the file's first character (REFI-QDA 1.5, section 10.2).
 from __future__ import annotations
 
 import io
+import json
 import uuid
 import xml.etree.ElementTree as ElementTree
 import zipfile
@@ -25,12 +26,13 @@ from readmark.core.codebook import append_codes, code_guid, xml_text
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
 from readmark.core.model import Annotation, Article, Document, Tag
 from readmark.core.refi_positions import SourceText, counting_of
-from readmark.core.text import split_blocks, storable
+from readmark.core.text import encode_blocks, storable
 from readmark.core.web_annotation import (
     ExchangeFormatError,
     Incoming,
     IncomingAnnotation,
     IncomingDocument,
+    sound_blocks,
 )
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -45,6 +47,11 @@ VARIABLES = (
     ("site", "Site"),
     ("url", "URL"),
 )
+# The kinds of a document's blocks (title, heading, quote, ...), which REFI-QDA has no place
+# for, as a text variable other tools show and pass on: [[kind, start, end], ...] as JSON.
+BLOCKS_VARIABLE = "Readmark blocks"
+_BLOCKS_GUID = str(uuid.uuid5(uuid.NAMESPACE_URL, "readmark:variable:blocks"))
+_READ_VARIABLES = (*VARIABLES, ("blocks", BLOCKS_VARIABLE))
 
 
 def user_guid(coder: str) -> str:
@@ -110,14 +117,18 @@ def write_qdpx(
         field: str(uuid.uuid5(uuid.NAMESPACE_URL, f"readmark:variable:{field}"))
         for field, _ in used
     }
-    if used:
-        variables = ElementTree.SubElement(root, f"{_Q}Variables")
-        for field, label in used:
-            ElementTree.SubElement(
-                variables,
-                f"{_Q}Variable",
-                {"guid": variable_guids[field], "name": label, "typeOfVariable": "Text"},
-            )
+    variables = ElementTree.SubElement(root, f"{_Q}Variables")
+    for field, label in used:
+        ElementTree.SubElement(
+            variables,
+            f"{_Q}Variable",
+            {"guid": variable_guids[field], "name": label, "typeOfVariable": "Text"},
+        )
+    ElementTree.SubElement(
+        variables,
+        f"{_Q}Variable",
+        {"guid": _BLOCKS_GUID, "name": BLOCKS_VARIABLE, "typeOfVariable": "Text"},
+    )
     names = {tag.id: tag.name for tag in tags}
     texts: list[tuple[str, str]] = []
     written = 0
@@ -147,11 +158,8 @@ def write_qdpx(
                 if field == "source" and not local_paths:
                     value = _without_folders(value)
                 if value:
-                    entry = ElementTree.SubElement(source, f"{_Q}VariableValue")
-                    ElementTree.SubElement(
-                        entry, f"{_Q}VariableRef", {"targetGUID": variable_guids[field]}
-                    )
-                    ElementTree.SubElement(entry, f"{_Q}TextValue").text = xml_text(value)
+                    _write_value(source, variable_guids[field], value)
+            _write_value(source, _BLOCKS_GUID, encode_blocks(document.blocks))
             texts.append((f"{SOURCES_FOLDER}/{guid}.txt", document.text))
     ElementTree.indent(root)
     xml = io.BytesIO()
@@ -166,6 +174,12 @@ def write_qdpx(
             # reads a mark as a character, which would put every passage one character early.
             archive.writestr(name, text.encode("utf-8"))
     return written
+
+
+def _write_value(source: ElementTree.Element, variable: str, value: str) -> None:
+    entry = ElementTree.SubElement(source, f"{_Q}VariableValue")
+    ElementTree.SubElement(entry, f"{_Q}VariableRef", {"targetGUID": variable})
+    ElementTree.SubElement(entry, f"{_Q}TextValue").text = xml_text(value)
 
 
 def _write_selection(
@@ -289,7 +303,7 @@ class _ProjectReader:
             guid, name = _guid(user.get("guid")), (user.get("name") or "").strip()
             if guid and name and guid != readmark:
                 self._users[guid] = name
-        labels = {label.lower(): field for field, label in VARIABLES}
+        labels = {label.lower(): field for field, label in _READ_VARIABLES}
         for variable in self._root.iter(f"{q}Variable"):
             field = labels.get((variable.get("name") or "").strip().lower())
             if field is not None:
@@ -324,7 +338,7 @@ class _ProjectReader:
             return None
         source_text = SourceText(raw)
         text = source_text.text
-        facts = {field: "" for field, _ in VARIABLES}
+        facts = {field: "" for field, _ in _READ_VARIABLES}
         for value in source.findall(f"{q}VariableValue"):
             ref = value.find(f"{q}VariableRef")
             field = self._variables.get(_guid(ref.get("targetGUID") if ref is not None else ""))
@@ -337,7 +351,7 @@ class _ProjectReader:
             text=text,
             source=facts["source"] or name,
             content_hash=digest,
-            blocks=tuple(split_blocks(text)),
+            blocks=sound_blocks(_json(facts["blocks"]), text),
             author=facts["author"],
             published=facts["published"],
             site=facts["site"],
@@ -427,6 +441,13 @@ class _ProjectReader:
         except UnicodeDecodeError:
             self.skipped.append((what, "its text file is not UTF-8"))
             return None
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # not ours, or damaged: the blocks are found afresh
 
 
 def _guid(value: str | None) -> str:

@@ -428,7 +428,7 @@ def _documents(root: dict[str, Any]) -> dict[str, IncomingDocument]:
                 text=text,
                 source=_field(entry, "source"),
                 content_hash=content_hash(text),
-                blocks=_blocks(entry.get(f"{_R}blocks"), text),
+                blocks=sound_blocks(entry.get(f"{_R}blocks"), text),
                 author=_field(entry, "author"),
                 published=_field(entry, "published"),
                 site=_field(entry, "site"),
@@ -446,8 +446,9 @@ def _field(entry: dict[str, Any], name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _blocks(value: object, text: str) -> tuple[Block, ...]:
-    """The blocks as written, if they are sound for this text; else found afresh."""
+def sound_blocks(value: object, text: str) -> tuple[Block, ...]:
+    """The blocks as a file wrote them ([[kind, start, end], ...]), if they are sound for this
+    text; else found afresh."""
     blocks: list[Block] = []
     if isinstance(value, list):
         for entry in value:
