@@ -151,7 +151,7 @@ def test_import_a_folder_prints_each_and_a_summary(tmp_path: Path) -> None:
     result = readmark("import", str(folder), "--library", str(tmp_path / "lib.sqlite3"))
     assert result.returncode == 1  # one file was refused
     assert result.stdout.splitlines() == ["1\tAlpha", "2\tBeta"]
-    assert "Added 2 articles; 1 not imported." in result.stderr
+    assert "Added “Alpha” and “Beta”; 1 file not imported." in result.stderr
     assert "c.txt” is empty" in result.stderr
 
 

@@ -115,19 +115,38 @@ def update_document(
 
 
 def summarise(outcomes: list[ImportOutcome]) -> str:
-    """One sentence a person reads after an import: what was added, found, and refused."""
-    added = sum(o.created for o in outcomes)
-    known = sum(o.document is not None and not o.created for o in outcomes)
-    changed = sum(o.previous is not None for o in outcomes)
+    """One sentence a person reads after an import: what was added, found already, changed and
+    refused, naming the articles where there are a few."""
+    added = [o.document.title for o in outcomes if o.document is not None and o.created]
+    known = [o.document.title for o in outcomes if o.document is not None and not o.created]
+    changed = [o.previous.title for o in outcomes if o.previous is not None]
     refused = sum(o.document is None and o.previous is None for o in outcomes)
-    parts = [f"Added {added} article{'' if added == 1 else 's'}"]
+    parts = []
+    if added:
+        parts.append(f"Added {_articles(added)}")
     if known:
-        parts.append(f"{known} already in your library (opened, not copied)")
+        was = "was" if len(known) == 1 else "were"
+        parts.append(f"{_articles(known)} {was} in your library already (opened, not copied)")
     if changed:
-        parts.append(f"{changed} changed since imported")
+        parts.append(f"{_articles(changed)} changed since imported")
     if refused:
-        parts.append(f"{refused} not imported")
-    return "; ".join(parts) + "."
+        parts.append(f"{refused} file{'' if refused == 1 else 's'} not imported")
+    if not parts:
+        return "Found no articles to import."
+    sentence = "; ".join(parts)
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+# Up to this many articles are named in an import's summary; more are counted.
+NAMED_IN_SUMMARY = 3
+
+
+def _articles(titles: list[str]) -> str:
+    """“A”, “A” and “B”, or “A”, “B” and “C”; more than that as a count."""
+    if len(titles) > NAMED_IN_SUMMARY:
+        return f"{len(titles)} articles"
+    quoted = [f"“{title}”" for title in titles]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def seed_first_start(repository: LibraryRepository) -> Document | None:

@@ -38,7 +38,7 @@ def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
     path.write_text(SECOND, encoding="utf-8")
     [again] = import_files(repository, [path])
     assert again.document is None and again.previous is not None and again.article is not None
-    assert summarise([again]) == "Added 0 articles; 1 changed since imported."
+    assert summarise([again]) == "“A headline” changed since imported."
     assert len(repository.documents()) == 1  # nothing added before the user decides
 
     revision = update_document(repository, again.previous, again.article)

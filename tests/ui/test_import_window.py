@@ -38,7 +38,9 @@ def test_open_folder_imports_every_article_inside_and_summarises(
     titles = [window.documents.index(r).data() for r in range(window.documents.rowCount())]
     assert titles[1:] == ["Troisième", "First article", "Second article"]
     summary = window.statusBar().currentMessage()
-    assert summary == "Added 3 articles; 1 not imported."
+    assert (
+        summary == "Added “Troisième”, “First article” and “Second article”; 1 file not imported."
+    )
     assert len(messages) == 1 and "empty.txt” is empty" in messages[0]
 
 

@@ -42,7 +42,7 @@ def test_file_open_imports_a_windows_encoded_article_and_shows_it(
     assert window.view.document().toRawText().replace("\u2029", "\n") == FRENCH
     assert window.windowTitle() == "Le ministre a déclaré — Readmark"
     assert window.documents.rowCount() == 2
-    assert "Added 1 article" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Added “Le ministre a déclaré”."
 
 
 def test_opening_a_file_already_in_the_library_opens_that_document(
@@ -54,7 +54,9 @@ def test_opening_a_file_already_in_the_library_opens_that_document(
     window.files.import_paths([copy])
     assert window.documents.rowCount() == 2
     assert window.windowTitle() == "Le ministre a déclaré — Readmark"
-    assert "already in your library" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "“Le ministre a déclaré” was in your library already (opened, not copied)."
+    )
 
 
 def test_bad_files_get_a_clear_message_and_change_nothing(
