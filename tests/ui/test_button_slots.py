@@ -1,6 +1,7 @@
-"""Every button in the bars above the reader, clicked with the mouse: each does what its menu item
-does, and none hands its `checked` value to a slot that takes something else (a click on the
-exercise bar's Export My Work… once reached the slot as the file's path, and did nothing)."""
+"""Every button in the toolbar and the bars above the reader, clicked with the mouse: each does
+what its menu item does, and none hands its `checked` value to a slot that takes something else
+(a click on the exercise bar's Export My Work… once reached the slot as the file's path, and did
+nothing)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from classroom.test_classroom_window import (  # noqa: F401 (the fixture)
@@ -20,6 +21,9 @@ from classroom.test_classroom_window import (  # noqa: F401 (the fixture)
 )
 from readmark.ui.exercise_dialogs import FeedbackDialog
 from readmark.ui.main_window import MainWindow
+
+from .conftest import select_text
+from .test_every_command import every_question_declined  # noqa: F401 (the fixture)
 
 
 def buttons_of(bar: QWidget) -> list[QAbstractButton]:
@@ -96,3 +100,34 @@ def test_the_find_bar_buttons_step_through_the_matches_and_close(
     assert window.view.textCursor().selectionStart() == first
     click(qtbot, close)
     assert not bar.isVisible()
+
+
+def test_the_toolbar_buttons_tag_undo_redo_and_ask_for_files(
+    qtbot: QtBot,
+    window: MainWindow,
+    every_question_declined: list[str],  # noqa: F811 (the fixture)
+) -> None:
+    asked = every_question_declined
+    select_text(window, "Such an attack would have been unthinkable")
+    buttons = {
+        button.text(): button
+        for button in buttons_of(window.toolbar)
+        if isinstance(button, QToolButton) and button.isEnabled()
+    }
+    assert {"Open", "Claim", "Opinion", "Caption", "Quote", "Export Document as CSV"} <= set(
+        buttons
+    )
+    click(qtbot, buttons["Opinion"])
+    assert [a.exact for a in window.panel.model.rows] == [
+        "Such an attack would have been unthinkable"
+    ]
+    undo = next(b for b in buttons_of(window.toolbar) if b.text() == "Undo")
+    click(qtbot, undo)
+    assert window.panel.model.rows == []
+    redo = next(b for b in buttons_of(window.toolbar) if b.text() == "Redo")
+    click(qtbot, redo)
+    assert len(window.panel.model.rows) == 1
+    for name in ("Open", "Export Document as CSV"):
+        click(qtbot, buttons[name])
+    assert len(asked) == 2  # a file dialog each, declined: nothing else happened
+    assert len(window.panel.model.rows) == 1
