@@ -8,9 +8,10 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
+from readmark.exchange import ExportOptions, export
 from test_cli import readmark
 
-from .conftest import Library
+from .conftest import Library, passage
 
 Q = "{urn:QDA-XML:project:1.0}"
 
@@ -53,3 +54,25 @@ def test_qualcoder_finds_every_passage_of_a_command_line_export(
     with zipfile.ZipFile(out) as archive:
         texts = [archive.read(n) for n in archive.namelist() if n.startswith("sources/")]
     assert texts and not any(data.startswith(b"\xef\xbb\xbf") for data in texts)
+
+
+def test_qualcoder_opens_the_project_as_its_busiest_coder(library: Library, tmp_path: Path) -> None:
+    """QualCoder takes the first User as the coder it opens the project as; Readmark itself (the
+    user of passages with no coder) would show none of the coders' passages."""
+    claim = library.repository.tags()[0]
+    first = library.documents[0]
+    for words, coder in (("Kyiv", "Ana Lima"), ("drones", "Ana Lima"), ("Putin", "Ben Okafor")):
+        library.repository.add_annotation(passage(first, claim.id, words, coder=coder))
+    out = tmp_path / "study.qdpx"
+    export(library.repository, out, "qdpx", ExportOptions())
+    with zipfile.ZipFile(out) as archive:
+        root = ElementTree.fromstring(archive.read("project.qde"))
+    users = root.findall(f"{Q}Users/{Q}User")
+    assert [u.get("name") for u in users] == ["Ana Lima", "Ben Okafor", "Readmark"]
+    owners = {u.get("guid"): u.get("name") for u in users}
+    coded = {
+        (s.get("name"), owners[s.get("creatingUser")])
+        for s in root.iter(f"{Q}PlainTextSelection")
+        if owners[s.get("creatingUser")] != "Readmark"
+    }
+    assert coded == {("Kyiv", "Ana Lima"), ("drones", "Ana Lima"), ("Putin", "Ben Okafor")}

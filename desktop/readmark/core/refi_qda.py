@@ -17,6 +17,7 @@ import json
 import uuid
 import xml.etree.ElementTree as ElementTree
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import PurePosixPath, PureWindowsPath
@@ -100,12 +101,14 @@ def write_qdpx(
         },
     )
     users = ElementTree.SubElement(root, f"{_Q}Users")
-    ElementTree.SubElement(users, f"{_Q}User", {"guid": user, "name": "Readmark"})
-    coders = sorted({a.coder for _, annotations in documents for a in annotations if a.coder})
-    for coder in coders:
+    # Coders first, the busiest first: QualCoder opens a project as its first user, and shows
+    # others' codings only once the reader picks another name.
+    passages = Counter(a.coder for _, annotations in documents for a in annotations if a.coder)
+    for coder, _ in sorted(passages.items(), key=lambda item: (-item[1], item[0])):
         ElementTree.SubElement(
             users, f"{_Q}User", {"guid": user_guid(coder), "name": xml_text(coder)}
         )
+    ElementTree.SubElement(users, f"{_Q}User", {"guid": user, "name": "Readmark"})
     if tags:
         append_codes(ElementTree.SubElement(root, f"{_Q}CodeBook"), tags, NAMESPACE)
     used = [
