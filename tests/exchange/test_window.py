@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +81,7 @@ def test_the_export_dialog_offers_the_options(
     assert options == ExportOptions(document_ids=(window.controller.document.id,))
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert not dialog.delimiter.isEnabled() and dialog.context.isEnabled()
+    assert not dialog.local_paths.isEnabled()
     dialog.scope.button(2).setChecked(True)
     dialog.tags[1].setChecked(False)
     dialog.context.setChecked(True)
@@ -88,6 +89,11 @@ def test_the_export_dialog_offers_the_options(
     assert name == "xlsx"
     assert options.document_ids is None and options.context
     assert options.tags == frozenset(box.text() for box in dialog.tags) - {dialog.tags[1].text()}
+    # A REFI-QDA project leaves the user's folders out unless asked.
+    dialog.format.setCurrentIndex(dialog.format.findData("qdpx"))
+    assert dialog.local_paths.isEnabled() and not dialog.choice()[1].local_paths
+    qtbot.mouseClick(dialog.local_paths, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.choice()[1].local_paths and not dialog.choice()[1].context
     # Chosen documents: none ticked, nothing to export.
     dialog.scope.button(1).setChecked(True)
     dialog.documents.item(0).setCheckState(Qt.CheckState.Unchecked)

@@ -352,6 +352,9 @@ class ExportDialog(QDialog):
         form.addRow("De&limiter:", self.delimiter)
         self.context = QCheckBox("Add the sentence around each passage", self)
         form.addRow("", self.context)
+        # Off by default: a file's folders name its owner ("/home/alice.smith/…").
+        self.local_paths = QCheckBox("Include the documents' file paths on this computer", self)
+        form.addRow("", self.local_paths)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -383,6 +386,7 @@ class ExportDialog(QDialog):
             tags=tags,
             delimiter=self.delimiter.currentData(),
             context=self.context.isChecked() and format_name in ("csv", "xlsx"),
+            local_paths=self.local_paths.isChecked() and format_name == "qdpx",
         )
 
     def _chosen_documents(self) -> list[int]:
@@ -397,6 +401,7 @@ class ExportDialog(QDialog):
         format_name = self.format.currentData()
         self.delimiter.setEnabled(format_name == "csv")
         self.context.setEnabled(format_name in ("csv", "xlsx"))
+        self.local_paths.setEnabled(format_name == "qdpx")
         chosen = self.scope.checkedId() == 1
         self.documents.setEnabled(chosen)
         hints = {
