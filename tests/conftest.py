@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from external_tools import require_tool
 from readmark.paths import default_library_path
+from readmark.ui.application_theme import undress_application
 
 REAL_DATA_FOLDER = default_library_path().parent
 
@@ -58,6 +59,15 @@ _MODIFIER_KEYS = (
     (Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_Meta, Qt.KeyboardModifier.MetaModifier),
 )
+
+
+@pytest.fixture(autouse=True)
+def desktop_look_back() -> Iterator[None]:
+    """The desktop's style and palette again after a test that chose a theme: a theme dresses
+    the whole application, which outlives the test's window."""
+    yield
+    if QApplication.instance() is not None:
+        undress_application()
 
 
 @pytest.fixture(scope="session", autouse=True)

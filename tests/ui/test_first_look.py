@@ -54,6 +54,7 @@ def paint(self, event):
         "highlighted": [(r.start, r.length) for r in block.layout().formats()
                         if r.format.background().style().value],
         "dark": self.palette().color(QPalette.ColorRole.Base).lightness() < 128,
+        "window dark": window.palette().color(QPalette.ColorRole.Window).lightness() < 128,
     }
 
     def when_open():
@@ -140,6 +141,7 @@ def test_readmark_shows_the_article_before_loading_the_library(
     # Nor the Qt namespace, whose 93 enums take PySide 44 ms to make (see readmark.ui).
     assert not first["qt namespace made"]
     assert first["dark"]  # the theme the reader chose, from the first paint on
+    assert first["window dark"]  # the whole window's, with no light flash
     # The coder's passage from the first character, to the emoji's second UTF-16 unit.
     assert [0, 14 + 1] in first["highlighted"]
     assert seen["then"] == {"rows": rows, "title": "Rivers — Readmark"}

@@ -43,18 +43,22 @@ DARK = ReadingTheme(
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 # Qt.GlobalColor.transparent, but not from the Qt namespace (see readmark.ui).
 TRANSPARENT = QColor(0, 0, 0, 0)
-# The bars above the reader (an offer, an exercise's instructions) are warm notes, with the light
-# theme's ink on them in a dark desktop too, where the desktop's light text would vanish.
-NOTICE_PAPER = QColor("#fff4d6")
-NOTICE_EDGE = QColor("#e6d3a3")
+# The bars above the reader (an offer, an exercise's instructions) are warm notes: pale yellow
+# under the light theme's ink, deep amber under the dark theme's. (paper, edge, ink) by theme.
+NOTICE_COLOURS = {
+    "light": (QColor("#fff4d6"), QColor("#e6d3a3"), LIGHT.ink),
+    "dark": (QColor("#3b3323"), QColor("#5c4d30"), DARK.ink),
+}
 
 
-def notice_style(object_name: str) -> str:
-    """A style sheet giving the widget of this object name, and its labels, a note's look."""
+def notice_style(object_name: str, theme: str) -> str:
+    """A style sheet giving the widget of this object name, and its labels, a note's look in
+    the theme ("light" or "dark")."""
+    paper, edge, ink = NOTICE_COLOURS[theme]
     return (
-        f"#{object_name} {{ background: {NOTICE_PAPER.name()}; "
-        f"border-bottom: 1px solid {NOTICE_EDGE.name()}; }} "
-        f"#{object_name} QLabel {{ color: {LIGHT.ink.name()}; }}"
+        f"#{object_name} {{ background: {paper.name()}; "
+        f"border-bottom: 1px solid {edge.name()}; }} "
+        f"#{object_name} QLabel {{ color: {ink.name()}; }}"
     )
 
 

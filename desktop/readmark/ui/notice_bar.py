@@ -4,9 +4,10 @@ of words with its buttons beside it, on a note's paper, taking as little of the 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from readmark.ui.application_theme import palette_theme
 from readmark.ui.colours import notice_style
 
 # Qt.TextFormat.PlainText, set as a property: the bar is made for the first look, which does not
@@ -20,7 +21,12 @@ class NoticeBar(QFrame):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setStyleSheet(notice_style(object_name))
+        self._theme = ""
+        self._dress()
+        # Told by the application: Qt sends a widget with a style sheet no palette events.
+        application = QGuiApplication.instance()
+        assert isinstance(application, QGuiApplication)
+        application.paletteChanged.connect(self._dress)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("textFormat", PLAIN_TEXT)  # a teacher's words, as typed
@@ -44,6 +50,13 @@ class NoticeBar(QFrame):
         self.message.setText(message)
         self.setToolTip(more)
         self.show()
+
+    def _dress(self, _: object = None) -> None:
+        """A light note in a light application, a dark one in a dark application."""
+        theme = palette_theme(QGuiApplication.palette())
+        if theme != self._theme:
+            self._theme = theme
+            self.setStyleSheet(notice_style(self.objectName(), theme))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         # Beside a narrow reader the buttons go under the message, which keeps whole lines.

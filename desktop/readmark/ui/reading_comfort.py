@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFontDialog, QMenu
 
-from readmark.ui.colours import THEMES
 from readmark.ui.reading_settings import (
     FONT_KEY,
     SYSTEM_THEME_KEY,
@@ -16,6 +15,7 @@ from readmark.ui.reading_settings import (
     THEME_CHOICES,
     THEME_KEY,
     apply_reading_settings,
+    apply_theme,
     system_theme,
 )
 
@@ -76,7 +76,7 @@ class ReadingComfort(QObject):
         self._window.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
 
     def _apply_theme(self, choice: str) -> None:
-        self._view.apply_theme(THEMES[system_theme() if choice == "system" else choice])
+        apply_theme(self._view, system_theme() if choice == "system" else choice)
         self._show_chosen(choice)
 
     def _show_chosen(self, choice: str) -> None:

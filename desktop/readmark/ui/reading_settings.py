@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 
+from readmark.ui.application_theme import desktop_palette, dress_application, palette_theme
 from readmark.ui.colours import THEMES
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ def apply_reading_settings(
     theme = setting(THEME_KEY)
     choice = theme if theme in dict(THEME_CHOICES) else "system"
     if choice != "system":
-        view.apply_theme(THEMES[choice])
+        drawn = choice
     else:
-        system = remembered_system_theme(setting) if at_first_look else system_theme()
-        view.apply_theme(THEMES[system])
+        drawn = remembered_system_theme(setting) if at_first_look else system_theme()
+    apply_theme(view, drawn, restyle=not at_first_look)
     family = setting(FONT_KEY)
     if family:
         view.set_reading_font(family)
@@ -44,6 +45,13 @@ def apply_reading_settings(
     return choice
 
 
+def apply_theme(view: ArticleView, theme: str, *, restyle: bool = True) -> None:
+    """The reader, and the whole application around it, in the theme ("light" or "dark");
+    see dress_application for `restyle`."""
+    dress_application(theme, restyle=restyle)
+    view.apply_theme(THEMES[theme])
+
+
 def system_theme() -> str:
     """The theme that follows the desktop: dark where its colour scheme is, or where its
     palette has text lighter than its windows (a desktop may say one and not the other)."""
@@ -51,7 +59,7 @@ def system_theme() -> str:
 
     if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         return "dark"
-    return _palette_theme()
+    return palette_theme(desktop_palette())
 
 
 def remembered_system_theme(setting: Callable[[str], str | None]) -> str:
@@ -59,10 +67,4 @@ def remembered_system_theme(setting: Callable[[str], str | None]) -> str:
     palette shows it: asking the desktop's colour scheme names the Qt namespace, which the
     first look does not wait for (see readmark.ui). The window checks it once open."""
     seen = setting(SYSTEM_THEME_KEY)
-    return seen if seen in THEMES else _palette_theme()
-
-
-def _palette_theme() -> str:
-    palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText).lightness()
-    return "dark" if text > palette.color(QPalette.ColorRole.Window).lightness() else "light"
+    return seen if seen in THEMES else palette_theme(desktop_palette())
