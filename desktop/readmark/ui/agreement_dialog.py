@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from readmark.ui.agreement_models import (
     FiguresModel,
     coder_label,
 )
+from readmark.ui.file_dialogs import EXPORTS, Settings, save_file_name
 from readmark.ui.screen_fit import fitted
 
 METHOD_FILE = ("resources", "help", "agreement.md")
@@ -69,9 +69,12 @@ class AgreementDialog(QDialog):
         tags: list[Tag],
         coders: list[str],
         document_id: int | None = None,
+        settings: Settings | None = None,
     ) -> None:
+        """`settings` keeps the folder the figures were last exported to."""
         super().__init__(parent)
         self.setWindowTitle("Coder Agreement")
+        self._settings = settings
         self.resize(fitted(QSize(900, 680), self))
         self._documents = {d.id: d for d in documents}
         self._annotations = annotations
@@ -275,12 +278,11 @@ class AgreementDialog(QDialog):
         self.method_dialog.raise_()
 
     def _on_export_clicked(self) -> None:
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self, "Export Agreement", "Agreement.csv", EXPORT_FILTERS
+        path, chosen_filter = save_file_name(
+            self, self._settings, EXPORTS, "Export Agreement", "Agreement.csv", EXPORT_FILTERS
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx" if "xlsx" in chosen_filter else ".csv")
         try:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from readmark import classroom
@@ -30,6 +30,7 @@ from readmark.ui.exercise_dialogs import (
     FeedbackDialog,
     MakeExerciseDialog,
 )
+from readmark.ui.file_dialogs import CLASSROOM, open_file_name, open_file_names, save_file_name
 from readmark.ui.library_actions import safe_filename
 
 if TYPE_CHECKING:
@@ -145,10 +146,10 @@ class ClassroomActions(QObject):
 
     def class_results(self, paths: list[Path] | None = None) -> ClassResultsDialog | None:
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self._window, "Students' Work", self._folder(), f"{WORK_FILTER};;All files (*)"
+            work = f"{WORK_FILTER};;All files (*)"
+            paths = open_file_names(
+                self._window, self.controller, CLASSROOM, "Students' Work", work
             )
-            paths = [Path(name) for name in names]
             if not paths:
                 return None
         current = self.exercise()
@@ -159,15 +160,10 @@ class ClassroomActions(QObject):
                 return classroom.read_class(self.controller.repository, paths, mine)
             except classroom.ExerciseNotHereError:
                 # Made in another library (at home, say): its file holds the key to score by.
-                name, _ = QFileDialog.getOpenFileName(
-                    self._window,
-                    "The Exercise This Work Is For",
-                    self._folder(),
-                    f"{EXERCISE_FILTER};;All files (*)",
-                )
-                if not name:
+                path = self._exercise_path("The Exercise This Work Is For")
+                if path is None:
                     raise
-                exercise = classroom.read_exercise_file(Path(name))
+                exercise = classroom.read_exercise_file(path)
                 return classroom.read_class(self.controller.repository, paths, exercise)
 
         found = self._guarded("The class's work could not be read", read)
@@ -191,15 +187,17 @@ class ClassroomActions(QObject):
         suffix, label = (".xlsx", "Excel workbook") if table is None else (".csv", "CSV")
         if path is None:
             name = f"{safe_filename(exercise.article.title)} results"
-            target, _ = QFileDialog.getSaveFileName(
+            target, _ = save_file_name(
                 self._window,
+                self.controller,
+                CLASSROOM,
                 "Export Class Results",
-                str(Path(self._folder()) / f"{name}{suffix}"),
+                f"{name}{suffix}",
                 f"{label} (*{suffix})",
             )
-            if not target:
+            if target is None:
                 return
-            path = classroom.with_suffix(Path(target), suffix)
+            path = classroom.with_suffix(target, suffix)
         chosen = path
         if self._done(
             "The results were not exported",
@@ -210,11 +208,13 @@ class ClassroomActions(QObject):
     # The student
 
     def open_exercise(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._window, "Open Exercise", self._folder(), f"{EXERCISE_FILTER};;All files (*)"
-        )
-        if name:
-            self.open_exercise_file(Path(name))
+        path = self._exercise_path("Open Exercise")
+        if path is not None:
+            self.open_exercise_file(path)
+
+    def _exercise_path(self, title: str) -> Path | None:
+        exercises = f"{EXERCISE_FILTER};;All files (*)"
+        return open_file_name(self._window, self.controller, CLASSROOM, title, exercises)
 
     def open_exercise_file(self, path: Path) -> classroom.Opened | None:
         """Adds the exercise's document (and its missing tags) to the library and opens it."""
@@ -379,13 +379,8 @@ class ClassroomActions(QObject):
         self, title: str, document: Document, suffix: str, label: str, extra: str = ""
     ) -> Path | None:
         name = f"{safe_filename(document.title)}{extra}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(self._folder()) / name), label
-        )
-        return classroom.with_suffix(Path(target), suffix) if target else None
-
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        target, _ = save_file_name(self._window, self.controller, CLASSROOM, title, name, label)
+        return classroom.with_suffix(target, suffix) if target else None
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 8000)

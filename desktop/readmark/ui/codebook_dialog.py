@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -31,6 +29,7 @@ from readmark.core.codebook import CodebookError, read_qdc, write_qdc
 from readmark.core.model import Tag, TagSpec
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
+from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
 from readmark.ui.screen_fit import fitted
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -256,10 +255,11 @@ class CodebookDialog(QDialog):
                 self._controller.remove_tag(tag.id, target.id)
 
     def export_codebook(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export Codebook", "Codebook.qdc", QDC_FILTER)
-        if not name:
+        path, _ = save_file_name(
+            self, self._controller, CODEBOOKS, "Export Codebook", "Codebook.qdc", QDC_FILTER
+        )
+        if path is None:
             return
-        path = Path(name)
         try:
             with path.open("wb") as stream:
                 write_qdc(self._controller.tags, stream)
@@ -267,10 +267,9 @@ class CodebookDialog(QDialog):
             QMessageBox.warning(self, "Export Codebook", f"Could not write “{path}”: {error}")
 
     def import_codebook(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import Codebook", "", QDC_FILTER)
-        if not name:
+        path = open_file_name(self, self._controller, CODEBOOKS, "Import Codebook", QDC_FILTER)
+        if path is None:
             return
-        path = Path(name)
         try:
             entries = read_qdc(path.read_bytes())
         except (OSError, CodebookError) as error:

@@ -71,6 +71,7 @@ class CoderActions(QObject):
             self._controller.tags,
             self._controller.coders(),
             document_id=current.id if current is not None else None,
+            settings=self._controller,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.passage_chosen.connect(self._show_passage)

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QMarginsF, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from readmark.exchange import (
 )
 from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
+from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.work_progress import work_progress
 
@@ -181,16 +181,16 @@ class ExchangeActions(QObject):
             name = safe_filename(document.title)
         else:
             name = "Readmark library" if options.document_ids is None else "Readmark documents"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        target, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self._window,
+            self.controller,
+            EXPORTS,
             f"Export as {chosen.label}",
-            str(Path(folder) / f"{name}{chosen.suffix}"),
+            f"{name}{chosen.suffix}",
             f"{chosen.label} (*{chosen.suffix})",
         )
-        if not target:
+        if path is None:
             return None
-        path = Path(target)
         if path.suffix.lower() != chosen.suffix:
             path = path.with_name(path.name + chosen.suffix)
         return path
@@ -228,12 +228,10 @@ class ExchangeActions(QObject):
     # Import
 
     def import_annotations(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getOpenFileName(
-            self._window, "Import Annotations", folder, IMPORT_FILTER
-        )
-        if name:
-            self.import_file(Path(name))
+        title = "Import Annotations"
+        path = open_file_name(self._window, self.controller, ANNOTATIONS, title, IMPORT_FILTER)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> ImportReport | None:
         """Imports one file; says what happened, or why nothing was imported."""

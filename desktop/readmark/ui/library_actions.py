@@ -8,15 +8,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from readmark.core.importing import UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
 from readmark.exchange import ExportOptions
 from readmark.library import summarise
 from readmark.store.backup import BACKUP_FOLDER
+from readmark.ui.file_dialogs import (
+    ARTICLES,
+    EXPORTS,
+    existing_folder,
+    open_file_names,
+    save_file_name,
+)
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 
 if TYPE_CHECKING:
@@ -34,10 +41,11 @@ class LibraryActions(QObject):
         self.controller = window.controller
 
     def open_files(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        names, _ = QFileDialog.getOpenFileNames(self._window, "Open Articles", folder, OPEN_FILTER)
-        if names:
-            self.import_paths([Path(name) for name in names])
+        paths = open_file_names(
+            self._window, self.controller, ARTICLES, "Open Articles", OPEN_FILTER
+        )
+        if paths:
+            self.import_paths(paths)
 
     def remove_current_document(self) -> None:
         """Removes the open document after saying what goes with it; Ctrl+Z brings it back."""
@@ -84,10 +92,10 @@ class LibraryActions(QObject):
         self._window.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
 
     def open_folder(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen = QFileDialog.getExistingDirectory(self._window, "Open a Folder of Articles", folder)
+        title = "Open a Folder of Articles"
+        chosen = existing_folder(self._window, self.controller, ARTICLES, title)
         if chosen:
-            self.import_paths([Path(chosen)])
+            self.import_paths([chosen])
 
     def import_paths(self, paths: list[Path]) -> None:
         """Imports files and folders with progress shown (and a Stop button), then says what
@@ -158,14 +166,10 @@ class LibraryActions(QObject):
             name = "Readmark library.csv"
         else:
             name = f"{safe_filename(document.title)}.csv"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         title = "Export Library as CSV" if whole_library else "Export Document as CSV"
-        target, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(folder) / name), CSV_FILTER
-        )
-        if not target:
+        path, _ = save_file_name(self._window, self.controller, EXPORTS, title, name, CSV_FILTER)
+        if path is None:
             return
-        path = Path(target)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         documents = None if whole_library or document is None else (document.id,)
