@@ -1,9 +1,9 @@
 """Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen;
-with --classroom, the classroom flow on a laptop's 1366x768 screen instead: a student's exercise
+with --dark, the same in the dark theme (docs/screenshot-dark.png); with --classroom, the classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
 class results (docs/classroom-results.png).
 
-Run: .venv/bin/python scripts/screenshot.py [--classroom]
+Run: .venv/bin/python scripts/screenshot.py [--dark | --classroom]
 """
 
 from __future__ import annotations
@@ -62,13 +62,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         if "--classroom" in sys.argv[1:]:
             classroom(app, Path(folder))
+        elif "--dark" in sys.argv[1:]:
+            article(app, Path(folder), "dark")
         else:
             article(app, Path(folder))
     return 0
 
 
-def article(app: QApplication, folder: Path) -> None:
+def article(app: QApplication, folder: Path, theme: str = "light") -> None:
     window = create_window(str(folder / "library.sqlite3"))
+    window.commands.comfort.choose_theme(theme)
     window.resize(1360, 860)
     window.show()
     app.processEvents()
@@ -79,7 +82,7 @@ def article(app: QApplication, folder: Path) -> None:
             window.controller.set_note(annotation, note)
     window.view.scroll_to(0)
     settle(app)
-    save(window, OUTPUT)
+    save(window, OUTPUT if theme == "light" else DOCS / f"screenshot-{theme}.png")
     window.close()
 
 
