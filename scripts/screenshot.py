@@ -1,5 +1,6 @@
 """Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen;
-with --dark, the same in the dark theme (docs/screenshot-dark.png); with --classroom, the classroom flow on a laptop's 1366x768 screen instead: a student's exercise
+with --dark, the same in the dark theme (docs/screenshot-dark.png); with --classroom, the
+classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
 class results (docs/classroom-results.png).
 
