@@ -12,6 +12,7 @@ fits.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 CODE_POINTS = "code points"  # the standard's: each code point of the file is one
@@ -20,6 +21,8 @@ UTF16_UNITS = "UTF-16 units"  # NVivo: a character beyond U+FFFF is two
 COUNTINGS = (CODE_POINTS, LINE_END_AS_ONE, UTF16_UNITS)
 # How tools that write a shortened name end it ("favoritos. 2 horas 30 minuto Para la bas...").
 _ELLIPSES = ("...", "…")
+_WINDOWS_LINE_END = re.compile("\r\n")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def counting_of(origin: str) -> str:
@@ -40,11 +43,8 @@ class SourceText:
         self.text = raw.replace("\r\n", "\n").replace("\r", "\n")
         # Places in `raw` of each "\r" dropped before a "\n", and in UTF-16 units of each
         # character beyond U+FFFF (it is two units there, one code point here).
-        self._dropped = [i for i, c in enumerate(raw) if c == "\r" and raw[i + 1 : i + 2] == "\n"]
-        self._astral: list[int] = []
-        for index, character in enumerate(raw):
-            if ord(character) > 0xFFFF:
-                self._astral.append(index + len(self._astral))
+        self._dropped = [match.start() for match in _WINDOWS_LINE_END.finditer(raw)]
+        self._astral = [match.start() + count for count, match in enumerate(_ASTRAL.finditer(raw))]
         self._places: dict[str, Callable[[int], int]] = {
             CODE_POINTS: self._from_code_point,
             LINE_END_AS_ONE: lambda position: position,
