@@ -33,6 +33,7 @@ from readmark.paths import resource_path
 from readmark.store.first_look import CODER_SETTING
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
+from readmark.ui.document_header import DocumentHeader
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.reader_layout.setContentsMargins(0, 0, 0, 0)
         self.reader_layout.setSpacing(0)
         self.reader_layout.addWidget(self.repeats_bar)  # then the find bar (see attach)
+        self.document_header = DocumentHeader(self.view, self)
+        self.reader_layout.addWidget(self.document_header)
         self.overview = OverviewStrip(
             lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
         )
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
         shown = [a for a in look.highlights if not a.orphaned]
         self.view.show_document(look.document, shown, look.tags)
+        self.document_header.show_document(look.document)
         self.view.fold_blocks(_folded_blocks(look.document))
         self.setWindowTitle(f"{look.document.title} — Readmark")
         self._restore_layout(look.settings.get)
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
         shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
         # The first look's article, opened with the library now: the reader may have moved on.
         keep_place = self.view.show_document(document, shown, self.controller.tags)
+        self.document_header.show_document(document)
         self.setWindowTitle(f"{document.title} — Readmark")
         row = self.documents.row_of(document.id)
         if row is not None:
@@ -461,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def _on_controller_document_closed(self) -> None:
         self.view.clear_document()
+        self.document_header.clear()
         self.repeats_bar.hide()
         self.setWindowTitle("Readmark")
 
