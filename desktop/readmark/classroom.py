@@ -4,15 +4,16 @@ at all; a file that cannot be used changes nothing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readmark.core.bounded import RefusedInputError, load_json
 from readmark.core.exercise import (
     MAX_FILE_BYTES,
+    MAX_JSON_BYTES,
     Exercise,
     ExerciseFormatError,
     ExerciseTag,
@@ -225,7 +226,11 @@ def export_results(results: ClassResults, path: Path, table: Table | None) -> No
 
 def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -> Exercise:
     try:
-        exercise_id = json.loads(data.decode("utf-8-sig")).get("exercise_id")
+        if len(data) > MAX_JSON_BYTES:
+            raise RefusedInputError("it is too large for a work file (over 16 MB)")
+        exercise_id = load_json(data).get("exercise_id")
+    except RefusedInputError as error:
+        raise ClassroomError(f"“{path.name}” cannot be used: {error}.") from None
     except (UnicodeDecodeError, ValueError, AttributeError):
         raise ClassroomError(f"“{path.name}” is not a Readmark work file.") from None
     exercise = teacher_exercise(repository, str(exercise_id)) if exercise_id else None

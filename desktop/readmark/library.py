@@ -6,11 +6,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from readmark.core.anchoring import Anchor, anchor_selection, locate
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
 from readmark.core.model import Annotation, Article, Document
 from readmark.core.search import find_all
 from readmark.paths import seed_files
+from readmark.store.database import plain_reason
 from readmark.store.first_look import SEEDED_KEY
 from readmark.store.repository import LibraryRepository
 
@@ -90,7 +93,13 @@ def import_files(
         if previous is not None and repository.document_with_text(article.content_hash) is None:
             outcomes.append(ImportOutcome(path, previous=previous, article=article))
             continue
-        document, created = repository.add_article(article)
+        try:
+            document, created = repository.add_article(article)
+        except OperationalError as error:  # no room, read-only, locked: the next file fails too
+            outcomes.append(
+                ImportOutcome(path, error=f"“{path.name}” was not added: {plain_reason(error)}.")
+            )
+            break
         outcomes.append(ImportOutcome(path, document, created))
     return outcomes
 

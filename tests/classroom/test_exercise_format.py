@@ -29,6 +29,7 @@ from readmark.core.exercise import (
     write_exercise,
     write_work,
 )
+from readmark.core.importing import normalise_text
 
 TAGS = (
     ExerciseTag("claim", "#0072B2", "1", "A checkable statement"),
@@ -54,11 +55,11 @@ def as_bytes(value: Exercise) -> bytes:
     return stream.getvalue()
 
 
-# Texts of any characters a document can hold (no NUL, no lone surrogates), astral ones included.
-texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-    min_size=1,
-    max_size=300,
+# Texts as a document holds them (normalised as an import leaves them), astral ones included.
+texts = (
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
+    .map(normalise_text)
+    .filter(bool)
 )
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass
-from string import hexdigits
 from typing import BinaryIO
 
 from readmark.core.model import Tag
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
 _Q = f"{{{NAMESPACE}}}"
+FALLBACK_COLOUR = "#999999"
+_COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")
 
 
 class CodebookError(ValueError):
@@ -109,15 +111,17 @@ def _read_code(
     if code.get("isCodable", "true").strip().lower() == "false":
         group = None
     description = code.findtext(f"{q}Description") or ""
-    entries.append(CodeEntry(name, _colour(code.get("color")), description.strip(), group))
+    entries.append(CodeEntry(name, checked_colour(code.get("color")), description.strip(), group))
     for child in code.findall(f"{q}Code"):
         _read_code(child, group or name, entries, q)
 
 
-def _colour(value: str | None) -> str:
-    """A code's colour as "#RRGGBB": "#abc" is "#AABBCC"; anything else is grey."""
-    text = (value or "").strip()
-    digits = text[1:]
-    if text.startswith("#") and len(digits) in (3, 6) and all(d in hexdigits for d in digits):
-        return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits)).upper()
-    return "#999999"
+def checked_colour(value: str | None, fallback: str = FALLBACK_COLOUR) -> str:
+    """A colour that arrived in a file as "#RRGGBB" (upper case): "#abc" is "#AABBCC";
+    anything else, which could carry markup into a page, is `fallback` (grey)."""
+    if value is None or not _COLOUR.fullmatch(value.strip()):
+        return fallback
+    digits = value.strip()[1:]
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    return "#" + digits.upper()

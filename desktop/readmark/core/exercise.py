@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO, Literal
 
-from readmark.core.importing import content_hash
+from readmark.core.bounded import RefusedInputError, load_json, read_member
+from readmark.core.codebook import checked_colour
+from readmark.core.importing import MAX_FILE_BYTES as MAX_TEXT_BYTES
+from readmark.core.importing import content_hash, without_unwanted
 from readmark.core.model import Article
 from readmark.core.text import BLOCK_KINDS, Block
 
@@ -33,6 +36,12 @@ EXERCISE_FORMAT = "readmark-exercise"
 WORK_FORMAT = "readmark-work"
 VERSION = 1
 MAX_FILE_BYTES = 100 * 1024 * 1024
+# The JSON parts (exercise.json, key.json, a work file): honest ones hold an article's blocks
+# and passages, a few MB at most; parsed JSON takes many times its size in memory.
+MAX_JSON_BYTES = 16 * 1024 * 1024
+# Past these a name, a key or a description is not one a person typed.
+MAX_NAME_CHARS = 200
+MAX_SHORTCUT_CHARS = 20
 
 # A passage matches a key passage of its tag when they share at least this share of the
 # characters either covers (overlap / union); any shared character is a partial match.
@@ -282,11 +291,19 @@ def read_exercise(data: bytes) -> Exercise:
             names = set(archive.namelist())
             if "exercise.json" not in names or "article.txt" not in names:
                 raise ExerciseFormatError("it is not a Readmark exercise")
-            manifest = json.loads(archive.read("exercise.json"))
-            text = archive.read("article.txt").decode("utf-8")
-            key = json.loads(archive.read("key.json")) if "key.json" in names else None
+            manifest = load_json(read_member(archive, "exercise.json", MAX_JSON_BYTES))
+            text = read_member(archive, "article.txt", MAX_TEXT_BYTES).decode("utf-8")
+            key = (
+                load_json(read_member(archive, "key.json", MAX_JSON_BYTES))
+                if "key.json" in names
+                else None
+            )
+    except RefusedInputError as error:
+        raise ExerciseFormatError(str(error)) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
         raise ExerciseFormatError(f"it is damaged ({error})") from None
+    except NotImplementedError:
+        raise ExerciseFormatError("it is packed in a way Readmark cannot read") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ExerciseFormatError("it is damaged (its contents cannot be read)") from None
     return _exercise(manifest, text, key)
@@ -346,31 +363,26 @@ def _exercise(manifest: Any, text: str, key: Any) -> Exercise:
         meta = manifest["article"]
         if content_hash(text) != meta["content_hash"]:
             raise ExerciseFormatError("it is damaged (its text does not match its checksum)")
+        if without_unwanted(text) != text:
+            # The passages' offsets count these, so they cannot be dropped as an import would.
+            raise ExerciseFormatError("it is damaged (its text holds control characters)")
         article = Article(
-            title=str(meta["title"]),
+            title=_field(meta["title"]),
             text=text,
-            source=str(meta["source"]),
+            source=_field(meta["source"]),
             content_hash=meta["content_hash"],
             blocks=_blocks(meta["blocks"], len(text)),
-            author=str(meta.get("author", "")),
-            published=str(meta.get("published", "")),
-            site=str(meta.get("site", "")),
-            url=str(meta.get("url", "")),
+            author=_field(meta.get("author", "")),
+            published=_field(meta.get("published", "")),
+            site=_field(meta.get("site", "")),
+            url=_field(meta.get("url", "")),
         )
-        tags = tuple(
-            ExerciseTag(
-                str(t["name"]),
-                str(t["colour"]),
-                str(t.get("shortcut", "")),
-                str(t.get("description", "")),
-            )
-            for t in manifest["tags"]
-        )
+        tags = tuple(_tag(t) for t in manifest["tags"])
         names = {t.name for t in tags}
         passages = None if key is None else _passages_in(key["passages"], text, names)
         return Exercise(
             id=str(manifest["id"]),
-            instructions=str(manifest.get("instructions", "")),
+            instructions=_field(manifest.get("instructions", "")),
             article=article,
             tags=tags,
             key=passages,
@@ -378,6 +390,25 @@ def _exercise(manifest: Any, text: str, key: Any) -> Exercise:
         )
     except (KeyError, TypeError, ValueError):
         raise ExerciseFormatError("it is damaged (a part of it is missing or malformed)") from None
+
+
+def _field(value: Any) -> str:
+    """A text from the file as the library keeps text: no NUL or escape characters."""
+    return without_unwanted(str(value))
+
+
+def _tag(raw: Any) -> ExerciseTag:
+    """A tag in play, checked: its colour goes into pages and its key into the window."""
+    name = " ".join(_field(raw["name"]).split())
+    if not name or len(name) > MAX_NAME_CHARS:
+        raise ExerciseFormatError("it is damaged (a tag's name is empty or too long)")
+    shortcut = _field(raw.get("shortcut", "")).strip()
+    return ExerciseTag(
+        name,
+        checked_colour(str(raw["colour"])),
+        shortcut if len(shortcut) <= MAX_SHORTCUT_CHARS else "",
+        _field(raw.get("description", "")),
+    )
 
 
 def _blocks(raw: Any, length: int) -> tuple[Block, ...]:
@@ -396,7 +427,13 @@ def _passages_out(passages: Iterable[Passage]) -> list[dict[str, Any]]:
 
 def _passages_in(raw: Any, text: str, tags: set[str]) -> tuple[Passage, ...]:
     passages = tuple(
-        Passage(str(p["tag"]), int(p["start"]), int(p["end"]), str(p["exact"]), str(p["note"]))
+        Passage(
+            " ".join(_field(p["tag"]).split()),
+            int(p["start"]),
+            int(p["end"]),
+            str(p["exact"]),
+            _field(p["note"]),
+        )
         for p in raw
     )
     for p in passages:
@@ -444,8 +481,12 @@ def write_work(work: Work, stream: BinaryIO) -> None:
 def read_work(data: bytes, exercise: Exercise | StudentExercise) -> Work:
     """The work in a file's bytes, checked against its exercise: ExerciseFormatError if it is
     not a work file, belongs to another exercise, or its passages are not in the text."""
+    if len(data) > MAX_JSON_BYTES:
+        raise ExerciseFormatError("it is too large for a work file (over 16 MB)")
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
+        raw = load_json(data)
+    except RefusedInputError as error:
+        raise ExerciseFormatError(str(error)) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ExerciseFormatError("it is not a Readmark work file") from None
     if not isinstance(raw, dict) or raw.get("format") != WORK_FORMAT:
@@ -462,8 +503,8 @@ def read_work(data: bytes, exercise: Exercise | StudentExercise) -> Work:
         return Work(
             exercise.id,
             exercise.article.content_hash,
-            str(raw.get("student", "")),
-            str(raw.get("exported", "")),
+            _field(raw.get("student", "")),
+            _field(raw.get("exported", "")),
             passages,
         )
     except (KeyError, TypeError, ValueError):

@@ -135,6 +135,12 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
+def without_unwanted(text: str) -> str:
+    """`text` without the control characters, stray marks and surrogates that normalise_text
+    drops (line breaks and tabs stay): for a name or a note that arrives in a file."""
+    return _UNWANTED.sub("", text)
+
+
 def title_from_text(text: str, fallback: str) -> str:
     """The line the reader shows as the title (see split_blocks), else `fallback`."""
     blocks = split_blocks(text)

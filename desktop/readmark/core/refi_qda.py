@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
+from readmark.core.bounded import RefusedInputError, read_member
 from readmark.core.codebook import append_codes, code_guid, xml_text
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
 from readmark.core.model import Annotation, Article, Document, Tag
@@ -256,11 +257,10 @@ def read_qdpx(data: bytes) -> Incoming:
 
 
 def _member(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> bytes:
-    info = members[name]
-    if info.file_size > MAX_FILE_BYTES:
-        raise ExchangeFormatError(f"its “{name}” is too large (over 50 MB)")
     try:
-        return archive.read(info)
+        return read_member(archive, members[name], MAX_FILE_BYTES)
+    except RefusedInputError as error:
+        raise ExchangeFormatError(str(error)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise ExchangeFormatError(f"it is damaged: “{name}” cannot be unpacked ({error})") from None
     except NotImplementedError:

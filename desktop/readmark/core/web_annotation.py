@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from readmark.core.bounded import RefusedInputError, load_json
 from readmark.core.importing import content_hash
 from readmark.core.model import Annotation, Article, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
@@ -200,7 +201,9 @@ def read_web_annotations(data: bytes) -> Incoming:
     page, one annotation, or a list of annotations. Texts come from readmark:documents when
     the file has them. Raises ExchangeFormatError when the file is not of that shape."""
     try:
-        root = json.loads(data.decode("utf-8-sig"))
+        root = load_json(data)
+    except RefusedInputError as error:
+        raise ExchangeFormatError(str(error)) from None
     except UnicodeDecodeError:
         raise ExchangeFormatError("it is not a UTF-8 text file") from None
     except json.JSONDecodeError as error:

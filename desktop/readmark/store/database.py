@@ -23,6 +23,20 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BEGIN_MODE = "readmark_begin"
 
 
+# What SQLite says, in words a reader acts on.
+_PLAIN_REASONS = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "the library file is read-only",
+    "database is locked": "another program is holding the library",
+}
+
+
+def plain_reason(error: Exception) -> str:
+    """Why a write to the library failed, as a reader says it (SQLite's own words otherwise)."""
+    detail = str(getattr(error, "orig", None) or error)
+    return _PLAIN_REASONS.get(detail, detail)
+
+
 class LibraryError(Exception):
     """A library that cannot be opened; the message is for the user."""
 
@@ -47,6 +61,11 @@ def open_library(path: Path) -> Engine:
             version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
             if existed:
                 _quick_check(connection, path)
+        if version < 0:
+            raise DamagedLibraryError(
+                f"The library “{path}” is damaged: its schema version ({version}) is not one "
+                "Readmark ever wrote. The file was left untouched."
+            )
         if version > SCHEMA_VERSION:
             raise LibraryError(
                 f"The library “{path}” was written by a newer version of Readmark "

@@ -51,7 +51,7 @@ from readmark.library import (
     update_document,
 )
 from readmark.store.backup import Backup, list_backups, restore_backup
-from readmark.store.database import open_library
+from readmark.store.database import open_library, plain_reason
 from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.store.repository import LibraryRepository, NotFoundError
 
@@ -481,7 +481,7 @@ class LibraryController(QObject):
             applied = apply(command, self._repository)
         except (SQLAlchemyError, NotFoundError) as error:
             self.failed.emit(
-                f"The change was not saved, so it was not made: {_reason(error)}. "
+                f"The change was not saved, so it was not made: {plain_reason(error)}. "
                 "Nothing else was changed; try again once that is put right."
             )
             return None
@@ -540,20 +540,7 @@ class _StoreCommand(QUndoCommand):
             self._next = applied.inverse
 
 
-# What SQLite says, in words a reader acts on.
-_PLAIN_REASONS = {
-    "database or disk is full": "the disk is full",
-    "attempt to write a readonly database": "the library file is read-only",
-    "database is locked": "another program is holding the library",
-}
-
-
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
     """Whether two passages share at least half of the shorter one."""
     shared = min(end, other_end) - max(start, other_start)
     return shared * 2 >= min(end - start, other_end - other_start)
-
-
-def _reason(error: Exception) -> str:
-    detail = str(getattr(error, "orig", None) or error)
-    return _PLAIN_REASONS.get(detail, detail)
