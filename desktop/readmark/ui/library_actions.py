@@ -25,6 +25,7 @@ from readmark.ui.file_dialogs import (
     save_file_name,
 )
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
+from readmark.ui.status_note import show_note
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -116,7 +117,7 @@ class LibraryActions(QObject):
         finally:
             progress.close()
         summary = summarise(outcomes)
-        self._window.statusBar().showMessage(summary, 10000)
+        show_note(self._window, summary, 10000)
         for outcome in outcomes:
             if outcome.previous is not None and outcome.article is not None:
                 self._offer_update(outcome.previous, outcome.article)
