@@ -4,14 +4,24 @@ REFI-QDA files, merged with what is there in one transaction."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
 from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
+from readmark.core.commands import (
+    Batch,
+    Command,
+    EditNote,
+    RemoveAnnotation,
+    RemoveDocument,
+    RemoveTag,
+    Retag,
+)
 from readmark.core.csv_export import read_csv, unneutralise_cell
-from readmark.core.model import Annotation, Document, Tag
+from readmark.core.merging import MAX_NEW_TAGS, joined_note, tags_to_create
+from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 from readmark.core.text import storable
 from readmark.core.web_annotation import (
     ExchangeFormatError,
@@ -24,6 +34,8 @@ from readmark.exchange import PROGRESS_EVERY, CancelledError, ExchangeError
 from readmark.store.repository import LibraryRepository
 
 IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
+MAX_NAMED_TAGS = 10
+NOTHING_TO_UNDO = Batch(())
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 ORIGINS = frozenset({"", "suggestion"})
 # Told how much of how much an import has read, then merged; returns False to stop it.
@@ -32,8 +44,9 @@ ImportProgress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: annotations added, updated (a newer copy of one already here) and
-    already here; documents added and matched; and what was skipped, with why."""
+    """What an import did: annotations added, updated (a newer copy of one already here),
+    given the file's different note beside their own, and already here; tags created;
+    documents added and matched; what was skipped, with why; and the command that undoes it."""
 
     path: Path
     kind: str  # "json", "csv" or "qdpx"
@@ -43,6 +56,10 @@ class ImportReport:
     documents_added: tuple[int, ...] = ()
     documents_matched: tuple[int, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()
+    notes_joined: int = 0
+    repeated: int = 0  # listed more than once in the file itself
+    tags_created: tuple[str, ...] = ()
+    undo: Batch = NOTHING_TO_UNDO
 
     @property
     def document_ids(self) -> tuple[int, ...]:
@@ -56,8 +73,24 @@ class ImportReport:
         parts = [f"Imported {self.added} annotation{'' if self.added == 1 else 's'}"]
         if self.updated:
             parts.append(f"updated {self.updated} that had changed")
+        if self.notes_joined:
+            parts.append(
+                f"kept both notes on {self.notes_joined} passage"
+                f"{'' if self.notes_joined == 1 else 's'} noted differently here and in "
+                f"“{self.path.name}” (the file's note follows a line naming it)"
+            )
         if self.already:
             parts.append(f"{self.already} already in your library")
+        if self.repeated:
+            parts.append(f"{self.repeated} listed more than once in the file, taken once")
+        if self.tags_created:
+            names = ", ".join(f"“{name}”" for name in self.tags_created[:MAX_NAMED_TAGS])
+            more = len(self.tags_created) - MAX_NAMED_TAGS
+            count = len(self.tags_created)
+            parts.append(
+                f"created {count} tag{'' if count == 1 else 's'} from the file: {names}"
+                + (f" and {more} more" if more > 0 else "")
+            )
         documents = len(self.documents_added)
         if documents:
             parts.append(f"added {documents} document{'' if documents == 1 else 's'}")
@@ -81,10 +114,11 @@ def import_annotations(
     """Reads a JSON (Web Annotation), CSV or REFI-QDA (.qdpx) file into the library, merging
     with what is there: documents are matched by their text's hash (JSON and REFI-QDA files
     carry the text, so a missing document is added), annotations by id, or by document, tag
-    and place when the file gives no id. A tag is matched by name; an annotation whose tag the
-    library lacks is skipped and said so. Annotations the file gives no coder are `coder`'s (by
-    default the library user's).
-    All in one transaction.
+    and place when the file gives no id, and documents the file names by a web address by
+    that address. Annotations the file gives no coder are `coder`'s (by default the library
+    user's). A tag is matched by name, case aside; the file's tags the library lacks are
+    created (with their colour and group). A passage already here by the same coder with
+    another note keeps both notes. All in one transaction; the report holds its undoing.
 
     Raises ExchangeError, with nothing changed, for a file that cannot be read, and
     CancelledError, with nothing changed, when `progress` says stop."""
@@ -95,8 +129,17 @@ def import_annotations(
 
     kind, incoming = _read(path, step)
     tags = repository.tags()
-    merge = _Merge(repository, tags, kind, coder or repository.coder())
+    create, refused = tags_to_create(
+        incoming.tags, dict.fromkeys(a.tag for a in incoming.annotations), tags
+    )
+    if len(create) > MAX_NEW_TAGS:
+        raise ExchangeError(
+            f"“{path.name}” cannot be imported: it would add {len(create)} tags, and Readmark "
+            f"takes at most {MAX_NEW_TAGS} new tags from one file."
+        )
+    merge = _Merge(repository, tags, kind, coder or repository.coder(), path.name)
     with repository.batch():
+        merge.tags(create)
         merge.documents(incoming.documents)
         merge.annotations(incoming.annotations, step)
     return ImportReport(
@@ -107,7 +150,11 @@ def import_annotations(
         already=merge.already,
         documents_added=tuple(merge.documents_added),
         documents_matched=tuple(merge.documents_matched),
-        skipped=incoming.skipped + tuple(merge.skipped),
+        skipped=incoming.skipped + tuple(refused) + tuple(merge.skipped),
+        notes_joined=merge.notes_joined,
+        repeated=merge.repeated,
+        tags_created=tuple(tag.name for tag in merge.tags_created),
+        undo=merge.undo(),
     )
 
 
@@ -143,21 +190,53 @@ class _Merge:
     """One import's matching and merging, run inside the import's transaction."""
 
     def __init__(
-        self, repository: LibraryRepository, tags: list[Tag], kind: str, coder: str
+        self, repository: LibraryRepository, tags: list[Tag], kind: str, coder: str, name: str
     ) -> None:
         self._repository = repository
         self._coder = coder  # for annotations whose file does not say who made them
         self._kind = kind
+        self._file_name = name
         self._tags = {tag.name: tag for tag in tags}
         self._tags_folded = {tag.name.casefold(): tag for tag in tags}
         self._resolved: dict[str, Document | None] = {}
         self._unresolved: dict[str, str] = {}  # document key -> why it was not found
         self._pending_title: dict[str, list[int]] = {}  # key -> documents with its title
-        self._spans: dict[int, set[tuple[int, int, int, str | None]]] = {}  # before the import
-        self.added = self.updated = self.already = 0
+        self._spans: dict[int, dict[tuple[object, ...], Annotation]] = {}  # before the import
+        self.added = self.updated = self.already = self.notes_joined = self.repeated = 0
         self.documents_added: list[int] = []
         self.documents_matched: list[int] = []
         self.skipped: list[tuple[str, str]] = []
+        self.tags_created: list[Tag] = []
+        self._added_ids: list[tuple[int, str]] = []  # (document, annotation) added
+        self._restore: list[Command] = []  # puts back the annotations the import changed
+
+    def tags(self, entries: list[CodeEntry]) -> None:
+        """Creates the file's tags the library lacks; a group's tags go into it."""
+        for entry in entries:
+            group = self._tag_named(entry.parent) if entry.parent else None
+            parent_id = (group.parent_id or group.id) if group is not None else None
+            spec = TagSpec(entry.name, entry.colour, "", entry.description, parent_id)
+            tag = self._repository.add_tag(spec)
+            self._tags[tag.name] = self._tags_folded[tag.name.casefold()] = tag
+            self.tags_created.append(tag)
+
+    def _tag_named(self, name: str) -> Tag | None:
+        return self._tags.get(name) or self._tags_folded.get(name.casefold())
+
+    def undo(self) -> Batch:
+        """The command that takes the import back out: the changed annotations as they were,
+        the added ones and documents removed, then the created tags, groups last."""
+        added = [
+            RemoveAnnotation(annotation_id)
+            for document_id, annotation_id in self._added_ids
+            if document_id not in self.documents_added
+        ]
+        documents = [RemoveDocument(document_id) for document_id in self.documents_added]
+        tags = [
+            RemoveTag(tag.id, None)
+            for tag in sorted(self.tags_created, key=lambda t: t.parent_id is None)
+        ]
+        return Batch((*self._restore, *added, *documents, *tags))
 
     def documents(self, documents: tuple[IncomingDocument, ...]) -> None:
         titles: dict[str, list[int]] = {}
@@ -167,6 +246,8 @@ class _Merge:
             found = None
             if incoming.content_hash:
                 found = self._repository.document_with_text(incoming.content_hash)
+            elif incoming.url:
+                found = self._repository.document_from_url(incoming.url)
             if found is not None:
                 self._found(incoming.key, found)
             elif incoming.article is not None:
@@ -197,8 +278,8 @@ class _Merge:
         ids = [a.id for a in annotations if a.id]
         existing = self._repository.annotations_with_ids(ids) if ids else {}
         new: list[Annotation] = []
-        taken: set[str] = set()
-        taken_spans: set[tuple[int, int, int, int, str | None]] = set()
+        pending: dict[object, int] = {}  # the file's id, or else place, -> its place in `new`
+        merged: set[str | None] = set()  # the ids of annotations here the file had a copy of
         now = datetime.now(UTC)
         for number, incoming in enumerate(annotations):
             if number % PROGRESS_EVERY == 0:
@@ -209,42 +290,57 @@ class _Merge:
                 reason = self._unresolved.get(incoming.document_key, "its document is unknown")
                 self.skipped.append((where, reason))
                 continue
-            tag = self._tags.get(incoming.tag) or self._tags_folded.get(incoming.tag.casefold())
+            tag = self._tag_named(incoming.tag)
             if tag is None:
-                self.skipped.append(
-                    (
-                        where,
-                        f"its tag “{incoming.tag}” is not in this library's codebook (add it "
-                        "with Edit > Codebook, then import again)",
-                    )
-                )
+                self.skipped.append((where, f"its tag “{incoming.tag[:40]}” could not be added"))
                 continue
             placed = _place(document.text, incoming)
             if placed is None:
                 self.skipped.append((where, "its passage is not in the document's text"))
                 continue
             start, end = placed
-            known = existing.get(incoming.id) if incoming.id else None
-            if known is not None:
-                self._merge(known, incoming, tag, document, where)
-                continue
             # A file that does not say who made it matches any coder's annotation.
             span = (tag.id, start, end, incoming.coder or None)
-            if span in self._library_spans(document.id):
+            repeat = pending.get(incoming.id or (document.id, *span))
+            if incoming.id in merged or repeat is not None:
+                # A repeat within the file itself: taken once, its different note kept.
+                self.repeated += 1
+                if repeat is not None:
+                    note = joined_note(new[repeat].note, storable(incoming.note), self._file_name)
+                    new[repeat] = replace(new[repeat], note=note or new[repeat].note)
+                continue
+            known = existing.get(incoming.id) if incoming.id else None
+            if known is not None:
+                merged.add(incoming.id)
+                self._merge(known, incoming, tag, document, where)
+                continue
+            same = self._library_spans(document.id).get(span)
+            if same is not None:
                 # The same passage with the same tag by the same coder: the same annotation.
-                self.already += 1
+                self._join_note(same, incoming)
                 continue
             identity = incoming.id or Annotation.new_id()
-            if identity in taken or (incoming.id is None and (document.id, *span) in taken_spans):
-                self.already += 1  # a repeat within the file itself
-                continue
-            taken.add(identity)
-            taken_spans.add((document.id, *span))
+            pending[incoming.id or (document.id, *span)] = len(new)
             coder = incoming.coder or self._coder
             new.append(_new_annotation(identity, document, tag, (start, end), incoming, now, coder))
         if new:
             self._repository.add_annotations(new)
         self.added = len(new)
+        self._added_ids = [(a.document_id, a.id) for a in new]
+
+    def _join_note(self, known: Annotation, incoming: IncomingAnnotation) -> None:
+        """The file's copy of a passage here: its different note is kept beside this one's."""
+        note = joined_note(known.note, storable(incoming.note), self._file_name)
+        if note is None:
+            self.already += 1
+            return
+        _, after = self._repository.set_note(known.id, note)
+        self._restore.append(EditNote(known.id, known.note))
+        self.notes_joined += 1
+        spans = self._library_spans(known.document_id)
+        for key, annotation in spans.items():
+            if annotation.id == known.id:
+                spans[key] = after
 
     def _merge(
         self,
@@ -263,16 +359,23 @@ class _Merge:
         if newer and (known.tag_id != tag.id or known.note != note):
             assert incoming.updated_at is not None
             self._repository.merge_annotation(known.id, tag.id, note, incoming.updated_at)
+            self._restore += [Retag(known.id, known.tag_id), EditNote(known.id, known.note)]
             self.updated += 1
+        elif incoming.updated_at is not None and incoming.updated_at < known.updated_at:
+            self.already += 1  # an older copy: the note here is the later word
         else:
-            self.already += 1
+            # Changed elsewhere without a newer time (some tools keep it): keep both notes.
+            self._join_note(known, incoming)
 
-    def _library_spans(self, document_id: int) -> set[tuple[int, int, int, str | None]]:
+    def _library_spans(self, document_id: int) -> dict[tuple[object, ...], Annotation]:
+        """The document's annotations here by (tag, start, end, coder), and by (tag, start,
+        end, None) for a file that names no coder."""
         spans = self._spans.get(document_id)
         if spans is None:
-            spans = self._spans[document_id] = set()
+            spans = self._spans[document_id] = {}
             for a in self._repository.annotations(document_id):
-                spans |= {(a.tag_id, a.start, a.end, a.coder), (a.tag_id, a.start, a.end, None)}
+                spans[(a.tag_id, a.start, a.end, a.coder)] = a
+                spans.setdefault((a.tag_id, a.start, a.end, None), a)
         return spans
 
     def _match_titles(self, annotations: tuple[IncomingAnnotation, ...]) -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factories import new_annotation
 from readmark.annotation_import import import_annotations
+from readmark.core.commands import apply
 from readmark.core.model import Annotation
 from readmark.core.text import storable
 from readmark.exchange import ExportOptions, export
@@ -213,17 +214,22 @@ def test_a_csv_without_hashes_finds_its_document_by_title_and_passages(
     assert copy.tag_id == other.tags()[0].id  # "CLAIM" is the claim tag
 
 
-def test_unknown_tags_are_skipped_with_the_reason(library: Library, tmp_path: Path) -> None:
+def test_tags_the_library_lacks_come_from_the_file_and_go_with_its_undo(
+    library: Library, tmp_path: Path
+) -> None:
     path = tmp_path / "annotations.json"
     export(library.repository, path, "json", ExportOptions())
     other = fresh(tmp_path, "laptop-b")
     [quote] = [t for t in other.tags() if t.name == "quote"]
     other.update_tag(replace(quote, name="citation"))
+    before = content(other)
     report = import_annotations(other, path)
-    quotes = [a for a in library.annotations if a.tag_id == library.repository.tags()[3].id]
-    assert report.added == len(library.annotations) - len(quotes)
-    assert len(report.skipped) == len(quotes)
-    assert all("“quote” is not in this library's codebook" in why for _, why in report.skipped)
+    assert (report.added, report.skipped) == (len(library.annotations), ())
+    [created] = [t for t in other.tags() if t.name == "quote"]
+    assert created.colour == library.repository.tags()[3].colour
+    assert "created 1 tag from the file: “quote”" in report.summary()
+    apply(report.undo, other)
+    assert content(other) == before
 
 
 def test_an_import_is_all_or_nothing(
@@ -341,7 +347,7 @@ def test_a_project_of_another_qda_tool(tmp_path: Path) -> None:
         archive.writestr("project.qde", qde.replace("\n", "\r\n"))
     other = fresh(tmp_path, "laptop-b")
     report = import_annotations(other, path)
-    assert (report.added, len(report.documents_added)) == (2, 1)
+    assert (report.added, len(report.documents_added)) == (3, 1)
     document = other.document(report.documents_added[0])
     assert "\r" not in document.text and document.title == "Interview 1"
     names = {tag.id: tag.name for tag in other.tags()}
@@ -349,10 +355,10 @@ def test_a_project_of_another_qda_tool(tmp_path: Path) -> None:
     assert found == {
         ("claim", "Second line", "a memo\n\nand a note"),
         ("quote", "Second line", "a memo\n\nand a note"),
+        ("emotion", "Second line", "a memo\n\nand a note"),  # a code the library lacked
     }
-    reasons = " ".join(why for _, why in report.skipped)
-    assert "“emotion” is not in this library's codebook" in reasons
-    assert "PictureSource" in reasons
+    assert "created 1 tag from the file: “emotion”" in report.summary()
+    assert "PictureSource" in " ".join(why for _, why in report.skipped)
     assert import_annotations(other, path).added == 0
 
 

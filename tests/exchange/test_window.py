@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
 from readmark.app import create_window
+from readmark.core.model import TagSpec
 from readmark.exchange import ExportOptions, export
 from readmark.library import seed_first_start
 from readmark.ui.exchange_actions import ExchangeActions, ExportDialog, install_exchange_actions
 from readmark.ui.main_window import MainWindow
 
-from .conftest import content, open_repository
+from .conftest import add_second_article, content, open_repository
 
 
 def file_menu(window: MainWindow) -> QMenu:
@@ -186,3 +187,48 @@ def test_report_as_pdf_and_to_a_printer(
     actions.actions[3].trigger()
     assert printed.read_bytes().startswith(b"%PDF-")
     assert window.statusBar().currentMessage().startswith("Sent “Recent attacks")
+
+
+def test_an_import_that_brings_tags_and_a_document_is_one_step_ctrl_z_takes_back(
+    window: MainWindow,
+    actions: ExchangeActions,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    # A colleague's project codes the sample article with a tag this library lacks, and
+    # brings an article of its own.
+    laptop = open_repository(tmp_path / "laptop-b.sqlite3")
+    seeded = seed_first_start(laptop)
+    assert seeded is not None
+    child = laptop.add_tag(TagSpec("statistical claim", "#117733", "", "", laptop.tags()[0].id))
+    start = seeded.text.index("Vladimir Putin")
+    laptop.add_annotation(new_annotation(seeded.id, child.id, start, start + 14, seeded.text))
+    brought = add_second_article(laptop)
+    laptop.add_annotation(new_annotation(brought.id, child.id, 0, 12, brought.text))
+    exported = tmp_path / "colleague.qdpx"
+    export(laptop, exported, "qdpx", ExportOptions())
+    repository = actions.controller.repository
+    before = content(repository)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
+
+    actions.actions[1].trigger()
+
+    assert window.statusBar().currentMessage() == (
+        "Imported 2 annotations; created 1 tag from the file: “statistical claim”; "
+        "added 1 document."
+    )
+    assert "statistical claim" in [tag.name for tag in actions.controller.tags]
+    assert len(repository.documents()) == 2
+    assert window.panel.model.rowCount() == 1  # the sample article's new passage
+    assert actions.controller.undo_stack.undoText() == "Import “colleague.qdpx”"
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert content(repository) == before
+    assert "statistical claim" not in [tag.name for tag in actions.controller.tags]
+    assert window.panel.model.rowCount() == 0
+
+    actions.controller.undo_stack.redo()
+    assert len(repository.documents()) == 2
+    assert "statistical claim" in [tag.name for tag in actions.controller.tags]

@@ -6,10 +6,9 @@ import re
 import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import BinaryIO
 
-from readmark.core.model import Tag
+from readmark.core.model import CodeEntry, Tag
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
 _Q = f"{{{NAMESPACE}}}"
@@ -19,16 +18,6 @@ _COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")
 
 class CodebookError(ValueError):
     """A file that is not a codebook Readmark can read; the message is for the user."""
-
-
-@dataclass(frozen=True)
-class CodeEntry:
-    """A code read from a codebook: a tag to add or update, with its group's name if any."""
-
-    name: str
-    colour: str
-    description: str
-    parent: str | None
 
 
 # Plain text can hold characters XML 1.0 cannot carry at all.
@@ -94,14 +83,20 @@ def read_qdc(data: bytes) -> list[CodeEntry]:
 def code_entries(codes: ElementTree.Element | None, namespace: str) -> list[CodeEntry]:
     """The codes under a REFI-QDA <Codes> element (of a codebook or of a project, by
     `namespace`), parents before their children."""
-    entries: list[CodeEntry] = []
-    for code in codes.findall(f"{{{namespace}}}Code") if codes is not None else []:
-        _read_code(code, None, entries, f"{{{namespace}}}")
-    return entries
+    return [entry for _, entry in read_codes(codes, f"{{{namespace}}}")]
+
+
+def read_codes(codes: ElementTree.Element | None, q: str) -> list[tuple[str, CodeEntry]]:
+    """The codes under a <Codes> element (`q`, its namespace in braces), each with its guid
+    (lower case, braces aside), parents before their children."""
+    found: list[tuple[str, CodeEntry]] = []
+    for code in codes.findall(f"{q}Code") if codes is not None else []:
+        _read_code(code, None, found, q)
+    return found
 
 
 def _read_code(
-    code: ElementTree.Element, group: str | None, entries: list[CodeEntry], q: str
+    code: ElementTree.Element, group: str | None, found: list[tuple[str, CodeEntry]], q: str
 ) -> None:
     name = (code.get("name") or "").strip()
     if not name:
@@ -110,10 +105,11 @@ def _read_code(
     # except that a category (a code not to be coded with) is always a group of its own.
     if code.get("isCodable", "true").strip().lower() == "false":
         group = None
-    description = code.findtext(f"{q}Description") or ""
-    entries.append(CodeEntry(name, checked_colour(code.get("color")), description.strip(), group))
+    description = (code.findtext(f"{q}Description") or "").strip()
+    guid = (code.get("guid") or "").strip().strip("{}").lower()
+    found.append((guid, CodeEntry(name, checked_colour(code.get("color")), description, group)))
     for child in code.findall(f"{q}Code"):
-        _read_code(child, group or name, entries, q)
+        _read_code(child, group or name, found, q)
 
 
 def checked_colour(value: str | None, fallback: str = FALLBACK_COLOUR) -> str:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import Literal, Protocol
 
-from readmark.core.model import Annotation, Document, Tag, TagSpec
-
-if TYPE_CHECKING:  # the codebook's XML is loaded when a codebook is first read or written
-    from readmark.core.codebook import CodeEntry
+from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 
 
 class AnnotationStore(Protocol):
@@ -160,7 +157,10 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
             done = [apply(c, store) for c in command.commands]
         inverse = Batch(tuple(a.inverse for a in reversed(done)))
         changes = tuple(change for a in done for change in a.changes)
-        return Applied(inverse, changes, tags_changed=any(a.tags_changed for a in done))
+        # A batch that removes or restores a document (an import undone or redone) says so.
+        gone = next((a.removed_document for a in done if a.removed_document), None)
+        back = next((a.restored_document for a in done if a.restored_document), None)
+        return Applied(inverse, changes, gone, back, any(a.tags_changed for a in done))
     if isinstance(command, ImportCodebook):
         return _import_codebook(command, store)
     if isinstance(command, (AddTag, UpdateTag, RemoveTag, RestoreTag)):

@@ -8,6 +8,17 @@ from datetime import datetime
 from readmark.core.text import Block
 
 
+@dataclass(frozen=True)
+class CodeEntry:
+    """A tag as a file declares it (a codebook, a project, an annotation file): to add or to
+    match by name, with its group's name if any."""
+
+    name: str
+    colour: str
+    description: str
+    parent: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class Tag:
     id: int

@@ -24,9 +24,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
 from readmark.core.bounded import RefusedInputError, read_member
-from readmark.core.codebook import append_codes, code_guid, xml_text
+from readmark.core.codebook import CodebookError, append_codes, code_guid, read_codes, xml_text
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
-from readmark.core.model import Annotation, Article, Document, Tag
+from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.refi_positions import SourceText, counting_of
 from readmark.core.text import encode_blocks, storable
 from readmark.core.web_annotation import (
@@ -290,6 +290,7 @@ class _ProjectReader:
         self._q = root.tag[: root.tag.index("}") + 1]  # the file's own namespace version
         self._counting = counting_of(root.get("origin") or "")  # how its positions count
         self._codes: dict[str, str] = {}  # guid -> name
+        self._tags: list[CodeEntry] = []  # the codebook's codes, groups first
         self._notes: dict[str, str] = {}  # guid -> text
         self._variables: dict[str, str] = {}  # guid -> field
         self._users: dict[str, str] = {}  # guid -> name
@@ -297,10 +298,16 @@ class _ProjectReader:
 
     def read(self) -> Incoming:
         q = self._q
-        for code in self._root.iter(f"{q}Code"):
-            guid, name = _guid(code.get("guid")), (code.get("name") or "").strip()
-            if guid and name:
-                self._codes[guid] = name
+        codebook = self._root.find(f"{q}CodeBook")
+        codes = codebook.find(f"{q}Codes") if codebook is not None else None
+        try:
+            listed = read_codes(codes, q)
+        except CodebookError as error:
+            raise ExchangeFormatError(f"its codebook cannot be read: {error}") from None
+        for guid, entry in listed:
+            self._tags.append(entry)
+            if guid:
+                self._codes[guid] = entry.name
         readmark = user_guid("")
         for user in self._root.iter(f"{q}User"):
             guid, name = _guid(user.get("guid")), (user.get("name") or "").strip()
@@ -330,7 +337,9 @@ class _ProjectReader:
             if read is not None:
                 documents.append(read[0])
                 annotations.extend(read[1])
-        return Incoming(tuple(documents), tuple(annotations), tuple(self.skipped))
+        return Incoming(
+            tuple(documents), tuple(annotations), tuple(self.skipped), tuple(self._tags)
+        )
 
     def _source(
         self, source: ElementTree.Element, name: str

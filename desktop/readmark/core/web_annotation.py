@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from readmark.core.bounded import RefusedInputError, load_json
 from readmark.core.importing import content_hash
-from readmark.core.model import Annotation, Article, Document, Tag
+from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -41,6 +41,7 @@ class IncomingDocument:
     content_hash: str  # "" when the file does not say
     title: str
     article: Article | None  # the whole text, when the file carries it
+    url: str = ""  # the web address the file names it by, when it does
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Incoming:
     documents: tuple[IncomingDocument, ...]
     annotations: tuple[IncomingAnnotation, ...]
     skipped: tuple[tuple[str, str], ...] = ()  # (what, why) the reader already passed over
+    tags: tuple[CodeEntry, ...] = ()  # the tags the file declares, parents first
 
 
 # Writing
@@ -124,13 +126,22 @@ def write_web_annotations(
         "generator": {"type": "Software", "name": generator},
         "generated": _time(generated),
         "total": len(items),
-        f"{_R}tags": [{"name": t.name, "colour": t.colour} for t in tags],
+        f"{_R}tags": [_tag_json(tag, names) for tag in tags],
         f"{_R}documents": [_document_json(document) for document, _ in documents],
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
     json.dump(collection, stream, ensure_ascii=False, indent=1)
     stream.write("\n")
     return len(items)
+
+
+def _tag_json(tag: Tag, names: dict[int, str]) -> dict[str, str]:
+    entry = {"name": tag.name, "colour": tag.colour}
+    if tag.description:
+        entry["description"] = tag.description
+    if tag.parent_id is not None and tag.parent_id in names:
+        entry["parent"] = names[tag.parent_id]
+    return entry
 
 
 def _annotation_json(annotation: Annotation, document: Document, tag: str) -> dict[str, Any]:
@@ -152,7 +163,9 @@ def _annotation_json(annotation: Annotation, document: Document, tag: str) -> di
         "modified": _time(annotation.updated_at),
         "body": body,
         "target": {
-            "source": document_iri(document.content_hash),
+            # The address a web tool knows the page by; the text's hash names it exactly.
+            "source": document.url or document_iri(document.content_hash),
+            f"{_R}text": document_iri(document.content_hash),
             "selector": [
                 {
                     "type": "TextQuoteSelector",
@@ -224,12 +237,31 @@ def read_web_annotations(data: bytes) -> Incoming:
             skipped.append((where, str(reason)))
             continue
         annotations.append(annotation)
-        if annotation.document_key not in documents:
-            content = hash_of_iri(annotation.document_key)
-            documents[annotation.document_key] = IncomingDocument(
-                annotation.document_key, content, "", None
+        key = annotation.document_key
+        if key not in documents:
+            address = key if key.startswith(("http://", "https://")) else ""
+            documents[key] = IncomingDocument(key, hash_of_iri(key), "", None, address)
+    tags = _tags(root.get(f"{_R}tags", [])) if isinstance(root, dict) else ()
+    return Incoming(tuple(documents.values()), tuple(annotations), tuple(skipped), tags)
+
+
+def _tags(listed: object) -> tuple[CodeEntry, ...]:
+    """The tags a Readmark file declares (name, colour, description, group); others ignored."""
+    entries = []
+    for entry in listed if isinstance(listed, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        parent = entry.get("parent")
+        description = entry.get("description")
+        entries.append(
+            CodeEntry(
+                entry["name"],
+                str(entry.get("colour", "")),
+                description if isinstance(description, str) else "",
+                parent if isinstance(parent, str) and parent.strip() else None,
             )
-    return Incoming(tuple(documents.values()), tuple(annotations), tuple(skipped))
+        )
+    return tuple(entries)
 
 
 class _UnusableError(Exception):
@@ -346,6 +378,8 @@ def _target(target: object) -> tuple[str, list[dict[str, Any]]]:
         source = candidate.get("source")
         if isinstance(source, dict):
             source = source.get("id")
+        if isinstance(candidate.get(f"{_R}text"), str):
+            source = candidate[f"{_R}text"]  # Readmark's exact name for the text
         selector = candidate.get("selector")
         selectors = selector if isinstance(selector, list) else [selector]
         found = [s for s in selectors if isinstance(s, dict)]

@@ -195,6 +195,18 @@ class LibraryRepository:
             ).first()
             return None if row is None else _document(row)
 
+    def document_from_url(self, url: str) -> Document | None:
+        """The newest document imported from this web address (its #fragment and a last "/"
+        aside), if any."""
+        address = url.split("#", 1)[0].rstrip("/")
+        with self._transaction(write=False) as session:
+            row = session.scalars(
+                select(DocumentRow)
+                .where(DocumentRow.url.in_([address, f"{address}/", url]))
+                .order_by(DocumentRow.imported_at.desc())
+            ).first()
+            return None if row is None else _document(row)
+
     def revise_document(
         self, document_id: int, article: Article, placed: dict[str, Anchor | None]
     ) -> Document:

@@ -56,7 +56,7 @@ from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.store.repository import LibraryRepository, NotFoundError
 
 if TYPE_CHECKING:
-    from readmark.core.codebook import CodeEntry
+    from readmark.core.model import CodeEntry
 
 RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10
@@ -468,6 +468,16 @@ class LibraryController(QObject):
         if annotations:
             self._push(Batch(tuple(RemoveAnnotation(a.id) for a in annotations)))
 
+    def record_done(self, undo: Command, text: str) -> None:
+        """Puts a change already made (an import, one transaction) on the undo stack as one
+        step: `undo` takes it back, and its inverse makes it again."""
+        self.undo_stack.push(_StoreCommand(self, undo, text, done=True))
+
+    def refresh_tags(self) -> None:
+        """Reads the codebook afresh (after a change made outside the undo stack's commands)."""
+        self.tags = self._repository.tags()
+        self.tags_changed.emit()
+
     def _push(self, command: Command) -> bool:
         """Runs a command through the undo stack; False if the store refused it."""
         names = {t.id: t.name for t in self.tags}
@@ -491,17 +501,17 @@ class LibraryController(QObject):
             "changed": self.annotation_changed,
         }
         if applied.tags_changed:
-            self.tags = self._repository.tags()
-            self.tags_changed.emit()
+            self.refresh_tags()
         current = self.document.id if self.document is not None else None
         elsewhere = {c.annotation.document_id for c in applied.changes} - {current}
         if applied.removed_document is not None:
             self.documents_changed.emit()
-            if applied.removed_document.id == current:
+            # A batch (an import undone) may remove several, and change the shown one's passages.
+            if current is not None and current not in {s.id for s in self.documents()}:
                 self.document = None
                 if not self.open_last_document():
                     self.document_closed.emit()
-            return applied
+                return applied
         if applied.restored_document is not None:
             self.documents_changed.emit()
             self.open_document(applied.restored_document.id)
@@ -519,14 +529,20 @@ class LibraryController(QObject):
 class _StoreCommand(QUndoCommand):
     """Holds one command; each redo or undo applies it and keeps the inverse for the next."""
 
-    def __init__(self, controller: LibraryController, command: Command, text: str) -> None:
+    def __init__(
+        self, controller: LibraryController, command: Command, text: str, done: bool = False
+    ) -> None:
         super().__init__(text)
         self._controller = controller
         self._next = command
         self.refused = False
+        self._done = done  # made already: the first redo, on push, has nothing to do
 
     def redo(self) -> None:
-        self._run()
+        if self._done:
+            self._done = False
+        else:
+            self._run()
 
     def undo(self) -> None:
         self._run()

@@ -250,8 +250,11 @@ class ExchangeActions(QObject):
             self._warn("Nothing was imported", f"The library could not be changed: {error}")
             return None
         controller = self.controller
-        if report.added or report.updated or report.documents_added:
-            controller.undo_stack.clear()  # its commands refer to the library as it was
+        if report.tags_created:
+            controller.refresh_tags()
+        if report.undo.commands:
+            controller.record_done(report.undo, f"Import “{path.name}”")
+        if report.added or report.updated or report.documents_added or report.notes_joined:
             controller.documents_changed.emit()
             current = controller.document.id if controller.document else None
             shown = current if current in report.document_ids else None

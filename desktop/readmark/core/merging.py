@@ -1,0 +1,61 @@
+"""What an annotation import decides before it touches the library (no store, no Qt): which of
+a file's tags to create, and how a file's different note joins the one a passage has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from readmark.core.codebook import FALLBACK_COLOUR, checked_colour
+from readmark.core.model import CodeEntry, Tag
+from readmark.core.text import storable
+
+# A file names its tags; these bounds keep a hostile one from flooding the codebook.
+MAX_NEW_TAGS = 1000
+MAX_TAG_NAME = 200
+
+
+def tags_to_create(
+    declared: Sequence[CodeEntry], used: Iterable[str], existing: Sequence[Tag]
+) -> tuple[list[CodeEntry], list[tuple[str, str]]]:
+    """The tags a file brings that the library lacks (matched by name, case aside), parents
+    before children, with sound colours; and (name, why) for those refused. Tags the file's
+    annotations use without declaring them come too, grey. A group whose tag is refused
+    leaves its children at the top level."""
+    known = {tag.name.casefold() for tag in existing}
+    wanted = {entry.name.strip().casefold(): entry for entry in reversed(declared)}
+    for name in used:
+        wanted.setdefault(name.strip().casefold(), CodeEntry(name, FALLBACK_COLOUR, "", None))
+    groups_first = sorted(declared, key=lambda entry: entry.parent is not None)
+    order = [e.name.strip().casefold() for e in groups_first] + [n.strip().casefold() for n in used]
+    create: list[CodeEntry] = []
+    refused: list[tuple[str, str]] = []
+    planned: set[str] = set()
+    for folded in dict.fromkeys(order):
+        entry = wanted[folded]
+        name = storable(entry.name).strip()
+        if not name or folded in known or folded in planned:
+            continue
+        if len(name) > MAX_TAG_NAME:
+            refused.append((f"{name[:40]}…", f"a tag name longer than {MAX_TAG_NAME} characters"))
+            continue
+        parent = entry.parent.strip() if entry.parent else None
+        if parent is not None and parent.casefold() not in known | planned:
+            parent = None
+        description = storable(entry.description)
+        create.append(CodeEntry(name, checked_colour(entry.colour), description, parent))
+        planned.add(folded)
+    return create, refused
+
+
+def note_separator(file_name: str) -> str:
+    return f"——— from “{file_name}” ———"
+
+
+def joined_note(mine: str, theirs: str, file_name: str) -> str | None:
+    """The note a passage keeps when a file brings `theirs` for it: both texts, the file's
+    marked as coming from it; None when the file adds nothing (no note, or one already kept)."""
+    if not theirs.strip() or theirs == mine or f"{note_separator(file_name)}\n{theirs}" in mine:
+        return None
+    if not mine.strip():
+        return theirs
+    return f"{mine}\n\n{note_separator(file_name)}\n{theirs}"
