@@ -109,8 +109,12 @@ class ChangeWatch:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
 
     def changed(self) -> bool:
-        """Whether anyone has committed since the last call (or since the watch began)."""
-        version = self._version()
+        """Whether anyone has committed since the last call (or since the watch began); a
+        library busy at that moment says so at the next call."""
+        try:
+            version = self._version()
+        except sqlite3.OperationalError:
+            return False
         changed, self._seen = version != self._seen, version
         return changed
 
