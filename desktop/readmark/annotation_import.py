@@ -20,7 +20,7 @@ from readmark.core.commands import (
     Retag,
 )
 from readmark.core.csv_export import read_csv, unneutralise_cell
-from readmark.core.merging import MAX_NEW_TAGS, joined_note, tags_to_create
+from readmark.core.merging import MAX_NEW_TAGS, is_older, joined_note, tags_to_create
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 from readmark.core.text import storable
 from readmark.core.web_annotation import (
@@ -361,7 +361,7 @@ class _Merge:
             self._repository.merge_annotation(known.id, tag.id, note, incoming.updated_at)
             self._restore += [Retag(known.id, known.tag_id), EditNote(known.id, known.note)]
             self.updated += 1
-        elif incoming.updated_at is not None and incoming.updated_at < known.updated_at:
+        elif incoming.updated_at is not None and is_older(incoming.updated_at, known.updated_at):
             self.already += 1  # an older copy: the note here is the later word
         else:
             # Changed elsewhere without a newer time (some tools keep it): keep both notes.

@@ -5,6 +5,7 @@ web address finds the document that came from it."""
 from __future__ import annotations
 
 import json
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -170,3 +171,30 @@ def _standard(exact: str, tag: str) -> dict[str, object]:
             "selector": {"type": "TextQuoteSelector", "exact": exact},
         },
     }
+
+
+def test_a_note_edited_in_another_tool_and_sent_back_is_kept(
+    library: Library, tmp_path: Path
+) -> None:
+    """QualCoder keeps a selection's guid and time when its memo is edited: the edit is not
+    an older copy, so it is kept beside the note here."""
+    path = tmp_path / "sent.qdpx"
+    export(library.repository, path, "qdpx", ExportOptions())
+    noted = library.annotations[1]
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    project = members["project.qde"].decode("utf-8")
+    assert f"<Description>{noted.note}</Description>" in project
+    members["project.qde"] = project.replace(
+        f"<Description>{noted.note}</Description>", "<Description>Edited in QualCoder</Description>"
+    ).encode("utf-8")
+    back = tmp_path / "back.qdpx"
+    with zipfile.ZipFile(back, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+    report = import_annotations(library.repository, back)
+
+    [kept] = [a for a in library.repository.annotations(noted.document_id) if a.id == noted.id]
+    assert kept.note == f"{noted.note}\n\n——— from “back.qdpx” ———\nEdited in QualCoder"
+    assert (report.notes_joined, report.added) == (1, 0)

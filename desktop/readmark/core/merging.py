@@ -4,6 +4,7 @@ a file's tags to create, and how a file's different note joins the one a passage
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from readmark.core.codebook import FALLBACK_COLOUR, checked_colour
 from readmark.core.model import CodeEntry, Tag
@@ -59,3 +60,11 @@ def joined_note(mine: str, theirs: str, file_name: str) -> str | None:
     if not mine.strip():
         return theirs
     return f"{mine}\n\n{note_separator(file_name)}\n{theirs}"
+
+
+def is_older(theirs: datetime, mine: datetime) -> bool:
+    """Whether a file's copy of an annotation was last changed before the one here, at the
+    file's precision: a .qdpx keeps whole seconds, so the same second is not older."""
+    if theirs.microsecond == 0:
+        mine = mine.replace(microsecond=0)
+    return theirs < mine
