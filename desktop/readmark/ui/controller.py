@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Generator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -291,7 +292,10 @@ class LibraryController(QObject):
         """The offer to fold the repeats was made: until the reader folds them, the document
         stays as it is, and the offer is not made again on the next visit."""
         if self.document is not None and self.document.folded_blocks is None:
-            self.document = self._repository.set_folded_blocks(self.document.id, ())
+            # A store refusing writes (or a damaged row) is reported on the reader's next
+            # change; here it only means the offer comes again next time.
+            with suppress(SQLAlchemyError, NotFoundError):
+                self.document = self._repository.set_folded_blocks(self.document.id, ())
 
     def add_article(self, article: Article) -> Document:
         """Adds an article made in the app (a paste) and opens it."""
