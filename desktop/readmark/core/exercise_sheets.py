@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from readmark.core.codebook import checked_colour
 from readmark.core.exercise import (
     Exercise,
     ExerciseTag,
@@ -137,7 +138,8 @@ def _instructions(text: str) -> str:
 
 def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
     rows = [
-        f'<tr><td class="swatch" width="30" style="background-color: {t.colour}">&nbsp;</td>'
+        f'<tr><td class="swatch" width="30" '
+        f'style="background-color: {checked_colour(t.colour)}">&nbsp;</td>'
         f'<td class="tag">{_e(t.name)}</td><td>{_e(t.description)}</td></tr>'
         for t in tags
     ]

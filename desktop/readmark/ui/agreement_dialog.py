@@ -50,6 +50,7 @@ from readmark.ui.agreement_models import (
     coder_label,
 )
 from readmark.ui.file_dialogs import EXPORTS, Settings, save_file_name
+from readmark.ui.offline_text import plain_text
 from readmark.ui.screen_fit import fitted
 
 METHOD_FILE = ("resources", "help", "agreement.md")
@@ -289,7 +290,9 @@ class AgreementDialog(QDialog):
             self.export_to(path)
         except OSError as error:
             QMessageBox.warning(
-                self, "Export Agreement", f"Readmark could not write {path.name}: {error}"
+                self,
+                "Export Agreement",
+                plain_text(f"Readmark could not write {path.name}: {error}"),
             )
 
     def export_to(self, path: Path) -> None:

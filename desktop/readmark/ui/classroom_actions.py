@@ -4,6 +4,7 @@ and exporting the work, reading the class's results, and the printable sheets.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -32,6 +33,7 @@ from readmark.ui.exercise_dialogs import (
 )
 from readmark.ui.file_dialogs import CLASSROOM, open_file_name, open_file_names, save_file_name
 from readmark.ui.library_actions import safe_filename
+from readmark.ui.offline_text import plain_text
 
 if TYPE_CHECKING:
     from readmark.core.class_results import ClassResults, Table
@@ -224,8 +226,12 @@ class ClassroomActions(QObject):
         )
         if opened is None:
             return None
+        commands = self._window.commands.command_keys()
         for spec in opened.missing_tags:
-            self.controller.add_tag(spec)
+            # A key from a file never takes one of the window's own (Ctrl+O, Delete, …).
+            self.controller.add_tag(
+                spec if spec.shortcut not in commands else replace(spec, shortcut="")
+            )
         if opened.created:
             self.controller.documents_changed.emit()
         self.controller.open_document(opened.document.id)
@@ -363,7 +369,7 @@ class ClassroomActions(QObject):
             message = f"{getattr(error, 'strerror', None) or error}."
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(self._window, title, message)
+        QMessageBox.warning(self._window, title, plain_text(message))
         return None
 
     def _done(self, title: str, run: Callable[[], None]) -> bool:

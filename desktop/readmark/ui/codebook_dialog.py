@@ -30,6 +30,7 @@ from readmark.core.model import Tag, TagSpec
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
+from readmark.ui.offline_text import plain_text
 from readmark.ui.screen_fit import fitted
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +102,7 @@ class TagEditor(QDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            QMessageBox.warning(self, "Tag", problem)
+            QMessageBox.warning(self, "Tag", plain_text(problem))
             return
         super().accept()
 
@@ -239,8 +240,10 @@ class CodebookDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Delete Tag",
-            f"“{tag.name}” is on {count} passage{'' if count == 1 else 's'}. What should "
-            "happen to them?",
+            plain_text(
+                f"“{tag.name}” is on {count} passage{'' if count == 1 else 's'}. What should "
+                "happen to them?"
+            ),
             parent=self,
         )
         move = box.addButton("Move Them to Another Tag…", QMessageBox.ButtonRole.AcceptRole)
@@ -264,7 +267,9 @@ class CodebookDialog(QDialog):
             with path.open("wb") as stream:
                 write_qdc(self._controller.tags, stream)
         except OSError as error:
-            QMessageBox.warning(self, "Export Codebook", f"Could not write “{path}”: {error}")
+            QMessageBox.warning(
+                self, "Export Codebook", plain_text(f"Could not write “{path}”: {error}")
+            )
 
     def import_codebook(self) -> None:
         path = open_file_name(self, self._controller, CODEBOOKS, "Import Codebook", QDC_FILTER)
@@ -274,7 +279,7 @@ class CodebookDialog(QDialog):
             entries = read_qdc(path.read_bytes())
         except (OSError, CodebookError) as error:
             QMessageBox.warning(
-                self, "Import Codebook", f"“{path.name}” was not imported: {error}."
+                self, "Import Codebook", plain_text(f"“{path.name}” was not imported: {error}.")
             )
             return
         self._controller.import_codebook(entries)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +43,7 @@ from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
 from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
 from readmark.ui.library_actions import safe_filename
+from readmark.ui.offline_text import offline_document, plain_text
 from readmark.ui.work_progress import work_progress
 
 if TYPE_CHECKING:
@@ -88,17 +89,11 @@ def write_report_pdf(page: str, path: Path, title: str = "") -> None:
         printer.setOutputFileName(str(partial))
         printer.setDocName(title)
         printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
-        report_document(page).print_(printer)
+        offline_document(page).print_(printer)
         if not partial.exists() or partial.stat().st_size == 0:
             raise OSError(errno.EIO, "the PDF could not be written", str(partial))
 
     write_whole(path, write)
-
-
-def report_document(page: str) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(page)
-    return document
 
 
 class ExchangeActions(QObject):
@@ -214,7 +209,7 @@ class ExchangeActions(QObject):
         printer.setDocName(document.title)
         printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
         if self._choose_printer(printer):
-            report_document(page).print_(printer)
+            offline_document(page).print_(printer)
             self._window.statusBar().showMessage(f"Sent “{document.title}” to the printer.", 6000)
 
     def _choose_printer(self, printer: QPrinter) -> bool:
@@ -269,15 +264,17 @@ class ExchangeActions(QObject):
             QMessageBox.warning(
                 self._window,
                 "Some annotations were not imported",
-                summary
-                + "\n\n"
-                + "\n\n".join(listed)
-                + (f"\n\n… and {more} more." if more else ""),
+                plain_text(
+                    summary
+                    + "\n\n"
+                    + "\n\n".join(listed)
+                    + (f"\n\n… and {more} more." if more else "")
+                ),
             )
         return report
 
     def _warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self._window, title, message)
+        QMessageBox.warning(self._window, title, plain_text(message))
 
 
 class ExportDialog(QDialog):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon
 from readmark.ui.notice_bar import NoticeBar
+from readmark.ui.offline_text import offline_browser
 from readmark.ui.screen_fit import fitted
 from readmark.ui.table_columns import PassageColumnFit
 
@@ -124,8 +124,7 @@ class FeedbackDialog(QDialog):
         self.setWindowTitle("Check My Work")
         self.resize(fitted(QSize(760, 820), self))
         layout = QVBoxLayout(self)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
+        self.browser = offline_browser(self)
         self.browser.setHtml(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -24,6 +24,7 @@ from readmark.ui.file_dialogs import (
     open_file_names,
     save_file_name,
 )
+from readmark.ui.offline_text import plain_text
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.status_note import show_note
 
@@ -57,7 +58,7 @@ class LibraryActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Remove Document",
-            f"Remove “{document.title}” from the library?",
+            plain_text(f"Remove “{document.title}” from the library?"),
             parent=self._window,
         )
         box.setInformativeText(
@@ -87,7 +88,7 @@ class LibraryActions(QObject):
         try:
             article = pasted_article(text, datetime.now(), html)
         except UnreadableFileError as error:
-            QMessageBox.warning(self._window, "Nothing to paste", str(error))
+            QMessageBox.warning(self._window, "Nothing to paste", plain_text(str(error)))
             return
         document = self.controller.add_article(article)
         self._window.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
@@ -127,14 +128,14 @@ class LibraryActions(QObject):
             more = len(errors) - len(shown)
             listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
             QMessageBox.warning(
-                self._window, "Some files were not imported", f"{summary}\n\n{listing}"
+                self._window, "Some files were not imported", plain_text(f"{summary}\n\n{listing}")
             )
 
     def _offer_update(self, previous: Document, article: Article) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "A newer version",
-            f"“{article.title}” has changed since you imported it.",
+            plain_text(f"“{article.title}” has changed since you imported it."),
             parent=self._window,
         )
         box.setInformativeText(

@@ -34,6 +34,7 @@ from readmark.store.first_look import CODER_SETTING
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.document_header import DocumentHeader
+from readmark.ui.offline_text import plain_text
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
@@ -476,7 +477,7 @@ class MainWindow(QMainWindow):
     def _on_controller_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # here: the first look does not wait for it
 
-        QMessageBox.warning(self, "Readmark", message)
+        QMessageBox.warning(self, "Readmark", plain_text(message))
 
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         if not annotation.orphaned:

@@ -7,6 +7,7 @@ from enum import Enum
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from readmark.store.backup import Backup
+from readmark.ui.offline_text import plain_text
 
 
 class Recovery(Enum):
@@ -16,7 +17,9 @@ class Recovery(Enum):
 
 
 def ask_how_to_recover(message: str, backup: Backup | None) -> Recovery:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Readmark’s library is damaged", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Readmark’s library is damaged", plain_text(message)
+    )
     box.setInformativeText(
         "Readmark will not change the damaged file: it is kept beside the new library, renamed, "
         "whatever you choose."
