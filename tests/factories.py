@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import UTC, datetime
 
 from readmark.core.importing import content_hash
@@ -33,3 +35,56 @@ def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: st
         created_at=now,
         updated_at=now,
     )
+
+
+def make_epub(
+    chapters: list[str],
+    title: str = "A Book",
+    creator: str = "Ann Author",
+    date: str = "2021-03-04",
+    extra: dict[str, bytes] | None = None,
+    doctype: str = "",
+) -> bytes:
+    """An EPUB 3 book as e-book tools write it: each chapter's body XHTML in its own file (whose
+    name needs escaping), a navigation document first in the spine, and `extra` members; `doctype`
+    goes before the package document's root."""
+    items = "".join(
+        f'<item id="c{n}" href="Text/chapter%20{n}.xhtml" media-type="application/xhtml+xml"/>'
+        for n in range(len(chapters))
+    )
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr(
+            "META-INF/container.xml",
+            '<?xml version="1.0"?><container version="1.0" '
+            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+            'full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>",
+        )
+        book.writestr(
+            "OEBPS/content.opf",
+            f'<?xml version="1.0"?>{doctype}'
+            '<package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>"
+            f'<dc:date>{date}</dc:date></metadata><manifest><item id="nav" href="nav.xhtml" '
+            f'media-type="application/xhtml+xml" properties="nav"/>{items}</manifest>'
+            f'<spine><itemref idref="nav"/>{spine}</spine></package>',
+        )
+        book.writestr(
+            "OEBPS/nav.xhtml",
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><nav epub:type="toc"><ol>'
+            "<li>Contents</li></ol></nav></body></html>",
+        )
+        for n, chapter in enumerate(chapters):
+            book.writestr(
+                f"OEBPS/Text/chapter {n}.xhtml",
+                '<?xml version="1.0" encoding="utf-8"?><html '
+                'xmlns="http://www.w3.org/1999/xhtml"><head><title>Chapter</title></head>'
+                f"<body>{chapter}</body></html>",
+            )
+        for name, data in (extra or {}).items():
+            book.writestr(name, data)
+    return buffer.getvalue()

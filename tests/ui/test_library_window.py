@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from factories import make_epub
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
@@ -43,6 +44,27 @@ def test_file_open_imports_a_windows_encoded_article_and_shows_it(
     assert window.windowTitle() == "Le ministre a déclaré — Readmark"
     assert window.documents.rowCount() == 2
     assert window.statusBar().currentMessage() == "Added “Le ministre a déclaré”."
+
+
+def test_file_open_offers_books_and_shows_an_epub_chapter_by_chapter(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = tmp_path / "walks.epub"
+    book.write_bytes(
+        make_epub(["<h1>One</h1><p>The first walk.</p>", "<h1>Two</h1><p>The second walk.</p>"])
+    )
+    offered: list[str] = []
+
+    def choose(*args: object) -> tuple[list[str], str]:
+        offered.append(str(args[3]))
+        return [str(book)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    window.files.open_files()
+    assert "*.epub" in offered[0].split(";;")[0]
+    shown = window.view.document().toRawText().replace("\u2029", "\n")
+    assert shown == "A Book\n\nOne\n\nThe first walk.\n\nTwo\n\nThe second walk."
+    assert window.windowTitle() == "A Book — Readmark"
 
 
 def test_opening_a_file_already_in_the_library_opens_that_document(

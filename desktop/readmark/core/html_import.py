@@ -91,7 +91,7 @@ class ExtractedArticle:
 
 def extract_html(data: bytes, name: str) -> ExtractedArticle:
     """The article in a web page's bytes; UnreadableFileError, with the reason, if it has none."""
-    return _extract(_page_text(data, name, None), name, "")
+    return _extract(page_text(data, name, None), name, "")
 
 
 def extract_mhtml(data: bytes, name: str) -> ExtractedArticle:
@@ -103,14 +103,14 @@ def extract_mhtml(data: bytes, name: str) -> ExtractedArticle:
         payload = part.get_payload(decode=True)
         if part.get_content_type() == "text/html" and isinstance(payload, bytes):
             location = part.get("Content-Location") or message.get("Snapshot-Content-Location")
-            page = _page_text(payload, name, part.get_content_charset())
+            page = page_text(payload, name, part.get_content_charset())
             return _extract(page, name, str(location or ""))
     if not message.is_multipart():
         return extract_html(data, name)  # a plain page under an .mhtml name
     raise UnreadableFileError("is not a saved web page: there is no HTML in it", name)
 
 
-def _page_text(data: bytes, name: str, charset: str | None) -> str:
+def page_text(data: bytes, name: str, charset: str | None) -> str:
     """The page's text, read in the encoding it declares, else in the one it appears to be in."""
     if not data.startswith(_BOMS):
         declared = _DECLARED_CHARSET.search(data, 0, _PRESCAN_BYTES)
@@ -131,7 +131,7 @@ def _extract(page: str, name: str, location: str) -> ExtractedArticle:
     if not page:
         raise UnreadableFileError("is empty", name)
     saved_from = _SAVED_FROM.search(page, 0, _PRESCAN_BYTES)
-    tree = _parse(page, name)
+    tree = parse_page(page, name)
     captions = _prepare(tree)
     document = _run_extractor(tree)
     title, parts = "", Parts()
@@ -154,7 +154,7 @@ def _extract(page: str, name: str, location: str) -> ExtractedArticle:
     )
 
 
-def _parse(page: str, name: str) -> Any:
+def parse_page(page: str, name: str) -> Any:
     """The page as an lxml tree, without comments or processing instructions."""
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
@@ -325,6 +325,10 @@ def _text(element: Any, skip: str = "") -> str:
 
 
 def _clean(text: str) -> str:
-    """One line of text: no-break spaces back, zero-width spaces out, other white space as one."""
-    text = text.replace(_LINE_BREAK, " ").translate(_RELEASE)
+    """One line of trafilatura's text, with the no-break spaces it carried as stand-ins."""
+    return single_line(text.replace(_LINE_BREAK, " ").translate(_RELEASE))
+
+
+def single_line(text: str) -> str:
+    """One line of a page's text: zero-width spaces out, white space but no-break space as one."""
     return _SPACE_RUN.sub(" ", normalise_text(_ZERO_WIDTH.sub("", text)))

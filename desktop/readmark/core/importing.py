@@ -10,10 +10,14 @@ import stat
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from readmark.core.markdown_import import markdown_parts
 from readmark.core.model import Article
 from readmark.core.text import BlockKind, assemble, split_blocks
+
+if TYPE_CHECKING:
+    from readmark.core.html_import import ExtractedArticle
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -219,7 +223,17 @@ def html_article(data: bytes, source: str, fallback_title: str) -> Article:
 
     name = PurePath(source).name or source
     extract = extract_mhtml if name.lower().endswith((".mhtml", ".mht")) else extract_html
-    page = extract(data, name)
+    return _extracted_article(extract(data, name), source, fallback_title)
+
+
+def epub_article(data: bytes, source: str, fallback_title: str) -> Article:
+    """A book in an EPUB file: its chapters in reading order, as one article."""
+    from readmark.core.epub_import import extract_epub
+
+    return _extracted_article(extract_epub(data, PurePath(source).name), source, fallback_title)
+
+
+def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str) -> Article:
     return article_from_parts(
         page.title,
         list(page.parts),
@@ -292,6 +306,7 @@ _READERS = {
     ".htm": html_article,
     ".mhtml": html_article,
     ".mht": html_article,
+    ".epub": epub_article,
 }
 # What a folder import picks up; a file named directly is read whatever its name.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", *_READERS})

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from readmark.core.importing import UnreadableFileError, pasted_article
+from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
 from readmark.exchange import ExportOptions
 from readmark.library import summarise
@@ -31,7 +31,7 @@ from readmark.ui.status_note import show_note
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"
+OPEN_FILTER = f"Articles ({' '.join(f'*{s}' for s in sorted(ARTICLE_SUFFIXES))});;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 MAX_LISTED_ERRORS = 12
 
