@@ -88,3 +88,42 @@ def make_epub(
         for name, data in (extra or {}).items():
             book.writestr(name, data)
     return buffer.getvalue()
+
+
+def make_docx(body: str, styles: str = "", comments: str = "") -> bytes:
+    """A Word document with `body` as its <w:body> XML, paragraph `styles` (<w:style> elements)
+    and `comments` (<w:comment> elements), laid out as Word writes one."""
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as document:
+        document.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        document.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {namespace}><w:body>{body}</w:body></w:document>',
+        )
+        document.writestr("word/styles.xml", f"<w:styles {namespace}>{styles}</w:styles>")
+        if comments:
+            document.writestr(
+                "word/comments.xml", f"<w:comments {namespace}>{comments}</w:comments>"
+            )
+    return buffer.getvalue()
+
+
+WORD_STYLES = "".join(
+    f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>{extra}</w:style>'
+    for style_id, name, extra in (
+        ("Heading1", "heading 1", '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+        ("Heading2", "heading 2", '<w:pPr><w:outlineLvl w:val="1"/></w:pPr>'),
+        ("MyChapter", "My chapter", '<w:basedOn w:val="Heading1"/>'),
+        ("Quote", "Quote", ""),
+        ("IntenseQuote", "Intense Quote", ""),
+        ("Caption", "caption", ""),
+        ("ListBullet", "List Bullet", ""),
+        ("Normal", "Normal", ""),
+    )
+)

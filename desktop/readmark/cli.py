@@ -204,7 +204,7 @@ def _import(repository: LibraryRepository, files: list[Path]) -> int:
             continue
         remark = "" if outcome.created else "\t(already in the library)"
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
-    if len(outcomes) > 1:
+    if len(outcomes) > 1 or any(o.comments for o in outcomes):
         print(summarise(outcomes), file=sys.stderr)
     return 1 if failed else 0
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
 from readmark.core.anchoring import Anchor, anchor_selection, locate
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
-from readmark.core.model import Annotation, Article, Document
+from readmark.core.model import Annotation, Article, Document, TagSpec
 from readmark.core.search import find_all
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
 from readmark.store.first_look import SEEDED_KEY
 from readmark.store.repository import LibraryRepository
+
+# The tag a file's comments arrive under; Okabe-Ito's vermilion, which no default tag uses.
+COMMENT_TAG = TagSpec("comment", "#D55E00", "", "A comment left in the file by one of its readers.")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class ImportOutcome:
     # A changed version of a file already imported: nothing was added; see update_document.
     previous: Document | None = None
     article: Article | None = None
+    comments: int = 0  # comments the file carried, brought in as annotations (COMMENT_TAG)
 
 
 @dataclass(frozen=True)
@@ -94,14 +99,48 @@ def import_files(
             outcomes.append(ImportOutcome(path, previous=previous, article=article))
             continue
         try:
-            document, created = repository.add_article(article)
+            with repository.batch():  # the document and its comments, or neither
+                document, created = repository.add_article(article)
+                comments = _add_comments(repository, document, article) if created else 0
         except OperationalError as error:  # no room, read-only, locked: the next file fails too
             outcomes.append(
                 ImportOutcome(path, error=f"“{path.name}” was not added: {plain_reason(error)}.")
             )
             break
-        outcomes.append(ImportOutcome(path, document, created))
+        outcomes.append(ImportOutcome(path, document, created, comments=comments))
     return outcomes
+
+
+def _add_comments(repository: LibraryRepository, document: Document, article: Article) -> int:
+    """Brings the comments a Word or OpenDocument file carried in as annotations of the
+    "comment" tag (made if the library has none), each with its note and its author as coder."""
+    placed = [
+        (anchor, comment)
+        for comment in article.comments
+        if (anchor := anchor_selection(article.text, comment.start, comment.end)) is not None
+    ]
+    if not placed:
+        return 0
+    tag = next((t for t in repository.tags() if t.name.casefold() == COMMENT_TAG.name), None)
+    tag_id = (tag or repository.add_tag(COMMENT_TAG)).id
+    now = datetime.now(UTC)
+    return repository.add_annotations([
+        Annotation(
+            id=Annotation.new_id(),
+            document_id=document.id,
+            tag_id=tag_id,
+            start=anchor.start,
+            end=anchor.end,
+            exact=anchor.exact,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            note=comment.note,
+            created_at=now,
+            updated_at=now,
+            coder=comment.author or repository.coder(),
+        )
+        for anchor, comment in placed
+    ])  # fmt: skip
 
 
 def update_document(
@@ -138,6 +177,11 @@ def summarise(outcomes: list[ImportOutcome]) -> str:
         parts.append(f"{_articles(known)} {was} in your library already (opened, not copied)")
     if changed:
         parts.append(f"{_articles(changed)} changed since imported")
+    if comments := sum(o.comments for o in outcomes):
+        parts.append(
+            f"{comments} comment{'' if comments == 1 else 's'} in the files brought in as notes "
+            f"on the “{COMMENT_TAG.name}” tag"
+        )
     if refused:
         parts.append(f"{refused} file{'' if refused == 1 else 's'} not imported")
     if not parts:

@@ -253,3 +253,21 @@ def test_the_library_list_tooltip_counts_annotations_as_they_are_now(
     assert tip.endswith("1 annotation")
     window.controller.undo_stack.undo()
     assert window.documents.index(0).data(Qt.ItemDataRole.ToolTipRole).endswith("0 annotations")
+
+
+def test_a_word_file_with_a_comment_opens_with_the_comment_as_a_note_on_its_passage(
+    window: MainWindow, messages: list[str]
+) -> None:
+    filing = Path(__file__).parents[1] / "core" / "office" / "filing.docx"
+    window.files.import_paths([filing])
+    assert window.windowTitle() == "Harbour Trust v. Meridian Dredging — Readmark"
+    assert "1 comment in the files brought in as notes on the “comment” tag" in (
+        window.statusBar().currentMessage()
+    )
+    model = window.panel.model
+    assert [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ] == [["comment", "wrote to the company", "Check the date against the minutes.", "Sam Reyes"]]
+    assert [t.name for t in window.controller.tags][-1] == "comment"
+    assert messages == []

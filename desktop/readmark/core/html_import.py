@@ -77,6 +77,17 @@ EXTRACTION_OPTIONS: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A comment a file's reader left on a passage (Word, OpenDocument): the passage's text and
+    the part it begins in."""
+
+    part: int
+    quote: str
+    note: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
 class ExtractedArticle:
     """What a saved page gives: its headline, body blocks and what it says about itself."""
 
@@ -87,6 +98,7 @@ class ExtractedArticle:
     published: str = ""  # ISO date, "YYYY-MM-DD", when known
     site: str = ""
     url: str = ""  # the original address: canonical link, og:url, or where it was saved from
+    comments: tuple[Comment, ...] = ()
 
 
 def extract_html(data: bytes, name: str) -> ExtractedArticle:

@@ -13,11 +13,11 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from readmark.core.markdown_import import markdown_parts
-from readmark.core.model import Article
+from readmark.core.model import Article, FileComment
 from readmark.core.text import BlockKind, assemble, split_blocks
 
 if TYPE_CHECKING:
-    from readmark.core.html_import import ExtractedArticle
+    from readmark.core.html_import import Comment, ExtractedArticle
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -181,7 +181,11 @@ def article_from_parts(
     parts: list[tuple[BlockKind, str]],
     source: str,
     fallback_title: str,
-    **metadata: str,
+    *,
+    author: str = "",
+    published: str = "",
+    site: str = "",
+    url: str = "",
 ) -> Article:
     """An article from an importer that found the structure (Markdown, HTML): title and blocks
     joined into one canonical text."""
@@ -191,10 +195,13 @@ def article_from_parts(
     return Article(
         title=" ".join(title.split()) or fallback_title,
         text=text,
-        source=metadata.get("url") or source,
+        source=url or source,
         content_hash=content_hash(text),
         blocks=tuple(blocks),
-        **metadata,
+        author=author,
+        published=published,
+        site=site,
+        url=url,
     )
 
 
@@ -233,8 +240,22 @@ def epub_article(data: bytes, source: str, fallback_title: str) -> Article:
     return _extracted_article(extract_epub(data, PurePath(source).name), source, fallback_title)
 
 
+def docx_article(data: bytes, source: str, fallback_title: str) -> Article:
+    """A Word document: its paragraphs by style, footnotes at the end."""
+    from readmark.core.office_import import extract_docx
+
+    return _extracted_article(extract_docx(data, PurePath(source).name), source, fallback_title)
+
+
+def odt_article(data: bytes, source: str, fallback_title: str) -> Article:
+    """An OpenDocument text (LibreOffice Writer): its paragraphs by style, footnotes at the end."""
+    from readmark.core.office_import import extract_odt
+
+    return _extracted_article(extract_odt(data, PurePath(source).name), source, fallback_title)
+
+
 def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str) -> Article:
-    return article_from_parts(
+    article = article_from_parts(
         page.title,
         list(page.parts),
         source,
@@ -244,6 +265,18 @@ def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str)
         site=page.site,
         url=page.url,
     )
+    return replace(article, comments=tuple(_placed(article, c) for c in page.comments))
+
+
+def _placed(article: Article, comment: Comment) -> FileComment:
+    """The comment on its passage in the article's text: the first place its words stand from
+    the block it began in; the whole block where they cannot be found (never dropped)."""
+    first = 1 if article.blocks[0].kind == "title" else 0  # parts come after any title
+    block = article.blocks[min(comment.part + first, len(article.blocks) - 1)]
+    start = article.text.find(comment.quote, block.start) if comment.quote else -1
+    if start == -1:
+        return FileComment(block.start, block.end, comment.note, comment.author)
+    return FileComment(start, start + len(comment.quote), comment.note, comment.author)
 
 
 def _decoded(data: bytes, name: str) -> str:
@@ -307,6 +340,8 @@ _READERS = {
     ".mhtml": html_article,
     ".mht": html_article,
     ".epub": epub_article,
+    ".docx": docx_article,
+    ".odt": odt_article,
 }
 # What a folder import picks up; a file named directly is read whatever its name.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", *_READERS})

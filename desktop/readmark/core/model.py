@@ -69,6 +69,16 @@ DEFAULT_TAGS: tuple[TagSpec, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class FileComment:
+    """A comment that came in a file (Word, OpenDocument) on the passage [start, end)."""
+
+    start: int
+    end: int
+    note: str
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A text ready to enter the library: what an importer produces."""
 
@@ -82,6 +92,7 @@ class Article:
     site: str = ""
     url: str = ""
     file_path: str = ""  # the file it was read from, to recognise a changed version later
+    comments: tuple[FileComment, ...] = ()  # offered to the user as annotations on import
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,6 +213,9 @@ class LibraryController(QObject):
         """Adds the files (and those in folders) and opens the last one read; a file already
         there opens its document."""
         outcomes = import_files(self._repository, paths, progress)
+        if any(o.comments for o in outcomes):  # the "comment" tag may be new
+            self.tags = self._repository.tags()
+            self.tags_changed.emit()
         if any(o.created for o in outcomes):
             self.documents_changed.emit()
         opened = [o.document for o in outcomes if o.document is not None]
