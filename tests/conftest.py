@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import subprocess
+import threading
 
 # Before anything imports Qt (and inherited by the processes tests start): offscreen, on a
 # desktop's 1920 x 1080 screen rather than the platform's own 800 x 800, which a first window
@@ -16,6 +18,7 @@ os.environ["QT_QPA_PLATFORM"] = (
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,3 +156,33 @@ def xvfb_display() -> Iterator[str]:
         server.terminate()
         server.wait()
         server.stderr.close()
+
+
+class WebSite:
+    """A local web server serving a folder, as a news site would: its address, and the paths
+    asked of it."""
+
+    def __init__(self, folder: Path) -> None:
+        requested: list[str] = []
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, directory=str(folder), **kwargs)
+
+            def log_message(self, format: str, *args: object) -> None:
+                requested.append(self.path)
+
+        self.requested = requested
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.address = f"http://127.0.0.1:{self.server.server_port}"
+
+
+@pytest.fixture
+def web_site(tmp_path: Path) -> Iterator[WebSite]:
+    site = WebSite(tmp_path)
+    thread = threading.Thread(target=site.server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    site.server.shutdown()
+    site.server.server_close()
+    thread.join()

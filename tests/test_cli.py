@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from readmark import __version__
 from readmark.paths import seed_files
+
+if TYPE_CHECKING:
+    from conftest import WebSite
 
 
 def readmark(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -251,3 +257,40 @@ def test_pages_that_repeat_a_paragraph_keep_every_repeat_and_stay_two_documents(
     for document, times in (("1", 3), ("2", 5)):
         shown = readmark("--library", str(library), "show", document)
         assert shown.stdout.rstrip("\n").split("\n\n") == ["Minutes", *[said] * times]
+
+
+def test_import_of_a_web_address_fetches_the_page_once_and_keeps_its_address(
+    tmp_path: Path, web_site: WebSite
+) -> None:
+    said = (
+        "The harbour trust voted on Tuesday to repair the river wall before winter, after three "
+        "years of reports that warned it would not hold another season of storms."
+    )
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Wall to be repaired</title><link rel=stylesheet href=style.css>"
+        "</head><body><article><h1>Wall to be repaired</h1><img src=wall.jpg>"
+        f"<p>{said}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    library = tmp_path / "lib.sqlite3"
+    address = f"{web_site.address}/story.html"
+    imported = readmark("--library", str(library), "import", address)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip() == "1\tWall to be repaired"
+    assert web_site.requested == ["/story.html"]  # no picture, no style sheet
+    shown = readmark("--library", str(library), "show", "1", "--json")
+    assert json.loads(shown.stdout)["url"] == address
+    assert readmark("--library", str(library), "show", "1").stdout.endswith(said + "\n")
+
+
+def test_an_address_that_cannot_be_reached_says_so(tmp_path: Path, web_site: WebSite) -> None:
+    library = tmp_path / "lib.sqlite3"
+    missing = readmark("--library", str(library), "import", f"{web_site.address}/gone.html")
+    assert missing.returncode == 1
+    assert "could not be fetched: the site answered 404" in missing.stderr
+    with socket.socket() as unused:  # a port nobody listens on: the connection is refused
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    refused = readmark("--library", str(library), "import", f"http://127.0.0.1:{port}/story")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "127.0.0.1 refused the connection" in refused.stderr

@@ -52,9 +52,10 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
     add = commands.add_parser(
         "import",
         parents=[library],
-        help="add articles (text, Markdown or HTML files, or folders of them); prints their ids",
+        help="add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of "
+        "them, or web addresses, fetched once); prints their ids",
     )
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("files", nargs="+", metavar="FILE_OR_ADDRESS")
 
     show = commands.add_parser(
         "show", parents=[library], help="print a document's text, or its metadata and blocks"
@@ -192,11 +193,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _export(repository, args)
 
 
-def _import(repository: LibraryRepository, files: list[Path]) -> int:
-    from readmark.library import import_files, summarise
+def _import(repository: LibraryRepository, sources: list[str]) -> int:
+    from readmark.library import import_address, import_files, is_web_address, summarise
 
     failed = 0
-    outcomes = import_files(repository, files)
+    outcomes = []
+    for source in sources:  # in the order given
+        if is_web_address(source):
+            outcomes.append(import_address(repository, source))
+        else:
+            outcomes += import_files(repository, [Path(source)])
     for outcome in outcomes:
         if outcome.document is None:
             failed += 1

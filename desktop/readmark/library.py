@@ -26,7 +26,7 @@ COMMENT_TAG = TagSpec("comment", "#D55E00", "", "A comment left in the file by o
 class ImportOutcome:
     """What became of one file: the document it added or matched, or why it was refused."""
 
-    path: Path
+    path: Path | str  # a file, or a web address
     document: Document | None = None
     created: bool = False
     error: str = ""
@@ -94,21 +94,47 @@ def import_files(
         except UnreadableFileError as error:
             outcomes.append(ImportOutcome(path, error=str(error)))
             continue
-        previous = repository.document_from_file(article.file_path)
-        if previous is not None and repository.document_with_text(article.content_hash) is None:
-            outcomes.append(ImportOutcome(path, previous=previous, article=article))
-            continue
         try:
-            with repository.batch():  # the document and its comments, or neither
-                document, created = repository.add_article(article)
-                comments = _add_comments(repository, document, article) if created else 0
+            outcomes.append(_add_read(repository, path, article))
         except OperationalError as error:  # no room, read-only, locked: the next file fails too
-            outcomes.append(
-                ImportOutcome(path, error=f"“{path.name}” was not added: {plain_reason(error)}.")
-            )
+            outcomes.append(_not_added(path, error))
             break
-        outcomes.append(ImportOutcome(path, document, created, comments=comments))
     return outcomes
+
+
+def is_web_address(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def import_address(repository: LibraryRepository, address: str) -> ImportOutcome:
+    """Fetches the page at a web address once and adds it as a saved page is added."""
+    from readmark.web_fetch import read_address  # here: urllib is not needed for files
+
+    try:
+        article = read_address(address)
+    except UnreadableFileError as error:
+        return ImportOutcome(address, error=str(error))
+    try:
+        return _add_read(repository, address, article)
+    except OperationalError as error:
+        return _not_added(address, error)
+
+
+def _not_added(path: Path | str, error: OperationalError) -> ImportOutcome:
+    name = path.name if isinstance(path, Path) else path
+    return ImportOutcome(path, error=f"“{name}” was not added: {plain_reason(error)}.")
+
+
+def _add_read(repository: LibraryRepository, path: Path | str, article: Article) -> ImportOutcome:
+    """Adds an article read from `path`: a new document, the one with its text already, or,
+    for a changed version of a file imported before, an outcome that offers the update."""
+    previous = repository.document_from_file(article.file_path)
+    if previous is not None and repository.document_with_text(article.content_hash) is None:
+        return ImportOutcome(path, previous=previous, article=article)
+    with repository.batch():  # the document and its comments, or neither
+        document, created = repository.add_article(article)
+        comments = _add_comments(repository, document, article) if created else 0
+    return ImportOutcome(path, document, created, comments=comments)
 
 
 def _add_comments(repository: LibraryRepository, document: Document, article: Article) -> int:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from factories import make_epub
@@ -17,6 +18,9 @@ from readmark.ui.main_window import MainWindow
 
 from .conftest import select_text
 from .test_tagging import panel_rows
+
+if TYPE_CHECKING:
+    from conftest import WebSite
 
 FRENCH = (
     "Le ministre a déclaré\n\n"
@@ -271,3 +275,42 @@ def test_a_word_file_with_a_comment_opens_with_the_comment_as_a_note_on_its_pass
     ] == [["comment", "wrote to the company", "Check the date against the minutes.", "Sam Reyes"]]
     assert [t.name for t in window.controller.tags][-1] == "comment"
     assert messages == []
+
+
+def test_file_open_address_fetches_the_page_and_shows_it(
+    window: MainWindow,
+    web_site: WebSite,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Wall to be repaired</title></head><body><article>"
+        f"<h1>Wall to be repaired</h1><p>{FRENCH.split(chr(10))[-1]}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    address = f"{web_site.address}/story.html"
+    QApplication.clipboard().setText(address)
+    request.addfinalizer(QApplication.clipboard().clear)  # later tests paste from it
+    offered: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, bool]:
+        offered.append(str(kwargs["text"]))
+        return offered[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    next(a for a in window.file_menu.actions() if a.text() == "Open &Address…").trigger()
+    assert offered == [address]  # the address copied from the browser, ready to confirm
+    assert window.windowTitle() == "Wall to be repaired — Readmark"
+    assert window.view.document().toRawText().endswith("la croissance française.")
+    assert web_site.requested == ["/story.html"]
+
+
+def test_an_address_that_cannot_be_fetched_is_explained(
+    window: MainWindow, web_site: WebSite, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    address = f"{web_site.address}/gone.html"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (address, True))
+    window.files.open_address()
+    assert messages and "could not be fetched: the site answered 404" in messages[0]
+    assert window.documents.rowCount() == 1

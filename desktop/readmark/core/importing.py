@@ -7,6 +7,7 @@ import hashlib
 import math
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -343,5 +344,12 @@ _READERS = {
     ".docx": docx_article,
     ".odt": odt_article,
 }
+
+
+def reader_for(name: str) -> Callable[[bytes, str, str], Article] | None:
+    """The reader of a file by its name's suffix (.docx, .epub…); None for plain text."""
+    return _READERS.get(PurePath(name).suffix.lower())
+
+
 # What a folder import picks up; a file named directly is read whatever its name.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", *_READERS})

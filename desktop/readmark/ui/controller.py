@@ -47,6 +47,7 @@ from readmark.library import (
     Progress,
     Revision,
     SearchHit,
+    import_address,
     import_files,
     search_library,
     update_document,
@@ -212,7 +213,13 @@ class LibraryController(QObject):
     ) -> list[ImportOutcome]:
         """Adds the files (and those in folders) and opens the last one read; a file already
         there opens its document."""
-        outcomes = import_files(self._repository, paths, progress)
+        return self._imported(import_files(self._repository, paths, progress))
+
+    def import_address(self, address: str) -> ImportOutcome:
+        """Adds the page at a web address, fetched once, and opens it."""
+        return self._imported([import_address(self._repository, address)])[0]
+
+    def _imported(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
         if any(o.comments for o in outcomes):  # the "comment" tag may be new
             self.tags = self._repository.tags()
             self.tags_changed.emit()

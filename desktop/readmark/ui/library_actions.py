@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
 
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
 from readmark.exchange import ExportOptions
-from readmark.library import summarise
+from readmark.library import ImportOutcome, is_web_address, summarise
 from readmark.store.backup import BACKUP_FOLDER
 from readmark.ui.file_dialogs import (
     ARTICLES,
@@ -117,6 +117,33 @@ class LibraryActions(QObject):
             outcomes = self.controller.import_files(paths, report)
         finally:
             progress.close()
+        self._report(outcomes)
+
+    def open_address(self) -> None:
+        """Asks for a web address and imports the page there, fetched once."""
+        address, chosen = QInputDialog.getText(
+            self._window,
+            "Open Address",
+            "The address of the article (fetched once; nothing it links to is loaded):",
+            text=self._address_on_clipboard(),
+        )
+        if not chosen or not address.strip():
+            return
+        self._window.statusBar().showMessage(f"Fetching {address.strip()}…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = self.controller.import_address(address)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._report([outcome])
+
+    @staticmethod
+    def _address_on_clipboard() -> str:
+        copied = QApplication.clipboard().text().strip()
+        return copied if is_web_address(copied) and "\n" not in copied else ""
+
+    def _report(self, outcomes: list[ImportOutcome]) -> None:
+        """Says what an import added, found and refused; offers to update changed files."""
         summary = summarise(outcomes)
         show_note(self._window, summary, 10000)
         for outcome in outcomes:

@@ -36,6 +36,7 @@ class WindowCommands:
         undo.setIconText("Undo")
         redo.setIconText("Redo")
         open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", files.open_folder)
+        open_address = self._action("Open &Address…", "Ctrl+L", files.open_address)
         paste = self._action("&Paste as New Article", "Ctrl+Shift+V", files.paste_article)
         open_action = self._action(
             "&Open…", QKeySequence.StandardKey.Open, files.open_files, "document-open"
@@ -55,7 +56,7 @@ class WindowCommands:
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, window.close)
 
         file_menu = window.file_menu
-        file_menu.addActions([open_action, open_folder])
+        file_menu.addActions([open_action, open_folder, open_address])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([paste, export_document, export_library])
