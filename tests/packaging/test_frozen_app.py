@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from factories import make_epub
+
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,3 +154,24 @@ def test_the_frozen_app_reads_web_pages_and_suggests(frozen: Path, tmp_path: Pat
     suggested = run(frozen, "suggest", "1", "--json", "--library", str(library))
     assert suggested.returncode == 0, suggested.stderr
     assert '"tag": "quote"' in suggested.stdout
+
+
+def test_the_frozen_app_reads_pdf_word_opendocument_and_epub(frozen: Path, tmp_path: Path) -> None:
+    """PDFium's library and the readers of zipped documents travel in the bundle."""
+    book = tmp_path / "walks.epub"
+    book.write_bytes(make_epub(["<h1>One</h1><p>The first walk.</p>"]))
+    files = [
+        ROOT / "tests" / "core" / "pdf" / "report.pdf",
+        ROOT / "tests" / "core" / "office" / "filing.docx",
+        ROOT / "tests" / "core" / "office" / "filing.odt",
+        book,
+    ]
+    library = tmp_path / "frozen-library.sqlite3"
+    imported = run(frozen, "import", *map(str, files), "--library", str(library))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.splitlines() == [
+        "1\tRiver wall inspection",
+        "2\tHarbour Trust v. Meridian Dredging",
+        "2\tHarbour Trust v. Meridian Dredging\t(already in the library)",
+        "3\tA Book",
+    ]

@@ -255,6 +255,13 @@ def odt_article(data: bytes, source: str, fallback_title: str) -> Article:
     return _extracted_article(extract_odt(data, PurePath(source).name), source, fallback_title)
 
 
+def pdf_article(data: bytes, source: str, fallback_title: str) -> Article:
+    """A PDF's text layer: paragraphs by the layout, without running headers and footers."""
+    from readmark.core.pdf_import import extract_pdf
+
+    return _extracted_article(extract_pdf(data, PurePath(source).name), source, fallback_title)
+
+
 def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str) -> Article:
     article = article_from_parts(
         page.title,
@@ -343,6 +350,7 @@ _READERS = {
     ".epub": epub_article,
     ".docx": docx_article,
     ".odt": odt_article,
+    ".pdf": pdf_article,
 }
 
 

@@ -1,0 +1,208 @@
+"""PDF files with a text layer to an article: lines joined into paragraphs by the layout, words
+split at line ends joined again, running headers, footers and page numbers left out, larger
+lines as headings."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from readmark.core.html_import import ExtractedArticle, single_line
+from readmark.core.importing import UnreadableFileError
+from readmark.core.text import BlockKind
+
+# A gap between lines this many times the body's line height starts a new paragraph.
+_PARAGRAPH_GAP = 1.45
+# Lines this much taller than the body's are headings (when short enough to be one).
+_HEADING_SCALE = 1.18
+_MAX_HEADING_CHARACTERS = 160
+# Running headers and footers stand in this share of the page's height at its top or bottom.
+_MARGIN_SHARE = 0.09
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[\divxlc]{1,6}(?:\s*(?:/|of)\s*\d{1,6})?", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+# A word broken at a line's end: a letter, a hyphen, then the next line begins in lower case.
+# A list's bullet: the common marks, or a symbol font's private-use glyph.
+_BULLET = re.compile("\\s*[\u2022\u25e6\u25aa\u25cf\u2013\u2043\ue000-\uf8ff]\\s+")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
+
+
+@dataclass
+class _Line:
+    text: str
+    left: float
+    bottom: float
+    top: float
+    page: int
+    page_height: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def extract_pdf(data: bytes, name: str) -> ExtractedArticle:
+    """The text of a PDF's text layer, by its layout; UnreadableFileError, with the reason,
+    for a scan without one, a PDF locked with a password, or a damaged file."""
+    # Imported here: loading PDFium takes a moment that other imports need not wait.
+    import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise UnreadableFileError(
+                "is locked with a password: open it in a PDF reader, save a copy without the "
+                "password, and import that",
+                name,
+            ) from None
+        raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
+    try:
+        lines = [line for index in range(len(document)) for line in _page_lines(document, index)]
+        title = single_line(document.get_metadata_value("Title") or "")
+        author = single_line(document.get_metadata_value("Author") or "")
+    finally:
+        document.close()
+    if not any(line.text.strip() for line in lines):
+        raise UnreadableFileError(
+            "has no text in it: it is a scan or pictures of pages, which would need text "
+            "recognition (OCR) first",
+            name,
+        )
+    parts = _paragraphs(_without_running_lines(lines))
+    if (
+        parts
+        and parts[0][0] == "heading"
+        and (not title or title.casefold() in parts[0][1].casefold())
+    ):
+        title = parts.pop(0)[1]
+    return ExtractedArticle(title=title, parts=tuple(parts), author=author)
+
+
+def _page_lines(document: object, index: int) -> list[_Line]:
+    """The page's lines in PDFium's reading order, each with where it stands."""
+    page = document[index]  # type: ignore[index]
+    height = page.get_height()
+    text_page = page.get_textpage()
+    lines: list[_Line] = []
+    units: list[bytes] = []  # the line's UTF-16 code units: PDFium counts characters in them
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def end_line() -> None:
+        text = b"".join(units).decode("utf-16-le", "replace")
+        if text.strip() and boxes:
+            lines.append(
+                _Line(
+                    text=text,
+                    left=min(b[0] for b in boxes),
+                    bottom=statistics.median(b[1] for b in boxes),
+                    top=statistics.median(b[3] for b in boxes),
+                    page=index,
+                    page_height=height,
+                )
+            )
+        units.clear()
+        boxes.clear()
+
+    try:
+        text = text_page.get_text_range().encode("utf-16-le", "surrogatepass")
+        for char in range(min(text_page.count_chars(), len(text) // 2)):
+            unit = text[2 * char : 2 * char + 2]
+            if unit in (b"\r\x00", b"\n\x00"):
+                if unit == b"\n\x00":
+                    end_line()
+                continue
+            units.append(unit)
+            if unit not in (b" \x00", b"\t\x00"):
+                boxes.append(text_page.get_charbox(char, loose=True))
+        end_line()
+    finally:
+        text_page.close()
+        page.close()
+    return lines
+
+
+def _without_running_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines without page numbers, and without the headers and footers that stand in a
+    page's margin on at least half the pages (numbers in them counted alike)."""
+    pages = len({line.page for line in lines})
+
+    def in_margin(line: _Line) -> bool:
+        margin = line.page_height * _MARGIN_SHARE
+        return line.top > line.page_height - margin or line.bottom < margin
+
+    def key(line: _Line) -> str:
+        return _DIGITS.sub("#", single_line(line.text).casefold())
+
+    # On how many pages each margin line stands: a header is on most of them.
+    running = Counter(k for k, _ in {(key(line), line.page) for line in lines if in_margin(line)})
+    return [
+        line
+        for line in lines
+        if not (
+            in_margin(line)
+            and (
+                _PAGE_NUMBER.fullmatch(single_line(line.text))
+                or (running[key(line)] >= 2 and running[key(line)] * 2 >= pages)
+            )
+        )
+    ]
+
+
+def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
+    """Lines joined into blocks: a larger gap, a change of page-position order or of size
+    begins a new one; taller short lines are headings."""
+    body = statistics.median(line.height for line in lines)
+    parts: list[tuple[BlockKind, str]] = []
+    current: list[str] = []
+    kind: BlockKind = "paragraph"
+    previous: _Line | None = None
+
+    def flush() -> None:
+        text = single_line(" ".join(current))
+        if text:
+            parts.append((kind, text))
+        current.clear()
+
+    for line in lines:
+        bullet = _BULLET.match(line.text)
+        if bullet:
+            line.text = line.text[bullet.end() :]
+        line_kind: BlockKind = (
+            "list_item"
+            if bullet
+            else "heading"
+            if line.height > body * _HEADING_SCALE and len(line.text) <= _MAX_HEADING_CHARACTERS
+            else "paragraph"
+        )
+        new_block = (
+            previous is None
+            or (line.page != previous.page and not _continues(previous, line))
+            or (
+                line.page == previous.page
+                and (
+                    previous.bottom - line.top
+                    > max(body, previous.height, line.height) * (_PARAGRAPH_GAP - 1)
+                    or line.top > previous.top + body  # a new column or a jump up the page
+                )
+            )
+            or line_kind != kind
+            or bullet is not None
+        )
+        if new_block and current:
+            flush()
+        kind = line_kind
+        if current and _BROKEN_WORD.search(current[-1]) and line.text.strip()[:1].islower():
+            current[-1] = current[-1][:-1] + line.text.strip()  # the word, whole again
+        else:
+            current.append(line.text.strip())
+        previous = line
+    flush()
+    return parts
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Whether a page's first line goes on with the paragraph the page before ended with:
+    that one ended without closing punctuation."""
+    return not previous.text.rstrip().endswith((".", "!", "?", ":", "”", '"', "»"))

@@ -1,0 +1,109 @@
+"""PDFs with a text layer: paragraphs by the layout, running lines left out, clear refusals."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readmark.core.importing import UnreadableFileError, read_article
+from readmark.core.pdf_import import _Line, _paragraphs
+
+PDFS = Path(__file__).parent / "pdf"
+REPEATED = (
+    "The harbour trust has argued for years that the river wall cannot hold another winter, "
+    "and its engineers have written to the council eleven times since the storms of 2019. "
+) * 3
+
+
+def test_a_two_page_report_comes_in_as_written_without_its_header_footer_or_page_numbers() -> None:
+    # report.pdf: report.fodt beside it, written by LibreOffice 7.4 (soffice --headless
+    # --convert-to pdf): a title, two headings, eight paragraphs of 11 pt text, a running header
+    # and "Page N" footers, and a paragraph that runs over the page break.
+    article = read_article(PDFS / "report.pdf")
+    paragraphs = [("paragraph", f"Paragraph {n}. {REPEATED}".strip()) for n in range(1, 9)]
+    assert [(b.kind, article.text[b.start : b.end]) for b in article.blocks] == [
+        ("title", "River wall inspection"),
+        ("heading", "Findings of the inspection"),
+        *paragraphs[:4],
+        ("heading", "What the council said"),
+        *paragraphs[4:],
+    ]
+
+
+def pdf_bytes(document: pypdfium2.PdfDocument) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def blank_pages() -> bytes:
+    document = pypdfium2.PdfDocument.new()
+    document.new_page(595, 842)
+    document.new_page(595, 842)
+    return pdf_bytes(document)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            blank_pages(),
+            "has no text in it: it is a scan or pictures of pages, which would need text "
+            "recognition (OCR) first",
+        ),
+        (
+            (PDFS / "locked.pdf").read_bytes(),
+            "is locked with a password: open it in a PDF reader, save a copy without the "
+            "password, and import that",
+        ),
+        (b"%PDF-1.7\n% cut off", "is not a PDF it can read: it may be damaged"),
+    ],
+    ids=["scan", "password", "damaged"],
+)
+def test_a_pdf_without_readable_text_is_refused_with_the_reason(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "filing.pdf"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFileError) as refused:
+        read_article(path)
+    assert str(refused.value) == f"“filing.pdf” {reason}."
+
+
+WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéø"), min_size=1, max_size=12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(WORD, min_size=1, max_size=40), min_size=1, max_size=6),
+    st.integers(min_value=20, max_value=70),
+    st.booleans(),
+)
+def test_lines_set_as_paragraphs_come_back_as_those_paragraphs(
+    paragraphs: list[list[str]], width: int, hyphenate: bool
+) -> None:
+    """Paragraphs set in lines of 12 pt with 2 pt leading and 8 pt between paragraphs, words
+    broken at line ends with a hyphen where `hyphenate`, are joined back word for word."""
+    lines: list[_Line] = []
+    top = 800.0
+    for words in paragraphs:
+        line = ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > width:
+                if hyphenate and len(word) >= 4:
+                    line, word = f"{line} {word[:2]}-", word[2:]
+                lines.append(_Line(line, 72, top - 12, top, 0, 842))
+                top -= 14
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(_Line(line, 72, top - 12, top, 0, 842))
+        top -= 14 + 8
+    expected = [("paragraph", " ".join(words)) for words in paragraphs]
+    # Lines that do not fit on one page still go in the order given.
+    assert _paragraphs(lines) == expected
