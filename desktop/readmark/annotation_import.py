@@ -14,7 +14,7 @@ from readmark.core.commands import (
     Batch,
     Command,
     EditNote,
-    RemoveAnnotation,
+    RemoveAnnotations,
     RemoveDocument,
     RemoveTag,
     Retag,
@@ -226,17 +226,18 @@ class _Merge:
     def undo(self) -> Batch:
         """The command that takes the import back out: the changed annotations as they were,
         the added ones and documents removed, then the created tags, groups last."""
-        added = [
-            RemoveAnnotation(annotation_id)
+        added = tuple(
+            annotation_id
             for document_id, annotation_id in self._added_ids
             if document_id not in self.documents_added
-        ]
+        )
         documents = [RemoveDocument(document_id) for document_id in self.documents_added]
         tags = [
             RemoveTag(tag.id, None)
             for tag in sorted(self.tags_created, key=lambda t: t.parent_id is None)
         ]
-        return Batch((*self._restore, *added, *documents, *tags))
+        removed = [RemoveAnnotations(added)] if added else []
+        return Batch((*self._restore, *removed, *documents, *tags))
 
     def documents(self, documents: tuple[IncomingDocument, ...]) -> None:
         titles: dict[str, list[int]] = {}

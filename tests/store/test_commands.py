@@ -10,6 +10,7 @@ from readmark.core.commands import (
     Batch,
     EditNote,
     RemoveAnnotation,
+    RemoveAnnotations,
     RemoveDocument,
     Retag,
     apply,
@@ -117,3 +118,21 @@ def test_removing_a_document_and_undoing_brings_back_everything(
     assert repository.document(document.id) == document
     assert repository.annotations(document.id) == before
     assert isinstance(restored.inverse, RemoveDocument)
+
+
+def test_many_annotations_are_removed_and_put_back_at_once(repository: LibraryRepository) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim = repository.tags()[0].id
+    annotations = [new_annotation(document.id, claim, n, n + 5, TEXT) for n in range(0, 40, 5)]
+    repository.add_annotations(annotations)
+    before = _comparable(repository.annotations(document.id))
+
+    removed = apply(RemoveAnnotations(tuple(a.id for a in annotations)), repository)
+    assert repository.annotations(document.id) == []
+    assert len(removed.changes) == len(annotations)
+    apply(removed.inverse, repository)
+    assert _comparable(repository.annotations(document.id)) == before
+
+    with pytest.raises(NotFoundError):
+        apply(RemoveAnnotations((annotations[0].id, "not-there")), repository)
+    assert _comparable(repository.annotations(document.id)) == before  # all or nothing

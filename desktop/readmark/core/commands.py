@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
@@ -15,6 +16,10 @@ class AnnotationStore(Protocol):
     def add_annotation(self, annotation: Annotation) -> Annotation: ...
 
     def remove_annotation(self, annotation_id: str) -> Annotation: ...
+
+    def add_annotations(self, annotations: Sequence[Annotation]) -> int: ...
+
+    def remove_annotations(self, annotation_ids: Sequence[str]) -> list[Annotation]: ...
 
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]: ...
 
@@ -45,6 +50,18 @@ class AddAnnotation:
 @dataclass(frozen=True)
 class RemoveAnnotation:
     annotation_id: str
+
+
+@dataclass(frozen=True)
+class AddAnnotations:
+    """Many annotations at once (an import's, put back): one statement, not one each."""
+
+    annotations: tuple[Annotation, ...]
+
+
+@dataclass(frozen=True)
+class RemoveAnnotations:
+    annotation_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,8 @@ class Batch:
 Command = (
     AddAnnotation
     | RemoveAnnotation
+    | AddAnnotations
+    | RemoveAnnotations
     | Retag
     | EditNote
     | RemoveDocument
@@ -171,6 +190,15 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
     if isinstance(command, RestoreDocument):
         restored = store.restore_document(command.document, list(command.annotations))
         return Applied(RemoveDocument(restored.id), (), restored_document=restored)
+    if isinstance(command, AddAnnotations):
+        store.add_annotations(command.annotations)
+        ids = tuple(a.id for a in command.annotations)
+        return Applied(
+            RemoveAnnotations(ids), tuple(Change("added", a) for a in command.annotations)
+        )
+    if isinstance(command, RemoveAnnotations):
+        taken = store.remove_annotations(command.annotation_ids)
+        return Applied(AddAnnotations(tuple(taken)), tuple(Change("removed", a) for a in taken))
     if isinstance(command, AddAnnotation):
         added = store.add_annotation(command.annotation)
         return Applied(RemoveAnnotation(added.id), (Change("added", added),))
@@ -255,6 +283,10 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
         return f"Tag as {tag_names.get(command.annotation.tag_id, 'tag')}"
     if isinstance(command, RemoveAnnotation):
         return "Delete annotation"
+    if isinstance(command, RemoveAnnotations):
+        return f"Delete {len(command.annotation_ids)} annotations"
+    if isinstance(command, AddAnnotations):
+        return f"Add {len(command.annotations)} annotations"
     if isinstance(command, RemoveDocument):
         return "Remove document"
     if isinstance(command, RestoreDocument):

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     bindparam,
     case,
+    delete,
     func,
     insert,
     literal,
@@ -592,6 +593,20 @@ class LibraryRepository:
             session.flush()  # first what the session holds, such as a delete in the same batch
             session.execute(insert(_ANNOTATIONS), [_annotation_values(a) for a in annotations])
         return len(annotations)
+
+    def remove_annotations(self, annotation_ids: Sequence[str]) -> list[Annotation]:
+        """Removes many annotations in one transaction; returns them as they were."""
+        removed: list[Annotation] = []
+        with self._transaction() as session:
+            session.flush()
+            for first in range(0, len(annotation_ids), 500):  # SQLite's parameter limit
+                chunk = annotation_ids[first : first + 500]
+                rows = session.scalars(select(AnnotationRow).where(AnnotationRow.id.in_(chunk)))
+                removed.extend(_annotation(row) for row in rows)
+                session.execute(delete(_ANNOTATIONS).where(_ANNOTATIONS.c.id.in_(chunk)))
+            if len(removed) != len(set(annotation_ids)):
+                raise NotFoundError("Some of those annotations are no longer in the library.")
+        return removed
 
     def merge_annotation(
         self, annotation_id: str, tag_id: int, note: str, updated_at: datetime
