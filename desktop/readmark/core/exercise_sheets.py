@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from readmark.core.codebook import checked_colour
+from readmark.core.duplicates import near_duplicates
 from readmark.core.exercise import (
     Exercise,
     ExerciseTag,
@@ -22,13 +23,18 @@ from readmark.core.text import Block, split_blocks
 
 _NOTHING_TAGGED = '<p class="meta">No passages are tagged in this document.</p>'
 _STAMP = "Readmark report, "
+# Where a student writes who they are, on paper: the sheet is handed in.
+_BLANK = "_" * 14
+_STUDENT_LINE = (
+    f"<p>Name: {_BLANK * 2}&nbsp;&nbsp; Class: {_BLANK}&nbsp;&nbsp; Date: {_BLANK}</p>\n"
+)
 
 
 def worksheet_page(exercise: Exercise | StudentExercise, generated: datetime) -> str:
     """The article with numbered paragraphs, the instructions, and the tags to use."""
     document, _ = numbered(_document(exercise), [])
     page = render_report([(document, [])], _tags(exercise.tags), generated)
-    preface = _instructions(exercise.instructions) + _empty_legend(exercise.tags)
+    preface = _STUDENT_LINE + _instructions(exercise.instructions) + _empty_legend(exercise.tags)
     return with_preface(page.replace(_NOTHING_TAGGED, ""), preface, "Worksheet, ")
 
 
@@ -76,6 +82,8 @@ def numbered(
 
 
 def _document(exercise: Exercise | StudentExercise) -> Document:
+    """The exercise's article as a document, its repeated paragraphs folded as the reader
+    folds them (a page printed for a class shows a repeat once)."""
     article = exercise.article
     return Document(
         id=0,
@@ -90,6 +98,7 @@ def _document(exercise: Exercise | StudentExercise) -> Document:
         published=article.published,
         site=article.site,
         url=article.url,
+        folded_blocks=tuple(near_duplicates(article.text, list(article.blocks))),
     )
 
 
@@ -140,7 +149,8 @@ def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
     rows = [
         f'<tr><td class="swatch" width="30" '
         f'style="background-color: {checked_colour(t.colour)}">&nbsp;</td>'
-        f'<td class="tag">{_e(t.name)}</td><td>{_e(t.description)}</td></tr>'
+        f'<td class="tag" style="padding: 0 14px 0 6px">{_e(t.name)}</td>'
+        f"<td>{_e(t.description)}</td></tr>"
         for t in tags
     ]
     return '<h2>Tags</h2>\n<table class="legend">\n' + "\n".join(rows) + "\n</table>"
