@@ -107,3 +107,23 @@ def test_lines_set_as_paragraphs_come_back_as_those_paragraphs(
     expected = [("paragraph", " ".join(words)) for words in paragraphs]
     # Lines that do not fit on one page still go in the order given.
     assert _paragraphs(lines) == expected
+
+
+def test_bulleted_items_keep_their_second_lines_and_indented_lines_begin_paragraphs() -> None:
+    # As LibreOffice sets them: a symbol font's bullet, the item's next line set under its text;
+    # then book paragraphs with no gap between them, each first line set in by 0.8 cm.
+    lines = [
+        _Line("\uf095 Its engineers wrote to the", 89, 787, 797, 0, 842),
+        _Line("council eleven times.", 107, 774, 784, 0, 842),
+        _Line("\uf095 The survey came late.", 89, 753, 763, 0, 842),
+        _Line("The trust argued for years that the", 93, 730, 740, 0, 842),
+        _Line("wall would not hold.", 71, 718, 728, 0, 842),
+        _Line("Its engineers wrote again in May", 93, 706, 716, 0, 842),
+        _Line("and in June.", 71, 694, 704, 0, 842),
+    ]
+    assert _paragraphs(lines) == [
+        ("list_item", "Its engineers wrote to the council eleven times."),
+        ("list_item", "The survey came late."),
+        ("paragraph", "The trust argued for years that the wall would not hold."),
+        ("paragraph", "Its engineers wrote again in May and in June."),
+    ]

@@ -176,16 +176,28 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
             if line.height > body * _HEADING_SCALE and len(line.text) <= _MAX_HEADING_CHARACTERS
             else "paragraph"
         )
+        same_page = previous is not None and line.page == previous.page
+        gap = (
+            previous is not None
+            and same_page
+            and (
+                previous.bottom - line.top
+                > max(body, previous.height, line.height) * (_PARAGRAPH_GAP - 1)
+                or line.top > previous.top + body  # a new column or a jump up the page
+            )
+        )
+        if kind == "list_item" and line_kind == "paragraph" and not gap:
+            line_kind = "list_item"  # an item's next line, set under its text
         new_block = (
             previous is None
             or (line.page != previous.page and not _continues(previous, line))
+            or gap
+            # A first line set in from the one before, as books begin paragraphs.
             or (
-                line.page == previous.page
-                and (
-                    previous.bottom - line.top
-                    > max(body, previous.height, line.height) * (_PARAGRAPH_GAP - 1)
-                    or line.top > previous.top + body  # a new column or a jump up the page
-                )
+                previous is not None
+                and same_page
+                and kind != "list_item"
+                and line.left > previous.left + body
             )
             or line_kind != kind
             or bullet is not None
