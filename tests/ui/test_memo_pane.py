@@ -102,3 +102,19 @@ def test_a_note_being_written_goes_when_its_passage_is_deleted(
     window.panel.delete_selected()
     assert memo.annotation is None or memo.annotation.exact != PASSAGES["claim"]
     assert "unsaved" not in memo.editor.toPlainText()
+
+
+def test_passing_through_a_note_kept_with_spaces_around_it_changes_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    kept = "  indented, as an imported project kept it\n"
+    window.controller.set_note(window.panel.model.annotation(0), kept)
+    steps = window.controller.undo_stack.count()
+    choose_row(qtbot, window, 0)
+    editor = window.panel.memo.editor
+    editor.setFocus()
+    QTest.keyClick(editor, Qt.Key.Key_Tab)  # in and out again, nothing typed
+    choose_row(qtbot, window, 1)
+    assert window.controller.undo_stack.count() == steps
+    assert window.panel.model.annotation(0).note == kept

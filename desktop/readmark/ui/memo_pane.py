@@ -101,8 +101,10 @@ class MemoPane(QWidget):
 
     def save(self) -> None:
         """Stores the note as written, as one undoable step, if it changed."""
-        if self._annotation is not None:
-            self._controller.set_note(self._annotation, self.editor.toPlainText().strip())
+        written = self.editor.toPlainText()
+        # Compared as shown: a note kept with spaces around it (an imported one) is no change.
+        if self._annotation is not None and written != self._annotation.note:
+            self._controller.set_note(self._annotation, written.strip())
 
     def revert(self) -> None:
         self.editor.setPlainText(self._annotation.note if self._annotation else "")
@@ -134,7 +136,7 @@ class MemoPane(QWidget):
         if shown is None or shown.id != annotation.id:
             return
         self._annotation = annotation
-        if self.editor.toPlainText().strip() == shown.note or not self.editor.hasFocus():
+        if self.editor.toPlainText() == shown.note or not self.editor.hasFocus():
             self.revert()  # an undo, or a change from elsewhere, and nothing unsaved lost
 
     def _on_controller_annotation_removed(self, annotation: Annotation) -> None:
