@@ -162,3 +162,32 @@ def test_a_pdf_that_cannot_be_written_raises(
     with pytest.raises(OSError):
         write_report_pdf("<p>x</p>", tmp_path / blocked)
     assert not (tmp_path / blocked).exists()
+
+
+def test_each_passage_names_its_coder_and_every_script_prints(tmp_path: Path, qapp: object) -> None:
+    """Two coders' identical claims are two lines, each with its coder; an Arabic passage in
+    the list is printed upright (slanted, Qt fell back to a font without its glyphs)."""
+    from readmark.core.model import Document, Tag
+    from readmark.ui.exchange_actions import write_report_pdf
+
+    arabic = "قال العمدة إن الأسعار ارتفعت"
+    text = f"A title\n\nThe mayor said prices rose.\n\n{arabic}"
+    article = make_article(text)
+    document = Document(1, "A title", "s", text, article.content_hash, NOW, 0, article.blocks)
+    start = text.index("The mayor")
+    claims = [
+        replace(new_annotation(1, 1, start, start + 9, text), coder=coder)
+        for coder in ("Ana", "Ben")
+    ]
+    where = text.index(arabic)
+    quoted = replace(new_annotation(1, 1, where, where + len(arabic), text), coder="Ana")
+    page = render_report([(document, [*claims, quoted])], [Tag(1, "claim", "#0072B2", "1", 1)], NOW)
+    assert f'class="passage-upright">“{arabic}”' in page
+    pdf = tmp_path / "report.pdf"
+    write_report_pdf(page, pdf, "Report")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    shown = subprocess.run(
+        [pdftotext, str(pdf), "-"], check=True, capture_output=True, text=True, timeout=120
+    ).stdout
+    flat = " ".join(shown.split())
+    assert "claim (Ana): “The mayor”" in flat and "claim (Ben): “The mayor”" in flat

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import html
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,11 @@ from readmark.core.text import Block, split_blocks
 TINT = 0.30
 _UNKNOWN_COLOUR = "#999999"
 _EXCERPT_CHARS = 160
+# Scripts that have no italic in most fonts (Hebrew, Arabic, Syriac, Thaana, the Indic scripts,
+# Thai, CJK, Hangul): slanted, Qt falls back to a font without their glyphs and prints boxes.
+_WITHOUT_ITALIC = re.compile(
+    "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\ufb1d-\ufdff\ufe70-\ufeff]"
+)
 
 _STYLE = """
 @page { margin: 18mm 16mm; }
@@ -41,6 +47,8 @@ p { margin-top: 0; margin-bottom: 9px; }
 .notes li { margin-bottom: 5px; }
 .tag { font-weight: bold; }
 .passage { font-style: italic; }
+.passage-upright { font-style: normal; }
+.coder { color: #5b554e; }
 section + section { page-break-before: always; }
 """
 
@@ -209,9 +217,11 @@ def _notes(numbered: Sequence[_Numbered]) -> str:
             " <em>(no longer found in this version of the text)</em>" if annotation.orphaned else ""
         )
         note = "<br>" + _e(annotation.note).replace("\n", "<br>") if annotation.note.strip() else ""
+        coder = f' <span class="coder">({_e(annotation.coder)})</span>' if annotation.coder else ""
+        slant = "passage" if not _WITHOUT_ITALIC.search(passage) else "passage-upright"
         items.append(
-            f'<li value="{n.number}"><span class="tag">{_e(tag)}</span>: '
-            f'<span class="passage">“{_e(passage)}”</span>{lost}{note}</li>'
+            f'<li value="{n.number}"><span class="tag">{_e(tag)}</span>{coder}: '
+            f'<span class="{slant}">“{_e(passage)}”</span>{lost}{note}</li>'
         )
     return '<h2>Passages and notes</h2>\n<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
 
