@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
 from readmark.core.commands import (
     Batch,
     Command,
@@ -19,8 +18,15 @@ from readmark.core.commands import (
     RemoveTag,
     Retag,
 )
-from readmark.core.csv_export import read_csv, unneutralise_cell
-from readmark.core.merging import MAX_NEW_TAGS, is_older, joined_note, tags_to_create
+from readmark.core.csv_export import read_csv
+from readmark.core.merging import (
+    MAX_NEW_TAGS,
+    is_older,
+    joined_note,
+    new_annotation,
+    place,
+    tags_to_create,
+)
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 from readmark.core.text import storable
 from readmark.core.web_annotation import (
@@ -37,7 +43,6 @@ IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
 MAX_NAMED_TAGS = 10
 NOTHING_TO_UNDO = Batch(())
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
-ORIGINS = frozenset({"", "suggestion"})
 # Told how much of how much an import has read, then merged; returns False to stop it.
 ImportProgress = Callable[[int, int], bool]
 
@@ -295,7 +300,7 @@ class _Merge:
             if tag is None:
                 self.skipped.append((where, f"its tag “{incoming.tag[:40]}” could not be added"))
                 continue
-            placed = _place(document.text, incoming)
+            placed = place(document.text, incoming)
             if placed is None:
                 self.skipped.append((where, "its passage is not in the document's text"))
                 continue
@@ -323,7 +328,7 @@ class _Merge:
             identity = incoming.id or Annotation.new_id()
             pending[incoming.id or (document.id, *span)] = len(new)
             coder = incoming.coder or self._coder
-            new.append(_new_annotation(identity, document, tag, (start, end), incoming, now, coder))
+            new.append(new_annotation(identity, document, tag, (start, end), incoming, now, coder))
         if new:
             self._repository.add_annotations(new)
         self.added = len(new)
@@ -387,67 +392,10 @@ class _Merge:
             best, best_score = None, 0
             for document_id in candidates:
                 document = self._repository.document(document_id)
-                score = sum(_place(document.text, a, search=False) is not None for a in mine)
+                score = sum(place(document.text, a, search=False) is not None for a in mine)
                 if score > best_score:
                     best, best_score = document, score
             if best is None:
                 self._unresolved[key] = CSV_TEXT_REASON
             else:
                 self._found(key, best)
-
-
-def _place(text: str, incoming: IncomingAnnotation, search: bool = True) -> tuple[int, int] | None:
-    """Where the annotation stands in the document's text: at its offsets when its words are
-    there (a CSV's apostrophe before a formula-like passage allowed for); else, with
-    `search`, where its words and their surroundings are found; None if they are not.
-    An orphaned annotation keeps its offsets: its words were already gone."""
-    start, end = incoming.start, incoming.end
-    if incoming.orphaned:
-        return (start, end) if 0 <= start <= end else None
-    if 0 <= start < end <= len(text):
-        here = text[start:end]
-        if not incoming.exact or here in (incoming.exact, unneutralise_cell(incoming.exact)):
-            return start, end
-    if not search or not incoming.exact.strip():
-        return None
-    anchor = Anchor(
-        max(start, 0), max(end, 0), incoming.exact, incoming.prefix or "", incoming.suffix or ""
-    )
-    return locate(text, anchor)
-
-
-def _new_annotation(
-    identity: str,
-    document: Document,
-    tag: Tag,
-    span: tuple[int, int],
-    incoming: IncomingAnnotation,
-    now: datetime,
-    coder: str,
-) -> Annotation:
-    start, end = span
-    text = document.text
-    if incoming.orphaned:
-        # Its words are not in this text: keep them, and their old surroundings, as they came.
-        exact, prefix, suffix = incoming.exact, incoming.prefix or "", incoming.suffix or ""
-    else:
-        exact = text[start:end]
-        prefix = text[max(0, start - CONTEXT_LENGTH) : start]
-        suffix = text[end : end + CONTEXT_LENGTH]
-    created = incoming.created_at or now
-    return Annotation(
-        id=identity,
-        document_id=document.id,
-        tag_id=tag.id,
-        start=start,
-        end=end,
-        exact=storable(exact),
-        prefix=storable(prefix),
-        suffix=storable(suffix),
-        note=storable(incoming.note),
-        created_at=created,
-        updated_at=max(incoming.updated_at or created, created),
-        orphaned=incoming.orphaned,
-        origin=incoming.origin if incoming.origin in ORIGINS else "",
-        coder=incoming.coder or coder,
-    )

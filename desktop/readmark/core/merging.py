@@ -1,18 +1,23 @@
-"""What an annotation import decides before it touches the library (no store, no Qt): which of
-a file's tags to create, and how a file's different note joins the one a passage has."""
+"""What an annotation import decides (no store, no Qt): which of a file's tags to create, how a
+file's different note joins the one a passage has, where a passage stands in a document's
+text, and the annotation it becomes there."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
 from readmark.core.codebook import FALLBACK_COLOUR, checked_colour
-from readmark.core.model import CodeEntry, Tag
+from readmark.core.csv_export import unneutralise_cell
+from readmark.core.model import Annotation, CodeEntry, Document, Tag
 from readmark.core.text import storable
+from readmark.core.web_annotation import IncomingAnnotation
 
 # A file names its tags; these bounds keep a hostile one from flooding the codebook.
 MAX_NEW_TAGS = 1000
 MAX_TAG_NAME = 200
+ORIGINS = frozenset({"", "suggestion"})  # where an annotation may say it came from
 
 
 def tags_to_create(
@@ -68,3 +73,60 @@ def is_older(theirs: datetime, mine: datetime) -> bool:
     if theirs.microsecond == 0:
         mine = mine.replace(microsecond=0)
     return theirs < mine
+
+
+def place(text: str, incoming: IncomingAnnotation, search: bool = True) -> tuple[int, int] | None:
+    """Where the annotation stands in the document's text: at its offsets when its words are
+    there (a CSV's apostrophe before a formula-like passage allowed for); else, with
+    `search`, where its words and their surroundings are found; None if they are not.
+    An orphaned annotation keeps its offsets: its words were already gone."""
+    start, end = incoming.start, incoming.end
+    if incoming.orphaned:
+        return (start, end) if 0 <= start <= end else None
+    if 0 <= start < end <= len(text):
+        here = text[start:end]
+        if not incoming.exact or here in (incoming.exact, unneutralise_cell(incoming.exact)):
+            return start, end
+    if not search or not incoming.exact.strip():
+        return None
+    anchor = Anchor(
+        max(start, 0), max(end, 0), incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    )
+    return locate(text, anchor)
+
+
+def new_annotation(
+    identity: str,
+    document: Document,
+    tag: Tag,
+    span: tuple[int, int],
+    incoming: IncomingAnnotation,
+    now: datetime,
+    coder: str,
+) -> Annotation:
+    start, end = span
+    text = document.text
+    if incoming.orphaned:
+        # Its words are not in this text: keep them, and their old surroundings, as they came.
+        exact, prefix, suffix = incoming.exact, incoming.prefix or "", incoming.suffix or ""
+    else:
+        exact = text[start:end]
+        prefix = text[max(0, start - CONTEXT_LENGTH) : start]
+        suffix = text[end : end + CONTEXT_LENGTH]
+    created = incoming.created_at or now
+    return Annotation(
+        id=identity,
+        document_id=document.id,
+        tag_id=tag.id,
+        start=start,
+        end=end,
+        exact=storable(exact),
+        prefix=storable(prefix),
+        suffix=storable(suffix),
+        note=storable(incoming.note),
+        created_at=created,
+        updated_at=max(incoming.updated_at or created, created),
+        orphaned=incoming.orphaned,
+        origin=incoming.origin if incoming.origin in ORIGINS else "",
+        coder=incoming.coder or coder,
+    )
