@@ -465,3 +465,23 @@ def test_a_short_page_with_a_share_button_keeps_its_paragraphs() -> None:
     article = extract_html(page(f"<p>{LONG}</p><p>PDF</p>").encode(), "walk.html")
     assert article.title == "A short walk"
     assert article.parts == (("paragraph", LONG),)
+
+
+def test_a_gallery_caption_in_a_list_is_a_caption_and_the_byline_leaves_the_title() -> None:
+    # The shape of a Guardian page saved from the browser: no <h1> in the article, a title
+    # that ends with the author's name for sharing, and the picture in a one-item list.
+    caption = "Hori Parata at his farm near the river mouth, where the water once ran deep."
+    page_bytes = (
+        '<html><head><meta charset="utf-8"><title>Elder fights to save river | Eleanor Ainge Roy'
+        ' | The Guardian</title><meta property="og:title" content="Elder fights to save river |'
+        ' Eleanor Ainge Roy"><meta name="author" content="Eleanor Ainge Roy"></head><body>'
+        f"<article><p>{LONG}</p><ul><li><figure><img src='farm.jpg'><figcaption>{caption}"
+        f"</figcaption></figure></li></ul><p>{LONG} Again.</p></article></body></html>"
+    ).encode()
+    article = extract_html(page_bytes, "river.html")
+    assert (article.title, article.author) == ("Elder fights to save river", "Eleanor Ainge Roy")
+    assert article.parts == (
+        ("paragraph", LONG),
+        ("caption", caption),
+        ("paragraph", f"{LONG} Again."),
+    )

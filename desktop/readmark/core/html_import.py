@@ -153,17 +153,28 @@ def _extract(page: str, name: str, location: str) -> ExtractedArticle:
     if not any(kind != "heading" and len(text) >= _MIN_ARTICLE_PARAGRAPH for kind, text in parts):
         raise UnreadableFileError("has no article in it", name)
     addresses = (document.url, saved_from.group(1) if saved_from else "", location)
+    author = _clean(document.author or "")
     return ExtractedArticle(
-        title=title,
+        title=_without_byline(title, author),
+        # A gallery's pictures often stand in a list: their captions are captions all the same.
         parts=tuple(
-            ("caption" if kind == "paragraph" and text in captions else kind, text)
+            ("caption" if kind in ("paragraph", "list_item") and text in captions else kind, text)
             for kind, text in parts
         ),
-        author=_clean(document.author or ""),
+        author=author,
         published=document.date or "",  # trafilatura's dates are YYYY-MM-DD
         site=_clean(document.sitename or ""),
         url=next((a for a in addresses if a and _WEB_ADDRESS.match(a)), ""),
     )
+
+
+def _without_byline(title: str, author: str) -> str:
+    """The headline without the author's name that sites append to their titles for sharing
+    ("River wall to be repaired | Eleanor Ainge Roy")."""
+    for separator in (" | ", " - ", " – ", " — "):
+        if author and title.casefold().endswith(f"{separator}{author}".casefold()):
+            return title[: -len(separator + author)].rstrip()
+    return title
 
 
 def parse_page(page: str, name: str) -> Any:
