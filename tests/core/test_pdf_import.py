@@ -127,3 +127,36 @@ def test_bulleted_items_keep_their_second_lines_and_indented_lines_begin_paragra
         ("paragraph", "The trust argued for years that the wall would not hold."),
         ("paragraph", "Its engineers wrote again in May and in June."),
     ]
+
+
+def test_quotes_captions_and_footnotes_are_told_by_their_margins_and_type() -> None:
+    # Body text 10 pt high from 71 to 524; a quotation set in 34 pt from both margins; a
+    # caption and a footnote in 8 pt, the footnote at the foot of the page.
+    def body_line(text: str, top: float, left: float = 71, right: float = 524) -> _Line:
+        return _Line(text, left, top - 10, top, 0, 842, right)
+
+    lines = [
+        body_line("The trust wrote to the council eleven times since the storms of", 800),
+        body_line("2019, and each time the answer was the same.", 788, right=300),
+        body_line("We will not pay for work that was never done, and we will", 766, 105, 490),
+        body_line("not be told when to pay for it.", 754, 105, 300),
+        _Line("Figure 2: The northern section at low tide.", 71, 724, 732, 0, 842, 300),
+        body_line("The hearing is set for June.", 710, right=250),
+        _Line("1 Survey of March 2026, page four.", 71, 60, 68, 0, 842, 250),
+    ]
+    assert _paragraphs(lines) == [
+        (
+            "paragraph",
+            "The trust wrote to the council eleven times since the storms of 2019, and each "
+            "time the answer was the same.",
+        ),
+        (
+            "quote",
+            "We will not pay for work that was never done, and we will not be told when "
+            "to pay for it.",
+        ),
+        ("caption", "Figure 2: The northern section at low tide."),
+        ("paragraph", "The hearing is set for June."),
+        ("heading", "Notes"),
+        ("paragraph", "1 Survey of March 2026, page four."),
+    ]

@@ -25,6 +25,11 @@ _DIGITS = re.compile(r"\d+")
 # A word broken at a line's end: a letter, a hyphen, then the next line begins in lower case.
 # A list's bullet: the common marks, or a symbol font's private-use glyph.
 _BULLET = re.compile("\\s*[\u2022\u25e6\u25aa\u25cf\u2013\u2043\ue000-\uf8ff]\\s+")
+# Captions and footnotes are set smaller than the body; footnotes in a page's lowest third.
+_SMALL_SCALE = 0.93
+_FOOTNOTE_SHARE = 0.33
+_CAPTION = re.compile(r"(figure|fig\.|table|photo(graph)?|chart|map|image|plate)\s*\d", re.I)
+_NOTE_MARK = re.compile(r"(\d{1,3}|[*†‡])\s")
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
 
 
@@ -36,6 +41,7 @@ class _Line:
     top: float
     page: int
     page_height: float
+    right: float = 0.0
 
     @property
     def height(self) -> float:
@@ -96,6 +102,7 @@ def _page_lines(document: object, index: int) -> list[_Line]:
                 _Line(
                     text=text,
                     left=min(b[0] for b in boxes),
+                    right=max(b[2] for b in boxes),
                     bottom=statistics.median(b[1] for b in boxes),
                     top=statistics.median(b[3] for b in boxes),
                     page=index,
@@ -152,18 +159,29 @@ def _without_running_lines(lines: list[_Line]) -> list[_Line]:
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
     """Lines joined into blocks: a larger gap, a change of page-position order or of size
-    begins a new one; taller short lines are headings."""
+    begins a new one; taller short lines are headings; quotes, captions and footnotes are told
+    by their margins and type (footnotes go last, under "Notes")."""
     body = statistics.median(line.height for line in lines)
+    margins = _Margins(
+        left=Counter(round(line.left) for line in lines).most_common(1)[0][0],
+        right=max(line.right for line in lines),
+        body=body,
+    )
     parts: list[tuple[BlockKind, str]] = []
+    notes: list[tuple[BlockKind, str]] = []
     current: list[str] = []
+    block: list[_Line] = []
     kind: BlockKind = "paragraph"
     previous: _Line | None = None
 
     def flush() -> None:
         text = single_line(" ".join(current))
-        if text:
-            parts.append((kind, text))
+        if text and kind == "paragraph" and margins.footnote(block, text):
+            notes.append(("paragraph", text))
+        elif text:
+            parts.append((margins.kind(block, text) if kind == "paragraph" else kind, text))
         current.clear()
+        block.clear()
 
     for line in lines:
         bullet = _BULLET.match(line.text)
@@ -209,9 +227,45 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
             current[-1] = current[-1][:-1] + line.text.strip()  # the word, whole again
         else:
             current.append(line.text.strip())
+        block.append(line)
         previous = line
     flush()
-    return parts
+    # Footnotes go at the end, as an article's notes do, under a heading of their own.
+    return [*parts, ("heading", "Notes"), *notes] if notes else parts
+
+
+@dataclass(frozen=True)
+class _Margins:
+    """Where the body text stands, to tell quotes, captions and footnotes from it."""
+
+    left: float
+    right: float
+    body: float  # the body's line height
+
+    def kind(self, lines: list[_Line], text: str) -> BlockKind:
+        """A paragraph's kind: a caption by its smaller type and its opening word ("Figure 2"),
+        a quote by being set in from both margins over two lines or more."""
+        if _small(lines, self.body) and _CAPTION.match(text):
+            return "caption"
+        if len(lines) >= 2 and all(
+            line.left >= self.left + self.body and line.right <= self.right - self.body
+            for line in lines
+        ):
+            return "quote"
+        return "paragraph"
+
+    def footnote(self, lines: list[_Line], text: str) -> bool:
+        """Small type in a page's lowest third that begins with its number or mark."""
+        first = lines[0]
+        return (
+            _small(lines, self.body)
+            and first.bottom < first.page_height * _FOOTNOTE_SHARE
+            and _NOTE_MARK.match(text) is not None
+        )
+
+
+def _small(lines: list[_Line], body: float) -> bool:
+    return statistics.median(line.height for line in lines) < body * _SMALL_SCALE
 
 
 def _continues(previous: _Line, line: _Line) -> bool:
