@@ -25,6 +25,7 @@ from readmark.core.merging import (
     joined_note,
     new_annotation,
     place,
+    tag_key,
     tags_to_create,
 )
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
@@ -202,7 +203,7 @@ class _Merge:
         self._kind = kind
         self._file_name = name
         self._tags = {tag.name: tag for tag in tags}
-        self._tags_folded = {tag.name.casefold(): tag for tag in tags}
+        self._tags_folded = {tag_key(tag.name): tag for tag in tags}
         self._resolved: dict[str, Document | None] = {}
         self._unresolved: dict[str, str] = {}  # document key -> why it was not found
         self._pending_title: dict[str, list[int]] = {}  # key -> documents with its title
@@ -222,11 +223,11 @@ class _Merge:
             parent_id = (group.parent_id or group.id) if group is not None else None
             spec = TagSpec(entry.name, entry.colour, "", entry.description, parent_id)
             tag = self._repository.add_tag(spec)
-            self._tags[tag.name] = self._tags_folded[tag.name.casefold()] = tag
+            self._tags[tag.name] = self._tags_folded[tag_key(tag.name)] = tag
             self.tags_created.append(tag)
 
     def _tag_named(self, name: str) -> Tag | None:
-        return self._tags.get(name) or self._tags_folded.get(name.casefold())
+        return self._tags.get(name) or self._tags_folded.get(tag_key(name))
 
     def undo(self) -> Batch:
         """The command that takes the import back out: the changed annotations as they were,

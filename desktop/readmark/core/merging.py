@@ -20,36 +20,39 @@ MAX_TAG_NAME = 200
 ORIGINS = frozenset({"", "suggestion"})  # where an annotation may say it came from
 
 
+def tag_key(name: str) -> str:
+    """What a tag's name is matched by: as stored, spaces around and case aside."""
+    return storable(name).strip().casefold()
+
+
 def tags_to_create(
     declared: Sequence[CodeEntry], used: Iterable[str], existing: Sequence[Tag]
 ) -> tuple[list[CodeEntry], list[tuple[str, str]]]:
-    """The tags a file brings that the library lacks (matched by name, case aside), parents
-    before children, with sound colours; and (name, why) for those refused. Tags the file's
+    """The tags a file brings that the library lacks (matched by tag_key), parents before
+    children, with sound colours; and (name, why) for those refused. Tags the file's
     annotations use without declaring them come too, grey. A group whose tag is refused
     leaves its children at the top level."""
-    known = {tag.name.casefold() for tag in existing}
-    wanted = {entry.name.strip().casefold(): entry for entry in reversed(declared)}
+    known = {tag_key(tag.name) for tag in existing}
+    wanted = {tag_key(entry.name): entry for entry in reversed(declared)}
     for name in used:
-        wanted.setdefault(name.strip().casefold(), CodeEntry(name, FALLBACK_COLOUR, "", None))
+        wanted.setdefault(tag_key(name), CodeEntry(name, FALLBACK_COLOUR, "", None))
     groups_first = sorted(declared, key=lambda entry: entry.parent is not None)
-    order = [e.name.strip().casefold() for e in groups_first] + [n.strip().casefold() for n in used]
+    order = [tag_key(e.name) for e in groups_first] + [tag_key(n) for n in used]
     create: list[CodeEntry] = []
     refused: list[tuple[str, str]] = []
     planned: set[str] = set()
-    for folded in dict.fromkeys(order):
-        entry = wanted[folded]
+    for key in dict.fromkeys(order):
+        entry = wanted[key]
         name = storable(entry.name).strip()
-        if not name or folded in known or folded in planned:
+        if not name or key in known | planned:
             continue
         if len(name) > MAX_TAG_NAME:
             refused.append((f"{name[:40]}…", f"a tag name longer than {MAX_TAG_NAME} characters"))
             continue
-        parent = entry.parent.strip() if entry.parent else None
-        if parent is not None and parent.casefold() not in known | planned:
-            parent = None
+        parent = entry.parent if entry.parent and tag_key(entry.parent) in known | planned else None
         description = storable(entry.description)
         create.append(CodeEntry(name, checked_colour(entry.colour), description, parent))
-        planned.add(folded)
+        planned.add(key)
     return create, refused
 
 
