@@ -10,7 +10,12 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from readmark.core.anchoring import Anchor, anchor_selection, locate
-from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, read_article
+from readmark.core.importing import (
+    ARTICLE_SUFFIXES,
+    PasswordNeededError,
+    UnreadableFileError,
+    read_article,
+)
 from readmark.core.model import Annotation, Article, Document, TagSpec
 from readmark.core.search import find_all
 from readmark.paths import seed_files
@@ -34,6 +39,8 @@ class ImportOutcome:
     previous: Document | None = None
     article: Article | None = None
     comments: int = 0  # comments the file carried, brought in as annotations (COMMENT_TAG)
+    locked: bool = False  # refused for want of its password: import_locked can read it
+    store_refused: bool = False  # the library took nothing: no room, read-only or locked
 
 
 @dataclass(frozen=True)
@@ -89,17 +96,24 @@ def import_files(
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path):
             break
-        try:
-            article = read_article(path)
-        except UnreadableFileError as error:
-            outcomes.append(ImportOutcome(path, error=str(error)))
-            continue
-        try:
-            outcomes.append(_add_read(repository, path, article))
-        except OperationalError as error:  # no room, read-only, locked: the next file fails too
-            outcomes.append(_not_added(path, error))
-            break
+        outcomes.append(import_locked(repository, path, None))
+        if outcomes[-1].store_refused:
+            break  # the next file would fail too
     return outcomes
+
+
+def import_locked(repository: LibraryRepository, path: Path, password: str | None) -> ImportOutcome:
+    """Imports one file, opening it with `password` where it is locked with one (a PDF)."""
+    try:
+        article = read_article(path, password)
+    except PasswordNeededError as error:
+        return ImportOutcome(path, error=str(error), locked=True)
+    except UnreadableFileError as error:
+        return ImportOutcome(path, error=str(error))
+    try:
+        return _add_read(repository, path, article)
+    except OperationalError as error:
+        return _not_added(path, error)
 
 
 def is_web_address(text: str) -> bool:
@@ -122,7 +136,8 @@ def import_address(repository: LibraryRepository, address: str) -> ImportOutcome
 
 def _not_added(path: Path | str, error: OperationalError) -> ImportOutcome:
     name = path.name if isinstance(path, Path) else path
-    return ImportOutcome(path, error=f"“{name}” was not added: {plain_reason(error)}.")
+    reason = f"“{name}” was not added: {plain_reason(error)}."
+    return ImportOutcome(path, error=reason, store_refused=True)
 
 
 def _add_read(repository: LibraryRepository, path: Path | str, article: Article) -> ImportOutcome:

@@ -58,8 +58,7 @@ def blank_pages() -> bytes:
         ),
         (
             (PDFS / "locked.pdf").read_bytes(),
-            "is locked with a password: open it in a PDF reader, save a copy without the "
-            "password, and import that",
+            "is locked with a password",
         ),
         (b"%PDF-1.7\n% cut off", "is not a PDF it can read: it may be damaged"),
     ],

@@ -314,3 +314,22 @@ def test_an_address_that_cannot_be_fetched_is_explained(
     window.files.open_address()
     assert messages and "could not be fetched: the site answered 404" in messages[0]
     assert window.documents.rowCount() == 1
+
+
+def test_a_locked_pdf_is_opened_with_the_password_the_reader_gives(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = Path(__file__).parents[1] / "core" / "pdf" / "locked.pdf"  # its password: secret
+    answers = iter([("guess", True), ("secret", True)])
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    window.files.import_paths([locked])
+    assert asked[0].startswith("“locked.pdf” is locked with a password.")
+    assert asked[1].startswith("“locked.pdf” is locked, and that password does not open it.")
+    assert window.windowTitle() == "River wall inspection — Readmark"
+    assert "Added" in window.statusBar().currentMessage()

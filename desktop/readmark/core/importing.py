@@ -67,6 +67,10 @@ class UnreadableFileError(Exception):
         super().__init__(f"{subject} {reason}.")
 
 
+class PasswordNeededError(UnreadableFileError):
+    """A file locked with a password (a PDF): read_article can read it given the password."""
+
+
 def decode_text(data: bytes) -> str:
     """The text `data` holds, whatever its encoding; UnreadableFileError if it is not text."""
     for bom, codec in _WIDE_BOMS:
@@ -255,11 +259,14 @@ def odt_article(data: bytes, source: str, fallback_title: str) -> Article:
     return _extracted_article(extract_odt(data, PurePath(source).name), source, fallback_title)
 
 
-def pdf_article(data: bytes, source: str, fallback_title: str) -> Article:
+def pdf_article(
+    data: bytes, source: str, fallback_title: str, password: str | None = None
+) -> Article:
     """A PDF's text layer: paragraphs by the layout, without running headers and footers."""
     from readmark.core.pdf_import import extract_pdf
 
-    return _extracted_article(extract_pdf(data, PurePath(source).name), source, fallback_title)
+    page = extract_pdf(data, PurePath(source).name, password)
+    return _extracted_article(page, source, fallback_title)
 
 
 def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str) -> Article:
@@ -297,7 +304,7 @@ def _decoded(data: bytes, name: str) -> str:
     return text
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, password: str | None = None) -> Article:
     """The article in a text file; UnreadableFileError, with the reason, for anything else."""
     try:
         resolved = path.resolve()
@@ -318,8 +325,11 @@ def read_article(path: Path) -> Article:
         raise UnreadableFileError(_os_reason(error), path.name) from error
     except ValueError as error:  # a path with a NUL character in it
         raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
-    read = _READERS.get(resolved.suffix.lower(), article_from_bytes)
-    article = read(data, str(resolved), path.stem)
+    if password is not None:  # only a PDF is asked for one (see PasswordNeededError)
+        article = pdf_article(data, str(resolved), path.stem, password)
+    else:
+        read = _READERS.get(resolved.suffix.lower(), article_from_bytes)
+        article = read(data, str(resolved), path.stem)
     return replace(article, file_path=str(resolved))
 
 

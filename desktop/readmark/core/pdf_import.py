@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from readmark.core.html_import import ExtractedArticle, single_line
-from readmark.core.importing import UnreadableFileError
+from readmark.core.importing import PasswordNeededError, UnreadableFileError
 from readmark.core.text import BlockKind
 
 # A gap between lines this many times the body's line height starts a new paragraph.
@@ -48,21 +48,22 @@ class _Line:
         return self.top - self.bottom
 
 
-def extract_pdf(data: bytes, name: str) -> ExtractedArticle:
+def extract_pdf(data: bytes, name: str, password: str | None = None) -> ExtractedArticle:
     """The text of a PDF's text layer, by its layout; UnreadableFileError, with the reason,
     for a scan without one, a PDF locked with a password, or a damaged file."""
     # Imported here: loading PDFium takes a moment that other imports need not wait.
     import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
 
     try:
-        document = pypdfium2.PdfDocument(data)
+        document = pypdfium2.PdfDocument(data, password=password)
     except pypdfium2.PdfiumError as error:
         if "password" in str(error).lower():
-            raise UnreadableFileError(
-                "is locked with a password: open it in a PDF reader, save a copy without the "
-                "password, and import that",
-                name,
-            ) from None
+            reason = (
+                "is locked, and that password does not open it"
+                if password
+                else ("is locked with a password")
+            )
+            raise PasswordNeededError(reason, name) from None
         raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
     try:
         lines = [line for index in range(len(document)) for line in _page_lines(document, index)]

@@ -49,6 +49,7 @@ from readmark.library import (
     SearchHit,
     import_address,
     import_files,
+    import_locked,
     search_library,
     update_document,
 )
@@ -214,6 +215,10 @@ class LibraryController(QObject):
         """Adds the files (and those in folders) and opens the last one read; a file already
         there opens its document."""
         return self._imported(import_files(self._repository, paths, progress))
+
+    def import_locked(self, path: Path, password: str) -> ImportOutcome:
+        """Adds a file locked with a password (a PDF), opened with `password`, and opens it."""
+        return self._imported([import_locked(self._repository, path, password)])[0]
 
     def import_address(self, address: str) -> ImportOutcome:
         """Adds the page at a web address, fetched once, and opens it."""

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
@@ -144,6 +150,7 @@ class LibraryActions(QObject):
 
     def _report(self, outcomes: list[ImportOutcome]) -> None:
         """Says what an import added, found and refused; offers to update changed files."""
+        outcomes = [self._unlocked(o) if o.locked else o for o in outcomes]
         summary = summarise(outcomes)
         show_note(self._window, summary, 10000)
         for outcome in outcomes:
@@ -157,6 +164,20 @@ class LibraryActions(QObject):
             QMessageBox.warning(
                 self._window, "Some files were not imported", plain_text(f"{summary}\n\n{listing}")
             )
+
+    def _unlocked(self, outcome: ImportOutcome) -> ImportOutcome:
+        """Asks for a locked file's password until it opens or the reader gives up."""
+        while outcome.locked and isinstance(outcome.path, Path):
+            password, chosen = QInputDialog.getText(
+                self._window,
+                "Password",
+                f"{outcome.error}\n\nIts password:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not chosen:
+                break
+            outcome = self.controller.import_locked(outcome.path, password)
+        return outcome
 
     def _offer_update(self, previous: Document, article: Article) -> None:
         box = QMessageBox(
