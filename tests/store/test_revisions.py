@@ -6,10 +6,12 @@ import csv
 import io
 from pathlib import Path
 
-from factories import new_annotation
+import pytest
+
+from factories import make_docx, make_epub, new_annotation
 from readmark.core.commands import AddAnnotation, apply
 from readmark.core.csv_export import write_csv
-from readmark.library import import_files, summarise, update_document
+from readmark.library import expand_paths, import_files, summarise, update_document
 from readmark.store.repository import LibraryRepository
 
 FIRST = "A headline\n\nThe mayor said the bridge will open in May.\n\nCritics call it a folly."
@@ -65,3 +67,48 @@ def test_an_unchanged_file_is_simply_found_again(
     import_files(repository, [path])
     [again] = import_files(repository, [path])
     assert again.document is not None and not again.created and again.previous is None
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".epub"])
+def test_a_changed_word_file_or_book_is_a_new_version_with_its_annotations_moved(
+    repository: LibraryRepository, tmp_path: Path, suffix: str
+) -> None:
+    said = "The mayor said the bridge will open in May."
+    paragraphs = {
+        "first": ["The opening.", said],
+        "second": ["A new opening paragraph.", "The opening.", said],
+    }
+
+    def write(version: str) -> None:
+        texts = paragraphs[version]
+        if suffix == ".docx":
+            body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in texts)
+            path.write_bytes(make_docx(body))
+        else:
+            path.write_bytes(make_epub(["".join(f"<p>{t}</p>" for t in texts)]))
+
+    path = tmp_path / f"bridge{suffix}"
+    write("first")
+    [first] = import_files(repository, [path])
+    assert first.document is not None
+    text = first.document.text
+    claim = repository.tags()[0].id
+    kept = new_annotation(first.document.id, claim, text.index(said), len(text), text)
+    apply(AddAnnotation(kept), repository)
+
+    write("second")
+    [again] = import_files(repository, [path])
+    assert again.previous is not None and again.article is not None
+    revision = update_document(repository, again.previous, again.article)
+    assert revision.kept == 1
+    [moved] = repository.annotations(first.document.id)
+    new_text = repository.document(first.document.id).text
+    assert "A new opening paragraph." in new_text
+    assert new_text[moved.start : moved.end] == said
+
+
+def test_a_folder_import_takes_books_pdfs_and_office_files(tmp_path: Path) -> None:
+    names = ["a.epub", "b.docx", "c.odt", "d.pdf", "e.html", "f.md", "g.txt", "h.png"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    assert [p.name for p in expand_paths([tmp_path])] == names[:-1]
