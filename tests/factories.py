@@ -127,3 +127,28 @@ WORD_STYLES = "".join(
         ("Normal", "Normal", ""),
     )
 )
+
+
+def make_odt(body: str, automatic_styles: str = "") -> bytes:
+    """An OpenDocument text with `body` as its <office:text> XML and `automatic_styles` (P1,
+    P2… as LibreOffice names the styles it derives from named ones), laid out as Writer saves
+    one: the mimetype first and stored."""
+    namespaces = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as document:
+        document.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED
+        )
+        document.writestr(
+            "content.xml",
+            f'<?xml version="1.0"?><office:document-content {namespaces}>'
+            f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
+            f"<office:body><office:text>{body}</office:text></office:body>"
+            "</office:document-content>",
+        )
+    return buffer.getvalue()

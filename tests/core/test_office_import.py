@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factories import WORD_STYLES, make_docx
+from factories import WORD_STYLES, make_docx, make_odt
 from readmark.core import office_import
 from readmark.core.importing import UnreadableFileError, read_article
 
@@ -134,3 +134,48 @@ def test_a_part_that_unpacks_beyond_the_limit_is_refused(
     with pytest.raises(UnreadableFileError) as refused:
         read_article(docx)
     assert str(refused.value).startswith("“memo.docx” cannot be opened: its “word/document.xml”")
+
+
+# Automatic styles LibreOffice derives from the named ones a writer picks.
+ODT_STYLES = "".join(
+    f'<style:style style:name="{name}" style:family="paragraph" '
+    f'style:parent-style-name="{parent}"/>'
+    for name, parent in (
+        ("P1", "Quotations"),
+        ("P2", "Caption"),
+        ("P3", "Text_20_body"),
+        ("P4", "Heading_20_2"),
+    )
+)
+ODT_KINDS = {
+    "P1": "quote",
+    "P2": "caption",
+    "P3": "paragraph",
+    "P4": "heading",
+    "item": "list_item",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(sorted(ODT_KINDS)), PROSE), min_size=1, max_size=8))
+def test_opendocument_paragraphs_take_their_kind_from_the_style_they_derive_from(
+    tmp_path_factory: pytest.TempPathFactory, paragraphs: list[tuple[str, str]]
+) -> None:
+    def block(style: str, text: str) -> str:
+        if style == "item":
+            return (
+                f"<text:list><text:list-item><text:p>{text}</text:p></text:list-item></text:list>"
+            )
+        return f'<text:p text:style-name="{style}">{text}</text:p>'
+
+    body = block("P3", "Opening paragraph") + "".join(
+        block(style, html.escape(text)) for style, text in paragraphs
+    )
+    path = tmp_path_factory.mktemp("writer") / "memo.odt"
+    path.write_bytes(make_odt(body, ODT_STYLES))
+    article = read_article(path)
+    bullet = {"list_item": "• "}
+    assert [(b.kind, article.text[b.start : b.end]) for b in article.blocks[1:]] == [
+        (ODT_KINDS[style], bullet.get(ODT_KINDS[style], "") + " ".join(text.split()))
+        for style, text in paragraphs
+    ]
