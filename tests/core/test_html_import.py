@@ -485,3 +485,19 @@ def test_a_gallery_caption_in_a_list_is_a_caption_and_the_byline_leaves_the_titl
         ("caption", caption),
         ("paragraph", f"{LONG} Again."),
     )
+
+
+def test_list_items_that_are_only_a_date_or_a_count_of_comments_are_left_out() -> None:
+    # As news sites print them under the standfirst: "• 24 July 2015", "• 941 comments".
+    body = (
+        f"<p>{LONG}</p><ul><li>Fri 24 Jul 2015 05.09 BST</li><li>941 comments</li></ul>"
+        "<p>We packed for the walk:</p><ul><li>Boots</li><li>24 July 2015 was the day we "
+        "left</li></ul>"
+    )
+    article = extract_html(page(body).encode(), "walk.html")
+    assert article.parts == (
+        ("paragraph", LONG),
+        ("paragraph", "We packed for the walk:"),
+        ("list_item", "Boots"),
+        ("list_item", "24 July 2015 was the day we left"),
+    )

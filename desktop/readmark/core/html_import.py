@@ -55,6 +55,16 @@ _RELEASE = str.maketrans(
 # The elements a repeat is looked for in: those trafilatura makes blocks of.
 _REPEATABLE = ("p", "li", "blockquote", "pre", "dd", "dt", "td", "th",
                "h1", "h2", "h3", "h4", "h5", "h6")  # fmt: skip
+# A list item that is only a page's furniture: a date ("24 July 2015", "Fri 24 Jul 2015 05.09
+# BST") or a count of comments or shares ("941 comments").
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_FURNITURE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?\s+\d{1,2}[.:]\d\d(?:\s*[ap]m)?(?:\s+[a-z]{2,4})?)?"
+    r"|\d[\d,.]*\s*[km]?\s+(?:comments?|shares?|replies|reactions|likes|views)",
+    re.IGNORECASE,
+)
 # trafilatura's elements that stand within a line of text rather than make a block.
 _INLINE = frozenset({"hi", "ref", "del", "lb", "graphic", "span", "sub", "sup"})
 # Its line breaks (<lb/>) stand as NUL, which a page's own text never holds (see _extract).
@@ -324,7 +334,8 @@ def _add_items(listing: Any, parts: Parts) -> None:
         if text and number:
             text = f"{number}. {text}"
             number += 1
-        _add(parts, "list_item", text)
+        if not _FURNITURE.fullmatch(text):
+            _add(parts, "list_item", text)
         for nested in item.iterchildren("list"):
             _add_items(nested, parts)
 
