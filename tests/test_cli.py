@@ -294,3 +294,16 @@ def test_an_address_that_cannot_be_reached_says_so(tmp_path: Path, web_site: Web
     refused = readmark("--library", str(library), "import", f"http://127.0.0.1:{port}/story")
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert "127.0.0.1 refused the connection" in refused.stderr
+
+
+def test_a_locked_pdf_is_imported_with_the_password_given(tmp_path: Path) -> None:
+    locked = Path(__file__).parent / "core" / "pdf" / "locked.pdf"  # its password: secret
+    library = tmp_path / "lib.sqlite3"
+    refused = readmark("--library", str(library), "import", str(locked))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        "readmark: “locked.pdf” is locked with a password. Give its password with --password."
+    )
+    opened = readmark("--library", str(library), "import", "--password", "secret", str(locked))
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.strip() == "1\tRiver wall inspection"

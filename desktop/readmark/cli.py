@@ -56,6 +56,7 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         "them, or web addresses, fetched once); prints their ids",
     )
     add.add_argument("files", nargs="+", metavar="FILE_OR_ADDRESS")
+    add.add_argument("--password", metavar="PASSWORD", help="the password that opens a locked PDF")
 
     show = commands.add_parser(
         "show", parents=[library], help="print a document's text, or its metadata and blocks"
@@ -181,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     if args.command == "import":
-        return _import(repository, args.files)
+        return _import(repository, args.files, args.password)
     if args.command == "list":
         return _list(repository)
     if args.command == "show":
@@ -193,8 +194,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _export(repository, args)
 
 
-def _import(repository: LibraryRepository, sources: list[str]) -> int:
-    from readmark.library import import_address, import_files, is_web_address, summarise
+def _import(repository: LibraryRepository, sources: list[str], password: str | None) -> int:
+    from readmark.library import (
+        import_address,
+        import_files,
+        import_locked,
+        is_web_address,
+        summarise,
+    )
 
     failed = 0
     outcomes = []
@@ -203,10 +210,15 @@ def _import(repository: LibraryRepository, sources: list[str]) -> int:
             outcomes.append(import_address(repository, source))
         else:
             outcomes += import_files(repository, [Path(source)])
+    if password is not None:  # the locked files, again with the password given
+        outcomes = [
+            import_locked(repository, Path(o.path), password) if o.locked else o for o in outcomes
+        ]
     for outcome in outcomes:
         if outcome.document is None:
             failed += 1
-            print(f"readmark: {outcome.error}", file=sys.stderr)
+            hint = " Give its password with --password." if outcome.locked else ""
+            print(f"readmark: {outcome.error}{hint}", file=sys.stderr)
             continue
         remark = "" if outcome.created else "\t(already in the library)"
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
