@@ -15,8 +15,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from readmark import cli
+from readmark.app import create_window
 from readmark.core.bounded import RefusedInputError, load_json, nesting_depth
 from readmark.core.exercise import ExerciseFormatError, read_exercise
 from readmark.core.importing import content_hash
@@ -244,3 +246,24 @@ def test_texts_in_an_exercise_reach_the_library_as_imported_texts_do() -> None:
     assert exercise.tags[0].colour == "#999999"
     with pytest.raises(ExerciseFormatError, match="control characters"):
         read_exercise(exercise_file("Escape \x1b[2J text.", tag))
+
+
+def test_the_window_says_why_deep_files_are_refused(
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
+    window = create_window(str(tmp_path / "library.sqlite3"))
+    qtbot.addWidget(window)
+    annotations = tmp_path / "deep.json"
+    annotations.write_bytes(DEEPLY_NESTED)
+    exercise = tmp_path / "deep.rmexercise"
+    with zipfile.ZipFile(exercise, "w") as archive:
+        archive.writestr("exercise.json", DEEPLY_NESTED)
+        archive.writestr("article.txt", b"Text.")
+    documents = window.controller.documents()
+    assert window.commands.exchange.import_file(annotations) is None
+    assert window.commands.classroom.open_exercise_file(exercise) is None
+    assert len(messages) == 2
+    assert all("nest more than 200 levels deep" in message for message in messages)
+    assert "deep.json" in messages[0] and "deep.rmexercise" in messages[1]
+    assert window.controller.documents() == documents
+    window.close()
