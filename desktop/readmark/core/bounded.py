@@ -1,5 +1,6 @@
 """Reading what arrives in files without trusting it: zip members read against a cap (a member's
-declared size can lie), and JSON refused when it nests deeper than any file of ours does.
+declared size can lie), JSON refused when it nests deeper than any file of ours does, and
+colours that go into pages checked.
 
 Each refusal is a `RefusedInputError` whose str() is a clause for the caller's message ("its … is
 larger than 50 MB").
@@ -20,6 +21,10 @@ MAX_JSON_DEPTH = 200
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+FALLBACK_COLOUR = "#999999"
+_COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")
 
 
 class RefusedInputError(ValueError):
@@ -64,6 +69,17 @@ def nesting_depth(text: str) -> int:
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
     steps = (1 if bracket in "[{" else -1 for bracket in brackets)
     return max(itertools.accumulate(steps), default=0)
+
+
+def checked_colour(value: str | None, fallback: str = FALLBACK_COLOUR) -> str:
+    """A colour that arrived in a file as "#RRGGBB" (upper case): "#abc" is "#AABBCC";
+    anything else, which could carry markup into a page, is `fallback` (grey)."""
+    if value is None or not _COLOUR.fullmatch(value.strip()):
+        return fallback
+    digits = value.strip()[1:]
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    return "#" + digits.upper()
 
 
 def _size(count: int) -> str:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from readmark.core.bounded import checked_colour
 from readmark.core.model import CodeEntry, Tag
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
 _Q = f"{{{NAMESPACE}}}"
-FALLBACK_COLOUR = "#999999"
-_COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")
 
 
 class CodebookError(ValueError):
@@ -110,14 +108,3 @@ def _read_code(
     found.append((guid, CodeEntry(name, checked_colour(code.get("color")), description, group)))
     for child in code.findall(f"{q}Code"):
         _read_code(child, group or name, found, q)
-
-
-def checked_colour(value: str | None, fallback: str = FALLBACK_COLOUR) -> str:
-    """A colour that arrived in a file as "#RRGGBB" (upper case): "#abc" is "#AABBCC";
-    anything else, which could carry markup into a page, is `fallback` (grey)."""
-    if value is None or not _COLOUR.fullmatch(value.strip()):
-        return fallback
-    digits = value.strip()[1:]
-    if len(digits) == 3:
-        digits = "".join(digit * 2 for digit in digits)
-    return "#" + digits.upper()

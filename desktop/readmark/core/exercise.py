@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO, Literal
 
-from readmark.core.bounded import RefusedInputError, load_json, read_member
-from readmark.core.codebook import checked_colour
+from readmark.core.bounded import RefusedInputError, checked_colour, load_json, read_member
 from readmark.core.importing import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from readmark.core.importing import content_hash, without_unwanted
 from readmark.core.model import Article

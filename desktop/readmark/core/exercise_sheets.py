@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from readmark.core.codebook import checked_colour
+from readmark.core.bounded import checked_colour
 from readmark.core.duplicates import near_duplicates
 from readmark.core.exercise import (
     Exercise,

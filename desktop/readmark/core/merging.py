@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
-from readmark.core.codebook import FALLBACK_COLOUR, checked_colour
+from readmark.core.bounded import FALLBACK_COLOUR, checked_colour
 from readmark.core.csv_export import unneutralise_cell
 from readmark.core.model import Annotation, CodeEntry, Document, Tag
 from readmark.core.text import storable

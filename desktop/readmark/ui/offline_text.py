@@ -8,8 +8,9 @@ where they are made (core/report.py); this is the second wall, for anything that
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QImage, Qt, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 
@@ -20,7 +21,7 @@ class OfflineTextDocument(QTextDocument):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-        self._blank.fill(Qt.GlobalColor.transparent)
+        self._blank.fill(QColor(0, 0, 0, 0))
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -46,4 +47,5 @@ def offline_browser(parent: QWidget) -> QTextBrowser:
 def plain_text(text: str) -> str:
     """`text` for a message box or label that guesses its format: a file name like
     "<img src=…>" in it stays words (Qt would take it for rich text and load the picture)."""
-    return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
+    qt = QtGui.Qt  # named here, not imported: the window's first look does without it
+    return qt.convertFromPlainText(text) if qt.mightBeRichText(text) else text
