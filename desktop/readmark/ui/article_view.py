@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -173,8 +173,8 @@ class ArticleView(QPlainTextEdit):
         region = QRect()
         while block.isValid() and top <= bottom and block.blockNumber() <= last:
             height = self.blockBoundingRect(block).height() if block.isVisible() else 0.0
-            if block.blockNumber() >= first:
-                region = region.united(QRect(0, int(top), width, int(height) + 1))
+            if block.blockNumber() >= first:  # every pixel row the line touches, rounded out
+                region = region.united(QRectF(0, top, width, height).toAlignedRect())
             top += height
             block = block.next()
         if not region.isEmpty():
@@ -318,10 +318,20 @@ class ArticleView(QPlainTextEdit):
         # the scroll bar (or the paint) measures them.
         line = self.verticalScrollBar().value()
         self._highlighter.ensure_formatted(self.document().findBlockByLineNumber(line))
+        was_top, was_at = self.firstVisibleBlock(), self.contentOffset().y()
         super().scrollContentsBy(dx, dy)
         self._format_blocks_from(
             self.firstVisibleBlock(), self.contentOffset().y(), self.maximumViewportSize().height()
         )
+        # Within a screenful (dy counts lines), Qt moves the pixels shown by whole pixels and
+        # paints only the strip it uncovers; but the lines' heights are fractional (the reader's
+        # sizes and styles): where the text sat or moved by a fraction of a pixel, rows of text
+        # and highlights showed out of place, doubled or left behind, until painted again.
+        if dy and abs(dy) * self.fontMetrics().height() < self.viewport().height():
+            now_at = self.contentOffset().y()
+            moved = self.blockBoundingGeometry(was_top).translated(0, now_at).y() - was_at
+            if any(y != round(y) for y in (was_at, now_at, moved)):
+                self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._painted = True
