@@ -253,7 +253,9 @@ class _Merge:
             found = None
             if incoming.content_hash:
                 found = self._repository.document_with_text(incoming.content_hash)
-            elif incoming.url:
+            if found is None and incoming.article is None and incoming.url:
+                # The page as imported here, perhaps on another day: its passages are found
+                # by their words.
                 found = self._repository.document_from_url(incoming.url)
             if found is not None:
                 self._found(incoming.key, found)

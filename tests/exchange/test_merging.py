@@ -14,7 +14,7 @@ import pytest
 from factories import make_article, new_annotation
 from readmark.annotation_import import import_annotations
 from readmark.core.merging import MAX_NEW_TAGS
-from readmark.core.model import TagSpec
+from readmark.core.model import Document, TagSpec
 from readmark.core.web_annotation import ANNOTATION_CONTEXT, document_iri
 from readmark.exchange import ExchangeError, ExportOptions, export
 from readmark.store.repository import LibraryRepository
@@ -131,12 +131,7 @@ def test_an_annotation_listed_twice_in_a_file_is_said_so(library: Library, tmp_p
 
 
 def test_web_tools_meet_a_document_by_its_address(tmp_path: Path) -> None:
-    repository = _library_with_web_page(tmp_path)
-    [summary] = repository.documents()
-    document = repository.document(summary.id)
-    repository.add_annotation(passage(document, repository.tags()[0].id, "The party 🎉"))
-    path = tmp_path / "web.json"
-    export(repository, path, "json", ExportOptions())
+    repository, document, path = _exported_page(tmp_path)
 
     [item] = json.loads(path.read_text(encoding="utf-8"))["first"]["items"]
     assert item["target"]["source"] == "https://example.org/party"
@@ -151,6 +146,17 @@ def test_web_tools_meet_a_document_by_its_address(tmp_path: Path) -> None:
     assert (report.added, report.documents_matched, report.skipped) == (1, (document.id,), ())
     [placed] = [a for a in repository.annotations(document.id) if a.exact == "Ærøskøbing"]
     assert placed.start == document.text.index("Ærøskøbing")
+
+
+def _exported_page(tmp_path: Path) -> tuple[LibraryRepository, Document, Path]:
+    """A library holding a web page with one tagged passage, exported as JSON."""
+    repository = _library_with_web_page(tmp_path)
+    [summary] = repository.documents()
+    document = repository.document(summary.id)
+    repository.add_annotation(passage(document, repository.tags()[0].id, "The party 🎉"))
+    path = tmp_path / "web.json"
+    export(repository, path, "json", ExportOptions())
+    return repository, document, path
 
 
 def _library_with_web_page(tmp_path: Path) -> LibraryRepository:
@@ -198,3 +204,26 @@ def test_a_note_edited_in_another_tool_and_sent_back_is_kept(
     [kept] = [a for a in library.repository.annotations(noted.document_id) if a.id == noted.id]
     assert kept.note == f"{noted.note}\n\n——— from “back.qdpx” ———\nEdited in QualCoder"
     assert (report.notes_joined, report.added) == (1, 0)
+
+
+def test_a_file_without_texts_finds_a_page_by_its_address_when_its_text_changed(
+    tmp_path: Path,
+) -> None:
+    _, _, path = _exported_page(tmp_path)
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    del collection["readmark:documents"]  # as a web tool would send it back
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    # Another laptop read the page a day later, with a new paragraph at the top.
+    other = open_repository(tmp_path / "other.sqlite3")
+    later = replace(
+        make_article("Updated: a correction.\n\n" + SECOND_TEXT, title="A party"),
+        url="https://example.org/party/",
+    )
+    page, _ = other.add_article(later)
+
+    report = import_annotations(other, path)
+
+    assert (report.added, report.documents_matched, report.skipped) == (1, (page.id,), ())
+    [placed] = other.annotations(page.id)
+    assert placed.exact == "The party 🎉"
+    assert placed.start == page.text.index("The party 🎉")

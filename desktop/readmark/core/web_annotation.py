@@ -63,6 +63,7 @@ class IncomingAnnotation:
     orphaned: bool = False
     origin: str = ""
     coder: str = ""  # who made it, when the file says
+    address: str = ""  # the web address its target names, if any
     where: str = ""  # where it stands in the file, for messages
 
 
@@ -239,8 +240,7 @@ def read_web_annotations(data: bytes) -> Incoming:
         annotations.append(annotation)
         key = annotation.document_key
         if key not in documents:
-            address = key if key.startswith(("http://", "https://")) else ""
-            documents[key] = IncomingDocument(key, hash_of_iri(key), "", None, address)
+            documents[key] = IncomingDocument(key, hash_of_iri(key), "", None, annotation.address)
     tags = _tags(root.get(f"{_R}tags", [])) if isinstance(root, dict) else ()
     return Incoming(tuple(documents.values()), tuple(annotations), tuple(skipped), tags)
 
@@ -311,6 +311,10 @@ def _page_items(page: dict[str, Any]) -> list[object]:
     return items
 
 
+def _is_address(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
 def _has_type(value: dict[str, Any], name: str) -> bool:
     kinds = value.get("type", value.get("@type"))
     kinds = kinds if isinstance(kinds, list) else [kinds]
@@ -318,7 +322,7 @@ def _has_type(value: dict[str, Any], name: str) -> bool:
 
 
 def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
-    source, selectors = _target(item.get("target"))
+    source, address, selectors = _target(item.get("target"))
     position = next((s for s in selectors if _has_type(s, "TextPositionSelector")), None)
     quote = next((s for s in selectors if _has_type(s, "TextQuoteSelector")), None)
     exact = quote.get("exact") if quote is not None else None
@@ -339,6 +343,7 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
     origin = item.get(f"{_R}origin")
     return IncomingAnnotation(
         document_key=source,
+        address=address,
         tag=tag,
         start=start,
         end=end,
@@ -370,7 +375,9 @@ def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _target(target: object) -> tuple[str, list[dict[str, Any]]]:
+def _target(target: object) -> tuple[str, str, list[dict[str, Any]]]:
+    """The target's document (Readmark's exact name for its text, else its source), its web
+    address if it names one, and its selectors."""
     targets = target if isinstance(target, list) else [target]
     for candidate in targets:
         if not isinstance(candidate, dict):
@@ -378,13 +385,14 @@ def _target(target: object) -> tuple[str, list[dict[str, Any]]]:
         source = candidate.get("source")
         if isinstance(source, dict):
             source = source.get("id")
+        address = source if isinstance(source, str) and _is_address(source) else ""
         if isinstance(candidate.get(f"{_R}text"), str):
-            source = candidate[f"{_R}text"]  # Readmark's exact name for the text
+            source = candidate[f"{_R}text"]
         selector = candidate.get("selector")
         selectors = selector if isinstance(selector, list) else [selector]
         found = [s for s in selectors if isinstance(s, dict)]
         if isinstance(source, str) and source and found:
-            return source, found
+            return source, address, found
     raise _UnusableError("its target is not a part of a text (no source with a selector)")
 
 
