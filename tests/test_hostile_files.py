@@ -1,6 +1,6 @@
 """Files made to hurt whoever opens them: each is refused with a sentence, in a process whose
 peak memory stays under 300 MB. Each file is opened in a fresh process, as a user's window or
-command would open it, and that process's peak resident size (ru_maxrss) is what is measured."""
+command would open it, and that process's own peak resident size (VmHWM) is what is measured."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ DEEP = 100_000
 # Opens the file as the window's classroom actions and import would, prints what the user is
 # told, then the peak memory in MB.
 _CHILD = """
-import resource, sys
+import sys
 from pathlib import Path
+from benchmarks.child import peak_kib
 from readmark import classroom
 from readmark.annotation_import import import_annotations
 from readmark.exchange import ExchangeError
@@ -52,7 +53,7 @@ try:
     print("opened")
 except ExchangeError as error:
     print("message:", error)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(peak_kib() // 1024)
 """
 
 
@@ -63,6 +64,7 @@ def opened_in_a_fresh_process(how: str, path: Path) -> tuple[str, int]:
         capture_output=True,
         text=True,
         timeout=300,
+        cwd=Path(__file__).parents[1],
         env=dict(os.environ),
     )
     assert done.returncode == 0, done.stderr

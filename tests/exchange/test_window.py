@@ -36,6 +36,8 @@ def window(qtbot: QtBot, isolated_paths: Path, messages: list[str]) -> Iterator[
     window = create_window(str(isolated_paths))
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # window shortcuts (Ctrl+Z) need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     yield window
     window.close()
     # Gone for good, so that a later test looking for the app's window does not find this one.
