@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from readmark import __version__
 from readmark.paths import LIBRARY_ENV
+from readmark.team_commands import TEAM_COMMANDS, add_team_commands, run_team_command
 
 if TYPE_CHECKING:
     from readmark.core.text import Block
@@ -127,9 +128,12 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         "(.qdpx) into the library, merging with what is there",
     )
     take.add_argument("file", type=Path, metavar="FILE")
+    add_team_commands(commands, library)
 
 
-COMMANDS = frozenset({"import", "list", "show", "suggest", "export", "import-annotations"})
+COMMANDS = frozenset(
+    {"import", "list", "show", "suggest", "export", "import-annotations", *TEAM_COMMANDS}
+)
 EXPORT_FORMATS = ("csv", "xlsx", "json", "qdpx", "html", "pdf")
 
 
@@ -171,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from readmark.app import run_window
 
         return run_window(library, files)
+    if args.command in TEAM_COMMANDS:
+        return run_team_command(args)
 
     from readmark.paths import library_path
     from readmark.store.database import LibraryError, open_library

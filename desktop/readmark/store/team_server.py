@@ -1,0 +1,354 @@
+"""The team library on PostgreSQL: its schema, its version, and its coders' logins.
+
+Ownership lives in the server, not in the app: every coder logs in with a role of their own, and
+row-level security lets a role change only its own annotations; only a lead changes the codebook
+or the documents' standing (blind, removed). Nothing is ever deleted: a removal is a tombstone, so
+that every laptop hears of it. Each write takes the next number of `change_seq`; writers hold one
+advisory lock until they commit, so numbers become visible in order and a pull can resume after
+the last number it saw.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+TEAM_SCHEMA_VERSION = 1
+# Taken (per transaction) by every writer, so that change numbers commit in order.
+WRITE_LOCK = 0x52454144  # "READ"
+_CODER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
+_OUR_TABLES = {"team_meta", "coders", "documents", "tags", "annotations"}
+
+
+class TeamError(Exception):
+    """A team library that cannot be used as asked; the message is for the user."""
+
+
+@contextmanager
+def connect(
+    url: str, password: str | None = None
+) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
+    """A connection to the team database, its failures told in words. Without `password`,
+    libpq finds it in its password file. Each `transaction()` block is one server transaction
+    (autocommit outside them)."""
+    extra: dict[str, Any] = {} if password is None else {"password": password}
+    try:
+        connection = psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
+    except psycopg.OperationalError as error:
+        raise TeamError(f"Could not reach the team library: {_first_line(error)}") from error
+    with connection:
+        yield connection
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def coders_role(connection: psycopg.Connection[tuple[object, ...]]) -> str:
+    """The group role that holds every coder's rights on this database."""
+    (database,) = connection.execute("SELECT current_database()").fetchone() or ("",)
+    return f"readmark_{database}_coders"
+
+
+def _version_1(connection: psycopg.Connection[tuple[object, ...]]) -> None:
+    group = sql.Identifier(coders_role(connection))
+    connection.execute(
+        sql.SQL(
+            """
+        CREATE TABLE team_meta (key text PRIMARY KEY, value text NOT NULL);
+        CREATE SEQUENCE change_seq;
+        CREATE TABLE coders (
+            name text PRIMARY KEY,
+            is_lead boolean NOT NULL DEFAULT false,
+            active boolean NOT NULL DEFAULT true
+        );
+        CREATE TABLE documents (
+            content_hash text PRIMARY KEY,
+            title text NOT NULL, source text NOT NULL, text text NOT NULL,
+            blocks text NOT NULL DEFAULT '[]', author text NOT NULL DEFAULT '',
+            published text NOT NULL DEFAULT '', site text NOT NULL DEFAULT '',
+            url text NOT NULL DEFAULT '',
+            added_by text NOT NULL DEFAULT session_user,
+            blind boolean NOT NULL DEFAULT false,
+            removed boolean NOT NULL DEFAULT false,
+            seq bigint NOT NULL
+        );
+        CREATE TABLE tags (
+            uuid text PRIMARY KEY, name text NOT NULL, colour text NOT NULL,
+            shortcut text NOT NULL DEFAULT '', position integer NOT NULL DEFAULT 0,
+            description text NOT NULL DEFAULT '', parent_uuid text,
+            removed boolean NOT NULL DEFAULT false,
+            seq bigint NOT NULL
+        );
+        CREATE TABLE annotations (
+            id text PRIMARY KEY,
+            document_hash text NOT NULL REFERENCES documents,
+            tag_uuid text NOT NULL REFERENCES tags,
+            start integer NOT NULL, "end" integer NOT NULL,
+            exact text NOT NULL, prefix text NOT NULL, suffix text NOT NULL,
+            note text NOT NULL DEFAULT '',
+            created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+            coder text NOT NULL DEFAULT session_user,
+            removed boolean NOT NULL DEFAULT false,
+            seq bigint NOT NULL
+        );
+        CREATE INDEX ix_documents_seq ON documents (seq);
+        CREATE INDEX ix_tags_seq ON tags (seq);
+        CREATE INDEX ix_annotations_seq ON annotations (seq);
+
+        -- Every writer holds the write lock until it commits: change numbers become visible
+        -- in the order they were taken, so a pull never skips one that commits later.
+        CREATE FUNCTION next_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock({lock});
+            NEW.seq := nextval('change_seq');
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER documents_seq BEFORE INSERT OR UPDATE ON documents
+            FOR EACH ROW EXECUTE FUNCTION next_change();
+        CREATE TRIGGER tags_seq BEFORE INSERT OR UPDATE ON tags
+            FOR EACH ROW EXECUTE FUNCTION next_change();
+        CREATE TRIGGER annotations_seq BEFORE INSERT OR UPDATE ON annotations
+            FOR EACH ROW EXECUTE FUNCTION next_change();
+
+        -- Definer's rights: the policies ask about coders without granting coders' rows.
+        CREATE FUNCTION is_lead() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path = public AS
+            $$ SELECT EXISTS (SELECT 1 FROM coders WHERE name = session_user AND is_lead) $$;
+        CREATE FUNCTION is_blind(hash text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path = public AS
+            $$ SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = hash AND blind) $$;
+
+        ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE tags ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read_documents ON documents FOR SELECT USING (true);
+        CREATE POLICY add_documents ON documents FOR INSERT
+            WITH CHECK (is_lead() OR (added_by = session_user AND NOT blind AND NOT removed));
+        CREATE POLICY lead_documents ON documents FOR UPDATE USING (is_lead());
+        CREATE POLICY read_tags ON tags FOR SELECT USING (true);
+        CREATE POLICY lead_adds_tags ON tags FOR INSERT WITH CHECK (is_lead());
+        CREATE POLICY lead_changes_tags ON tags FOR UPDATE USING (is_lead());
+        -- Blind coding: until the lead reveals a document, a coder sees only their own passages.
+        CREATE POLICY read_annotations ON annotations FOR SELECT
+            USING (coder = session_user OR is_lead() OR NOT is_blind(document_hash));
+        CREATE POLICY add_own_annotations ON annotations FOR INSERT
+            WITH CHECK (coder = session_user);
+        CREATE POLICY change_own_annotations ON annotations FOR UPDATE
+            USING (coder = session_user) WITH CHECK (coder = session_user);
+
+        GRANT SELECT ON team_meta, coders TO {group};
+        GRANT SELECT, INSERT, UPDATE ON documents, tags, annotations TO {group};
+        GRANT USAGE ON SEQUENCE change_seq TO {group};
+        """
+        ).format(group=group, lock=sql.Literal(WRITE_LOCK))
+    )
+
+
+# The team schema's upgrades, in order: entry N-1 takes version N-1 to N.
+_UPGRADES: list[Callable[[psycopg.Connection[tuple[object, ...]]], None]] = [_version_1]
+assert len(_UPGRADES) == TEAM_SCHEMA_VERSION
+
+
+def server_version(connection: psycopg.Connection[tuple[object, ...]]) -> int:
+    """The team schema's version on the server (0 where there is none)."""
+    exists = connection.execute("SELECT to_regclass('public.team_meta') IS NOT NULL").fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = connection.execute("SELECT value FROM team_meta WHERE key = 'schema_version'").fetchone()
+    return int(str(row[0])) if row else 0
+
+
+def check_version(connection: psycopg.Connection[tuple[object, ...]]) -> None:
+    """TeamError unless this Readmark writes the server's team schema."""
+    version = server_version(connection)
+    if version == 0:
+        raise TeamError(
+            "That database holds no team library; a lead sets it up with `readmark team init URL`."
+        )
+    if version > TEAM_SCHEMA_VERSION:
+        raise TeamError(
+            f"The team library was upgraded by a newer Readmark (team schema {version}; this "
+            f"version knows up to {TEAM_SCHEMA_VERSION}). Update Readmark to sync; nothing was "
+            "written."
+        )
+    if version < TEAM_SCHEMA_VERSION:
+        raise TeamError(
+            f"The team library has team schema {version}; this Readmark needs "
+            f"{TEAM_SCHEMA_VERSION}. A lead upgrades it with `readmark team upgrade URL`."
+        )
+
+
+def init_team(url: str) -> bool:
+    """Creates the team schema in an empty database; False if it is there already."""
+    with connect(url) as connection:
+        if server_version(connection) > 0:
+            upgrade_team(url)
+            return False
+        others = connection.execute(
+            "SELECT tablename FROM pg_tables "
+            "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY tablename"
+        ).fetchall()
+        if others:
+            names = ", ".join(str(row[0]) for row in others[:5])
+            raise TeamError(
+                f"That database already holds other tables ({names}); a team library needs an "
+                "empty database of its own. Nothing was changed."
+            )
+        group = coders_role(connection)
+        exists = connection.execute(
+            "SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)
+        ).fetchone()
+        if not exists:
+            connection.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
+        _upgrade(connection, 0)
+    return True
+
+
+def upgrade_team(url: str) -> tuple[int, int]:
+    """Takes the server's team schema to this Readmark's version: (before, after)."""
+    with connect(url) as connection:
+        before = server_version(connection)
+        if before == 0:
+            raise TeamError("That database holds no team library; use `readmark team init URL`.")
+        if before > TEAM_SCHEMA_VERSION:
+            check_version(connection)
+        _upgrade(connection, before)
+    return before, max(before, TEAM_SCHEMA_VERSION)
+
+
+def _upgrade(connection: psycopg.Connection[tuple[object, ...]], version: int) -> None:
+    with connection.transaction():
+        connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        for step in _UPGRADES[version:]:
+            step(connection)
+        connection.execute(
+            "INSERT INTO team_meta (key, value) VALUES ('schema_version', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(TEAM_SCHEMA_VERSION),),
+        )
+
+
+def add_coder(url: str, name: str, lead: bool = False) -> str:
+    """Creates `name`'s login on the team database; returns its one-time password."""
+    if not _CODER_NAME.fullmatch(name):
+        raise TeamError(
+            f"“{name}” cannot be a coder's login: use a letter, then letters, digits, "
+            "'.', '_' or '-' (at most 63)."
+        )
+    password = secrets.token_urlsafe(18)
+    with connect(url) as connection:
+        check_version(connection)
+        # The password goes to the server already hashed (SCRAM), so no log ever holds it.
+        secret = connection.pgconn.encrypt_password(
+            password.encode(), name.encode(), b"scram-sha-256"
+        ).decode()
+        role = sql.Identifier(name)
+        with connection.transaction():
+            exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+            verb = "ALTER" if exists.fetchone() else "CREATE"
+            connection.execute(
+                sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(secret))
+            )
+            connection.execute(
+                sql.SQL("GRANT {} TO {}").format(sql.Identifier(coders_role(connection)), role)
+            )
+            connection.execute(
+                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                    sql.Identifier(str(connection.info.dbname)), role
+                )
+            )
+            connection.execute(
+                "INSERT INTO coders (name, is_lead, active) VALUES (%s, %s, true) "
+                "ON CONFLICT (name) DO UPDATE SET is_lead = excluded.is_lead, active = true",
+                (name, lead),
+            )
+    return password
+
+
+def remove_coder(url: str, name: str) -> None:
+    """Takes `name`'s login away; their passages stay in the team library."""
+    with connect(url) as connection:
+        check_version(connection)
+        row = connection.execute("SELECT 1 FROM coders WHERE name = %s", (name,)).fetchone()
+        if row is None:
+            raise TeamError(f"There is no coder called “{name}” in this team.")
+        with connection.transaction():
+            connection.execute("UPDATE coders SET active = false WHERE name = %s", (name,))
+            connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(name)))
+            connection.execute(
+                sql.SQL("REVOKE {} FROM {}").format(
+                    sql.Identifier(coders_role(connection)), sql.Identifier(name)
+                )
+            )
+
+
+def set_blind(url: str, document: str, blind: bool) -> str:
+    """Marks a team document blind, or reveals it; `document` is its title or the start of its
+    content hash. Returns the title. A reveal renumbers the document's passages as changes, so
+    that every coder's next pull brings the ones their blind pulls left out."""
+    with connect(url) as connection:
+        check_version(connection)
+        matches = connection.execute(
+            "SELECT content_hash, title FROM documents WHERE NOT removed "
+            "AND (title = %s OR content_hash LIKE %s || '%%')",
+            (document, document.lower() if len(document) >= 6 else "-"),
+        ).fetchall()
+        if not matches:
+            raise TeamError(f"The team library has no document “{document}”.")
+        if len(matches) > 1:
+            raise TeamError(
+                f"“{document}” names {len(matches)} documents; give the start of one's content "
+                "hash instead (`readmark show` prints it)."
+            )
+        ((content_hash, title),) = matches
+        with connection.transaction():
+            connection.execute(
+                "UPDATE documents SET blind = %s WHERE content_hash = %s", (blind, content_hash)
+            )
+            if not blind:
+                connection.execute(
+                    "UPDATE annotations SET removed = removed WHERE document_hash = %s",
+                    (content_hash,),
+                )
+    return str(title)
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
+SECURE_MODES = frozenset({"require", "verify-ca", "verify-full"})
+
+
+def coder_address(url: str) -> tuple[str, str | None]:
+    """A coder's team address as it is kept in their library (no password in it), and the
+    password the address carried. TLS is required for any host that is not this machine: an
+    address without `sslmode` gets `require`, and a weaker mode is refused."""
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise TeamError(f"That is not a PostgreSQL address: {_first_line(error)}") from error
+    if not parts.get("user") or not parts.get("dbname"):
+        raise TeamError(
+            "Give the team address with your login and the database, as in "
+            "postgresql://NAME@HOST/DATABASE."
+        )
+    password = parts.pop("password", None)
+    hosts = str(parts.get("host") or "").split(",")
+    remote = [host for host in hosts if host not in LOCAL_HOSTS and not host.startswith("/")]
+    mode = str(parts.get("sslmode") or "")
+    if remote and mode not in SECURE_MODES:
+        if mode:
+            raise TeamError(
+                f"sslmode={mode} would send your team's work unencrypted to {remote[0]}; a team "
+                "library on another machine needs TLS (sslmode=require or verify-full)."
+            )
+        parts["sslmode"] = "require"
+    return make_conninfo(**{key: str(value) for key, value in parts.items()}), (
+        None if password is None else str(password)
+    )

@@ -1,0 +1,423 @@
+"""Synchronising a library with its team: pull what others changed since the last pull, then
+push what waits in the outbox.
+
+Each pull is one library transaction and each push one server transaction, and both can be
+repeated: a pull records the last change number in the transaction that applies the changes, and
+a push sends whole rows (an upsert of the same row changes nothing) and clears its outbox entries
+only after the server committed. A sync stopped at any moment loses nothing, and the next one
+completes it. Pulling first gives this laptop the team's identities for the codebook, so that its
+passages go out under them in the same sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from sqlalchemy import Connection, Engine, column, delete, insert, select, table, text, update
+
+from readmark.store import team_link, team_server
+from readmark.store.database import writer
+from readmark.store.pgpass import remember_password
+from readmark.store.schema import Base
+
+_DOCUMENT_FIELDS = ("title", "source", "text", "blocks", "author", "published", "site", "url")
+_TAG_FIELDS = ("name", "colour", "shortcut", "position", "description")
+_ANNOTATION_FIELDS = (
+    "start",
+    "end",
+    "exact",
+    "prefix",
+    "suffix",
+    "note",
+    "created_at",
+    "updated_at",
+    "coder",
+)
+_CODER_COLUMN = 11  # in a pulled annotation row
+_DOCUMENTS = Base.metadata.tables["documents"]
+_TAGS = Base.metadata.tables["tags"]
+_ANNOTATIONS = Base.metadata.tables["annotations"]
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int
+    received: int
+    waiting: int  # changes that stay in the outbox (a code the lead has not added yet)
+    not_sent: int  # changes to what is not this coder's to change, kept on this laptop only
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    entries: list[tuple[str, str, int]]
+    documents: dict[str, dict[str, Any]]  # content hash → row, for the documents to send
+    removed_documents: list[str]
+    tags: dict[str, dict[str, Any]]  # uuid → row (parent as parent_uuid)
+    removed_tags: list[str]
+    annotations: dict[str, dict[str, Any]]  # id → row (document_hash, tag_uuid)
+    removed_annotations: list[str]
+
+
+def sync(engine: Engine) -> SyncResult:
+    """Pulls the others' changes from the library's team, then pushes this library's."""
+    with engine.connect() as connection:
+        url = team_link.setting(connection, team_link.TEAM_URL)
+    if url is None:
+        raise team_server.TeamError(
+            "This library is not in a team; join one with `readmark team join URL`."
+        )
+    with team_server.connect(url) as server:
+        return _sync(engine, server)
+
+
+def join(engine: Engine, url: str) -> SyncResult:
+    """Links the library to the team at `url` and syncs it for the first time. The password
+    the address carries goes to libpq's password file, not into the library."""
+    address, password = team_server.coder_address(url)
+    with team_server.connect(address, password) as server:
+        team_server.check_version(server)
+        coder, _lead = _who(server)
+        if password is not None:
+            remember_password(address, password)
+        with writer(engine).begin() as connection:
+            team_link.link(connection, address, coder)
+        return _sync(engine, server)
+
+
+def _sync(engine: Engine, server: psycopg.Connection[tuple[object, ...]]) -> SyncResult:
+    team_server.check_version(server)
+    coder, is_lead = _who(server)
+    received = _pull(engine, server, coder)
+    sent, waiting, not_sent = _push(engine, server, coder, is_lead)
+    with writer(engine).begin() as connection:
+        team_link.set_setting(connection, team_link.TEAM_SYNCED_AT, datetime.now(UTC).isoformat())
+    return SyncResult(sent, received, waiting, not_sent)
+
+
+def _who(server: psycopg.Connection[tuple[object, ...]]) -> tuple[str, bool]:
+    row = server.execute(
+        "SELECT session_user, coalesce((SELECT is_lead FROM coders "
+        "WHERE name = session_user AND active), false)"
+    ).fetchone()
+    assert row is not None
+    return str(row[0]), bool(row[1])
+
+
+def _outgoing(engine: Engine) -> _Outgoing:
+    with engine.connect() as connection:
+        entries = [
+            (str(kind), str(key), int(version))
+            for kind, key, version in connection.exec_driver_sql(
+                "SELECT kind, key, version FROM team_outbox ORDER BY version"
+            )
+        ]
+        keys: dict[str, list[str]] = {"document": [], "tag": [], "annotation": []}
+        for kind, key, _version in entries:
+            keys[kind].append(key)
+        annotations = _rows(connection, _annotation_query(keys["annotation"]))
+        document_hashes = set(keys["document"]) | {a["document_hash"] for a in annotations.values()}
+        documents = _rows(
+            connection,
+            select(
+                _DOCUMENTS.c.content_hash.label("key"),
+                *(_DOCUMENTS.c[name] for name in _DOCUMENT_FIELDS),
+            ).where(_DOCUMENTS.c.content_hash.in_(document_hashes)),
+        )
+        tags = _rows(connection, _tag_query(keys["tag"]))
+    return _Outgoing(
+        entries=entries,
+        documents=documents,
+        removed_documents=[key for key in keys["document"] if key not in documents],
+        tags=tags,
+        removed_tags=[key for key in keys["tag"] if key not in tags],
+        annotations=annotations,
+        removed_annotations=[key for key in keys["annotation"] if key not in annotations],
+    )
+
+
+def _rows(connection: Connection, query: Any) -> dict[str, dict[str, Any]]:
+    return {str(row["key"]): dict(row) for row in connection.execute(query).mappings()}
+
+
+_TEAM_TAGS = table("team_tags", column("tag_id"), column("uuid"))
+
+
+def _annotation_query(ids: Sequence[str]) -> Any:
+    return (
+        select(
+            _ANNOTATIONS.c.id.label("key"),
+            *(_ANNOTATIONS.c[name] for name in _ANNOTATION_FIELDS),
+            _DOCUMENTS.c.content_hash.label("document_hash"),
+            _TEAM_TAGS.c.uuid.label("tag_uuid"),
+        )
+        .join(_DOCUMENTS, _DOCUMENTS.c.id == _ANNOTATIONS.c.document_id)
+        .join(_TEAM_TAGS, _TEAM_TAGS.c.tag_id == _ANNOTATIONS.c.tag_id)
+        .where(_ANNOTATIONS.c.id.in_(ids))
+    )
+
+
+def _tag_query(uuids: Sequence[str]) -> Any:
+    parent = _TEAM_TAGS.alias("parent")
+    return (
+        select(
+            _TEAM_TAGS.c.uuid.label("key"),
+            *(_TAGS.c[name] for name in _TAG_FIELDS),
+            parent.c.uuid.label("parent_uuid"),
+        )
+        .join(_TEAM_TAGS, _TEAM_TAGS.c.tag_id == _TAGS.c.id)
+        .outerjoin(parent, parent.c.tag_id == _TAGS.c.parent_id)
+        .where(_TEAM_TAGS.c.uuid.in_(uuids))
+    )
+
+
+def _push(
+    engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder: str, is_lead: bool
+) -> tuple[int, int, int]:
+    outgoing = _outgoing(engine)
+    if not outgoing.entries:
+        return 0, 0, 0
+    own = {key: row for key, row in outgoing.annotations.items() if row["coder"] == coder}
+    with server.transaction():
+        server_tags = {str(row[0]) for row in server.execute("SELECT uuid FROM tags")}
+        if is_lead:
+            _send_tags(server, outgoing)
+            server_tags |= set(outgoing.tags)
+        held = {key for key, row in own.items() if row["tag_uuid"] not in server_tags}
+        sendable = {key: row for key, row in own.items() if key not in held}
+        _send_documents(server, outgoing, sendable, is_lead)
+        _send_annotations(server, sendable, outgoing.removed_annotations)
+    cleared = [
+        (kind, key, version)
+        for kind, key, version in outgoing.entries
+        if not (kind == "annotation" and key in held)
+    ]
+    with writer(engine).begin() as connection:
+        for kind, key, version in cleared:
+            connection.execute(
+                text(
+                    "DELETE FROM team_outbox WHERE kind = :kind AND key = :key "
+                    "AND version = :version"
+                ),
+                {"kind": kind, "key": key, "version": version},
+            )
+    foreign = len(outgoing.annotations) - len(own)
+    codebook = 0 if is_lead else len(outgoing.tags) + len(outgoing.removed_tags)
+    return len(cleared) - foreign - codebook, len(held), foreign + codebook
+
+
+def _send_tags(server: psycopg.Connection[tuple[object, ...]], outgoing: _Outgoing) -> None:
+    for uuid, row in outgoing.tags.items():
+        server.execute(
+            "INSERT INTO tags (uuid, name, colour, shortcut, position, description, parent_uuid) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uuid) DO UPDATE SET "
+            "name = excluded.name, colour = excluded.colour, shortcut = excluded.shortcut, "
+            "position = excluded.position, description = excluded.description, "
+            "parent_uuid = excluded.parent_uuid, removed = false",
+            (uuid, *(row[name] for name in _TAG_FIELDS), row["parent_uuid"]),
+        )
+    for uuid in outgoing.removed_tags:
+        server.execute("UPDATE tags SET removed = true WHERE uuid = %s", (uuid,))
+
+
+def _send_documents(
+    server: psycopg.Connection[tuple[object, ...]],
+    outgoing: _Outgoing,
+    annotations: dict[str, dict[str, Any]],
+    is_lead: bool,
+) -> None:
+    with server.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO documents (content_hash, title, source, text, blocks, author, published, "
+            "site, url) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (content_hash) DO NOTHING",
+            [
+                (key, *(row[name] for name in _DOCUMENT_FIELDS))
+                for key, row in outgoing.documents.items()
+            ],
+        )
+    if is_lead and outgoing.removed_documents:
+        server.execute(
+            "UPDATE documents SET removed = true WHERE content_hash = ANY(%s)",
+            (outgoing.removed_documents,),
+        )
+
+
+def _send_annotations(
+    server: psycopg.Connection[tuple[object, ...]],
+    annotations: dict[str, dict[str, Any]],
+    removed: list[str],
+) -> None:
+    with server.cursor() as cursor:
+        cursor.executemany(
+            'INSERT INTO annotations (id, document_hash, tag_uuid, start, "end", exact, prefix, '
+            "suffix, note, created_at, updated_at, coder) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE "
+            "SET document_hash = excluded.document_hash, tag_uuid = excluded.tag_uuid, "
+            'start = excluded.start, "end" = excluded."end", exact = excluded.exact, '
+            "prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, "
+            "updated_at = excluded.updated_at, removed = false",
+            [
+                (
+                    key,
+                    row["document_hash"],
+                    row["tag_uuid"],
+                    *(row[name] for name in _ANNOTATION_FIELDS),
+                )
+                for key, row in annotations.items()
+            ],
+        )
+    if removed:
+        # Row-level security keeps this to the coder's own passages.
+        server.execute("UPDATE annotations SET removed = true WHERE id = ANY(%s)", (removed,))
+
+
+def _pull(engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder: str) -> int:
+    """Applies the changes made since the last pull; returns how many were others'."""
+    with engine.connect() as connection:
+        pulled = int(team_link.setting(connection, team_link.TEAM_PULLED) or 0)
+    with server.transaction():
+        server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        documents = server.execute(
+            "SELECT content_hash, title, source, text, blocks, author, published, site, url, "
+            "removed, seq FROM documents WHERE seq > %s ORDER BY seq",
+            (pulled,),
+        ).fetchall()
+        tags = server.execute(
+            "SELECT uuid, name, colour, shortcut, position, description, parent_uuid, removed, "
+            "seq FROM tags WHERE seq > %s ORDER BY seq",
+            (pulled,),
+        ).fetchall()
+        annotations = server.execute(
+            'SELECT id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, '
+            "created_at, updated_at, coder, removed, seq FROM annotations WHERE seq > %s "
+            "ORDER BY seq",
+            (pulled,),
+        ).fetchall()
+    last = max((int(str(row[-1])) for row in (*documents, *tags, *annotations)), default=pulled)
+    if last == pulled:
+        return 0
+    with writer(engine).begin() as connection:
+        team_link.set_setting(connection, team_link.TEAM_APPLYING, "1")
+        _apply_documents(connection, documents)
+        _apply_tags(connection, tags)
+        _apply_annotations(connection, annotations)
+        team_link.set_setting(connection, team_link.TEAM_PULLED, str(last))
+        connection.execute(
+            text("DELETE FROM settings WHERE key = :key"), {"key": team_link.TEAM_APPLYING}
+        )
+    others = [row for row in annotations if row[_CODER_COLUMN] != coder]
+    return len(documents) + len(tags) + len(others)
+
+
+def _document_ids(connection: Connection) -> dict[str, int]:
+    return {
+        str(key): int(value)
+        for key, value in connection.execute(select(_DOCUMENTS.c.content_hash, _DOCUMENTS.c.id))
+    }
+
+
+def _apply_documents(connection: Connection, rows: Sequence[Any]) -> None:
+    known = _document_ids(connection)
+    now = datetime.now(UTC)
+    for content_hash, *fields, removed, _seq in rows:
+        if removed:
+            connection.execute(delete(_DOCUMENTS).where(_DOCUMENTS.c.content_hash == content_hash))
+        elif content_hash not in known:
+            values = dict(zip(_DOCUMENT_FIELDS, fields, strict=True))
+            connection.execute(
+                insert(_DOCUMENTS).values(
+                    content_hash=content_hash,
+                    imported_at=now,
+                    reading_position=0,
+                    file_path="",
+                    **values,
+                )
+            )
+
+
+def _tag_ids(connection: Connection) -> dict[str, int]:
+    return {
+        str(uuid): int(tag_id)
+        for tag_id, uuid in connection.exec_driver_sql("SELECT tag_id, uuid FROM team_tags")
+    }
+
+
+def _apply_tags(connection: Connection, rows: Sequence[Any]) -> None:
+    by_uuid = _tag_ids(connection)
+    by_name = {
+        str(name).casefold(): int(tag_id)
+        for tag_id, name in connection.execute(select(_TAGS.c.id, _TAGS.c.name))
+    }
+    parents: list[tuple[int, str | None]] = []
+    waiting = _waiting(connection, "tag")
+    for uuid, name, colour, shortcut, position, description, parent_uuid, removed, _ in rows:
+        if uuid in waiting:  # this laptop's newer change goes out at the next push
+            continue
+        tag_id = by_uuid.get(uuid) or by_name.get(str(name).casefold())
+        if removed:
+            if tag_id is not None and not _tag_in_use(connection, tag_id):
+                connection.execute(delete(_TAGS).where(_TAGS.c.id == tag_id))
+            continue
+        values = {
+            "name": name,
+            "colour": colour,
+            "shortcut": shortcut,
+            "position": position,
+            "description": description,
+        }
+        if tag_id is None:
+            tag_id = connection.execute(
+                insert(_TAGS).values(**values).returning(_TAGS.c.id)
+            ).scalar_one()
+        else:
+            connection.execute(update(_TAGS).where(_TAGS.c.id == tag_id).values(**values))
+        # The team's identity replaces the one this laptop gave the tag.
+        connection.execute(
+            text("INSERT OR REPLACE INTO team_tags (tag_id, uuid) VALUES (:id, :uuid)"),
+            {"id": tag_id, "uuid": uuid},
+        )
+        by_uuid[uuid], by_name[str(name).casefold()] = tag_id, tag_id
+        parents.append((tag_id, parent_uuid))
+    for tag_id, parent_uuid in parents:
+        parent = by_uuid.get(parent_uuid) if parent_uuid else None
+        connection.execute(update(_TAGS).where(_TAGS.c.id == tag_id).values(parent_id=parent))
+
+
+def _tag_in_use(connection: Connection, tag_id: int) -> bool:
+    query = select(_ANNOTATIONS.c.id).where(_ANNOTATIONS.c.tag_id == tag_id).limit(1)
+    return connection.execute(query).first() is not None
+
+
+def _waiting(connection: Connection, kind: str) -> set[str]:
+    query = text("SELECT key FROM team_outbox WHERE kind = :kind")
+    return {str(key) for (key,) in connection.execute(query, {"kind": kind})}
+
+
+def _apply_annotations(connection: Connection, rows: Sequence[Any]) -> None:
+    documents, tags = _document_ids(connection), _tag_ids(connection)
+    waiting = _waiting(connection, "annotation")
+    for annotation_id, document_hash, tag_uuid, *fields, removed, _seq in rows:
+        if annotation_id in waiting:  # this laptop's newer change goes out at the next push
+            continue
+        if removed:
+            connection.execute(delete(_ANNOTATIONS).where(_ANNOTATIONS.c.id == annotation_id))
+            continue
+        document_id, tag_id = documents.get(document_hash), tags.get(tag_uuid)
+        if document_id is None or tag_id is None:
+            continue  # its document or code was removed here
+        values = dict(
+            zip(_ANNOTATION_FIELDS, fields, strict=True), document_id=document_id, tag_id=tag_id
+        )
+        exists = connection.execute(
+            select(_ANNOTATIONS.c.id).where(_ANNOTATIONS.c.id == annotation_id)
+        ).first()
+        if exists:
+            connection.execute(
+                update(_ANNOTATIONS).where(_ANNOTATIONS.c.id == annotation_id).values(**values)
+            )
+        else:
+            connection.execute(insert(_ANNOTATIONS).values(id=annotation_id, **values))

@@ -1,0 +1,261 @@
+"""Coders on their own laptops, each library synchronised through one team library: what each
+one's library holds after `readmark team join` and `readmark sync`."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests.team.conftest import login_url
+
+from factories import new_annotation
+from readmark.cli import main
+from readmark.library import seed_first_start
+from readmark.store import team_server
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(autouse=True)
+def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    return path
+
+
+def joined(
+    team: str, tmp_path: Path, name: str, lead: bool = False, sample: bool = False
+) -> tuple[Path, LibraryRepository]:
+    """A coder's own library, joined to the team with the password a lead gave them."""
+    library = tmp_path / f"{name}.sqlite3"
+    repository = LibraryRepository(open_library(library))
+    if sample:
+        seed_first_start(repository)
+    url = login_url(team, name, team_server.add_coder(team, name, lead))
+    assert main(["team", "join", url, "--library", str(library)]) == 0
+    return library, repository
+
+
+def sync(library: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(["sync", "--library", str(library)]) == 0
+    return capsys.readouterr().out.strip()
+
+
+def tag_named(repository: LibraryRepository, name: str) -> int:
+    return next(tag.id for tag in repository.tags() if tag.name == name)
+
+
+def annotate(repository: LibraryRepository, phrase: str, tag: str = "claim", note: str = "") -> str:
+    document = repository.documents()[0]
+    text = repository.document(document.id).text
+    start = text.index(phrase)
+    annotation = new_annotation(
+        document.id, tag_named(repository, tag), start, start + len(phrase), text
+    )
+    annotation = dataclasses.replace(annotation, coder=repository.coder(), note=note)
+    repository.add_annotation(annotation)
+    return annotation.id
+
+
+def passages(repository: LibraryRepository) -> set[tuple[str, str, str, str, str]]:
+    """Every passage as a user sees it: id, words, tag, note, coder (no local integer ids)."""
+    names = {tag.id: tag.name for tag in repository.tags()}
+    return {
+        (a.id, a.exact, names[a.tag_id], a.note, a.coder)
+        for document in repository.documents()
+        for a in repository.annotations(document.id)
+    }
+
+
+def test_coders_see_each_others_passages_and_change_only_their_own(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    ann_library, ann = joined(team, tmp_path, "ann")
+    bob_library, bob = joined(team, tmp_path, "bob")
+    # Each coder's fresh library now holds the lead's article and the team's codebook.
+    assert [d.title for d in ann.documents()] == [d.title for d in lead.documents()]
+    assert [t.name for t in bob.tags()] == [t.name for t in lead.tags()]
+
+    first = annotate(ann, "Vladimir Putin", note="Named outright.")
+    assert sync(ann_library, capsys) == "Synced: sent 1 change, received 0 changes."
+    assert "received 1 change" in sync(bob_library, capsys)
+    assert (
+        passages(bob)
+        == passages(ann)
+        == {(first, "Vladimir Putin", "claim", "Named outright.", "ann")}
+    )
+
+    # Bob's laptop lets him edit Ann's note, but the team keeps hers.
+    bob.set_note(first, "Bob thinks otherwise.")
+    told = sync(bob_library, capsys)
+    assert "1 change to what only its owner or a lead may change stay on this laptop" in told
+    sync(ann_library, capsys)
+    assert passages(ann) == {(first, "Vladimir Putin", "claim", "Named outright.", "ann")}
+
+    # Her retag and her removal reach everyone; his own passage reaches her.
+    ann.set_tag(first, tag_named(ann, "quote"))
+    second = annotate(bob, "Moscovites", tag="caption")
+    sync(ann_library, capsys)
+    sync(bob_library, capsys)
+    sync(lead_library, capsys)
+    expected = {
+        (first, "Vladimir Putin", "quote", "Named outright.", "ann"),
+        (second, "Moscovites", "caption", "", "bob"),
+    }
+    assert passages(lead) == expected
+    ann.remove_annotation(first)
+    sync(ann_library, capsys)
+    sync(lead_library, capsys)
+    sync(bob_library, capsys)
+    assert (
+        passages(lead)
+        == passages(bob)
+        == passages(ann)
+        == {(second, "Moscovites", "caption", "", "bob")}
+    )
+
+
+def test_the_lead_changes_the_codebook_and_a_coders_new_code_waits_for_it(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lara", lead=True, sample=True)
+    ann_library, ann = joined(team, tmp_path, "amy")
+    # Amy makes a code of her own: the team does not take it from her.
+    from readmark.core.model import TagSpec
+
+    ann.add_tag(TagSpec("prediction", "#882255", "", "", None))
+    mine = annotate(ann, "Moscovites", tag="prediction")
+    told = sync(ann_library, capsys)
+    assert "1 change wait for codes a lead has not added" in told
+    with psycopg.connect(team) as admin:
+        assert admin.execute("SELECT count(*) FROM annotations").fetchone() == (0,)
+    # The lead adds it (under the claim code, and renames opinion): Amy's passage then goes out.
+    claim = tag_named(lead, "claim")
+    lead.add_tag(TagSpec("prediction", "#882255", "", "", claim))
+    opinion = next(tag for tag in lead.tags() if tag.name == "opinion")
+    lead.update_tag(dataclasses.replace(opinion, name="view"))
+    sync(lead_library, capsys)
+    assert "sent 1 change" in sync(ann_library, capsys)
+    names = {tag.name: tag for tag in ann.tags()}
+    assert "view" in names and "opinion" not in names
+    assert names["prediction"].parent_id == names["claim"].id
+    sync(lead_library, capsys)
+    assert passages(lead) == {(mine, "Moscovites", "prediction", "", "amy")}
+
+
+def test_joining_keeps_the_password_in_libpqs_file_and_never_in_the_library(
+    team: str, tmp_path: Path, password_file: Path
+) -> None:
+    library, repository = joined(team, tmp_path, "cleo")
+    with psycopg.connect(team) as admin:
+        (secret_hash,) = admin.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'cleo'"
+        ).fetchone()
+    line = password_file.read_text().strip()
+    password = line.rsplit(":", 1)[1]
+    assert line.startswith("127.0.0.1:") and ":cleo:" in line
+    assert stat.S_IMODE(os.stat(password_file).st_mode) == 0o600
+    assert password.encode() not in library.read_bytes()
+    assert str(secret_hash).startswith("SCRAM")
+    repository.dispose()
+    # libpq finds it there: a sync needs no password from anyone.
+    assert main(["sync", "--library", str(library)]) == 0
+
+
+def test_a_team_on_another_machine_needs_tls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "far.sqlite3"
+    url = "postgresql://ann:secret@team.example.org/research?sslmode=disable"
+    assert main(["team", "join", url, "--library", str(library)]) == 1
+    error = capsys.readouterr().err
+    assert "needs TLS" in error and "secret" not in error
+    assert team_server.coder_address("postgresql://ann@team.example.org/research")[0].endswith(
+        "sslmode=require"
+    )
+
+
+def test_a_blind_document_hides_others_passages_until_the_lead_reveals_it(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    joined(team, tmp_path, "lou", lead=True, sample=True)
+    cat_library, cat = joined(team, tmp_path, "cat")
+    dan_library, dan = joined(team, tmp_path, "dan")
+    assert (
+        main(
+            [
+                "team",
+                "blind",
+                team,
+                "Recent attacks spell doom for Putin and could see the "
+                "break-up of Russia, expert warns",
+            ]
+        )
+        == 0
+    )
+    cats = annotate(cat, "Vladimir Putin")
+    dans = annotate(dan, "Moscovites")
+    for library in (cat_library, dan_library, cat_library, dan_library):
+        sync(library, capsys)
+    assert {row[0] for row in passages(cat)} == {cats}
+    assert {row[0] for row in passages(dan)} == {dans}
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "team",
+                "reveal",
+                team,
+                "Recent attacks spell doom for Putin and could see "
+                "the break-up of Russia, expert warns",
+            ]
+        )
+        == 0
+    )
+    assert "revealed" in capsys.readouterr().out
+    sync(dan_library, capsys)
+    assert {row[0] for row in passages(dan)} == {cats, dans}
+
+
+def test_a_library_refuses_to_write_to_a_team_schema_newer_than_it_knows(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library, repository = joined(team, tmp_path, "eve", sample=True)
+    annotate(repository, "Moscovites")
+    with psycopg.connect(team) as admin:
+        admin.execute("UPDATE team_meta SET value = '99' WHERE key = 'schema_version'")
+    capsys.readouterr()
+    assert main(["sync", "--library", str(library)]) == 1
+    assert "upgraded by a newer Readmark" in capsys.readouterr().err
+    with psycopg.connect(team) as admin:
+        assert admin.execute("SELECT count(*) FROM annotations").fetchone() == (0,)
+
+
+def test_with_the_server_gone_sync_says_so_and_the_changes_wait(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library, repository = joined(team, tmp_path, "fay", sample=True)
+    annotate(repository, "Moscovites")
+    from readmark.store import team_link
+
+    with repository._writer.begin() as connection:
+        address = team_link.setting(connection, team_link.TEAM_URL)
+        assert address is not None
+        team_link.set_setting(
+            connection,
+            team_link.TEAM_URL,
+            address.replace(address.split("port=")[1].split()[0], "1"),
+        )
+    capsys.readouterr()
+    assert main(["sync", "--library", str(library)]) == 1
+    assert "Could not reach the team library" in capsys.readouterr().err
+    with repository._reader.connect() as connection:
+        assert team_link.waiting(connection) == 1
