@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +13,12 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from readmark.core.model import DocumentSummary
+from factories import new_annotation
+from readmark.core.model import Annotation, DocumentSummary
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+from readmark.ui.annotation_model import CODER_COLUMN
+from readmark.ui.controller import arrivals_between
 from readmark.ui.document_list import DocumentListModel
 from readmark.ui.main_window import MainWindow
 
@@ -47,6 +53,51 @@ def test_an_article_imported_on_the_command_line_appears_and_the_reader_stays_pu
     assert panel_rows(window) == []
 
 
+def test_a_colleagues_passages_from_a_sync_appear_and_go_and_the_reader_stays_put(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    scroll = window.view.verticalScrollBar()
+    scroll.setValue(scroll.maximum() // 3)
+    reading = select_text(window, "drones")
+    scroll.setValue(scroll.maximum() // 3)  # selecting scrolled to it: the reader reads on here
+    place = scroll.value()
+    document = window.controller.document
+    assert document is not None and place > 0
+    # A sync writes to the library through its own connection, as this second program does.
+    outside = LibraryRepository(open_library(isolated_paths))
+    claim = next(tag.id for tag in outside.tags() if tag.name == "claim")
+    start = document.text.index("Moscovites")
+    colleague = replace(
+        new_annotation(document.id, claim, start, start + len("Moscovites"), document.text),
+        coder="Ann",
+        note="Whose words?",
+    )
+    outside.add_annotation(colleague)
+
+    qtbot.waitUntil(lambda: ("claim", "Moscovites") in panel_rows(window))
+    assert [a.id for a in window.view.annotations_at(start + 1)] == [colleague.id]
+    assert (scroll.value(), window.view.selected_span()) == (place, reading)
+    assert window.controller.undo_stack.count() == 1
+    assert not window.panel.table.isColumnHidden(CODER_COLUMN), "someone else's work shows"
+
+    outside.set_note(colleague.id, "Quoted from Reuters.")
+    qtbot.waitUntil(
+        lambda: (
+            {a.note for a in window.panel.model.annotations if a.coder == "Ann"}
+            == {"Quoted from Reuters."}
+        )
+    )
+    outside.remove_annotation(colleague.id)
+    qtbot.waitUntil(lambda: panel_rows(window) == [("claim", "Two suicide drones")])
+    assert window.view.annotations_at(start + 1) == []
+    assert (scroll.value(), window.view.selected_span()) == (place, reading)
+    window.controller.undo_stack.undo()  # the user's own step is still theirs to undo
+    assert panel_rows(window) == []
+    outside.dispose()
+
+
 def summary(document_id: int) -> DocumentSummary:
     return DocumentSummary(
         document_id, f"Article {document_id}", "test", datetime(2026, 1, 1, tzinfo=UTC), 0
@@ -74,3 +125,35 @@ def test_the_library_list_keeps_the_selected_document_selected_as_others_come_an
     ]
     if chosen is not None:
         assert selection.currentIndex().row() == after.index(chosen)
+
+
+def passage(number: int, start: int, tag_id: int, note: str) -> Annotation:
+    return replace(new_annotation(1, tag_id, start, start + 5, "x" * 99), id=str(number), note=note)
+
+
+passages = st.lists(
+    st.builds(
+        passage,
+        st.integers(0, 20),
+        st.integers(0, 90),
+        st.integers(1, 3),
+        st.sampled_from(["", "a note"]),
+    ),
+    unique_by=lambda a: a.id,
+)
+
+
+@given(shown=passages, stored=passages)
+def test_the_passages_that_arrived_take_what_a_window_shows_to_what_is_stored(
+    shown: list[Annotation], stored: list[Annotation]
+) -> None:
+    arrivals = arrivals_between(shown, stored)
+    after = {a.id: a for a in shown if a not in arrivals.removed}
+    assert all(before is after[before.id] for before, _ in arrivals.changed)
+    after.update({new.id: new for _, new in arrivals.changed})
+    after.update({a.id: a for a in arrivals.added})
+    looks = [(a.id, a.tag_id, a.start, a.note) for a in stored]
+    assert sorted((a.id, a.tag_id, a.start, a.note) for a in after.values()) == sorted(looks)
+    assert bool(arrivals) == (
+        sorted(looks) != sorted((a.id, a.tag_id, a.start, a.note) for a in shown)
+    )

@@ -32,10 +32,11 @@ from readmark.ui.annotation_model import (
     PASSAGE_COLUMN,
     TAG_COLUMN,
     AnnotationTableModel,
+    reading_order,
 )
 from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
-from readmark.ui.controller import LibraryController
+from readmark.ui.controller import Arrivals, LibraryController
 from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
 from readmark.ui.table_columns import PassageColumnFit
@@ -258,6 +259,22 @@ class AnnotationPanel(QWidget):
         with self._moving_current_row():  # a retag may take the row out of the tag shown
             self.model.change(annotation)
         self._refresh_counts()
+
+    def show_arrivals(self, arrivals: Arrivals) -> None:
+        """Lists passages another program changed, keeping the row the user is on."""
+        with self._moving_current_row():
+            for annotation in arrivals.removed:
+                self.model.remove(annotation)
+            for before, after in arrivals.changed:
+                if reading_order(before) == reading_order(after):
+                    self.model.change(after)
+                else:  # its place in the list moves
+                    self.model.remove(before)
+                    self.model.add(after)
+            for annotation in arrivals.added:
+                self.model.add(annotation)
+        self._refresh_counts()
+        self._show_coder_column_if_needed()
 
     @contextmanager
     def _moving_current_row(self) -> Iterator[None]:

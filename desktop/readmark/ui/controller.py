@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -91,6 +91,9 @@ class LibraryController(QObject):
     document_closed = Signal()  # the open document went and none is left to show
     tags_changed = Signal()  # the codebook changed: controller.tags holds the new one
     coders_changed = Signal()  # the user's name, or the coders shown, changed
+    # Passages of the open document another program changed (a sync, a second window): the
+    # window shows them in place, with the reader's place, selection and undo steps kept.
+    annotations_arrived = Signal(object)  # an Arrivals
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -189,10 +192,29 @@ class LibraryController(QObject):
             shown = [a for a in shown if self._shown(a)]
         self.document_opened.emit(document, shown)
 
-    def check_outside_changes(self) -> None:
-        """Lists the documents again if another program or window changed the library."""
-        if self._repository.changed_elsewhere():
-            self.documents_changed.emit()
+    def check_outside_changes(self, shown: Sequence[Annotation]) -> None:
+        """Lists the documents again if another program or window changed the library, and
+        announces how the open document's passages differ from `shown` (what the window shows).
+        The app's own writes count as changes too (see ChangeWatch): then nothing differs."""
+        if not self._repository.changed_elsewhere():
+            return
+        self.documents_changed.emit()
+        if self._repository.tags() != self.tags:  # a lead's codebook came with a sync
+            self.refresh_tags()
+        current = self.document
+        if current is None:
+            return
+        if current.id not in {s.id for s in self.documents()}:  # a lead removed it
+            self.document = None
+            if not self.open_last_document():
+                self.document_closed.emit()
+            return
+        stored = [
+            a for a in self._repository.annotations(current.id, as_shown=True) if self._shown(a)
+        ]
+        arrivals = arrivals_between(shown, stored)
+        if arrivals:
+            self.annotations_arrived.emit(arrivals)
 
     def recent_document_ids(self) -> list[int]:
         """The documents opened lately, the latest first."""
@@ -543,6 +565,38 @@ class LibraryController(QObject):
                 if self._shown(change.annotation):
                     signals[change.kind].emit(change.annotation)
         return applied
+
+
+@dataclass(frozen=True)
+class Arrivals:
+    """How the passages stored for a document differ from those a window shows."""
+
+    added: list[Annotation]
+    removed: list[Annotation]
+    changed: list[tuple[Annotation, Annotation]]  # (as shown, as stored)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+
+def _looks(annotation: Annotation) -> tuple[object, ...]:
+    """What a window shows of a passage (its context and times it does not hold)."""
+    a = annotation
+    return (a.tag_id, a.start, a.end, a.note, a.orphaned, a.coder, a.origin)
+
+
+def arrivals_between(shown: Sequence[Annotation], stored: Sequence[Annotation]) -> Arrivals:
+    before = {a.id: a for a in shown}
+    after = {a.id: a for a in stored}
+    return Arrivals(
+        added=[a for key, a in after.items() if key not in before],
+        removed=[a for key, a in before.items() if key not in after],
+        changed=[
+            (before[key], a)
+            for key, a in after.items()
+            if key in before and _looks(before[key]) != _looks(a)
+        ],
+    )
 
 
 class _StoreCommand(QUndoCommand):

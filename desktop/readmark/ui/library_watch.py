@@ -1,5 +1,7 @@
 """Seeing what other programs do to the library while the window shows: documents added by
-`readmark import`, by a second window or by a sync appear in the list within a second."""
+`readmark import`, by a second window or by a sync appear in the list within a second, and a
+colleague's passages that a sync brought appear in the open document, the reader's place,
+selection and undo steps untouched."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 if TYPE_CHECKING:
+    from readmark.ui.controller import Arrivals
     from readmark.ui.main_window import MainWindow
 
 # How often the library is asked whether it changed: SQLite answers from memory in microseconds.
@@ -24,12 +27,16 @@ class LibraryWatch(QObject):
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         window.installEventFilter(self)
+        window.controller.annotations_arrived.connect(self._on_controller_annotations_arrived)
         if window.isVisible():
             self._start()
 
     def _start(self) -> None:
-        self._window.controller.check_outside_changes()  # the first check starts the watch
+        self._check()  # the first check starts the watch
         self._timer.start()
+
+    def _check(self) -> None:
+        self._window.controller.check_outside_changes(self._window.panel.model.annotations)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
@@ -43,4 +50,18 @@ class LibraryWatch(QObject):
         return False
 
     def _on_timer_timeout(self) -> None:
-        self._window.controller.check_outside_changes()
+        self._check()
+
+    def _on_controller_annotations_arrived(self, arrivals: Arrivals) -> None:
+        view = self._window.view
+        for annotation in arrivals.removed:
+            view.remove_annotation(annotation)
+        for before, after in arrivals.changed:
+            view.remove_annotation(before)  # its old span repaints too
+            if not after.orphaned:
+                view.add_annotation(after)
+        for annotation in arrivals.added:
+            if not annotation.orphaned:
+                view.add_annotation(annotation)
+        self._window.panel.show_arrivals(arrivals)
+        self._window.overview.highlights_changed()
