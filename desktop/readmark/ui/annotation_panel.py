@@ -72,6 +72,7 @@ class AnnotationPanel(QWidget):
         self._filter_area.setWidget(self._filter_strip)
         self._filter_area.setWidgetResizable(True)
         self._filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._filter_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
         self._filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 

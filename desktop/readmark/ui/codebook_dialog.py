@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from readmark.core.codebook import CodebookError, read_qdc, write_qdc
 from readmark.core.model import Tag, TagSpec
+from readmark.ui.accessibility import describe_key_field
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
@@ -57,6 +58,7 @@ class TagEditor(QDialog):
         self.colour_button.clicked.connect(self._choose_colour)
         self.key = QKeySequenceEdit(QKeySequence(tag.shortcut if tag else ""), self)
         self.key.setMaximumSequenceLength(1)
+        describe_key_field(self.key, "Press the key that tags a selection with this tag.")
         self.description = QPlainTextEdit(tag.description if tag else "", self)
         self.description.setPlaceholderText("What passages this tag is for (shown as a tooltip)")
         self.group = QComboBox(self)

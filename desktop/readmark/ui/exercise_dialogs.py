@@ -125,6 +125,7 @@ class FeedbackDialog(QDialog):
         self.resize(fitted(QSize(760, 820), self))
         layout = QVBoxLayout(self)
         self.browser = offline_browser(self)
+        self.browser.setAccessibleName("Your work checked")
         self.browser.setHtml(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

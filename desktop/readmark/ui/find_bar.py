@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.search import find_all
+from readmark.ui.accessibility import clear_button
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import LIGHT
 
@@ -35,7 +36,7 @@ class FindBar(QFrame):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in article")
         self.field.setAccessibleName("Find in article")
-        self.field.setClearButtonEnabled(True)
+        clear_button(self.field)
         self.field.textChanged.connect(self._on_field_text_changed)
         self.field.installEventFilter(self)  # Enter and Shift+Enter step through the matches
         self.count = QLabel(self)

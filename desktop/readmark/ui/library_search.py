@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.library import SearchHit
+from readmark.ui.accessibility import clear_button
 from readmark.ui.controller import LibraryController
 from readmark.ui.screen_fit import fitted
 
@@ -34,7 +35,7 @@ class LibrarySearchDialog(QDialog):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Words in the articles or in your notes")
         self.field.setAccessibleName("Search the library")
-        self.field.setClearButtonEnabled(True)
+        clear_button(self.field)
         self.summary = QLabel(self)
         self.results = QStandardItemModel(0, 3, self)
         self.results.setHorizontalHeaderLabels(["Document", "Found in", "Context"])
