@@ -4,14 +4,16 @@ reading order, the same whatever way they are read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from factories import make_article, new_annotation, utc_text
 from readmark.core.model import Annotation, utc_moment
+from readmark.library import import_files
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 
@@ -176,13 +178,8 @@ def test_a_document_already_held_lends_its_text_instead_of_reading_it_again(
     repository.dispose()
 
 
-def test_the_library_list_is_read_without_the_documents_texts(isolated_paths: Path) -> None:
-    # From the table, the columns stored after a text are reached through its overflow pages:
-    # a list of books would read them all. Its own index holds what the list shows.
-    engine = open_library(isolated_paths)
-    repository = LibraryRepository(engine)
-    repository.add_article(make_article(FIRST))
-    repository.add_article(make_article(SECOND))
+def plans_of_document_reads(engine: Engine, run: Callable[[], object]) -> list[list[str]]:
+    """The query plan steps of each statement that `run` sends to the documents table."""
     executed: list[tuple[str, object]] = []
 
     def record(
@@ -191,13 +188,54 @@ def test_the_library_list_is_read_without_the_documents_texts(isolated_paths: Pa
         executed.append((statement, parameters))
 
     event.listen(engine, "before_cursor_execute", record)
-    listed = repository.documents()
-    event.remove(engine, "before_cursor_execute", record)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    with engine.connect() as connection:
+        return [
+            [step[-1] for step in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {s}", p)]
+            for s, p in executed
+            if "FROM documents" in s
+        ]
+
+
+def test_the_library_list_is_read_without_the_documents_texts(isolated_paths: Path) -> None:
+    # From the table, the columns stored after a text are reached through its overflow pages:
+    # a list of books would read them all. Its own index holds what the list shows.
+    engine = open_library(isolated_paths)
+    repository = LibraryRepository(engine)
+    repository.add_article(make_article(FIRST))
+    repository.add_article(make_article(SECOND))
+    listed: list[object] = []
+
+    [steps] = plans_of_document_reads(engine, lambda: listed.extend(repository.documents()))
 
     assert len(listed) == 2
-    [(statement, parameters)] = [(s, p) for s, p in executed if "FROM documents" in s]
-    with engine.connect() as connection:
-        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
-    steps = [step[-1] for step in plan]
     assert any("documents USING COVERING INDEX ix_documents_listed" in s for s in steps), steps
+    repository.dispose()
+
+
+def test_an_import_finds_documents_without_reading_the_library_through(
+    isolated_paths: Path, tmp_path: Path
+) -> None:
+    # An import asks for the document with the same file, address or text; a scan of the
+    # documents table reads every text on the way, and grows with the library.
+    engine = open_library(isolated_paths)
+    repository = LibraryRepository(engine)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    import_files(repository, [first])
+    second.write_text(SECOND, encoding="utf-8")
+    first.write_text(FIRST + "\n\nA paragraph added later.", encoding="utf-8")
+
+    def imports() -> None:
+        outcomes = import_files(repository, [first, second])
+        assert [o.previous is not None for o in outcomes] == [True, False]
+        assert repository.document_from_url("https://example.org/a#part") is None
+
+    plans = plans_of_document_reads(engine, imports)
+
+    assert len(plans) >= 5
+    assert not [steps for steps in plans if any(s.startswith("SCAN") for s in steps)], plans
     repository.dispose()

@@ -18,7 +18,7 @@ from readmark.core.model import Annotation, Document, Tag, utc_moment
 from readmark.core.text import decode_blocks
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Settings read here and by the rest of the app.
 LAST_DOCUMENT_KEY = "last_document_id"
 SEEDED_KEY = "seeded"  # set once the sample articles were added, on the first start

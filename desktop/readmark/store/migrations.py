@@ -75,12 +75,20 @@ def _listed_documents(connection: Connection) -> None:
     )
 
 
+def _document_lookups(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_documents_file_path ON documents (file_path, imported_at)"
+    )
+    connection.exec_driver_sql("CREATE INDEX ix_documents_url ON documents (url, imported_at)")
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
 MIGRATIONS: list[Migration] = [
     _reading_order_index,
     _document_structure,
     _coders,
     _listed_documents,
+    _document_lookups,
 ]
 
 

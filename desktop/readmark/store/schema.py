@@ -46,6 +46,11 @@ class DocumentRow(Base):
         # document's text are reached through the text's overflow pages: 0.27 ms per MB of
         # text in the library, at every refresh of the list.
         Index("ix_documents_listed", "imported_at", "id", "title", "source"),
+        # An import asks for the document from the same file (a web page's import, from the
+        # same address): from the table that read every text's overflow pages, 4.8 ms with
+        # 500 documents of 30 KB.
+        Index("ix_documents_file_path", "file_path", "imported_at"),
+        Index("ix_documents_url", "url", "imported_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
