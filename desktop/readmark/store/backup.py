@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from readmark.store.clean_exit import request_check
+
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 5
 BACKUP_INTERVAL = timedelta(days=1)
@@ -18,6 +20,10 @@ class Backup:
     path: Path
     made_at: datetime
     reason: str  # "daily", "before upgrade to schema 2", "before restore", ...
+
+
+class DamagedCopyError(sqlite3.DatabaseError):
+    """A copy of the library failed SQLite's check: the library is damaged."""
 
 
 def backup_folder(library: Path) -> Path:
@@ -41,14 +47,21 @@ def copy_database(source: Path, target: Path) -> None:
     partial.replace(target)
 
 
-def make_backup(library: Path, reason: str = "daily") -> Backup:
-    """Backs the library up into its backups folder and drops the oldest beyond KEEP_BACKUPS."""
+def make_backup(library: Path, reason: str = "daily", checked: bool = False) -> Backup:
+    """Backs the library up into its backups folder and drops the oldest beyond KEEP_BACKUPS.
+
+    `checked`: every page of the copy is checked first; a damaged copy is not kept (it would
+    push a good one out of the rotation), and DamagedCopyError says so.
+    """
     folder = backup_folder(library)
     folder.mkdir(parents=True, exist_ok=True)
     made_at = datetime.now(UTC)
     slug = reason.replace(" ", "-")
     target = folder / f"{library.stem}-{made_at.strftime(_STAMP)}-{slug}.sqlite3"
     copy_database(library, target)
+    if checked and not is_healthy(target):
+        target.unlink()
+        raise DamagedCopyError(f"the library “{library}” is damaged")
     for old in list_backups(library)[KEEP_BACKUPS:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, made_at, reason)
@@ -73,13 +86,22 @@ def list_backups(library: Path) -> list[Backup]:
 
 
 def backup_if_due(library: Path) -> Backup | None:
-    """A daily backup, made when the newest is older than BACKUP_INTERVAL."""
+    """A daily backup, made when the newest is older than BACKUP_INTERVAL, with the check of
+    every page a clean start leaves out (see clean_exit). Damage found makes the next opening
+    check the library and offer a backup; sqlite3.DatabaseError says so now."""
     if not library.exists():
         return None
     backups = list_backups(library)
     if backups and datetime.now(UTC) - backups[0].made_at < BACKUP_INTERVAL:
         return None
-    return make_backup(library)
+    try:
+        return make_backup(library, checked=True)
+    except DamagedCopyError:
+        request_check(library)
+        raise sqlite3.DatabaseError(
+            f"the library “{library}” failed its daily check: it is damaged. Restart Readmark "
+            "to restore its newest good backup."
+        ) from None
 
 
 def is_healthy(path: Path) -> bool:
