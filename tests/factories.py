@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from readmark.core.importing import content_hash
@@ -34,6 +35,19 @@ def new_annotation(document_id: int, tag_id: int, start: int, end: int, text: st
         note="",
         created_at=now,
         updated_at=now,
+    )
+
+
+def coder_annotation(
+    coder: str, start: int, end: int, tag_id: int, document_id: int = 1
+) -> Annotation:
+    """An annotation by `coder` of characters start..end, for agreement figures (no text)."""
+    return replace(
+        new_annotation(document_id, tag_id, 0, 1, "x"),
+        start=start,
+        end=end,
+        exact="",
+        coder=coder,
     )
 
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from factories import new_annotation
+from factories import coder_annotation
 from readmark.core.agreement import (
     ALL_TAGS,
     EXPORT_HEADER,
@@ -36,19 +36,8 @@ QUOTE = Tag(4, "quote", "#CC79A7", "4", 3)
 TAGS = [CLAIM, OPINION, QUOTE]
 
 
-_TEMPLATE = new_annotation(1, CLAIM.id, 0, 1, "x")
-
-
 def tagged(coder: str, start: int, end: int, tag: Tag = CLAIM, document: int = 1) -> Annotation:
-    return replace(
-        _TEMPLATE,
-        id=Annotation.new_id(),
-        document_id=document,
-        tag_id=tag.id,
-        start=start,
-        end=end,
-        coder=coder,
-    )
+    return coder_annotation(coder, start, end, tag.id, document)
 
 
 # ---- published worked examples ----------------------------------------------------------------
@@ -320,6 +309,10 @@ def test_method_text_names_its_formulas_and_references() -> None:
         "Krippendorff, K. (2019)",
         "claim + quote",
         "(p_o − p_e) / (1 − p_e)",
+        "α_U = 1 − D_o / D_e",
+        "Krippendorff, K. (1995)",
+        "Krippendorff, K. (2004)",
+        "every* chosen coder tagged",
     ):
         assert needle in method
 

@@ -76,6 +76,7 @@ def expected_figures(coders: list[str]) -> dict[str, list[str]]:
         if len(coders) == 2:
             values.append(f"{row.kappa:.3f}")
         values.append(f"{row.alpha:.3f}")
+        values.append(f"{row.alpha_u:.3f}")
         rows[row.name] = values
     return rows
 
@@ -178,6 +179,7 @@ def test_export_writes_a_csv_that_reads_back_with_the_figures(
     assert [r["tag"] for r in rows] == ["claim", "opinion", ALL_TAGS]
     assert float(rows[0]["cohen_kappa"]) == round(report.per_tag[0].kappa, 4)
     assert float(rows[2]["krippendorff_alpha"]) == round(report.overall.alpha, 4)
+    assert float(rows[2]["krippendorff_alpha_u"]) == round(report.overall.alpha_u, 4)
     assert rows[0]["coders"] == "Ana; Ben"
 
 
@@ -191,6 +193,10 @@ def test_export_writes_a_workbook_with_the_passages(
     assert passages[0][-4:] == ("Ana", "Ben", "Cy", "agree")
     assert passages[1][0] == "Bridge plans"
     assert passages[1][-1] == "no"
+    documents = list(book["Documents"].values)
+    assert documents[0] == ("document", "coders", "krippendorff_alpha_u", "krippendorff_alpha")
+    assert documents[1][:2] == ("Bridge plans", "Ana; Ben; Cy")
+    assert documents[1][2] == round(dialog.report.overall.alpha_u, 4)  # type: ignore[union-attr]
 
 
 def test_a_failed_export_says_why(
@@ -208,6 +214,7 @@ def test_a_failed_export_says_why(
 
 def test_models_pass_the_model_tester(qtmodeltester, dialog: AgreementDialog) -> None:
     qtmodeltester.check(dialog.figures)
+    qtmodeltester.check(dialog.per_document)
     qtmodeltester.check(dialog.comparison)
     dialog.only_differences.setChecked(True)
     qtmodeltester.check(dialog.filter)
@@ -218,3 +225,35 @@ def test_the_window_can_open_it_on_its_current_document(qtbot: QtBot) -> None:
     qtbot.addWidget(shown)
     assert shown.current_document() == SOLO
     assert shown.notice.text().startswith("Agreement needs two coders: only Ana")
+
+
+def test_each_document_shows_the_agreement_of_all_who_tagged_it(qtbot: QtBot) -> None:
+    pair = Document(3, "Ana and Cy", "test", TEXT, "h3", datetime.now(UTC), 0)
+    annotations = [
+        *ANNOTATIONS,
+        tagged("Ana", "Critics call it a waste.", OPINION, pair),
+        tagged("Cy", "call it a waste.", OPINION, pair),
+    ]
+    shown = AgreementDialog(None, [BRIDGE, SOLO, pair], annotations, TAGS, ["Ana", "Ben", "Cy"])
+    qtbot.addWidget(shown)
+    shown.show()
+    tabs = shown.figures_tabs
+    bar = tabs.tabBar()
+    assert bar.tabText(1) == "&Per document"
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.currentWidget() is shown.documents_view
+    model = shown.per_document
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    report = agreement({1: len(TEXT), 3: len(TEXT)}, annotations, TAGS, ["Ana", "Ben", "Cy"])
+    bridge, pair_figures = report.per_document
+    assert rows == [
+        ["Bridge plans", "Ana, Ben, Cy", f"{bridge.alpha_u:.3f}", f"{bridge.alpha:.3f}"],
+        ["Ana and Cy", "Ana, Cy", f"{pair_figures.alpha_u:.3f}", f"{pair_figures.alpha:.3f}"],
+    ]
+    assert "α_U compares passages on the 1 document all of them tagged" in shown.summary.text()
+    view = shown.documents_view
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert shown.current_document() == pair
+    assert [row[-1] for row in comparison_rows(shown)] == [DIFFER, AGREE]

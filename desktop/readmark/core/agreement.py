@@ -1,7 +1,9 @@
-"""Agreement between coders, character by character: overlap, Cohen's kappa, Krippendorff's alpha.
+"""Agreement between coders: overlap, Cohen's kappa and Krippendorff's alpha character by
+character, Krippendorff's unitizing alpha passage by passage, and per document.
 
-Every character of a document is a unit. A coder takes part in a document when they have at
-least one annotation in it; in a document they left alone their values are missing, not "none".
+For the character figures every character of a document is a unit. A coder takes part in a
+document when they have at least one annotation in it; in a document they left alone their
+values are missing, not "none".
 Runs of characters that every coder treats alike are handled as one weighted unit, so the cost
 grows with the number of annotations, not with the length of the text. The method, with its
 references, is in resources/help/agreement.md.
@@ -12,12 +14,13 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import BinaryIO, TextIO
 
 from readmark.core.csv_export import neutralise_cell
 from readmark.core.model import Annotation, Tag
+from readmark.core.unitizing import combined_alpha, tag_disagreements
 
 # What one coder gave one run of characters: the tags covering it, or None when the coder did
 # not tag that document at all (a missing value).
@@ -30,10 +33,12 @@ EXPORT_HEADER = (
     "overlap",
     "cohen_kappa",
     "krippendorff_alpha",
+    "krippendorff_alpha_u",
     "coders",
     "documents",
     "characters",
 )
+DOCUMENT_HEADER = ("document", "coders", "krippendorff_alpha_u", "krippendorff_alpha")
 ALL_TAGS = "all tags"
 
 
@@ -47,6 +52,17 @@ class TagAgreement:
     kappa: float | None  # only with exactly two coders
     alpha: float | None
     tagged: tuple[int, ...]  # characters each coder gave this tag, in coder order
+    alpha_u: float | None = None  # unitizing: on the documents every chosen coder tagged
+
+
+@dataclass(frozen=True)
+class DocumentAgreement:
+    """All the coders who tagged one document, compared on it; None where not defined."""
+
+    document_id: int
+    coders: tuple[str, ...]  # the chosen coders who tagged it, two or more
+    alpha_u: float | None  # unitizing alpha over all tags
+    alpha: float | None  # character alpha over all tags
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,8 @@ class AgreementReport:
     characters: int  # characters in those documents
     per_tag: tuple[TagAgreement, ...]
     overall: TagAgreement
+    unitized: int = 0  # documents every chosen coder tagged: those α_U is computed on
+    per_document: tuple[DocumentAgreement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,15 +230,56 @@ def agreement(
 ) -> AgreementReport:
     """Agreement of `coders` on the documents (id -> length in code points) two or more of them
     tagged, per tag and over all tags. Annotations of other tags or coders are left out."""
-    tag_ids = {tag.id for tag in tags}
-    kept = [a for a in annotations if a.tag_id in tag_ids]
+    tag_ids = [tag.id for tag in tags]
+    kept = [a for a in annotations if a.tag_id in set(tag_ids)]
     patterns, documents, characters = _patterns(lengths, kept, coders)
     width = len(coders)
+    tagged_by = coders_by_document(kept)
+    everyone = [d for d, who in tagged_by.items() if set(coders) <= who and lengths.get(d, 0) > 0]
+    unitizing = tag_disagreements(lengths, kept, tag_ids, coders, everyone)
     per_tag = tuple(
-        _tag_figures(tag.id, tag.name, _binary(patterns, tag.id), width) for tag in tags
+        replace(
+            _tag_figures(tag.id, tag.name, _binary(patterns, tag.id), width),
+            alpha_u=unitizing[tag.id].alpha,
+        )
+        for tag in tags
     )
-    overall = _tag_figures(None, ALL_TAGS, patterns, width)
-    return AgreementReport(tuple(coders), documents, characters, per_tag, overall)
+    overall = replace(
+        _tag_figures(None, ALL_TAGS, patterns, width), alpha_u=combined_alpha(unitizing.values())
+    )
+    by_document: dict[int, list[Annotation]] = defaultdict(list)
+    for annotation in kept:
+        by_document[annotation.document_id].append(annotation)
+    per_document = tuple(
+        _document_figures(
+            d, lengths[d], by_document[d], [c for c in coders if c in tagged_by[d]], tag_ids
+        )
+        for d in sorted(tagged_by)
+        if len(tagged_by[d] & set(coders)) >= 2 and lengths.get(d, 0) > 0
+    )
+    return AgreementReport(
+        tuple(coders), documents, characters, per_tag, overall, len(everyone), per_document
+    )
+
+
+def _document_figures(
+    document_id: int,
+    length: int,
+    annotations: Sequence[Annotation],
+    coders: Sequence[str],
+    tag_ids: Sequence[int],
+) -> DocumentAgreement:
+    """The agreement of everyone who tagged one document (`annotations` are its), over all tags."""
+    patterns, _, _ = _patterns({document_id: length}, annotations, coders)
+    unitizing = tag_disagreements(
+        {document_id: length}, annotations, tag_ids, coders, [document_id]
+    )
+    return DocumentAgreement(
+        document_id,
+        tuple(coders),
+        combined_alpha(unitizing.values()),
+        krippendorff_alpha(patterns.items()),
+    )
 
 
 def _binary(patterns: Counter[Pattern], tag_id: int) -> Counter[Pattern]:
@@ -302,6 +361,7 @@ def report_rows(report: AgreementReport) -> list[tuple[Cell, ...]]:
             _rounded(row.overlap),
             _rounded(row.kappa),
             _rounded(row.alpha),
+            _rounded(row.alpha_u),
             coders,
             report.documents,
             report.characters,
@@ -333,9 +393,11 @@ def write_agreement_xlsx(
     passages: Iterable[tuple[str, str, Sequence[Segment]]],
     tags: Sequence[Tag],
     stream: BinaryIO,
+    titles: Mapping[int, str] | None = None,
 ) -> int:
-    """A workbook: the figures, and a sheet of the compared passages of each (title, text,
-    segments) with every coder's tags. Returns the number of figure rows."""
+    """A workbook: the figures per tag and per document (titled from `titles`), and a sheet of
+    the compared passages of each (title, text, segments) with every coder's tags. Returns the
+    number of figure rows."""
     # XlsxWriter loads only when a workbook is asked for; cells are made as our Excel export's.
     from readmark.core.xlsx_export import Book
 
@@ -345,6 +407,10 @@ def write_agreement_xlsx(
         figures = book.sheet("Agreement", EXPORT_HEADER, "A2")
         for row in rows:
             figures.append(row)
+        documents = book.sheet("Documents", DOCUMENT_HEADER, "A2")
+        for d in report.per_document:
+            title = (titles or {}).get(d.document_id, str(d.document_id))
+            documents.append((title, "; ".join(d.coders), _rounded(d.alpha_u), _rounded(d.alpha)))
         header = ("document", "start", "end", "passage", *report.coders, "agree")
         sheet = book.sheet("Passages", header, "A2")
         for title, text, segments in passages:

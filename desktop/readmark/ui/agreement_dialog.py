@@ -1,4 +1,5 @@
-"""Coder agreement: figures per tag, one document compared side by side, the method, export."""
+"""Coder agreement: figures per tag and per document, one document compared side by side, the
+method, export."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,7 @@ from readmark.paths import resource_path
 from readmark.ui.agreement_models import (
     ComparisonModel,
     DifferencesFilter,
+    DocumentsModel,
     FiguresModel,
     coder_label,
 )
@@ -89,7 +92,13 @@ class AgreementDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.figures = FiguresModel(tags, self)
-        self.figures_view = self._table(self.figures, "Agreement per tag", 140)
+        self.figures_view = self._table(self.figures, "Agreement per tag", 120)
+        self.per_document = DocumentsModel({d.id: d.title for d in documents}, self)
+        self.documents_view = self._table(self.per_document, "Agreement per document", 120)
+        self.documents_view.setColumnWidth(1, 200)
+        self.figures_tabs = QTabWidget(self)
+        self.figures_tabs.addTab(self.figures_view, "Per &tag")
+        self.figures_tabs.addTab(self.documents_view, "&Per document")
         self.document_box = QComboBox(self)
         self.document_box.setAccessibleName("Document to compare")
         self.notice = QLabel(self)
@@ -148,7 +157,7 @@ class AgreementDialog(QDialog):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.summary)
-        top_layout.addWidget(self.figures_view)
+        top_layout.addWidget(self.figures_tabs)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +185,7 @@ class AgreementDialog(QDialog):
         for box in self.coder_boxes:
             box.toggled.connect(self._recompute)
         self.document_box.currentIndexChanged.connect(self._show_document)
+        self.documents_view.activated.connect(self._on_document_activated)
         self.only_differences.toggled.connect(self.filter.set_only_differences)
         self.comparison_view.selectionModel().currentRowChanged.connect(self._on_row_current)
         self.comparison_view.activated.connect(self._on_row_current)
@@ -205,6 +215,7 @@ class AgreementDialog(QDialog):
             lengths = {d.id: len(d.text) for d in self._documents.values()}
             self.report = agreement(lengths, self._annotations, self._tags, coders)
         self.figures.set_report(self.report)
+        self.per_document.set_report(self.report)
         self.figures_view.setColumnHidden(2, len(coders) != 2)  # kappa is for two coders
         self.summary.setText(self._summary_text(coders))
         self.export_button.setEnabled(self.report is not None)
@@ -215,10 +226,13 @@ class AgreementDialog(QDialog):
             return "Choose at least two coders to compare."
         if self.report.documents == 0:
             return "No document has been tagged by two of the chosen coders yet."
-        count = self.report.documents
+        count, everyone = self.report.documents, self.report.unitized
+        every = "both" if len(coders) == 2 else "all of them"
         return (
             f"Agreement of {_listed(coders)} on {count} document{'s' if count > 1 else ''} "
-            f"({self.report.characters:,} characters) that two or more of them tagged."
+            f"({self.report.characters:,} characters) that two or more of them tagged. "
+            f"α_U compares passages on the {everyone} document{'s' if everyone != 1 else ''} "
+            f"{every} tagged; each document's figures are under Per document."
         )
 
     def current_document(self) -> Document | None:
@@ -251,6 +265,13 @@ class AgreementDialog(QDialog):
             return f"Agreement needs two coders: no one{among} has tagged this document."
         who = coder_label(present[0])
         return f"Agreement needs two coders: only {who}{among} has tagged this document."
+
+    def _on_document_activated(self, index: QModelIndex) -> None:
+        """Enter or a double click on a document's figures compares it below."""
+        found = self.document_box.findData(self.per_document.document_id(index.row()))
+        if found >= 0:
+            self.document_box.setCurrentIndex(found)
+            self.comparison_view.setFocus()
 
     def _on_row_current(self, index: QModelIndex) -> None:
         document = self.current_document()
@@ -302,8 +323,10 @@ class AgreementDialog(QDialog):
             return
         if path.suffix.lower() == ".xlsx":
             passages = self._compared_passages(report.coders)
+            titles = {d.id: d.title for d in self._documents.values()}
             write_stream(
-                path, lambda stream: write_agreement_xlsx(report, passages, self._tags, stream)
+                path,
+                lambda stream: write_agreement_xlsx(report, passages, self._tags, stream, titles),
             )
             return
         write_text(path, "", lambda text: write_agreement_csv(report, text))

@@ -1,5 +1,5 @@
-"""The coder agreement dialog's tables as Qt item models: figures per tag, and one document's
-passages compared coder by coder (with a filter for the differences)."""
+"""The coder agreement dialog's tables as Qt item models: figures per tag and per document, and
+one document's passages compared coder by coder (with a filter for the differences)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from readmark.core.agreement import AgreementReport, Segment, TagAgreement, tag_names
+from readmark.core.agreement import (
+    AgreementReport,
+    DocumentAgreement,
+    Segment,
+    TagAgreement,
+    tag_names,
+)
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon, tint
 
@@ -39,19 +45,18 @@ def _figure(value: float | None, percent: bool = False) -> str:
     return f"{value * 100:.1f} %" if percent else f"{value:.3f}"
 
 
-class FiguresModel(QAbstractTableModel):
-    """One row per tag and a last, bold row for all tags together."""
+class _FiguresTable(QAbstractTableModel):
+    """A read-only table of rows with a fixed header, filled from a report."""
 
-    HEADERS = ("Tag", "Overlap", "Cohen's κ", "Krippendorff's α")
+    HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._colours = {tag.id: tag.colour for tag in tags}
-        self._rows: list[TagAgreement] = []
+        self._rows: list[Any] = []
 
-    def set_report(self, report: AgreementReport | None) -> None:
+    def _fill(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = [] if report is None else [*report.per_tag, report.overall]
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -67,11 +72,25 @@ class FiguresModel(QAbstractTableModel):
             return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
         return None
 
+
+class FiguresModel(_FiguresTable):
+    """One row per tag and a last, bold row for all tags together."""
+
+    HEADERS = ("Tag", "Overlap", "Cohen's κ", "Krippendorff's α", "Unitizing α_U")
+
+    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = {tag.id: tag.colour for tag in tags}
+
+    def set_report(self, report: AgreementReport | None) -> None:
+        self._fill([] if report is None else [*report.per_tag, report.overall])
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        values = (row.overlap, row.kappa, row.alpha)
+        row: TagAgreement = self._rows[index.row()]
+        column = index.column()
+        values = (row.overlap, row.kappa, row.alpha, row.alpha_u)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name if column == 0 else _figure(values[column - 1], percent=column == 1)
         if role == Qt.ItemDataRole.UserRole:
@@ -84,8 +103,48 @@ class FiguresModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.alpha_u is None:
+            return "Not defined: no passage of this tag in the documents every coder tagged."
         if role == Qt.ItemDataRole.ToolTipRole and column > 0 and values[column - 1] is None:
             return "Not defined: no variation to compare (for example, nobody used this tag)."
+        return None
+
+
+class DocumentsModel(_FiguresTable):
+    """One row per document two or more of the chosen coders tagged, with all who tagged it."""
+
+    HEADERS = ("Document", "Coders", "Unitizing α_U", "Krippendorff's α")
+
+    def __init__(self, titles: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._titles = titles
+
+    def set_report(self, report: AgreementReport | None) -> None:
+        self._fill([] if report is None else list(report.per_document))
+
+    def document_id(self, row: int) -> int:
+        return int(self._rows[row].document_id)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: DocumentAgreement = self._rows[index.row()]
+        column = index.column()
+        cells = (
+            self._titles.get(row.document_id) or "(untitled)",
+            ", ".join(coder_label(c) for c in row.coders),
+            row.alpha_u,
+            row.alpha,
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = cells[column]
+            return _figure(value) if column >= 2 and not isinstance(value, str) else value
+        if role == Qt.ItemDataRole.UserRole:
+            return cells[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column >= 2 and cells[column] is None:
+            return "Not defined: the coders used no tag, or one alone, with no variation."
         return None
 
 
