@@ -21,6 +21,7 @@ WINDOW_TESTS = (
     "ui",
     "classroom/test_classroom_window.py",
     "exchange/test_window.py",
+    "team/test_team_window.py",
 )
 
 

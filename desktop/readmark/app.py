@@ -48,6 +48,7 @@ WINDOW_MODULES = (
     "readmark.ui.exchange_actions",  # before the classroom's, which imports it
     "readmark.ui.classroom_actions",
     "readmark.ui.coder_actions",
+    "readmark.ui.team_actions",
 )
 
 

@@ -32,10 +32,10 @@ class LibraryWatch(QObject):
             self._start()
 
     def _start(self) -> None:
-        self._check()  # the first check starts the watch
+        self.check_now()  # the first check starts the watch
         self._timer.start()
 
-    def _check(self) -> None:
+    def check_now(self) -> None:
         self._window.controller.check_outside_changes(self._window.panel.model.annotations)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -50,7 +50,7 @@ class LibraryWatch(QObject):
         return False
 
     def _on_timer_timeout(self) -> None:
-        self._check()
+        self.check_now()
 
     def _on_controller_annotations_arrived(self, arrivals: Arrivals) -> None:
         view = self._window.view

@@ -23,6 +23,7 @@ class WindowCommands:
         from readmark.ui.classroom_actions import install_classroom_actions
         from readmark.ui.coder_actions import CoderActions
         from readmark.ui.exchange_actions import install_exchange_actions
+        from readmark.ui.team_actions import TeamActions
 
         self._window = window
         self._next_tag_actions: list[QAction] = []
@@ -65,6 +66,7 @@ class WindowCommands:
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.exchange = install_exchange_actions(window, file_menu)
+        self.team = TeamActions(window, file_menu)
 
         # Del and F2 act on the selected annotation from the panel or the reader; in the
         # library list, Del removes a document instead.

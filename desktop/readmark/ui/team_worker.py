@@ -1,0 +1,109 @@
+"""Joining a team and syncing with it away from the window's thread: the network never holds up
+the reader. Each run opens the library again on a connection of its own."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from readmark.store.team_sync import SyncResult
+
+OFFLINE = "Could not reach the team library"  # how team_server.connect begins its refusal
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What a join or sync came to: its result, or why it failed, and how it left the library."""
+
+    result: SyncResult | None
+    error: str  # "" when it went through
+    offline: bool  # the team's server could not be reached
+    waiting: int  # changes still to send
+
+
+def run_sync(
+    library: Path, join_address: str | None = None, only_if_waiting: bool = False
+) -> SyncOutcome | None:
+    """Syncs (or joins, with `join_address`) the library at `library`; None when
+    `only_if_waiting` and nothing waits to be sent."""
+    import psycopg
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from readmark.store import team_link, team_server, team_sync
+    from readmark.store.database import LibraryError, open_library, plain_reason
+
+    try:
+        engine = open_library(library)
+    except LibraryError as refusal:
+        return SyncOutcome(None, str(refusal), False, 0)
+    result, error, offline = None, "", False
+    try:
+        if only_if_waiting:
+            with engine.connect() as connection:
+                if not team_link.waiting(connection):
+                    return None
+        try:
+            result = (
+                team_sync.join(engine, join_address) if join_address else team_sync.sync(engine)
+            )
+        except team_server.TeamError as failure:
+            error, offline = str(failure), str(failure).startswith(OFFLINE)
+        except psycopg.OperationalError as failure:  # the server went away in the middle
+            error, offline = f"{OFFLINE}: {_first_line(failure)}", True
+        except psycopg.Error as failure:
+            error = f"The team library refused the sync: {_first_line(failure)}"
+        except SQLAlchemyError as failure:
+            error = f"The library could not take the sync: {plain_reason(failure)}"
+        with engine.connect() as connection:
+            waiting = team_link.waiting(connection)
+    finally:
+        engine.dispose()
+    return SyncOutcome(result, error, offline, waiting)
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+class SyncWorker(QObject):
+    """Runs one join or sync at a time on a thread of its own, and reports on the GUI thread."""
+
+    finished = Signal(object)  # a SyncOutcome, or None when there was nothing to send
+
+    def __init__(self, library: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, join_address: str | None = None, only_if_waiting: bool = False) -> bool:
+        """Starts a run; False if one is running already."""
+        if self.running:
+            return False
+
+        def work() -> None:
+            outcome = run_sync(self._library, join_address, only_if_waiting)
+            with suppress(RuntimeError):  # the window went meanwhile
+                self.finished.emit(outcome)  # queued: the window takes it on its own thread
+
+        # A daemon: a sync that waits on an unreachable server never keeps the app from
+        # quitting; stopped at any point, it loses nothing (see team_sync).
+        self._thread = threading.Thread(target=work, name="readmark-team-sync", daemon=True)
+        self._thread.start()
+        return True
+
+    def wait(self, seconds: float) -> bool:
+        """Waits at most `seconds` for the run; whether none is running now."""
+        if self._thread is not None:
+            self._thread.join(seconds)
+        return not self.running
