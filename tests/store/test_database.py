@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,28 @@ def test_a_read_only_library_is_refused_with_a_plain_reason(
 def test_a_folder_in_place_of_the_library_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="is a folder"):
         open_library(tmp_path)
+
+
+def test_opening_a_library_again_keeps_this_process_hold_on_it(tmp_path: Path) -> None:
+    """A window and its sync open one library twice: the second opening must not release the
+    first's locks (closing any descriptor of a file drops the process's POSIX locks on it), or
+    another process could take the library from under it, as `readmark sync` did, damaging it."""
+    path = tmp_path / "library.sqlite3"
+    first = open_library(path)
+    with first.connect() as connection:
+        connection.exec_driver_sql("SELECT count(*) FROM tags").all()
+        open_library(path).dispose()
+        other = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys; connection = sqlite3.connect(sys.argv[1], timeout=0); "
+                "print(connection.execute('PRAGMA journal_mode = DELETE').fetchone()[0])",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert "database is locked" in other.stderr
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+    first.dispose()

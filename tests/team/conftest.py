@@ -116,6 +116,14 @@ def pg_server() -> Iterator[Server]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """libpq's password file, where joining keeps a coder's password: the test's own."""
+    path = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    return path
+
+
 @pytest.fixture
 def team_database(pg_server: Server) -> Iterator[str]:
     """The superuser's address of a fresh, empty database."""

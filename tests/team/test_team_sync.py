@@ -22,13 +22,6 @@ from readmark.store.repository import LibraryRepository
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture(autouse=True)
-def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "pgpass"
-    monkeypatch.setenv("PGPASSFILE", str(path))
-    return path
-
-
 def joined(
     team: str, tmp_path: Path, name: str, lead: bool = False, sample: bool = False
 ) -> tuple[Path, LibraryRepository]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,6 @@ from readmark.store.first_look import SCHEMA_VERSION
 from readmark.store.migrations import upgrade
 from readmark.store.schema import Base, TagRow
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option naming how a transaction begins; writers take the lock at once (IMMEDIATE) so
 # that two processes on one library queue up instead of failing half way.
 BEGIN_MODE = "readmark_begin"
@@ -150,23 +150,34 @@ def _check_file(path: Path) -> bool:
     if path.is_dir():
         raise LibraryError(f"“{path}” is a folder, not a library file.")
     try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except FileNotFoundError:
         return False
     except OSError as error:
         raise LibraryError(f"The library “{path}” could not be read: {error.strerror}.") from error
-    if header != SQLITE_HEADER and (header or path.stat().st_size):
-        raise DamagedLibraryError(
-            f"“{path}” is not a Readmark library (it is not an SQLite database). "
-            "The file was left untouched."
-        )
-    if header and not os.access(path, os.W_OK):
+    if size == 0:
+        return False
+    # SQLite reads the header, not open(): closing any descriptor of the file would drop every
+    # lock this process holds on it (POSIX), SQLite's too, and another process could then
+    # checkpoint beneath a connection this one keeps open, damaging the library.
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as probe:
+            probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error):
+            raise LibraryError(f"The library “{path}” could not be read: {error}.") from error
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise DamagedLibraryError(
+                f"“{path}” is not a Readmark library (it is not an SQLite database). "
+                "The file was left untouched."
+            ) from error
+    if not os.access(path, os.W_OK):
         raise LibraryError(
             f"The library “{path}” is read-only, and Readmark saves every change as you make it. "
             "Make the file writable, or copy it somewhere you can write, and open that."
         )
-    return bool(header)
+    return True
 
 
 def _quick_check(connection: Connection, path: Path) -> None:

@@ -37,14 +37,22 @@ def connect(
 ) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
     """A connection to the team database, its failures told in words. Without `password`,
     libpq finds it in its password file. Each `transaction()` block is one server transaction
-    (autocommit outside them)."""
+    (autocommit outside them); a connection lost inside the block is a TeamError too."""
     extra: dict[str, Any] = {} if password is None else {"password": password}
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
     except psycopg.OperationalError as error:
         raise TeamError(f"Could not reach the team library: {_first_line(error)}") from error
     with connection:
-        yield connection
+        try:
+            yield connection
+        except psycopg.OperationalError as error:
+            # The server went away or gave up midway: each push, pull and lead's change is one
+            # transaction, so nothing was half written.
+            raise TeamError(
+                f"The connection to the team library was lost ({_first_line(error)}). Nothing "
+                "was half written; try again to complete it."
+            ) from error
 
 
 def _first_line(error: Exception) -> str:

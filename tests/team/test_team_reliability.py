@@ -1,0 +1,214 @@
+"""A sync killed at any moment, or a server that goes away midway, loses nothing and repeats
+nothing: the next sync completes it, and the team library holds each passage once."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests.team.test_team_sync import joined, passages
+
+from factories import new_annotation
+from readmark.cli import main
+from readmark.store import team_link
+from readmark.store.repository import LibraryRepository
+
+pytestmark = pytest.mark.postgres
+
+TRIALS = 50
+FORKING_SYNC = Path(__file__).with_name("forking_sync.py")
+
+
+@dataclasses.dataclass
+class Expected:
+    """What one coder's library and the team should hold: live passages (id → tag, note) and
+    the ids removed; the team keeps a tombstone of each one it had heard of (every one live at a
+    sync that completed, perhaps some a killed sync sent)."""
+
+    live: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    removed: set[str] = dataclasses.field(default_factory=set)
+    shared: set[str] = dataclasses.field(default_factory=set)
+
+
+def change(
+    repository: LibraryRepository,
+    rng: random.Random,
+    expected: Expected,
+    adds: int,
+    edits: int = 0,
+    removals: int = 0,
+) -> None:
+    """Makes `adds` new passages, edits `edits` notes and as many tags, removes `removals`."""
+    document = repository.documents()[0]
+    text = repository.document(document.id).text
+    tags = {tag.id: tag.name for tag in repository.tags()}
+    new = []
+    for _ in range(adds):
+        start = rng.randrange(len(text) - 80)
+        annotation = new_annotation(
+            document.id, rng.choice(list(tags)), start, start + rng.randint(3, 60), text
+        )
+        new.append(dataclasses.replace(annotation, coder=repository.coder()))
+    repository.add_annotations(new)
+    expected.live.update({a.id: (tags[a.tag_id], "") for a in new})
+    live = sorted(expected.live)
+    with repository.batch():
+        for annotation_id in rng.sample(live, edits):
+            note = f"Note {rng.randrange(10**6)} ✓"
+            repository.set_note(annotation_id, note)
+            expected.live[annotation_id] = (expected.live[annotation_id][0], note)
+        for annotation_id in rng.sample(live, edits):
+            tag = rng.choice(list(tags))
+            repository.set_tag(annotation_id, tag)
+            expected.live[annotation_id] = (tags[tag], expected.live[annotation_id][1])
+    gone = rng.sample(live, removals)
+    repository.remove_annotations(gone)
+    for annotation_id in gone:
+        del expected.live[annotation_id]
+    expected.removed |= set(gone)
+
+
+def team_rows(team: str) -> dict[str, tuple[str, str, str, bool]]:
+    """Every annotation row on the server, read as its owner: id → tag, note, coder, removed."""
+    with psycopg.connect(team) as admin:
+        rows = admin.execute(
+            "SELECT a.id, t.name, a.note, a.coder, a.removed FROM annotations a "
+            "JOIN tags t ON t.uuid = a.tag_uuid"
+        ).fetchall()
+    return {str(row[0]): (str(row[1]), str(row[2]), str(row[3]), bool(row[4])) for row in rows}
+
+
+def assert_team_holds(team: str, coder: str, expected: Expected) -> None:
+    """Each passage once, with its last tag and note; each removal a tombstone."""
+    rows = team_rows(team)
+    assert len(rows) == len(expected.live) + len({key for key, row in rows.items() if row[3]})
+    assert {key: (tag, note) for key, (tag, note, _, gone) in rows.items() if not gone} == (
+        expected.live
+    )
+    tombstones = {key for key, row in rows.items() if row[3]}
+    assert expected.removed & expected.shared <= tombstones <= expected.removed
+    assert {row[2] for row in rows.values()} <= {coder}
+    expected.shared |= set(expected.live)
+
+
+def assert_library_holds(repository: LibraryRepository, expected: Expected) -> None:
+    assert {(key, tag, note) for key, _, tag, note, _ in passages(repository)} == {
+        (key, tag, note) for key, (tag, note) in expected.live.items()
+    }
+    with repository._reader.connect() as connection:
+        assert team_link.waiting(connection) == 0
+
+
+def synced(library: Path) -> None:
+    """The next sync, run as the command line runs it, completes."""
+    assert main(["sync", "--library", str(library)]) == 0
+
+
+def test_a_sync_killed_at_random_moments_loses_and_repeats_nothing(
+    team: str, tmp_path: Path
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lead", lead=True, sample=True)
+    library, coder = joined(team, tmp_path, "kim")
+    rng = random.Random(23)
+    expected = Expected()
+    errors = tmp_path / "forks.err"
+    with errors.open("w") as stderr:
+        syncer = subprocess.Popen(
+            [sys.executable, str(FORKING_SYNC)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+    assert syncer.stdin is not None and syncer.stdout is not None
+    span, killed = 0.0, 0
+    try:
+        for trial in range(TRIALS):
+            # About a thousand changes wait: adds, note and tag edits, removals.
+            change(coder, rng, expected, adds=1000 if trial == 0 else 500, edits=150, removals=200)
+            started = time.perf_counter()
+            syncer.stdin.write(f"{library}\n")
+            syncer.stdin.flush()
+            child = int(syncer.stdout.readline())
+            if trial > 0:  # the first runs to its end: how long a whole sync takes here
+                time.sleep(rng.uniform(0.0, span * 1.2))
+                os.kill(child, signal.SIGKILL)
+            syncer.stdin.write("\n")
+            syncer.stdin.flush()
+            status = int(syncer.stdout.readline())
+            if trial == 0:
+                span = time.perf_counter() - started
+                assert status == 0, errors.read_text()
+            killed += status == -signal.SIGKILL
+            synced(library)
+            assert_team_holds(team, "kim", expected)
+            assert_library_holds(coder, expected)
+    finally:
+        syncer.stdin.close()
+        syncer.wait()
+        syncer.stdout.close()
+    assert killed >= TRIALS // 4, f"only {killed} of {TRIALS} syncs were stopped midway"
+    # Another library that pulls everything sees the same passages.
+    synced(lead_library)
+    assert passages(lead) == passages(coder)
+
+
+@pytest.mark.parametrize(
+    ("stage", "blocker"),
+    [
+        ("pull", "LOCK TABLE annotations IN ACCESS EXCLUSIVE MODE"),
+        ("push", "SELECT pg_advisory_xact_lock(x'52454144'::int)"),
+    ],
+)
+def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
+    team: str, tmp_path: Path, stage: str, blocker: str
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lead", lead=True, sample=True)
+    library, coder = joined(team, tmp_path, "max")
+    rng = random.Random(stage)
+    expected = Expected()
+    change(coder, rng, expected, adds=600)
+    synced(library)
+    assert_team_holds(team, "max", expected)
+    change(coder, rng, expected, adds=400, edits=200, removals=200)
+    with coder._reader.connect() as connection:
+        waiting = team_link.waiting(connection)
+    # The team's owner holds what the sync needs at this stage, and the sync waits for it ...
+    with psycopg.connect(team) as owner, psycopg.connect(team, autocommit=True) as watcher:
+        owner.execute(blocker)
+        sync = subprocess.Popen(
+            [sys.executable, "-m", "readmark", "sync", "--library", str(library)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        stuck = None
+        while stuck is None and sync.poll() is None:
+            stuck = watcher.execute(
+                "SELECT pid FROM pg_stat_activity WHERE usename = 'max' "
+                "AND wait_event_type = 'Lock'"
+            ).fetchone()
+            time.sleep(0.02)
+        assert stuck is not None, sync.communicate()
+        # ... until the server ends its connection.
+        watcher.execute("SELECT pg_terminate_backend(%s)", stuck)
+        _, err = sync.communicate()
+        owner.rollback()
+    assert sync.returncode == 1
+    assert err.startswith("readmark: The connection to the team library was lost")
+    assert "Nothing was half written" in err and "Traceback" not in err
+    with coder._reader.connect() as connection:
+        assert team_link.waiting(connection) == waiting
+    synced(library)
+    assert_team_holds(team, "max", expected)
+    assert_library_holds(coder, expected)
+    synced(lead_library)
+    assert passages(lead) == passages(coder)
