@@ -75,15 +75,21 @@ def test_joining_from_the_dialog_links_the_library_and_keeps_the_password_out_of
     assert not actions.sync_action.isEnabled(), "no team to sync with yet"
     assert actions.sync_action.shortcut().toString() == "Ctrl+Shift+S"
 
-    # A wrong password: the dialog says why and stays, with the address kept.
+    # Not an address, then a wrong password: the dialog says why and stays, the address kept.
+    dialog = fill_join_dialog(window, "team library on the lab server", "secret")
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    assert messages == [
+        'That is not a PostgreSQL address: missing "=" after "team" in connection info string'
+    ]
+    assert not actions.worker.running and dialog.isVisible()
     team_server.add_coder(team, "ann")
     address = login_url(team, "ann", "x").replace(":x@", "@")
     dialog = fill_join_dialog(window, address, "not-the-password")
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
     qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(messages))
-    assert "Could not reach the team library" in messages[0]
-    assert "password authentication failed" in messages[0]
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert "Could not reach the team library" in messages[1]
+    assert "password authentication failed" in messages[1]
     assert dialog.isVisible() and dialog.address.text() == address
     assert not actions.sync_action.isEnabled()
 

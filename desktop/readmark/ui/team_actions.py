@@ -78,8 +78,12 @@ class JoinTeamDialog(QDialog):
         return make_conninfo(address, password=password) if password else address
 
     def _on_buttons_accepted(self) -> None:
-        if not self.address.text().strip():
-            self.state.setText("Give the team's address first.")
+        from readmark.store.team_server import TeamError, coder_address
+
+        try:  # told here, before any network: no login or database in it, or no TLS
+            coder_address(self.address.text().strip())
+        except TeamError as error:
+            QMessageBox.warning(self, "Join Team", plain_text(str(error)))
             return
         self.joining(True)
         self.on_join(self.team_address())
@@ -217,7 +221,8 @@ def status_text(last: SyncOutcome | None, synced_at: str | None) -> tuple[str, s
         changes = "1 change" if waiting == 1 else f"{waiting} changes"
         return f"Offline: {changes} waiting", last.error
     if last is not None and last.error:
-        return f"Not synced: {last.error}", last.error
+        first_sentence = last.error.split(". ")[0].rstrip(".")
+        return f"Not synced: {first_sentence}", last.error
     if synced_at is None:
         return "Not synced yet", ""
     then = datetime.fromisoformat(synced_at)
