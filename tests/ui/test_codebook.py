@@ -8,11 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from readmark.ui.codebook_dialog import CodebookDialog, TagEditor
 from readmark.ui.main_window import MainWindow
+from readmark.ui.preset_dialog import PresetDialog
 
 from .conftest import format_at, select_text
 from .test_tagging import panel_rows
@@ -212,3 +220,54 @@ def test_the_codebook_closes_with_its_close_button(qtbot: QtBot, window: MainWin
     QTest.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not codebook.isVisible()
     assert window.show_codebook().isVisible()  # and opens again from Edit > Codebook…
+
+
+def test_a_preset_adds_its_missing_tags_in_one_undoable_step(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    before = list(window.controller.tags)
+    codebook = window.show_codebook()
+    shown: list[str] = []
+
+    def pick(self: CodebookDialog, dialog: QDialog) -> bool:
+        assert isinstance(dialog, PresetDialog)
+        dialog.presets.setCurrentRow(
+            dialog.presets.row(
+                dialog.presets.findItems("SIFT checklist", Qt.MatchFlag.MatchExactly)[0]
+            )
+        )
+        shown.append(dialog.details.toPlainText())
+        return True
+
+    monkeypatch.setattr(CodebookDialog, "_ask", pick)
+    button = next(b for b in codebook.findChildren(QPushButton) if b.text() == "Add from &Preset…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert "Trace claims, quotes and media" in shown[0] and "Caulfield (2019)" in shown[0]
+    sift = ["stop", "investigate the source", "find better coverage", "trace claims"]
+    tags = window.controller.tags
+    assert tags[: len(before)] == before  # the tags there keep name, colour, key and place
+    assert [(t.name, t.shortcut) for t in tags[len(before) :]] == list(
+        zip(sift, ["5", "6", "7", "8"], strict=True)
+    )
+    assert panel_rows(window) == [("claim", PHRASE)]
+    assert codebook.outcome.text() == (
+        "Added 4 tags from “SIFT checklist”: "
+        + ", ".join(sift)
+        + ". No tag or passage was removed."
+    )
+    stack = window.controller.undo_stack
+    assert stack.undoText() == "Add tags of “SIFT checklist”"
+    stack.undo()  # one step takes all four back
+    assert window.controller.tags == before
+    assert panel_rows(window) == [("claim", PHRASE)]
+    stack.redo()
+    assert [t.name for t in window.controller.tags][len(before) :] == sift
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # again: nothing left to add
+    assert codebook.outcome.text() == (
+        "The codebook already has every tag of “SIFT checklist”; nothing was changed."
+    )
+    assert stack.undoText() == "Add tags of “SIFT checklist”" and stack.count() == 2

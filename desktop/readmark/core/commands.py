@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
-from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
+from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec, free_keys
 
 
 class AnnotationStore(Protocol):
@@ -242,7 +242,7 @@ def _apply_to_tags(
 
 def _import_codebook(command: ImportCodebook, store: AnnotationStore) -> Applied:
     by_name = {tag.name: tag for tag in command.existing}
-    free_keys = [k for k in "123456789" if k not in {t.shortcut for t in command.existing}]
+    keys = free_keys(command.existing)
     undo: list[Command] = []
     with store.batch():
         for entry in command.entries:
@@ -250,7 +250,7 @@ def _import_codebook(command: ImportCodebook, store: AnnotationStore) -> Applied
             parent_id = parent.id if parent is not None else None
             known = by_name.get(entry.name)
             if known is None:
-                key = free_keys.pop(0) if free_keys else ""
+                key = keys.pop(0) if keys else ""
                 spec = TagSpec(entry.name, entry.colour, key, entry.description, parent_id)
                 by_name[entry.name] = store.add_tag(spec)
                 undo.append(RemoveTag(by_name[entry.name].id, None))

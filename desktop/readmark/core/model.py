@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +45,12 @@ class TagSpec:
     shortcut: str
     description: str = ""
     parent_id: int | None = None
+
+
+def free_keys(tags: Sequence[Tag]) -> list[str]:
+    """The digit keys no tag uses yet, in order: the ones new tags may take."""
+    taken = {tag.shortcut for tag in tags}
+    return [key for key in "123456789" if key not in taken]
 
 
 # Okabe-Ito colours: distinguishable with the common forms of colour blindness. The descriptions

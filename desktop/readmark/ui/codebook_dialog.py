@@ -1,4 +1,5 @@
-"""The codebook: add, edit, reorder, group, merge and delete tags; share it as a .qdc file."""
+"""The codebook: add, edit, reorder, group, merge and delete tags; add a preset's tags; share
+it as a .qdc file."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QKeySequenceEdit,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -32,6 +34,7 @@ from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
 from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
 from readmark.ui.offline_text import plain_text
+from readmark.ui.preset_dialog import PresetDialog
 from readmark.ui.screen_fit import fitted
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -157,6 +160,7 @@ class CodebookDialog(QDialog):
             ("De&lete…", self.delete_tag),
             ("E&xport…", self.export_codebook),
             ("&Import…", self.import_codebook),
+            ("Add from &Preset…", self.add_preset),
         ):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
@@ -165,10 +169,14 @@ class CodebookDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self.tree, 1)
         columns.addLayout(buttons)
+        self.outcome = QLabel(self)  # what the last preset added
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.close_buttons)
         controller.tags_changed.connect(self.refill)
         self.refill()
@@ -285,6 +293,12 @@ class CodebookDialog(QDialog):
             )
             return
         self._controller.import_codebook(entries)
+
+    def add_preset(self) -> None:
+        chooser = PresetDialog(self._controller.tags, self)
+        preset = chooser.chosen() if self._ask(chooser) else None
+        if preset is not None:
+            self.outcome.setText(self._controller.add_preset(preset))
 
     def _other_tag(self, tag: Tag | None, prompt: str) -> Tag | None:
         if tag is None:

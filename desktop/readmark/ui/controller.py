@@ -41,6 +41,7 @@ from readmark.core.model import (
     Tag,
     TagSpec,
 )
+from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
 from readmark.library import (
     ImportOutcome,
@@ -498,6 +499,16 @@ class LibraryController(QObject):
     def import_codebook(self, entries: list[CodeEntry]) -> None:
         self._push(ImportCodebook(tuple(entries), tuple(self.tags)))
 
+    def add_preset(self, preset: Preset) -> str:
+        """Adds the preset's missing tags as one undoable step; says what it did."""
+        additions = preset_additions(preset, self.tags)
+        if additions.added and not self._push(
+            Batch(tuple(AddTag(spec) for spec in additions.added)),
+            f"Add tags of “{preset.name}”",
+        ):
+            return "The tags were not added."
+        return additions_text(preset, additions)
+
     def annotations_with_tag(self, tag_id: int) -> int:
         return sum(counts.get(tag_id, 0) for counts in self.tag_counts().values())
 
@@ -519,10 +530,11 @@ class LibraryController(QObject):
         self.tags = self._repository.tags()
         self.tags_changed.emit()
 
-    def _push(self, command: Command) -> bool:
-        """Runs a command through the undo stack; False if the store refused it."""
+    def _push(self, command: Command, text: str = "") -> bool:
+        """Runs a command through the undo stack (named `text`, or as `describe` words it);
+        False if the store refused it."""
         names = {t.id: t.name for t in self.tags}
-        undoable = _StoreCommand(self, command, describe(command, names))
+        undoable = _StoreCommand(self, command, text or describe(command, names))
         self.undo_stack.push(undoable)
         return not undoable.refused
 
