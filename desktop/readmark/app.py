@@ -40,6 +40,7 @@ WINDOW_MODULES = (
     "readmark.ui.annotation_panel",
     "readmark.ui.document_list",
     "readmark.ui.find_bar",
+    "readmark.ui.focus_ring",
     "readmark.ui.library_actions",
     "readmark.ui.library_watch",
     "readmark.ui.scroll_bars",

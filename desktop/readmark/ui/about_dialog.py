@@ -108,6 +108,7 @@ class AboutDialog(QDialog):
 
         self.libraries = QTableWidget(0, 3, self)
         self.libraries.setAccessibleName("Bundled libraries")
+        self.libraries.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

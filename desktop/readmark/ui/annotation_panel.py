@@ -78,6 +78,7 @@ class AnnotationPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Annotations")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellTextDelegate(self.model, self))
         self.table.setItemDelegateForColumn(
@@ -187,6 +188,11 @@ class AnnotationPanel(QWidget):
         self._filter_buttons[tag_id].setChecked(True)
         if chosen is not None:
             self._make_current(chosen)  # if still in the list
+
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops in the panel, top to bottom: the tag filters, the list, the note."""
+        return [*self._filter_buttons.values(), self.table, self.memo.editor]
 
     @property
     def changing_parts(self) -> tuple[QWidget, ...]:

@@ -198,6 +198,7 @@ class ClassResultsDialog(QDialog):
                     model.item(row, header.index("tag")).setIcon(tag_icon(colour))
         view = QTableView(self)
         view.setModel(model)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setAccessibleName("Key passages" if table == "passages" else "Students")
         view.verticalHeader().hide()
         if "passage" in header:

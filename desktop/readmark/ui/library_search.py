@@ -41,6 +41,7 @@ class LibrarySearchDialog(QDialog):
         self.results.setHorizontalHeaderLabels(["Document", "Found in", "Context"])
         self.table = QTableView(self)
         self.table.setAccessibleName("Search results")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.results)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

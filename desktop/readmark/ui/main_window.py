@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         from readmark.ui.annotation_panel import AnnotationPanel
         from readmark.ui.document_list import DocumentListModel
         from readmark.ui.find_bar import FindBar
+        from readmark.ui.focus_ring import show_focus_rings
         from readmark.ui.library_actions import LibraryActions
         from readmark.ui.library_watch import LibraryWatch
         from readmark.ui.scroll_bars import fill_scroll_bar
@@ -209,6 +211,15 @@ class MainWindow(QMainWindow):
         self.library_watch = LibraryWatch(self)
         self.commands.comfort.restore()
         self._restore_layout(controller.setting)
+        self._order_tab_stops()
+        show_focus_rings()
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes library, article (and the bars above it), the side tabs, then the panel top
+        to bottom; Qt's own order follows creation, which put the tabs after the note."""
+        stops = [self.side_tabs.tabBar(), *self.panel.tab_stops]
+        for before, after in itertools.pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _size_docks(self) -> None:
         """The docks' widths on a first start: in a narrow window they take a share of it (a
@@ -464,6 +475,7 @@ class MainWindow(QMainWindow):
         self.commands.install_tag_actions()
         self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
         self.overview.highlights_changed()
+        self._order_tab_stops()  # the panel's filters are new
 
     def _on_controller_document_closed(self) -> None:
         self.view.clear_document()

@@ -74,6 +74,7 @@ class SuggestionsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setAccessibleName("Suggestions")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
             0, TagChipDelegate(controller, lambda row: self.model.rows[row].tag_id, self)

@@ -100,6 +100,7 @@ class SummaryDialog(QDialog):
 
         table = QTableView(self)
         table.setAccessibleName("Passages per tag and document")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setModel(self.model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
