@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from readmark.store import team_sync
+from readmark.store.team_server import TeamError
 from readmark.ui.team_actions import status_text, synced_ago
-from readmark.ui.team_worker import SyncOutcome
+from readmark.ui.team_worker import SyncOutcome, run_sync
 
 NOW = datetime(2026, 12, 6, 1, 30, tzinfo=UTC)
 
@@ -45,3 +49,22 @@ def test_the_status_says_offline_with_the_count_or_why_the_sync_failed() -> None
     )
     assert status_text(None, None) == ("Not synced yet", "")
     assert status_text(None, datetime.now(UTC).isoformat())[0] == "Synced just now"
+
+
+@pytest.mark.parametrize(
+    ("refusal", "offline"),
+    [
+        ("Could not reach the team library: connection refused", True),
+        ("The connection to the team library was lost (server closed the connection).", True),
+        ("That database holds no team library; a lead sets it up.", False),
+    ],
+)
+def test_a_server_out_of_reach_before_or_during_the_sync_counts_as_offline(
+    refusal: str, offline: bool, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(_engine: object) -> None:
+        raise TeamError(refusal)
+
+    monkeypatch.setattr(team_sync, "sync", refused)
+    outcome = run_sync(isolated_paths)
+    assert outcome == SyncOutcome(None, refusal, offline, 0)

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
 
-OFFLINE = "Could not reach the team library"  # how team_server.connect begins its refusal
+# How team_server.connect words a server out of reach, before the sync or in its middle.
+OFFLINE = ("Could not reach the team library", "The connection to the team library was lost")
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,6 @@ def run_sync(
             )
         except team_server.TeamError as failure:
             error, offline = str(failure), str(failure).startswith(OFFLINE)
-        except psycopg.OperationalError as failure:  # the server went away in the middle
-            error, offline = f"{OFFLINE}: {_first_line(failure)}", True
         except psycopg.Error as failure:
             error = f"The team library refused the sync: {_first_line(failure)}"
         except SQLAlchemyError as failure:
