@@ -7,9 +7,11 @@ import dataclasses
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import psycopg
@@ -212,3 +214,57 @@ def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
     assert_library_holds(coder, expected)
     synced(lead_library)
     assert passages(lead) == passages(coder)
+
+
+def library_passages(library: Path) -> set[tuple[str, str, str, str]]:
+    """Every passage in a library file: id, tag, note, coder."""
+    with closing(sqlite3.connect(library)) as connection:
+        rows = connection.execute(
+            "SELECT a.id, t.name, a.note, a.coder FROM annotations a JOIN tags t ON t.id = a.tag_id"
+        ).fetchall()
+    return {(str(a), str(b), str(c), str(d)) for a, b, c, d in rows}
+
+
+def test_twenty_coders_syncing_at_once_end_with_the_union(team: str, tmp_path: Path) -> None:
+    joined(team, tmp_path, "lead", lead=True, sample=True)
+    rng = random.Random(20)
+    libraries, union = [], set()
+    for number in range(20):
+        library, coder = joined(team, tmp_path, f"coder{number:02}")
+        expected = Expected()
+        change(coder, rng, expected, adds=1000)
+        with coder.batch():
+            for annotation_id in rng.sample(sorted(expected.live), 100):
+                coder.set_note(annotation_id, f"{coder.coder()}: why ✓")
+        coder.dispose()
+        libraries.append(library)
+        union |= library_passages(library)
+    assert len(union) == 20_000
+
+    def sync_all() -> None:
+        """Every coder's `readmark sync` at the same moment, each a process of its own."""
+        syncs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "readmark", "sync", "--library", str(library)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for library in libraries
+        ]
+        for sync in syncs:
+            _, err = sync.communicate()
+            assert sync.returncode == 0, err
+
+    sync_all()
+    with psycopg.connect(team) as admin:
+        assert admin.execute("SELECT count(*), count(DISTINCT id) FROM annotations").fetchone() == (
+            20_000,
+            20_000,
+        )
+    assert {(key, tag, note, coder) for key, (tag, note, coder, _) in team_rows(team).items()} == (
+        union
+    )
+    sync_all()
+    for library in libraries:
+        assert library_passages(library) == union

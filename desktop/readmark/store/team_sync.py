@@ -17,7 +17,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, column, delete, insert, select, table, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    column,
+    delete,
+    insert,
+    select,
+    table,
+    text,
+    update,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from readmark.store import team_link, team_server
 from readmark.store.database import writer
@@ -118,16 +130,23 @@ def _outgoing(engine: Engine) -> _Outgoing:
         keys: dict[str, list[str]] = {"document": [], "tag": [], "annotation": []}
         for kind, key, _version in entries:
             keys[kind].append(key)
-        annotations = _rows(connection, _annotation_query(keys["annotation"]))
-        document_hashes = set(keys["document"]) | {a["document_hash"] for a in annotations.values()}
+        annotations = _rows(connection, _annotation_query())
+        waiting_annotations = _waiting_keys("annotation")
         documents = _rows(
             connection,
             select(
                 _DOCUMENTS.c.content_hash.label("key"),
                 *(_DOCUMENTS.c[name] for name in _DOCUMENT_FIELDS),
-            ).where(_DOCUMENTS.c.content_hash.in_(document_hashes)),
+            ).where(
+                _DOCUMENTS.c.content_hash.in_(_waiting_keys("document"))
+                | _DOCUMENTS.c.id.in_(
+                    select(_ANNOTATIONS.c.document_id).where(
+                        _ANNOTATIONS.c.id.in_(waiting_annotations)
+                    )
+                )
+            ),
         )
-        tags = _rows(connection, _tag_query(keys["tag"]))
+        tags = _rows(connection, _tag_query())
     return _Outgoing(
         entries=entries,
         documents=documents,
@@ -144,9 +163,15 @@ def _rows(connection: Connection, query: Any) -> dict[str, dict[str, Any]]:
 
 
 _TEAM_TAGS = table("team_tags", column("tag_id"), column("uuid"))
+_OUTBOX = table("team_outbox", column("kind"), column("key"))
 
 
-def _annotation_query(ids: Sequence[str]) -> Any:
+def _waiting_keys(kind: str) -> Any:
+    return select(_OUTBOX.c.key).where(_OUTBOX.c.kind == kind)
+
+
+def _annotation_query() -> Any:
+    """The annotations waiting in the outbox, with the team's names for their document and tag."""
     return (
         select(
             _ANNOTATIONS.c.id.label("key"),
@@ -156,11 +181,11 @@ def _annotation_query(ids: Sequence[str]) -> Any:
         )
         .join(_DOCUMENTS, _DOCUMENTS.c.id == _ANNOTATIONS.c.document_id)
         .join(_TEAM_TAGS, _TEAM_TAGS.c.tag_id == _ANNOTATIONS.c.tag_id)
-        .where(_ANNOTATIONS.c.id.in_(ids))
+        .where(_ANNOTATIONS.c.id.in_(_waiting_keys("annotation")))
     )
 
 
-def _tag_query(uuids: Sequence[str]) -> Any:
+def _tag_query() -> Any:
     parent = _TEAM_TAGS.alias("parent")
     return (
         select(
@@ -170,7 +195,7 @@ def _tag_query(uuids: Sequence[str]) -> Any:
         )
         .join(_TEAM_TAGS, _TEAM_TAGS.c.tag_id == _TAGS.c.id)
         .outerjoin(parent, parent.c.tag_id == _TAGS.c.parent_id)
-        .where(_TEAM_TAGS.c.uuid.in_(uuids))
+        .where(_TEAM_TAGS.c.uuid.in_(_waiting_keys("tag")))
     )
 
 
@@ -196,14 +221,9 @@ def _push(
         if not (kind == "annotation" and key in held)
     ]
     with writer(engine).begin() as connection:
-        for kind, key, version in cleared:
-            connection.execute(
-                text(
-                    "DELETE FROM team_outbox WHERE kind = :kind AND key = :key "
-                    "AND version = :version"
-                ),
-                {"kind": kind, "key": key, "version": version},
-            )
+        connection.exec_driver_sql(
+            "DELETE FROM team_outbox WHERE kind = ? AND key = ? AND version = ?", cleared
+        )
     foreign = len(outgoing.annotations) - len(own)
     codebook = 0 if is_lead else len(outgoing.tags) + len(outgoing.removed_tags)
     return len(cleared) - foreign - codebook, len(held), foreign + codebook
@@ -246,29 +266,43 @@ def _send_documents(
         )
 
 
+_ANNOTATION_COLUMNS = (
+    'id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, created_at, '
+    "updated_at, coder"
+)
+
+
 def _send_annotations(
     server: psycopg.Connection[tuple[object, ...]],
     annotations: dict[str, dict[str, Any]],
     removed: list[str],
 ) -> None:
-    with server.cursor() as cursor:
-        cursor.executemany(
-            'INSERT INTO annotations (id, document_hash, tag_uuid, start, "end", exact, prefix, '
-            "suffix, note, created_at, updated_at, coder) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE "
+    if annotations:
+        # COPY into a table of this transaction, then one upsert: a round trip per row was
+        # most of a large push.
+        server.execute(
+            "CREATE TEMPORARY TABLE incoming_annotations ON COMMIT DROP AS "
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WITH NO DATA"
+        )
+        with server.cursor() as cursor:
+            copy_rows = f"COPY incoming_annotations ({_ANNOTATION_COLUMNS}) FROM STDIN"
+            with cursor.copy(copy_rows) as copy:
+                for key, row in annotations.items():
+                    copy.write_row(
+                        (
+                            key,
+                            row["document_hash"],
+                            row["tag_uuid"],
+                            *(row[name] for name in _ANNOTATION_FIELDS),
+                        )
+                    )
+        server.execute(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) "
+            f"SELECT {_ANNOTATION_COLUMNS} FROM incoming_annotations ON CONFLICT (id) DO UPDATE "
             "SET document_hash = excluded.document_hash, tag_uuid = excluded.tag_uuid, "
             'start = excluded.start, "end" = excluded."end", exact = excluded.exact, '
             "prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, "
-            "updated_at = excluded.updated_at, removed = false",
-            [
-                (
-                    key,
-                    row["document_hash"],
-                    row["tag_uuid"],
-                    *(row[name] for name in _ANNOTATION_FIELDS),
-                )
-                for key, row in annotations.items()
-            ],
+            "updated_at = excluded.updated_at, removed = false"
         )
     if removed:
         # Row-level security keeps this to the coder's own passages.
@@ -400,24 +434,36 @@ def _waiting(connection: Connection, kind: str) -> set[str]:
 def _apply_annotations(connection: Connection, rows: Sequence[Any]) -> None:
     documents, tags = _document_ids(connection), _tag_ids(connection)
     waiting = _waiting(connection, "annotation")
-    for annotation_id, document_hash, tag_uuid, *fields, removed, _seq in rows:
+    removed: list[dict[str, Any]] = []
+    present: list[dict[str, Any]] = []
+    for annotation_id, document_hash, tag_uuid, *fields, gone, _seq in rows:
         if annotation_id in waiting:  # this laptop's newer change goes out at the next push
             continue
-        if removed:
-            connection.execute(delete(_ANNOTATIONS).where(_ANNOTATIONS.c.id == annotation_id))
+        if gone:
+            removed.append({"key": annotation_id})
             continue
         document_id, tag_id = documents.get(document_hash), tags.get(tag_uuid)
         if document_id is None or tag_id is None:
             continue  # its document or code was removed here
-        values = dict(
-            zip(_ANNOTATION_FIELDS, fields, strict=True), document_id=document_id, tag_id=tag_id
-        )
-        exists = connection.execute(
-            select(_ANNOTATIONS.c.id).where(_ANNOTATIONS.c.id == annotation_id)
-        ).first()
-        if exists:
-            connection.execute(
-                update(_ANNOTATIONS).where(_ANNOTATIONS.c.id == annotation_id).values(**values)
+        present.append(
+            dict(
+                zip(_ANNOTATION_FIELDS, fields, strict=True),
+                id=annotation_id,
+                document_id=document_id,
+                tag_id=tag_id,
             )
-        else:
-            connection.execute(insert(_ANNOTATIONS).values(id=annotation_id, **values))
+        )
+    if removed:
+        connection.execute(
+            delete(_ANNOTATIONS).where(_ANNOTATIONS.c.id == bindparam("key")), removed
+        )
+    if present:
+        upsert = sqlite_insert(_ANNOTATIONS)
+        changed = {
+            name: upsert.excluded[name]
+            for name in ("document_id", "tag_id", *_ANNOTATION_FIELDS)
+            if name != "created_at"
+        }
+        connection.execute(
+            upsert.on_conflict_do_update(index_elements=["id"], set_=changed), present
+        )
