@@ -61,8 +61,35 @@ _COLOURS = {
         _ROLE.Link: "#1a5fb4",
         _ROLE.LinkVisited: "#813d9c",
     },
+    # White and yellow on black, every edge drawn white: nothing told by a faint shade.
+    "high-contrast": {
+        _ROLE.Window: "#000000",
+        _ROLE.WindowText: "#ffffff",
+        _ROLE.Base: "#000000",
+        _ROLE.AlternateBase: "#1a1a1a",
+        _ROLE.ToolTipBase: "#000000",
+        _ROLE.ToolTipText: "#ffff00",
+        _ROLE.PlaceholderText: "#c8c8c8",
+        _ROLE.Text: "#ffffff",
+        _ROLE.Button: "#000000",
+        _ROLE.ButtonText: "#ffffff",
+        _ROLE.BrightText: "#ffff00",
+        _ROLE.Light: "#ffffff",
+        _ROLE.Midlight: "#ffffff",
+        _ROLE.Mid: "#ffffff",
+        _ROLE.Dark: "#ffffff",
+        _ROLE.Shadow: "#ffffff",
+        _ROLE.Highlight: "#ffff00",
+        _ROLE.HighlightedText: "#000000",
+        _ROLE.Link: "#00ffff",
+        _ROLE.LinkVisited: "#ff80ff",
+    },
 }
-_DISABLED = {"dark": "#7f786e", "light": "#aaa49b"}
+_DISABLED = {"dark": "#7f786e", "light": "#aaa49b", "high-contrast": "#a0a0a0"}
+# The focus ring's width (see focus_ring.py), an application property: in the high-contrast
+# theme thick enough to find at a glance.
+RING_WIDTH_PROPERTY = "readmarkFocusRingWidth"
+HIGH_CONTRAST_RING = 4
 _GREYED = (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText)
 
 # The desktop's palette and style name, kept while the application wears the theme's.
@@ -71,9 +98,13 @@ _desktop_style: str | None = None
 
 
 def palette_theme(palette: QPalette) -> str:
-    """ "dark" for a palette with text lighter than its windows, else "light"."""
+    """ "high-contrast" for white text on black, "dark" for a palette with text lighter than
+    its windows, else "light"."""
     text = palette.color(_ROLE.WindowText).lightness()
-    return "dark" if text > palette.color(_ROLE.Window).lightness() else "light"
+    window = palette.color(_ROLE.Window).lightness()
+    if text - window >= 240:
+        return "high-contrast"
+    return "dark" if text > window else "light"
 
 
 def desktop_palette() -> QPalette:
@@ -82,11 +113,17 @@ def desktop_palette() -> QPalette:
 
 
 def dress_application(theme: str, *, restyle: bool = True) -> None:
-    """Gives the application the look of the theme ("light" or "dark"): the desktop's own,
+    """Gives the application the look of the theme ("light", "dark" or "high-contrast"): the
+    desktop's own,
     where its palette is of the theme; else the theme's palette, in Fusion unless `restyle` is
     False (the first look's: PySide takes 24 ms to make its QStyle type, which the first paint
     does not wait for; the window restyles once open)."""
     global _desktop_palette, _desktop_style
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty(
+            RING_WIDTH_PROPERTY, HIGH_CONTRAST_RING if theme == "high-contrast" else None
+        )
     if palette_theme(desktop_palette()) == theme:
         undress_application()
         return

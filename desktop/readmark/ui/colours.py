@@ -40,7 +40,18 @@ DARK = ReadingTheme(
     QColor("#2b2926"),
     QColor(255, 255, 255, 34),
 )
-THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+# White and yellow on black, for low vision: the strongest contrast a screen gives; highlights
+# tinted lightly enough that white text on two layers of them keeps 7:1 (WCAG AAA).
+HIGH_CONTRAST = ReadingTheme(
+    "high-contrast",
+    QColor("#000000"),
+    QColor("#ffffff"),
+    QColor("#ffff00"),
+    0.30,
+    QColor("#000000"),
+    QColor(255, 255, 0, 90),
+)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
 # Qt.GlobalColor.transparent, but not from the Qt namespace (see readmark.ui).
 TRANSPARENT = QColor(0, 0, 0, 0)
 # The bars above the reader (an offer, an exercise's instructions) are warm notes: pale yellow
@@ -48,12 +59,13 @@ TRANSPARENT = QColor(0, 0, 0, 0)
 NOTICE_COLOURS = {
     "light": (QColor("#fff4d6"), QColor("#e6d3a3"), LIGHT.ink),
     "dark": (QColor("#3b3323"), QColor("#5c4d30"), DARK.ink),
+    "high-contrast": (QColor("#000000"), QColor("#ffff00"), QColor("#ffff00")),
 }
 
 
 def notice_style(object_name: str, theme: str) -> str:
     """A style sheet giving the widget of this object name, and its labels, a note's look in
-    the theme ("light" or "dark")."""
+    the theme ("light", "dark" or "high-contrast")."""
     paper, edge, ink = NOTICE_COLOURS[theme]
     return (
         f"#{object_name} {{ background: {paper.name()}; "

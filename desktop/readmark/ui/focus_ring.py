@@ -8,9 +8,9 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from shiboken6 import isValid
 
-# The ring's width in pixels, an application property the high-contrast theme sets thicker.
-RING_WIDTH_PROPERTY = "readmarkFocusRingWidth"
-RING_WIDTH = 2
+from readmark.ui.application_theme import RING_WIDTH_PROPERTY
+
+RING_WIDTH = 2  # pixels, unless the theme asks for more
 
 
 class FocusRing(QWidget):
@@ -40,6 +40,11 @@ class FocusRing(QWidget):
         if watched is self._pane and event.type() == QEvent.Type.Resize:
             self._fit()
         return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and self._pane is not None:
+            self._fit()  # a new theme may draw the ring thicker
+        super().changeEvent(event)
 
     def _fit(self) -> None:
         assert self._pane is not None

@@ -1,4 +1,5 @@
-"""How the article reads: text size, reading font and light or dark theme, all remembered."""
+"""How the article reads: text size, reading font and light, dark or high-contrast theme, and
+the size of the whole interface, all remembered."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFontDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFontDialog, QMenu
 
 from readmark.ui.reading_settings import (
     FONT_KEY,
+    INTERFACE_SIZE_KEY,
+    INTERFACE_SIZES,
     SYSTEM_THEME_KEY,
     TEXT_SIZE_KEY,
     THEME_CHOICES,
@@ -21,6 +24,8 @@ from readmark.ui.reading_settings import (
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
+
+_desktop_font_size: float | None = None
 
 
 class ReadingComfort(QObject):
@@ -51,11 +56,41 @@ class ReadingComfort(QObject):
             action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
             theme_menu.addAction(action)
             self.theme_actions[key] = action
+        size_menu = view_menu.addMenu("&Interface Size")
+        sizes = QActionGroup(self)
+        self.interface_size_actions: dict[int, QAction] = {}
+        for percent in INTERFACE_SIZES:
+            action = sizes.addAction(f"{percent} %")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, p=percent: self.choose_interface_size(p))
+            size_menu.addAction(action)
+            self.interface_size_actions[percent] = action
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme)
 
     def restore(self) -> None:
-        """Puts back the theme, font and size of the last session."""
+        """Puts back the theme, font and sizes of the last session."""
         self._show_chosen(apply_reading_settings(self._view, self._controller.setting))
+        saved = self._controller.setting(INTERFACE_SIZE_KEY) or ""
+        self._apply_interface_size(int(saved) if saved.isdigit() else 100)
+
+    def choose_interface_size(self, percent: int) -> None:
+        """Menus, panels and dialogs at `percent` of the desktop's text size, remembered."""
+        self._controller.set_setting(INTERFACE_SIZE_KEY, str(percent))
+        self._apply_interface_size(percent)
+
+    def _apply_interface_size(self, percent: int) -> None:
+        if percent not in self.interface_size_actions:
+            percent = 100
+        global _desktop_font_size
+        if _desktop_font_size is None:  # once: a second window must not scale the scaled size
+            _desktop_font_size = QApplication.font().pointSizeF()
+        font = QApplication.font()
+        font.setPointSizeF(_desktop_font_size * percent / 100)
+        QApplication.setFont(font)  # the reader keeps its own font and size
+        for widget in QApplication.allWidgets():
+            if widget.styleSheet():  # Qt does not pass the new font to a styled widget
+                widget.setStyleSheet(widget.styleSheet())
+        self.interface_size_actions[percent].setChecked(True)
 
     def choose_theme(self, choice: str) -> None:
         """Light, dark, or whatever the system uses ("system"), remembered."""

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 TEXT_SIZE_KEY = "reading_text_size"
 THEME_KEY = "reading_theme"
 FONT_KEY = "reading_font"
-THEME_CHOICES = (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark"))
+THEME_CHOICES = (
+    ("system", "Follow the &System"),
+    ("light", "&Light"),
+    ("dark", "&Dark"),
+    ("high-contrast", "&High Contrast"),
+)
+# The size of the whole interface (menus, panels, dialogs), in percent of the desktop's.
+INTERFACE_SIZE_KEY = "interface_size"
+INTERFACE_SIZES = (100, 125, 150, 175, 200)
 # The theme "system" was drawn in when last checked, for the next first look.
 SYSTEM_THEME_KEY = "reading_system_theme"
 
