@@ -1,10 +1,11 @@
 """Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen;
-with --dark, the same in the dark theme (docs/screenshot-dark.png); with --classroom, the
+with --dark, the same in the dark theme (docs/screenshot-dark.png), with --high-contrast in
+the high-contrast theme (docs/screenshot-high-contrast.png); with --classroom, the
 classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
 class results (docs/classroom-results.png).
 
-Run: .venv/bin/python scripts/screenshot.py [--dark | --classroom]
+Run: .venv/bin/python scripts/screenshot.py [--dark | --high-contrast | --classroom]
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def main() -> int:
             classroom(app, Path(folder))
         elif "--dark" in sys.argv[1:]:
             article(app, Path(folder), "dark")
+        elif "--high-contrast" in sys.argv[1:]:
+            article(app, Path(folder), "high-contrast")
         else:
             article(app, Path(folder))
     return 0
@@ -82,6 +85,7 @@ def article(app: QApplication, folder: Path, theme: str = "light") -> None:
         if annotation is not None and note:
             window.controller.set_note(annotation, note)
     window.view.scroll_to(0)
+    window.view.setFocus()  # its ring shows where the keys go
     settle(app)
     save(window, OUTPUT if theme == "light" else DOCS / f"screenshot-{theme}.png")
     window.close()
