@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from factories import make_article
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factories import make_article, new_annotation
 from readmark.store.database import open_library
-from readmark.store.repository import LibraryRepository
+from readmark.store.repository import LibraryRepository, shown_fingerprint
 
 
 def test_a_commit_elsewhere_is_noticed_once_and_reading_is_not(isolated_paths: Path) -> None:
@@ -22,3 +26,38 @@ def test_a_commit_elsewhere_is_noticed_once_and_reading_is_not(isolated_paths: P
     finally:
         window.dispose()
         other_program.dispose()
+
+
+TEXT = "Ünïcode 👩‍🔬 notes and passages, sixty characters or so of text."
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    passages=st.lists(
+        st.tuples(
+            st.integers(0, 40),
+            st.integers(0, 3),
+            st.text(max_size=12),
+            st.sampled_from(["ana", "Bő", "🦊"]),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_a_documents_sums_in_the_store_equal_those_of_its_passages_as_a_window_holds_them(
+    repository: LibraryRepository, passages: list[tuple[int, int, str, str, bool]]
+) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    tags = [tag.id for tag in repository.tags()]
+    for start, tag, note, coder, orphaned in passages:
+        annotation = new_annotation(document.id, tags[tag], start, start + 9, TEXT)
+        repository.add_annotation(replace(annotation, note=note, coder=coder, orphaned=orphaned))
+    try:
+        shown = repository.annotations(document.id, as_shown=True)
+        assert repository.annotation_fingerprint(document.id) == shown_fingerprint(shown)
+        ana = frozenset({"ana"})
+        assert repository.annotation_fingerprint(document.id, ana) == shown_fingerprint(
+            [a for a in shown if a.coder in ana]
+        )
+    finally:
+        repository.remove_document(document.id)

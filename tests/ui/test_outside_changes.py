@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -95,6 +96,35 @@ def test_a_colleagues_passages_from_a_sync_appear_and_go_and_the_reader_stays_pu
     assert (scroll.value(), window.view.selected_span()) == (place, reading)
     window.controller.undo_stack.undo()  # the user's own step is still theirs to undo
     assert panel_rows(window) == []
+    outside.dispose()
+
+
+def test_the_windows_own_tagging_is_not_read_back_but_anothers_is(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading a document's passages again took 450-1,050 ms at 50,000: after each of the
+    # reader's own tags (a commit the watch sees too) the window stood still that long.
+    repository = window.controller.repository
+    reads: list[int] = []
+    read = repository.annotations
+
+    def counted(document_id: int, **options: bool) -> list[Annotation]:
+        reads.append(document_id)
+        return read(document_id, **options)
+
+    monkeypatch.setattr(repository, "annotations", counted)
+    select_text(window, "Two suicide drones")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.library_watch.check_now()
+    assert reads == []
+    document = window.controller.document
+    assert document is not None
+    outside = LibraryRepository(open_library(isolated_paths))
+    outside.add_annotation(
+        replace(new_annotation(document.id, 1, 3, 9, document.text), coder="Ann")
+    )
+    window.library_watch.check_now()
+    assert reads == [document.id]
     outside.dispose()
 
 

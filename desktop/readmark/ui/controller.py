@@ -57,7 +57,7 @@ from readmark.library import (
 from readmark.store.backup import Backup, list_backups, restore_backup
 from readmark.store.database import open_library, plain_reason
 from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
-from readmark.store.repository import LibraryRepository, NotFoundError
+from readmark.store.repository import LibraryRepository, NotFoundError, shown_fingerprint
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
@@ -209,6 +209,10 @@ class LibraryController(QObject):
             self.document = None
             if not self.open_last_document():
                 self.document_closed.emit()
+            return
+        # The app's own writes leave the sums as the window's: nothing to read again.
+        stored_sums = self._repository.annotation_fingerprint(current.id, self.shown_coders)
+        if stored_sums == shown_fingerprint(shown):
             return
         stored = [
             a for a in self._repository.annotations(current.id, as_shown=True) if self._shown(a)
