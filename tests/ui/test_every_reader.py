@@ -37,6 +37,8 @@ from readmark.ui.exercise_dialogs import MakeExerciseDialog
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.main_window import MainWindow
 
+from .conftest import qt_position, select_text
+
 # What a user acts on, by keyboard or mouse: each must say what it is.
 INTERACTIVE = (
     QAbstractButton,
@@ -213,3 +215,27 @@ def test_every_widget_a_user_reaches_is_named(
     for line in unnamed(shown):
         print(line)
     assert unnamed(shown) == []
+
+
+def test_a_screen_reader_hears_the_tags_of_the_passage_at_the_cursor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Not told by colour alone: moving the text cursor into a highlight by keyboard, the reader's
+    description (which Orca and NVDA say) names its tag, coder and note; out of it, nothing."""
+    phrase = "Such an attack would have been unthinkable"
+    start, _ = select_text(window, phrase)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)  # opinion
+    window.controller.set_note(window.panel.model.rows[0], "Counterfactual framing")
+    view = window.view
+    reader = QAccessible.queryAccessibleInterface(view)
+    cursor = view.textCursor()
+    cursor.setPosition(qt_position(window, start) - 2)
+    view.setTextCursor(cursor)
+    assert reader.text(QAccessible.Text.Description) == ""
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    coder = window.controller.coder
+    said = reader.text(QAccessible.Text.Description)
+    assert said == f"opinion — {coder} (you): Counterfactual framing"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert reader.text(QAccessible.Text.Description) == ""

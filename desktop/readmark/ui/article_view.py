@@ -196,8 +196,19 @@ class ArticleView(QPlainTextEdit):
             self._repaint()
 
     def set_passage_describer(self, describe: Callable[[Annotation], str]) -> None:
-        """How a passage under the mouse is named in its tooltip (its tag, coder and note)."""
+        """How a passage under the mouse is named in its tooltip (its tag, coder and note), and
+        to a screen reader the passages at the text cursor."""
         self._describe = describe
+        self.cursorPositionChanged.connect(self._describe_cursor)
+
+    def _describe_cursor(self) -> None:
+        """The passages at the cursor as the reader's accessible description, which a screen
+        reader says: a highlight is not told by its colour alone."""
+        assert self._describe is not None
+        covering = self.annotations_at(self.code_point(self.textCursor().position()))
+        described = "; ".join(self._describe(a) for a in covering)
+        if described != self.accessibleDescription():
+            self.setAccessibleDescription(described)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ToolTip and self._describe is not None:
