@@ -154,6 +154,22 @@ def test_sync_now_brings_a_colleagues_passage_on_a_worker_and_the_reader_stays_p
         ]
 
 
+def test_every_minute_the_window_syncs_by_itself(
+    qtbot: QtBot, window: MainWindow, team: str, tmp_path: Path
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    join_from_dialog(qtbot, window, team, "dov")
+    timer = team_actions(window).sync_timer
+    assert timer.isActive() and timer.interval() == 60_000
+    annotate(lead, "Vladimir Putin")
+    assert main(["sync", "--library", str(lead_library)]) == 0
+    window.statusBar().clearMessage()  # the word on joining
+    timer.timeout.emit()  # a minute on
+    qtbot.waitUntil(lambda: ("claim", "Vladimir Putin") in panel_rows(window))
+    assert window.statusBar().currentMessage() == "", "unasked, it syncs without a word"
+    assert status(window) == "Synced just now"
+
+
 def test_offline_the_status_bar_counts_the_changes_waiting_and_closing_does_not_wait(
     qtbot: QtBot, window: MainWindow, team: str
 ) -> None:

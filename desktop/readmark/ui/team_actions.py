@@ -107,6 +107,7 @@ class TeamActions(QObject):
         self._dialog: JoinTeamDialog | None = None
         self._last: SyncOutcome | None = None
         self._manual = False  # the user asked for this sync: say how it went
+        self._joining = False  # the run is the dialog's join, not a sync
 
         self.menu = QMenu("&Team", window)
         self.join_action = QAction("&Join Team…", window)
@@ -122,9 +123,9 @@ class TeamActions(QObject):
 
         self.status = QLabel(window)
         window.statusBar().addPermanentWidget(self.status)
-        self._timer = QTimer(self)
-        self._timer.setInterval(SYNC_INTERVAL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_INTERVAL_MS)
+        self.sync_timer.timeout.connect(self._on_timer_timeout)
         window.installEventFilter(self)
         self._show_linked()
         if self.linked:
@@ -144,7 +145,7 @@ class TeamActions(QObject):
         )
         self.status.setVisible(linked)
         if linked:
-            self._timer.start()
+            self.sync_timer.start()
             self._show_status()
 
     def join_team(self) -> JoinTeamDialog:
@@ -156,8 +157,9 @@ class TeamActions(QObject):
         return self._dialog
 
     def _join(self, address: str) -> None:
-        self._manual = True
-        if not self.worker.start(join_address=address):
+        if self.worker.start(join_address=address):
+            self._manual = self._joining = True
+        else:
             self._dialog_failed("A sync is running; try again in a moment.")
 
     def sync_now(self) -> None:
@@ -172,10 +174,10 @@ class TeamActions(QObject):
 
     def _on_worker_finished(self, outcome: SyncOutcome | None) -> None:
         manual, self._manual = self._manual, False
+        joining, self._joining = self._joining, False
         if outcome is None:
             return
         self._last = outcome
-        joining = self._dialog is not None and self._dialog.isVisible()
         if joining and outcome.error:
             self._dialog_failed(outcome.error)
             return
@@ -206,7 +208,7 @@ class TeamActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Close and watched is self._window:
-            self._timer.stop()
+            self.sync_timer.stop()
             offline = self._last is not None and self._last.offline
             if self.linked and not offline:
                 self.worker.start(only_if_waiting=True)
