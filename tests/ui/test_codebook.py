@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,10 +22,11 @@ from readmark.ui.codebook_dialog import CodebookDialog, TagEditor
 from readmark.ui.main_window import MainWindow
 from readmark.ui.preset_dialog import PresetDialog
 
-from .conftest import format_at, select_text
+from .conftest import OpenWindow, format_at, select_text
 from .test_tagging import panel_rows
 
 PHRASE = "Three weeks later, partisans began raiding Russia’s borders"
+NO_LINE = QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def answer_editor(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
@@ -271,3 +272,34 @@ def test_a_preset_adds_its_missing_tags_in_one_undoable_step(
         "The codebook already has every tag of “SIFT checklist”; nothing was changed."
     )
     assert stack.undoText() == "Add tags of “SIFT checklist”" and stack.count() == 2
+
+
+def test_a_tag_can_be_underlined_too_and_stays_so(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a reader who does not tell the tints apart: a tag's passages wear a wavy line too."""
+    window = open_window()
+    start, _ = select_text(window, PHRASE)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)  # opinion
+    assert format_at(window, start + 2).underlineStyle() == NO_LINE
+
+    def choose_wavy(self: CodebookDialog, dialog: QDialog) -> bool:
+        assert isinstance(dialog, TagEditor)
+        dialog.underline.setCurrentIndex(dialog.underline.findText("Wavy"))
+        return True
+
+    codebook = window.show_codebook()
+    monkeypatch.setattr(CodebookDialog, "_ask", choose_wavy)
+    choose(codebook, "opinion")
+    codebook.edit_tag()
+    shown = format_at(window, start + 2)
+    opinion = next(t for t in window.controller.tags if t.name == "opinion")
+    assert shown.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert shown.underlineColor() == QColor(opinion.colour)
+    assert format_at(window, start + len(PHRASE) + 2) is None  # the text after it: plain
+
+    window.close()
+    again = open_window()
+    again.controller.open_document(again.controller.documents()[0].id)
+    wavy = format_at(again, start + 2).underlineStyle()
+    assert wavy == QTextCharFormat.UnderlineStyle.WaveUnderline

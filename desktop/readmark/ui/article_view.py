@@ -188,6 +188,11 @@ class ArticleView(QPlainTextEdit):
         self._highlighter.set_colours(colours)
         self._repaint()
 
+    def set_tag_underlines(self, underlines: dict[int, str]) -> None:
+        """Tags drawn underlined as well as tinted, by id: "solid", "dotted" or "wavy"."""
+        self._highlighter.set_underlines(underlines)
+        self._repaint()
+
     def set_own_coder(self, coder: str) -> None:
         """Whose passages are drawn plainly; other coders' are underlined with dots."""
         if self._highlighter.own_coder != coder:

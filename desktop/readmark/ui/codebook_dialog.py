@@ -39,6 +39,8 @@ from readmark.ui.screen_fit import fitted
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 QDC_FILTER = "REFI-QDA codebook (*.qdc)"
+# How a tag's passages may be underlined in the reader, beside their tint.
+UNDERLINES = {"none": "None", "solid": "Solid", "dotted": "Dotted", "wavy": "Wavy"}
 
 
 class TagEditor(QDialog):
@@ -50,6 +52,7 @@ class TagEditor(QDialog):
         tag: Tag | None,
         command_keys: dict[str, str],
         parent: QWidget | None = None,
+        underline: str = "none",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit Tag" if tag else "New Tag")
@@ -77,6 +80,12 @@ class TagEditor(QDialog):
         form.addRow("&Colour", self.colour_button)
         form.addRow("&Key", self.key)
         form.addRow("&Group", self.group)
+        self.underline = QComboBox(self)
+        for style, label in UNDERLINES.items():
+            self.underline.addItem(label, style)
+        self.underline.setCurrentIndex(max(0, self.underline.findData(underline)))
+        self.underline.setToolTip("Underlines its passages too, so the colour is not all")
+        form.addRow("&Underline", self.underline)
         form.addRow("&Description", self.description)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -207,14 +216,20 @@ class CodebookDialog(QDialog):
     def new_tag(self) -> None:
         editor = TagEditor(self._controller.tags, None, self._command_keys, self)
         if self._ask(editor):
-            self._controller.add_tag(editor.values())
+            spec = editor.values()
+            self._controller.add_tag(spec)
+            added = next((t for t in self._controller.tags if t.name == spec.name), None)
+            if added is not None:
+                self._controller.set_tag_underline(added.id, editor.underline.currentData())
 
     def edit_tag(self) -> None:
         tag = self.chosen()
         if tag is None:
             return
-        editor = TagEditor(self._controller.tags, tag, self._command_keys, self)
+        underline = self._controller.tag_underlines().get(tag.id, "none")
+        editor = TagEditor(self._controller.tags, tag, self._command_keys, self, underline)
         if self._ask(editor):
+            self._controller.set_tag_underline(tag.id, editor.underline.currentData())
             spec = editor.values()
             self._controller.update_tag(
                 replace(

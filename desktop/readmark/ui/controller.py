@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10
+# The setting holding a tag's underline style in the reader, suffixed with the tag's id.
+UNDERLINE_KEY = "tag_underline"
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,18 @@ class LibraryController(QObject):
 
     def set_setting(self, key: str, value: str) -> None:
         self._repository.set_setting(key, value)
+
+    def tag_underlines(self) -> dict[int, str]:
+        """Each tag's underline in the reader ("solid", "dotted", "wavy"), where it has one:
+        highlights told apart by more than their colour."""
+        styles = {t.id: self.setting(f"{UNDERLINE_KEY}.{t.id}") or "none" for t in self.tags}
+        return {tag_id: style for tag_id, style in styles.items() if style != "none"}
+
+    def set_tag_underline(self, tag_id: int, style: str) -> None:
+        """A reading preference (remembered, not an undo step): the reader redraws."""
+        if style != (self.setting(f"{UNDERLINE_KEY}.{tag_id}") or "none"):
+            self.set_setting(f"{UNDERLINE_KEY}.{tag_id}", style)
+            self.tags_changed.emit()
 
     def save_reading_position(self, offset: int) -> None:
         if self.document is not None:

@@ -143,6 +143,8 @@ class AnnotationHighlighter:
         self.theme = LIGHT
         # Passages of other coders than this one get a dotted underline beside their tint.
         self.own_coder: str | None = None
+        # Tags the reader chose to see underlined too, by id: "solid", "dotted" or "wavy".
+        self._underlines: dict[int, str] = {}
 
     def set_content(
         self,
@@ -172,6 +174,10 @@ class AnnotationHighlighter:
 
     def set_colours(self, colours: dict[int, str]) -> None:
         self._colours = colours
+        self.refresh()
+
+    def set_underlines(self, underlines: dict[int, str]) -> None:
+        self._underlines = underlines
         self.refresh()
 
     def refresh(self) -> None:
@@ -333,7 +339,12 @@ class AnnotationHighlighter:
         line = "" if line_tag is None else self._colours.get(line_tag, "#888888")
         if theirs and not line:
             line = inner
-        if line:
+        chosen = "" if inner_tag is None else self._underlines.get(inner_tag, "")
+        if chosen and not line and not dashed:
+            # The tag's own underline, for a reader who does not tell the tints apart.
+            fmt.setUnderlineStyle(UNDERLINE_STYLES[chosen])
+            fmt.setUnderlineColor(QColor(inner))
+        elif line:
             # The enclosing passage stays visible as an underline in its own colour; a
             # suggestion is only a dashed line, plainly not yet an annotation.
             style = QTextCharFormat.UnderlineStyle
@@ -347,6 +358,14 @@ class AnnotationHighlighter:
             fmt.setUnderlineColor(QColor(line))
         self._looks[kind][look] = fmt
         return fmt
+
+
+_UNDERLINE = QTextCharFormat.UnderlineStyle
+UNDERLINE_STYLES = {
+    "solid": _UNDERLINE.SingleUnderline,
+    "dotted": _UNDERLINE.DotLine,
+    "wavy": _UNDERLINE.WaveUnderline,
+}
 
 
 def _suggested_look(covering: list[Covering], proposed: list[Spanned]) -> Look:

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self._restore_layout(controller.setting)
         self._order_tab_stops()
         show_focus_rings()
+        self.view.set_tag_underlines(controller.tag_underlines())
 
     def _order_tab_stops(self) -> None:
         """Tab goes library, article (and the bars above it), the side tabs, then the panel top
@@ -474,6 +475,7 @@ class MainWindow(QMainWindow):
     def _on_controller_tags_changed(self) -> None:
         self.commands.install_tag_actions()
         self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
+        self.view.set_tag_underlines(self.controller.tag_underlines())
         self.overview.highlights_changed()
         self._order_tab_stops()  # the panel's filters are new
 
