@@ -21,6 +21,7 @@ from readmark.store import team_server, team_sync
 from readmark.store.team_link import TEAM_URL
 from readmark.ui.main_window import MainWindow
 from readmark.ui.team_actions import JoinTeamDialog, TeamActions
+from readmark.ui.team_listener import CHANNEL
 
 pytestmark = pytest.mark.postgres
 # The window tests' fixtures: the app started on a library of the test's own.
@@ -168,6 +169,28 @@ def test_every_minute_the_window_syncs_by_itself(
     qtbot.waitUntil(lambda: ("claim", "Vladimir Putin") in panel_rows(window))
     assert window.statusBar().currentMessage() == "", "unasked, it syncs without a word"
     assert status(window) == "Synced just now"
+
+
+def test_a_window_that_sent_work_tells_the_others_which_pull_it_at_once(
+    qtbot: QtBot, window: MainWindow, team: str, tmp_path: Path
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    join_from_dialog(qtbot, window, team, "eli")
+    qtbot.waitUntil(team_actions(window).listener.listening.is_set)
+    with psycopg.connect(team, autocommit=True) as other_window:
+        other_window.execute(f"LISTEN {CHANNEL}")
+        # The lead's window sends a passage and says so: this one pulls it, no minute waited.
+        annotate(lead, "Vladimir Putin")
+        assert main(["sync", "--library", str(lead_library)]) == 0
+        other_window.execute("SELECT pg_notify(%s, 'lena')", (CHANNEL,))
+        qtbot.waitUntil(lambda: ("claim", "Vladimir Putin") in panel_rows(window))
+
+        select_text(window, "Two suicide drones")
+        qtbot.keyClick(window.view, Qt.Key.Key_1)
+        team_actions(window).sync_now()
+        qtbot.waitUntil(lambda: "sent 1 change" in window.statusBar().currentMessage())
+        heard = [n.payload for n in other_window.notifies(timeout=5, stop_after=2)]
+    assert heard == ["lena", "eli"]  # its own word too, then this window's
 
 
 def test_offline_the_status_bar_counts_the_changes_waiting_and_closing_does_not_wait(

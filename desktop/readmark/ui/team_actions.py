@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from readmark.store.team_link import TEAM_SYNCED_AT, TEAM_URL
 from readmark.ui.offline_text import plain_text
 from readmark.ui.status_note import show_note
+from readmark.ui.team_listener import TeamListener
 from readmark.ui.team_worker import SyncOutcome, SyncWorker
 
 if TYPE_CHECKING:
@@ -108,6 +109,9 @@ class TeamActions(QObject):
         self._last: SyncOutcome | None = None
         self._manual = False  # the user asked for this sync: say how it went
         self._joining = False  # the run is the dialog's join, not a sync
+        self._again = False  # a colleague sent work while a sync ran: sync once more after
+        self.listener = TeamListener(self)
+        self.listener.heard.connect(self._on_listener_heard)
 
         self.menu = QMenu("&Team", window)
         self.join_action = QAction("&Join Team…", window)
@@ -144,8 +148,10 @@ class TeamActions(QObject):
             else "Join a team first (File > Team > Join Team…)"
         )
         self.status.setVisible(linked)
-        if linked:
+        url = self._controller.setting(TEAM_URL)
+        if url is not None:
             self.sync_timer.start()
+            self.listener.start(url)
             self._show_status()
 
     def join_team(self) -> JoinTeamDialog:
@@ -172,9 +178,16 @@ class TeamActions(QObject):
         self._show_status()  # "Synced 3 min ago" grows older
         self.worker.start()
 
+    def _on_listener_heard(self) -> None:
+        if not self.worker.start():
+            self._again = True
+
     def _on_worker_finished(self, outcome: SyncOutcome | None) -> None:
         manual, self._manual = self._manual, False
         joining, self._joining = self._joining, False
+        if self._again:
+            self._again = False
+            self.worker.start()
         if outcome is None:
             return
         self._last = outcome
@@ -209,6 +222,7 @@ class TeamActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Close and watched is self._window:
             self.sync_timer.stop()
+            self.listener.stop()
             offline = self._last is not None and self._last.offline
             if self.linked and not offline:
                 self.worker.start(only_if_waiting=True)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from readmark.ui.team_listener import announce
+
 if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
 
@@ -61,6 +63,9 @@ def run_sync(
             error = f"The library could not take the sync: {plain_reason(failure)}"
         with engine.connect() as connection:
             waiting = team_link.waiting(connection)
+            url = team_link.setting(connection, team_link.TEAM_URL)
+        if result is not None and result.sent and url is not None:
+            announce(url)
     finally:
         engine.dispose()
     return SyncOutcome(result, error, offline, waiting)
@@ -80,10 +85,12 @@ class SyncWorker(QObject):
         super().__init__(parent)
         self._library = library
         self._thread: threading.Thread | None = None
+        self._busy = threading.Event()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """Whether a run has yet to report (its thread may live a moment longer)."""
+        return self._busy.is_set()
 
     def start(self, join_address: str | None = None, only_if_waiting: bool = False) -> bool:
         """Starts a run; False if one is running already."""
@@ -91,10 +98,14 @@ class SyncWorker(QObject):
             return False
 
         def work() -> None:
-            outcome = run_sync(self._library, join_address, only_if_waiting)
+            try:
+                outcome = run_sync(self._library, join_address, only_if_waiting)
+            finally:
+                self._busy.clear()  # before the report: its receiver may start the next run
             with suppress(RuntimeError):  # the window went meanwhile
                 self.finished.emit(outcome)  # queued: the window takes it on its own thread
 
+        self._busy.set()
         # A daemon: a sync that waits on an unreachable server never keeps the app from
         # quitting; stopped at any point, it loses nothing (see team_sync).
         self._thread = threading.Thread(target=work, name="readmark-team-sync", daemon=True)
