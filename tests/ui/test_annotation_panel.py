@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
@@ -297,6 +297,7 @@ CELL_TEXT = st.lists(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=CELL_TEXT, width=st.integers(1, 500), bold=st.booleans())
+@example(text="|||||\u05d0", width=14, bold=False)  # Hebrew past the cut reorders the line
 def test_a_cell_shows_the_text_qt_would_show_cut_to_its_width(
     qapp: object, text: str, width: int, bold: bool
 ) -> None:

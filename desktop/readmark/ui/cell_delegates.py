@@ -4,6 +4,7 @@ work of Qt's own drawing)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -119,11 +120,20 @@ class CellTextDelegate(QStyledItemDelegate):
         painter.drawText(rect, _CELL_ALIGNMENT, shown)
 
 
+# Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left blocks and their forms.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     """The text cut to fit the width, ending in an ellipsis if cut (as Qt's elidedText). Qt lays
     out the whole text to cut it, so a long one is first shortened to half as much again as the
     width holds in average characters, which halves the time; in the rare text narrow enough
-    for all of that to fit, the whole text is cut after all."""
+    for all of that to fit, the whole text is cut after all. Right-to-left letters anywhere
+    change how the line is ordered and cut, so a text with any is cut whole."""
+    if _RIGHT_TO_LEFT.search(text):
+        return metrics.elidedText(text, _ELIDE_RIGHT, width)
     part = text[: 3 * width // (2 * max(metrics.averageCharWidth(), 1)) + 2]
     shown = metrics.elidedText(part, _ELIDE_RIGHT, width)
     if shown == part and len(part) < len(text):  # all of it fits after all (zero-width marks)
