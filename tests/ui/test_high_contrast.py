@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -77,10 +79,21 @@ def test_high_contrast_is_white_and_yellow_on_black_everywhere_and_remembered(
     ring = [shot.pixelColor(corner + QPoint(x, 0)).name() for x in range(5)]
     assert ring == ["#ffff00"] * 4 + [ring[4]] and ring[4] != "#ffff00"  # 4 pixels thick
 
+    # An empty check box: Fusion's edge, a shade of the window's black, would not show.
+    box = QCheckBox(window)
+    box.show()
+    qtbot.waitUntil(box.isVisible)
+    drawn = box.grab().toImage()
+    colours = {drawn.pixelColor(x, y).name() for x in range(drawn.width()) for y in range(5, 10)}
+    assert "#ffffff" in colours
+
     window.close()
     again = open_window()
     assert again.commands.comfort.theme_actions["high-contrast"].isChecked()
     assert QApplication.palette().color(role.Window).name() == "#000000"
+    again.commands.comfort.theme_actions["light"].trigger()
+    assert QApplication.palette().color(role.Window).name() != "#000000"
+    assert cast(QApplication, QApplication.instance()).styleSheet() == ""
 
 
 def clipped(top: QWidget) -> list[str]:

@@ -90,6 +90,21 @@ _DISABLED = {"dark": "#7f786e", "light": "#aaa49b", "high-contrast": "#a0a0a0"}
 # theme thick enough to find at a glance.
 RING_WIDTH_PROPERTY = "readmarkFocusRingWidth"
 HIGH_CONTRAST_RING = 4
+# Fusion draws check boxes, radio buttons and field edges in a shade of the window's colour,
+# which on black is black: in high contrast they are drawn white, and yellow when checked.
+HIGH_CONTRAST_SHEET = """
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
+    width: 12px; height: 12px; border: 2px solid #ffffff; background: #000000;
+}
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked,
+QAbstractItemView::indicator:checked { background: #ffff00; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #a0a0a0; }
+QListView, QTableView, QTreeView, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {
+    border: 1px solid #ffffff;
+}
+ArticleView { border: none; }
+"""
 _GREYED = (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText)
 
 # The desktop's palette and style name, kept while the application wears the theme's.
@@ -114,26 +129,32 @@ def desktop_palette() -> QPalette:
 
 def dress_application(theme: str, *, restyle: bool = True) -> None:
     """Gives the application the look of the theme ("light", "dark" or "high-contrast"): the
-    desktop's own,
-    where its palette is of the theme; else the theme's palette, in Fusion unless `restyle` is
-    False (the first look's: PySide takes 24 ms to make its QStyle type, which the first paint
-    does not wait for; the window restyles once open)."""
+    desktop's own, where its palette is of the theme; else the theme's palette, in Fusion
+    unless `restyle` is False (the first look's: PySide takes 24 ms to make its QStyle type,
+    which the first paint does not wait for; the window restyles once open)."""
     global _desktop_palette, _desktop_style
-    app = QApplication.instance()
-    if app is not None:
-        app.setProperty(
-            RING_WIDTH_PROPERTY, HIGH_CONTRAST_RING if theme == "high-contrast" else None
-        )
     if palette_theme(desktop_palette()) == theme:
         undress_application()
-        return
-    if _desktop_palette is None:
-        _desktop_palette = QGuiApplication.palette()
-    if restyle and _desktop_style is None:
-        _desktop_style = QApplication.style().name()
-        if _desktop_style.lower() != FUSION:  # else a needless restyle of every widget
-            QApplication.setStyle(FUSION)
-    QApplication.setPalette(_palette(theme))
+    else:
+        if _desktop_palette is None:
+            _desktop_palette = QGuiApplication.palette()
+        if restyle and _desktop_style is None:
+            _desktop_style = QApplication.style().name()
+            if _desktop_style.lower() != FUSION:  # else a needless restyle of every widget
+                QApplication.setStyle(FUSION)
+        QApplication.setPalette(_palette(theme))
+    _dress_edges(theme == "high-contrast")
+
+
+def _dress_edges(contrast: bool) -> None:
+    """The high-contrast edges and focus ring, or none; after the palette, which a widget
+    styled by a sheet would not follow."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setProperty(RING_WIDTH_PROPERTY, HIGH_CONTRAST_RING if contrast else None)
+        sheet = HIGH_CONTRAST_SHEET if contrast else ""
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
 
 
 def undress_application() -> None:
