@@ -216,13 +216,14 @@ def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
     assert passages(lead) == passages(coder)
 
 
-def library_passages(library: Path) -> set[tuple[str, str, str, str]]:
-    """Every passage in a library file: id, tag, note, coder."""
+def library_passages(library: Path) -> set[tuple[str, ...]]:
+    """Every passage in a library file: id, tag, note, coder, and its times as stored."""
     with closing(sqlite3.connect(library)) as connection:
         rows = connection.execute(
-            "SELECT a.id, t.name, a.note, a.coder FROM annotations a JOIN tags t ON t.id = a.tag_id"
+            "SELECT a.id, t.name, a.note, a.coder, a.created_at, a.updated_at "
+            "FROM annotations a JOIN tags t ON t.id = a.tag_id"
         ).fetchall()
-    return {(str(a), str(b), str(c), str(d)) for a, b, c, d in rows}
+    return {tuple(str(value) for value in row) for row in rows}
 
 
 def test_twenty_coders_syncing_at_once_end_with_the_union(team: str, tmp_path: Path) -> None:
@@ -262,9 +263,9 @@ def test_twenty_coders_syncing_at_once_end_with_the_union(team: str, tmp_path: P
             20_000,
             20_000,
         )
-    assert {(key, tag, note, coder) for key, (tag, note, coder, _) in team_rows(team).items()} == (
-        union
-    )
+    assert {(key, tag, note, coder) for key, (tag, note, coder, _) in team_rows(team).items()} == {
+        row[:4] for row in union
+    }
     sync_all()
     for library in libraries:
         assert library_passages(library) == union

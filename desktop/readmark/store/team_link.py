@@ -75,10 +75,13 @@ def link(connection: Connection, url: str, coder: str) -> None:
     set_setting(connection, TEAM_URL, url)
     set_setting(connection, TEAM_CODER, coder)
     set_setting(connection, CODER_SETTING, coder)
+    # Quietly: everything is queued just below, once.
+    set_setting(connection, TEAM_APPLYING, "1")
     connection.execute(
         text("UPDATE annotations SET coder = :coder WHERE coder = :own"),
         {"coder": coder, "own": own},
     )
+    connection.execute(text("DELETE FROM settings WHERE key = :key"), {"key": TEAM_APPLYING})
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO team_outbox (kind, key, version) "
         "SELECT 'document', content_hash, 0 FROM documents UNION ALL "

@@ -11,6 +11,7 @@ passages go out under them in the same sync.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +21,6 @@ import psycopg
 from sqlalchemy import (
     Connection,
     Engine,
-    bindparam,
     column,
     delete,
     insert,
@@ -29,7 +29,6 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from readmark.store import team_link, team_server
 from readmark.store.database import writer
@@ -50,6 +49,8 @@ _ANNOTATION_FIELDS = (
     "coder",
 )
 _CODER_COLUMN = 11  # in a pulled annotation row
+# A server time as the library stores one (store/schema.py UTCDateTime): naive UTC text.
+_STORED_TIME = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 _DOCUMENTS = Base.metadata.tables["documents"]
 _TAGS = Base.metadata.tables["tags"]
 _ANNOTATIONS = Base.metadata.tables["annotations"]
@@ -125,12 +126,12 @@ def _outgoing(engine: Engine) -> _Outgoing:
             (str(kind), str(key), int(version))
             for kind, key, version in connection.exec_driver_sql(
                 "SELECT kind, key, version FROM team_outbox ORDER BY version"
-            )
+            ).fetchall()
         ]
         keys: dict[str, list[str]] = {"document": [], "tag": [], "annotation": []}
         for kind, key, _version in entries:
             keys[kind].append(key)
-        annotations = _rows(connection, _annotation_query())
+        annotations = _waiting_annotations(connection)
         waiting_annotations = _waiting_keys("annotation")
         documents = _rows(
             connection,
@@ -170,19 +171,32 @@ def _waiting_keys(kind: str) -> Any:
     return select(_OUTBOX.c.key).where(_OUTBOX.c.kind == kind)
 
 
-def _annotation_query() -> Any:
-    """The annotations waiting in the outbox, with the team's names for their document and tag."""
-    return (
-        select(
-            _ANNOTATIONS.c.id.label("key"),
-            *(_ANNOTATIONS.c[name] for name in _ANNOTATION_FIELDS),
-            _DOCUMENTS.c.content_hash.label("document_hash"),
-            _TEAM_TAGS.c.uuid.label("tag_uuid"),
+_OUTGOING_ANNOTATIONS = (
+    'SELECT a.id, a.start, a."end", a.exact, a.prefix, a.suffix, a.note, '
+    # The stored times are naive UTC text: PostgreSQL reads them as they are, zone added.
+    "a.created_at || '+00', a.updated_at || '+00', a.coder, a.document_id, t.uuid "
+    "FROM annotations a JOIN team_tags t ON t.tag_id = a.tag_id "
+    "WHERE a.id IN (SELECT key FROM team_outbox WHERE kind = 'annotation')"
+)
+
+
+def _waiting_annotations(connection: Connection) -> dict[str, dict[str, Any]]:
+    """The annotations waiting in the outbox, with the team's names for their document and tag.
+    Read with the driver alone: SQLAlchemy's parsing of 200,000 times, for psycopg to write
+    them out again, was most of a large push."""
+    # By a map of the few documents, not a join: a document's hash is stored past its text,
+    # and reading it per passage walked the text's overflow pages each time.
+    hashes = {number: key for key, number in _document_ids(connection).items()}
+    return {
+        key: dict(
+            zip(_ANNOTATION_FIELDS, fields, strict=True),
+            document_hash=hashes[document_id],
+            tag_uuid=tag_uuid,
         )
-        .join(_DOCUMENTS, _DOCUMENTS.c.id == _ANNOTATIONS.c.document_id)
-        .join(_TEAM_TAGS, _TEAM_TAGS.c.tag_id == _ANNOTATIONS.c.tag_id)
-        .where(_ANNOTATIONS.c.id.in_(_waiting_keys("annotation")))
-    )
+        for key, *fields, document_id, tag_uuid in connection.exec_driver_sql(
+            _OUTGOING_ANNOTATIONS
+        ).fetchall()
+    }
 
 
 def _tag_query() -> Any:
@@ -221,8 +235,12 @@ def _push(
         if not (kind == "annotation" and key in held)
     ]
     with writer(engine).begin() as connection:
+        # Only the versions sent: a change made meanwhile has a newer one, and waits.
         connection.exec_driver_sql(
-            "DELETE FROM team_outbox WHERE kind = ? AND key = ? AND version = ?", cleared
+            "DELETE FROM team_outbox WHERE rowid IN (SELECT o.rowid FROM json_each(?) AS sent "
+            "JOIN team_outbox AS o ON o.kind = sent.value ->> 0 AND o.key = sent.value ->> 1 "
+            "AND o.version = sent.value ->> 2)",
+            (json.dumps(cleared),),
         )
     foreign = len(outgoing.annotations) - len(own)
     codebook = 0 if is_lead else len(outgoing.tags) + len(outgoing.removed_tags)
@@ -327,8 +345,8 @@ def _pull(engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder:
         ).fetchall()
         annotations = server.execute(
             'SELECT id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, '
-            "created_at, updated_at, coder, removed, seq FROM annotations WHERE seq > %s "
-            "ORDER BY seq",
+            f"{_STORED_TIME.format('created_at')}, {_STORED_TIME.format('updated_at')}, "
+            "coder, removed, seq FROM annotations WHERE seq > %s ORDER BY seq",
             (pulled,),
         ).fetchall()
     last = max((int(str(row[-1])) for row in (*documents, *tags, *annotations)), default=pulled)
@@ -431,39 +449,34 @@ def _waiting(connection: Connection, kind: str) -> set[str]:
     return {str(key) for (key,) in connection.execute(query, {"kind": kind})}
 
 
+_UPSERT_ANNOTATION = (
+    'INSERT INTO annotations (id, document_id, tag_id, start, "end", exact, prefix, suffix, '
+    "note, created_at, updated_at, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, "
+    'tag_id = excluded.tag_id, start = excluded.start, "end" = excluded."end", '
+    "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
+    "note = excluded.note, updated_at = excluded.updated_at, coder = excluded.coder"
+)
+
+
 def _apply_annotations(connection: Connection, rows: Sequence[Any]) -> None:
     documents, tags = _document_ids(connection), _tag_ids(connection)
     waiting = _waiting(connection, "annotation")
-    removed: list[dict[str, Any]] = []
-    present: list[dict[str, Any]] = []
+    removed: list[tuple[str]] = []
+    present: list[tuple[Any, ...]] = []
     for annotation_id, document_hash, tag_uuid, *fields, gone, _seq in rows:
         if annotation_id in waiting:  # this laptop's newer change goes out at the next push
             continue
         if gone:
-            removed.append({"key": annotation_id})
+            removed.append((annotation_id,))
             continue
         document_id, tag_id = documents.get(document_hash), tags.get(tag_uuid)
         if document_id is None or tag_id is None:
             continue  # its document or code was removed here
-        present.append(
-            dict(
-                zip(_ANNOTATION_FIELDS, fields, strict=True),
-                id=annotation_id,
-                document_id=document_id,
-                tag_id=tag_id,
-            )
-        )
+        present.append((annotation_id, document_id, tag_id, *fields))
+    # The driver's executemany on plain tuples: binding 100,000 rows through SQLAlchemy's
+    # types took as long as SQLite's writing them.
     if removed:
-        connection.execute(
-            delete(_ANNOTATIONS).where(_ANNOTATIONS.c.id == bindparam("key")), removed
-        )
+        connection.exec_driver_sql("DELETE FROM annotations WHERE id = ?", removed)
     if present:
-        upsert = sqlite_insert(_ANNOTATIONS)
-        changed = {
-            name: upsert.excluded[name]
-            for name in ("document_id", "tag_id", *_ANNOTATION_FIELDS)
-            if name != "created_at"
-        }
-        connection.execute(
-            upsert.on_conflict_do_update(index_elements=["id"], set_=changed), present
-        )
+        connection.exec_driver_sql(_UPSERT_ANNOTATION, present)
