@@ -10,17 +10,19 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from contextlib import closing
 from pathlib import Path
 
 import psycopg
 import pytest
+from tests.team.conftest import login_url
 from tests.team.test_team_sync import joined, passages
 
 from factories import new_annotation
 from readmark.cli import main
-from readmark.store import team_link
+from readmark.store import team_link, team_server
 from readmark.store.repository import LibraryRepository
 
 pytestmark = pytest.mark.postgres
@@ -269,3 +271,48 @@ def test_twenty_coders_syncing_at_once_end_with_the_union(team: str, tmp_path: P
     sync_all()
     for library in libraries:
         assert library_passages(library) == union
+
+
+def test_a_pull_never_skips_a_change_that_commits_after_a_later_one(
+    team: str, tmp_path: Path
+) -> None:
+    """Wes takes a change number and commits late; Xia writes meanwhile. Were Xia's number to
+    become visible first, a pull would pass Wes's for good: the write lock makes her wait."""
+    joined(team, tmp_path, "lead", lead=True, sample=True)
+    library, reader = joined(team, tmp_path, "rae")
+    with psycopg.connect(team) as owner:
+        place = owner.execute(
+            "SELECT (SELECT content_hash FROM documents LIMIT 1), (SELECT uuid FROM tags LIMIT 1)"
+        ).fetchone()
+    assert place is not None
+
+    def write(connection: psycopg.Connection[tuple[object, ...]], key: str) -> None:
+        connection.execute(
+            'INSERT INTO annotations (id, document_hash, tag_uuid, start, "end", exact, prefix, '
+            "suffix, created_at, updated_at) VALUES (%s, %s, %s, 0, 6, 'Recent', '', '', "
+            "now(), now())",
+            (key, *place),
+        )
+
+    wes = login_url(team, "wes", team_server.add_coder(team, "wes"))
+    xia = login_url(team, "xia", team_server.add_coder(team, "xia"))
+    with (
+        psycopg.connect(wes) as early,
+        psycopg.connect(xia) as late,
+        psycopg.connect(team, autocommit=True) as watcher,
+    ):
+        write(early, "wes0passage")  # its change number taken, not yet committed
+        meanwhile = threading.Thread(target=lambda: (write(late, "xia0passage"), late.commit()))
+        meanwhile.start()
+        while (
+            meanwhile.is_alive()
+            and not watcher.execute(
+                "SELECT 1 FROM pg_stat_activity WHERE usename = 'xia' AND wait_event_type = 'Lock'"
+            ).fetchone()
+        ):
+            time.sleep(0.02)
+        synced(library)  # a pull in between
+        early.commit()
+        meanwhile.join()
+    synced(library)
+    assert {"wes0passage", "xia0passage"} <= {row[0] for row in passages(reader)}
