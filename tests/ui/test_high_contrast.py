@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.annotation_model import TAG_COLUMN
 from readmark.ui.colours import HIGH_CONTRAST, tint
 from readmark.ui.main_window import MainWindow
 
@@ -143,3 +144,16 @@ def test_at_200_percent_every_dialog_shows_its_text_whole_on_a_laptop(
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
     assert clipped(dialog) == []
     dialog.close()
+
+
+def test_at_200_percent_the_tag_chips_grow_with_their_names(
+    window: MainWindow, restore_app_look: None
+) -> None:
+    table = window.panel.table
+    name_width = table.fontMetrics().horizontalAdvance("opinion")
+    assert table.columnWidth(TAG_COLUMN) > name_width
+    window.commands.comfort.choose_interface_size(200)
+    QApplication.sendPostedEvents()  # Qt posts the font change
+    wider = table.fontMetrics().horizontalAdvance("opinion")
+    assert wider > 1.8 * name_width
+    assert table.columnWidth(TAG_COLUMN) > wider

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.paths import resource_path
-from readmark.ui.screen_fit import fitted
+from readmark.ui.screen_fit import fitted, grow_to_wrapped_text
 
 # (shown name, distribution name for importlib.metadata, licence). The licences are those of the
 # versions Readmark is built with; metadata spells them too inconsistently to read them from it.
@@ -146,3 +146,4 @@ class AboutDialog(QDialog):
         layout.addWidget(qt_source)
         layout.addWidget(buttons)
         self.resize(fitted(QSize(520, 540), self))
+        grow_to_wrapped_text(self)

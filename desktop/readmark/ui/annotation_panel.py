@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,7 +95,7 @@ class AnnotationPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TAG_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(TAG_COLUMN, 86)
+        self._fit_tag_column()
         # Fitted to the rows in view: Qt would otherwise read a thousand rows on each change.
         header.setResizeContentsPrecision(0)
         self.table.setColumnHidden(CODER_COLUMN, True)
@@ -314,6 +314,18 @@ class AnnotationPanel(QWidget):
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    def _fit_tag_column(self) -> None:
+        """Room for the chip of a tag as long as "opinion" (86 px at a 9 pt font), in the
+        table's font: a larger interface size would cut its chips."""
+        metrics = self.table.fontMetrics()
+        width = metrics.horizontalAdvance("opinion") + round(2.5 * metrics.height())
+        self.table.horizontalHeader().resizeSection(TAG_COLUMN, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tag_column()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
