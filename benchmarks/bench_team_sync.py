@@ -1,7 +1,7 @@
-"""Team sync (run alone, not by run_all): a library's first push and first pull of 100,000 annotations (twenty
-documents) through a real PostgreSQL, each against the bare path in the same run; a sync with
-ten new changes; twenty coders syncing at once. The server is a throw-away cluster started as the
-team tests start theirs (tests/team/throwaway_server.py).
+"""Team sync, run alone (not by run_all): a library's first push and first pull of 100,000
+annotations (twenty documents) through a real PostgreSQL, each against the bare path in the same
+run; a sync with ten new changes; twenty coders syncing at once. The server is a throw-away
+cluster started as the team tests start theirs (tests/team/throwaway_server.py).
 
     .venv/bin/python -m benchmarks.bench_team_sync
 """
