@@ -140,7 +140,8 @@ class TeamActions(QObject):
         return self._controller.setting(TEAM_URL) is not None
 
     def _show_linked(self) -> None:
-        linked = self.linked
+        url = self._controller.setting(TEAM_URL)
+        linked = url is not None
         self.sync_action.setEnabled(linked)
         self.sync_action.setToolTip(
             "Send your changes to the team and bring everyone else's"
@@ -148,7 +149,6 @@ class TeamActions(QObject):
             else "Join a team first (File > Team > Join Team…)"
         )
         self.status.setVisible(linked)
-        url = self._controller.setting(TEAM_URL)
         if url is not None:
             self.sync_timer.start()
             self.listener.start(url)
@@ -202,7 +202,8 @@ class TeamActions(QObject):
                 # The library's coder is now the team login (see team_link.link).
                 self._controller.set_coder(self._controller.repository.coder())
                 self._show_linked()
-            self._window.library_watch.check_now()  # show what came at once
+            if self._window.isVisible():  # (a closed window watches no more)
+                self._window.library_watch.check_now()  # show what came at once
             if manual:
                 show_note(self._window, describe(outcome.result, joined=joining), 8000)
         elif manual:
