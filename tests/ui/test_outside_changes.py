@@ -83,6 +83,8 @@ def test_a_colleagues_passages_from_a_sync_appear_and_go_and_the_reader_stays_pu
     assert window.controller.undo_stack.count() == 1
     assert not window.panel.table.isColumnHidden(CODER_COLUMN), "someone else's work shows"
 
+    window.panel.select_annotation(window.view.annotations_at(start + 1)[0])
+    assert window.panel.memo.editor.toPlainText() == "Whose words?"
     outside.set_note(colleague.id, "Quoted from Reuters.")
     qtbot.waitUntil(
         lambda: (
@@ -90,9 +92,12 @@ def test_a_colleagues_passages_from_a_sync_appear_and_go_and_the_reader_stays_pu
             == {"Quoted from Reuters."}
         )
     )
+    assert window.panel.memo.editor.toPlainText() == "Quoted from Reuters."
     outside.remove_annotation(colleague.id)
     qtbot.waitUntil(lambda: panel_rows(window) == [("claim", "Two suicide drones")])
     assert window.view.annotations_at(start + 1) == []
+    memo = window.panel.memo.annotation  # as when a passage is deleted here: the next one
+    assert memo is not None and memo.exact == "Two suicide drones"
     assert (scroll.value(), window.view.selected_span()) == (place, reading)
     window.controller.undo_stack.undo()  # the user's own step is still theirs to undo
     assert panel_rows(window) == []

@@ -272,7 +272,9 @@ class AnnotationPanel(QWidget):
         with self._moving_current_row():
             for annotation in arrivals.removed:
                 self.model.remove(annotation)
+                self.memo.passage_removed(annotation)
             for before, after in arrivals.changed:
+                self.memo.passage_changed(after)
                 if reading_order(before) == reading_order(after):
                     self.model.change(after)
                 else:  # its place in the list moves

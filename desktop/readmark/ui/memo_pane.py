@@ -77,8 +77,8 @@ class MemoPane(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
 
-        controller.annotation_changed.connect(self._on_controller_annotation_changed)
-        controller.annotation_removed.connect(self._on_controller_annotation_removed)
+        controller.annotation_changed.connect(self.passage_changed)
+        controller.annotation_removed.connect(self.passage_removed)
         self.show_annotation(None)
 
     @property
@@ -131,7 +131,9 @@ class MemoPane(QWidget):
             f"{shown(before)} <b style='color: palette(text)'>{shown(passage)}</b> {shown(after)}"
         )
 
-    def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
+    # Slots of the controller's changes, and called for those another program made (a sync).
+
+    def passage_changed(self, annotation: Annotation) -> None:
         shown = self._annotation
         if shown is None or shown.id != annotation.id:
             return
@@ -139,7 +141,7 @@ class MemoPane(QWidget):
         if self.editor.toPlainText() == shown.note or not self.editor.hasFocus():
             self.revert()  # an undo, or a change from elsewhere, and nothing unsaved lost
 
-    def _on_controller_annotation_removed(self, annotation: Annotation) -> None:
+    def passage_removed(self, annotation: Annotation) -> None:
         if self._annotation is not None and self._annotation.id == annotation.id:
             self._annotation = None  # gone: nothing to save it to
             self.show_annotation(None)
