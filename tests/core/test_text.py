@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from readmark.core.text import (
     Block,
     BlockIndex,
     Utf16Map,
+    is_right_to_left,
     line_starts,
     split_blocks,
     trim_span,
@@ -135,3 +137,21 @@ def test_a_drag_that_ends_mid_word_takes_the_whole_word() -> None:
     start, end = widen_to_words(text, text.index("on't"), text.index("𝐁"))
     assert text[start:end] == "don't you 𝐀𝐁𝐂"
     assert widen_to_words(text, 9, 11) == (9, 11)  # inside "fatal": letters picked exactly
+
+
+@pytest.mark.parametrize(
+    ("text", "right_to_left"),
+    [
+        ("صوّت المجلس على إغلاق المكتبة.", True),
+        ("המועצה הצביעה לסגור את הספרייה.", True),
+        ("The council voted to close the library.", False),
+        ("The council said «نعم» to the library, and then closed it.", False),
+        ("مجلس المدينة: the Council, 2024", True),
+        ("2024 — 42 %", False),
+        ("", False),
+    ],
+)
+def test_a_text_is_right_to_left_where_most_of_its_letters_are(
+    text: str, right_to_left: bool
+) -> None:
+    assert is_right_to_left(text) is right_to_left

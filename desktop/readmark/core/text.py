@@ -153,6 +153,19 @@ class BlockIndex:
         return (self._blocks[index] if self._blocks else None), index + self._numbered_from
 
 
+def is_right_to_left(text: str, sample: int = 2000) -> bool:
+    """Whether a text is written mostly right to left (Arabic, Hebrew, Persian, Urdu): more of
+    the letters in its first `sample` characters are of right-to-left scripts than not."""
+    rightward = leftward = 0
+    for character in text[:sample]:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            rightward += 1
+        elif kind == "L":
+            leftward += 1
+    return rightward > leftward
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) so the passage neither begins nor ends with whitespace."""
     start = max(0, min(start, len(text)))

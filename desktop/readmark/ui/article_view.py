@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.text import Block, Utf16Map, widen_to_words
+from readmark.core.text import Block, Utf16Map, is_right_to_left, widen_to_words
 from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
 from readmark.ui.sliced_work import SlicedWork
@@ -90,6 +90,7 @@ class ArticleView(QPlainTextEdit):
         self.formats_ahead = True
         self._ahead: SlicedWork[None] | None = None
         self._exact_drag = False
+        self._right_to_left = False
 
     # Content
 
@@ -100,6 +101,7 @@ class ArticleView(QPlainTextEdit):
         first look's article, now opened with the library), which keeps its layout, place and
         selection: only the highlights are taken afresh."""
         same_text = bool(self.text) and document.text == self.text
+        self._align_for(document.text)
         self._stop_formatting_ahead()  # with the old highlights: the next paint starts afresh
         self.text = document.text  # the library's copy: the first look's can go
         if not same_text:
@@ -113,6 +115,19 @@ class ArticleView(QPlainTextEdit):
         self._folded = set()
         self.setPlainText(document.text)
         return False
+
+    def _align_for(self, text: str) -> None:
+        """Right-aligns a right-to-left article (Arabic, Hebrew): Qt's plain text layout keeps
+        every line to the left whatever its direction (each line's own order is Qt's, by the
+        Unicode bidirectional algorithm, either way)."""
+        right = is_right_to_left(text)
+        if right == self._right_to_left:
+            return  # a left-to-right article names no Qt namespace here (see readmark.ui)
+        self._right_to_left = right
+        align = QtCore.Qt.AlignmentFlag
+        option = self.document().defaultTextOption()
+        option.setAlignment(align.AlignRight if right else align.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     def fold_blocks(self, blocks: list[Block]) -> None:
         """Hides the given blocks (and the blank line after each); shows every other line."""
