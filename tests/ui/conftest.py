@@ -123,3 +123,22 @@ def layout_format_at(window: MainWindow, offset: int) -> QTextCharFormat | None:
         if fmt_range.start <= inside < fmt_range.start + fmt_range.length:
             return QTextCharFormat(fmt_range.format)
     return None
+
+
+def select_words_by_keys(
+    qtbot: QtBot, window: MainWindow, block_number: int, words: int, key: Qt.Key = Qt.Key.Key_Right
+) -> None:
+    """Selects the first `words` words of a paragraph as a keyboard user does: Ctrl+Home, down
+    to it, Home, then Ctrl+Shift+`key` (Left in a right-to-left line) once a word."""
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(10):  # down the wrapped title lines and the blank line after it
+        if view.textCursor().blockNumber() == block_number:
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(words):
+        qtbot.keyClick(
+            view, key, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        )

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from factories import make_article
 from readmark.ui.main_window import MainWindow
 
-from .conftest import format_at
+from .conftest import format_at, select_words_by_keys
 
 ARABIC = (
     "مجلس المدينة يصوت\n\n"
@@ -39,20 +39,9 @@ def test_an_arabic_article_reads_right_to_left_and_tags_what_is_chosen(
     left_gap, right_gap = line_edges(window, 2)
     assert right_gap < 2 < left_gap  # the line keeps to the right edge
 
-    view = window.view
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    for _ in range(2):
-        qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.keyClick(view, Qt.Key.Key_Home)
     # In a right-to-left line the next word is to the left.
-    for _ in range(3):
-        qtbot.keyClick(
-            view,
-            Qt.Key.Key_Left,
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
-        )
-    qtbot.keyClick(view, Qt.Key.Key_1)
+    select_words_by_keys(qtbot, window, 2, 3, Qt.Key.Key_Left)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
     [annotation] = window.panel.model.rows
     assert annotation.exact == FIRST_WORDS
     start = ARABIC.index(FIRST_WORDS)

@@ -17,7 +17,14 @@ from readmark.ui.annotation_model import PASSAGE_COLUMN, TAG_COLUMN
 from readmark.ui.colours import tint
 from readmark.ui.main_window import MainWindow
 
-from .conftest import OpenWindow, format_at, qt_position, select_qt_range, select_text
+from .conftest import (
+    OpenWindow,
+    format_at,
+    qt_position,
+    select_qt_range,
+    select_text,
+    select_words_by_keys,
+)
 
 PHRASE = "Two suicide drones had somehow managed to penetrate the city’s air defences"
 
@@ -261,21 +268,8 @@ def test_the_toolbar_stays_put_while_its_undo_button_names_the_step(
 
 
 def test_select_with_the_keyboard_and_tag(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.view
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    for _ in range(10):  # down the wrapped title lines and the blank line after it
-        if view.textCursor().blockNumber() == 2:
-            break
-        qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.keyClick(view, Qt.Key.Key_Home)
-    for _ in range(3):
-        qtbot.keyClick(
-            view,
-            Qt.Key.Key_Right,
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
-        )
-    qtbot.keyClick(view, Qt.Key.Key_3)
+    select_words_by_keys(qtbot, window, 2, 3)
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
     [(tag, passage)] = panel_rows(window)
     assert tag == "caption" and passage.startswith("In the dawn")
 
