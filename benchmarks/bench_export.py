@@ -1,5 +1,5 @@
-"""Benchmark 4, export: 100,000 annotations (twenty documents) to CSV through the app's export,
-against the same rows written from a bare sqlite3 cursor with the csv module."""
+"""Benchmark 4, export: 100,000 annotations (twenty documents) to CSV and to XLSX through the
+app's export, against the same rows written from a bare sqlite3 cursor with the csv module."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ DOCUMENTS = 20
 PER_DOCUMENT = 5_000
 SIZE = 150_000
 RUNS = 5
+XLSX_TARGET = 3.0  # the workbook, against the bare CSV
 
 # The same rows, columns and order as the app's export, but for the paragraph number and
 # block kind, which the app works out from each document's structure.
@@ -60,26 +61,31 @@ def main() -> None:
         bare_out, app_out = Path(folder, "bare.csv"), Path(folder, "app.csv")
         bare_export(library, bare_out)  # warm-up: the file in the page cache, modules loaded
         app_export(library, app_out)
-        bare, app = [], []
+        bare, app, workbook = [], [], []
         for _ in range(RUNS):
             bare.append(bare_export(library, bare_out))
             seconds, count = app_export(library, app_out)
             app.append(seconds)
-        if count != DOCUMENTS * PER_DOCUMENT:
-            raise AssertionError(f"{count} rows exported")
-        # The workbook beside it, once: writing styled cells takes many times as long.
-        xlsx_seconds, xlsx_count = app_export(library, Path(folder, "app.xlsx"), "xlsx")
-        if xlsx_count != count:
-            raise AssertionError(f"{xlsx_count} rows in the workbook")
-    result = {
-        "case": f"{count:,} annotations to CSV",
-        "app_ms": common.ms(common.median(app)),
-        "baseline_ms": common.ms(common.median(bare)),
-    }
-    print(result, file=sys.stderr)
-    xlsx = f"{common.ms(xlsx_seconds):,.1f} ms"
-    xlsx += f" ({xlsx_seconds / common.median(bare):.1f}x the CSV baseline)"
-    common.report({"benchmark": "export", "results": [result], "xlsx": xlsx})
+            # The workbook, against the same bare CSV: styled cells take longer.
+            seconds, xlsx_count = app_export(library, Path(folder, "app.xlsx"), "xlsx")
+            workbook.append(seconds)
+        if count != DOCUMENTS * PER_DOCUMENT or xlsx_count != count:
+            raise AssertionError(f"{count} rows exported, {xlsx_count} in the workbook")
+    results = [
+        {
+            "case": f"{count:,} annotations to CSV",
+            "app_ms": common.ms(common.median(app)),
+            "baseline_ms": common.ms(common.median(bare)),
+        },
+        {
+            "case": f"{count:,} annotations to XLSX",
+            "app_ms": common.ms(common.median(workbook)),
+            "baseline_ms": common.ms(common.median(bare)),
+            "target": XLSX_TARGET,
+        },
+    ]
+    print(results, file=sys.stderr)
+    common.report({"benchmark": "export", "results": results})
 
 
 if __name__ == "__main__":

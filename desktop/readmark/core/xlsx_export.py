@@ -10,7 +10,6 @@ cell's style.
 from __future__ import annotations
 
 import math
-import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -18,15 +17,14 @@ from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
 from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
+from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, Contexts
-from readmark.core.model import ExportRow, Tag, utc_moment
+from readmark.core.model import ExportRow, Tag
+from readmark.core.xlsx_cells import LocalTimes, cell, text_cell
 
 ANNOTATIONS_SHEET = "Annotations"
 SUMMARY_SHEET = "Summary"
-# Excel refuses a cell longer than this; a longer passage is cut, and says so at its end.
-MAX_CELL_CHARS = 32_767
-CUT_MARK = " […]"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 # Rows in an Excel sheet, the header's included. XlsxWriter would drop any more without a word.
 MAX_ROWS = 1_048_576
@@ -57,8 +55,6 @@ _WIDTHS = {
     "context_after": 40,
 }
 _WRAPPED = frozenset({"passage", "note", "context_before", "context_after"})
-# Characters XML 1.0 cannot hold: shown as U+FFFD rather than written as escapes.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # A row's height: points per line of text, and Excel's largest.
 LINE_POINTS = 15.0
 MAX_ROW_POINTS = 409.0
@@ -161,10 +157,25 @@ class Book:
 
 
 class Sheet:
-    """A worksheet of a Book, written a row at a time from the top."""
+    """A worksheet of a Book, written a row at a time from the top.
+
+    Each row goes straight into the file where XlsxWriter keeps a constant-memory sheet's rows
+    until the workbook closes, as the XML its cell writers make (tests/exchange/
+    test_xlsx_rows.py holds the two alike): through those writers a cell took about 25 µs, and
+    the 100,000 annotations of benchmark 4 fourteen times as long as their CSV.
+    """
 
     def __init__(self, book: Book, worksheet: Any, header: Sequence[str]) -> None:
         self._book, self.worksheet, self._header = book, worksheet, tuple(header)
+        self._columns = [xl_col_to_name(n) for n in range(len(header))]
+        # The style number of each column's texts and times, found at its first use (see
+        # Book.cell_style): XlsxWriter numbers styles in the order cells first use them.
+        self._text_styles: list[int | None] = [None] * len(header)
+        self._time_styles: list[int | None] = [None] * len(header)
+        # Each column's last text and its cell after the place: rows of one document repeat
+        # its title, source, address and the like.
+        self._last_texts: list[str | None] = [None] * len(header)
+        self._last_cells = [""] * len(header)
         self.rows = 0  # written so far, the header's included
 
     def append(
@@ -176,30 +187,80 @@ class Sheet:
     ) -> None:
         """Writes a row: texts as text (cut to what Excel holds), numbers, times; None or ""
         leaves a cell empty. `styles` overrides the style of some cells (by column number)."""
-        row, worksheet, book = self.rows, self.worksheet, self._book
+        row, worksheet = self.rows, self.worksheet
         if row >= MAX_ROWS:
             raise SheetFullError(f"an Excel sheet holds at most {MAX_ROWS:,} rows")
-        if height is not None:
-            worksheet.set_row(row, height)  # before its cells: the rows before are written out
-        for column, (name, value) in enumerate(zip(self._header, values, strict=True)):
+        if len(values) != len(self._header):
+            raise ValueError(f"{len(values)} cells for {len(self._header)} columns")
+        if height is not None:  # the row counts towards the sheet's size, as set_row has it
+            worksheet._check_dimensions(row, worksheet.dim_colmin or 0)
+        number = row + 1
+        columns, text_styles = self._columns, self._text_styles
+        last_texts, last_cells = self._last_texts, self._last_cells
+        cells = []
+        first = last = -1  # the columns of the first and last cells written
+        # The innermost loop of an export (a million cells and more): kept flat.
+        for column, value in enumerate(values):
             style = styles.get(column) if styles else None
             if value is None or value == "":
                 # Left out unless it shows a fill: the column's style covers it, and writing
                 # an empty cell cost as much as a full one (a third of the benchmark's cells).
-                if style is not None:
-                    worksheet.write_blank(row, column, None, style)
-                continue
-            if style is None:
-                style = book.cell_style(name, value)
-            if isinstance(value, str):
-                worksheet.write_string(row, column, _storable(value), style)
-            elif isinstance(value, datetime):
-                worksheet.write_datetime(row, column, value, style)
-            elif isinstance(value, int | float):
-                worksheet.write_number(row, column, value, style)
+                if style is None:
+                    continue
+                cells.append(f'<c r="{columns[column]}{number}" s="{style._get_xf_index()}"/>')
+            elif value.__class__ is str:  # most cells
+                if style is None and value == last_texts[column]:  # a document's title, say
+                    cells.append(f'<c r="{columns[column]}{number}"{last_cells[column]}')
+                else:
+                    index = text_styles[column] if style is None else style._get_xf_index()
+                    if index is None:
+                        index = text_styles[column] = self._first_style(column, value)
+                    rest = text_cell(index, value)
+                    cells.append(f'<c r="{columns[column]}{number}"{rest}')
+                    if style is None:
+                        last_texts[column], last_cells[column] = value, rest
+            elif value.__class__ is int and style is None:  # offsets, numbers, counts
+                index = text_styles[column] or self._first_style(column, value)
+                text_styles[column] = index
+                cells.append(
+                    f'<c r="{columns[column]}{number}" s="{index}"><v>{value:.16G}</v></c>'
+                )
             else:
-                raise TypeError(f"a {type(value).__name__} cannot go in a cell")
+                if style is not None:
+                    index = style._get_xf_index()
+                elif isinstance(value, datetime):
+                    index = self._time_styles[column] or self._first_style(column, value)
+                    self._time_styles[column] = index
+                else:
+                    index = text_styles[column] or self._first_style(column, value)
+                    text_styles[column] = index
+                cells.append(cell(f"{columns[column]}{number}", index, value))
+            if first < 0:
+                first = column
+            last = column
+        self._write_row(number, height, "".join(cells))
+        if first >= 0:
+            worksheet._check_dimensions(row, first)
+            worksheet._check_dimensions(row, last)
         self.rows += 1
+
+    def _first_style(self, column: int, value: object) -> int:
+        index: int = self._book.cell_style(self._header[column], value)._get_xf_index()
+        return index
+
+    def _write_row(self, number: int, height: float | None, cells: str) -> None:
+        """A <row> as XlsxWriter's set_row and cell writers leave it in constant-memory mode,
+        where a row with no cells is not written."""
+        if not cells:
+            return
+        worksheet = self.worksheet
+        tag = f'<row r="{number}"'
+        if height is not None:
+            pixels = int(height * 4.0 / 3.0 + 0.5)
+            default = worksheet.default_row_height
+            if pixels != default or default != worksheet.original_row_height:
+                tag += f' ht="{pixels * 0.75:.16g}" customHeight="1"'
+        worksheet.row_data_fh.write(f"{tag}>{cells}</row>")
 
     def filter_rows(self) -> None:
         """Filter buttons on the header, over every row written."""
@@ -242,6 +303,13 @@ def _write_rows(
 ) -> int:
     """Appends a row per annotation, counting them by document and tag; returns how many."""
     count = 0
+    tag_styles = {tag: {TAG_CELL: book.filled(fill)} for tag, fill in fills.items()}
+    local = LocalTimes()
+    wrapped = [
+        (column, _WIDTHS[name] * _CHARS_PER_WIDTH)
+        for column, name in enumerate(header)
+        if name in _WRAPPED
+    ]
     for row in rows:
         values: list[object] = [
             row.document_id,
@@ -253,8 +321,8 @@ def _write_rows(
             row.start,
             row.end,
             row.paragraph,
-            _local(row.created_utc),
-            _local(row.updated_utc),
+            local(row.created_utc),
+            local(row.updated_utc),
             row.block,
             row.author,
             row.published,
@@ -267,36 +335,25 @@ def _write_rows(
         ]
         if contexts is not None:
             values.extend(contexts(row))
-        fill = fills.get(row.tag)
         # Spreadsheets do not grow a row to fit its wrapped text on opening: give it the height.
-        sheet.append(
-            values,
-            height=_height(header, values),
-            styles={TAG_CELL: book.filled(fill)} if fill is not None else None,
-        )
+        sheet.append(values, height=_height(wrapped, values), styles=tag_styles.get(row.tag))
         counts[row.document_id, row.tag] = counts.get((row.document_id, row.tag), 0) + 1
         titles.setdefault(row.document_id, row.document_title)
         count += 1
     return count
 
 
-def _height(header: Sequence[str], values: Sequence[object]) -> float:
+def _height(wrapped: Sequence[tuple[int, float]], values: Sequence[object]) -> float:
     """Points for a row: enough lines for the longest wrapped text (as a guess from its length
-    and the column's width), at most what Excel allows."""
+    and the characters a line of its column holds, by column number in `wrapped`), at most
+    what Excel allows."""
     lines = 1
-    for name, value in zip(header, values, strict=True):
-        if name in _WRAPPED and isinstance(value, str) and value:
-            per_line = _WIDTHS[name] * _CHARS_PER_WIDTH
+    for column, per_line in wrapped:
+        value = values[column]
+        if isinstance(value, str) and value:
             needed = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
             lines = max(lines, needed)
     return min(LINE_POINTS * lines, MAX_ROW_POINTS)
-
-
-def _storable(value: str) -> str:
-    value = _ILLEGAL.sub("\ufffd", value)
-    if len(value) > MAX_CELL_CHARS:
-        value = value[: MAX_CELL_CHARS - len(CUT_MARK)] + CUT_MARK
-    return value
 
 
 def _write_summary(
@@ -332,8 +389,3 @@ def tint(colour: str, strength: float = TINT) -> str:
     except ValueError:
         red = green = blue = 0x99
     return "".join(f"{round(255 - (255 - c) * strength):02X}" for c in (red, green, blue))
-
-
-def _local(utc: str) -> datetime:
-    # Spreadsheets keep no time zone: the reader's local time, as in the CSV.
-    return utc_moment(utc).astimezone().replace(tzinfo=None, microsecond=0)
