@@ -17,7 +17,7 @@ from readmark.core.importing import (
     read_article,
 )
 from readmark.core.model import Annotation, Article, Document, TagSpec
-from readmark.core.search import find_all
+from readmark.core.search import matches, pattern_for
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
 from readmark.store.first_look import SEEDED_KEY
@@ -276,26 +276,35 @@ CONTEXT_CHARS = 60
 
 def search_library(repository: LibraryRepository, query: str, limit: int = 500) -> list[SearchHit]:
     """Every match of `query` (any case, any quote style) in the texts, then in the notes."""
+    pattern = pattern_for(query)
+    if pattern is None:
+        return []
     hits: list[SearchHit] = []
     for document_id, title, text in repository.texts():
-        for start, end in find_all(text, query, limit - len(hits)):
+        for start, end in matches(pattern, text, limit - len(hits)):
             hits.append(SearchHit(document_id, title, start, end, _context(text, start, end)))
         if len(hits) >= limit:
             return hits
-    for title, annotation in repository.noted_annotations():
-        for start, end in find_all(annotation.note, query, 1):
-            hits.append(
-                SearchHit(
-                    annotation.document_id,
-                    title,
-                    annotation.start,
-                    annotation.end,
-                    _context(annotation.note, start, end),
-                    annotation,
-                )
+    # The notes as plain rows; only those that match are read whole, as annotations.
+    found = []
+    for annotation_id, title, note in repository.notes():
+        for start, end in matches(pattern, note, 1):
+            found.append((annotation_id, title, _context(note, start, end)))
+        if len(hits) + len(found) >= limit:
+            break
+    annotations = repository.annotations_with_ids(a for a, _, _ in found)
+    for annotation_id, title, context in found:
+        annotation = annotations[annotation_id]
+        hits.append(
+            SearchHit(
+                annotation.document_id,
+                title,
+                annotation.start,
+                annotation.end,
+                context,
+                annotation,
             )
-            if len(hits) >= limit:
-                return hits
+        )
     return hits
 
 
