@@ -4,6 +4,7 @@ team, and a colleague's passages arriving while the reader reads on."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -191,6 +192,21 @@ def test_a_window_that_sent_work_tells_the_others_which_pull_it_at_once(
         qtbot.waitUntil(lambda: "sent 1 change" in window.statusBar().currentMessage())
         heard = [n.payload for n in other_window.notifies(timeout=5, stop_after=2)]
     assert heard == ["lena", "eli"]  # its own word too, then this window's
+
+
+def test_a_window_opened_on_a_team_library_syncs_at_once(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], team: str, tmp_path: Path
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    first = open_window()
+    join_from_dialog(qtbot, first, team, "fio")
+    first.close()
+    annotate(lead, "Vladimir Putin")  # while Fio's window was closed
+    assert main(["sync", "--library", str(lead_library)]) == 0
+    again = open_window()
+    assert team_actions(again).sync_action.isEnabled()
+    qtbot.waitUntil(lambda: ("claim", "Vladimir Putin") in panel_rows(again))
+    assert status(again) == "Synced just now"
 
 
 def test_offline_the_status_bar_counts_the_changes_waiting_and_closing_does_not_wait(
