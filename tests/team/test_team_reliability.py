@@ -19,6 +19,7 @@ import psycopg
 import pytest
 from tests.team.conftest import login_url
 from tests.team.test_team_sync import joined, passages
+from tests.team.throwaway_server import Server
 
 from factories import new_annotation
 from readmark.cli import main
@@ -166,18 +167,19 @@ def test_a_sync_killed_at_random_moments_loses_and_repeats_nothing(
 
 
 @pytest.mark.parametrize(
-    ("stage", "blocker"),
+    ("stage", "blocker", "stop"),
     [
-        ("pull", "LOCK TABLE annotations IN ACCESS EXCLUSIVE MODE"),
-        ("push", "SELECT pg_advisory_xact_lock(x'52454144'::int)"),
+        ("pull", "LOCK TABLE annotations IN ACCESS EXCLUSIVE MODE", "end its connection"),
+        ("push", "SELECT pg_advisory_xact_lock(x'52454144'::int)", "end its connection"),
+        ("push", "SELECT pg_advisory_xact_lock(x'52454144'::int)", "restart"),
     ],
 )
 def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
-    team: str, tmp_path: Path, stage: str, blocker: str
+    team: str, pg_server: Server, tmp_path: Path, stage: str, blocker: str, stop: str
 ) -> None:
     lead_library, lead = joined(team, tmp_path, "lead", lead=True, sample=True)
     library, coder = joined(team, tmp_path, "max")
-    rng = random.Random(stage)
+    rng = random.Random(stage + stop)
     expected = Expected()
     change(coder, rng, expected, adds=600)
     synced(library)
@@ -186,7 +188,8 @@ def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
     with coder._reader.connect() as connection:
         waiting = team_link.waiting(connection)
     # The team's owner holds what the sync needs at this stage, and the sync waits for it ...
-    with psycopg.connect(team) as owner, psycopg.connect(team, autocommit=True) as watcher:
+    owner, watcher = psycopg.connect(team), psycopg.connect(team, autocommit=True)
+    try:
         owner.execute(blocker)
         sync = subprocess.Popen(
             [sys.executable, "-m", "readmark", "sync", "--library", str(library)],
@@ -202,10 +205,15 @@ def test_a_server_that_goes_away_midway_says_so_and_the_next_sync_completes(
             ).fetchone()
             time.sleep(0.02)
         assert stuck is not None, sync.communicate()
-        # ... until the server ends its connection.
-        watcher.execute("SELECT pg_terminate_backend(%s)", stuck)
+        # ... until the server ends its connection, or stops and starts again.
+        if stop == "restart":
+            pg_server.restart()
+        else:
+            watcher.execute("SELECT pg_terminate_backend(%s)", stuck)
         _, err = sync.communicate()
-        owner.rollback()
+    finally:
+        owner.close()
+        watcher.close()
     assert sync.returncode == 1
     assert err.startswith("readmark: The connection to the team library was lost")
     assert "Nothing was half written" in err and "Traceback" not in err

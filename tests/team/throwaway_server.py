@@ -36,6 +36,7 @@ def _free_port() -> int:
 class Server:
     port: int
     superuser: str
+    control: tuple[str, ...]  # pg_ctl on the cluster's folder and log, as the cluster's owner
 
     def url(
         self, database: str = "postgres", user: str | None = None, password: str | None = None
@@ -44,6 +45,15 @@ class Server:
         secret = SUPERUSER_PASSWORD if password is None and user == self.superuser else password
         credentials = f"{user}:{secret}" if secret else user
         return f"postgresql://{credentials}@127.0.0.1:{self.port}/{database}"
+
+    def restart(self) -> None:
+        """Stops the server at once, ending every connection, and starts it again."""
+        subprocess.run(
+            [*self.control, "-w", "-m", "fast", "restart"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "LC_ALL": "C.UTF-8"},
+        )
 
 
 @contextmanager
@@ -98,7 +108,8 @@ def throwaway_server(binaries: Path) -> Iterator[Server]:
         env=environment,
     )
     try:
-        yield Server(port, superuser)
+        control = (*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"))
+        yield Server(port, superuser, control)
     finally:
         subprocess.run(
             [*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
