@@ -146,14 +146,17 @@ def test_at_200_percent_every_dialog_shows_its_text_whole_on_a_laptop(
     dialog.close()
 
 
+@pytest.mark.parametrize("theme", ["light", "high-contrast"])  # the latter styled by a sheet
 def test_at_200_percent_the_tag_chips_grow_with_their_names(
-    window: MainWindow, restore_app_look: None
+    qtbot: QtBot, window: MainWindow, restore_app_look: None, theme: str
 ) -> None:
+    window.commands.comfort.choose_theme(theme)
+    normal = QApplication.font().pointSizeF()
     table = window.panel.table
     name_width = table.fontMetrics().horizontalAdvance("opinion")
     assert table.columnWidth(TAG_COLUMN) > name_width
     window.commands.comfort.choose_interface_size(200)
-    QApplication.sendPostedEvents()  # Qt posts the font change
+    qtbot.waitUntil(lambda: table.font().pointSizeF() == 2 * normal)  # Qt posts the change
     wider = table.fontMetrics().horizontalAdvance("opinion")
     assert wider > 1.8 * name_width
     assert table.columnWidth(TAG_COLUMN) > wider

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,7 @@ class AnnotationPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TAG_COLUMN, QHeaderView.ResizeMode.Fixed)
         self._fit_tag_column()
+        self.table.installEventFilter(self)  # to fit it again when the font changes
         # Fitted to the rows in view: Qt would otherwise read a thousand rows on each change.
         header.setResizeContentsPrecision(0)
         self.table.setColumnHidden(CODER_COLUMN, True)
@@ -324,10 +325,12 @@ class AnnotationPanel(QWidget):
         width = metrics.horizontalAdvance("opinion") + round(2.5 * metrics.height())
         self.table.horizontalHeader().resizeSection(TAG_COLUMN, width)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.FontChange:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The table's own font: a style sheet (the high-contrast theme's) passes it the new
+        # size without telling the panel.
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
             self._fit_tag_column()
-        super().changeEvent(event)
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -87,6 +87,9 @@ class ReadingComfort(QObject):
         font = QApplication.font()
         font.setPointSizeF(_desktop_font_size * percent / 100)
         QApplication.setFont(font)  # the reader keeps its own font and size
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.styleSheet():  # the high-contrast theme's
+            app.setStyleSheet(app.styleSheet())  # else styled widgets keep the old font
         for widget in QApplication.allWidgets():
             if widget.styleSheet():  # Qt does not pass the new font to a styled widget
                 widget.setStyleSheet(widget.styleSheet())
