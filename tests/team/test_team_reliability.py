@@ -324,3 +324,42 @@ def test_a_pull_never_skips_a_change_that_commits_after_a_later_one(
         meanwhile.join()
     synced(library)
     assert {"wes0passage", "xia0passage"} <= {row[0] for row in passages(reader)}
+
+
+class Died(BaseException):
+    """The sync's process ending where it stands (what SIGKILL does, at a chosen moment)."""
+
+
+def test_a_sync_that_dies_after_the_team_committed_sends_again_and_repeats_nothing(
+    team: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The narrowest moment of all: the team has committed the push, the outbox is not yet
+    cleared. The next sync sends the same changes again, and the team still holds each once."""
+    lead_library, lead = joined(team, tmp_path, "lead", lead=True, sample=True)
+    library, coder = joined(team, tmp_path, "ida")
+    rng = random.Random(7)
+    expected = Expected()
+    change(coder, rng, expected, adds=300)
+    synced(library)
+    change(coder, rng, expected, adds=300, edits=100, removals=100)
+    with coder._reader.connect() as connection:
+        waiting = team_link.waiting(connection)
+
+    def die(*_: object) -> None:
+        raise Died
+
+    with monkeypatch.context() as patch:
+        patch.setattr(team_link, "clear_sent", die)
+        with pytest.raises(Died):
+            main(["sync", "--library", str(library)])
+    # The team has every change; the library still holds them all as waiting.
+    assert {
+        key: (tag, note) for key, (tag, note, _, gone) in team_rows(team).items() if not gone
+    } == expected.live
+    with coder._reader.connect() as connection:
+        assert team_link.waiting(connection) == waiting
+    synced(library)
+    assert_team_holds(team, "ida", expected)
+    assert_library_holds(coder, expected)
+    synced(lead_library)
+    assert passages(lead) == passages(coder)

@@ -9,6 +9,8 @@ from the team does not go back to it.
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import Connection, text
 
 from readmark.core.model import default_coder
@@ -87,6 +89,17 @@ def link(connection: Connection, url: str, coder: str) -> None:
         "SELECT 'document', content_hash, 0 FROM documents UNION ALL "
         "SELECT 'tag', uuid, 0 FROM team_tags UNION ALL "
         "SELECT 'annotation', id, 0 FROM annotations"
+    )
+
+
+def clear_sent(connection: Connection, sent: list[tuple[str, str, int]]) -> None:
+    """Takes the changes the team has committed (kind, key, version) out of the outbox. Only
+    those versions: a change made meanwhile has a newer one, and waits for the next push."""
+    connection.exec_driver_sql(
+        "DELETE FROM team_outbox WHERE rowid IN (SELECT o.rowid FROM json_each(?) AS sent "
+        "JOIN team_outbox AS o ON o.kind = sent.value ->> 0 AND o.key = sent.value ->> 1 "
+        "AND o.version = sent.value ->> 2)",
+        (json.dumps(sent),),
     )
 
 

@@ -11,7 +11,6 @@ passages go out under them in the same sync.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -235,13 +234,7 @@ def _push(
         if not (kind == "annotation" and key in held)
     ]
     with writer(engine).begin() as connection:
-        # Only the versions sent: a change made meanwhile has a newer one, and waits.
-        connection.exec_driver_sql(
-            "DELETE FROM team_outbox WHERE rowid IN (SELECT o.rowid FROM json_each(?) AS sent "
-            "JOIN team_outbox AS o ON o.kind = sent.value ->> 0 AND o.key = sent.value ->> 1 "
-            "AND o.version = sent.value ->> 2)",
-            (json.dumps(cleared),),
-        )
+        team_link.clear_sent(connection, cleared)
     foreign = len(outgoing.annotations) - len(own)
     codebook = 0 if is_lead else len(outgoing.tags) + len(outgoing.removed_tags)
     return len(cleared) - foreign - codebook, len(held), foreign + codebook
