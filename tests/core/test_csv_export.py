@@ -67,9 +67,12 @@ def local(moment: datetime) -> str:
 
 
 def without_apostrophe(cell: str, value: str) -> str:
-    """The cell with the neutralising apostrophe taken off, where `value` needed one."""
+    """The cell with the neutralising apostrophe taken off, where `value` needed one: a
+    formula sign, or apostrophes before one ("'=")."""
     if value.startswith(FORMULA_STARTS):
         assert cell.startswith("'")
+    if cell != value:
+        assert cell == "'" + value
         return cell[1:]
     return cell
 
