@@ -252,3 +252,29 @@ def test_with_the_server_gone_sync_says_so_and_the_changes_wait(
     assert "Could not reach the team library" in capsys.readouterr().err
     with repository._reader.connect() as connection:
         assert team_link.waiting(connection) == 1
+
+
+def test_coder_agreement_runs_on_the_synced_library_once_the_lead_reveals(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Blind coding, then Tools > Coder Agreement's figures on a coder's own synced library."""
+    from readmark.core.agreement import agreement
+
+    joined(team, tmp_path, "lia", lead=True, sample=True)
+    gus_library, gus = joined(team, tmp_path, "gus")
+    hal_library, hal = joined(team, tmp_path, "hal")
+    title = gus.documents()[0].title
+    assert main(["team", "blind", team, title]) == 0
+    # The same passage, the same code, each coder on their own: full agreement.
+    annotate(gus, "Vladimir Putin")
+    annotate(hal, "Vladimir Putin")
+    for library in (gus_library, hal_library):
+        sync(library, capsys)
+    assert main(["team", "reveal", team, title]) == 0
+    sync(gus_library, capsys)
+    document = gus.documents()[0]
+    lengths = {document.id: len(gus.document(document.id).text)}
+    report = agreement(lengths, gus.annotations(document.id), gus.tags(), ["gus", "hal"])
+    assert report.documents == 1
+    assert report.overall.alpha_u == pytest.approx(1.0)
+    assert report.overall.kappa == pytest.approx(1.0)
