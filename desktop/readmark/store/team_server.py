@@ -42,7 +42,7 @@ def connect(
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
     except psycopg.OperationalError as error:
-        raise TeamError(f"Could not reach the team library: {_first_line(error)}") from error
+        raise TeamError(f"Could not reach the team library: {first_line(error)}") from error
     with connection:
         try:
             yield connection
@@ -50,13 +50,15 @@ def connect(
             # The server went away or gave up midway: each push, pull and lead's change is one
             # transaction, so nothing was half written.
             raise TeamError(
-                f"The connection to the team library was lost ({_first_line(error)}). Nothing "
+                f"The connection to the team library was lost ({first_line(error)}). Nothing "
                 "was half written; try again to complete it."
             ) from error
 
 
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+def first_line(error: Exception) -> str:
+    """An error's first line, for a sentence a user reads."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def coders_role(connection: psycopg.Connection[tuple[object, ...]]) -> str:
@@ -340,7 +342,7 @@ def coder_address(url: str) -> tuple[str, str | None]:
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
-        raise TeamError(f"That is not a PostgreSQL address: {_first_line(error)}") from error
+        raise TeamError(f"That is not a PostgreSQL address: {first_line(error)}") from error
     if not parts.get("user") or not parts.get("dbname"):
         raise TeamError(
             "Give the team address with your login and the database, as in "

@@ -83,7 +83,7 @@ def sync(engine: Engine) -> SyncResult:
             "This library is not in a team; join one with `readmark team join URL`."
         )
     with team_server.connect(url) as server:
-        return _sync(engine, server)
+        return _sync(engine, server, *_who(server))
 
 
 def join(engine: Engine, url: str) -> SyncResult:
@@ -91,18 +91,17 @@ def join(engine: Engine, url: str) -> SyncResult:
     the address carries goes to libpq's password file, not into the library."""
     address, password = team_server.coder_address(url)
     with team_server.connect(address, password) as server:
-        team_server.check_version(server)
-        coder, _lead = _who(server)
+        coder, is_lead = _who(server)
         if password is not None:
             remember_password(address, password)
         with writer(engine).begin() as connection:
             team_link.link(connection, address, coder)
-        return _sync(engine, server)
+        return _sync(engine, server, coder, is_lead)
 
 
-def _sync(engine: Engine, server: psycopg.Connection[tuple[object, ...]]) -> SyncResult:
-    team_server.check_version(server)
-    coder, is_lead = _who(server)
+def _sync(
+    engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder: str, is_lead: bool
+) -> SyncResult:
     received = _pull(engine, server, coder)
     sent, waiting, not_sent = _push(engine, server, coder, is_lead)
     with writer(engine).begin() as connection:
@@ -111,6 +110,9 @@ def _sync(engine: Engine, server: psycopg.Connection[tuple[object, ...]]) -> Syn
 
 
 def _who(server: psycopg.Connection[tuple[object, ...]]) -> tuple[str, bool]:
+    """This login's name and whether it leads, once the server's schema is one this Readmark
+    writes (TeamError otherwise)."""
+    team_server.check_version(server)
     row = server.execute(
         "SELECT session_user, coalesce((SELECT is_lead FROM coders "
         "WHERE name = session_user AND active), false)"

@@ -58,7 +58,7 @@ def run_sync(
         except team_server.TeamError as failure:
             error, offline = str(failure), str(failure).startswith(OFFLINE)
         except psycopg.Error as failure:
-            error = f"The team library refused the sync: {_first_line(failure)}"
+            error = f"The team library refused the sync: {team_server.first_line(failure)}"
         except SQLAlchemyError as failure:
             error = f"The library could not take the sync: {plain_reason(failure)}"
         with engine.connect() as connection:
@@ -69,11 +69,6 @@ def run_sync(
     finally:
         engine.dispose()
     return SyncOutcome(result, error, offline, waiting)
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 class SyncWorker(QObject):
