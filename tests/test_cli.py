@@ -307,3 +307,26 @@ def test_a_locked_pdf_is_imported_with_the_password_given(tmp_path: Path) -> Non
     opened = readmark("--library", str(library), "import", "--password", "secret", str(locked))
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout.strip() == "1\tRiver wall inspection"
+
+
+def test_import_leaves_a_word_files_comments_out_when_told(tmp_path: Path) -> None:
+    from readmark.store.database import open_library
+    from readmark.store.repository import LibraryRepository
+
+    filing = Path(__file__).parent / "core" / "office" / "filing.docx"
+    without = tmp_path / "without.sqlite3"
+    left = readmark("--library", str(without), "import", "--no-comments", str(filing))
+    assert left.returncode == 0, left.stderr
+    assert left.stderr.strip() == (
+        "Added “Harbour Trust v. Meridian Dredging”; 1 comment in the files left out, as chosen."
+    )
+    assert LibraryRepository(open_library(without)).annotations(1) == []
+
+    brought = tmp_path / "with.sqlite3"
+    kept = readmark("--library", str(brought), "import", "--comments", str(filing))
+    assert "1 comment in the files brought in as notes on the “comment” tag" in kept.stderr
+    [comment] = LibraryRepository(open_library(brought)).annotations(1)
+    assert (comment.exact, comment.note) == (
+        "wrote to the company",
+        "Check the date against the minutes.",
+    )

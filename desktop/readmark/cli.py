@@ -58,6 +58,12 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
     )
     add.add_argument("files", nargs="+", metavar="FILE_OR_ADDRESS")
     add.add_argument("--password", metavar="PASSWORD", help="the password that opens a locked PDF")
+    add.add_argument(
+        "--comments",
+        action=argparse.BooleanOptionalAction,
+        help="bring the comments in Word and OpenDocument files in as annotations of a "
+        '"comment" tag (default: as last chosen in the window\'s File menu, else yes)',
+    )
 
     show = commands.add_parser(
         "show", parents=[library], help="print a document's text, or its metadata and blocks"
@@ -188,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     if args.command == "import":
-        return _import(repository, args.files, args.password)
+        return _import(repository, args.files, args.password, args.comments)
     if args.command == "list":
         return _list(repository)
     if args.command == "show":
@@ -200,8 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _export(repository, args)
 
 
-def _import(repository: LibraryRepository, sources: list[str], password: str | None) -> int:
+def _import(
+    repository: LibraryRepository,
+    sources: list[str],
+    password: str | None,
+    comments: bool | None,
+) -> int:
     from readmark.library import (
+        comments_wanted,
         import_address,
         import_files,
         import_locked,
@@ -211,14 +223,17 @@ def _import(repository: LibraryRepository, sources: list[str], password: str | N
 
     failed = 0
     outcomes = []
+    if comments is None:
+        comments = comments_wanted(repository)
     for source in sources:  # in the order given
         if is_web_address(source):
             outcomes.append(import_address(repository, source))
         else:
-            outcomes += import_files(repository, [Path(source)])
+            outcomes += import_files(repository, [Path(source)], comments=comments)
     if password is not None:  # the locked files, again with the password given
         outcomes = [
-            import_locked(repository, Path(o.path), password) if o.locked else o for o in outcomes
+            import_locked(repository, Path(o.path), password, comments=comments) if o.locked else o
+            for o in outcomes
         ]
     for outcome in outcomes:
         if outcome.document is None:
@@ -228,7 +243,7 @@ def _import(repository: LibraryRepository, sources: list[str], password: str | N
             continue
         remark = "" if outcome.created else "\t(already in the library)"
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
-    if len(outcomes) > 1 or any(o.comments for o in outcomes):
+    if len(outcomes) > 1 or any(o.comments or o.comments_left for o in outcomes):
         print(summarise(outcomes), file=sys.stderr)
     return 1 if failed else 0
 

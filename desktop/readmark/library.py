@@ -25,6 +25,9 @@ from readmark.store.repository import LibraryRepository
 
 # The tag a file's comments arrive under; Okabe-Ito's vermilion, which no default tag uses.
 COMMENT_TAG = TagSpec("comment", "#D55E00", "", "A comment left in the file by one of its readers.")
+# Whether a file's comments come in as annotations: "1" (the default) or "0", chosen in the
+# window's File menu and read by `readmark import` unless told otherwise.
+COMMENTS_SETTING = "import.comments"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class ImportOutcome:
     previous: Document | None = None
     article: Article | None = None
     comments: int = 0  # comments the file carried, brought in as annotations (COMMENT_TAG)
+    comments_left: int = 0  # comments the file carried, left out as the user chose
     locked: bool = False  # refused for want of its password: import_locked can read it
     store_refused: bool = False  # the library took nothing: no room, read-only or locked
 
@@ -88,22 +92,35 @@ def _inside_saved_page_folder(path: Path) -> bool:
     return False
 
 
+def comments_wanted(repository: LibraryRepository) -> bool:
+    """Whether the user wants a file's comments brought in as annotations (they do unless they
+    said otherwise: a comment lost on import is work lost)."""
+    return repository.setting(COMMENTS_SETTING) != "0"
+
+
 def import_files(
-    repository: LibraryRepository, paths: Iterable[Path], progress: Progress | None = None
+    repository: LibraryRepository,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    *,
+    comments: bool = True,
 ) -> list[ImportOutcome]:
     files = expand_paths(paths)
     outcomes = []
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path):
             break
-        outcomes.append(import_locked(repository, path, None))
+        outcomes.append(import_locked(repository, path, None, comments=comments))
         if outcomes[-1].store_refused:
             break  # the next file would fail too
     return outcomes
 
 
-def import_locked(repository: LibraryRepository, path: Path, password: str | None) -> ImportOutcome:
-    """Imports one file, opening it with `password` where it is locked with one (a PDF)."""
+def import_locked(
+    repository: LibraryRepository, path: Path, password: str | None, *, comments: bool = True
+) -> ImportOutcome:
+    """Imports one file, opening it with `password` where it is locked with one (a PDF), its
+    comments (Word, OpenDocument) as annotations if `comments`."""
     try:
         article = read_article(path, password)
     except PasswordNeededError as error:
@@ -111,7 +128,7 @@ def import_locked(repository: LibraryRepository, path: Path, password: str | Non
     except UnreadableFileError as error:
         return ImportOutcome(path, error=str(error))
     try:
-        return _add_read(repository, path, article)
+        return _add_read(repository, path, article, comments=comments)
     except OperationalError as error:
         return _not_added(path, error)
 
@@ -140,7 +157,9 @@ def _not_added(path: Path | str, error: OperationalError) -> ImportOutcome:
     return ImportOutcome(path, error=reason, store_refused=True)
 
 
-def _add_read(repository: LibraryRepository, path: Path | str, article: Article) -> ImportOutcome:
+def _add_read(
+    repository: LibraryRepository, path: Path | str, article: Article, *, comments: bool = True
+) -> ImportOutcome:
     """Adds an article read from `path`: a new document, the one with its text already, or,
     for a changed version of a file imported before, an outcome that offers the update."""
     previous = repository.document_from_file(article.file_path)
@@ -148,8 +167,9 @@ def _add_read(repository: LibraryRepository, path: Path | str, article: Article)
         return ImportOutcome(path, previous=previous, article=article)
     with repository.batch():  # the document and its comments, or neither
         document, created = repository.add_article(article)
-        comments = _add_comments(repository, document, article) if created else 0
-    return ImportOutcome(path, document, created, comments=comments)
+        added = _add_comments(repository, document, article) if created and comments else 0
+    left = len(article.comments) if created and not comments else 0
+    return ImportOutcome(path, document, created, comments=added, comments_left=left)
 
 
 def _add_comments(repository: LibraryRepository, document: Document, article: Article) -> int:
@@ -223,6 +243,8 @@ def summarise(outcomes: list[ImportOutcome]) -> str:
             f"{comments} comment{'' if comments == 1 else 's'} in the files brought in as notes "
             f"on the “{COMMENT_TAG.name}” tag"
         )
+    if left := sum(o.comments_left for o in outcomes):
+        parts.append(f"{left} comment{'' if left == 1 else 's'} in the files left out, as chosen")
     if refused:
         parts.append(f"{refused} file{'' if refused == 1 else 's'} not imported")
     if not parts:

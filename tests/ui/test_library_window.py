@@ -16,7 +16,7 @@ from factories import make_epub
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
-from .conftest import select_text
+from .conftest import OpenWindow, select_text
 from .test_tagging import panel_rows
 
 if TYPE_CHECKING:
@@ -333,3 +333,22 @@ def test_a_locked_pdf_is_opened_with_the_password_the_reader_gives(
     assert asked[1].startswith("“locked.pdf” is locked, and that password does not open it.")
     assert window.windowTitle() == "River wall inspection — Readmark"
     assert "Added" in window.statusBar().currentMessage()
+
+
+def test_file_comments_stay_out_once_unticked_in_the_file_menu_and_after_a_restart(
+    open_window: OpenWindow,
+) -> None:
+    filing = Path(__file__).parents[1] / "core" / "office" / "filing.docx"
+    window = open_window()
+    switch = window.commands.import_comments_action
+    assert switch.isChecked()
+    assert switch in window.file_menu.actions()
+    switch.trigger()
+    window.close()
+    window = open_window()
+    assert not window.commands.import_comments_action.isChecked()
+    window.files.import_paths([filing])
+    assert window.windowTitle() == "Harbour Trust v. Meridian Dredging — Readmark"
+    assert window.panel.model.rowCount() == 0
+    assert "comment" not in [t.name for t in window.controller.tags]
+    assert "1 comment in the files left out, as chosen" in window.statusBar().currentMessage()

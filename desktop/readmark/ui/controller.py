@@ -44,10 +44,12 @@ from readmark.core.model import (
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
 from readmark.library import (
+    COMMENTS_SETTING,
     ImportOutcome,
     Progress,
     Revision,
     SearchHit,
+    comments_wanted,
     import_address,
     import_files,
     import_locked,
@@ -243,11 +245,21 @@ class LibraryController(QObject):
     ) -> list[ImportOutcome]:
         """Adds the files (and those in folders) and opens the last one read; a file already
         there opens its document."""
-        return self._imported(import_files(self._repository, paths, progress))
+        comments = comments_wanted(self._repository)
+        return self._imported(import_files(self._repository, paths, progress, comments=comments))
 
     def import_locked(self, path: Path, password: str) -> ImportOutcome:
         """Adds a file locked with a password (a PDF), opened with `password`, and opens it."""
-        return self._imported([import_locked(self._repository, path, password)])[0]
+        comments = comments_wanted(self._repository)
+        outcome = import_locked(self._repository, path, password, comments=comments)
+        return self._imported([outcome])[0]
+
+    def comments_wanted(self) -> bool:
+        """Whether imports bring a file's comments in as annotations."""
+        return comments_wanted(self._repository)
+
+    def want_comments(self, wanted: bool) -> None:
+        self._repository.set_setting(COMMENTS_SETTING, "1" if wanted else "0")
 
     def import_address(self, address: str) -> ImportOutcome:
         """Adds the page at a web address, fetched once, and opens it."""

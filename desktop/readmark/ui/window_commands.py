@@ -39,6 +39,14 @@ class WindowCommands:
         open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", files.open_folder)
         open_address = self._action("Open &Address…", "Ctrl+L", files.open_address)
         paste = self._action("&Paste as New Article", "Ctrl+Shift+V", files.paste_article)
+        # Remembered in the library: a Word file's comments may be the work, or the noise.
+        self.import_comments_action = QAction("Import File &Comments as Annotations", window)
+        self.import_comments_action.setCheckable(True)
+        self.import_comments_action.setChecked(window.controller.comments_wanted())
+        self.import_comments_action.setStatusTip(
+            "Comments in Word and OpenDocument files come in as notes on a “comment” tag"
+        )
+        self.import_comments_action.toggled.connect(window.controller.want_comments)
         open_action = self._action(
             "&Open…", QKeySequence.StandardKey.Open, files.open_files, "document-open"
         )
@@ -60,7 +68,7 @@ class WindowCommands:
         file_menu.addActions([open_action, open_folder, open_address])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([paste, export_document, export_library])
+        file_menu.addActions([self.import_comments_action, paste, export_document, export_library])
         file_menu.addSeparator()
         file_menu.addAction(restore)
         file_menu.addSeparator()
