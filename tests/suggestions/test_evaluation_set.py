@@ -1,0 +1,29 @@
+"""The hand-tagged evaluation set: every passage is in its article, every article names its source."""
+
+from __future__ import annotations
+
+import json
+
+from .evaluate import EVAL, PARTS, speaker_right
+
+
+def test_every_article_has_a_source_a_licence_a_part_and_passages_that_occur_once() -> None:
+    outlets = set()
+    for path in sorted(EVAL.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        assert article["source"] and article["licence"] and article["kind"], path.name
+        assert article["part"] in PARTS, path.name
+        outlets.add(article["outlet"])
+        text = (EVAL / article["file"]).read_text(encoding="utf-8")
+        for entry in article["passages"]:
+            assert text.count(entry[1]) == 1, (path.name, entry[1])
+            assert entry[0] != "quote" or entry[2], (path.name, entry[1])
+    assert len(list(EVAL.glob("*.json"))) >= 12 and len(outlets) >= 8
+
+
+def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
+    assert speaker_right("Hayashi", "Yoshimasa Hayashi|Hayashi")
+    assert speaker_right("Mr Kelly", "Mark Kelly|Kelly")
+    assert speaker_right("the minister", "Josh Frydenberg|the minister")
+    assert not speaker_right("Kelly", "Cady Coleman")
+    assert not speaker_right("", "Cady Coleman")
