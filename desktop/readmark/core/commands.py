@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
+from readmark.core.fields import FieldValues
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec, free_keys
 
 
@@ -24,6 +25,10 @@ class AnnotationStore(Protocol):
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]: ...
 
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]: ...
+
+    def set_field_values(
+        self, annotation_id: str, values: FieldValues
+    ) -> tuple[Annotation, Annotation]: ...
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Annotation]]: ...
 
@@ -74,6 +79,15 @@ class Retag:
 class EditNote:
     annotation_id: str
     note: str
+
+
+@dataclass(frozen=True)
+class EditFields:
+    """Gives a passage its fields' values (all of them: the inverse puts the old set back)."""
+
+    annotation_id: str
+    values: FieldValues
+    field: str = ""  # the one field changed, for the undo menu's words
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,7 @@ Command = (
     | RemoveAnnotations
     | Retag
     | EditNote
+    | EditFields
     | RemoveDocument
     | RestoreDocument
     | AddTag
@@ -208,6 +223,10 @@ def apply(command: Command, store: AnnotationStore) -> Applied:
     if isinstance(command, Retag):
         before, after = store.set_tag(command.annotation_id, command.tag_id)
         return Applied(Retag(before.id, before.tag_id), (Change("changed", after),))
+    if isinstance(command, EditFields):
+        before, after = store.set_field_values(command.annotation_id, command.values)
+        undo = EditFields(before.id, before.field_values, command.field)
+        return Applied(undo, (Change("changed", after),))
     before, after = store.set_note(command.annotation_id, command.note)
     return Applied(EditNote(before.id, before.note), (Change("changed", after),))
 
@@ -303,6 +322,8 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
         return f"Restore tag “{command.tag.name}”"
     if isinstance(command, ImportCodebook):
         return "Import codebook"
+    if isinstance(command, EditFields):
+        return f"Set {command.field}" if command.field else "Edit fields"
     if isinstance(command, Retag):
         return f"Change tag to {tag_names.get(command.tag_id, 'tag')}"
     return "Edit note"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from readmark.core.fields import DEFAULT_FIELDS, FieldSpec, FieldValues
 from readmark.core.text import Block
 
 
@@ -29,6 +30,7 @@ class Tag:
     position: int
     description: str = ""
     parent_id: int | None = None  # tags group one level deep: claim > statistical claim
+    fields: tuple[FieldSpec, ...] = ()  # what its passages record besides a note
 
     @property
     def label(self) -> str:
@@ -45,6 +47,7 @@ class TagSpec:
     shortcut: str
     description: str = ""
     parent_id: int | None = None
+    fields: tuple[FieldSpec, ...] = ()
 
 
 def free_keys(tags: Sequence[Tag]) -> list[str]:
@@ -61,6 +64,7 @@ DEFAULT_TAGS: tuple[TagSpec, ...] = (
         "#0072B2",
         "1",
         "A statement of fact that could be checked: a figure, an event, who did or said what.",
+        fields=DEFAULT_FIELDS["claim"],
     ),
     TagSpec(
         "opinion",
@@ -68,9 +72,19 @@ DEFAULT_TAGS: tuple[TagSpec, ...] = (
         "2",
         "A judgement, belief or forecast: what someone thinks, which no source can prove.",
     ),
-    TagSpec("caption", "#009E73", "3", "Text that describes a photo, chart or video."),
     TagSpec(
-        "quote", "#CC79A7", "4", "Words given as someone's own, in quotation marks or attributed."
+        "caption",
+        "#009E73",
+        "3",
+        "Text that describes a photo, chart or video.",
+        fields=DEFAULT_FIELDS["caption"],
+    ),
+    TagSpec(
+        "quote",
+        "#CC79A7",
+        "4",
+        "Words given as someone's own, in quotation marks or attributed.",
+        fields=DEFAULT_FIELDS["quote"],
     ),
 )
 
@@ -148,6 +162,7 @@ class Annotation:
     orphaned: bool = False
     origin: str = ""  # "suggestion" when the reader accepted it from Tools > Suggest Tags
     coder: str = ""  # who tagged it: the user name set in Preferences when it was made
+    field_values: FieldValues = ()  # its tag's fields that have a value: (name, value)
 
     @staticmethod
     def new_id() -> str:
@@ -183,6 +198,7 @@ class ExportRow:
     orphaned: bool = False
     origin: str = ""
     coder: str = ""
+    field_values: FieldValues = ()
 
 
 def utc_moment(text: str) -> datetime:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from readmark.core.fields import encode_specs
 from readmark.core.model import DEFAULT_TAGS
 from readmark.store.backup import make_backup
 from readmark.store.clean_exit import mark_open, needs_check, passed_check
@@ -220,6 +221,7 @@ def _seed_default_tags(engine: Engine) -> None:
                 shortcut=spec.shortcut,
                 description=spec.description,
                 position=index,
+                fields=encode_specs(spec.fields),
             )
             for index, spec in enumerate(DEFAULT_TAGS)
         )

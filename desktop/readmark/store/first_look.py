@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from readmark.core.fields import decode_specs
 from readmark.core.model import Annotation, Document, Tag, utc_moment
 from readmark.core.text import decode_blocks
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Settings read here and by the rest of the app.
 LAST_DOCUMENT_KEY = "last_document_id"
 SEEDED_KEY = "seeded"  # set once the sample articles were added, on the first start
@@ -109,10 +110,10 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
         )
     ]
     tags = [
-        Tag(*row)
-        for row in connection.execute(
-            "SELECT id, name, colour, shortcut, position, description, parent_id FROM tags "
-            "ORDER BY position"
+        Tag(tag_id, name, colour, key, position, description, parent, decode_specs(fields))
+        for tag_id, name, colour, key, position, description, parent, fields in connection.execute(
+            "SELECT id, name, colour, shortcut, position, description, parent_id, fields "
+            "FROM tags ORDER BY position"
         )
     ]
     return FirstLook(document, highlights, tags, settings)

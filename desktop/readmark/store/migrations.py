@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from readmark.core.fields import DEFAULT_FIELDS, encode_specs
 from readmark.core.model import default_coder
 from readmark.core.text import encode_blocks, split_blocks
 
@@ -82,6 +83,18 @@ def _document_lookups(connection: Connection) -> None:
     connection.exec_driver_sql("CREATE INDEX ix_documents_url ON documents (url, imported_at)")
 
 
+def _fields(connection: Connection) -> None:
+    connection.exec_driver_sql("ALTER TABLE tags ADD COLUMN fields TEXT NOT NULL DEFAULT '[]'")
+    connection.exec_driver_sql(
+        "ALTER TABLE annotations ADD COLUMN field_values TEXT NOT NULL DEFAULT ''"
+    )
+    # The default tags, where the library still has them, ask their default fields.
+    for name, specs in DEFAULT_FIELDS.items():
+        connection.exec_driver_sql(
+            "UPDATE tags SET fields = ? WHERE lower(name) = ?", (encode_specs(specs), name)
+        )
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
 MIGRATIONS: list[Migration] = [
     _reading_order_index,
@@ -89,6 +102,7 @@ MIGRATIONS: list[Migration] = [
     _coders,
     _listed_documents,
     _document_lookups,
+    _fields,
 ]
 
 

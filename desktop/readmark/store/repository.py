@@ -30,6 +30,13 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, defer
 
 from readmark.core.anchoring import Anchor
+from readmark.core.fields import (
+    FieldValues,
+    decode_specs,
+    decode_values,
+    encode_specs,
+    encode_values,
+)
 from readmark.core.model import (
     Annotation,
     Article,
@@ -337,6 +344,7 @@ class LibraryRepository:
                 position=last + 1,
                 description=spec.description,
                 parent_id=spec.parent_id,
+                fields=encode_specs(spec.fields),
             )
             session.add(row)
             session.flush()
@@ -355,6 +363,7 @@ class LibraryRepository:
                 tag.description,
                 tag.parent_id,
             )
+            row.fields = encode_specs(tag.fields)
             session.flush()
             return before, _tag(row)
 
@@ -423,6 +432,7 @@ class LibraryRepository:
                     # A handful of coders and origins: one string each, not one per row.
                     intern(origin),
                     intern(coder),
+                    decode_values(values),
                 )
                 for (
                     annotation_id,
@@ -439,6 +449,7 @@ class LibraryRepository:
                     orphaned,
                     origin,
                     coder,
+                    values,
                 ) in rows
             ]
 
@@ -504,6 +515,16 @@ class LibraryRepository:
             session.flush()
             return before, _annotation(row)
 
+    def set_field_values(
+        self, annotation_id: str, values: FieldValues
+    ) -> tuple[Annotation, Annotation]:
+        with self._transaction() as session:
+            row = self._annotation_row(session, annotation_id)
+            before = _annotation(row)
+            row.field_values = encode_values(values)
+            row.updated_at = _now()
+            return before, _annotation(row)
+
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]:
         with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
@@ -555,6 +576,7 @@ class LibraryRepository:
                     orphaned,
                     origin,
                     coder,
+                    values,
                 ) in rows:
                     block, paragraph = blocks.locate(start)
                     # In the order of ExportRow's fields: keywords made the record three
@@ -579,6 +601,7 @@ class LibraryRepository:
                         bool(orphaned),
                         origin,
                         coder,
+                        decode_values(values),
                     )
 
     # Library-wide settings
@@ -704,7 +727,14 @@ def _document(row: DocumentRow, text: str | None = None) -> Document:
 
 def _tag(row: TagRow) -> Tag:
     return Tag(
-        row.id, row.name, row.colour, row.shortcut, row.position, row.description, row.parent_id
+        row.id,
+        row.name,
+        row.colour,
+        row.shortcut,
+        row.position,
+        row.description,
+        row.parent_id,
+        decode_specs(row.fields),
     )
 
 
@@ -726,6 +756,7 @@ _EXPORT_ANNOTATIONS = str(
         _ANNOTATIONS.c.orphaned,
         _ANNOTATIONS.c.origin,
         _ANNOTATIONS.c.coder,
+        _ANNOTATIONS.c.field_values,
     )
     .join(TagRow.__table__, _ANNOTATIONS.c.tag_id == TagRow.__table__.c.id)
     .where(_ANNOTATIONS.c.document_id == bindparam("document_id"))
@@ -785,7 +816,9 @@ def shown_fingerprint(annotations: Sequence[Annotation]) -> tuple[int, ...]:
 
 def _annotation_values(annotation: Annotation) -> dict[str, Any]:
     """An annotation's fields by column name, for an insert."""
-    return {name: getattr(annotation, name) for name in _ANNOTATION_FIELDS}
+    values = {name: getattr(annotation, name) for name in _ANNOTATION_FIELDS}
+    values["field_values"] = encode_values(annotation.field_values)
+    return values
 
 
 def _annotation(row: AnnotationRow) -> Annotation:
@@ -804,4 +837,5 @@ def _annotation(row: AnnotationRow) -> Annotation:
         orphaned=row.orphaned,
         origin=row.origin,
         coder=row.coder,
+        field_values=decode_values(row.field_values),
     )

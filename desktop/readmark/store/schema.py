@@ -84,6 +84,8 @@ class TagRow(Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("tags.id", ondelete="SET NULL"), default=None
     )
+    # The fields its passages record, as JSON [{name, kind, choices, description}, ...].
+    fields: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class AnnotationRow(Base):
@@ -114,6 +116,8 @@ class AnnotationRow(Base):
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     origin: Mapped[str] = mapped_column(Text, default="", server_default="")
     coder: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Its fields' values as a JSON object, "" when none has one.
+    field_values: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RejectedSuggestionRow(Base):

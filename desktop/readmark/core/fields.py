@@ -1,0 +1,205 @@
+"""Fields a tag asks of its passages (a claim's verdict, a quote's speaker), and their values.
+
+A tag declares its fields in the codebook; an annotation holds a value for some of them. Values
+are text, as the user typed or picked them; a link field holds one address per line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, cast
+
+FieldKind = Literal["text", "choice", "number", "date", "link"]
+FIELD_KINDS: tuple[FieldKind, ...] = ("text", "choice", "number", "date", "link")
+
+# An annotation's values, in the order its tag declares the fields; empty values are left out.
+FieldValues = tuple[tuple[str, str], ...]
+
+# A link field may point at another passage of the library: "passage:" and its annotation id.
+PASSAGE_LINK = "passage:"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: FieldKind
+    choices: tuple[str, ...] = ()  # the values a choice field offers, in order
+    description: str = ""
+
+
+# The defaults. Verdicts as fact-checkers' rating scales have them (PolitiFact, Full Fact);
+# check-worthiness as ClaimBuster's three classes (Hassan et al. 2017); media contexts as
+# schema.org MediaReview's categories (mediaAuthenticityCategory).
+VERDICTS = ("true", "mostly true", "mixed", "mostly false", "false", "unproven")
+CHECK_WORTHINESS = ("check-worthy factual", "unimportant factual", "non-factual")
+MEDIA_CONTEXTS = (
+    "original",
+    "decontextualised",
+    "edited or cropped",
+    "transformed",
+    "staged",
+    "satire",
+)
+VERDICT, CHECK_WORTHY, EVIDENCE = "verdict", "check-worthiness", "evidence"
+SPEAKER, SPEAKER_ROLE, MEDIA_CONTEXT = "speaker", "speaker's role", "media context"
+
+DEFAULT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "claim": (
+        FieldSpec(VERDICT, "choice", VERDICTS, "What checking found the claim to be."),
+        FieldSpec(
+            CHECK_WORTHY,
+            "choice",
+            CHECK_WORTHINESS,
+            "Whether the public would care to know if the claim is true (ClaimBuster).",
+        ),
+        FieldSpec(
+            EVIDENCE, "link", (), "Addresses or passages that support or refute it, one a line."
+        ),
+    ),
+    "quote": (
+        FieldSpec(SPEAKER, "text", (), "Who said it."),
+        FieldSpec(SPEAKER_ROLE, "text", (), "What the speaker is: minister, witness, expert…"),
+    ),
+    "caption": (
+        FieldSpec(
+            MEDIA_CONTEXT,
+            "choice",
+            MEDIA_CONTEXTS,
+            "How the photo or video is presented against where it came from (MediaReview).",
+        ),
+    ),
+}
+
+
+class FieldError(ValueError):
+    """A value a field cannot hold, or field definitions that cannot be read; the message is
+    for the user."""
+
+
+def value_of(values: FieldValues, name: str) -> str:
+    """The value of the field `name`, or "" when it has none."""
+    return next((value for field, value in values if field == name), "")
+
+
+def with_value(values: FieldValues, name: str, value: str) -> FieldValues:
+    """`values` with the field `name` set to `value` (left out when empty), in its place."""
+    value = value.strip()
+    changed = [(field, value) if field == name else (field, old) for field, old in values]
+    if name not in {field for field, _ in values}:
+        changed.append((name, value))
+    return tuple((field, text) for field, text in changed if text)
+
+
+def in_order(values: FieldValues, specs: Sequence[FieldSpec]) -> FieldValues:
+    """`values` in the order of the tag's fields, any the tag no longer declares after them."""
+    order = {spec.name: index for index, spec in enumerate(specs)}
+    return tuple(sorted(values, key=lambda item: order.get(item[0], len(order))))
+
+
+def checked_value(spec: FieldSpec, value: str) -> str:
+    """The value as the field keeps it (trimmed, a number or date in its plain form); raises
+    FieldError with the reason where the field cannot hold it."""
+    value = value.strip()
+    if not value:
+        return ""
+    if spec.kind == "choice" and spec.choices and value not in spec.choices:
+        raise FieldError(f"{spec.name} is one of {', '.join(spec.choices)}, not “{value}”")
+    if spec.kind == "number":
+        try:
+            number = float(value.replace(",", "."))
+        except ValueError:
+            raise FieldError(f"{spec.name} is a number, not “{value}”") from None
+        return f"{number:g}" if number == number and abs(number) < 1e15 else value
+    if spec.kind == "date":
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise FieldError(f"{spec.name} is a date (YYYY-MM-DD), not “{value}”") from None
+    if spec.kind == "link":
+        links = value.split()
+        wrong = [link for link in links if not is_link(link)]
+        if wrong:
+            raise FieldError(
+                f"{spec.name} holds web addresses (http://, https://) or passages "
+                f"({PASSAGE_LINK}…), not “{wrong[0]}”"
+            )
+        return "\n".join(links)
+    return value
+
+
+_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def is_link(text: str) -> bool:
+    return bool(_ADDRESS.fullmatch(text)) or (
+        text.startswith(PASSAGE_LINK) and len(text) > len(PASSAGE_LINK)
+    )
+
+
+def links(value: str) -> list[str]:
+    """The addresses and passage links a link field's value holds."""
+    return value.split()
+
+
+# Storage: JSON text in one column each, as blocks are.
+
+
+def encode_specs(specs: Iterable[FieldSpec]) -> str:
+    return json.dumps(
+        [
+            {
+                "name": s.name,
+                "kind": s.kind,
+                "choices": list(s.choices),
+                "description": s.description,
+            }
+            for s in specs
+        ],
+        ensure_ascii=False,
+    )
+
+
+def decode_specs(text: str) -> tuple[FieldSpec, ...]:
+    if not text or text == "[]":
+        return ()
+    try:
+        return tuple(
+            FieldSpec(
+                str(entry["name"]),
+                cast(FieldKind, entry["kind"] if entry["kind"] in FIELD_KINDS else "text"),
+                tuple(str(choice) for choice in entry.get("choices", ())),
+                str(entry.get("description", "")),
+            )
+            for entry in json.loads(text)
+        )
+    except (ValueError, TypeError, KeyError) as error:
+        raise FieldError(f"the tag's fields cannot be read ({error})") from None
+
+
+def encode_values(values: FieldValues) -> str:
+    return json.dumps(dict(values), ensure_ascii=False) if values else ""
+
+
+def decode_values(text: str) -> FieldValues:
+    if not text:
+        return ()
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return ()  # written by another program: the passage keeps the rest
+    if not isinstance(found, dict):
+        return ()
+    return tuple((str(name), str(value)) for name, value in found.items() if value)
+
+
+def field_names(specs_per_tag: Iterable[Sequence[FieldSpec]]) -> list[str]:
+    """Every field name the tags declare, each once, in the codebook's order: an export's
+    columns."""
+    names: dict[str, None] = {}
+    for specs in specs_per_tag:
+        names.update((spec.name, None) for spec in specs)
+    return list(names)
