@@ -3,9 +3,10 @@ with --dark, the same in the dark theme (docs/screenshot-dark.png), with --high-
 the high-contrast theme (docs/screenshot-high-contrast.png); with --classroom, the
 classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
-class results (docs/classroom-results.png).
+class results (docs/classroom-results.png); with --curation, three coders' versions of the
+sample article being settled into a consensus (docs/curation.png).
 
-Run: .venv/bin/python scripts/screenshot.py [--dark | --high-contrast | --classroom]
+Run: .venv/bin/python scripts/screenshot.py [--dark | --high-contrast | --classroom | --curation]
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         if "--classroom" in sys.argv[1:]:
             classroom(app, Path(folder))
+        elif "--curation" in sys.argv[1:]:
+            curation(app, Path(folder))
         elif "--dark" in sys.argv[1:]:
             article(app, Path(folder), "dark")
         elif "--high-contrast" in sys.argv[1:]:
@@ -122,6 +125,42 @@ def classroom(app: QApplication, folder: Path) -> None:
     results.resize(1100, 520)
     settle(app)
     save(results, DOCS / "classroom-results.png")
+
+
+# What two colleagues tag beside Ana's PASSAGES, for curation: some alike, some not.
+COLLEAGUES = {
+    "Ben": [
+        ("claim", "Two suicide drones had somehow managed to penetrate the city’s air defences"),
+        ("opinion", "Such an attack would have been unthinkable"),
+        ("claim", "partisans began raiding Russia’s borders"),  # a shorter span
+        ("claim", "So, is this really the beginning of the end for Russia’s tyrant?"),
+        ("quote", "‘I agree [that] this is the beginning of the end of Putin"),
+    ],
+    "Chloé": [
+        ("claim", "Two suicide drones had somehow managed to penetrate the city’s air defences"),
+        ("opinion", "Such an attack would have been unthinkable"),
+        ("claim", "Three weeks later, partisans began raiding Russia’s borders"),
+        ("opinion", "So, is this really the beginning of the end for Russia’s tyrant?"),
+        ("opinion", "the trajectory now is towards Putin being ousted"),
+    ],
+}
+
+
+def curation(app: QApplication, folder: Path) -> None:
+    window = laptop_window(app, folder / "library.sqlite3")
+    window.repeats_bar.fold_button.click()
+    tag_passages(window, "Ana", [(name, passage) for name, passage, _ in PASSAGES])
+    for coder, passages in COLLEAGUES.items():
+        tag_passages(window, coder, passages)
+    window.controller.set_coder("Ana")
+    dialog = window.commands.coder_actions.curate()
+    assert dialog is not None, "the sample has three coders"
+    dialog.resize(1200, 700)
+    dialog.accept_button.click()
+    dialog.take(2)  # Ben's version of the first disagreement
+    dialog.go_to(1)
+    settle(app)
+    save(dialog, DOCS / "curation.png")
 
 
 def laptop_window(app: QApplication, library: Path) -> MainWindow:

@@ -134,6 +134,13 @@ def take_version(
     )
 
 
+def leave_out(
+    comparison: Comparison, unit: Disputed, consensus: Sequence[Annotation]
+) -> Command | None:
+    """The consensus holds no passage in the disagreement; None when it holds none already."""
+    return _settle(unit, consensus, comparison, [])
+
+
 def merge_versions(
     comparison: Comparison,
     unit: Disputed,

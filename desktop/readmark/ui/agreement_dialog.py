@@ -125,21 +125,7 @@ class AgreementDialog(QDialog):
     def _table(
         self, model: QAbstractTableModel | QSortFilterProxyModel, name: str, width: int
     ) -> QTableView:
-        """A read-only table whose first column takes the room left by the others' `width`."""
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setTabKeyNavigation(False)  # Tab moves on to the next control, as in a form
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setDefaultSectionSize(width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return view
+        return read_only_table(self, model, name, width)
 
     def _lay_out(self) -> None:
         coders_row = QHBoxLayout()
@@ -338,6 +324,27 @@ class AgreementDialog(QDialog):
             for d in self._documents.values()
             if len(self._tagged_by.get(d.id, set()) & set(coders)) >= 2
         ]
+
+
+def read_only_table(
+    parent: QWidget, model: QAbstractTableModel | QSortFilterProxyModel, name: str, width: int
+) -> QTableView:
+    """A read-only table of whole rows whose first column takes the room left by the others'
+    `width`; Tab leaves it, as in a form."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setDefaultSectionSize(width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def _listed(names: Sequence[str]) -> str:

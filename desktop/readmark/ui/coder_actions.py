@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 if TYPE_CHECKING:
     from readmark.core.model import Annotation
     from readmark.ui.agreement_dialog import AgreementDialog
+    from readmark.ui.curation_dialog import CurationDialog
     from readmark.ui.main_window import MainWindow
 
 
@@ -36,6 +37,12 @@ class CoderActions(QObject):
         self.agreement_action.setShortcut("Ctrl+Shift+A")
         self.agreement_action.triggered.connect(self.show_agreement)
         tools_menu.addAction(self.agreement_action)
+        self.curate_action = QAction("C&urate…", window)
+        self.curate_action.setToolTip(
+            "Settle the coders' disagreements on this document into one agreed version"
+        )
+        self.curate_action.triggered.connect(self.curate)
+        tools_menu.addAction(self.curate_action)
 
         self.status = QLabel(window)
         self.status.setToolTip("Your annotations are made under this name (Edit > Your Name)")
@@ -75,6 +82,27 @@ class CoderActions(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.passage_chosen.connect(self._show_passage)
+        dialog.show()
+        return dialog
+
+    def curate(self) -> CurationDialog | None:
+        """The open document's coders side by side, to settle into the consensus coder."""
+        from readmark.ui.curation_dialog import CurationDialog, coders_of
+
+        document = self._controller.document
+        coders = (
+            []
+            if document is None
+            else coders_of(self._controller.repository.annotations(document.id))
+        )
+        if document is None or len(coders) < 2:
+            who = f" (only {', '.join(coders)} has)" if coders else ""
+            self._window.statusBar().showMessage(
+                "Curation needs a document that two or more coders tagged" + who + ".", 8000
+            )
+            return None
+        dialog = CurationDialog(self._window, self._controller, document)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 

@@ -550,6 +550,10 @@ class LibraryController(QObject):
         if annotations:
             self._push(Batch(tuple(RemoveAnnotation(a.id) for a in annotations)))
 
+    def curate(self, command: Command, text: str) -> bool:
+        """Runs a curation step (see readmark.core.curation) as one undo step named `text`."""
+        return self._push(command, text)
+
     def record_done(self, undo: Command, text: str) -> None:
         """Puts a change already made (an import, one transaction) on the undo stack as one
         step: `undo` takes it back, and its inverse makes it again."""
