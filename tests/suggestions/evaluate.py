@@ -118,9 +118,9 @@ def table(results: dict[str, Result]) -> str:
 def main() -> None:
     results = {part: evaluate(part) for part in PARTS}
     print(table(results))
-    for part, result in results.items():
-        for line in result.wrong_speakers:
-            print(f"  speaker missed ({part}) {line}")
+    # Only the tuning part's misses are shown: reading the held-out ones would tune rules to them.
+    for line in results["tuning"].wrong_speakers:
+        print(f"  speaker missed (tuning) {line}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readmark.core.attribution import QUOTED, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.text import Block, sentence_segmenter
 
@@ -27,23 +28,6 @@ class Suggestion:
     speaker: str = ""
 
 
-# An opening mark at the start of a word, its closing mark not followed by a letter (so that
-# the apostrophe in "Russia’s" or "don’t" does not end a quote).
-_QUOTED = re.compile(r"(?<![\w’'])(“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\")", re.DOTALL)
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|President|General)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*"
-_SPEECH = (
-    r"(?:said|says|added|adds|argued|argues|believes|believed|warned|warns|told|claimed|"
-    r"claims|explained|explains|insisted|insists|wrote|writes|stated|states|continued|noted)"
-)
-_AFTER = [
-    re.compile(rf"^[,.]?\s*(?P<who>{_NAME}|he|she|they)\s+{_SPEECH}\b"),
-    re.compile(rf"^[,.]?\s*{_SPEECH}\s+(?P<who>{_NAME})"),
-    re.compile(rf"^[,.]?\s*according to\s+(?P<who>{_NAME})"),
-]
-_BEFORE = [
-    re.compile(rf"(?P<who>{_NAME}|He|She|They)\s+{_SPEECH}\s*:\s*$"),
-    re.compile(rf"[Aa]ccording to (?P<who>{_NAME}),?\s*$"),
-]
 _PICTURED = re.compile(r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:", re.IGNORECASE)
 _DATELINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -140,51 +124,17 @@ def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
     found = [
         Suggestion(QUOTE, b.start, b.end, text[b.start : b.end], "block quote")
         for b in blocks
-        if b.kind == "quote" and not _QUOTED.search(text[b.start : b.end])
+        if b.kind == "quote" and not QUOTED.search(text[b.start : b.end])
     ]
-    last_speaker = ""
-    for match in _QUOTED.finditer(text):
-        start, end = match.span()
-        words = match.group(0)
-        if "\n\n" in words and not _continues(words):
-            continue  # a stray mark swallowed a paragraph break
-        if len(words.split()) < 2 and words[0] in "\"'":
-            continue  # a straight-quoted single word is a scare quote, not speech
-        speaker = _speaker(text, start, end, last_speaker)
-        last_speaker = speaker or last_speaker
-        reason = "direct speech in quotation marks" + (f"; speaker: {speaker}" if speaker else "")
-        found.append(Suggestion(QUOTE, start, end, words, reason, speaker))
-        # A quotation quoted inside this one ("He told me ‘never again’") is a quote too.
-        for inner in _QUOTED.finditer(text, start + 1, end - 1):
-            found.append(
-                Suggestion(QUOTE, *inner.span(), inner.group(0), "quoted inside a quotation")
-            )
+    for quote in quotations(text):
+        words = text[quote.start : quote.end]
+        if quote.inner:
+            reason = "quoted inside a quotation"
+        else:
+            reason = "direct speech in quotation marks"
+            reason += f"; speaker: {quote.speaker}" if quote.speaker else ""
+        found.append(Suggestion(QUOTE, quote.start, quote.end, words, reason, quote.speaker))
     return found
-
-
-def _continues(words: str) -> bool:
-    """A quote running over paragraphs: each new paragraph reopens it with a mark."""
-    return all(part[:1] in '‘“"' for part in words.split("\n\n")[1:])
-
-
-def _speaker(text: str, start: int, end: int, last_speaker: str) -> str:
-    after = text[end : end + 80].split("\n")[0]
-    before = text[max(0, start - 100) : start].split("\n")[-1]
-    for pattern, context in [(p, after) for p in _AFTER] + [(p, before) for p in _BEFORE]:
-        match = pattern.search(context)
-        if match:
-            return _resolve(text, start, match.group("who"), last_speaker)
-    return ""
-
-
-def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
-    """A pronoun stands for the last speaker quoted, else the last person named as Mr or Ms."""
-    if who.lower() not in ("he", "she", "they"):
-        return who
-    if last_speaker:
-        return last_speaker
-    earlier = re.findall(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z][\w’'-]+", text[:start])
-    return earlier[-1] if earlier else who
 
 
 def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> list[Suggestion]:
@@ -209,7 +159,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
 
 
 def _first_cue(sentence: str, cues: list[tuple[str, re.Pattern[str]]]) -> str | None:
-    outside_quotes = _QUOTED.sub(" ", sentence)  # the speaker's words are the quote's, not ours
+    outside_quotes = QUOTED.sub(" ", sentence)  # the speaker's words are the quote's, not ours
     for name, pattern in cues:
         match = pattern.search(outside_quotes)
         if match:

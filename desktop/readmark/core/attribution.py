@@ -1,0 +1,345 @@
+"""Quotations in a text and who said them, read the way a journalist attributes speech.
+
+A quotation is words between quotation marks that someone is credited with: a sentence of
+speech, or a word or phrase in reported speech ("likened tax to a “subscription”"). Quoted names
+and titles ("Blue House", “Yahoo”) and words merely mentioned (a “virtual” country) are not.
+
+The speaker comes from the verb of reported speech next to the quotation, in any tense and on
+either side ("…,” Hayashi said", "said Kelly", "Mr Obama said it was “distressing”", "according
+to X"), and may be a name, a pronoun or a role ("the minister", "a spokesman for X"). A quotation
+without its own attribution takes the speaker of the quotation before it in the same sentence or
+paragraph, or of a speaker line ending in a colon; "he"/"she" stand for the last speaker quoted,
+else the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An opening mark at the start of a word, its closing mark not followed by a letter (so that
+# the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
+# marks (“…"), so a curly opening may close with a straight mark on the same line.
+QUOTED = re.compile(
+    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\")", re.DOTALL
+)
+
+_IRREGULAR = {
+    "say": "says said saying",
+    "tell": "tells told telling",
+    "write": "writes wrote written writing",
+    "speak": "speaks spoke spoken speaking",
+    "admit": "admits admitted admitting",
+    "proclaim": "proclaims proclaimed proclaiming self-proclaimed",
+}
+# Verbs of reported speech, every form ("warns", "warned", "warning").
+_VERBS = (
+    "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
+    "describe quip reason retort "
+    "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
+    "testify tweet urge vow warn"
+)
+# Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
+_NOUN_VERBS = (
+    "add ask call claim comment complain demand joke note promise remark report state stress"
+)
+
+
+def _forms(verb: str) -> list[str]:
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("sh", "ss", "ch")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+_SPEECH_WORDS = sorted(
+    {w for v in _VERBS.split() for w in _forms(v)}
+    | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
+    | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]},
+    key=len,
+    reverse=True,
+)
+# "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
+SPEECH_VERB = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
+    r"|\baccording to\b",
+    re.IGNORECASE,
+)
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator)\.?"
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|[A-Z]\.)"
+NAME = rf"(?:{_TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|de|van|von|al|bin))*"
+_PRONOUNS = ("he", "she", "they")
+_AUTHOR = ("i", "we")  # the writer: no speaker to name
+_DETERMINERS = (
+    "the",
+    "a",
+    "an",
+    "one",
+    "another",
+    "two",
+    "three",
+    "several",
+    "some",
+    "its",
+    "his",
+    "her",
+    "their",
+)
+_AUXILIARIES = (
+    "are",
+    "were",
+    "been",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "also",
+    "later",
+    "then",
+    "again",
+    "was",
+    "is",
+    "once",
+    "reportedly",
+    "had",
+    "previously",
+    "simply",
+)
+# Where a subject after an inverted verb ends: "said one source who had been …".
+_SUBJECT_END = re.compile(
+    r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
+    r"referring)\b|[,;:!?()]|(?<!\b[A-Z])\.(?=\s|$)"
+)
+_PERSON = re.compile(rf"\b(?:{_TITLE}\s)?[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?\b")
+# Capitalised pairs that open sentences rather than name people ("In June", "The World").
+_NOT_FIRST_NAMES = {
+    "the",
+    "in",
+    "on",
+    "at",
+    "a",
+    "an",
+    "this",
+    "that",
+    "for",
+    "but",
+    "and",
+    "when",
+    "while",
+    "after",
+    "before",
+    "during",
+    "as",
+    "if",
+    "by",
+    "from",
+    "with",
+    "to",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "last",
+    "next",
+    "every",
+    "since",
+}
+# A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
+_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)[.!?]\s|\n"
+)
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int
+    end: int
+    speaker: str
+    inner: bool = False  # quoted inside another quotation
+
+
+def quotations(text: str) -> list[Quotation]:
+    """The quotations in `text`, in order, each with its speaker ("" when none is found)."""
+    found: list[Quotation] = []
+    last_speaker = ""  # the last speaker quoted, for "he said"
+    previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
+    for match in QUOTED.finditer(text):
+        start, end = match.span()
+        words = match.group(0)
+        if "\n\n" in words and not _continues(words):
+            continue  # a stray mark swallowed a paragraph break
+        sentence_start, sentence_end = _sentence_around(text, start, end)
+        if not _is_speech(words, text[sentence_start:start] + " " + text[end:sentence_end]):
+            continue
+        who = _attributed(text, start, end, sentence_start, sentence_end)
+        paragraph = text.rfind("\n\n", 0, start)
+        if not who and previous and previous[0] == paragraph and previous[2]:
+            who = previous[2]  # the next quotation of the same sentence or paragraph
+        if not who:
+            who = _speaker_line(text, paragraph, start)
+        if not who and previous and previous[2] and _whole_paragraph(text, start, end):
+            who = previous[2]  # a paragraph of speech that goes on from the last speaker
+        who = _resolve(text, start, who, last_speaker)
+        last_speaker = who or last_speaker
+        previous = (paragraph, sentence_end, who)
+        found.append(Quotation(start, end, who))
+        found += [
+            Quotation(*inner.span(), "", inner=True)
+            for inner in QUOTED.finditer(text, start + 1, end - 1)
+        ]
+    return found
+
+
+def _continues(words: str) -> bool:
+    """A quote running over paragraphs: each new paragraph reopens it with a mark."""
+    return all(part[:1] in '‘“"' for part in words.split("\n\n")[1:])
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the quotation: from the last full stop before it to the next after."""
+    before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)]
+    after = _BOUNDARY.search(text, end)
+    return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
+
+
+def _is_speech(words: str, around: str) -> bool:
+    """Speech, not a name or a word merely mentioned: a sentence of its own, or words in a
+    sentence of reported speech; a quoted name (all capitalised) never."""
+    inside = words[1:-1].strip()
+    if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
+        return True
+    if all(w[:1].isupper() or w in ("of", "in", "the", "and", "for") for w in inside.split()):
+        return False
+    return bool(SPEECH_VERB.search(around))
+
+
+def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    after = QUOTED.sub(" ", text[end:sentence_end])[:160]
+    verb = SPEECH_VERB.search(after)
+    if verb:
+        subject = after[: verb.start()].strip(" ,.;:!?–—-\n")
+        if not subject:  # "said Kelly", "said one source who …", "according to X"
+            return _subject_after(after[verb.end() :])
+        words = subject.split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()  # "the company has acknowledged"
+        subject = " ".join(words)
+        if words and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
+            return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
+        if words and len(words) <= 14 and not re.search(r"[.;!?]\s", subject):
+            first = words[0]
+            if first.lower() in _DETERMINERS or re.match(_TITLE + r"\s", subject):
+                return subject  # the whole phrase: "the deputy director general of …"
+            return _subject_before(subject + " ")
+    before = text[sentence_start:start]
+    for verb in reversed(list(SPEECH_VERB.finditer(before))):
+        if verb.group(0).lower() == "according to":
+            who = _subject_after(before[verb.end() :])
+        else:
+            who = _subject_before(before[: verb.start()])
+        if who:
+            return who
+    return ""
+
+
+def _subject_before(words: str) -> str:
+    """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
+    tokens: list[str] = _WORD.findall(words)
+    while tokens and tokens[-1].lower() in _AUXILIARIES:
+        tokens.pop()
+    if not tokens or tokens[-1].lower() in _AUTHOR:
+        return ""
+    last = tokens[-1]
+    if last.lower() in ("and", "but"):  # "Razavi sees herself …, and likens": the clause's subject
+        return _clause_subject(words[: words.rfind(last)])
+    if last.lower() in _PRONOUNS:
+        return last
+    if last[:1].isupper():
+        name = [last]
+        for token in reversed(tokens[:-1]):
+            if not (token[:1].isupper() or token in ("de", "van", "von", "al", "bin")):
+                break
+            name.insert(0, token)
+        return " ".join(name)
+    for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
+        word = tokens[back].lower()
+        if word in _DETERMINERS:  # a role: "a spokesman for the ministry"
+            if len(tokens) - back > 1:
+                return " ".join(tokens[back:])
+            # "Plumia, a self-proclaimed …": the apposition's head
+            return _clause_subject(words[: words.rfind(tokens[back])])
+        if word in ("and", "but", "that", "which", "who", "it", "this"):
+            break
+    return ""
+
+
+def _clause_subject(words: str) -> str:
+    """The subject opening the last clause of `words` that opens with one."""
+    for clause in reversed(re.split(r"[,;:–—]", words)):
+        tokens: list[str] = _WORD.findall(clause)
+        if not tokens:
+            continue
+        if tokens[0].lower() in _PRONOUNS:
+            return tokens[0]
+        phrase = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+        name = []
+        for token in phrase:
+            if not token[:1].isupper():
+                break
+            name.append(token)
+        if name and name[0].lower() not in _NOT_FIRST_NAMES:
+            return " ".join(tokens[: len(tokens) - len(phrase)] + name)
+    return ""
+
+
+def _subject_after(words: str) -> str:
+    """The noun phrase that begins `words` (after "said" or "according to")."""
+    words = words.lstrip(" ,")
+    cut = _SUBJECT_END.search(words)
+    subject = (words[: cut.start()] if cut else words).strip()
+    if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
+        named = re.match(rf"\s*({NAME})\s*(?:[.,;]|$)", words[cut.end() :])
+        if named:
+            return named.group(1)
+    if not subject or len(subject.split()) > 10:
+        return ""
+    first = subject.split()[0]
+    if first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS:
+        return subject
+    return ""
+
+
+def _speaker_line(text: str, paragraph: int, start: int) -> str:
+    """A quotation opening its paragraph after a line like "Charlie Bolden, NASA Administrator:"."""
+    if text[paragraph + 2 if paragraph >= 0 else 0 : start].strip():
+        return ""
+    line = text[: max(paragraph, 0)].rstrip().rsplit("\n", 1)[-1]
+    if not line.endswith(":") or len(line.split()) > 12:
+        return ""
+    name = re.match(NAME, line)
+    return name.group(0) if name else ""
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    before = text[:start].rsplit("\n\n", 1)[-1]
+    after = text[end:].split("\n\n", 1)[0]
+    return not before.strip() and not after.strip()
+
+
+def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
+    """A pronoun stands for the last speaker quoted, else the last person named."""
+    if who.lower() not in _PRONOUNS:
+        return who
+    if last_speaker:
+        return last_speaker
+    people = [
+        p for p in _PERSON.findall(text[:start]) if p.split()[0].lower() not in _NOT_FIRST_NAMES
+    ]
+    return people[-1] if people else who

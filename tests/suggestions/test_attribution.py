@@ -1,0 +1,91 @@
+"""Who said each quotation, on sentences written for these tests (each a kind of mistake seen in
+issue 26), through the suggestions a reader sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.suggestions import suggest
+from readmark.core.text import split_blocks
+
+
+def quotes(body: str) -> list[tuple[str, str]]:
+    text = "Title\n\n" + body
+    return [(s.exact, s.speaker) for s in suggest(text, split_blocks(text)) if s.tag == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“We will not give in,” Essid declared.", ("“We will not give in,”", "Essid")),
+        ("“We will rebuild,” the mayor vowed on Monday.", ("“We will rebuild,”", "the mayor")),
+        ("“It is over,” Lina Park told reporters.", ("“It is over,”", "Lina Park")),
+        ("“No,” conceded Ms Ortega.", ("“No,”", "Ms Ortega")),
+        ("“We erred,” the company has acknowledged.", ("“We erred,”", "the company")),
+        ("“Stay inside,” officials are warning.", ("“Stay inside,”", "officials")),
+        ("‘Never,’ insists Omar Haddad.", ("‘Never,’", "Omar Haddad")),
+        (
+            "“Prices will fall,” a spokesman for the ministry said.",
+            ("“Prices will fall,”", "a spokesman for the ministry"),
+        ),
+        ("“It worked,” said the coach, Ana Silva.", ("“It worked,”", "Ana Silva")),
+    ],
+)
+def test_speaker_after_the_quote_with_any_verb_of_speech(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]
+
+
+def test_speaker_before_the_quote_and_partial_quotes_in_reported_speech() -> None:
+    assert quotes('Mr Obama said it was "distressing" to watch.') == [('"distressing"', "Mr Obama")]
+    assert quotes(
+        "The minister warned that the plan was “a recipe for disaster” and would “hurt the poor”."
+    ) == [("“a recipe for disaster”", "The minister"), ("“hurt the poor”", "The minister")]
+    assert quotes("According to the U.N. envoy, Sara Lund, “the talks failed.”") == [
+        ("“the talks failed.”", "Sara Lund")  # the name, where a role comes with one
+    ]
+
+
+def test_the_speaker_carries_to_the_next_quote_of_the_paragraph_and_to_he_or_she() -> None:
+    body = (
+        "“The port is closed,” Azzouz said. “Nobody can leave.”\n\n"
+        "Later she was asked about the ships. “They will wait,” she said."
+    )
+    assert quotes(body) == [
+        ("“The port is closed,”", "Azzouz"),
+        ("“Nobody can leave.”", "Azzouz"),
+        ("“They will wait,”", "Azzouz"),  # "she": the one person last quoted
+    ]
+
+
+def test_he_with_nobody_quoted_yet_is_the_last_person_named() -> None:
+    body = "Health secretary Matt Hancock spoke in Leeds.\n\nHe urged people to “take care”."
+    assert quotes(body) == [("“take care”", "Matt Hancock")]
+
+
+def test_a_paragraph_of_speech_after_a_speaker_line_is_theirs() -> None:
+    body = "Charlie Bolden, NASA Administrator:\n\n“These astronauts are ready.”"
+    assert quotes(body) == [("“These astronauts are ready.”", "Charlie Bolden")]
+
+
+def test_names_nicknames_and_mentioned_words_are_not_quotes() -> None:
+    assert quotes("Protesters marched to the “Blue House” on Sunday.") == []
+    assert quotes("In Harare she is known as “Gucci Grace”.") == []
+    assert quotes("They wanted a name without “Yahoo” in it.") == []
+    assert quotes("The site is building a “virtual” country.") == []
+
+
+def test_a_single_quoted_word_in_reported_speech_is_a_quote() -> None:
+    assert quotes("The generals called the protesters “criminals”.") == [
+        ("“criminals”", "The generals")
+    ]
+    assert quotes("She likened the tax to a “subscription” that never ends.") == [
+        ("“subscription”", "She")
+    ]
+
+
+def test_a_quote_with_mixed_curly_and_straight_marks() -> None:
+    assert quotes('“These launches must stop," Hayashi said.') == [
+        ('“These launches must stop,"', "Hayashi")
+    ]
