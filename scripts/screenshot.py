@@ -4,9 +4,11 @@ the high-contrast theme (docs/screenshot-high-contrast.png); with --classroom, t
 classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
 class results (docs/classroom-results.png); with --curation, three coders' versions of the
-sample article being settled into a consensus (docs/curation.png).
+sample article being settled into a consensus (docs/curation.png); with --fields, the annotation
+panel with a claim's fields filled in (docs/panel-fields.png).
 
-Run: .venv/bin/python scripts/screenshot.py [--dark | --high-contrast | --classroom | --curation]
+Run: .venv/bin/python scripts/screenshot.py
+    [--dark | --high-contrast | --classroom | --curation | --fields]
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ def main() -> int:
             classroom(app, Path(folder))
         elif "--curation" in sys.argv[1:]:
             curation(app, Path(folder))
+        elif "--fields" in sys.argv[1:]:
+            panel_fields(app, Path(folder))
         elif "--dark" in sys.argv[1:]:
             article(app, Path(folder), "dark")
         elif "--high-contrast" in sys.argv[1:]:
@@ -91,6 +95,31 @@ def article(app: QApplication, folder: Path, theme: str = "light") -> None:
     window.view.setFocus()  # its ring shows where the keys go
     settle(app)
     save(window, OUTPUT if theme == "light" else DOCS / f"screenshot-{theme}.png")
+    window.close()
+
+
+def panel_fields(app: QApplication, folder: Path) -> None:
+    window = create_window(str(folder / "library.sqlite3"))
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    window.repeats_bar.fold_button.click()
+    tagged = tag_passages(window, "Ana", [(name, passage) for name, passage, _ in PASSAGES])
+    claim, quote = tagged[0], tagged[4]
+    assert claim is not None and quote is not None
+    controller = window.controller
+    for name, value in (
+        ("verdict", "mostly true"),
+        ("check-worthiness", "check-worthy factual"),
+        ("evidence", "https://www.bbc.co.uk/news/world-europe-65773314"),
+    ):
+        claim = next(a for a in window.panel.model.rows if a.id == claim.id)
+        controller.set_field(claim, name, value)
+    controller.set_field(quote, "speaker", "Luke Coffey")
+    window.panel.table.selectRow(0)
+    window.view.scroll_to(0)
+    settle(app)
+    save(window.panel, DOCS / "panel-fields.png")
     window.close()
 
 

@@ -43,7 +43,11 @@ def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(
     assert panel_rows(window) == [("quote", quote.exact)]
     assert quote not in window.suggestions.model.rows
     [stored] = LibraryRepository(open_library(isolated_paths)).annotations(1)
-    assert stored.origin == "suggestion" and stored.note == "speaker: Luke Coffey"
+    # The quote tag's speaker field gets the speaker, and the memo pane shows it there.
+    assert stored.origin == "suggestion" and stored.note == ""
+    assert stored.field_values == (("speaker", "Luke Coffey"),)
+    window.panel.table.selectRow(0)
+    assert window.panel.memo.fields.editors["speaker"].text() == "Luke Coffey"
     from readmark.ui.colours import tint
 
     quote_colour = window.controller.tag(quote.tag_id).colour

@@ -22,6 +22,7 @@ from readmark.core.commands import (
     Applied,
     Batch,
     Command,
+    EditFields,
     EditNote,
     ImportCodebook,
     RemoveAnnotation,
@@ -33,6 +34,7 @@ from readmark.core.commands import (
     describe,
 )
 from readmark.core.duplicates import near_duplicates_in_steps
+from readmark.core.fields import SPEAKER, with_value
 from readmark.core.model import (
     Annotation,
     Article,
@@ -432,22 +434,26 @@ class LibraryController(QObject):
             anchor = anchor_selection(text, s.start, s.end)
             if anchor is None:
                 continue
+            # The speaker goes to the tag's speaker field where it has one, else to the note.
+            tag = tag_id or s.tag_id
+            into_field = bool(s.speaker) and any(f.name == SPEAKER for f in self.tag(tag).fields)
             commands.append(
                 AddAnnotation(
                     Annotation(
                         id=Annotation.new_id(),
                         document_id=self.document.id,
-                        tag_id=tag_id or s.tag_id,
+                        tag_id=tag,
                         start=anchor.start,
                         end=anchor.end,
                         exact=anchor.exact,
                         prefix=anchor.prefix,
                         suffix=anchor.suffix,
-                        note=f"speaker: {s.speaker}" if s.speaker else "",
+                        note=f"speaker: {s.speaker}" if s.speaker and not into_field else "",
                         created_at=now,
                         updated_at=now,
                         origin=SUGGESTION_ORIGIN,
                         coder=coder,
+                        field_values=with_value((), SPEAKER, s.speaker) if into_field else (),
                     )
                 )
             )
@@ -491,6 +497,12 @@ class LibraryController(QObject):
         changed = tuple(Retag(a.id, tag_id) for a in annotations if a.tag_id != tag_id)
         if changed:
             self._push(Batch(changed))
+
+    def set_field(self, annotation: Annotation, name: str, value: str) -> None:
+        """Gives the passage's field `name` the value (none when empty), as one undo step."""
+        values = with_value(annotation.field_values, name, value)
+        if values != annotation.field_values:
+            self._push(EditFields(annotation.id, values, name))
 
     def set_note(self, annotation: Annotation, note: str) -> None:
         if annotation.note != note:

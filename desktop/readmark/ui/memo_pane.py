@@ -1,17 +1,18 @@
-"""The memo pane under the annotation list: the chosen passage in its context, and its note in
-full, written over as many lines as it needs and saved as one undoable change."""
+"""The memo pane under the annotation list: the chosen passage in its context, its tag's fields,
+and its note in full, written over as many lines as it needs and saved as one undoable change."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.controller import LibraryController
+from readmark.ui.field_form import FieldForm
 
 # How much of the text around a passage, and of a long passage itself, the pane shows.
 CONTEXT_CHARACTERS = 90
@@ -62,6 +63,7 @@ class MemoPane(QWidget):
         self.context.setTextFormat(Qt.TextFormat.RichText)
         self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.context.setStyleSheet("color: palette(placeholder-text);")
+        self.fields = FieldForm(controller, self)
         self.editor = NoteEditor(self)
         self.editor.setAccessibleName("Note")
         self.editor.setTabChangesFocus(True)  # Tab leaves the note, as in the other panes
@@ -71,15 +73,24 @@ class MemoPane(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.context)
+        layout.addWidget(self.fields)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
 
         controller.annotation_changed.connect(self.passage_changed)
         controller.annotation_removed.connect(self.passage_removed)
+        controller.tags_changed.connect(self._show_fields)  # fields added or changed
         self.show_annotation(None)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # At the pane's width, with the passage's wrapped lines: the splitter then leaves the
+        # fields room, rather than squeezing their lists through the middle of the text.
+        hint = super().minimumSizeHint()
+        needed = self._layout.totalMinimumHeightForWidth(max(self.width(), hint.width()))
+        return QSize(hint.width(), max(hint.height(), needed))
 
     @property
     def annotation(self) -> Annotation | None:
@@ -97,6 +108,7 @@ class MemoPane(QWidget):
             "Write a note on this passage" if annotation else "Choose a passage to write its note"
         )
         self.context.setText(self._context_html(annotation) if annotation else "")
+        self._show_fields()
         self.revert()
 
     def save(self) -> None:
@@ -105,6 +117,12 @@ class MemoPane(QWidget):
         # Compared as shown: a note kept with spaces around it (an imported one) is no change.
         if self._annotation is not None and written != self._annotation.note:
             self._controller.set_note(self._annotation, written.strip())
+
+    def _show_fields(self) -> None:
+        annotation = self._annotation
+        tags = {tag.id: tag for tag in self._controller.tags}
+        self.fields.show_annotation(annotation, tags.get(annotation.tag_id) if annotation else None)
+        self.updateGeometry()  # a minimum of its own with the fields shown: see minimumSizeHint
 
     def revert(self) -> None:
         self.editor.setPlainText(self._annotation.note if self._annotation else "")
@@ -138,6 +156,10 @@ class MemoPane(QWidget):
         if shown is None or shown.id != annotation.id:
             return
         self._annotation = annotation
+        if annotation.tag_id != shown.tag_id:
+            self._show_fields()  # retagged: the other tag's fields
+        else:
+            self.fields.passage_changed(annotation)
         if self.editor.toPlainText() == shown.note or not self.editor.hasFocus():
             self.revert()  # an undo, or a change from elsewhere, and nothing unsaved lost
 

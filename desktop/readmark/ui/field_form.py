@@ -1,0 +1,143 @@
+"""The chosen passage's fields in the memo pane, one editor per field as its kind asks: a list
+to pick from for a choice, a line for text, a number, a date or links. Each value is saved as
+one undoable change when picked or when the line is left; a value its field cannot hold is
+refused with the reason, and Esc puts back the saved one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from readmark.core.fields import FieldError, FieldSpec, checked_value, value_of
+from readmark.core.model import Annotation, Tag
+from readmark.ui.controller import LibraryController
+
+PLACEHOLDERS = {
+    "text": "",
+    "number": "a number",
+    "date": "YYYY-MM-DD",
+    "link": "https://… or passage:…, separated by spaces",
+}
+NO_CHOICE = "—"  # a choice field's first entry: no value yet
+
+
+class FieldForm(QWidget):
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._annotation: Annotation | None = None
+        self._specs: tuple[FieldSpec, ...] = ()
+        self.editors: dict[str, QComboBox | QLineEdit] = {}
+        self._layout = QFormLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problem = QLabel(self)
+        self._rebuild(())
+        # Each row at its full height: squeezed, a list's text is cut through the middle.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setVisible(False)
+
+    def show_annotation(self, annotation: Annotation | None, tag: Tag | None) -> None:
+        """Shows the passage's fields (none for a tag without fields, or no passage)."""
+        specs = tag.fields if tag is not None and annotation is not None else ()
+        if specs != self._specs:
+            self._rebuild(specs)
+        self._annotation = annotation
+        self.problem.hide()
+        self.revert()
+        self.setVisible(bool(specs))
+
+    def revert(self) -> None:
+        """Every editor shows its field's saved value."""
+        values = self._annotation.field_values if self._annotation is not None else ()
+        for spec in self._specs:
+            self._show_value(spec, value_of(values, spec.name))
+
+    def passage_changed(self, annotation: Annotation) -> None:
+        """Takes a change made elsewhere (an undo, a sync); a line being typed in is kept."""
+        if self._annotation is None or self._annotation.id != annotation.id:
+            return
+        self._annotation = annotation
+        values = annotation.field_values
+        for spec in self._specs:
+            editor = self.editors[spec.name]
+            if not (isinstance(editor, QLineEdit) and editor.isModified()):
+                self._show_value(spec, value_of(values, spec.name))
+
+    def save(self, spec: FieldSpec) -> None:
+        """Stores what the field's editor holds, if it changed and the field can hold it."""
+        annotation = self._annotation
+        if annotation is None:
+            return
+        editor = self.editors[spec.name]
+        typed = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        if typed == NO_CHOICE and isinstance(editor, QComboBox):
+            typed = ""
+        try:
+            value = checked_value(spec, typed)
+        except FieldError as error:
+            self.problem.setText(f"Not saved: {error}. Esc puts back the saved value.")
+            self.problem.show()
+            return
+        self.problem.hide()
+        if value != value_of(annotation.field_values, spec.name):
+            self._controller.set_field(annotation, spec.name, value)
+        self._show_value(spec, value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Esc in a line puts back the saved value rather than leaving the pane.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and isinstance(watched, QLineEdit)
+        ):
+            self.problem.hide()
+            self.revert()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _rebuild(self, specs: tuple[FieldSpec, ...]) -> None:
+        while self._layout.rowCount():
+            self._layout.removeRow(0)  # deletes the old editors and labels
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight);")
+        self.problem.setAccessibleName("Field problem")
+        self.problem.hide()
+        self.editors = {}
+        self._specs = specs
+        for spec in specs:
+            editor = self._editor(spec)
+            editor.setAccessibleName(spec.name[:1].upper() + spec.name[1:])
+            if spec.description:
+                editor.setToolTip(spec.description)
+            self.editors[spec.name] = editor
+            self._layout.addRow(f"{spec.name[:1].upper()}{spec.name[1:]}:", editor)
+        self._layout.addRow(self.problem)
+
+    def _editor(self, spec: FieldSpec) -> QComboBox | QLineEdit:
+        if spec.kind == "choice":
+            combo = QComboBox(self)
+            combo.addItems([NO_CHOICE, *spec.choices])
+            combo.activated.connect(lambda _index, spec=spec: self.save(spec))
+            return combo
+        line = QLineEdit(self)
+        line.setPlaceholderText(PLACEHOLDERS[spec.kind])
+        line.setClearButtonEnabled(True)
+        line.editingFinished.connect(lambda spec=spec: self.save(spec))
+        line.installEventFilter(self)
+        return line
+
+    def _show_value(self, spec: FieldSpec, value: str) -> None:
+        editor = self.editors[spec.name]
+        if isinstance(editor, QComboBox):
+            index = editor.findText(value) if value else 0
+            if index < 0:  # a value from before the choices changed: kept, shown as it is
+                editor.addItem(value)
+                index = editor.count() - 1
+            editor.setCurrentIndex(index)
+        else:
+            editor.setText(" ".join(value.split()) if spec.kind == "link" else value)
+            editor.setCursorPosition(0)  # a long address shows its beginning

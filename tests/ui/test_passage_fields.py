@@ -1,0 +1,99 @@
+"""A passage's fields in the memo pane: the editor its kind asks for, picked or typed with real
+keys, saved as one undoable step, a wrong value refused with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
+from readmark.ui.main_window import MainWindow
+
+from .test_annotation_panel import tag_all
+from .test_memo_pane import choose_row
+
+
+def stored_fields(library: Path) -> dict[str, tuple[tuple[str, str], ...]]:
+    return {
+        a.exact[:12]: a.field_values
+        for a in LibraryRepository(open_library(library)).annotations(1)
+    }
+
+
+def test_a_claims_verdict_is_picked_undone_and_redone(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 0)  # the claim
+    form = window.panel.memo.fields
+    assert form.isVisible()
+    assert list(form.editors) == ["verdict", "check-worthiness", "evidence"]
+    verdict = form.editors["verdict"]
+    assert isinstance(verdict, QComboBox) and isinstance(form.editors["evidence"], QLineEdit)
+    assert [verdict.itemText(i) for i in range(verdict.count())][1:] == [
+        "true",
+        "mostly true",
+        "mixed",
+        "mostly false",
+        "false",
+        "unproven",
+    ]
+
+    verdict.setFocus()
+    for _ in range(4):  # down to "mostly false"; the list saves what the keys pick
+        QTest.keyClick(verdict, Qt.Key.Key_Down)
+    assert stored_fields(isolated_paths)["Two suicide "] == (("verdict", "mostly false"),)
+    assert window.controller.undo_stack.undoText() == "Set verdict"
+
+    window.controller.undo_stack.undo()
+    assert stored_fields(isolated_paths)["Two suicide "] == (("verdict", "mixed"),)
+    assert verdict.currentText() == "mixed"  # the pane follows the undo
+    for _ in range(3):
+        window.controller.undo_stack.undo()
+    assert stored_fields(isolated_paths)["Two suicide "] == ()
+    assert verdict.currentIndex() == 0
+
+
+def test_evidence_takes_links_and_refuses_other_text_with_the_reason(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 0)
+    form = window.panel.memo.fields
+    evidence = form.editors["evidence"]
+    evidence.setFocus()
+    QTest.keyClicks(evidence, "the BBC said so")
+    QTest.keyClick(evidence, Qt.Key.Key_Return)
+    assert "Not saved: evidence holds web addresses" in form.problem.text()
+    assert form.problem.isVisible()
+    assert stored_fields(isolated_paths)["Two suicide "] == ()
+    QTest.keyClick(evidence, Qt.Key.Key_Escape)  # puts back the saved (empty) value
+    assert evidence.text() == "" and not form.problem.isVisible()
+
+    QTest.keyClicks(evidence, "https://example.org/report passage:abc")
+    QTest.keyClick(evidence, Qt.Key.Key_Return)
+    assert stored_fields(isolated_paths)["Two suicide "] == (
+        ("evidence", "https://example.org/report\npassage:abc"),
+    )
+
+
+def test_a_quotes_speaker_is_typed_and_a_tag_without_fields_shows_none(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 1)  # the opinion: no fields
+    form = window.panel.memo.fields
+    assert not form.isVisible()
+    choose_row(qtbot, window, 2)  # the quote
+    assert list(form.editors) == ["speaker", "speaker's role"]
+    speaker = form.editors["speaker"]
+    speaker.setFocus()
+    QTest.keyClicks(speaker, "Ms ")
+    speaker.insert("Ōkubo 🙂")  # as an input method enters it: QTest types ASCII only
+    QTest.keyClick(speaker, Qt.Key.Key_Tab)  # leaving the line saves it
+    assert stored_fields(isolated_paths)["‘The dust is"] == (("speaker", "Ms Ōkubo 🙂"),)
