@@ -43,7 +43,7 @@ def bare_export(library: Path, out: Path) -> float:
 
 
 def app_export(library: Path, out: Path, kind: str = "csv") -> tuple[float, int]:
-    from readmark.exchange import ExportOptions, export
+    from readmark.services.exchange import ExportOptions, export
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 

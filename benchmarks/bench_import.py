@@ -33,7 +33,7 @@ def write_articles(folder: Path, count: int) -> list[Path]:
 
 def import_times(library: Path, files: list[Path]) -> list[float]:
     """Imports `files` into a new library at `library`; the seconds each file took."""
-    from readmark.library import import_files
+    from readmark.services.documents import import_files
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 

@@ -37,7 +37,7 @@ def bare_search(library: Path) -> tuple[float, int]:
 
 
 def app_search(library: Path) -> tuple[float, int]:
-    from readmark.library import search_library
+    from readmark.services.documents import search_library
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 

@@ -159,7 +159,7 @@ def small_syncs(library: Path) -> list[float]:
     from readmark.store import team_sync
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
-    from readmark.store.schema import AnnotationRow
+    from readmark.store.tables import AnnotationRow
 
     engine = open_library(library)
     repository = LibraryRepository(engine)

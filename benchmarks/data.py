@@ -175,7 +175,7 @@ def build_library(
 
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
-    from readmark.store.schema import AnnotationRow
+    from readmark.store.tables import AnnotationRow
 
     path.unlink(missing_ok=True)
     engine = open_library(path)
@@ -214,11 +214,11 @@ def library_file(
 ) -> Path:
     """The library `name` under `cache`, built again when its documents, this generator or the
     schema change."""
-    from readmark.store import schema
+    from readmark.store import tables
 
     path = cache / f"{name}.sqlite3"
     stamp = cache / f"{name}.json"
-    sources = (Path(schema.__file__), Path(__file__))
+    sources = (Path(tables.__file__), Path(__file__))
     sources_hash = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
     wanted = json.dumps(
         {"documents": documents, "decided": decided, "seed": SEED, "sources": sources_hash}

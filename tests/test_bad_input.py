@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from readmark.core import importing
-from readmark.library import import_files
+from readmark.services.documents import import_files
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

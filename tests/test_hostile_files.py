@@ -34,9 +34,9 @@ _CHILD = """
 import sys
 from pathlib import Path
 from benchmarks.child import peak_kib
-from readmark import classroom
-from readmark.annotation_import import import_annotations
-from readmark.exchange import ExchangeError
+from readmark.services import classroom
+from readmark.services.annotation_import import import_annotations
+from readmark.services.files import ExchangeError
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

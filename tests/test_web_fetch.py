@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from readmark.core.importing import UnreadableFileError
-from readmark.web_fetch import read_address
+from readmark.services.web_fetch import read_address
 
 
 def test_offline_the_reader_is_told_to_check_the_connection(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from readmark import __version__
@@ -30,7 +30,11 @@ BACKUP_DELAY_MS = 3000
 # The library's code (SQLAlchemy and the store, plain Python making no Qt object), imported on a
 # thread of its own once the first look has painted: half a second in which the reader can
 # scroll the article, where the window used to stand still.
-LIBRARY_MODULES = ("readmark.store.repository", "readmark.store.backup", "readmark.library")
+LIBRARY_MODULES = (
+    "readmark.store.repository",
+    "readmark.store.backup",
+    "readmark.services.documents",
+)
 IMPORTED_CHECK_MS = 15
 # The window's own modules, which make Qt classes and so load on this thread: one an event-loop
 # turn, before open_in builds the window from them (100 ms at once; tests/ui/test_first_look.py
@@ -73,7 +77,7 @@ def open_in(
     first look's), whose text it keeps if that is the one."""
     # Loaded here rather than at the top: they bring SQLAlchemy, which the first look at the
     # article does not wait for (see start_window).
-    from readmark.library import seed_first_start
+    from readmark.services.documents import seed_first_start
     from readmark.ui.controller import LibraryController
 
     seeded = seed_first_start(repository)
@@ -216,3 +220,69 @@ def _daily_backup(window: MainWindow, path: Path) -> None:
         backup_if_due(path)
     except (OSError, sqlite3.Error) as error:
         window.statusBar().showMessage(f"The daily backup could not be made: {error}", 10000)
+
+
+# If no paint event ever arrives (it always should), the window is still drawn after this long.
+FALLBACK_MS = 10_000
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, on the event loop's next turn after the watched widget first paints."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then = then
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            # Let this paint and the window's own queued start-up work (scrolling to the
+            # reading position) finish first.
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def render_window_to(path: Path, library: str | None = None) -> int:
+    """Opens the main window on `library`, writes it to the PNG `path` after its first paint,
+    closes it; returns the exit status (0, or 1 if the library or the file could not be used).
+
+    Behind the hidden `readmark --screenshot PNG` option: the frozen-app test uses it to prove
+    that the bundle starts, finds its resources and draws the article (run it with
+    QT_QPA_PLATFORM=offscreen to need no display)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from readmark.store.database import LibraryError
+
+    try:
+        window = create_window(library)
+    except LibraryError as error:
+        print(f"readmark: {error}", file=sys.stderr)
+        return 1
+    status, captured = 1, False
+
+    def capture() -> None:
+        nonlocal status, captured
+        if captured:
+            return
+        captured = True
+        fallback.stop()
+        if window.grab().save(str(path), "PNG"):
+            status = 0
+        else:
+            print(f"readmark: could not write the picture to “{path}”.", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    fallback = QTimer()
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(capture)
+    watcher = _FirstPaint(capture)
+    window.installEventFilter(watcher)
+    window.show()
+    fallback.start(FALLBACK_MS)
+    app.exec()
+    window.removeEventFilter(watcher)
+    window.deleteLater()
+    return status

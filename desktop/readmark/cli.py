@@ -15,7 +15,7 @@ from readmark.team_commands import TEAM_COMMANDS, add_team_commands, run_team_co
 
 if TYPE_CHECKING:
     from readmark.core.text import Block
-    from readmark.exchange import ExportOptions
+    from readmark.services.exchange import ExportOptions
     from readmark.store.repository import LibraryRepository
 
 
@@ -174,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "suggest" and not args.source.isdigit():
         return _suggest_file(Path(args.source), args.json)
     if args.command is None and args.screenshot is not None:
-        from readmark.ui.snapshot import render_window_to
+        from readmark.app import render_window_to
 
         return render_window_to(args.screenshot, library)
     if args.command is None:
@@ -212,7 +212,7 @@ def _import(
     password: str | None,
     comments: bool | None,
 ) -> int:
-    from readmark.library import (
+    from readmark.services.documents import (
         comments_wanted,
         import_address,
         import_files,
@@ -319,7 +319,8 @@ def _list(repository: LibraryRepository) -> int:
 
 
 def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
-    from readmark.exchange import ExchangeError, ExportOptions, export
+    from readmark.services.exchange import ExportOptions, export
+    from readmark.services.files import ExchangeError
     from readmark.store.repository import NotFoundError
 
     out: Path = args.out
@@ -352,7 +353,7 @@ def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions
     """The report printed to PDF by Qt, with no window: the only command that loads Qt."""
     import os
 
-    from readmark.exchange import report_html
+    from readmark.services.exchange import report_html
 
     page, count = report_html(repository, options)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, nor wanted
@@ -366,8 +367,8 @@ def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions
 
 
 def _import_annotations(repository: LibraryRepository, path: Path) -> int:
-    from readmark.annotation_import import import_annotations
-    from readmark.exchange import ExchangeError
+    from readmark.services.annotation_import import import_annotations
+    from readmark.services.files import ExchangeError
 
     try:
         report = import_annotations(repository, path)

@@ -10,7 +10,7 @@ import pytest
 
 from factories import make_article, new_annotation
 from readmark.core.model import Annotation, Document
-from readmark.library import seed_first_start
+from readmark.services.documents import seed_first_start
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

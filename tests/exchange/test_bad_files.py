@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from readmark.annotation_import import import_annotations
-from readmark.exchange import ExchangeError, ExportOptions, export
+from readmark.services.annotation_import import import_annotations
+from readmark.services.exchange import ExportOptions, export
+from readmark.services.files import ExchangeError
 
 from .conftest import Library, content
 

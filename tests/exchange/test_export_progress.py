@@ -12,14 +12,9 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from factories import new_annotation
-from readmark.annotation_import import import_annotations
-from readmark.exchange import (
-    PROGRESS_EVERY,
-    CancelledError,
-    ExportOptions,
-    export,
-    export_count,
-)
+from readmark.services.annotation_import import import_annotations
+from readmark.services.exchange import ExportOptions, export, export_count
+from readmark.services.files import PROGRESS_EVERY, CancelledError
 from readmark.ui.main_window import MainWindow
 
 from .conftest import Library, content

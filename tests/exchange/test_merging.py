@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from factories import make_article, new_annotation
-from readmark.annotation_import import import_annotations
 from readmark.core.merging import MAX_NEW_TAGS
 from readmark.core.model import Document, TagSpec
 from readmark.core.web_annotation import ANNOTATION_CONTEXT, document_iri
-from readmark.exchange import ExchangeError, ExportOptions, export
+from readmark.services.annotation_import import import_annotations
+from readmark.services.exchange import ExportOptions, export
+from readmark.services.files import ExchangeError
 from readmark.store.repository import LibraryRepository
 
 from .conftest import SECOND_TEXT, Library, content, open_repository, passage

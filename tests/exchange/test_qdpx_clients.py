@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
-from readmark.exchange import ExportOptions, export
+from readmark.services.exchange import ExportOptions, export
 from test_cli import readmark
 
 from .conftest import Library, passage

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from readmark.annotation_import import import_annotations
 from readmark.core.importing import read_article
-from readmark.exchange import ExportOptions, export
+from readmark.services.annotation_import import import_annotations
+from readmark.services.exchange import ExportOptions, export
 from test_cli import readmark
 
 from .conftest import Library, open_repository, passage

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from readmark.core.refi_qda import code_guid
-from readmark.exchange import ExportOptions, export
+from readmark.services.exchange import ExportOptions, export
 
 from .conftest import Library
 

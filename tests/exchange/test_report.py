@@ -16,7 +16,7 @@ import pytest
 from external_tools import require_tool
 from factories import make_article, new_annotation
 from readmark.core.report import render_report
-from readmark.exchange import ExportOptions, export, report_html
+from readmark.services.exchange import ExportOptions, export, report_html
 
 from .conftest import Library, open_repository
 

@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factories import new_annotation
-from readmark.annotation_import import import_annotations
 from readmark.core.commands import apply
 from readmark.core.model import Annotation
 from readmark.core.text import storable
-from readmark.exchange import ExportOptions, export
-from readmark.library import seed_first_start
+from readmark.services.annotation_import import import_annotations
+from readmark.services.documents import seed_first_start
+from readmark.services.exchange import ExportOptions, export
 from readmark.store.repository import LibraryRepository
 
 from .conftest import SECOND_TEXT, Library, add_second_article, content, open_repository

@@ -18,7 +18,8 @@ from readmark.core import xlsx_export
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, neutralise_cell
 from readmark.core.model import utc_moment
 from readmark.core.xlsx_export import tint, write_xlsx
-from readmark.exchange import ExchangeError, ExportOptions, export
+from readmark.services.exchange import ExportOptions, export
+from readmark.services.files import ExchangeError
 
 from .conftest import Library
 

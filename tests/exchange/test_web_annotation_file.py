@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 from readmark.core.web_annotation import ANNOTATION_CONTEXT, document_iri, hash_of_iri
-from readmark.exchange import ExportOptions, export
+from readmark.services.exchange import ExportOptions, export
 
 from .conftest import Library
 

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from factories import new_annotation
 from readmark.app import create_window
 from readmark.core.model import TagSpec
-from readmark.exchange import ExportOptions, export
-from readmark.library import seed_first_start
+from readmark.services.documents import seed_first_start
+from readmark.services.exchange import ExportOptions, export
 from readmark.ui.exchange_actions import ExchangeActions, ExportDialog, install_exchange_actions
 from readmark.ui.main_window import MainWindow
 

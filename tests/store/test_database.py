@@ -11,7 +11,7 @@ import pytest
 
 from readmark.store import database
 from readmark.store.database import DamagedLibraryError, LibraryError, open_library
-from readmark.store.first_look import SCHEMA_VERSION
+from readmark.store.schema import SCHEMA_VERSION
 
 
 def test_new_library_records_schema_version_uses_wal_and_a_small_cache(tmp_path: Path) -> None:

@@ -14,15 +14,9 @@ from hypothesis import strategies as st
 from factories import make_article, new_annotation
 from readmark.core.model import Annotation
 from readmark.store.database import open_library
-from readmark.store.first_look import (
-    HIGHLIGHTS_AFTER,
-    HIGHLIGHTS_BEFORE,
-    LAST_DOCUMENT_KEY,
-    SCHEMA_VERSION,
-    SEEDED_KEY,
-    first_look,
-)
+from readmark.store.first_look import HIGHLIGHTS_AFTER, HIGHLIGHTS_BEFORE, first_look
 from readmark.store.repository import LibraryRepository
+from readmark.store.schema import LAST_DOCUMENT_KEY, SCHEMA_VERSION, SEEDED_KEY
 
 FIXTURES = Path(__file__).with_name("fixtures")
 TEXT = "Rivers 🌊 rise.\n\n“Levees hold,” said the engineer.\n\nA caption under the photo."
@@ -160,3 +154,11 @@ def test_on_a_long_document_the_highlights_around_the_reading_position(
     assert spanning.id in {a.id for a in look.highlights}
     assert len(look.highlights) < len(every) / 2
     repository.dispose()
+
+
+def test_the_first_looks_columns_are_the_tables_columns() -> None:
+    # The first look names columns without SQLAlchemy; a column added to a table must reach it.
+    from readmark.store import schema, tables
+
+    assert tuple(tables.DocumentRow.__table__.columns.keys()) == schema.DOCUMENT_COLUMNS
+    assert tuple(tables.TagRow.__table__.columns.keys()) == schema.TAG_COLUMNS

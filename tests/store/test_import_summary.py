@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readmark.library import NAMED_IN_SUMMARY, ImportOutcome, summarise
+from readmark.services.documents import NAMED_IN_SUMMARY, ImportOutcome, summarise
 
 titles = st.lists(st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1), max_size=6)
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 from sqlalchemy import event
 
 from factories import make_article, new_annotation
-from readmark.library import search_library
+from readmark.services.documents import search_library
 from readmark.store.repository import LibraryRepository
-from readmark.store.schema import AnnotationRow
+from readmark.store.tables import AnnotationRow
 
 TEXT = "Headline\n\nThe council’s budget rose.\n\nAnother paragraph about the council's plans."
 

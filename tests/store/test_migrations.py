@@ -12,8 +12,8 @@ from readmark.core.model import default_coder
 from readmark.store import migrations
 from readmark.store.backup import list_backups
 from readmark.store.database import LibraryError, open_library
-from readmark.store.first_look import SCHEMA_VERSION
 from readmark.store.repository import LibraryRepository
+from readmark.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

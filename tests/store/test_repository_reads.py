@@ -13,7 +13,7 @@ from sqlalchemy import Engine, event
 
 from factories import make_article, new_annotation, utc_text
 from readmark.core.model import Annotation, utc_moment
-from readmark.library import import_files
+from readmark.services.documents import import_files
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

@@ -11,7 +11,7 @@ import pytest
 from factories import make_docx, make_epub, new_annotation
 from readmark.core.commands import AddAnnotation, apply
 from readmark.core.csv_export import write_csv
-from readmark.library import expand_paths, import_files, summarise, update_document
+from readmark.services.documents import expand_paths, import_files, summarise, update_document
 from readmark.store.repository import LibraryRepository
 
 FIRST = "A headline\n\nThe mayor said the bridge will open in May.\n\nCritics call it a folly."

@@ -14,7 +14,7 @@ from tests.team.conftest import login_url
 
 from factories import new_annotation
 from readmark.cli import main
-from readmark.library import seed_first_start
+from readmark.services.documents import seed_first_start
 from readmark.store import team_server
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository

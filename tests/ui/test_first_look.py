@@ -21,8 +21,9 @@ from readmark import app
 from readmark.app import open_in
 from readmark.core.text import Utf16Map
 from readmark.store.database import open_library
-from readmark.store.first_look import SEEDED_KEY, FirstLook, first_look
+from readmark.store.first_look import FirstLook, first_look
 from readmark.store.repository import LibraryRepository
+from readmark.store.schema import SEEDED_KEY
 from readmark.ui.article_view import ArticleView
 from readmark.ui.main_window import MainWindow
 from store.test_first_look import TEXT, library_with_work
@@ -268,7 +269,7 @@ def test_the_window_is_built_from_modules_imported_ahead(isolated_paths: Path) -
 LOADED_WHEN_ASKED_FOR = (
     "readmark.core.csv_export",
     "readmark.core.web_annotation",
-    "readmark.annotation_import",
+    "readmark.services.annotation_import",
     "readmark.core.class_results",
     "readmark.core.codebook",
     "xml.etree.ElementTree",

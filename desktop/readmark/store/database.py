@@ -16,9 +16,9 @@ from readmark.core.fields import encode_specs
 from readmark.core.model import DEFAULT_TAGS
 from readmark.store.backup import make_backup
 from readmark.store.clean_exit import mark_open, needs_check, passed_check
-from readmark.store.first_look import SCHEMA_VERSION
 from readmark.store.migrations import upgrade
-from readmark.store.schema import Base, TagRow
+from readmark.store.schema import SCHEMA_VERSION
+from readmark.store.tables import Base, TagRow
 
 # Execution option naming how a transaction begins; writers take the lock at once (IMMEDIATE) so
 # that two processes on one library queue up instead of failing half way.

@@ -17,18 +17,15 @@ from typing import Any
 from readmark.core.fields import decode_specs
 from readmark.core.model import Annotation, Document, Tag, utc_moment
 from readmark.core.text import decode_blocks
-
-# Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 7
-# Settings read here and by the rest of the app.
-LAST_DOCUMENT_KEY = "last_document_id"
-SEEDED_KEY = "seeded"  # set once the sample articles were added, on the first start
-CODER_SETTING = "coder"
-
-_DOCUMENT_COLUMNS = (
-    "id, title, source, text, content_hash, imported_at, reading_position, blocks, author, "
-    "published, site, url, file_path, folded_blocks"
+from readmark.store.schema import (
+    DOCUMENT_COLUMNS,
+    LAST_DOCUMENT_KEY,
+    SCHEMA_VERSION,
+    SEEDED_KEY,
+    TAG_COLUMNS,
 )
+
+_DOCUMENT_COLUMNS = ", ".join(DOCUMENT_COLUMNS)
 
 
 # Characters around the reading position whose highlights the first look reads: a screen shows
@@ -112,8 +109,7 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
     tags = [
         Tag(tag_id, name, colour, key, position, description, parent, decode_specs(fields))
         for tag_id, name, colour, key, position, description, parent, fields in connection.execute(
-            "SELECT id, name, colour, shortcut, position, description, parent_id, fields "
-            "FROM tags ORDER BY position"
+            f"SELECT {', '.join(TAG_COLUMNS)} FROM tags ORDER BY position"
         )
     ]
     return FirstLook(document, highlights, tags, settings)

@@ -50,8 +50,8 @@ from readmark.core.model import (
 )
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import ChangeWatch, writer
-from readmark.store.first_look import CODER_SETTING
-from readmark.store.schema import (
+from readmark.store.schema import CODER_SETTING
+from readmark.store.tables import (
     AnnotationRow,
     Base,
     DocumentRow,

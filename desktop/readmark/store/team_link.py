@@ -14,7 +14,7 @@ import json
 from sqlalchemy import Connection, text
 
 from readmark.core.model import default_coder
-from readmark.store.first_look import CODER_SETTING
+from readmark.store.schema import CODER_SETTING
 
 TEAM_URL = "team_url"
 TEAM_CODER = "team_coder"

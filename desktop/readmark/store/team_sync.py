@@ -32,7 +32,7 @@ from sqlalchemy import (
 from readmark.store import team_link, team_server
 from readmark.store.database import writer
 from readmark.store.pgpass import remember_password
-from readmark.store.schema import Base
+from readmark.store.tables import Base
 
 _DOCUMENT_FIELDS = ("title", "source", "text", "blocks", "author", "published", "site", "url")
 _TAG_FIELDS = ("name", "colour", "shortcut", "position", "description")
@@ -48,7 +48,7 @@ _ANNOTATION_FIELDS = (
     "coder",
 )
 _CODER_COLUMN = 11  # in a pulled annotation row
-# A server time as the library stores one (store/schema.py UTCDateTime): naive UTC text.
+# A server time as the library stores one (store/tables.py UTCDateTime): naive UTC text.
 _STORED_TIME = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 _DOCUMENTS = Base.metadata.tables["documents"]
 _TAGS = Base.metadata.tables["tags"]

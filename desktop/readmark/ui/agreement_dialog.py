@@ -43,8 +43,8 @@ from readmark.core.agreement import (
     write_agreement_xlsx,
 )
 from readmark.core.model import Annotation, Document, Tag
-from readmark.exchange import write_stream, write_text
 from readmark.paths import resource_path
+from readmark.services.files import write_stream, write_text
 from readmark.ui.agreement_models import (
     ComparisonModel,
     DifferencesFilter,

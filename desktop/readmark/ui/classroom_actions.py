@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
-from readmark import classroom
 from readmark.core.exercise import (
     EXERCISE_SUFFIX,
     WORK_SUFFIX,
@@ -23,6 +22,7 @@ from readmark.core.exercise import (
     for_student,
 )
 from readmark.core.model import Annotation, Document
+from readmark.services import classroom
 from readmark.store.repository import NotFoundError
 from readmark.ui.exchange_actions import write_report_pdf
 from readmark.ui.exercise_dialogs import (

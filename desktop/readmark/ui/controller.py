@@ -45,7 +45,7 @@ from readmark.core.model import (
 )
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
-from readmark.library import (
+from readmark.services.documents import (
     COMMENTS_SETTING,
     ImportOutcome,
     Progress,
@@ -58,10 +58,10 @@ from readmark.library import (
     search_library,
     update_document,
 )
-from readmark.store.backup import Backup, list_backups, restore_backup
+from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_backup
 from readmark.store.database import open_library, plain_reason
-from readmark.store.first_look import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.store.repository import LibraryRepository, NotFoundError, shown_fingerprint
+from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
@@ -280,6 +280,10 @@ class LibraryController(QObject):
 
     def backups(self) -> list[Backup]:
         return list_backups(self.library)
+
+    @property
+    def backup_folder(self) -> Path:
+        return self.library.parent / BACKUP_FOLDER
 
     def restore_backup(self, backup: Backup) -> bool:
         """Puts a backup in the library's place (the current one is kept beside it) and shows

@@ -29,16 +29,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from readmark.exchange import (
-    FORMATS,
-    CancelledError,
-    ExchangeError,
-    ExportOptions,
-    export,
-    export_count,
-    report_html,
-    write_whole,
-)
+from readmark.services.exchange import FORMATS, ExportOptions, export, export_count, report_html
+from readmark.services.files import CancelledError, ExchangeError, write_whole
 from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
 from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
@@ -49,7 +41,7 @@ from readmark.ui.work_progress import work_progress
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from readmark.annotation_import import ImportReport
+    from readmark.services.annotation_import import ImportReport
     from readmark.ui.main_window import MainWindow
 
 IMPORT_FILTER = (
@@ -230,7 +222,7 @@ class ExchangeActions(QObject):
 
     def import_file(self, path: Path) -> ImportReport | None:
         """Imports one file; says what happened, or why nothing was imported."""
-        from readmark.annotation_import import import_annotations  # when first asked for
+        from readmark.services.annotation_import import import_annotations  # when first asked for
 
         try:
             with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
-from readmark.exchange import ExportOptions
-from readmark.library import ImportOutcome, is_web_address, summarise
-from readmark.store.backup import BACKUP_FOLDER
+from readmark.services.documents import ImportOutcome, is_web_address, summarise
+from readmark.services.exchange import ExportOptions
 from readmark.ui.file_dialogs import (
     ARTICLES,
     EXPORTS,
@@ -232,7 +231,7 @@ class LibraryActions(QObject):
                 self._window,
                 "Restore from Backup",
                 "There is no backup yet. Readmark makes one each day it starts, in "
-                f"“{self.controller.library.parent / BACKUP_FOLDER}”.",
+                f"“{self.controller.backup_folder}”.",
             )
             return
         backup = choose_backup(self._window, backups)

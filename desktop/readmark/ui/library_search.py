@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readmark.library import SearchHit
+from readmark.services.documents import SearchHit
 from readmark.ui.accessibility import clear_button
 from readmark.ui.controller import LibraryController
 from readmark.ui.screen_fit import fitted

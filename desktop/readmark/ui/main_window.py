@@ -31,7 +31,7 @@ from readmark import __version__
 from readmark.core.model import Annotation, Document, default_coder
 from readmark.core.text import Block
 from readmark.paths import resource_path
-from readmark.store.first_look import CODER_SETTING
+from readmark.store.schema import CODER_SETTING
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.document_header import DocumentHeader
@@ -43,7 +43,7 @@ from readmark.ui.screen_fit import fitted
 from readmark.ui.sliced_work import SlicedWork
 
 if TYPE_CHECKING:
-    from readmark.library import SearchHit
+    from readmark.services.documents import SearchHit
     from readmark.store.first_look import FirstLook
     from readmark.ui.codebook_dialog import CodebookDialog
     from readmark.ui.controller import LibraryController, ShownSuggestion

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
-from readmark.store.backup import Backup
 from readmark.ui.offline_text import plain_text
+
+if TYPE_CHECKING:
+    from readmark.store.backup import Backup
 
 
 class Recovery(Enum):

@@ -20,8 +20,8 @@ from readmark.core.model import Annotation, Article, Document, TagSpec
 from readmark.core.search import matches, pattern_for
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
-from readmark.store.first_look import SEEDED_KEY
 from readmark.store.repository import LibraryRepository
+from readmark.store.schema import SEEDED_KEY
 
 # The tag a file's comments arrive under; Okabe-Ito's vermilion, which no default tag uses.
 COMMENT_TAG = TagSpec("comment", "#D55E00", "", "A comment left in the file by one of its readers.")
@@ -139,7 +139,7 @@ def is_web_address(text: str) -> bool:
 
 def import_address(repository: LibraryRepository, address: str) -> ImportOutcome:
     """Fetches the page at a web address once and adds it as a saved page is added."""
-    from readmark.web_fetch import read_address  # here: urllib is not needed for files
+    from readmark.services.web_fetch import read_address  # here: urllib is not needed for files
 
     try:
         article = read_address(address)

@@ -32,7 +32,7 @@ from readmark.core.exercise import (
     write_work,
 )
 from readmark.core.model import Article, Document, TagSpec
-from readmark.exchange import ExchangeError, write_stream, write_text
+from readmark.services.files import ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
 
 if TYPE_CHECKING:  # a class's results are read when first asked for

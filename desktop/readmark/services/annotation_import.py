@@ -37,7 +37,7 @@ from readmark.core.web_annotation import (
     IncomingDocument,
     read_web_annotations,
 )
-from readmark.exchange import PROGRESS_EVERY, CancelledError, ExchangeError
+from readmark.services.files import PROGRESS_EVERY, CancelledError, ExchangeError
 from readmark.store.repository import LibraryRepository
 
 IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
