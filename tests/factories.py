@@ -6,6 +6,7 @@ import io
 import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from readmark.core.importing import content_hash
 from readmark.core.model import Annotation, Article
@@ -166,3 +167,22 @@ def make_odt(body: str, automatic_styles: str = "") -> bytes:
             "</office:document-content>",
         )
     return buffer.getvalue()
+
+
+def scanned_pdf(source: Path, target: Path, dots_per_inch: int = 150) -> Path:
+    """`source`'s pages as a scanner gives them: each a grey picture, no text layer at all."""
+    import pypdfium2
+
+    original = pypdfium2.PdfDocument(source)
+    scan = pypdfium2.PdfDocument.new()
+    for index in range(len(original)):
+        width, height = original[index].get_size()
+        picture = original[index].render(scale=dots_per_inch / 72, grayscale=True)
+        page = scan.new_page(width, height)
+        image = pypdfium2.PdfImage.new(scan)
+        image.set_bitmap(picture)
+        image.set_matrix(pypdfium2.PdfMatrix().scale(width, height))
+        page.insert_obj(image)
+        page.gen_content()
+    scan.save(target)
+    return target

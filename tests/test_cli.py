@@ -330,3 +330,24 @@ def test_import_leaves_a_word_files_comments_out_when_told(tmp_path: Path) -> No
         "wrote to the company",
         "Check the date against the minutes.",
     )
+
+
+def test_a_scanned_pdf_is_refused_with_a_hint_then_read_with_ocr(tmp_path: Path) -> None:
+    from external_tools import require_tool
+    from factories import scanned_pdf
+
+    require_tool("tesseract", "tesseract-ocr")
+    report = Path(__file__).parent / "core" / "pdf" / "report.pdf"
+    scan = scanned_pdf(report, tmp_path / "scan.pdf")
+    library = tmp_path / "lib.sqlite3"
+    refused = readmark("--library", str(library), "import", str(scan))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        "readmark: “scan.pdf” has no text in it: it is a scan or pictures of pages, which text "
+        "recognition (OCR) can read. Read it by text recognition with --ocr."
+    )
+    read = readmark("--library", str(library), "import", "--ocr", str(scan))
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == "1\tRiver wall inspection"
+    shown = readmark("--library", str(library), "show", "1")
+    assert shown.stdout.splitlines()[2] == "Findings of the inspection"

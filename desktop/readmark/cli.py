@@ -59,6 +59,11 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
     add.add_argument("files", nargs="+", metavar="FILE_OR_ADDRESS")
     add.add_argument("--password", metavar="PASSWORD", help="the password that opens a locked PDF")
     add.add_argument(
+        "--ocr",
+        action="store_true",
+        help="read scanned PDFs (no text in them) by text recognition, with Tesseract",
+    )
+    add.add_argument(
         "--comments",
         action=argparse.BooleanOptionalAction,
         help="bring the comments in Word and OpenDocument files in as annotations of a "
@@ -194,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     if args.command == "import":
-        return _import(repository, args.files, args.password, args.comments)
+        return _import(repository, args.files, args.password, args.comments, args.ocr)
     if args.command == "list":
         return _list(repository)
     if args.command == "show":
@@ -211,6 +216,7 @@ def _import(
     sources: list[str],
     password: str | None,
     comments: bool | None,
+    ocr: bool,
 ) -> int:
     from readmark.services.documents import (
         comments_wanted,
@@ -229,16 +235,24 @@ def _import(
         if is_web_address(source):
             outcomes.append(import_address(repository, source))
         else:
-            outcomes += import_files(repository, [Path(source)], comments=comments)
+            outcomes += import_files(repository, [Path(source)], comments=comments, ocr=ocr)
     if password is not None:  # the locked files, again with the password given
         outcomes = [
-            import_locked(repository, Path(o.path), password, comments=comments) if o.locked else o
+            import_locked(repository, Path(o.path), password, comments=comments, ocr=ocr)
+            if o.locked
+            else o
             for o in outcomes
         ]
     for outcome in outcomes:
         if outcome.document is None:
             failed += 1
-            hint = " Give its password with --password." if outcome.locked else ""
+            hint = (
+                " Give its password with --password."
+                if outcome.locked
+                else " Read it by text recognition with --ocr."
+                if outcome.scan
+                else ""
+            )
             print(f"readmark: {outcome.error}{hint}", file=sys.stderr)
             continue
         remark = "" if outcome.created else "\t(already in the library)"

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readmark.core.importing import UnreadableFileError, read_article
+from external_tools import require_tool
+from factories import scanned_pdf
+from readmark.core.importing import ScanError, UnreadableFileError, read_article
 from readmark.core.pdf_import import _Line, _paragraphs
 
 PDFS = Path(__file__).parent / "pdf"
@@ -54,7 +56,7 @@ def blank_pages() -> bytes:
         (
             blank_pages(),
             "has no text in it: it is a scan or pictures of pages, which would need text "
-            "recognition (OCR) first",
+            "recognition (OCR) first: install Tesseract to have Readmark do it",
         ),
         (
             (PDFS / "locked.pdf").read_bytes(),
@@ -65,13 +67,43 @@ def blank_pages() -> bytes:
     ids=["scan", "password", "damaged"],
 )
 def test_a_pdf_without_readable_text_is_refused_with_the_reason(
-    tmp_path: Path, data: bytes, reason: str
+    tmp_path: Path, data: bytes, reason: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Tesseract to offer
     path = tmp_path / "filing.pdf"
     path.write_bytes(data)
     with pytest.raises(UnreadableFileError) as refused:
         read_article(path)
     assert str(refused.value) == f"“filing.pdf” {reason}."
+
+
+def test_a_scanned_report_is_refused_then_read_by_text_recognition_as_its_text_layer_is(
+    tmp_path: Path,
+) -> None:
+    require_tool("tesseract", "tesseract-ocr")
+    scan = scanned_pdf(PDFS / "report.pdf", tmp_path / "scan.pdf")
+    with pytest.raises(ScanError) as refused:
+        read_article(scan)
+    assert str(refused.value) == (
+        "“scan.pdf” has no text in it: it is a scan or pictures of pages, which text "
+        "recognition (OCR) can read."
+    )
+    pages: list[tuple[int, int]] = []
+    recognised = read_article(scan, ocr=True, progress=lambda *page: pages.append(page) or True)
+    written = read_article(PDFS / "report.pdf")
+    assert pages == [(0, 2), (1, 2)]
+    assert recognised.title == "River wall inspection"
+    assert [(b.kind, recognised.text[b.start : b.end]) for b in recognised.blocks] == [
+        (b.kind, written.text[b.start : b.end]) for b in written.blocks
+    ]
+
+
+def test_text_recognition_stopped_part_way_adds_nothing(tmp_path: Path) -> None:
+    require_tool("tesseract", "tesseract-ocr")
+    scan = scanned_pdf(PDFS / "report.pdf", tmp_path / "scan.pdf")
+    with pytest.raises(UnreadableFileError) as stopped:
+        read_article(scan, ocr=True, progress=lambda done, total: done == 0)
+    assert str(stopped.value) == "“scan.pdf” was not imported: its text recognition was stopped."
 
 
 WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéø"), min_size=1, max_size=12)

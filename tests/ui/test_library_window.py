@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from factories import make_epub
+from external_tools import require_tool
+from factories import make_epub, scanned_pdf
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
@@ -191,7 +192,6 @@ def test_export_to_an_unwritable_place_says_so(
 def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
     qtbot: QtBot, window: MainWindow, cp1252_article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     select_text(window, "Two suicide drones")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
@@ -222,7 +222,6 @@ def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
 def test_removing_the_last_document_leaves_an_empty_window(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     def confirm(self: MainWindow, box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text() == "Remove").click()
@@ -352,3 +351,36 @@ def test_file_comments_stay_out_once_unticked_in_the_file_menu_and_after_a_resta
     assert window.panel.model.rowCount() == 0
     assert "comment" not in [t.name for t in window.controller.tags]
     assert "1 comment in the files left out, as chosen" in window.statusBar().currentMessage()
+
+
+def test_a_scanned_pdf_is_read_by_text_recognition_once_the_reader_agrees(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    require_tool("tesseract", "tesseract-ocr")
+    report = Path(__file__).parents[1] / "core" / "pdf" / "report.pdf"
+    scan = scanned_pdf(report, tmp_path / "scan.pdf")
+    asked: list[str] = []
+
+    def decline(_self: LibraryActions, box: QMessageBox) -> None:
+        asked.append(f"{box.text()} {box.informativeText()}")
+
+    monkeypatch.setattr(LibraryActions, "_ask", decline)
+    window.files.import_paths([scan])
+    assert asked[0].startswith("“scan.pdf” has no text in it: it is a scan or pictures of pages")
+    assert "Read its pages by text recognition (Tesseract)?" in asked[0]
+    assert window.documents.rowCount() == 1  # declined: nothing added
+
+    def agree(_self: LibraryActions, box: QMessageBox) -> None:
+        [recognise] = [b for b in box.buttons() if b.text() == "Recognise Text"]
+        recognise.click()
+
+    monkeypatch.setattr(LibraryActions, "_ask", agree)
+    window.files.import_paths([scan])
+    assert window.windowTitle() == "River wall inspection — Readmark"
+    assert (
+        window.view.document()
+        .toRawText()
+        .startswith(
+            "River wall inspection\u2029\u2029Findings of the inspection\u2029\u2029Paragraph 1."
+        )
+    )

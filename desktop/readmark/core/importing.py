@@ -19,6 +19,7 @@ from readmark.core.text import BlockKind, assemble, split_blocks
 
 if TYPE_CHECKING:
     from readmark.core.html_import import Comment, ExtractedArticle
+    from readmark.core.pdf_ocr import PageProgress
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -69,6 +70,11 @@ class UnreadableFileError(Exception):
 
 class PasswordNeededError(UnreadableFileError):
     """A file locked with a password (a PDF): read_article can read it given the password."""
+
+
+class ScanError(UnreadableFileError):
+    """A PDF of scanned pages without a text layer: read_article can read it with `ocr`
+    where Tesseract is installed (see pdf_ocr.ocr_available)."""
 
 
 def decode_text(data: bytes) -> str:
@@ -260,12 +266,19 @@ def odt_article(data: bytes, source: str, fallback_title: str) -> Article:
 
 
 def pdf_article(
-    data: bytes, source: str, fallback_title: str, password: str | None = None
+    data: bytes,
+    source: str,
+    fallback_title: str,
+    password: str | None = None,
+    *,
+    ocr: bool = False,
+    progress: PageProgress | None = None,
 ) -> Article:
-    """A PDF's text layer: paragraphs by the layout, without running headers and footers."""
+    """A PDF's text layer: paragraphs by the layout, without running headers and footers; a
+    scan's recognised text where `ocr`."""
     from readmark.core.pdf_import import extract_pdf
 
-    page = extract_pdf(data, PurePath(source).name, password)
+    page = extract_pdf(data, PurePath(source).name, password, ocr=ocr, progress=progress)
     return _extracted_article(page, source, fallback_title)
 
 
@@ -304,8 +317,15 @@ def _decoded(data: bytes, name: str) -> str:
     return text
 
 
-def read_article(path: Path, password: str | None = None) -> Article:
-    """The article in a text file; UnreadableFileError, with the reason, for anything else."""
+def read_article(
+    path: Path,
+    password: str | None = None,
+    *,
+    ocr: bool = False,
+    progress: PageProgress | None = None,
+) -> Article:
+    """The article in a text file; UnreadableFileError, with the reason, for anything else.
+    A PDF is opened with `password`, and read by text recognition if a scan and `ocr`."""
     try:
         resolved = path.resolve()
         status = resolved.stat()
@@ -325,8 +345,8 @@ def read_article(path: Path, password: str | None = None) -> Article:
         raise UnreadableFileError(_os_reason(error), path.name) from error
     except ValueError as error:  # a path with a NUL character in it
         raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
-    if password is not None:  # only a PDF is asked for one (see PasswordNeededError)
-        article = pdf_article(data, str(resolved), path.stem, password)
+    if password is not None or ocr:  # only a PDF needs them (PasswordNeededError, ScanError)
+        article = pdf_article(data, str(resolved), path.stem, password, ocr=ocr, progress=progress)
     else:
         read = _READERS.get(resolved.suffix.lower(), article_from_bytes)
         article = read(data, str(resolved), path.stem)

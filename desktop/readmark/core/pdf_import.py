@@ -8,9 +8,13 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from readmark.core.html_import import ExtractedArticle, single_line
-from readmark.core.importing import PasswordNeededError, UnreadableFileError
+from readmark.core.importing import PasswordNeededError, ScanError, UnreadableFileError
+
+if TYPE_CHECKING:
+    from readmark.core.pdf_ocr import PageProgress
 from readmark.core.text import BlockKind
 
 # A gap between lines this many times the body's line height starts a new paragraph.
@@ -20,7 +24,7 @@ _HEADING_SCALE = 1.18
 _MAX_HEADING_CHARACTERS = 160
 # Running headers and footers stand in this share of the page's height at its top or bottom.
 _MARGIN_SHARE = 0.09
-_PAGE_NUMBER = re.compile(r"(?:page\s*)?[\divxlc]{1,6}(?:\s*(?:/|of)\s*\d{1,6})?", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"(?:page\s*)?[\divxlc]{1,6}(?:\s*(?:/|of)\s*\d{1,6})?", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 # A word broken at a line's end: a letter, a hyphen, then the next line begins in lower case.
 # A list's bullet: the common marks, or a symbol font's private-use glyph.
@@ -30,7 +34,7 @@ _SMALL_SCALE = 0.93
 _FOOTNOTE_SHARE = 0.33
 _CAPTION = re.compile(r"(figure|fig\.|table|photo(graph)?|chart|map|image|plate)\s*\d", re.I)
 _NOTE_MARK = re.compile(r"(\d{1,3}|[*†‡])\s")
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
 
 
 @dataclass
@@ -48,11 +52,21 @@ class _Line:
         return self.top - self.bottom
 
 
-def extract_pdf(data: bytes, name: str, password: str | None = None) -> ExtractedArticle:
-    """The text of a PDF's text layer, by its layout; UnreadableFileError, with the reason,
-    for a scan without one, a PDF locked with a password, or a damaged file."""
+def extract_pdf(
+    data: bytes,
+    name: str,
+    password: str | None = None,
+    *,
+    ocr: bool = False,
+    progress: PageProgress | None = None,
+) -> ExtractedArticle:
+    """The text of a PDF's text layer, by its layout; for a scan without one, the text that
+    recognition (Tesseract) reads where `ocr`, else ScanError; UnreadableFileError, with the
+    reason, for a PDF locked with a password or a damaged file."""
     # Imported here: loading PDFium takes a moment that other imports need not wait.
     import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
+
+    from readmark.core.pdf_ocr import ocr_available, recognise_pdf  # it uses this module
 
     try:
         document = pypdfium2.PdfDocument(data, password=password)
@@ -69,15 +83,24 @@ def extract_pdf(data: bytes, name: str, password: str | None = None) -> Extracte
         lines = [line for index in range(len(document)) for line in _page_lines(document, index)]
         title = single_line(document.get_metadata_value("Title") or "")
         author = single_line(document.get_metadata_value("Author") or "")
+        scanned = not any(line.text.strip() for line in lines)
+        if scanned and ocr:
+            parts = recognise_pdf(document, name, progress)
+        elif scanned:
+            raise ScanError(
+                "has no text in it: it is a scan or pictures of pages"
+                + (
+                    ", which text recognition (OCR) can read"
+                    if ocr_available()
+                    else ", which would need text recognition (OCR) first: install Tesseract "
+                    "to have Readmark do it"
+                ),
+                name,
+            )
+        else:
+            parts = _paragraphs(_without_running_lines(lines))
     finally:
         document.close()
-    if not any(line.text.strip() for line in lines):
-        raise UnreadableFileError(
-            "has no text in it: it is a scan or pictures of pages, which would need text "
-            "recognition (OCR) first",
-            name,
-        )
-    parts = _paragraphs(_without_running_lines(lines))
     if (
         parts
         and parts[0][0] == "heading"
@@ -141,7 +164,7 @@ def _without_running_lines(lines: list[_Line]) -> list[_Line]:
         return line.top > line.page_height - margin or line.bottom < margin
 
     def key(line: _Line) -> str:
-        return _DIGITS.sub("#", single_line(line.text).casefold())
+        return running_key(line.text)
 
     # On how many pages each margin line stands: a header is on most of them.
     running = Counter(k for k, _ in {(key(line), line.page) for line in lines if in_margin(line)})
@@ -151,11 +174,16 @@ def _without_running_lines(lines: list[_Line]) -> list[_Line]:
         if not (
             in_margin(line)
             and (
-                _PAGE_NUMBER.fullmatch(single_line(line.text))
+                PAGE_NUMBER.fullmatch(single_line(line.text))
                 or (running[key(line)] >= 2 and running[key(line)] * 2 >= pages)
             )
         )
     ]
+
+
+def running_key(text: str) -> str:
+    """A line as running headers and footers repeat it, page numbers counted alike."""
+    return _DIGITS.sub("#", single_line(text).casefold())
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
@@ -224,7 +252,7 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
         if new_block and current:
             flush()
         kind = line_kind
-        if current and _BROKEN_WORD.search(current[-1]) and line.text.strip()[:1].islower():
+        if current and BROKEN_WORD.search(current[-1]) and line.text.strip()[:1].islower():
             current[-1] = current[-1][:-1] + line.text.strip()  # the word, whole again
         else:
             current.append(line.text.strip())

@@ -13,10 +13,12 @@ from readmark.core.anchoring import Anchor, anchor_selection, locate
 from readmark.core.importing import (
     ARTICLE_SUFFIXES,
     PasswordNeededError,
+    ScanError,
     UnreadableFileError,
     read_article,
 )
 from readmark.core.model import Annotation, Article, Document, TagSpec
+from readmark.core.pdf_ocr import PageProgress, ocr_available
 from readmark.core.search import matches, pattern_for
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
@@ -44,6 +46,7 @@ class ImportOutcome:
     comments: int = 0  # comments the file carried, brought in as annotations (COMMENT_TAG)
     comments_left: int = 0  # comments the file carried, left out as the user chose
     locked: bool = False  # refused for want of its password: import_locked can read it
+    scan: bool = False  # a scan refused for want of text recognition: import_locked(ocr=True)
     store_refused: bool = False  # the library took nothing: no room, read-only or locked
 
 
@@ -104,27 +107,37 @@ def import_files(
     progress: Progress | None = None,
     *,
     comments: bool = True,
+    ocr: bool = False,
 ) -> list[ImportOutcome]:
     files = expand_paths(paths)
     outcomes = []
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path):
             break
-        outcomes.append(import_locked(repository, path, None, comments=comments))
+        outcomes.append(import_locked(repository, path, None, comments=comments, ocr=ocr))
         if outcomes[-1].store_refused:
             break  # the next file would fail too
     return outcomes
 
 
 def import_locked(
-    repository: LibraryRepository, path: Path, password: str | None, *, comments: bool = True
+    repository: LibraryRepository,
+    path: Path,
+    password: str | None,
+    *,
+    comments: bool = True,
+    ocr: bool = False,
+    pages: PageProgress | None = None,
 ) -> ImportOutcome:
     """Imports one file, opening it with `password` where it is locked with one (a PDF), its
-    comments (Word, OpenDocument) as annotations if `comments`."""
+    comments (Word, OpenDocument) as annotations if `comments`, a scanned PDF's pages read by
+    text recognition if `ocr` (reporting each page to `pages`)."""
     try:
-        article = read_article(path, password)
+        article = read_article(path, password, ocr=ocr, progress=pages)
     except PasswordNeededError as error:
         return ImportOutcome(path, error=str(error), locked=True)
+    except ScanError as error:
+        return ImportOutcome(path, error=str(error), scan=ocr_available())
     except UnreadableFileError as error:
         return ImportOutcome(path, error=str(error))
     try:

@@ -43,6 +43,7 @@ from readmark.core.model import (
     Tag,
     TagSpec,
 )
+from readmark.core.pdf_ocr import PageProgress
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
 from readmark.services.documents import (
@@ -250,10 +251,20 @@ class LibraryController(QObject):
         comments = comments_wanted(self._repository)
         return self._imported(import_files(self._repository, paths, progress, comments=comments))
 
-    def import_locked(self, path: Path, password: str) -> ImportOutcome:
-        """Adds a file locked with a password (a PDF), opened with `password`, and opens it."""
+    def import_locked(
+        self,
+        path: Path,
+        password: str | None,
+        *,
+        ocr: bool = False,
+        pages: PageProgress | None = None,
+    ) -> ImportOutcome:
+        """Adds a file locked with a password (a PDF), opened with `password`, or a scanned PDF
+        read by text recognition where `ocr`; and opens it."""
         comments = comments_wanted(self._repository)
-        outcome = import_locked(self._repository, path, password, comments=comments)
+        outcome = import_locked(
+            self._repository, path, password, comments=comments, ocr=ocr, pages=pages
+        )
         return self._imported([outcome])[0]
 
     def comments_wanted(self) -> bool:

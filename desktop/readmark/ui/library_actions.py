@@ -107,10 +107,7 @@ class LibraryActions(QObject):
     def import_paths(self, paths: list[Path]) -> None:
         """Imports files and folders with progress shown (and a Stop button), then says what
         was added, found and refused."""
-        progress = QProgressDialog("Importing…", "Stop", 0, 1, self._window)
-        progress.setWindowTitle("Importing Articles")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = self._progress("Importing Articles")
 
         def report(done: int, total: int, path: Path) -> bool:
             progress.setMaximum(total)
@@ -123,6 +120,13 @@ class LibraryActions(QObject):
         finally:
             progress.close()
         self._report(outcomes)
+
+    def _progress(self, title: str) -> QProgressDialog:
+        progress = QProgressDialog("Importing…", "Stop", 0, 1, self._window)
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        return progress
 
     def open_address(self) -> None:
         """Asks for a web address and imports the page there, fetched once."""
@@ -150,6 +154,7 @@ class LibraryActions(QObject):
     def _report(self, outcomes: list[ImportOutcome]) -> None:
         """Says what an import added, found and refused; offers to update changed files."""
         outcomes = [self._unlocked(o) if o.locked else o for o in outcomes]
+        outcomes = [self._recognised(o) if o.scan else o for o in outcomes]
         summary = summarise(outcomes)
         show_note(self._window, summary, 10000)
         for outcome in outcomes:
@@ -177,6 +182,41 @@ class LibraryActions(QObject):
                 break
             outcome = self.controller.import_locked(outcome.path, password)
         return outcome
+
+    def _recognised(self, outcome: ImportOutcome) -> ImportOutcome:
+        """Asks before reading a scanned PDF by text recognition, then reads it page by page
+        (with a Stop button)."""
+        if not isinstance(outcome.path, Path):
+            return outcome
+        path = outcome.path
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A Scanned PDF",
+            plain_text(outcome.error),
+            parent=self._window,
+        )
+        box.setInformativeText(
+            "Read its pages by text recognition (Tesseract)? It takes a few seconds a page, and "
+            "the text may hold the odd misread word: check the passages you quote."
+        )
+        read = box.addButton("Recognise Text", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read)
+        self._ask(box)
+        if box.clickedButton() is not read:
+            return outcome
+        progress = self._progress("Recognising Text")
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setLabelText(f"Reading page {done + 1} of {total} of “{path.name}”")
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            return self.controller.import_locked(path, None, ocr=True, pages=report)
+        finally:
+            progress.close()
 
     def _offer_update(self, previous: Document, article: Article) -> None:
         box = QMessageBox(
