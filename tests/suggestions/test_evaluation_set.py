@@ -32,6 +32,13 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 # Floors on the set, both parts; raising one is welcome, lowering one needs a reason.
 SPEAKER_FLOORS = {"tuning": 0.8, "held-out": 0.75}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.9, 0.85)}
+# Issue 26 asks for 0.75 and 0.6; the opinion floors sit at today's figures, below that target.
+STANCE_FLOORS = {
+    ("tuning", "claim"): (0.9, 0.9),
+    ("tuning", "opinion"): (0.65, 0.75),
+    ("held-out", "claim"): (0.75, 0.9),
+    ("held-out", "opinion"): (0.65, 0.5),
+}
 
 
 def test_quotes_and_their_speakers_stay_above_their_floors() -> None:
@@ -41,3 +48,10 @@ def test_quotes_and_their_speakers_stay_above_their_floors() -> None:
         assert result.speaker_accuracy >= SPEAKER_FLOORS[part], table(results)
         assert quote.precision >= QUOTE_FLOORS[part][0], table(results)
         assert quote.recall >= QUOTE_FLOORS[part][1], table(results)
+
+
+def test_claims_and_opinions_stay_above_their_floors() -> None:
+    results = {part: evaluate(part) for part in PARTS}
+    for (part, tag), (precision, recall) in STANCE_FLOORS.items():
+        score = results[part].scores[tag]
+        assert score.precision >= precision and score.recall >= recall, table(results)

@@ -12,8 +12,8 @@ from .quality import score, table
 FLOORS = {
     "quote": (0.9, 0.9),
     "caption": (0.9, 0.9),
-    "claim": (0.5, 0.4),
-    "opinion": (0.7, 0.8),
+    "claim": (0.9, 0.9),
+    "opinion": (0.9, 0.9),
 }
 
 

@@ -35,7 +35,7 @@ _IRREGULAR = {
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
     "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
-    "describe quip reason retort "
+    "describe quip retort "
     "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
     "testify tweet urge vow warn"
 )
@@ -65,7 +65,7 @@ _SPEECH_WORDS = sorted(
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    r"|\baccording to\b",
+    r"|\baccording to\b|\breasons that\b",
     re.IGNORECASE,
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator)\.?"

@@ -1,9 +1,9 @@
 """Suggested passages for the four default tags, each with the reason it was suggested.
 
-Quotes (quotation marks, with the speaker from the attribution) and captions (block kind,
-"Pictured:", a closing dateline, a repeated block) follow firm rules. Opinions and claims are
-hints from sentence-level cues: hedges, evaluative words, first person and predictions for
-opinions; figures, dates and named sources for claims. Offline, no model, a few ms per page.
+Quotes (quotation marks, with the speaker from the attribution: core/attribution.py) and
+captions (block kind, "Pictured:", a described picture's closing dateline, a repeated block)
+follow firm rules. Opinions and claims are judged sentence by sentence from linguistic evidence
+(core/stance.py). Offline, no model, a few ms per page.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from readmark.core.attribution import QUOTED, quotations
 from readmark.core.duplicates import near_duplicates
+from readmark.core.stance import judge
 from readmark.core.text import Block, sentence_segmenter
 
 QUOTE, CAPTION, CLAIM, OPINION = "quote", "caption", "claim", "opinion"
@@ -28,53 +29,15 @@ class Suggestion:
     speaker: str = ""
 
 
-_PICTURED = re.compile(r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:", re.IGNORECASE)
+_PICTURED = re.compile(
+    r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:|"
+    r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s\d{1,2})?,\s(?:19|20)\d\d\s*$"
 )
-
-_OPINION_CUES = [
-    ("first person", re.compile(r"\b(I|I’m|I'm|we|We|my|My|our|Our)\b")),
-    # Case matters: "may" hedges, "May" is usually the month.
-    (
-        "hedge",
-        re.compile(
-            r"\b(believes?|thinks?|argues?|suggests?|seems?|appears? to|may|might|could|perhaps|"
-            r"Perhaps|probably|Probably|likely|arguably|Arguably|should|must)\b"
-        ),
-    ),
-    (
-        "evaluative",
-        re.compile(
-            r"\b(unbelievable|unthinkable|disastrous|terrible|shocking|incredible|brilliant|"
-            r"tyrant|doom|dangerous|sorrowful|slimmed|decisive|humiliating|catastrophic|"
-            r"remarkable|worst|best|fever pitch|beginning of the end)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("modal", re.compile(r"\b(will|won’t|won't|would)\b", re.IGNORECASE)),
-    ("question", re.compile(r"\?\s*$")),
-]
-_CLAIM_CUES = [
-    (
-        "figure",
-        re.compile(
-            r"\b\d[\d,.]*\s*(?:%|per cent|percent|years?|km|miles|million|billion|people|"
-            r"countries|drones|tanks)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-            r"hundred|thousand)\s+(?:years?|countries|drones|people|weeks|days)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "date",
-        re.compile(
-            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-            r"December)\s\d{1,2}\b|\b(?:19|20)\d\d\b"
-        ),
-    ),
-    ("named source", re.compile(r"\baccording to\b|\b(?:said|told|reported)\b", re.IGNORECASE)),
-]
 
 
 def suggest(text: str, blocks: list[Block]) -> list[Suggestion]:
@@ -100,7 +63,7 @@ def _captions(text: str, blocks: list[Block]) -> list[Suggestion]:
             reason = "marked as a caption by the importer"
         elif _PICTURED.search(words):
             reason = f"caption line: '{_PICTURED.search(words).group(0)}'"  # type: ignore[union-attr]
-        elif _DATELINE.search(words) and not words.rstrip().endswith("."):
+        elif _DATELINE.search(words) and _describes(words):
             reason = "ends with a dateline"
         elif index in repeated:
             reason = "repeated in the text, as captions are"
@@ -108,6 +71,13 @@ def _captions(text: str, blocks: list[Block]) -> list[Suggestion]:
             continue
         found.append(Suggestion(CAPTION, block.start, block.end, words, reason))
     return found
+
+
+def _describes(words: str) -> bool:
+    """A caption's words before its closing dateline, unlike a block that is only the article's
+    date ("Tuesday, July 14, 2009")."""
+    before = _DATELINE.sub("", words).strip(" ,.-–—")
+    return not words.rstrip().endswith(".") and len(re.findall(r"[A-Za-z]{2,}", before)) >= 3
 
 
 def _alike_at(text: str, blocks: list[Block], index: int) -> bool:
@@ -147,24 +117,20 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
             start = block.start + span.start
             words = span.sent.rstrip()
             end = start + len(words)
-            if not words.strip() or _inside(start, end, taken, share=0.5):
+            if not words.strip() or _quoted(start, end, taken):
                 continue
-            cue = _first_cue(words, _OPINION_CUES)
-            tag = OPINION
-            if cue is None:
-                cue, tag = _first_cue(words, _CLAIM_CUES), CLAIM
-            if cue is not None:
-                found.append(Suggestion(tag, start, end, words, cue))
+            stance = judge(words)
+            if stance is not None:
+                found.append(Suggestion(stance.tag, start, end, words, stance.reason))
     return found
 
 
-def _first_cue(sentence: str, cues: list[tuple[str, re.Pattern[str]]]) -> str | None:
-    outside_quotes = QUOTED.sub(" ", sentence)  # the speaker's words are the quote's, not ours
-    for name, pattern in cues:
-        match = pattern.search(outside_quotes)
-        if match:
-            return name if name == "question" else f"{name}: '{match.group(0).strip()}'"
-    return None
+def _quoted(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A sentence that opens with a quotation, or is mostly quoted, is the quotation's: its words
+    are the speaker's, not the writer's claim or opinion."""
+    opens = any(s <= start + 1 < e for s, e in taken)
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in taken)
+    return opens or inside * 2 >= end - start
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 1.0) -> bool:

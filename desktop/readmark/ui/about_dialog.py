@@ -36,6 +36,8 @@ LIBRARIES = (
     ("markdown-it-py", "markdown-it-py", "MIT"),
     ("mdurl", "mdurl", "MIT"),
     ("pysbd", "pysbd", "MIT"),
+    # Only its subjectivity lexicon (Pattern's en-sentiment.xml, PDDL) is shipped and read.
+    ("TextBlob (subjectivity lexicon)", "textblob", "MIT; lexicon PDDL-1.0"),
     ("trafilatura", "trafilatura", "Apache-2.0"),
     ("htmldate", "htmldate", "Apache-2.0"),
     ("courlan", "courlan", "Apache-2.0"),

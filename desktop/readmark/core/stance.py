@@ -1,0 +1,206 @@
+"""Whether a sentence states a checkable claim or an opinion, from evidence that generalises.
+
+Opinion: a rhetorical question; the writer's own stance ("I think", "we applaud"); a view credited
+to someone ("critics say", "she argues"); obligation ("should", "must"); a hedge ("may",
+"perhaps") or prediction ("will", "would … if") that is the writer's, not a reported fact ("three
+may have escaped, officials said") nor a scheduled event ("will announce on Friday"); or
+evaluative words, taken from the subjectivity lexicon that ships with TextBlob (Pattern's
+en-sentiment.xml, hand-rated adjectives) rather than from any one article.
+
+Claim: a whole declarative sentence with something to check it against: a figure, a date, a
+source that reported it, a named person, place or body, or a past event.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from readmark.core.attribution import QUOTED, SPEECH_VERB
+
+CLAIM, OPINION = "claim", "opinion"
+
+
+@dataclass(frozen=True)
+class Stance:
+    tag: str
+    reason: str
+
+
+_QUESTION = re.compile(r"\?\s*[”’\"']?\s*$")
+_STANCE_VERBS = (
+    r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
+    r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should"
+)
+# The writer's stance in a main clause ("I think", "…, but I know"), not "Russia as we know it".
+_FIRST_PERSON = re.compile(
+    rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
+)
+_CREDITED_VIEW = re.compile(
+    r"\b(?:argues|argued|believes|believed|thinks|thought|feels|fears|feared|hopes|hoped|"
+    r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
+    r"sees (?:\w+ )?as|likens|omits? to|agreed that|cautioned|cautions|warns|warned)\b"
+    r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
+    r"some|others|most)\s+(?:say|said|argue|believe|hope|fear|think|expect|warn|contend)\b"
+    r"|\b(?:they|he|she)\s+wants?\b",
+    re.IGNORECASE,
+)
+_OBLIGATION = re.compile(r"\b(?:should|ought to|must|needs? to)\b", re.IGNORECASE)
+# Case matters for "may": "May" is usually the month.
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|(?i:perhaps|probably|possibly|likely|unlikely|arguably)|"
+    r"seems?|appears? to)\b"
+)
+_PREDICTION = re.compile(
+    r"\b(?:will|won[’']t|shall)\b|\bwould\b(?=.*\bif\b)|(?<=\bif\b)(?=.*\bwould\b)",
+    re.IGNORECASE,
+)
+# A judgement in the shape "it's (not) clear/evident/logical that/why/to …".
+_IT_IS = re.compile(
+    r"\b[Ii]t(?:[’']s| is| was| seems| feels)\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s+"
+    r"(?:that|why|how|whether|to)\b"
+)
+# Stance adverbials (Biber's attitude and epistemic kinds) and an intensified adjective: the
+# writer commenting on what they report ("Sadly, …", "so angry", "deeply flawed").
+_STANCE_ADVERB = re.compile(
+    r"\b(?i:sadly|unfortunately|fortunately|surprisingly|unsurprisingly|clearly|obviously|"
+    r"evidently|surely|certainly|undoubtedly|of course|admittedly|frankly|honestly|hopefully|"
+    r"ideally|ironically|inevitably|predictably|remarkably|strikingly|tragically|thankfully|"
+    r"luckily|alas|absurdly|rightly|wrongly)\b"
+    r"|\b(?:so|too|very|extremely|incredibly|deeply|highly|truly|utterly|hugely|terribly|"
+    r"awfully|particularly|especially|crucially|hardly|barely)\s+(?!many\b|much\b|far\b|"
+    r"long\b|few\b|that\b)[a-z]+(?:ly\s+[a-z]+)?\b"
+)
+# Modality inside reported speech is the source's ("three may have escaped, officials said").
+_REPORTING = re.compile(
+    r"\b(?:say|says|said|told|tells|according to|reported|reportedly|ruled|announced|"
+    r"confirmed|stated|added|decided|ordered)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s(?:{_MONTHS})\b|"
+    rf"(?:in|since|by|until|of|from|early|late|mid-)\s(?:{_MONTHS})\b|(?:19|20)\d\d\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:today|tonight|tomorrow|yesterday)\b|(?:last|next|this)\s(?:week|month|year|spring|"
+    r"summer|autumn|fall|winter|weekend)\b|later this\b)",
+)
+# A time precise enough to schedule by: "will announce on Friday", "by June 4", "tomorrow".
+_SCHEDULE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?:{_MONTHS})\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:today|tonight|tomorrow)\b|next\s(?:week|month)\b|later this\b|at \d|"
+    r"in (?:19|20)\d\d\b)"
+)
+_FIGURE = re.compile(
+    r"(?<![\w-])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|km|kg|m|bn|million|billion|"
+    r"trillion))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+# Past events; a participle after "is"/"are" is a present passive ("is reserved for").
+_PAST = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:[a-z]{3,}ed|had|became|began|came|went|"
+    r"made|took|gave|found|left|led|won|"
+    r"lost|fell|rose|met|held|sent|spent|saw|got|put|set|ran|fled|built|bought|sold|paid|"
+    r"brought|fought|struck|wrote|spoke|chose|drove|grew|knew|shot|stood|told|said)\b"
+)
+_NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
+_PLAIN = "a plain statement"
+_WORDS = re.compile(r"[A-Za-z][a-z’'-]+")
+
+
+def judge(sentence: str) -> Stance | None:
+    """The sentence's stance with the evidence for it, or None when there is too little."""
+    outside = QUOTED.sub(" … ", sentence).strip()
+    words = _WORDS.findall(outside)
+    if len(words) < 4 or not re.search(r"[.!?:…][”’\"')\]]*\s*$", outside):
+        return None  # a fragment or page furniture ("• 941 comments"), not a statement
+    if _QUESTION.search(sentence):
+        return Stance(OPINION, "question")
+    reported = _REPORTING.search(outside) is not None
+    scheduled = _SCHEDULE.search(outside) is not None
+    for name, pattern, applies in (
+        ("first person", _FIRST_PERSON, True),
+        ("judgement", _IT_IS, True),
+        ("stance", _STANCE_ADVERB, True),
+        ("view credited to someone", _CREDITED_VIEW, True),
+        ("prediction", _PREDICTION, not scheduled),
+        ("obligation", _OBLIGATION, not reported),
+        ("hedge", _HEDGE, not reported),
+    ):
+        match = pattern.search(outside) if applies else None
+        if match:
+            return Stance(OPINION, f"{name}: '{match.group(0)}'")
+    # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
+    evaluative = [
+        w
+        for i, w in enumerate(words)
+        if w.lower() in _subjective_words() and (i == 0 or w.islower())
+    ]
+    checkable = _evidence(outside)
+    # One evaluative word in a sentence that reports something checkable is a modifier ("this
+    # remarkable site has been listed"); alone, or with another, it is the sentence's point.
+    if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
+        listed = ", ".join(f"'{w}'" for w in evaluative[:3])
+        return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    return Stance(CLAIM, checkable) if checkable else None
+
+
+def _evidence(sentence: str) -> str:
+    for name, pattern in (("figure", _FIGURE), ("date", _DATE)):
+        match = pattern.search(sentence)
+        if match:
+            return f"{name}: '{match.group(0).strip()}'"
+    source = _REPORTING.search(sentence) or SPEECH_VERB.search(sentence)
+    if source:
+        return f"named source: '{source.group(0)}'"
+    named = _NAMED.search(sentence)
+    if named:
+        return f"names: '{named.group(0)}'"
+    past = _PAST.search(sentence)
+    if past:
+        return f"past event: '{past.group(0)}'"
+    return _PLAIN if len(_WORDS.findall(sentence)) >= 5 and sentence.endswith(".") else ""
+
+
+def _lexicon_file() -> Path | None:
+    """TextBlob's en-sentiment.xml, found through the package's installed files (as in the
+    frozen app too, which carries the file and the package's metadata but not its code)."""
+    try:
+        located = metadata.distribution("textblob").locate_file("textblob/en/en-sentiment.xml")
+    except metadata.PackageNotFoundError:
+        return None
+    path = Path(str(located))
+    return path if path.is_file() else None
+
+
+@cache
+def _subjective_words() -> frozenset[str]:
+    """Adjectives hand-rated as strongly subjective and clearly positive or negative (mean over
+    their senses), from the lexicon TextBlob ships; read once, without importing TextBlob."""
+    lexicon = _lexicon_file()
+    if lexicon is None:
+        return frozenset()
+    senses: dict[str, list[tuple[float, float]]] = {}
+    for word in ElementTree.parse(lexicon).getroot().iter("word"):
+        if word.get("pos") in ("JJ", "RB"):
+            rating = (float(word.get("subjectivity", 0)), float(word.get("polarity", 0)))
+            senses.setdefault(str(word.get("form")).lower(), []).append(rating)
+    return frozenset(
+        form
+        for form, ratings in senses.items()
+        if sum(s for s, _ in ratings) / len(ratings) >= SUBJECTIVITY
+        and abs(sum(p for _, p in ratings) / len(ratings)) >= POLARITY
+    )
+
+
+# Thresholds on the lexicon's 0–1 subjectivity and -1–1 polarity.
+SUBJECTIVITY, POLARITY = 0.75, 0.4

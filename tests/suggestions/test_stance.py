@@ -1,0 +1,68 @@
+"""Claims and opinions at sentence level, on sentences written for these tests (each a kind of
+mistake listed in issue 26), as a reader sees them: the tag and the reason shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.suggestions import suggest
+from readmark.core.text import split_blocks
+
+
+def tagged(body: str) -> list[tuple[str, str]]:
+    text = "Title\n\n" + body
+    return [(s.tag, s.reason) for s in suggest(text, split_blocks(text)) if s.tag != "quote"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, the administration will announce a new strategy.",  # scheduled, not a guess
+        "Three others may have escaped, officials said.",  # the officials' hedge, reported
+        "They later seized the Libyan city of Sirte.",  # no figure, no "said"
+        "The ministry published its figures in March.",
+        "The council has closed the library on Elm Street.",
+        "Many researchers receive grants from the government.",
+    ],
+)
+def test_checkable_statements_are_claims(sentence: str) -> None:
+    assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The plan is a disastrous mistake.", "evaluative: 'disastrous' (subjectivity lexicon)"),
+        ("I think the council got this wrong.", "first person: 'I think'"),
+        ("The city should rebuild the bridge.", "obligation: 'should'"),
+        ("Prices will keep rising for years.", "prediction: 'will'"),
+        ("Perhaps both of them are right.", "hedge: 'Perhaps'"),
+        ("Critics say the scheme lacks protections.", "view credited to someone: 'Critics say'"),
+        ("Is this really the end of the road?", "question"),
+        (
+            "It’s not entirely clear why the vote was delayed.",
+            "judgement: 'It’s not entirely clear why'",
+        ),
+        ("Sadly, the old theatre is gone.", "stance: 'Sadly'"),
+    ],
+)
+def test_judgements_are_opinions_with_the_evidence_shown(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+def test_page_furniture_is_not_a_claim() -> None:
+    assert tagged("• 941 comments\n\n• 24 July 2015\n\n3 Comments »") == []
+
+
+def test_a_sentence_that_opens_with_a_quotation_is_the_quotations() -> None:
+    body = "“This is a sad day,” said Ana Lima, who has lived here for 14 years."
+    assert tagged(body) == []
+
+
+def test_words_of_one_article_are_no_longer_cues() -> None:
+    body = (
+        "The tyrant slimmed the budget in 2019.\n\n"
+        "In-fighting in the party is at fever pitch this week.\n\n"
+        "Officials spoke of doom at the sorrowful ceremony on May 9."
+    )
+    assert [tag for tag, _ in tagged(body)] == ["claim", "claim", "claim"]
