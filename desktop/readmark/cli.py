@@ -115,6 +115,12 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         "--tags", metavar="NAME,...", help="only these tags, by name, comma-separated"
     )
     export.add_argument(
+        "--coder",
+        metavar="NAME",
+        help="only this coder's passages; 'consensus' exports the version agreed in Tools > "
+        "Curate (default: everyone's)",
+    )
+    export.add_argument(
         "--delimiter",
         choices=("comma", "semicolon"),
         default="comma",
@@ -347,6 +353,7 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         delimiter=";" if args.delimiter == "semicolon" else ",",
         context=args.context,
         local_paths=args.local_paths,
+        coder=args.coder,
     )
     try:
         if args.format == "pdf":

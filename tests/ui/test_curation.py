@@ -3,17 +3,22 @@ coder's passages in the store, every step undone by Ctrl+Z."""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
 from readmark.core.curation import CONSENSUS
 from readmark.core.text import Utf16Map
+from readmark.services.classroom import read_exercise_file
 from readmark.ui.curation_dialog import CurationDialog
+from readmark.ui.exchange_actions import ExportDialog
+from readmark.ui.exercise_dialogs import MakeExerciseDialog
 from readmark.ui.main_window import MainWindow
 
 TEXT = (
@@ -190,3 +195,60 @@ def test_the_disagreements_model_passes_the_model_tester(
     qtmodeltester.check(dialog.model)
     qtbot.keyClick(dialog.table, Qt.Key.Key_1)  # a step changes cells, not rows
     qtmodeltester.check(dialog.model)
+
+
+def test_the_export_dialog_exports_the_agreed_version_when_asked(
+    qtbot: QtBot, coded: MainWindow, tmp_path: Path
+) -> None:
+    before = ExportDialog(coded)
+    qtbot.addWidget(before)
+    assert not before.consensus.isEnabled(), "nothing curated yet"
+    dialog = open_curation(qtbot, coded)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_1)
+    dialog.close()
+
+    export = ExportDialog(coded)
+    qtbot.addWidget(export)
+    assert export.consensus.isEnabled() and export.choice()[1].coder is None
+    qtbot.mouseClick(export.consensus, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    name, options = export.choice()
+    assert options.coder == CONSENSUS
+    out = tmp_path / "agreed.csv"
+    coded.commands.exchange.export_to(out, name, options)
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        rows = [(row["tag"], row["passage"], row["coder"]) for row in csv.DictReader(stream)]
+    assert rows == [("opinion", JUDGEMENT, CONSENSUS)]
+
+
+def test_an_exercise_takes_its_key_from_the_agreed_version_when_asked(
+    qtbot: QtBot, coded: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_curation(qtbot, coded)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: ("claim", CLAIM_WORDS) in consensus(coded))
+    dialog.close()
+    controller = coded.controller
+    document = controller.document
+    assert document is not None
+    agreed = controller.tag_counts_of(document.id, CONSENSUS)
+    own = controller.tag_counts_of(document.id, controller.coder)
+    making = MakeExerciseDialog(document.title, controller.tags, own, coded, agreed)
+    qtbot.addWidget(making)
+    making.show()
+    assert making.from_consensus.isVisible()
+    assert "your 0 tagged passages" in making.with_key.text()
+    making.with_key.setChecked(True)
+    making.from_consensus.setChecked(True)
+    assert "the agreed version's 2 tagged passages" in making.with_key.text()
+    choice = making.choice()
+    assert choice.key_coder == CONSENSUS
+
+    path = tmp_path / "agreed.rmexercise"
+    made = coded.commands.classroom.save_exercise(
+        path, ("claim", "opinion"), "", True, False, choice.key_coder
+    )
+    assert made is not None
+    key = read_exercise_file(path).key
+    assert key is not None
+    assert {(p.tag, p.exact) for p in key} == {("claim", CLAIM_WORDS), ("opinion", SHORTER)}

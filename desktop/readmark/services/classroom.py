@@ -67,16 +67,18 @@ def make_exercise(
     instructions: str,
     with_key: bool,
     reveal_key: bool,
+    key_coder: str | None = None,
 ) -> Exercise:
     """An exercise of the document with the tags in play; its key, if asked for, is the
-    teacher's own annotations of those tags on it (a colleague's coding, imported, stays out).
+    teacher's own annotations of those tags on it (a colleague's coding, imported, stays out),
+    or `key_coder`'s (the consensus, for the version a team agreed on).
     Remembered here, to read the class's work."""
     document = repository.document(document_id)
     chosen = [t for t in repository.tags() if t.name in tag_names]
     if not chosen:
         raise ClassroomError("Choose at least one tag for the exercise.")
     ids = {t.id: t.name for t in chosen}
-    teacher = repository.coder()
+    teacher = key_coder if key_coder is not None else repository.coder()
     key = tuple(
         Passage(ids[a.tag_id], a.start, a.end, a.exact, a.note)
         for a in repository.annotations(document_id)

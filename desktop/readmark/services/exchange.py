@@ -58,6 +58,8 @@ class ExportOptions:
     delimiter: str = ","
     context: bool = False
     local_paths: bool = False  # REFI-QDA: keep documents' file paths on this computer
+    # Only this coder's passages (None: everyone's); "consensus" exports the agreed version.
+    coder: str | None = None
 
 
 def export(
@@ -235,7 +237,7 @@ def _rows(
         done = 0
         for source in sources:
             for row in source:
-                if wanted is None or row.tag in wanted:
+                if (wanted is None or row.tag in wanted) and _coder_kept(options, row.coder):
                     if progress is not None and done % PROGRESS_EVERY == 0:
                         _report(progress, done)
                     done += 1
@@ -244,6 +246,10 @@ def _rows(
             _report(progress, done)
 
     return rows()
+
+
+def _coder_kept(options: ExportOptions, coder: str) -> bool:
+    return options.coder is None or coder == options.coder
 
 
 def _report(progress: Progress, done: int) -> None:
@@ -255,7 +261,7 @@ def export_count(repository: LibraryRepository, options: ExportOptions) -> int:
     """How many annotations an export with these options writes (what its progress counts to)."""
     wanted = _tag_filter(repository, options)
     tag_ids = {tag.id for tag in repository.tags() if wanted is None or tag.name in wanted}
-    counts = repository.tag_counts()
+    counts = repository.tag_counts(coder=options.coder)
     documents = counts.keys() if options.document_ids is None else options.document_ids
     return sum(n for d in documents for t, n in counts.get(d, {}).items() if t in tag_ids)
 
@@ -289,7 +295,11 @@ def _annotated(
     documents = []
     done = 0
     for document_id in _document_ids(repository, options):
-        annotations = [a for a in repository.annotations(document_id) if a.tag_id in tag_ids]
+        annotations = [
+            a
+            for a in repository.annotations(document_id)
+            if a.tag_id in tag_ids and _coder_kept(options, a.coder)
+        ]
         documents.append((repository.document(document_id), annotations))
         done += len(annotations)
         if progress is not None:

@@ -139,13 +139,18 @@ class LibraryRepository:
             session.flush()
             return _document(row), True
 
-    def tag_counts(self, document_id: int | None = None) -> dict[int, dict[int, int]]:
-        """For each document id (or just one), how many annotations it has of each tag id."""
+    def tag_counts(
+        self, document_id: int | None = None, coder: str | None = None
+    ) -> dict[int, dict[int, int]]:
+        """For each document id (or just one), how many annotations it has of each tag id
+        (only `coder`'s, if given)."""
         query = select(AnnotationRow.document_id, AnnotationRow.tag_id, func.count()).group_by(
             AnnotationRow.document_id, AnnotationRow.tag_id
         )
         if document_id is not None:
             query = query.where(AnnotationRow.document_id == document_id)
+        if coder is not None:
+            query = query.where(AnnotationRow.coder == coder)
         counts: dict[int, dict[int, int]] = {}
         with self._transaction(write=False) as session:
             for document_id, tag_id, count in session.execute(query):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
+from readmark.core.curation import CONSENSUS
 from readmark.core.exercise import (
     EXERCISE_SUFFIX,
     WORK_SUFFIX,
@@ -116,26 +117,46 @@ class ClassroomActions(QObject):
         if document is None:
             self._status("Open the document to make an exercise of.")
             return
-        counts = self.controller.tag_counts_of(document.id)
-        dialog = MakeExerciseDialog(document.title, self.controller.tags, counts, self._window)
+        counts = self.controller.tag_counts_of(document.id, self.controller.coder)
+        agreed = self.controller.tag_counts_of(document.id, CONSENSUS)
+        tags = self.controller.tags
+        dialog = MakeExerciseDialog(document.title, tags, counts, self._window, agreed)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
         path = self._save_path("Save Exercise", document, EXERCISE_SUFFIX, EXERCISE_FILTER)
         if path is not None:
             self.save_exercise(
-                path, choice.tags, choice.instructions, choice.with_key, choice.reveal_key
+                path,
+                choice.tags,
+                choice.instructions,
+                choice.with_key,
+                choice.reveal_key,
+                choice.key_coder,
             )
 
     def save_exercise(
-        self, path: Path, tags: tuple[str, ...], instructions: str, with_key: bool, reveal: bool
+        self,
+        path: Path,
+        tags: tuple[str, ...],
+        instructions: str,
+        with_key: bool,
+        reveal: bool,
+        key_coder: str | None = None,
     ) -> Exercise | None:
+        """`key_coder`: whose passages make the key (None: the teacher's own)."""
         document = self.controller.document
         assert document is not None
 
         def make() -> Exercise:
             exercise = classroom.make_exercise(
-                self.controller.repository, document.id, tags, instructions, with_key, reveal
+                self.controller.repository,
+                document.id,
+                tags,
+                instructions,
+                with_key,
+                reveal,
+                key_coder,
             )
             classroom.export_exercise(exercise, path)
             return exercise

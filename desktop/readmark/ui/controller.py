@@ -326,8 +326,9 @@ class LibraryController(QObject):
     def annotation_count(self, document_id: int) -> int:
         return sum(self.tag_counts_of(document_id).values())
 
-    def tag_counts_of(self, document_id: int) -> dict[int, int]:
-        return self._repository.tag_counts(document_id).get(document_id, {})
+    def tag_counts_of(self, document_id: int, coder: str | None = None) -> dict[int, int]:
+        """How many passages of each tag the document has (only `coder`'s, if given)."""
+        return self._repository.tag_counts(document_id, coder).get(document_id, {})
 
     def tag_counts(self) -> dict[int, dict[int, int]]:
         return self._repository.tag_counts()

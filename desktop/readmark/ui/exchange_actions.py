@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from readmark.core.curation import CONSENSUS
 from readmark.services.exchange import FORMATS, ExportOptions, export, export_count, report_html
 from readmark.services.files import CancelledError, ExchangeError, write_whole
 from readmark.store.repository import NotFoundError
@@ -345,6 +346,11 @@ class ExportDialog(QDialog):
         # Off by default: a file's folders name its owner ("/home/alice.smith/…").
         self.local_paths = QCheckBox("Include the documents' file paths on this computer", self)
         form.addRow("", self.local_paths)
+        self.consensus = QCheckBox(
+            "Only the &agreed version: the passages settled in Tools > Curate", self
+        )
+        self.consensus.setEnabled(CONSENSUS in controller.coders())
+        form.addRow("", self.consensus)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -377,6 +383,7 @@ class ExportDialog(QDialog):
             delimiter=self.delimiter.currentData(),
             context=self.context.isChecked() and format_name in ("csv", "xlsx"),
             local_paths=self.local_paths.isChecked() and format_name == "qdpx",
+            coder=CONSENSUS if self.consensus.isChecked() else None,
         )
 
     def _chosen_documents(self) -> list[int]:

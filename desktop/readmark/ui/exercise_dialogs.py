@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readmark.core.curation import CONSENSUS
 from readmark.core.exercise import MATCHING_RULES, StudentExercise
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon
@@ -45,17 +46,26 @@ class ExerciseChoice:
     instructions: str
     with_key: bool
     reveal_key: bool
+    key_coder: str | None = None  # whose passages make the key; None: the teacher's own
 
 
 class MakeExerciseDialog(QDialog):
-    """The tags in play, the instructions, and whether the key goes in and may be shown."""
+    """The tags in play, the instructions, and whether the key goes in and may be shown; the
+    key is the teacher's passages or, when a team curated one, the agreed version."""
 
     def __init__(
-        self, title: str, tags: Sequence[Tag], key_counts: dict[int, int], parent: QWidget
+        self,
+        title: str,
+        tags: Sequence[Tag],
+        key_counts: dict[int, int],
+        parent: QWidget,
+        consensus_counts: dict[int, int] | None = None,
     ) -> None:
+        """`key_counts`, `consensus_counts`: the teacher's and the consensus's passages per tag."""
         super().__init__(parent)
         self.setWindowTitle("Make Exercise")
         self._counts = key_counts
+        self._consensus_counts = consensus_counts or {}
         layout = QVBoxLayout(self)
         heading = QLabel(f"An exercise of “{title}”", self)
         heading.setWordWrap(True)
@@ -82,6 +92,10 @@ class MakeExerciseDialog(QDialog):
         self.with_key = QCheckBox(self)
         self.with_key.toggled.connect(self._update)
         form.addRow("", self.with_key)
+        self.from_consensus = QCheckBox("Take the key from the &agreed version (Tools > Curate)")
+        self.from_consensus.setVisible(bool(self._consensus_counts))
+        self.from_consensus.toggled.connect(self._update)
+        form.addRow("", self.from_consensus)
         self.reveal_key = QCheckBox("Show the key to students when they check their work", self)
         form.addRow("", self.reveal_key)
         self.buttons = QDialogButtonBox(
@@ -100,18 +114,25 @@ class MakeExerciseDialog(QDialog):
             instructions=self.instructions.toPlainText().strip(),
             with_key=self.with_key.isChecked(),
             reveal_key=self.with_key.isChecked() and self.reveal_key.isChecked(),
+            key_coder=CONSENSUS if self._agreed_key() else None,
         )
 
+    def _agreed_key(self) -> bool:
+        return self.from_consensus.isVisible() and self.from_consensus.isChecked()
+
     def _key_size(self) -> int:
-        return sum(self._counts.get(tag.id, 0) for tag, box in self.tags if box.isChecked())
+        counts = self._consensus_counts if self._agreed_key() else self._counts
+        return sum(counts.get(tag.id, 0) for tag, box in self.tags if box.isChecked())
 
     def _update(self) -> None:
         size = self._key_size()
+        whose = "the agreed version's" if self._agreed_key() else "your"
         self.with_key.setText(
-            f"Include an answer key: your {size} tagged passage{'' if size == 1 else 's'} "
+            f"Include an answer key: {whose} {size} tagged passage{'' if size == 1 else 's'} "
             "of these tags"
         )
         self.reveal_key.setEnabled(self.with_key.isChecked())
+        self.from_consensus.setEnabled(self.with_key.isChecked())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(any(box.isChecked() for _, box in self.tags))
 
