@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from readmark.core.model import Annotation
 from readmark.core.text import trim_span
 
 CONTEXT_LENGTH = 32
@@ -29,6 +31,31 @@ def anchor_selection(text: str, start: int, end: int) -> Anchor | None:
         exact=text[start:end],
         prefix=text[max(0, start - CONTEXT_LENGTH) : start],
         suffix=text[end : end + CONTEXT_LENGTH],
+    )
+
+
+def anchored_annotation(
+    anchor: Anchor,
+    document_id: int,
+    tag_id: int,
+    coder: str,
+    now: datetime,
+    note: str = "",
+) -> Annotation:
+    """A new annotation of `coder` on the anchored passage, made `now`."""
+    return Annotation(
+        id=Annotation.new_id(),
+        document_id=document_id,
+        tag_id=tag_id,
+        start=anchor.start,
+        end=anchor.end,
+        exact=anchor.exact,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        note=note,
+        created_at=now,
+        updated_at=now,
+        coder=coder,
     )
 
 

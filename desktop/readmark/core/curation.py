@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from readmark.core.anchoring import anchor_selection
+from readmark.core.anchoring import anchor_selection, anchored_annotation
 from readmark.core.commands import AddAnnotations, Batch, Command, RemoveAnnotations
 from readmark.core.model import Annotation
 
@@ -178,20 +178,7 @@ def written(
     anchor = anchor_selection(text, start, end)
     if anchor is None:
         return None
-    return Annotation(
-        id=Annotation.new_id(),
-        document_id=document_id,
-        tag_id=tag_id,
-        start=anchor.start,
-        end=anchor.end,
-        exact=anchor.exact,
-        prefix=anchor.prefix,
-        suffix=anchor.suffix,
-        note="",
-        created_at=now,
-        updated_at=now,
-        coder=CONSENSUS,
-    )
+    return anchored_annotation(anchor, document_id, tag_id, CONSENSUS, now)
 
 
 def _copied(annotation: Annotation, now: datetime) -> Annotation:

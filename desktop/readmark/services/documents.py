@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from readmark.core.anchoring import Anchor, anchor_selection, locate
+from readmark.core.anchoring import Anchor, anchor_selection, anchored_annotation, locate
 from readmark.core.importing import (
     ARTICLE_SUFFIXES,
     PasswordNeededError,
@@ -199,19 +199,8 @@ def _add_comments(repository: LibraryRepository, document: Document, article: Ar
     tag_id = (tag or repository.add_tag(COMMENT_TAG)).id
     now = datetime.now(UTC)
     return repository.add_annotations([
-        Annotation(
-            id=Annotation.new_id(),
-            document_id=document.id,
-            tag_id=tag_id,
-            start=anchor.start,
-            end=anchor.end,
-            exact=anchor.exact,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
-            note=comment.note,
-            created_at=now,
-            updated_at=now,
-            coder=comment.author or repository.coder(),
+        anchored_annotation(
+            anchor, document.id, tag_id, comment.author or repository.coder(), now, comment.note
         )
         for anchor, comment in placed
     ])  # fmt: skip

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from readmark.core.anchoring import anchor_selection
+from readmark.core.anchoring import anchor_selection, anchored_annotation
 from readmark.core.commands import (
     AddAnnotation,
     AddTag,
@@ -455,20 +455,16 @@ class LibraryController(QObject):
             into_field = bool(s.speaker) and any(f.name == SPEAKER for f in self.tag(tag).fields)
             commands.append(
                 AddAnnotation(
-                    Annotation(
-                        id=Annotation.new_id(),
-                        document_id=self.document.id,
-                        tag_id=tag,
-                        start=anchor.start,
-                        end=anchor.end,
-                        exact=anchor.exact,
-                        prefix=anchor.prefix,
-                        suffix=anchor.suffix,
-                        note=f"speaker: {s.speaker}" if s.speaker and not into_field else "",
-                        created_at=now,
-                        updated_at=now,
+                    replace(
+                        anchored_annotation(
+                            anchor,
+                            self.document.id,
+                            tag,
+                            coder,
+                            now,
+                            note=f"speaker: {s.speaker}" if s.speaker and not into_field else "",
+                        ),
                         origin=SUGGESTION_ORIGIN,
-                        coder=coder,
                         field_values=with_value((), SPEAKER, s.speaker) if into_field else (),
                     )
                 )
@@ -492,20 +488,8 @@ class LibraryController(QObject):
         if anchor is None:
             return None
         self.show_own_work()
-        now = datetime.now(UTC)
-        annotation = Annotation(
-            id=Annotation.new_id(),
-            document_id=self.document.id,
-            tag_id=tag_id,
-            start=anchor.start,
-            end=anchor.end,
-            exact=anchor.exact,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
-            note="",
-            created_at=now,
-            updated_at=now,
-            coder=self.coder,
+        annotation = anchored_annotation(
+            anchor, self.document.id, tag_id, self.coder, datetime.now(UTC)
         )
         return annotation if self._push(AddAnnotation(annotation)) else None
 
