@@ -108,7 +108,10 @@ def test_deleted_text_and_field_codes_stay_out_and_a_table_row_is_a_paragraph(
     ("data", "reason"),
     [
         (b"PK\x05\x06" + bytes(18), "is not a complete document: “word/document.xml” is missing"),
-        (b"plain words", "is not a Word document: it is not a zip archive"),
+        (
+            b"plain words",
+            "is not a Word document it can read: it is damaged, or another kind of file",
+        ),
         (make_docx("<w:p><w:r><w:t>unclosed"), "is damaged: “word/document.xml” is not valid XML"),
         (make_docx("<w:p/>"), "has no text in it"),
     ],

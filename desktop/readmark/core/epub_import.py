@@ -45,7 +45,8 @@ def extract_epub(data: bytes, name: str) -> ExtractedArticle:
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise UnreadableFileError("is not an EPUB book: it is not a zip archive", name) from None
+        reason = "is not an EPUB book it can read: it is damaged, or another kind of file"
+        raise UnreadableFileError(reason, name) from None
     with book:
         reader = _Reader(book, name)
         package_path = reader.package_path()

@@ -107,7 +107,7 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
-            reason = f"is not a {kind} document: it is not a zip archive"
+            reason = f"is not {kind} it can read: it is damaged, or another kind of file"
             raise UnreadableFileError(reason, name) from None
 
     def xml(self, path: str, required: bool = True) -> Any:
@@ -134,7 +134,7 @@ class _Package:
 
 def extract_docx(data: bytes, name: str) -> ExtractedArticle:
     """The text of a Word document; UnreadableFileError, with the reason, if it holds none."""
-    package = _Package(data, name, "Word")
+    package = _Package(data, name, "a Word document")
     document = package.xml("word/document.xml")
     styles = _docx_styles(package.xml("word/styles.xml", required=False))
     footnotes = _docx_notes(package.xml("word/footnotes.xml", required=False), "footnote")
@@ -275,7 +275,7 @@ def _docx_plain(element: Any) -> str:
 
 def extract_odt(data: bytes, name: str) -> ExtractedArticle:
     """The text of an OpenDocument text; UnreadableFileError, with the reason, if it holds none."""
-    package = _Package(data, name, "OpenDocument")
+    package = _Package(data, name, "an OpenDocument text")
     content = package.xml("content.xml")
     styles = _odt_styles(content, package.xml("styles.xml", required=False))
     builder = _Builder()
