@@ -252,3 +252,15 @@ def test_an_exercise_takes_its_key_from_the_agreed_version_when_asked(
     key = read_exercise_file(path).key
     assert key is not None
     assert {(p.tag, p.exact) for p in key} == {("claim", CLAIM_WORDS), ("opinion", SHORTER)}
+
+
+def test_coder_agreement_leaves_the_consensus_out_until_ticked(
+    qtbot: QtBot, coded: MainWindow
+) -> None:
+    dialog = open_curation(qtbot, coded)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_1)
+    dialog.close()
+    agreement = coded.commands.coder_actions.show_agreement()
+    qtbot.addWidget(agreement)
+    assert CONSENSUS not in agreement.chosen_coders()
+    assert {"ann", "ben", "cleo"} <= set(agreement.chosen_coders())

@@ -4,6 +4,7 @@ in each dialog, as Qt's accessibility interface gives them to Orca, NVDA or Voic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from factories import new_annotation
 from readmark import __version__
 from readmark.app import create_window
 from readmark.ui.about_dialog import AboutDialog
@@ -161,6 +163,19 @@ def about(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     return dialog
 
 
+def curation(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> QWidget:
+    """Two coders' versions of a passage side by side, and the consensus."""
+    controller = window.controller
+    document = controller.document
+    claim, opinion = controller.tags[:2]
+    controller.tag_passage(0, 20, claim.id)
+    theirs = new_annotation(document.id, opinion.id, 0, 20, document.text)
+    controller.repository.add_annotation(replace(theirs, coder="a colleague"))
+    dialog = window.commands.coder_actions.curate()
+    assert dialog is not None
+    return dialog
+
+
 def library_search(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> QWidget:
     window.search_library()
     dialog = window.findChild(LibrarySearchDialog)
@@ -181,6 +196,7 @@ SURFACES: list[Surface] = [
     tag_editor,
     export,
     agreement,
+    curation,
     summary,
     make_exercise,
     exercise_bar,

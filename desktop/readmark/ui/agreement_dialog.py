@@ -42,6 +42,7 @@ from readmark.core.agreement import (
     write_agreement_csv,
     write_agreement_xlsx,
 )
+from readmark.core.curation import CONSENSUS
 from readmark.core.model import Annotation, Document, Tag
 from readmark.paths import resource_path
 from readmark.services.files import write_stream, write_text
@@ -115,8 +116,9 @@ class AgreementDialog(QDialog):
 
         self._lay_out()
         self._connect()
-        for box in self.coder_boxes:
-            box.setChecked(True)
+        # The consensus settles the coders' work: compared with them, it would count twice.
+        for coder, box in zip(coders, self.coder_boxes, strict=True):
+            box.setChecked(coder != CONSENSUS)
         self._fill_documents(document_id)
         self._recompute()
 
