@@ -46,7 +46,15 @@ def add_team_commands(
     ):
         blind = actions.add_parser(name, help=purpose)
         blind.add_argument("url", metavar="URL")
-        blind.add_argument("document", metavar="TITLE_OR_HASH")
+        which = blind.add_mutually_exclusive_group(required=True)
+        which.add_argument("document", metavar="TITLE_OR_HASH", nargs="?")
+        which.add_argument(
+            "--all",
+            action="store_true",
+            help="the whole team: every document, those added later too"
+            if name == "blind"
+            else "every document of the team",
+        )
     join = actions.add_parser(
         "join",
         parents=[library],
@@ -92,17 +100,30 @@ def run_team_command(args: argparse.Namespace) -> int:
             team_server.remove_coder(args.url, args.name)
             print(f"{args.name} can no longer log in; their passages stay in the team library.")
         else:
-            blind = args.team_command == "blind"
-            title = team_server.set_blind(args.url, args.document, blind)
-            print(
-                f"“{title}” is blind: coders see only their own passages on it."
-                if blind
-                else f"“{title}” is revealed: every coder's next sync brings all its passages."
-            )
+            print(_blind(args, blind=args.team_command == "blind"))
     except team_server.TeamError as error:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def _blind(args: argparse.Namespace, blind: bool) -> str:
+    from readmark.store import team_server
+
+    if args.all:
+        team_server.set_team_blind(args.url, blind)
+        return (
+            "The team is blind: until revealed, coders see only their own passages on every "
+            "document, those added later too."
+            if blind
+            else "Every document is revealed: every coder's next sync brings all passages."
+        )
+    title = team_server.set_blind(args.url, args.document, blind)
+    return (
+        f"“{title}” is blind: coders see only their own passages on it."
+        if blind
+        else f"“{title}” is revealed: every coder's next sync brings all its passages."
+    )
 
 
 def _sync(args: argparse.Namespace, join: str | None) -> int:

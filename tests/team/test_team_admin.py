@@ -27,7 +27,9 @@ def test_init_creates_the_schema_once_and_refuses_a_database_of_other_tables(
     assert "already" in capsys.readouterr().out
     with psycopg.connect(team_database) as connection:
         assert team_server.server_version(connection) == team_server.TEAM_SCHEMA_VERSION
-        connection.execute("DROP TABLE annotations, tags, documents, coders, team_meta CASCADE")
+        connection.execute(
+            "DROP TABLE annotations, tags, documents, coders, team_meta, team_standing CASCADE"
+        )
         connection.execute("CREATE TABLE invoices (id int)")
     assert main(["team", "init", team_database]) == 1
     error = capsys.readouterr().err
@@ -68,13 +70,15 @@ def _seed(lead: psycopg.Connection[tuple[object, ...]], blind: bool = False) -> 
     lead.commit()
 
 
-def _annotate(coder: psycopg.Connection[tuple[object, ...]], annotation_id: str) -> None:
+def _annotate(
+    coder: psycopg.Connection[tuple[object, ...]], annotation_id: str, document: str = "h1"
+) -> None:
     now = datetime.now(UTC)
     coder.execute(
         'INSERT INTO annotations (id, document_hash, tag_uuid, start, "end", exact, prefix, '
-        "suffix, created_at, updated_at) VALUES (%s, 'h1', 't1', 0, 4, 'Some', '', ' text', "
+        "suffix, created_at, updated_at) VALUES (%s, %s, 't1', 0, 4, 'Some', '', ' text', "
         "%s, %s)",
-        (annotation_id, now, now),
+        (annotation_id, document, now, now),
     )
     coder.commit()
 
@@ -128,6 +132,56 @@ def test_a_blind_document_shows_a_coder_only_their_own_passages_until_revealed(
         lead.execute("UPDATE documents SET blind = false")
         lead.commit()
         assert sorted(dan.execute("SELECT id FROM annotations").fetchall()) == [("c1",), ("d1",)]
+
+
+def test_a_blind_team_hides_other_coders_passages_on_every_document_until_revealed(
+    team: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`team blind URL --all` by a lead who is no superuser: each coder's own SQL sees only
+    their own passages, on documents there before and added after, until the lead reveals one
+    document, then the team."""
+    lead_url = login_url(team, "lead3", team_server.add_coder(team, "lead3", lead=True))
+    fox_url = login_url(team, "fox", team_server.add_coder(team, "fox"))
+    with (
+        psycopg.connect(lead_url) as lead,
+        _coder(team, "eli") as eli,
+        psycopg.connect(fox_url) as fox,
+    ):
+        _seed(lead)
+        _annotate(eli, "e1")
+        _annotate(fox, "f1")
+        assert main(["team", "blind", "--all", lead_url]) == 0
+        assert "The team is blind" in capsys.readouterr().out
+        fox.execute(
+            "INSERT INTO documents (content_hash, title, source, text) "
+            "VALUES ('h2', 'Later', 's', 'Some later text.')"
+        )
+        fox.commit()
+        _annotate(eli, "e2", "h2")
+        _annotate(fox, "f2", "h2")
+
+        def seen_by(coder: psycopg.Connection[tuple[object, ...]]) -> set[str]:
+            ids = {str(row[0]) for row in coder.execute("SELECT id FROM annotations")}
+            coder.commit()
+            return ids
+
+        assert seen_by(fox) == {"f1", "f2"} and seen_by(eli) == {"e1", "e2"}
+        assert seen_by(lead) == {"e1", "e2", "f1", "f2"}
+        # A coder can neither lift the blind nor reveal a document.
+        assert fox.execute("UPDATE team_standing SET blind = false").rowcount == 0
+        assert fox.execute("UPDATE documents SET revealed = true").rowcount == 0
+        fox.commit()
+        assert seen_by(fox) == {"f1", "f2"}
+        assert main(["team", "reveal", "--all", fox_url]) == 1
+        assert "Only a lead" in capsys.readouterr().err
+
+        assert main(["team", "reveal", lead_url, "Later"]) == 0
+        assert seen_by(fox) == {"f1", "f2", "e2"}
+        assert main(["team", "reveal", "--all", lead_url]) == 0
+        assert "Every document is revealed" in capsys.readouterr().out
+        assert seen_by(fox) == {"e1", "e2", "f1", "f2"}
+        assert main(["team", "blind", "--all", lead_url]) == 0  # again, revealed ones too
+        assert seen_by(fox) == {"f1", "f2"}
 
 
 def test_an_owner_who_is_no_superuser_sets_up_a_team_as_the_readme_shows(

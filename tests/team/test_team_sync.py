@@ -176,24 +176,19 @@ def test_a_team_on_another_machine_needs_tls(
     )
 
 
+SAMPLE_TITLE = (
+    "Recent attacks spell doom for Putin and could see the break-up of Russia, expert warns"
+)
+
+
+@pytest.mark.parametrize("which", [SAMPLE_TITLE, "--all"], ids=["one document", "whole team"])
 def test_a_blind_document_hides_others_passages_until_the_lead_reveals_it(
-    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], which: str
 ) -> None:
     joined(team, tmp_path, "lou", lead=True, sample=True)
-    cat_library, cat = joined(team, tmp_path, "cat")
+    assert main(["team", "blind", team, which]) == 0
+    cat_library, cat = joined(team, tmp_path, "cat")  # after the blind: its document too
     dan_library, dan = joined(team, tmp_path, "dan")
-    assert (
-        main(
-            [
-                "team",
-                "blind",
-                team,
-                "Recent attacks spell doom for Putin and could see the "
-                "break-up of Russia, expert warns",
-            ]
-        )
-        == 0
-    )
     cats = annotate(cat, "Vladimir Putin")
     dans = annotate(dan, "Moscovites")
     for library in (cat_library, dan_library, cat_library, dan_library):
@@ -201,18 +196,7 @@ def test_a_blind_document_hides_others_passages_until_the_lead_reveals_it(
     assert {row[0] for row in passages(cat)} == {cats}
     assert {row[0] for row in passages(dan)} == {dans}
     capsys.readouterr()
-    assert (
-        main(
-            [
-                "team",
-                "reveal",
-                team,
-                "Recent attacks spell doom for Putin and could see "
-                "the break-up of Russia, expert warns",
-            ]
-        )
-        == 0
-    )
+    assert main(["team", "reveal", team, which]) == 0
     assert "revealed" in capsys.readouterr().out
     sync(dan_library, capsys)
     assert {row[0] for row in passages(dan)} == {cats, dans}

@@ -20,11 +20,10 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-TEAM_SCHEMA_VERSION = 1
+TEAM_SCHEMA_VERSION = 2
 # Taken (per transaction) by every writer, so that change numbers commit in order.
 WRITE_LOCK = 0x52454144  # "READ"
 _CODER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
-_OUR_TABLES = {"team_meta", "coders", "documents", "tags", "annotations"}
 
 
 class TeamError(Exception):
@@ -162,8 +161,43 @@ def _version_1(connection: psycopg.Connection[tuple[object, ...]]) -> None:
     )
 
 
+def _version_2(connection: psycopg.Connection[tuple[object, ...]]) -> None:
+    """A lead may make the whole team blind: every document, those added later too, is blind
+    until the lead reveals it (`revealed`) or the team."""
+    group = sql.Identifier(coders_role(connection))
+    connection.execute(
+        sql.SQL(
+            """
+        CREATE TABLE team_standing (
+            only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+            blind boolean NOT NULL DEFAULT false
+        );
+        INSERT INTO team_standing DEFAULT VALUES;
+        ALTER TABLE team_standing ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read_standing ON team_standing FOR SELECT USING (true);
+        CREATE POLICY lead_standing ON team_standing FOR UPDATE USING (is_lead());
+        GRANT SELECT, UPDATE ON team_standing TO {group};
+
+        ALTER TABLE documents ADD COLUMN revealed boolean NOT NULL DEFAULT false;
+        DROP POLICY add_documents ON documents;
+        CREATE POLICY add_documents ON documents FOR INSERT WITH CHECK (
+            is_lead() OR (added_by = session_user AND NOT blind AND NOT revealed AND NOT removed)
+        );
+        CREATE OR REPLACE FUNCTION is_blind(hash text) RETURNS boolean LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path = public AS $$
+            SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = hash AND (blind OR (
+                NOT revealed AND (SELECT blind FROM team_standing))))
+            $$;
+        """
+        ).format(group=group)
+    )
+
+
 # The team schema's upgrades, in order: entry N-1 takes version N-1 to N.
-_UPGRADES: list[Callable[[psycopg.Connection[tuple[object, ...]]], None]] = [_version_1]
+_UPGRADES: list[Callable[[psycopg.Connection[tuple[object, ...]]], None]] = [
+    _version_1,
+    _version_2,
+]
 assert len(_UPGRADES) == TEAM_SCHEMA_VERSION
 
 
@@ -301,9 +335,10 @@ def remove_coder(url: str, name: str) -> None:
 
 
 def set_blind(url: str, document: str, blind: bool) -> str:
-    """Marks a team document blind, or reveals it; `document` is its title or the start of its
-    content hash. Returns the title. A reveal renumbers the document's passages as changes, so
-    that every coder's next pull brings the ones their blind pulls left out."""
+    """Marks a team document blind, or reveals it (also while the whole team is blind);
+    `document` is its title or the start of its content hash. Returns the title. A reveal
+    renumbers the document's passages as changes, so that every coder's next pull brings the
+    ones their blind pulls left out."""
     with connect(url) as connection:
         check_version(connection)
         matches = connection.execute(
@@ -321,14 +356,39 @@ def set_blind(url: str, document: str, blind: bool) -> str:
         ((content_hash, title),) = matches
         with connection.transaction():
             connection.execute(
-                "UPDATE documents SET blind = %s WHERE content_hash = %s", (blind, content_hash)
+                "UPDATE documents SET blind = %s, revealed = NOT %s WHERE content_hash = %s",
+                (blind, blind, content_hash),
             )
             if not blind:
-                connection.execute(
-                    "UPDATE annotations SET removed = removed WHERE document_hash = %s",
-                    (content_hash,),
-                )
+                _renumber(connection, str(content_hash))
     return str(title)
+
+
+def set_team_blind(url: str, blind: bool) -> None:
+    """Marks the whole team blind (every document, those added later too, until revealed), or
+    reveals every document. TeamError unless the login leads the team."""
+    with connect(url) as connection:
+        check_version(connection)
+        with connection.transaction():
+            changed = connection.execute("UPDATE team_standing SET blind = %s", (blind,))
+            if changed.rowcount != 1:
+                raise TeamError("Only a lead of the team makes it blind or reveals it.")
+            connection.execute(
+                "UPDATE documents SET revealed = false WHERE revealed"
+                if blind
+                else "UPDATE documents SET blind = false, revealed = false WHERE blind OR revealed"
+            )
+            if not blind:
+                _renumber(connection, None)
+
+
+def _renumber(connection: psycopg.Connection[tuple[object, ...]], document: str | None) -> None:
+    """Gives the passages on `document` (on every document if None) new change numbers (the
+    trigger does), so that every coder's next pull brings those a blind pull left out."""
+    connection.execute(
+        "UPDATE annotations SET removed = removed WHERE %s::text IS NULL OR document_hash = %s",
+        (document, document),
+    )
 
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
