@@ -176,6 +176,21 @@ def test_a_team_on_another_machine_needs_tls(
     )
 
 
+def test_a_sync_from_the_command_line_that_sent_work_tells_the_listening_windows(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lev", lead=True, sample=True)
+    coder_library, _coder = joined(team, tmp_path, "max")
+    with psycopg.connect(team, autocommit=True) as window:  # as a window's TeamListener does
+        window.execute(f"LISTEN {team_server.CHANNEL}")
+        sync(coder_library, capsys)  # nothing to send: nothing said
+        annotate(lead, "Vladimir Putin")
+        assert sync(lead_library, capsys).startswith("Synced: sent 1 change")
+        window.execute("SELECT pg_notify(%s, 'end')", (team_server.CHANNEL,))
+        heard = [notice.payload for notice in window.notifies(timeout=10, stop_after=2)]
+        assert heard == ["lev", "end"]  # said once, by the sync that sent work alone
+
+
 SAMPLE_TITLE = (
     "Recent attacks spell doom for Putin and could see the break-up of Russia, expert warns"
 )

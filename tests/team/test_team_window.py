@@ -20,9 +20,9 @@ from tests.ui.test_tagging import panel_rows
 from readmark.cli import main
 from readmark.store import team_server, team_sync
 from readmark.store.team_link import TEAM_URL
+from readmark.store.team_server import CHANNEL
 from readmark.ui.main_window import MainWindow
 from readmark.ui.team_actions import JoinTeamDialog, TeamActions
-from readmark.ui.team_listener import CHANNEL
 
 pytestmark = pytest.mark.postgres
 # The window tests' fixtures: the app started on a library of the test's own.
@@ -180,10 +180,10 @@ def test_a_window_that_sent_work_tells_the_others_which_pull_it_at_once(
     qtbot.waitUntil(team_actions(window).listener.listening.is_set)
     with psycopg.connect(team, autocommit=True) as other_window:
         other_window.execute(f"LISTEN {CHANNEL}")
-        # The lead's window sends a passage and says so: this one pulls it, no minute waited.
+        # The lead's `readmark sync` sends a passage and says so: this window pulls it, no
+        # minute waited.
         annotate(lead, "Vladimir Putin")
         assert main(["sync", "--library", str(lead_library)]) == 0
-        other_window.execute("SELECT pg_notify(%s, 'lena')", (CHANNEL,))
         qtbot.waitUntil(lambda: ("claim", "Vladimir Putin") in panel_rows(window))
 
         select_text(window, "Two suicide drones")
@@ -191,7 +191,7 @@ def test_a_window_that_sent_work_tells_the_others_which_pull_it_at_once(
         team_actions(window).sync_now()
         qtbot.waitUntil(lambda: "sent 1 change" in window.statusBar().currentMessage())
         heard = [n.payload for n in other_window.notifies(timeout=5, stop_after=2)]
-    assert heard == ["lena", "eli"]  # its own word too, then this window's
+    assert heard == ["lena", "eli"]  # the command line's word, then this window's
 
 
 def test_a_window_opened_on_a_team_library_syncs_at_once(

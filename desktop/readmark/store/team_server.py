@@ -23,6 +23,9 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 TEAM_SCHEMA_VERSION = 2
 # Taken (per transaction) by every writer, so that change numbers commit in order.
 WRITE_LOCK = 0x52454144  # "READ"
+# A sync that sent changes says so here (LISTEN/NOTIFY), its login as the payload: open windows
+# of the team pull at once rather than at their next minute's sync.
+CHANNEL = "readmark_team"
 _CODER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
 
 

@@ -1,6 +1,6 @@
-"""Hearing at once that a colleague's window sent work to the team (PostgreSQL's LISTEN/NOTIFY),
-rather than at the next minute's sync: a window that sent changes says so on the team's channel,
-and every other window listening pulls."""
+"""Hearing at once that a colleague sent work to the team (PostgreSQL's LISTEN/NOTIFY), rather
+than at the next minute's sync: every sync that sent changes, from a window or `readmark sync`,
+says so on the team's channel (team_sync), and every other window listening pulls."""
 
 from __future__ import annotations
 
@@ -8,25 +8,10 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-CHANNEL = "readmark_team"
 # Between two attempts to listen while the server is out of reach (the minute's sync goes on).
 RETRY_S = 60.0
 # How often the listening thread looks up from the server to see whether it should stop.
 POLL_S = 1.0
-
-
-def announce(url: str) -> None:
-    """Tells the windows listening on the team at `url` that this coder sent changes; a server
-    out of reach is let be (the others' minute's sync brings them anyway)."""
-    import psycopg
-
-    from readmark.store import team_server
-
-    try:
-        with team_server.connect(url) as server:
-            server.execute("SELECT pg_notify(%s, session_user)", (CHANNEL,))
-    except (team_server.TeamError, psycopg.Error):
-        pass
 
 
 class TeamListener(QObject):
@@ -62,7 +47,7 @@ class TeamListener(QObject):
         while not self._stop.is_set():
             try:
                 with team_server.connect(url) as server:
-                    server.execute(f"LISTEN {CHANNEL}")
+                    server.execute(f"LISTEN {team_server.CHANNEL}")
                     row = server.execute("SELECT session_user").fetchone()
                     me = str(row[0]) if row else ""
                     self.listening.set()

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from readmark.ui.team_listener import announce
-
 if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
 
@@ -63,9 +61,6 @@ def run_sync(
             error = f"The library could not take the sync: {plain_reason(failure)}"
         with engine.connect() as connection:
             waiting = team_link.waiting(connection)
-            url = team_link.setting(connection, team_link.TEAM_URL)
-        if result is not None and result.sent and url is not None:
-            announce(url)
     finally:
         engine.dispose()
     return SyncOutcome(result, error, offline, waiting)
