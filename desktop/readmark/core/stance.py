@@ -100,8 +100,8 @@ _SCHEDULE = re.compile(
     r"in (?:19|20)\d\d\b)"
 )
 _FIGURE = re.compile(
-    r"(?<![\w-])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|km|kg|m|bn|million|billion|"
-    r"trillion))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"(?<![\w-])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|km|kg|m|bn|million|"
+    r"billion|trillion)(?![A-Za-z]))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
@@ -121,7 +121,9 @@ def judge(sentence: str) -> Stance | None:
     """The sentence's stance with the evidence for it, or None when there is too little."""
     outside = QUOTED.sub(" … ", sentence).strip()
     words = _WORDS.findall(outside)
-    if len(words) < 4 or not re.search(r"[.!?:…][”’\"')\]]*\s*$", outside):
+    if len(re.findall(r"[\w%’'-]+", outside)) < 4 or not re.search(
+        r"[.!?:…][”’\"')\]]*\s*$", outside
+    ):
         return None  # a fragment or page furniture ("• 941 comments"), not a statement
     if _QUESTION.search(sentence):
         return Stance(OPINION, "question")

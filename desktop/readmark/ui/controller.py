@@ -46,6 +46,7 @@ from readmark.core.model import (
 from readmark.core.pdf_ocr import PageProgress
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
+from readmark.core.suggestion_learning import Tally, cue_of, decode, encode, recorded
 from readmark.services.documents import (
     COMMENTS_SETTING,
     ImportOutcome,
@@ -83,9 +84,12 @@ class ShownSuggestion:
     exact: str
     reason: str
     speaker: str
+    cue: str = ""  # the kind of evidence, which the reader's decisions teach (suggestion_learning)
 
 
 SUGGESTION_ORIGIN = "suggestion"
+# The setting holding what the reader's decisions taught the suggester, for the whole library.
+LEARNED_KEY = "suggestion_learning"
 
 
 class LibraryController(QObject):
@@ -421,6 +425,7 @@ class LibraryController(QObject):
         if document is None:
             return []
         by_name = {t.name: t.id for t in self.tags}
+        tallies = self.learned()
         rejected = self._repository.rejected_suggestions(document.id)
         existing = [(a.tag_id, a.start, a.end) for a in self._repository.annotations(document.id)]
         shown = []
@@ -432,8 +437,26 @@ class LibraryController(QObject):
                 t == tag_id and _overlap(start, end, s.start, s.end) for t, start, end in existing
             ):
                 continue
-            shown.append(ShownSuggestion(tag_id, s.start, s.end, s.exact, s.reason, s.speaker))
+            cue = cue_of(s.tag, s.reason)
+            tally = tallies.get(cue, Tally())
+            if tally.held_back:
+                continue  # the reader keeps turning this kind down
+            reason = f"{s.reason} · {tally.note()}" if tally.note() else s.reason
+            shown.append(ShownSuggestion(tag_id, s.start, s.end, s.exact, reason, s.speaker, cue))
         return shown
+
+    def learned(self) -> dict[str, Tally]:
+        """What the reader's decisions taught the suggester: a tally for each cue."""
+        return decode(self._repository.setting(LEARNED_KEY))
+
+    def forget_learned(self) -> None:
+        """Clears what the suggester learned: every kind of suggestion comes back."""
+        self._repository.set_setting(LEARNED_KEY, encode({}))
+
+    def _learn(self, suggestions: list[ShownSuggestion], kept: bool) -> None:
+        cues = [s.cue for s in suggestions if s.cue]
+        if cues:
+            self._repository.set_setting(LEARNED_KEY, encode(recorded(self.learned(), cues, kept)))
 
     def accept_suggestions(
         self, suggestions: list[ShownSuggestion], tag_id: int | None = None
@@ -471,11 +494,13 @@ class LibraryController(QObject):
             )
         if commands:
             self._push(Batch(tuple(commands)))
+            self._learn(suggestions, kept=True)
 
     def reject_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
         if self.document is not None and suggestions:
             spans = [(s.tag_id, s.start, s.end) for s in suggestions]
             self._repository.reject_suggestions(self.document.id, spans)
+            self._learn(suggestions, kept=False)
 
     def tag_passage(self, start: int, end: int, tag_id: int) -> Annotation | None:
         """Tags [start, end) of the open document, trimmed of whitespace.

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -72,6 +73,12 @@ class SuggestionsPanel(QWidget):
             self,
         )
         self.summary.setWordWrap(True)
+        # What the reader's decisions taught, and the way to take it back.
+        self.learned = QLabel(self)
+        self.learned.setWordWrap(True)
+        self.forget = QPushButton("Forget What It Learned", self)
+        self.forget.setToolTip("Suggest every kind again, as before any accept or reject")
+        self.forget.clicked.connect(self.forget_learned)
         self.table = QTableView(self)
         self.table.setAccessibleName("Suggestions")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -114,6 +121,11 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        learned = QHBoxLayout()
+        learned.addWidget(self.learned, 1)
+        learned.addWidget(self.forget, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(learned)
+        self._describe_learned()
 
     def show_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
         self.model.set_suggestions(suggestions)
@@ -164,7 +176,24 @@ class SuggestionsPanel(QWidget):
             self.table.selectRow(min(next_row, len(self.model.rows) - 1))
         self.decided.emit()
 
+    def forget_learned(self) -> None:
+        """Clears what the suggester learned and suggests again, every kind included."""
+        self._controller.forget_learned()
+        self.show_suggestions(self._controller.suggestions())
+        self.decided.emit()
+
+    def _describe_learned(self) -> None:
+        held = {cue: t for cue, t in self._controller.learned().items() if t.held_back}
+        self.learned.setText(
+            "Held back, as you turned them down: "
+            + "; ".join(f"{cue} ({tally.note()})" for cue, tally in sorted(held.items()))
+            + "."
+        )
+        self.learned.setVisible(bool(held))
+        self.forget.setVisible(bool(self._controller.learned()))
+
     def _describe(self) -> None:
+        self._describe_learned()
         count = len(self.model.rows)
         self.summary.setText(
             f"{count} suggestion{'' if count == 1 else 's'}: Enter accepts, 1–4 accepts as that "
