@@ -353,30 +353,43 @@ def test_file_comments_stay_out_once_unticked_in_the_file_menu_and_after_a_resta
     assert "1 comment in the files left out, as chosen" in window.statusBar().currentMessage()
 
 
-def test_a_scanned_pdf_is_read_by_text_recognition_once_the_reader_agrees(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_scanned_pdfs_are_read_by_text_recognition_once_the_reader_agrees(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, messages: list[str]
 ) -> None:
     require_tool("tesseract", "tesseract-ocr")
     report = Path(__file__).parents[1] / "core" / "pdf" / "report.pdf"
-    scan = scanned_pdf(report, tmp_path / "scan.pdf")
+    scanner = tmp_path / "scanner"
+    scanner.mkdir()
+    for name in ("march.pdf", "april.pdf"):
+        scanned_pdf(report, scanner / name, dots_per_inch=120)
     asked: list[str] = []
 
     def decline(_self: LibraryActions, box: QMessageBox) -> None:
         asked.append(f"{box.text()} {box.informativeText()}")
 
     monkeypatch.setattr(LibraryActions, "_ask", decline)
-    window.files.import_paths([scan])
-    assert asked[0].startswith("“scan.pdf” has no text in it: it is a scan or pictures of pages")
-    assert "Read its pages by text recognition (Tesseract)?" in asked[0]
+    window.files.import_paths([scanner])
+    assert asked == [
+        "2 PDFs are scans, with no text in them: “april.pdf”, “march.pdf”. Read their pages by "
+        "text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the "
+        "odd misread word: check the passages you quote."
+    ]
     assert window.documents.rowCount() == 1  # declined: nothing added
+    assert "2 files not imported" in messages[0]
 
     def agree(_self: LibraryActions, box: QMessageBox) -> None:
         [recognise] = [b for b in box.buttons() if b.text() == "Recognise Text"]
         recognise.click()
 
     monkeypatch.setattr(LibraryActions, "_ask", agree)
-    window.files.import_paths([scan])
+    window.files.import_paths([scanner])
     assert window.windowTitle() == "River wall inspection — Readmark"
+    # The two scans hold one report: the second, read as the first, is found in the library.
+    assert window.statusBar().currentMessage() == (
+        "Added “River wall inspection”; “River wall inspection” was in your library already "
+        "(opened, not copied)."
+    )
+    assert len(messages) == 1 and window.documents.rowCount() == 2
     assert (
         window.view.document()
         .toRawText()

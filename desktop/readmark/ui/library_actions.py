@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 OPEN_FILTER = f"Articles ({' '.join(f'*{s}' for s in sorted(ARTICLE_SUFFIXES))});;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 MAX_LISTED_ERRORS = 12
+MAX_NAMED_SCANS = 3
 
 
 class LibraryActions(QObject):
@@ -154,7 +155,7 @@ class LibraryActions(QObject):
     def _report(self, outcomes: list[ImportOutcome]) -> None:
         """Says what an import added, found and refused; offers to update changed files."""
         outcomes = [self._unlocked(o) if o.locked else o for o in outcomes]
-        outcomes = [self._recognised(o) if o.scan else o for o in outcomes]
+        outcomes = self._recognised(outcomes)
         summary = summarise(outcomes)
         show_note(self._window, summary, 10000)
         for outcome in outcomes:
@@ -183,40 +184,54 @@ class LibraryActions(QObject):
             outcome = self.controller.import_locked(outcome.path, password)
         return outcome
 
-    def _recognised(self, outcome: ImportOutcome) -> ImportOutcome:
-        """Asks before reading a scanned PDF by text recognition, then reads it page by page
-        (with a Stop button)."""
-        if not isinstance(outcome.path, Path):
-            return outcome
-        path = outcome.path
+    def _recognised(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+        """Asks once before reading the scanned PDFs among `outcomes` by text recognition, then
+        reads them page by page (a Stop button ends them all)."""
+        scans = [o.path for o in outcomes if o.scan and isinstance(o.path, Path)]
+        if not scans:
+            return outcomes
+        named = ", ".join(f"“{path.name}”" for path in scans[:MAX_NAMED_SCANS])
+        more = len(scans) - MAX_NAMED_SCANS
+        question = (
+            next(o.error for o in outcomes if o.scan)
+            if len(scans) == 1
+            else f"{len(scans)} PDFs are scans, with no text in them: {named}"
+            + (f" and {more} more." if more > 0 else ".")
+        )
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "A Scanned PDF",
-            plain_text(outcome.error),
-            parent=self._window,
+            QMessageBox.Icon.Question, "Scanned PDFs", plain_text(question), parent=self._window
         )
         box.setInformativeText(
-            "Read its pages by text recognition (Tesseract)? It takes a few seconds a page, and "
-            "the text may hold the odd misread word: check the passages you quote."
+            f"Read {'its' if len(scans) == 1 else 'their'} pages by text recognition "
+            "(Tesseract)? It takes a few seconds a page, and the text may hold the odd misread "
+            "word: check the passages you quote."
         )
         read = box.addButton("Recognise Text", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read)
         self._ask(box)
         if box.clickedButton() is not read:
-            return outcome
+            return outcomes
         progress = self._progress("Recognising Text")
-
-        def report(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setLabelText(f"Reading page {done + 1} of {total} of “{path.name}”")
-            progress.setValue(done)
-            return not progress.wasCanceled()
-
+        read_now: dict[Path, ImportOutcome] = {}
         try:
-            return self.controller.import_locked(path, None, ocr=True, pages=report)
+            for number, path in enumerate(scans, 1):
+
+                def report(done: int, total: int, path: Path = path, number: int = number) -> bool:
+                    progress.setMaximum(total)
+                    which = f" (file {number} of {len(scans)})" if len(scans) > 1 else ""
+                    progress.setLabelText(
+                        f"Reading page {done + 1} of {total} of “{path.name}”{which}"
+                    )
+                    progress.setValue(done)
+                    return not progress.wasCanceled()
+
+                read_now[path] = self.controller.import_locked(path, None, ocr=True, pages=report)
+                if progress.wasCanceled():
+                    break
         finally:
             progress.close()
+        return [read_now.get(o.path, o) if isinstance(o.path, Path) else o for o in outcomes]
 
     def _offer_update(self, previous: Document, article: Article) -> None:
         box = QMessageBox(
