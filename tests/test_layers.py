@@ -26,9 +26,6 @@ UI_STORE_ACCESS = {
     "readmark.ui.team_worker": "syncs on a thread of its own, with a connection of its own",
     "readmark.ui.team_listener": "waits for the team server's notices on its own connection",
     "readmark.ui.team_actions": "the team link's settings keys; an address checked offline",
-    # Until their changes go through the controller's operations (issue 22, part 1):
-    "readmark.ui.exchange_actions": "catches the store's errors around an import",
-    "readmark.ui.classroom_actions": "catches the store's errors around an exercise",
 }
 UI_STORE_NAMES = ("readmark.store.schema",)  # plain names, no connection
 ENTRY_POINTS = ("readmark.cli", "readmark.__main__")

@@ -12,6 +12,7 @@ from readmark.core.commands import (
     RemoveAnnotation,
     RemoveAnnotations,
     RemoveDocument,
+    RemoveTag,
     Retag,
     apply,
     describe,
@@ -136,3 +137,18 @@ def test_many_annotations_are_removed_and_put_back_at_once(repository: LibraryRe
     with pytest.raises(NotFoundError):
         apply(RemoveAnnotations((annotations[0].id, "not-there")), repository)
     assert _comparable(repository.annotations(document.id)) == before  # all or nothing
+
+
+def test_a_merge_undone_and_redone_moves_the_passages_again_not_deletes_them(
+    repository: LibraryRepository,
+) -> None:
+    document, _ = repository.add_article(make_article(TEXT))
+    claim, opinion = (t.id for t in repository.tags()[:2])
+    annotation = new_annotation(document.id, claim, 10, 30, TEXT)
+    apply(AddAnnotation(annotation), repository)
+    undo = apply(RemoveTag(claim, opinion), repository).inverse
+    redo = apply(undo, repository).inverse
+    apply(redo, repository)
+    assert [(a.id, a.tag_id) for a in repository.annotations(document.id)] == [
+        (annotation.id, opinion)
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -181,3 +182,24 @@ def test_html_on_the_clipboard_is_extracted_like_a_page(qtbot: QtBot, window: Ma
     assert "plain-text flavour" not in text
     assert window.controller.document.title != "the plain-text flavour, which must not win"
     assert len(window.controller.document.blocks) > 3
+
+
+def test_an_import_is_one_undo_step_that_redo_brings_back(
+    window: MainWindow, folder_of_articles: Path, qtbot: QtBot
+) -> None:
+    before = [s.title for s in window.controller.documents()]
+    window.files.import_paths([folder_of_articles / "one.txt", folder_of_articles / "two.md"])
+    assert window.windowTitle().startswith("Second article")
+    assert window.controller.undo_stack.undoText() == "Import 2 articles"
+
+    def listed() -> list[str]:
+        return [window.documents.index(r).data() for r in range(window.documents.rowCount())]
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(listed()) == sorted(before)
+    assert [s.title for s in window.controller.documents()] == before  # gone from the store
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, shift_ctrl)
+    assert {"First article", "Second article"} <= set(listed())
+    assert window.windowTitle().startswith("Second article")
+    assert len(window.controller.documents()) == len(before) + 2

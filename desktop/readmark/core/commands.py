@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol
+from typing import Literal, Protocol, assert_never
 
 from readmark.core.fields import FieldValues
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec, free_keys
@@ -130,6 +130,7 @@ class RestoreTag:
     tag: Tag
     moved: tuple[str, ...]
     deleted: tuple[Annotation, ...]
+    merged_into: int | None = None  # where `moved` went: a redo merges them again
 
 
 @dataclass(frozen=True)
@@ -176,78 +177,101 @@ class Change:
 
 @dataclass(frozen=True)
 class Applied:
-    """The outcome of a command: what to undo it with, and which annotations changed how."""
+    """The change record of an operation (a command applied, or an import done in one
+    transaction): what undoes it, and what changed, for the window to show. The controller
+    alone turns a record into signals and an undo step."""
 
     inverse: Command
     changes: tuple[Change, ...]
     removed_document: Document | None = None
-    restored_document: Document | None = None
+    restored_document: Document | None = None  # added or put back: the window opens it
     tags_changed: bool = False
+    # Documents whose passages changed with no record of each (an annotation file merged in):
+    # the window reads the shown one again if it is among them, else opens the first.
+    touched_documents: tuple[int, ...] = ()
+
+
+NOTHING_TO_UNDO = Batch(())
 
 
 def apply(command: Command, store: AnnotationStore) -> Applied:
-    if isinstance(command, Batch):
-        with store.batch():
-            done = [apply(c, store) for c in command.commands]
-        inverse = Batch(tuple(a.inverse for a in reversed(done)))
-        changes = tuple(change for a in done for change in a.changes)
-        # A batch that removes or restores a document (an import undone or redone) says so.
-        gone = next((a.removed_document for a in done if a.removed_document), None)
-        back = next((a.restored_document for a in done if a.restored_document), None)
-        return Applied(inverse, changes, gone, back, any(a.tags_changed for a in done))
-    if isinstance(command, ImportCodebook):
-        return _import_codebook(command, store)
-    if isinstance(command, (AddTag, UpdateTag, RemoveTag, RestoreTag)):
-        return _apply_to_tags(command, store)
-    if isinstance(command, RemoveDocument):
-        document, annotations = store.remove_document(command.document_id)
-        return Applied(RestoreDocument(document, tuple(annotations)), (), removed_document=document)
-    if isinstance(command, RestoreDocument):
-        restored = store.restore_document(command.document, list(command.annotations))
-        return Applied(RemoveDocument(restored.id), (), restored_document=restored)
-    if isinstance(command, AddAnnotations):
-        store.add_annotations(command.annotations)
-        ids = tuple(a.id for a in command.annotations)
-        return Applied(
-            RemoveAnnotations(ids), tuple(Change("added", a) for a in command.annotations)
-        )
-    if isinstance(command, RemoveAnnotations):
-        taken = store.remove_annotations(command.annotation_ids)
-        return Applied(AddAnnotations(tuple(taken)), tuple(Change("removed", a) for a in taken))
-    if isinstance(command, AddAnnotation):
-        added = store.add_annotation(command.annotation)
-        return Applied(RemoveAnnotation(added.id), (Change("added", added),))
-    if isinstance(command, RemoveAnnotation):
-        removed = store.remove_annotation(command.annotation_id)
-        return Applied(AddAnnotation(removed), (Change("removed", removed),))
-    if isinstance(command, Retag):
-        before, after = store.set_tag(command.annotation_id, command.tag_id)
-        return Applied(Retag(before.id, before.tag_id), (Change("changed", after),))
-    if isinstance(command, EditFields):
-        before, after = store.set_field_values(command.annotation_id, command.values)
-        undo = EditFields(before.id, before.field_values, command.field)
-        return Applied(undo, (Change("changed", after),))
-    before, after = store.set_note(command.annotation_id, command.note)
-    return Applied(EditNote(before.id, before.note), (Change("changed", after),))
+    """Carries out `command` on the store and returns its change record."""
+    match command:
+        case Batch(commands):
+            return _apply_batch(commands, store)
+        case ImportCodebook():
+            return _import_codebook(command, store)
+        case AddTag() | UpdateTag() | RemoveTag() | RestoreTag():
+            return _apply_to_tags(command, store)
+        case RemoveDocument(document_id):
+            document, annotations = store.remove_document(document_id)
+            return Applied(RestoreDocument(document, tuple(annotations)), (), document)
+        case RestoreDocument(document, annotations):
+            restored = store.restore_document(document, list(annotations))
+            return Applied(RemoveDocument(restored.id), (), restored_document=restored)
+        case AddAnnotations(annotations):
+            store.add_annotations(annotations)
+            inverse = RemoveAnnotations(tuple(a.id for a in annotations))
+            return Applied(inverse, tuple(Change("added", a) for a in annotations))
+        case RemoveAnnotations(annotation_ids):
+            taken = store.remove_annotations(annotation_ids)
+            return Applied(AddAnnotations(tuple(taken)), tuple(Change("removed", a) for a in taken))
+        case AddAnnotation(annotation):
+            added = store.add_annotation(annotation)
+            return Applied(RemoveAnnotation(added.id), (Change("added", added),))
+        case RemoveAnnotation(annotation_id):
+            removed = store.remove_annotation(annotation_id)
+            return Applied(AddAnnotation(removed), (Change("removed", removed),))
+        case Retag(annotation_id, tag_id):
+            before, after = store.set_tag(annotation_id, tag_id)
+            return Applied(Retag(before.id, before.tag_id), (Change("changed", after),))
+        case EditFields(annotation_id, values, field):
+            before, after = store.set_field_values(annotation_id, values)
+            undo = EditFields(before.id, before.field_values, field)
+            return Applied(undo, (Change("changed", after),))
+        case EditNote(annotation_id, note):
+            before, after = store.set_note(annotation_id, note)
+            return Applied(EditNote(before.id, before.note), (Change("changed", after),))
+        case _:
+            assert_never(command)
+
+
+def _apply_batch(commands: tuple[Command, ...], store: AnnotationStore) -> Applied:
+    with store.batch():
+        done = [apply(c, store) for c in commands]
+    inverse = Batch(tuple(a.inverse for a in reversed(done)))
+    changes = tuple(change for a in done for change in a.changes)
+    # A batch that removes or restores a document (an import undone or redone) says so.
+    gone = next((a.removed_document for a in done if a.removed_document), None)
+    back = next((a.restored_document for a in reversed(done) if a.restored_document), None)
+    touched = tuple(dict.fromkeys(i for a in done for i in a.touched_documents))
+    return Applied(inverse, changes, gone, back, any(a.tags_changed for a in done), touched)
 
 
 def _apply_to_tags(
     command: AddTag | UpdateTag | RemoveTag | RestoreTag, store: AnnotationStore
 ) -> Applied:
-    if isinstance(command, AddTag):
-        added = store.add_tag(command.spec)
-        return Applied(RemoveTag(added.id, None), (), tags_changed=True)
-    if isinstance(command, UpdateTag):
-        before, _ = store.update_tag(command.tag)
-        return Applied(UpdateTag(before), (), tags_changed=True)
-    if isinstance(command, RemoveTag):
-        tag, moved, deleted = store.remove_tag(command.tag_id, command.reassign_to)
-        target = command.reassign_to
-        changes = tuple(Change("removed", a) for a in deleted) + tuple(
-            Change("changed", replace(a, tag_id=target)) for a in moved if target is not None
-        )
-        inverse = RestoreTag(tag, tuple(a.id for a in moved), tuple(deleted))
-        return Applied(inverse, changes, tags_changed=True)
+    match command:
+        case AddTag(spec):
+            added = store.add_tag(spec)
+            return Applied(RemoveTag(added.id, None), (), tags_changed=True)
+        case UpdateTag(tag):
+            before, _ = store.update_tag(tag)
+            return Applied(UpdateTag(before), (), tags_changed=True)
+        case RemoveTag(tag_id, target):
+            tag, moved, deleted = store.remove_tag(tag_id, target)
+            changes = tuple(Change("removed", a) for a in deleted) + tuple(
+                Change("changed", replace(a, tag_id=target)) for a in moved if target is not None
+            )
+            inverse = RestoreTag(tag, tuple(a.id for a in moved), tuple(deleted), target)
+            return Applied(inverse, changes, tags_changed=True)
+        case RestoreTag():
+            return _restore_tag(command, store)
+        case _:
+            assert_never(command)
+
+
+def _restore_tag(command: RestoreTag, store: AnnotationStore) -> Applied:
     tag = command.tag
     with store.batch():
         spec = TagSpec(tag.name, tag.colour, tag.shortcut, tag.description, tag.parent_id)
@@ -256,7 +280,7 @@ def _apply_to_tags(
         changes = tuple(
             Change("changed", store.set_tag(i, tag.id)[1]) for i in command.moved
         ) + tuple(Change("added", store.add_annotation(a)) for a in command.deleted)
-    return Applied(RemoveTag(tag.id, None), changes, tags_changed=True)
+    return Applied(RemoveTag(tag.id, command.merged_into), changes, tags_changed=True)
 
 
 def _import_codebook(command: ImportCodebook, store: AnnotationStore) -> Applied:
@@ -287,43 +311,51 @@ def _import_codebook(command: ImportCodebook, store: AnnotationStore) -> Applied
 
 def describe(command: Command, tag_names: dict[int, str]) -> str:
     """The undo-menu wording for a command."""
-    if isinstance(command, Batch):
-        if len(command.commands) == 1:
-            return describe(command.commands[0], tag_names)
-        kinds = {type(c) for c in command.commands}
-        if kinds == {RemoveAnnotation}:
-            return f"Delete {len(command.commands)} annotations"
-        if kinds == {Retag}:
-            return f"Change tag of {len(command.commands)} annotations"
-        if kinds == {UpdateTag}:
-            return "Reorder tags"
-        return f"{len(command.commands)} changes"
-    if isinstance(command, AddAnnotation):
-        return f"Tag as {tag_names.get(command.annotation.tag_id, 'tag')}"
-    if isinstance(command, RemoveAnnotation):
-        return "Delete annotation"
-    if isinstance(command, RemoveAnnotations):
-        return f"Delete {len(command.annotation_ids)} annotations"
-    if isinstance(command, AddAnnotations):
-        return f"Add {len(command.annotations)} annotations"
-    if isinstance(command, RemoveDocument):
-        return "Remove document"
-    if isinstance(command, RestoreDocument):
-        return f"Restore “{command.document.title}”"
-    if isinstance(command, AddTag):
-        return f"New tag “{command.spec.name}”"
-    if isinstance(command, UpdateTag):
-        return f"Change tag “{command.tag.name}”"
-    if isinstance(command, RemoveTag):
-        if command.reassign_to is not None:
-            return f"Merge into {tag_names.get(command.reassign_to, 'tag')}"
-        return f"Delete tag {tag_names.get(command.tag_id, '')}".rstrip()
-    if isinstance(command, RestoreTag):
-        return f"Restore tag “{command.tag.name}”"
-    if isinstance(command, ImportCodebook):
-        return "Import codebook"
-    if isinstance(command, EditFields):
-        return f"Set {command.field}" if command.field else "Edit fields"
-    if isinstance(command, Retag):
-        return f"Change tag to {tag_names.get(command.tag_id, 'tag')}"
-    return "Edit note"
+    match command:
+        case Batch(commands):
+            return _describe_batch(commands, tag_names)
+        case AddAnnotation(annotation):
+            return f"Tag as {tag_names.get(annotation.tag_id, 'tag')}"
+        case RemoveAnnotation():
+            return "Delete annotation"
+        case RemoveAnnotations(annotation_ids):
+            return f"Delete {len(annotation_ids)} annotations"
+        case AddAnnotations(annotations):
+            return f"Add {len(annotations)} annotations"
+        case RemoveDocument():
+            return "Remove document"
+        case RestoreDocument(document):
+            return f"Restore “{document.title}”"
+        case AddTag(spec):
+            return f"New tag “{spec.name}”"
+        case UpdateTag(tag):
+            return f"Change tag “{tag.name}”"
+        case RemoveTag(tag_id, None):
+            return f"Delete tag {tag_names.get(tag_id, '')}".rstrip()
+        case RemoveTag(_, reassign_to):
+            return f"Merge into {tag_names.get(reassign_to or 0, 'tag')}"
+        case RestoreTag(tag):
+            return f"Restore tag “{tag.name}”"
+        case ImportCodebook():
+            return "Import codebook"
+        case EditFields(field=field):
+            return f"Set {field}" if field else "Edit fields"
+        case Retag(_, tag_id):
+            return f"Change tag to {tag_names.get(tag_id, 'tag')}"
+        case EditNote():
+            return "Edit note"
+        case _:
+            assert_never(command)
+
+
+def _describe_batch(commands: tuple[Command, ...], tag_names: dict[int, str]) -> str:
+    if len(commands) == 1:
+        return describe(commands[0], tag_names)
+    kinds = {type(c) for c in commands}
+    if kinds == {RemoveAnnotation}:
+        return f"Delete {len(commands)} annotations"
+    if kinds == {Retag}:
+        return f"Change tag of {len(commands)} annotations"
+    if kinds == {UpdateTag}:
+        return "Reorder tags"
+    return f"{len(commands)} changes"

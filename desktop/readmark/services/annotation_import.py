@@ -10,6 +10,8 @@ from functools import partial
 from pathlib import Path
 
 from readmark.core.commands import (
+    NOTHING_TO_UNDO,
+    Applied,
     Batch,
     Command,
     EditNote,
@@ -42,7 +44,6 @@ from readmark.store.repository import LibraryRepository
 
 IMPORT_SUFFIXES = (".json", ".jsonld", ".csv", ".qdpx")
 MAX_NAMED_TAGS = 10
-NOTHING_TO_UNDO = Batch(())
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 # Told how much of how much an import has read, then merged; returns False to stop it.
 ImportProgress = Callable[[int, int], bool]
@@ -72,6 +73,17 @@ class ImportReport:
         """The documents the file's annotations belong to, added or found."""
         return self.documents_added + tuple(
             i for i in self.documents_matched if i not in self.documents_added
+        )
+
+    @property
+    def changes(self) -> Applied:
+        """The import's change record: one undo step, the documents it touched."""
+        changed = self.added or self.updated or self.documents_added or self.notes_joined
+        return Applied(
+            self.undo,
+            (),
+            tags_changed=bool(self.tags_created),
+            touched_documents=self.document_ids if changed else (),
         )
 
     def summary(self) -> str:

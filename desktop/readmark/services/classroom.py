@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readmark.core.bounded import RefusedInputError, load_json
+from readmark.core.commands import NOTHING_TO_UNDO, Applied, RemoveDocument
 from readmark.core.exercise import (
     MAX_FILE_BYTES,
     MAX_JSON_BYTES,
@@ -58,6 +59,13 @@ class Opened:
     document: Document
     created: bool  # the document was new to this library
     missing_tags: tuple[TagSpec, ...]  # tags in play the library lacks, to add
+
+    @property
+    def changes(self) -> Applied:
+        """The change record: a document new to the library is one undo step; one already
+        here only opens."""
+        undo = RemoveDocument(self.document.id) if self.created else NOTHING_TO_UNDO
+        return Applied(undo, (), restored_document=self.document)
 
 
 def make_exercise(

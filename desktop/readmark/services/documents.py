@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from readmark.core.anchoring import Anchor, anchor_selection, anchored_annotation, locate
+from readmark.core.commands import Applied, Batch, RemoveDocument
 from readmark.core.importing import (
     ARTICLE_SUFFIXES,
     PasswordNeededError,
@@ -144,6 +145,27 @@ def import_locked(
         return _add_read(repository, path, article, comments=comments)
     except OperationalError as error:
         return _not_added(path, error)
+
+
+def import_changes(outcomes: list[ImportOutcome]) -> Applied:
+    """The change record of an import: the documents it added go as one undo step (their
+    comments with them), and the last document read opens."""
+    added = dict.fromkeys(o.document.id for o in outcomes if o.created and o.document)
+    opened = [o.document for o in outcomes if o.document is not None]
+    return Applied(
+        Batch(tuple(RemoveDocument(document_id) for document_id in reversed(added))),
+        (),
+        restored_document=opened[-1] if opened else None,
+        tags_changed=any(o.comments for o in outcomes),  # the "comment" tag may be new
+    )
+
+
+def import_step_name(outcomes: list[ImportOutcome]) -> str:
+    """The undo menu's words for an import."""
+    added = [o.document for o in outcomes if o.created and o.document]
+    if len(added) == 1:
+        return f"Import “{added[0].title}”"
+    return f"Import {len(added)} articles"
 
 
 def is_web_address(text: str) -> bool:

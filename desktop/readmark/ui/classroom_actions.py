@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.curation import CONSENSUS
 from readmark.core.exercise import (
@@ -24,7 +23,7 @@ from readmark.core.exercise import (
 )
 from readmark.core.model import Annotation, Document
 from readmark.services import classroom
-from readmark.store.repository import NotFoundError
+from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.exchange_actions import write_report_pdf
 from readmark.ui.exercise_dialogs import (
     ClassResultsDialog,
@@ -87,14 +86,14 @@ class ClassroomActions(QObject):
 
     def _role(self, exercise: Exercise | StudentExercise) -> str:
         """ "teacher" in the library that made the exercise, "student" in one that opened it."""
-        return classroom.role(self.controller.repository, exercise)
+        return self.controller.query(lambda library: classroom.role(library, exercise))
 
     def exercise(self) -> Exercise | None:
         """The exercise the open document is, if any."""
         document = self.controller.document
         if document is None:
             return None
-        return classroom.exercise_of(self.controller.repository, document)
+        return self.controller.query(lambda library: classroom.exercise_of(library, document))
 
     def student_name(self) -> str:
         """The name on the student's work: asked for once (the login name until then, which
@@ -149,14 +148,10 @@ class ClassroomActions(QObject):
         assert document is not None
 
         def make() -> Exercise:
-            exercise = classroom.make_exercise(
-                self.controller.repository,
-                document.id,
-                tags,
-                instructions,
-                with_key,
-                reveal,
-                key_coder,
+            exercise = self.controller.query(
+                lambda library: classroom.make_exercise(
+                    library, document.id, tags, instructions, with_key, reveal, key_coder
+                )
             )
             classroom.export_exercise(exercise, path)
             return exercise
@@ -180,14 +175,16 @@ class ClassroomActions(QObject):
 
         def read() -> tuple[Exercise, ClassResults]:
             try:
-                return classroom.read_class(self.controller.repository, paths, mine)
+                return self.controller.query(lambda lib: classroom.read_class(lib, paths, mine))
             except classroom.ExerciseNotHereError:
                 # Made in another library (at home, say): its file holds the key to score by.
                 path = self._exercise_path("The Exercise This Work Is For")
                 if path is None:
                     raise
                 exercise = classroom.read_exercise_file(path)
-                return classroom.read_class(self.controller.repository, paths, exercise)
+                return self.controller.query(
+                    lambda library: classroom.read_class(library, paths, exercise)
+                )
 
         found = self._guarded("The class's work could not be read", read)
         if found is None:
@@ -243,7 +240,7 @@ class ClassroomActions(QObject):
         """Adds the exercise's document (and its missing tags) to the library and opens it."""
         opened = self._guarded(
             "The exercise was not opened",
-            lambda: classroom.open_exercise(self.controller.repository, path),
+            lambda: self.controller.query(lambda library: classroom.open_exercise(library, path)),
         )
         if opened is None:
             return None
@@ -253,9 +250,7 @@ class ClassroomActions(QObject):
             self.controller.add_tag(
                 spec if spec.shortcut not in commands else replace(spec, shortcut="")
             )
-        if opened.created:
-            self.controller.documents_changed.emit()
-        self.controller.open_document(opened.document.id)
+        self.controller.record(opened.changes, f"Open Exercise “{opened.document.title}”")
         self._status(f"Opened the exercise “{opened.document.title}”.")
         if self._role(opened.exercise) != "teacher":
             self.student_name()  # before tagging, so that the passages carry the name
@@ -268,7 +263,9 @@ class ClassroomActions(QObject):
         student = for_student(exercise)
         feedback = self._guarded(
             "Your work could not be checked",
-            lambda: classroom.check_work(self.controller.repository, document, student),
+            lambda: self.controller.query(
+                lambda library: classroom.check_work(library, document, student)
+            ),
         )
         if feedback is None:
             return None
@@ -296,8 +293,10 @@ class ClassroomActions(QObject):
         chosen = path
         work = self._guarded(
             "Your work was not exported",
-            lambda: classroom.export_work(
-                self.controller.repository, document, for_student(exercise), student, chosen
+            lambda: self.controller.query(
+                lambda library: classroom.export_work(
+                    library, document, for_student(exercise), student, chosen
+                )
             ),
         )
         if work is None:
@@ -384,9 +383,9 @@ class ClassroomActions(QObject):
             return run()
         except classroom.ClassroomError as error:
             message = str(error)
-        except NotFoundError as error:
-            message = str(error)
-        except (SQLAlchemyError, OSError) as error:
+        except LibraryRefusedError as error:
+            message = f"{str(error).rstrip('.')}."
+        except OSError as error:
             message = f"{getattr(error, 'strerror', None) or error}."
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.anchoring import anchor_selection, anchored_annotation
 from readmark.core.commands import (
+    NOTHING_TO_UNDO,
     AddAnnotation,
     AddTag,
     Applied,
@@ -55,8 +56,10 @@ from readmark.services.documents import (
     SearchHit,
     comments_wanted,
     import_address,
+    import_changes,
     import_files,
     import_locked,
+    import_step_name,
     search_library,
     update_document,
 )
@@ -90,6 +93,12 @@ class ShownSuggestion:
 SUGGESTION_ORIGIN = "suggestion"
 # The setting holding what the reader's decisions taught the suggester, for the whole library.
 LEARNED_KEY = "suggestion_learning"
+T = TypeVar("T")
+
+
+class LibraryRefusedError(Exception):
+    """The library could not do what was asked (locked, full, read-only, or a document gone
+    meanwhile); str() says why, as a reader says it."""
 
 
 class LibraryController(QObject):
@@ -123,9 +132,18 @@ class LibraryController(QObject):
 
     @property
     def repository(self) -> LibraryRepository:
-        """The library's store, for library-wide work (exports, imports, the classroom). It is
-        replaced when a backup is restored: ask for it each time, keep no copy."""
+        """The library's store, for reading what the window shows. It is replaced when a
+        backup is restored: ask for it each time, keep no copy. Library-wide work of a
+        service goes through query, changes through operations (see record)."""
         return self._repository
+
+    def query(self, work: Callable[[LibraryRepository], T]) -> T:
+        """Runs a service's work on the library (an export, the classroom's reading and
+        remembering) and returns what it gives; the store's refusals come as LibraryRefusedError."""
+        try:
+            return work(self._repository)
+        except (SQLAlchemyError, NotFoundError, sqlite3.Error) as error:
+            raise LibraryRefusedError(plain_reason(error)) from error
 
     # Coders
 
@@ -283,14 +301,7 @@ class LibraryController(QObject):
         return self._imported([import_address(self._repository, address)])[0]
 
     def _imported(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
-        if any(o.comments for o in outcomes):  # the "comment" tag may be new
-            self.tags = self._repository.tags()
-            self.tags_changed.emit()
-        if any(o.created for o in outcomes):
-            self.documents_changed.emit()
-        opened = [o.document for o in outcomes if o.document is not None]
-        if opened:
-            self.open_document(opened[-1].id)
+        self.record(import_changes(outcomes), import_step_name(outcomes))
         return outcomes
 
     def backups(self) -> list[Backup]:
@@ -591,10 +602,12 @@ class LibraryController(QObject):
         """Runs a curation step (see readmark.core.curation) as one undo step named `text`."""
         return self._push(command, text)
 
-    def record_done(self, undo: Command, text: str) -> None:
-        """Puts a change already made (an import, one transaction) on the undo stack as one
-        step: `undo` takes it back, and its inverse makes it again."""
-        self.undo_stack.push(_StoreCommand(self, undo, text, done=True))
+    def record(self, applied: Applied, text: str) -> None:
+        """Shows a change an operation has made already (an import, in one transaction) and
+        puts it on the undo stack as one step named `text`: its inverse takes it back."""
+        self._announce(applied)
+        if applied.inverse != NOTHING_TO_UNDO:
+            self.undo_stack.push(_StoreCommand(self, applied.inverse, text, done=True))
 
     def refresh_tags(self) -> None:
         """Reads the codebook afresh (after a change made outside the undo stack's commands)."""
@@ -619,6 +632,10 @@ class LibraryController(QObject):
                 "Nothing else was changed; try again once that is put right."
             )
             return None
+        return self._announce(applied)
+
+    def _announce(self, applied: Applied) -> Applied:
+        """Turns a change record into the signals the window refreshes from."""
         signals = {
             "added": self.annotation_added,
             "removed": self.annotation_removed,
@@ -639,6 +656,11 @@ class LibraryController(QObject):
         if applied.restored_document is not None:
             self.documents_changed.emit()
             self.open_document(applied.restored_document.id)
+            return applied
+        if applied.touched_documents:
+            self.documents_changed.emit()
+            touched = applied.touched_documents
+            self.open_document(current if current in touched else touched[0])
             return applied
         if elsewhere:
             # Undo reached back into another document: show it, with the change in place.

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.curation import CONSENSUS
 from readmark.services.exchange import FORMATS, ExportOptions, export, export_count, report_html
 from readmark.services.files import CancelledError, ExchangeError, write_whole
-from readmark.store.repository import NotFoundError
 from readmark.ui.colours import tag_icon
+from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import offline_document, plain_text
@@ -137,7 +136,7 @@ class ExchangeActions(QObject):
     def export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
         """Exports with progress shown (and Cancel), then says what was written or why not."""
         try:
-            total = export_count(self.controller.repository, options)
+            total = self.controller.query(lambda library: export_count(library, options))
             label = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
             with work_progress(self._window, label) as step:
 
@@ -145,14 +144,18 @@ class ExchangeActions(QObject):
                     return step(done, total)
 
                 if format_name == "pdf":
-                    page, count = report_html(self.controller.repository, options, progress)
+                    page, count = self.controller.query(
+                        lambda library: report_html(library, options, progress)
+                    )
                     write_report_pdf(page, path, path.stem)
                 else:
-                    count = export(self.controller.repository, path, format_name, options, progress)
+                    count = self.controller.query(
+                        lambda library: export(library, path, format_name, options, progress)
+                    )
         except CancelledError:
             self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
             return
-        except (ExchangeError, NotFoundError) as error:
+        except (ExchangeError, LibraryRefusedError) as error:
             self._warn("Export failed", str(error))
             return
         except OSError as error:
@@ -195,9 +198,8 @@ class ExchangeActions(QObject):
         except ImportError:
             self._warn("Printing is not available", "This build of Readmark cannot print.")
             return
-        page, _ = report_html(
-            self.controller.repository, ExportOptions(document_ids=(document.id,))
-        )
+        options = ExportOptions(document_ids=(document.id,))
+        page, _ = self.controller.query(lambda library: report_html(library, options))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document.title)
         printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
@@ -227,28 +229,19 @@ class ExchangeActions(QObject):
 
         try:
             with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:
-                report = import_annotations(self.controller.repository, path, progress=step)
+                report = self.controller.query(
+                    lambda library: import_annotations(library, path, progress=step)
+                )
         except CancelledError:
             self._window.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
             return None
         except ExchangeError as error:
             self._warn("Nothing was imported", str(error))
             return None
-        except (SQLAlchemyError, OSError) as error:
+        except (LibraryRefusedError, OSError) as error:
             self._warn("Nothing was imported", f"The library could not be changed: {error}")
             return None
-        controller = self.controller
-        if report.tags_created:
-            controller.refresh_tags()
-        if report.undo.commands:
-            controller.record_done(report.undo, f"Import “{path.name}”")
-        if report.added or report.updated or report.documents_added or report.notes_joined:
-            controller.documents_changed.emit()
-            current = controller.document.id if controller.document else None
-            shown = current if current in report.document_ids else None
-            target = shown or (report.document_ids[0] if report.document_ids else current)
-            if target is not None:
-                controller.open_document(target)
+        self.controller.record(report.changes, f"Import “{path.name}”")
         summary = report.summary()
         self._window.statusBar().showMessage(summary, 10000)
         if report.skipped:
