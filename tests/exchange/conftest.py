@@ -59,7 +59,8 @@ def passage(
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     """The sample article and a second one, with annotations: nested, noted (quotes, line
-    breaks, formula-like notes), accepted from a suggestion, orphaned, and on astral text."""
+    breaks, formula-like notes), accepted from a suggestion, orphaned, and on astral text; a
+    claim, a quote and a caption with their fields' values (links, an emoji, a formula start)."""
     path = tmp_path / "laptop-a.sqlite3"
     repository = open_repository(path)
     first = seed_first_start(repository)
@@ -67,15 +68,36 @@ def library(tmp_path: Path) -> Library:
     second = add_second_article(repository)
     claim, opinion, caption, quote = repository.tags()
     annotations = [
-        passage(first, claim.id, "Two suicide drones had somehow managed to penetrate"),
-        passage(first, quote.id, "suicide drones", note="Inside the claim: “nested”."),
+        passage(
+            first,
+            claim.id,
+            "Two suicide drones had somehow managed to penetrate",
+            field_values=(
+                ("verdict", "mostly true"),
+                ("check-worthiness", "check-worthy factual"),
+                ("evidence", "https://example.org/drones\npassage:abc"),
+            ),
+        ),
+        passage(
+            first,
+            quote.id,
+            "suicide drones",
+            note="Inside the claim: “nested”.",
+            field_values=(("speaker", "Ms Ōkubo 🙂"), ("speaker's role", "=witness")),
+        ),
         passage(
             first,
             opinion.id,
             "Vladimir Putin declared war on Ukraine a year earlier",
             note='Line one\nline two, with "double" quotes and a comma',
         ),
-        passage(first, caption.id, "Pictured", origin="suggestion"),
+        passage(
+            first,
+            caption.id,
+            "Pictured",
+            origin="suggestion",
+            field_values=(("media context", "decontextualised"),),
+        ),
         passage(second, claim.id, "=SUM(A1:A2) is what a careless export would run."),
         passage(second, quote.id, "The party 🎉 in Ærøskøbing", note="=1+1 is not a formula"),
         passage(second, opinion.id, "+44 20 7946 0000", note="-minus\ttab"),

@@ -187,7 +187,7 @@ def test_a_note_edited_in_another_tool_and_sent_back_is_kept(
     an older copy, so it is kept beside the note here."""
     path = tmp_path / "sent.qdpx"
     export(library.repository, path, "qdpx", ExportOptions())
-    noted = library.annotations[1]
+    noted = library.annotations[2]  # a note, and no fields after it
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     project = members["project.qde"].decode("utf-8")

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
+from readmark.core.fields import described
 from readmark.services.exchange import ExportOptions, export
 from test_cli import readmark
 
@@ -49,7 +50,12 @@ def test_qualcoder_finds_every_passage_of_a_command_line_export(
     )
     assert result.returncode == 0, result.stderr
     names = {tag.id: tag.name for tag in library.repository.tags()}
-    expected = [(names[a.tag_id], a.exact, a.note) for a in library.annotations if not a.orphaned]
+    # QualCoder's memo holds the note and, after it, the fields' values.
+    expected = [
+        (names[a.tag_id], a.exact, described(a.note, a.field_values))
+        for a in library.annotations
+        if not a.orphaned
+    ]
     assert sorted(as_qualcoder_reads(out)) == sorted(expected)
     with zipfile.ZipFile(out) as archive:
         texts = [archive.read(n) for n in archive.namelist() if n.startswith("sources/")]

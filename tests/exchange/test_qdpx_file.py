@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from readmark.core.fields import described
 from readmark.core.refi_qda import code_guid
 from readmark.services.exchange import ExportOptions, export
 
@@ -90,7 +91,9 @@ def test_codes_and_coded_passages_say_what_the_library_does(
         assert int(selection.get("startPosition", "")) == annotation.start
         assert int(selection.get("endPosition", "")) == annotation.end
         assert selection.get("name") == annotation.exact
-        assert (selection.findtext(f"{Q}Description") or "") == annotation.note
+        # The note, and the fields' values after it: a selection has no variables.
+        expected = described(annotation.note, annotation.field_values)
+        assert (selection.findtext(f"{Q}Description") or "") == expected
         [coding] = selection.findall(f"{Q}Coding")
         target = coding.find(f"{Q}CodeRef")
         assert target is not None

@@ -55,6 +55,7 @@ def keys(repository: LibraryRepository, *, ids: bool = True, times: str = "exact
                 a.note,
                 a.orphaned,
                 a.origin,
+                a.field_values,
                 *moments,
             )
         )
@@ -152,11 +153,13 @@ def test_a_newer_copy_of_an_annotation_updates_its_note_and_tag(
     changed = library.annotations[2]
     library.repository.set_note(changed.id, "Rewritten on laptop A")
     library.repository.set_tag(changed.id, library.repository.tags()[0].id)
+    library.repository.set_field_values(changed.id, (("verdict", "false"),))
     export(library.repository, path, "json", ExportOptions())
     report = import_annotations(other, path)
     assert (report.added, report.updated) == (0, 1)
     [copy] = [a for _, a in everything(other) if a.id == changed.id]
     assert copy.note == "Rewritten on laptop A"
+    assert copy.field_values == (("verdict", "false"),)
     assert copy.tag_id == other.tags()[0].id
     # An older copy changes nothing back.
     other.set_note(changed.id, "Newer still, on laptop B")

@@ -3,6 +3,7 @@ cell by cell: text stays text, numbers and times are numbers and times, and noth
 
 from __future__ import annotations
 
+import csv
 import errno
 import gc
 import io
@@ -16,6 +17,7 @@ import pytest
 from core.test_csv_spreadsheet import Cell, find_soffice, read_cells
 from readmark.core import xlsx_export
 from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, neutralise_cell
+from readmark.core.fields import value_of
 from readmark.core.model import utc_moment
 from readmark.core.xlsx_export import tint, write_xlsx
 from readmark.services.exchange import ExportOptions, export
@@ -71,7 +73,8 @@ def test_calc_reads_the_workbook_cell_by_cell(library: Library, calc_folder: Pat
     path = calc_folder / "annotations.xlsx"
     export(library.repository, path, "xlsx", ExportOptions(context=True))
     rows = sheet_cells(calc_convert(calc_folder, path), "Annotations")
-    assert tuple(cell.value for cell in rows[0]) == CSV_HEADER + CONTEXT_HEADER
+    header = CSV_HEADER + CONTEXT_HEADER + tuple(FIELD_COLUMNS)
+    assert tuple(cell.value for cell in rows[0]) == header
     records = rows[1:]
     expected = list(library.repository.export_rows())
     assert len(records) == len(expected) == len(library.annotations)
@@ -98,6 +101,9 @@ def test_calc_reads_the_workbook_cell_by_cell(library: Library, calc_folder: Pat
         assert values[16] == ("yes" if row.orphaned else None)
         assert values[18] == (row.coder or None)
         assert values[19] == hashes[row.document_id]
+        # The fields' values as typed, "=witness" too: text, not a formula.
+        names = [column.removeprefix("field: ") for column in FIELD_COLUMNS]
+        assert values[22:] == [value_of(row.field_values, name) or None for name in names]
     for record in rows:
         for cell in record:
             assert cell.data_type != "f"
@@ -134,7 +140,8 @@ def test_the_workbook_is_laid_out_for_reading(library: Library, tmp_path: Path) 
     assert workbook.sheetnames == ["Annotations", "Summary"]
     sheet = workbook["Annotations"]
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == f"A1:T{len(library.annotations) + 1}"
+    # Twenty columns, then six of the default tags' fields.
+    assert sheet.auto_filter.ref == f"A1:Z{len(library.annotations) + 1}"
     # The passage column, 60 characters wide: Excel stores that width with its padding added.
     assert 60 <= sheet.column_dimensions["E"].width < 61
     assert sheet["E2"].alignment.wrap_text
@@ -157,7 +164,8 @@ def test_calc_reads_the_semicolon_csv(library: Library, calc_folder: Path) -> No
     export(library.repository, path, "csv", ExportOptions(delimiter=";", context=True))
     assert path.read_bytes().startswith(b"\xef\xbb\xbfdocument_id;document;")
     rows = read_cells(calc_convert(calc_folder, path, SEMICOLON_CSV_IMPORT))
-    assert tuple(cell.value for cell in rows[0]) == CSV_HEADER + CONTEXT_HEADER
+    header = CSV_HEADER + CONTEXT_HEADER + tuple(FIELD_COLUMNS)
+    assert tuple(cell.value for cell in rows[0]) == header
     expected = list(library.repository.export_rows())
     for record, row in zip(rows[1:], expected, strict=True):
         assert record[4] == Cell(neutralise_cell(row.passage), "s")
@@ -214,3 +222,40 @@ def test_a_full_disk_is_an_os_error_the_window_can_report(library: Library) -> N
     with pytest.raises(OSError, match="No space left"):
         write_xlsx(rows, FullDisk(), library.repository.tags())
     gc.collect()  # its complaint here, not in whichever test runs next
+
+
+FIELD_COLUMNS = [
+    "field: verdict",
+    "field: check-worthiness",
+    "field: evidence",
+    "field: media context",
+    "field: speaker",
+    "field: speaker's role",
+]
+
+
+def test_fields_are_columns_of_the_workbook_and_the_csv(library: Library, tmp_path: Path) -> None:
+    workbook = tmp_path / "annotations.xlsx"
+    export(library.repository, workbook, "xlsx", ExportOptions())
+    sheet = openpyxl.load_workbook(workbook)["Annotations"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[20:] == FIELD_COLUMNS
+    claim = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[3] == "claim")
+    assert claim[20:23] == (
+        "mostly true",
+        "check-worthy factual",
+        "https://example.org/drones\npassage:abc",
+    )
+    quote = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[3] == "quote")
+    assert quote[24:] == ("Ms Ōkubo 🙂", "=witness")  # text, not a formula
+
+    path = tmp_path / "annotations.csv"
+    export(library.repository, path, "csv", ExportOptions())
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+    assert list(rows[0])[-6:] == FIELD_COLUMNS
+    quote_row = next(row for row in rows if row["tag"] == "quote")
+    assert quote_row["field: speaker"] == "Ms Ōkubo 🙂"
+    assert quote_row["field: speaker's role"] == "'=witness"  # neutralised, as notes are
+    caption = next(row for row in rows if row["tag"] == "caption")
+    assert caption["field: media context"] == "decontextualised"
+    assert caption["field: verdict"] == ""

@@ -33,9 +33,18 @@ def test_the_collection_follows_the_model(library: Library, tmp_path: Path) -> N
         assert item["type"] == "Annotation"
         annotation = by_id[uuid.UUID(item["id"].removeprefix("urn:uuid:")).hex]
         assert UTC_TIME.match(item["created"]) and UTC_TIME.match(item["modified"])
-        [tag, *note] = item["body"]
+        [tag, *rest] = item["body"]
         assert tag["type"] == "TextualBody" and tag["purpose"] == "tagging"
+        note = [body for body in rest if "readmark:field" not in body]
         assert [n["value"] for n in note] == ([annotation.note] if annotation.note else [])
+        # Each field a body item of its own: a verdict assesses, evidence links.
+        fields = [body for body in rest if "readmark:field" in body]
+        assert [(f["readmark:field"], f["value"]) for f in fields] == list(annotation.field_values)
+        purposes = {f["readmark:field"]: f["purpose"] for f in fields}
+        assert all(f["type"] == "TextualBody" for f in fields)
+        assert purposes.get("verdict", "assessing") == "assessing"
+        assert purposes.get("evidence", "linking") == "linking"
+        assert purposes.get("speaker", "describing") == "describing"
         target = item["target"]
         assert hash_of_iri(target["source"]) in {d.content_hash for d in library.documents}
         quote, position = target["selector"]

@@ -8,11 +8,12 @@ import csv
 import io
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TextIO
 
+from readmark.core.fields import FieldValues, value_of
 from readmark.core.model import ExportRow, utc_moment
 from readmark.core.text import Block, BlockIndex, sentence_segmenter
 from readmark.core.web_annotation import (
@@ -49,6 +50,8 @@ CSV_HEADER = (
 READ_PROGRESS_EVERY = 500
 # Optional, after the rest: the sentence around the passage, in two parts.
 CONTEXT_HEADER = ("context_before", "context_after")
+# Optional, after those: one column per field the tags declare, "field: verdict".
+FIELD_COLUMN = "field: "
 # Comma for most spreadsheets; semicolon where the comma is the decimal sign (European Excel).
 DELIMITERS = (",", ";")
 
@@ -77,12 +80,14 @@ def write_csv(
     delimiter: str = ",",
     document_hashes: Mapping[int, str] | None = None,
     contexts: Contexts | None = None,
+    field_names: Sequence[str] = (),
 ) -> int:
     """Write a header and one record per row; return the number of rows.
 
     `stream` must be opened with encoding="utf-8" and newline="", so that line ends inside a
     passage reach the file unchanged. `document_hashes` fills the document_hash column (by
-    document id); with `contexts`, two columns give the sentence around each passage.
+    document id); with `contexts`, two columns give the sentence around each passage; each of
+    `field_names` has a column after those (field_header).
     """
     if delimiter not in DELIMITERS:
         raise ValueError(f"the delimiter must be one of {DELIMITERS}, not {delimiter!r}")
@@ -96,7 +101,9 @@ def write_csv(
         doublequote=True,
         lineterminator="\r\n",
     )
-    writer.writerow(CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ()))
+    writer.writerow(
+        CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ()) + field_header(field_names)
+    )
     local_time = _LocalTime()
     # Tag names and coders are few: each neutralised once.
     few_values = lru_cache(maxsize=None)(neutralise_cell)
@@ -144,9 +151,22 @@ def write_csv(
         if contexts is not None:
             before, after = contexts(row)
             record += (neutralise_cell(before), neutralise_cell(after))
+        if field_names:
+            record += tuple(field_cells(row.field_values, field_names, neutralise_cell))
         writer.writerow(record)
         count += 1
     return count
+
+
+def field_header(field_names: Sequence[str]) -> tuple[str, ...]:
+    return tuple(FIELD_COLUMN + name for name in field_names)
+
+
+def field_cells(
+    values: FieldValues, field_names: Sequence[str], cell: Callable[[str], str]
+) -> list[str]:
+    """A row's field values in the columns' order, "" where it has none."""
+    return [cell(value_of(values, name)) if values else "" for name in field_names]
 
 
 class _LocalTime:
@@ -326,6 +346,11 @@ def read_csv(data: bytes, progress: Callable[[int, int], None] | None = None) ->
                     origin=cell.get("origin", "").strip(),
                     coder=unneutralise_cell(cell.get("coder", "")).strip(),
                     where=where,
+                    field_values=tuple(
+                        (name[len(FIELD_COLUMN) :], unneutralise_cell(value).strip())
+                        for name, value in cell.items()
+                        if name.startswith(FIELD_COLUMN) and value.strip()
+                    ),
                 )
             )
     except csv.Error as error:

@@ -203,3 +203,36 @@ def field_names(specs_per_tag: Iterable[Sequence[FieldSpec]]) -> list[str]:
     for specs in specs_per_tag:
         names.update((spec.name, None) for spec in specs)
     return list(names)
+
+
+# Formats with no place for fields (a REFI-QDA selection has only a description) carry them
+# after the note, under this line, one "name: value" a line.
+FIELDS_HEADING = "Fields:"
+
+
+def described(note: str, values: FieldValues) -> str:
+    """The note with the fields' values after it, as a description a person can read too."""
+    if not values:
+        return note
+    lines = "\n".join(f"{name}: {' '.join(value.split())}" for name, value in values)
+    return f"{note}\n\n{FIELDS_HEADING}\n{lines}" if note else f"{FIELDS_HEADING}\n{lines}"
+
+
+def undescribed(description: str) -> tuple[str, FieldValues]:
+    """The note and the fields' values of a description `described` wrote; any other text is
+    all note."""
+    note, heading, lines = description.rpartition(f"{FIELDS_HEADING}\n")
+    if not heading or (note and not note.endswith("\n\n")):
+        return description, ()
+    pairs = [line.partition(": ") for line in lines.split("\n")]
+    if not pairs or any(not name or not colon for name, colon, _ in pairs):
+        return description, ()
+    return note[:-2] if note else "", tuple(
+        (n, _lines_of_links(v)) for n, _, v in pairs if v.strip()
+    )
+
+
+def _lines_of_links(value: str) -> str:
+    """A value of several links, written on one line, as a link field keeps it: one a line."""
+    parts = value.split()
+    return "\n".join(parts) if len(parts) > 1 and all(map(is_link, parts)) else value.strip()

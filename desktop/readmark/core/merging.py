@@ -131,5 +131,6 @@ def new_annotation(
         updated_at=max(incoming.updated_at or created, created),
         orphaned=incoming.orphaned,
         origin=incoming.origin if incoming.origin in ORIGINS else "",
+        field_values=tuple((name, storable(value)) for name, value in incoming.field_values),
         coder=incoming.coder or coder,
     )

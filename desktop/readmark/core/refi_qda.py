@@ -5,7 +5,8 @@ A .qdpx is a zip archive holding `project.qde` (XML in the urn:QDA-XML:project:1
 Project.xsd of 18 March 2019) and the sources' texts in `sources/`. Each document becomes a
 TextSource whose plain text is `sources/<guid>.txt`; each tag a Code (groups nest); each
 annotation a PlainTextSelection (guid = the annotation's id) with one Coding of its tag and
-its note as the selection's Description. Positions count characters (code points) of the
+its note as the selection's Description, its fields' values after it under a "Fields:" line
+(the format gives a selection no variables). Positions count characters (code points) of the
 source text, end exclusive, as Readmark's offsets do; the texts are UTF-8 with no byte-order
 mark, so position 0 is the file's first character (REFI-QDA 1.5, section 10.2).
 """
@@ -25,6 +26,7 @@ from typing import BinaryIO
 
 from readmark.core.bounded import RefusedInputError, read_member
 from readmark.core.codebook import CodebookError, append_codes, code_guid, read_codes, xml_text
+from readmark.core.fields import described, undescribed
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.refi_positions import SourceText, counting_of
@@ -204,8 +206,9 @@ def _write_selection(
             "modifiedDateTime": _time(annotation.updated_at),
         },
     )
-    if annotation.note:
-        ElementTree.SubElement(selection, f"{_Q}Description").text = xml_text(annotation.note)
+    description = described(annotation.note, annotation.field_values)
+    if description:
+        ElementTree.SubElement(selection, f"{_Q}Description").text = xml_text(description)
     coding = ElementTree.SubElement(
         selection,
         f"{_Q}Coding",
@@ -391,7 +394,8 @@ class _ProjectReader:
             return []
         start, end = span
         # As written: a note's leading spaces (an indented list, a quoted block) are its own.
-        notes = [selection.findtext(f"{q}Description") or ""]
+        description, field_values = undescribed(selection.findtext(f"{q}Description") or "")
+        notes = [description]
         for ref in selection.findall(f"{q}NoteRef"):
             notes.append(self._notes.get(_guid(ref.get("targetGUID")), ""))
         note = "\n\n".join(n for n in notes if n.strip())
@@ -424,6 +428,7 @@ class _ProjectReader:
                     updated_at=updated,
                     coder=self._users.get(_guid(coder), ""),
                     where=where,
+                    field_values=field_values,
                 )
             )
         return found

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from readmark.core.bounded import RefusedInputError, load_json
+from readmark.core.fields import CHECK_WORTHY, EVIDENCE, VERDICT, FieldValues
 from readmark.core.importing import content_hash
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
@@ -27,6 +28,7 @@ MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 _R = f"{READMARK_PREFIX}:"
 _TAG_PURPOSES = ("tagging", "classifying", "oa:tagging", "oa:classifying")
 _NOTE_PURPOSES = ("commenting", "describing", "oa:commenting", "oa:describing")
+_FIELD_PURPOSES = {VERDICT: "assessing", CHECK_WORTHY: "assessing", EVIDENCE: "linking"}
 
 
 class ExchangeFormatError(ValueError):
@@ -65,6 +67,7 @@ class IncomingAnnotation:
     coder: str = ""  # who made it, when the file says
     address: str = ""  # the web address its target names, if any
     where: str = ""  # where it stands in the file, for messages
+    field_values: FieldValues = ()  # its tag's fields, where the file gives them
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,18 @@ def _annotation_json(annotation: Annotation, document: Document, tag: str) -> di
                 "format": "text/plain",
             }
         )
+    # Each field a body of its own, named by readmark:field: a verdict is an assessment, an
+    # evidence link links, the rest describe the passage.
+    body.extend(
+        {
+            "type": "TextualBody",
+            "purpose": _FIELD_PURPOSES.get(name, "describing"),
+            "value": value,
+            "format": "text/plain",
+            f"{_R}field": name,
+        }
+        for name, value in annotation.field_values
+    )
     item: dict[str, Any] = {
         "id": annotation_iri(annotation.id),
         "type": "Annotation",
@@ -338,7 +353,7 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
         start, end = first, last
     elif exact is None:
         raise _UnusableError("it selects no text (no TextPositionSelector or TextQuoteSelector)")
-    tag, note = _bodies(item)
+    tag, note, field_values = _bodies(item)
     orphaned = item.get(f"{_R}orphaned") is True
     origin = item.get(f"{_R}origin")
     return IncomingAnnotation(
@@ -358,6 +373,7 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
         origin=origin if isinstance(origin, str) else "",
         coder=_creator_name(item.get("creator")),
         where=where,
+        field_values=field_values,
     )
 
 
@@ -396,19 +412,26 @@ def _target(target: object) -> tuple[str, str, list[dict[str, Any]]]:
     raise _UnusableError("its target is not a part of a text (no source with a selector)")
 
 
-def _bodies(item: dict[str, Any]) -> tuple[str, str]:
+def _bodies(item: dict[str, Any]) -> tuple[str, str, FieldValues]:
+    """The annotation's tag, note and fields' values, from its bodies."""
     body = item.get("body", [])
     bodies = body if isinstance(body, list) else [body]
     motivation = item.get("motivation")
     motivations = motivation if isinstance(motivation, list) else [motivation]
     tags: list[str] = []
     notes: list[str] = []
+    field_values: list[tuple[str, str]] = []
     if isinstance(item.get("bodyValue"), str):
         notes.append(item["bodyValue"])  # the model's shorthand for a plain-text comment
     for one in bodies:
         if isinstance(one, str):
             continue  # a body elsewhere on the web: nothing Readmark can read
         if not isinstance(one, dict) or not isinstance(one.get("value"), str):
+            continue
+        field = one.get(f"{_R}field")
+        if isinstance(field, str) and field.strip():
+            if one["value"].strip():
+                field_values.append((field.strip(), one["value"].strip()))
             continue
         purpose = one.get("purpose")
         purposes = purpose if isinstance(purpose, list) else [purpose]
@@ -424,7 +447,7 @@ def _bodies(item: dict[str, Any]) -> tuple[str, str]:
         raise _UnusableError("it has no tag (no body with the purpose “tagging”)")
     # Readmark gives a passage one tag; a second tag of another tool is kept in the note.
     extra = [f"Also tagged: {', '.join(tags[1:])}"] if len(tags) > 1 else []
-    return tags[0], "\n\n".join(notes + extra)
+    return tags[0], "\n\n".join(notes + extra), tuple(field_values)
 
 
 def _identity(value: object) -> str | None:

@@ -19,7 +19,14 @@ from xlsxwriter import Workbook  # type: ignore[import-untyped]
 from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
-from readmark.core.csv_export import CONTEXT_HEADER, CSV_HEADER, Contexts
+from readmark.core.csv_export import (
+    CONTEXT_HEADER,
+    CSV_HEADER,
+    Contexts,
+    field_cells,
+    field_header,
+)
+from readmark.core.fields import field_names
 from readmark.core.model import ExportRow, Tag
 from readmark.core.xlsx_cells import LocalTimes, cell, text_cell
 
@@ -276,15 +283,19 @@ def write_xlsx(
     contexts: Contexts | None = None,
 ) -> int:
     """Writes the workbook; returns the number of annotations. The tags give the colours and
-    the order of the summary's columns (a tag not among them is added after)."""
+    the order of the summary's columns (a tag not among them is added after), and the fields
+    that have columns after the rest, as in a CSV export."""
     hashes = document_hashes or {}
-    header = CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ())
+    names = field_names(tag.fields for tag in tags)
+    header = CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ()) + field_header(names)
     fills = {tag.name: tint(tag.colour) for tag in tags}
     counts: dict[tuple[int, str], int] = {}
     titles: dict[int, str] = {}
     with Book(stream) as book:
         sheet = book.sheet(ANNOTATIONS_SHEET, header, "B2")
-        count = _write_rows(rows, book, sheet, header, hashes, fills, counts, titles, contexts)
+        count = _write_rows(
+            rows, book, sheet, header, hashes, fills, counts, titles, contexts, names
+        )
         sheet.filter_rows()
         _write_summary(book, tags, fills, counts, titles)
     return count
@@ -300,6 +311,7 @@ def _write_rows(
     counts: dict[tuple[int, str], int],
     titles: dict[int, str],
     contexts: Contexts | None,
+    names: Sequence[str],
 ) -> int:
     """Appends a row per annotation, counting them by document and tag; returns how many."""
     count = 0
@@ -335,6 +347,8 @@ def _write_rows(
         ]
         if contexts is not None:
             values.extend(contexts(row))
+        if names:
+            values.extend(field_cells(row.field_values, names, str))
         # Spreadsheets do not grow a row to fit its wrapped text on opening: give it the height.
         sheet.append(values, height=_height(wrapped, values), styles=tag_styles.get(row.tag))
         counts[row.document_id, row.tag] = counts.get((row.document_id, row.tag), 0) + 1

@@ -14,6 +14,7 @@ from readmark.core.commands import (
     Applied,
     Batch,
     Command,
+    EditFields,
     EditNote,
     RemoveAnnotations,
     RemoveDocument,
@@ -377,8 +378,12 @@ class _Merge:
             return
         newer = incoming.updated_at is not None and incoming.updated_at > known.updated_at
         note = storable(incoming.note)
-        if newer and (known.tag_id != tag.id or known.note != note):
+        values = incoming.field_values
+        if newer and (known.tag_id != tag.id or known.note != note or known.field_values != values):
             assert incoming.updated_at is not None
+            if known.field_values != values:  # first: the merge then gives the file's time
+                self._repository.set_field_values(known.id, values)
+                self._restore.append(EditFields(known.id, known.field_values))
             self._repository.merge_annotation(known.id, tag.id, note, incoming.updated_at)
             self._restore += [Retag(known.id, known.tag_id), EditNote(known.id, known.note)]
             self.updated += 1

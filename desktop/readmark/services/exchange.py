@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from readmark import __version__
+from readmark.core.fields import field_names
 from readmark.core.model import Annotation, Document, ExportRow
 from readmark.services.files import (
     PROGRESS_EVERY,
@@ -98,10 +99,16 @@ def export_csv(
     rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
+    fields = field_names(tag.fields for tag in repository.tags())
 
     def write(text: TextIO) -> int:
         return write_csv(
-            rows, text, delimiter=options.delimiter, document_hashes=hashes, contexts=contexts
+            rows,
+            text,
+            delimiter=options.delimiter,
+            document_hashes=hashes,
+            contexts=contexts,
+            field_names=fields,
         )
 
     return write_text(path, "", write)
