@@ -102,7 +102,15 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         choices=EXPORT_FORMATS,
         default="csv",
         help="csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or pdf "
-        "(a report of the documents with their highlights and notes)",
+        "(a report of the documents with their highlights and notes), claimreview (schema.org "
+        "ClaimReview and MediaReview JSON-LD of the claims with a verdict and the captions with "
+        "a media context; needs --review-page)",
+    )
+    export.add_argument(
+        "--review-page",
+        default="",
+        metavar="URL",
+        help="claimreview: the address of the page the fact checks will be published on",
     )
     export.add_argument(
         "--document",
@@ -151,7 +159,7 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
 COMMANDS = frozenset(
     {"import", "list", "show", "suggest", "export", "import-annotations", *TEAM_COMMANDS}
 )
-EXPORT_FORMATS = ("csv", "xlsx", "json", "qdpx", "html", "pdf")
+EXPORT_FORMATS = ("csv", "xlsx", "json", "qdpx", "html", "pdf", "claimreview")
 
 
 def split_files(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
@@ -354,6 +362,7 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         context=args.context,
         local_paths=args.local_paths,
         coder=args.coder,
+        review_page=args.review_page,
     )
     try:
         if args.format == "pdf":

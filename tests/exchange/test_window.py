@@ -234,3 +234,34 @@ def test_an_import_that_brings_tags_and_a_document_is_one_step_ctrl_z_takes_back
     actions.controller.undo_stack.redo()
     assert len(repository.documents()) == 2
     assert "statistical claim" in [tag.name for tag in actions.controller.tags]
+
+
+def test_file_export_writes_fact_checks_for_the_page_typed(
+    window: MainWindow,
+    actions: ExchangeActions,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = window.controller.document
+    claim = window.controller.tags[0]
+    start = document.text.index("Two suicide drones")
+    annotation = window.controller.tag_passage(start, start + 18, claim.id)
+    assert annotation is not None
+    window.controller.set_field(annotation, "verdict", "false")
+
+    def choose_fact_checks(dialog: ExportDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert dialog.review_page.isEnabled() and not ok.isEnabled()  # no page yet
+        qtbot.keyClicks(dialog.review_page, "https://checks.example.org/drones")
+        assert ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose_fact_checks)
+    save_as(monkeypatch, tmp_path / "checks")
+    actions.actions[0].trigger()
+    [review] = json.loads((tmp_path / "checks.json").read_text(encoding="utf-8"))
+    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == "Two suicide drones"
+    assert review["reviewRating"]["alternateName"] == "false"
+    assert review["url"].startswith("https://checks.example.org/drones#claim-")

@@ -43,6 +43,7 @@ FORMATS = {
         Format("json", ".json", "Web Annotation JSON"),
         Format("qdpx", ".qdpx", "REFI-QDA project"),
         Format("html", ".html", "Report as a web page"),
+        Format("claimreview", ".json", "Fact checks for publishing (ClaimReview)"),
         # Printing needs Qt: readmark.ui.exchange_actions.write_report_pdf does it.
         Format("pdf", ".pdf", "Report as PDF"),
     )
@@ -61,6 +62,8 @@ class ExportOptions:
     local_paths: bool = False  # REFI-QDA: keep documents' file paths on this computer
     # Only this coder's passages (None: everyone's); "consensus" exports the agreed version.
     coder: str | None = None
+    # Fact checks: the address of the page they will be published on.
+    review_page: str = ""
 
 
 def export(
@@ -80,6 +83,7 @@ def export(
         "json": export_json,
         "qdpx": export_qdpx,
         "html": export_report_html,
+        "claimreview": export_fact_checks,
     }
     if kind not in writers:
         raise ExchangeError(f"Readmark cannot export “{kind}” here.")
@@ -139,6 +143,24 @@ def export_xlsx(
             f"An Excel sheet holds at most {MAX_ROWS - 1:,} annotations, and this export has "
             "more. Export them as CSV, or fewer documents at a time."
         ) from None
+
+
+def export_fact_checks(
+    repository: LibraryRepository,
+    path: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
+    """schema.org ClaimReview for each claim with a verdict and MediaReview for each caption
+    with a media context, as one JSON-LD array; returns how many reviews."""
+    from readmark.core.claim_review import ReviewPageError, checked_review_page, write_reviews
+
+    try:
+        page = checked_review_page(options.review_page)  # before any file is made
+    except ReviewPageError as error:
+        raise ExchangeError(f"The fact checks were not exported: {error}.") from None
+    rows = _rows(repository, options, progress)
+    return write_text(path, "\n", lambda text: write_reviews(rows, page, text))
 
 
 def export_json(

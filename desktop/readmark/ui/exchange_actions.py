@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -344,6 +345,10 @@ class ExportDialog(QDialog):
         )
         self.consensus.setEnabled(CONSENSUS in controller.coders())
         form.addRow("", self.consensus)
+        self.review_page = QLineEdit(self)
+        self.review_page.setPlaceholderText("https://… where the fact checks will be published")
+        self.review_page.textChanged.connect(self._update)
+        form.addRow("Fact checks' &page:", self.review_page)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -377,6 +382,7 @@ class ExportDialog(QDialog):
             context=self.context.isChecked() and format_name in ("csv", "xlsx"),
             local_paths=self.local_paths.isChecked() and format_name == "qdpx",
             coder=CONSENSUS if self.consensus.isChecked() else None,
+            review_page=self.review_page.text().strip(),
         )
 
     def _chosen_documents(self) -> list[int]:
@@ -392,6 +398,7 @@ class ExportDialog(QDialog):
         self.delimiter.setEnabled(format_name == "csv")
         self.context.setEnabled(format_name in ("csv", "xlsx"))
         self.local_paths.setEnabled(format_name == "qdpx")
+        self.review_page.setEnabled(format_name == "claimreview")
         chosen = self.scope.checkedId() == 1
         self.documents.setEnabled(chosen)
         hints = {
@@ -404,12 +411,16 @@ class ExportDialog(QDialog):
             "html": "The articles with their highlights, a legend and the notes, to print or "
             "hand out.",
             "pdf": "The articles with their highlights, a legend and the notes, ready to print.",
+            "claimreview": "schema.org ClaimReview for each claim with a verdict, and "
+            "MediaReview for each caption with a media context: the markup fact-check search "
+            "engines read, for the page that publishes them.",
         }
         self.hint.setText(hints.get(format_name, ""))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(
             any(box.isChecked() for box in self.tags)
             and (not chosen or bool(self._chosen_documents()))
+            and (format_name != "claimreview" or bool(self.review_page.text().strip()))
         )
 
 
