@@ -24,6 +24,38 @@ RESULT_MARK = "BENCHMARK-RESULT "
 # the bare baselines show their text in a view of this size, in the reader's font.
 READER_SIZE = (477, 740)
 
+# The scales every benchmark runs at (run_all's --sizes picks some): 16x is a 10 MB book with
+# 100,000 annotations, and a library of 500 documents of 30 KB with 200,000.
+SCALES = (1, 4, 16)
+BOOK_BYTES, BOOK_ANNOTATIONS = 625_000, 6_250  # at 1x
+MANY_SIZE, MANY_PER_DOCUMENT = 30_000, 400  # bytes and annotations of each document
+
+
+def scales() -> list[int]:
+    """The scales of this run: READMARK_BENCH_SIZES (run_all sets it), all three by default."""
+    chosen = os.environ.get("READMARK_BENCH_SIZES", "")
+    return [int(x) for x in chosen.split(",") if x.strip()] or list(SCALES)
+
+
+def book(scale: int) -> tuple[int, int]:
+    """One long document at `scale`: its bytes and its annotations."""
+    return BOOK_BYTES * scale, BOOK_ANNOTATIONS * scale
+
+
+def many_documents(scale: int) -> int:
+    """How many documents of MANY_SIZE the many-documents library holds at `scale`."""
+    return 500 * scale // 16
+
+
+def book_label(scale: int) -> str:
+    size, count = book(scale)
+    return f"{scale}x: {size / 1e6:g} MB, {count:,} annotations"
+
+
+def many_label(scale: int) -> str:
+    documents = many_documents(scale)
+    return f"{scale}x: {documents} documents, {documents * MANY_PER_DOCUMENT:,} annotations"
+
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
@@ -85,6 +117,50 @@ def watch_reader() -> None:
         WATCH.painted()
 
     ArticleView.paintEvent = paint  # type: ignore[method-assign]
+
+
+class StallWatch:
+    """The longest the event loop stood still while it ran: a timer with no interval ticks on
+    every pass, and the largest gap between two ticks is how long a key press or a scroll would
+    have waited. Work that blocks the GUI thread outside the event loop (a call the benchmark
+    makes itself) counts whole, as it would in the window."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        qt_app()
+        self._timer = QTimer()
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        """Milliseconds of the longest stall since start()."""
+        self._tick()
+        self._timer.stop()
+        return self.longest * 1000
+
+
+@contextmanager
+def stalls() -> Iterator[StallWatch]:
+    """Watches the event loop for the block's length: `watch.longest` (seconds) after it."""
+    watch = StallWatch()
+    watch.start()
+    try:
+        yield watch
+    finally:
+        watch.stop()
 
 
 def wait_for_reader(window: Any) -> float:

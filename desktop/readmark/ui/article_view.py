@@ -159,6 +159,10 @@ class ArticleView(QPlainTextEdit):
         self._highlighter.replace(annotation)
         self._repaint_span(annotation.start, annotation.end)
 
+    def placed_count(self) -> int:
+        """How many annotations the reader holds, each drawn as its text comes into view."""
+        return self._highlighter.annotation_count()
+
     @property
     def formatting_ahead(self) -> bool:
         """Whether the blocks out of view are still getting their formats, between paints."""

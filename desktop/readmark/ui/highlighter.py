@@ -69,6 +69,9 @@ class SpanIndex(Generic[S]):
         yield from self._short
         yield from self._long
 
+    def __len__(self) -> int:
+        return len(self._short) + len(self._long)
+
     def add(self, span: S) -> None:
         spans, starts = self._lists(span)
         at = bisect_right(starts, span.start)
@@ -198,6 +201,10 @@ class AnnotationHighlighter:
     def replace(self, annotation: Annotation) -> None:
         self.remove(annotation)
         self.add(annotation)
+
+    def annotation_count(self) -> int:
+        """How many annotations the reader has placed (those it draws as they come in view)."""
+        return len(self._annotations)
 
     def annotations_at(self, offset: int) -> list[Annotation]:
         """Annotations covering a code-point offset, innermost (shortest) first."""

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         controller.documents_changed.connect(self._on_controller_documents_changed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(self.view.remove_annotation)
-        controller.annotation_removed.connect(self.overview.highlights_changed)
+        controller.annotation_removed.connect(self.overview.remove_annotation)
         controller.annotation_changed.connect(self._on_controller_annotation_changed)
         controller.failed.connect(self._on_controller_failed)
         controller.folding_changed.connect(self._on_controller_folding_changed)
@@ -411,8 +411,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.suggestions.show_suggestions([])  # suggestions belong to the document they were for
         self.side_tabs.setCurrentWidget(self.panel)
-        self.overview.set_length(len(document.text))
-        self.overview.highlights_changed()
+        self.overview.set_length(len(document.text))  # counted afresh at its next paint
         if not keep_place:
             position = document.reading_position
             QTimer.singleShot(0, lambda: self.view.scroll_to(position))
@@ -476,7 +475,7 @@ class MainWindow(QMainWindow):
         self.commands.install_tag_actions()
         self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
         self.view.set_tag_underlines(self.controller.tag_underlines())
-        self.overview.highlights_changed()
+        self.overview.colours_changed()
         self._order_tab_stops()  # the panel's filters are new
 
     def _on_controller_document_closed(self) -> None:
@@ -496,12 +495,12 @@ class MainWindow(QMainWindow):
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.add_annotation(annotation)
-        self.overview.highlights_changed()
+        self.overview.add_annotation(annotation)
 
     def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
             self.view.change_annotation(annotation)
-        self.overview.highlights_changed()
+        self.overview.change_annotation(annotation)
 
     def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
         if annotation.orphaned:

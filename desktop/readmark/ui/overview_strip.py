@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -13,11 +13,16 @@ from readmark.core.model import Annotation
 from readmark.ui.colours import LIGHT, TRANSPARENT, ReadingTheme
 
 STRIP_WIDTH = 12
-# The strip follows a change of the highlights this much later, once for a burst of changes.
-RECOUNT_DELAY_MS = 50
+
+# What a passage leaves on a pixel row: its length, then its tag; the smallest wins the row.
+Key = tuple[int, int]
 
 
 class OverviewStrip(QWidget):
+    """Where the highlights are, by pixel row. Each row holds the passages over it, so that a
+    passage added, changed or removed (a tag, an undo) redraws its own rows at once; the whole
+    strip is counted again only for a new document, a new height or news from outside."""
+
     position_chosen = Signal(float)  # 0..1: how far into the document the reader clicked
 
     def __init__(
@@ -31,18 +36,15 @@ class OverviewStrip(QWidget):
         self._colours = colours
         self._length = 0
         self._visible = (0.0, 0.0)
-        self._marks: dict[int, str] = {}  # by pixel row, as last counted
-        self._marks_height = 0
-        self._changed = True  # the highlights changed since the marks were counted
+        self._rows: dict[int, list[Key]] = {}  # by pixel row: the passages over it
+        self._placed: dict[str, tuple[Key, range]] = {}  # by annotation id
+        self._marks: dict[int, int] = {}  # by pixel row: the tag drawn there
+        self._counted_height = -1  # the height the rows were counted for; -1: count again
         self.theme = LIGHT  # the reader's: the strip stands beside its paper
-        # The marks drawn once for the marks and size they show: a scroll, which repaints the
-        # strip each time, then copies them (drawing 700 of them was 4.6 ms at 50,000).
+        # The marks drawn once: a scroll, which repaints the strip each time, copies them, and a
+        # change redraws only the rows it touched (`_redraw`), None when all are to be drawn.
         self._drawing = QPixmap()
-        self._drawn: dict[int, str] | None = None
-        self._recount = QTimer(self)
-        self._recount.setSingleShot(True)
-        self._recount.setInterval(RECOUNT_DELAY_MS)
-        self._recount.timeout.connect(self.update)
+        self._redraw: set[int] | None = None
         self.setFixedWidth(STRIP_WIDTH)
         self.setToolTip("Where the highlights are; click to go there")
         self.setAccessibleName("Highlights overview")
@@ -57,7 +59,7 @@ class OverviewStrip(QWidget):
     def set_length(self, length: int) -> None:
         self._length = length
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)  # there is a place to click
-        self.update()
+        self.highlights_changed()
 
     def set_visible_part(self, top: float, bottom: float) -> None:
         """The part of the document on screen, as fractions of its length."""
@@ -65,41 +67,85 @@ class OverviewStrip(QWidget):
         self.update()  # the marks stay as they are: scrolling only moves the shaded part
 
     def highlights_changed(self, *_changed: object) -> None:
-        """Marks the highlights as changed (the window calls this when annotations or tags do).
+        """Counts every passage again at the next paint (a new document, news from outside)."""
+        self._counted_height = -1
+        self.update()
 
-        Working the marks out takes milliseconds at 50,000 annotations, so it waits a little:
-        a key press paints its highlight in the reader first, and a burst of changes (a held
-        key, repeated undos) costs one recount."""
-        self._changed = True
-        self._recount.start()
+    def colours_changed(self) -> None:
+        """The tags' colours changed: the same marks, drawn again."""
+        self._redraw = None
+        self.update()
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        if self._counted_height < 0 or annotation.orphaned:
+            return  # counted with the rest at the next paint, or not shown
+        key = (annotation.end - annotation.start, annotation.tag_id)
+        rows = self._rows_of(annotation.start, annotation.end, self._counted_height)
+        self._placed[annotation.id] = (key, rows)
+        for row in rows:
+            self._rows.setdefault(row, []).append(key)
+            self._mark(row)
+        self.update()
+
+    def remove_annotation(self, annotation: Annotation) -> None:
+        placed = self._placed.pop(annotation.id, None) if self._counted_height >= 0 else None
+        if placed is None:
+            return
+        key, rows = placed
+        for row in rows:
+            keys = self._rows[row]
+            keys.remove(key)
+            if not keys:
+                del self._rows[row]
+            self._mark(row)
+        self.update()
+
+    def change_annotation(self, annotation: Annotation) -> None:
+        self.remove_annotation(annotation)  # by its id: where it was
+        self.add_annotation(annotation)
 
     def marks(self) -> dict[int, str]:
         """The colour drawn at each pixel row: the innermost passage wins where several meet."""
-        height = max(1, self.height() - 2)
-        if self._changed or self._marks_height != height:
-            self._marks = self._count_marks(height)
-            self._marks_height, self._changed = height, False
-        return self._marks
+        self._count_if_due()
+        return {row: self._colours(tag_id) for row, tag_id in sorted(self._marks.items())}
 
-    def _count_marks(self, height: int) -> dict[int, str]:
-        if self._length <= 0:
-            return {}
-        scale = height / self._length
-        innermost: dict[int, tuple[int, int]] = {}  # pixel row: (span, tag id)
-        for annotation in self._annotations():
-            if annotation.orphaned:
-                continue
-            start, end = annotation.start, annotation.end
-            span = end - start
-            first = int(start * scale)
-            for row in range(first, min(max(first, int(end * scale)), height) + 1):
-                held = innermost.get(row)
-                if held is None or span < held[0]:
-                    innermost[row] = (span, annotation.tag_id)
-        colours = {tag_id: self._colours(tag_id) for _, tag_id in innermost.values()}
-        return {row: colours[tag_id] for row, (_, tag_id) in innermost.items()}
+    def _count_if_due(self) -> None:
+        height = max(1, self.height() - 2)
+        if self._counted_height == height:
+            return
+        self._rows, self._placed = {}, {}
+        if self._length > 0:
+            for annotation in self._annotations():
+                if annotation.orphaned:
+                    continue
+                key = (annotation.end - annotation.start, annotation.tag_id)
+                rows = self._rows_of(annotation.start, annotation.end, height)
+                self._placed[annotation.id] = (key, rows)
+                for row in rows:
+                    self._rows.setdefault(row, []).append(key)
+        self._marks = {row: min(keys)[1] for row, keys in self._rows.items()}
+        self._counted_height, self._redraw = height, None
+
+    def _rows_of(self, start: int, end: int, height: int) -> range:
+        scale = height / self._length if self._length > 0 else 0.0
+        first = int(start * scale)
+        return range(first, min(max(first, int(end * scale)), height) + 1)
+
+    def _mark(self, row: int) -> None:
+        """Works out one row's mark again, and has it drawn if it changed."""
+        keys = self._rows.get(row)
+        tag_id = min(keys)[1] if keys else None
+        if self._marks.get(row) == tag_id:
+            return
+        if tag_id is None:
+            del self._marks[row]
+        else:
+            self._marks[row] = tag_id
+        if self._redraw is not None:
+            self._redraw.add(row)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        self._count_if_due()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.theme.strip)
         top, bottom = self._visible
@@ -108,24 +154,35 @@ class OverviewStrip(QWidget):
             QRectF(0, 1 + top * height, self.width(), max(2.0, (bottom - top) * height)),
             self.theme.strip_shade,
         )
-        # Until the recount is due (a scroll may paint sooner), the marks as last counted.
-        marks = self._marks if self._recount.isActive() else self.marks()
-        painter.drawPixmap(0, 0, self._drawing_of(marks))
+        painter.drawPixmap(0, 0, self._drawn())
         painter.end()
 
-    def _drawing_of(self, marks: dict[int, str]) -> QPixmap:
+    def _drawn(self) -> QPixmap:
+        """The marks drawn: all of them afresh, or only the rows that changed since."""
         scale = self.devicePixelRatioF()
         size = self.size() * scale
-        if marks is not self._drawn or self._drawing.size() != size:
-            drawing = QPixmap(size)
-            drawing.setDevicePixelRatio(scale)
-            drawing.fill(TRANSPARENT)
-            painter = QPainter(drawing)
-            for row, colour in marks.items():
-                painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), QColor(colour))
-            painter.end()
-            self._drawing, self._drawn = drawing, marks
+        if self._redraw is None or self._drawing.size() != size:
+            self._drawing = QPixmap(size)
+            self._drawing.setDevicePixelRatio(scale)
+            self._drawing.fill(TRANSPARENT)
+            painter = QPainter(self._drawing)
+            for row in sorted(self._marks):  # in order: a mark's lower pixel is the next row's
+                painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), self._colour(row))
+        else:
+            # A mark is two pixels high, the lower one drawn over by the next row's mark: a
+            # changed row touches its own top pixel and the one below.
+            painter = QPainter(self._drawing)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            for pixel in {near for row in self._redraw for near in (row, row + 1)}:
+                tag_row = pixel if pixel in self._marks else pixel - 1
+                shown = self._colour(tag_row) if tag_row in self._marks else TRANSPARENT
+                painter.fillRect(QRectF(2, 1 + pixel, self.width() - 4, 1), shown)
+        painter.end()
+        self._redraw = set()
         return self._drawing
+
+    def _colour(self, row: int) -> QColor:
+        return QColor(self._colours(self._marks[row]))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         fraction = min(1.0, max(0.0, (event.position().y() - 1) / max(1, self.height() - 2)))

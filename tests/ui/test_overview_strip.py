@@ -1,0 +1,97 @@
+"""The highlights strip follows each tag, change and undo by the rows it touches, and shows what
+counting every passage again would show."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from factories import new_annotation
+from readmark.core.model import Annotation
+from readmark.ui.main_window import MainWindow
+from readmark.ui.overview_strip import OverviewStrip
+
+from .conftest import select_text
+
+TEXT = "word " * 2_000
+COLOURS = {1: "#d62728", 2: "#1f77b4", 3: "#2ca02c"}
+
+
+def strip_over(qtbot: QtBot, annotations: list[Annotation]) -> OverviewStrip:
+    strip = OverviewStrip(lambda: annotations, COLOURS.__getitem__)
+    qtbot.addWidget(strip)
+    strip.resize(12, 120)
+    strip.set_length(len(TEXT))
+    return strip
+
+
+def image(strip: OverviewStrip) -> QImage:
+    return strip.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+spans = st.tuples(
+    st.integers(0, len(TEXT) - 1), st.integers(1, 3_000), st.sampled_from(sorted(COLOURS))
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.lists(spans, max_size=12),
+    steps=st.lists(st.tuples(st.sampled_from(["add", "remove", "retag"]), spans), max_size=12),
+)
+def test_changes_one_at_a_time_draw_what_a_recount_draws(
+    qtbot: QtBot, first: list[tuple[int, int, int]], steps: list[tuple[str, tuple[int, int, int]]]
+) -> None:
+    def annotation(start: int, length: int, tag_id: int) -> Annotation:
+        return new_annotation(1, tag_id, start, min(len(TEXT), start + length), TEXT)
+
+    shown = [annotation(*span) for span in first]
+    strip = strip_over(qtbot, shown)
+    image(strip)  # counted and drawn once, as the window shows it
+    for action, span in steps:
+        if action == "add":
+            shown.append(annotation(*span))
+            strip.add_annotation(shown[-1])
+        elif shown and action == "remove":
+            strip.remove_annotation(shown.pop(span[0] % len(shown)))
+        elif shown:
+            at = span[0] % len(shown)
+            shown[at] = replace(shown[at], tag_id=span[2])
+            strip.change_annotation(shown[at])
+        counted = strip_over(qtbot, list(shown))
+        assert strip.marks() == counted.marks()
+        assert image(strip) == image(counted)
+
+
+def test_a_tag_and_its_undo_change_the_strip_without_a_recount(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    strip = window.overview
+    strip.grab()  # counted once for the document
+    counts = []
+    listed = strip._annotations
+    strip._annotations = lambda: counts.append(1) or listed()  # type: ignore[method-assign]
+    select_text(window, "Victory Day military parade")
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    tagged = image(strip)
+    fresh = OverviewStrip(listed, strip._colours)
+    qtbot.addWidget(fresh)
+    fresh.resize(strip.size())
+    fresh.set_theme(strip.theme)
+    fresh.set_length(len(window.controller.document.text))
+    fresh.set_visible_part(*strip._visible)
+    assert strip.marks() == fresh.marks() != {}
+    assert tagged == image(fresh)
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    fresh.highlights_changed()
+    assert strip.marks() == fresh.marks()
+    assert image(strip) == image(fresh)
+    assert counts == []  # every change was followed row by row, none counted all again
