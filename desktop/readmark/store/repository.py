@@ -48,6 +48,7 @@ from readmark.core.model import (
     default_coder,
     utc_moment,
 )
+from readmark.core.passage_sums import passage_sums as shown_fingerprint  # noqa: F401
 from readmark.core.text import BlockIndex, decode_blocks, encode_blocks, storable
 from readmark.store.database import ChangeWatch, writer
 from readmark.store.schema import CODER_SETTING
@@ -804,19 +805,6 @@ _SHOWN_COLUMNS = tuple(
     else column
     for name, column in zip(_ANNOTATION_FIELDS, _ANNOTATION_COLUMNS_AS_STORED, strict=True)
 )
-
-
-def shown_fingerprint(annotations: Sequence[Annotation]) -> tuple[int, ...]:
-    """LibraryRepository.annotation_fingerprint, of the passages a window holds."""
-    sums = [len(annotations), 0, 0, 0, 0, 0, 0]
-    for a in annotations:
-        sums[1] += a.tag_id
-        sums[2] += a.start
-        sums[3] += a.end
-        sums[4] += a.orphaned
-        sums[5] += len(a.note.encode())
-        sums[6] += len(a.coder.encode())
-    return tuple(sums)
 
 
 def _annotation_values(annotation: Annotation) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from readmark.core.model import Annotation, Tag
+from readmark.core.passage_sums import PassageSums
 from readmark.ui.controller import LibraryController
 
 TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN, CODER_COLUMN = range(4)
@@ -103,6 +104,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         # Kept up to date row by row, so that a change never recounts every annotation.
         self._counts: Counter[int] = Counter()
         self._coders: Counter[str] = Counter()
+        self._sums = PassageSums()
 
     # Content
 
@@ -120,6 +122,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self._rows = self._shown_of(self._all)
         self._counts = Counter(a.tag_id for a in annotations)
         self._coders = Counter(a.coder for a in annotations)
+        self._sums = PassageSums(annotations)
         self.endResetModel()
 
     def show_tag(self, tag_id: int | None) -> None:
@@ -132,6 +135,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
+        self._sums.add(annotation)
         self._counts[annotation.tag_id] += 1
         self._coders[annotation.coder] += 1
         if self._rows is not self._all:
@@ -146,6 +150,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
+        self._sums.remove(self._all[at])
         self._counts[self._all[at].tag_id] -= 1
         self._coders[self._all[at].coder] -= 1
         row = self.row_of(annotation)
@@ -160,6 +165,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
+        self._sums.remove(self._all[at])
+        self._sums.add(annotation)
         self._counts[self._all[at].tag_id] -= 1
         self._counts[annotation.tag_id] += 1
         row = self.row_of(annotation)
@@ -192,6 +199,10 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def coders(self) -> set[str]:
         return {coder for coder, count in self._coders.items() if count > 0}
+
+    def passage_sums(self) -> tuple[int, ...]:
+        """core.passage_sums of every annotation held, kept up to date row by row."""
+        return self._sums.value()
 
     def tag_counts(self) -> Counter[int]:
         return +self._counts  # a copy, without the tags counted down to nothing

@@ -44,6 +44,7 @@ from readmark.core.model import (
     Tag,
     TagSpec,
 )
+from readmark.core.passage_sums import passage_sums
 from readmark.core.pdf_ocr import PageProgress
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
@@ -65,7 +66,7 @@ from readmark.services.documents import (
 )
 from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_backup
 from readmark.store.database import open_library, plain_reason
-from readmark.store.repository import LibraryRepository, NotFoundError, shown_fingerprint
+from readmark.store.repository import LibraryRepository, NotFoundError
 from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
 
 if TYPE_CHECKING:
@@ -226,22 +227,47 @@ class LibraryController(QObject):
         """Lists the documents again if another program or window changed the library, and
         announces how the open document's passages differ from `shown` (what the window shows).
         The app's own writes count as changes too (see ChangeWatch): then nothing differs."""
+        document_id = self.outside_changes()
+        if document_id is not None:
+            sums = self.passage_sums(document_id, self.shown_coders)
+            self.compare_passages(document_id, shown, passage_sums(shown), sums)
+
+    def passage_sums(self, document_id: int, coders: frozenset[str] | None) -> tuple[int, ...]:
+        """The stored passages' sums (LibraryRepository.annotation_fingerprint); safe to call
+        from another thread, which reads through a connection of its own."""
+        return self._repository.annotation_fingerprint(document_id, coders)
+
+    def outside_changes(self) -> int | None:
+        """check_outside_changes up to the passages: the open document's id when the library
+        changed and its passages may have too, for compare_passages with the stored sums
+        (LibraryRepository.annotation_fingerprint, which may be read on another thread)."""
         if not self._repository.changed_elsewhere():
-            return
+            return None
         self.documents_changed.emit()
         if self._repository.tags() != self.tags:  # a lead's codebook came with a sync
             self.refresh_tags()
         current = self.document
         if current is None:
-            return
+            return None
         if current.id not in {s.id for s in self.documents()}:  # a lead removed it
             self.document = None
             if not self.open_last_document():
                 self.document_closed.emit()
-            return
+            return None
+        return current.id
+
+    def compare_passages(
+        self,
+        document_id: int,
+        shown: Sequence[Annotation],
+        shown_sums: tuple[int, ...],
+        stored_sums: tuple[int, ...],
+    ) -> None:
+        """Announces how the stored passages differ from `shown` (whose passage_sums are
+        `shown_sums`), if their sums differ."""
+        current = self.document
         # The app's own writes leave the sums as the window's: nothing to read again.
-        stored_sums = self._repository.annotation_fingerprint(current.id, self.shown_coders)
-        if stored_sums == shown_fingerprint(shown):
+        if current is None or current.id != document_id or stored_sums == shown_sums:
             return
         stored = [
             a for a in self._repository.annotations(current.id, as_shown=True) if self._shown(a)
