@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
@@ -318,40 +319,58 @@ class SearchHit:
 
 
 CONTEXT_CHARS = 60
+# Notes searched in one step of search_in_steps: a few milliseconds' worth.
+NOTES_A_STEP = 2_000
 
 
 def search_library(repository: LibraryRepository, query: str, limit: int = 500) -> list[SearchHit]:
     """Every match of `query` (any case, any quote style) in the texts, then in the notes."""
+    return [hit for found in search_in_steps(repository, query, limit) for hit in found]
+
+
+def search_in_steps(
+    repository: LibraryRepository, query: str, limit: int = 500
+) -> Iterator[list[SearchHit]]:
+    """search_library a step at a time, each step's hits as it yields them (often none): a
+    document's text, or a batch of notes, so that a window shows the first hits at once and
+    stays responsive through a library of 200,000 notes."""
     pattern = pattern_for(query)
     if pattern is None:
-        return []
-    hits: list[SearchHit] = []
+        return
+    count = 0
     for document_id, title, text in repository.texts():
-        for start, end in matches(pattern, text, limit - len(hits)):
-            hits.append(SearchHit(document_id, title, start, end, _context(text, start, end)))
-        if len(hits) >= limit:
-            return hits
+        found = [
+            SearchHit(document_id, title, start, end, _context(text, start, end))
+            for start, end in matches(pattern, text, limit - count)
+        ]
+        count += len(found)
+        yield found
+        if count >= limit:
+            return
     # The notes as plain rows; only those that match are read whole, as annotations.
-    found = []
-    for annotation_id, title, note in repository.notes():
-        for start, end in matches(pattern, note, 1):
-            found.append((annotation_id, title, _context(note, start, end)))
-        if len(hits) + len(found) >= limit:
-            break
-    annotations = repository.annotations_with_ids(a for a, _, _ in found)
-    for annotation_id, title, context in found:
-        annotation = annotations[annotation_id]
-        hits.append(
+    notes = repository.notes()
+    while count < limit:
+        batch = list(islice(notes, NOTES_A_STEP))
+        if not batch:
+            return
+        matching = []
+        for annotation_id, title, note in batch:
+            for start, end in matches(pattern, note, 1):
+                matching.append((annotation_id, title, _context(note, start, end)))
+        matching = matching[: limit - count]
+        annotations = repository.annotations_with_ids(a for a, _, _ in matching)
+        count += len(matching)
+        yield [
             SearchHit(
-                annotation.document_id,
+                annotations[annotation_id].document_id,
                 title,
-                annotation.start,
-                annotation.end,
+                annotations[annotation_id].start,
+                annotations[annotation_id].end,
                 context,
-                annotation,
+                annotations[annotation_id],
             )
-        )
-    return hits
+            for annotation_id, title, context in matching
+        ]
 
 
 def _context(text: str, start: int, end: int) -> str:

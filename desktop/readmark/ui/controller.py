@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -61,6 +61,7 @@ from readmark.services.documents import (
     import_files,
     import_locked,
     import_step_name,
+    search_in_steps,
     search_library,
     update_document,
 )
@@ -376,6 +377,10 @@ class LibraryController(QObject):
 
     def search(self, query: str) -> list[SearchHit]:
         return search_library(self._repository, query)
+
+    def search_in_steps(self, query: str) -> Iterator[list[SearchHit]]:
+        """search(), a text or a batch of notes a step, each step's hits as it yields them."""
+        return search_in_steps(self._repository, query)
 
     def repeats(self) -> list[int]:
         """Indexes of the open document's blocks that repeat a neighbour."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from readmark.services.documents import SearchHit
 from readmark.ui.accessibility import clear_button
 from readmark.ui.controller import LibraryController
 from readmark.ui.screen_fit import fitted
+from readmark.ui.sliced_work import SlicedWork
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching every text
@@ -57,6 +60,8 @@ class LibrarySearchDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
+        self._work: SlicedWork[None] | None = None  # the search running, between paints
+        self._select_first = False  # Return was pressed: the first result takes the focus
         self.field.textChanged.connect(lambda _: self._timer.start())
         self.field.returnPressed.connect(self._on_field_return_pressed)
         layout = QVBoxLayout(self)
@@ -65,27 +70,58 @@ class LibrarySearchDialog(QDialog):
         layout.addWidget(self.table, 1)
 
     def search(self) -> None:
+        """Searches every text and note a step at a time between paints, the results listed
+        as they are found."""
         self._timer.stop()
-        query = self.field.text()
-        hits = self._controller.search(query) if query.strip() else []
+        if self._work is not None:
+            self._work.cancel()
+            self._work = None
         self.results.removeRows(0, self.results.rowCount())
-        for hit in hits:
-            where = QStandardItem("note" if hit.annotation is not None else "text")
-            title = QStandardItem(hit.document_title)
-            title.setData(hit, HIT_ROLE)
-            context = QStandardItem(hit.context)
-            context.setToolTip(hit.context)
-            self.results.appendRow([title, where, context])
-        found = len(hits)
-        self.summary.setText(
-            "" if not query.strip() else f"{found} place{'' if found == 1 else 's'} found"
-        )
+        query = self.field.text()
+        if not query.strip():
+            self.summary.setText("")
+            return
+        self.summary.setText("Searching…")
+        steps = self._listing(self._controller.search_in_steps(query))
+        self._work = SlicedWork(steps, self._on_search_done, self)
+        self._work.start()
 
-    def _on_field_return_pressed(self) -> None:
-        self.search()
-        if self.results.rowCount():
+    def searching(self) -> bool:
+        return self._work is not None
+
+    def _listing(self, steps: Iterator[list[SearchHit]]) -> Generator[None, None, None]:
+        for hits in steps:
+            for hit in hits:
+                where = QStandardItem("note" if hit.annotation is not None else "text")
+                title = QStandardItem(hit.document_title)
+                title.setData(hit, HIT_ROLE)
+                context = QStandardItem(hit.context)
+                context.setToolTip(hit.context)
+                self.results.appendRow([title, where, context])
+            if hits:
+                self.summary.setText(f"{self._found_text()} so far, searching…")
+                self._focus_first_result()
+            yield
+
+    def _on_search_done(self, _: None) -> None:
+        self._work = None
+        self.summary.setText(self._found_text())
+        self._focus_first_result()
+        self._select_first = False
+
+    def _found_text(self) -> str:
+        found = self.results.rowCount()
+        return f"{found} place{'' if found == 1 else 's'} found"
+
+    def _focus_first_result(self) -> None:
+        if self._select_first and self.results.rowCount():
+            self._select_first = False
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def _on_field_return_pressed(self) -> None:
+        self._select_first = True
+        self.search()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         hit: SearchHit = index.siblingAtColumn(0).data(HIT_ROLE)
