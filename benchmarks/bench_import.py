@@ -1,6 +1,8 @@
-"""Benchmark 7, import: 500 articles of 30 KB imported one after another into a new library
-(`library.import_files`, as File > Import and `readmark import` do), the cost of each of files
-400 to 500 against that of the first 30 in the same import."""
+"""Benchmark 7, import: articles of 30 KB imported one after another into a new library
+(`library.import_files`, as File > Import and `readmark import` do), 31, 125 and 500 of them
+(1x, 4x, 16x): the cost of each file of the last quarter of the import against that of the
+first 30 in the same import. The same files imported through the window (File > Import), with
+the longest event-loop stall meanwhile, are reported beside."""
 
 from __future__ import annotations
 
@@ -9,14 +11,12 @@ import tempfile
 import time
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from benchmarks import common
 from benchmarks.data import SEED, make_text
 
-FILES = 500
-SIZE = 30_000
 FIRST = 30  # the baseline: the cost per file while the library is nearly empty
-LATE = range(400, FILES)  # the cost per file with hundreds of documents in the library
 RUNS = 5
 
 
@@ -24,22 +24,29 @@ def write_articles(folder: Path, count: int) -> list[Path]:
     """`count` generated articles as plain-text files, each with a different text."""
     paths = []
     for number in range(count):
-        text, _ = make_text(SIZE, SEED + number)
+        text, _ = make_text(common.MANY_SIZE, SEED + number)
         path = folder / f"article-{number:04}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def import_times(library: Path, files: list[Path]) -> list[float]:
-    """Imports `files` into a new library at `library`; the seconds each file took."""
-    from readmark.services.documents import import_files
+def new_library(library: Path) -> Any:
     from readmark.store.database import open_library
     from readmark.store.repository import LibraryRepository
 
-    library.unlink(missing_ok=True)
+    for stale in library.parent.glob(f"{library.name}*"):  # the library and its WAL files
+        stale.unlink()
     repository = LibraryRepository(open_library(library))
     repository.set_setting("seeded", "1")
+    return repository
+
+
+def import_times(library: Path, files: list[Path]) -> list[float]:
+    """Imports `files` into a new library at `library`; the seconds each file took."""
+    from readmark.services.documents import import_files
+
+    repository = new_library(library)
     moments: list[float] = []
 
     def progress(done: int, total: int, path: Path) -> bool:
@@ -54,25 +61,59 @@ def import_times(library: Path, files: list[Path]) -> list[float]:
     return [after - before for before, after in pairwise(moments)]
 
 
+def window_import(library: Path, folder: Path, count: int) -> float:
+    """The folder imported through the window's File > Import; the longest stall (ms)."""
+    from readmark.app import create_window
+
+    new_library(library).dispose()
+    window = create_window(str(library))
+    window.show()
+    common.settle()
+    app = common.qt_app()
+    with common.stalls() as stalls:
+        window.files.import_paths([folder])
+        while len(window.controller.documents()) < count:
+            app.processEvents()
+    common.close_window(window)
+    return stalls.longest * 1000
+
+
 def main() -> None:
+    common.qt_app()
+    results = []
+    most = max(common.many_documents(scale) for scale in common.scales())
     with tempfile.TemporaryDirectory() as folder:
-        files = write_articles(Path(folder), FILES)
-        library = Path(folder, "library.sqlite3")
+        files = write_articles(Path(folder), most)
+        library = Path(folder, "library", "library.sqlite3")
+        library.parent.mkdir()
         import_times(library, files[:FIRST])  # warm-up: modules loaded, files in the page cache
-        first, late, longest = [], [], []
-        for _ in range(RUNS):
-            seconds = import_times(library, files)
-            first.append(common.median(seconds[:FIRST]))
-            late.append(common.median(seconds[LATE.start : LATE.stop]))
-            longest.append(max(seconds))
-    result = {
-        "case": f"per file, files {LATE.start}-{LATE.stop} of {FILES} ({SIZE // 1000} KB each)",
-        "app_ms": common.ms(common.median(late)),
-        "baseline_ms": common.ms(common.median(first)),
-        "longest_ms": common.ms(common.median(longest)),
-    }
-    print(result, file=sys.stderr)
-    common.report({"benchmark": "import", "results": [result]})
+        for scale in common.scales():
+            count = common.many_documents(scale)
+            chosen = files[:count]
+            late_files = range(count - count // 4, count)
+            first, late, longest = [], [], []
+            for _ in range(RUNS):
+                seconds = import_times(library, chosen)
+                first.append(common.median(seconds[:FIRST]))
+                late.append(common.median(seconds[late_files.start : late_files.stop]))
+                longest.append(max(seconds))
+            shown = Path(folder, f"import-{scale}x")
+            shown.mkdir()
+            for path in chosen:
+                (shown / path.name).hardlink_to(path)  # the same files, in a folder of their own
+            stall = window_import(library, shown, count)
+            results.append(
+                {
+                    "case": f"{scale}x: per file, files {late_files.start + 1}-{count} of {count}",
+                    "scale": scale,
+                    "app_ms": common.ms(common.median(late)),
+                    "baseline_ms": common.ms(common.median(first)),
+                    "longest_ms": common.ms(common.median(longest)),
+                    "stall_ms": round(stall, 1),
+                }
+            )
+            print(results[-1], file=sys.stderr)
+    common.report({"benchmark": "import", "results": results})
 
 
 if __name__ == "__main__":

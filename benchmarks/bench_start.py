@@ -1,5 +1,7 @@
-"""Benchmark 5, start: the whole process, from launch to the first painted window on the sample
-article, against a bare PySide6 window with a QPlainTextEdit showing the same text."""
+"""Benchmark 5, start: the whole process, from launch to the complete window on the sample
+article (the library open, the panels filled, every highlight placed), against a bare PySide6
+window with a QPlainTextEdit showing the same text; the first paint, and the longest the event
+loop stood still between the two, are reported beside."""
 
 from __future__ import annotations
 
@@ -75,11 +77,11 @@ def main() -> None:
         bare.append(launch("bare", article).painted_s)
         app.append(launch("app", library))
     result = {
-        "case": "sample article, launch to first paint",
-        "app_ms": common.ms(common.median([run.painted_s for run in app])),
+        "case": "sample article, launch to complete window",
+        "app_ms": common.ms(common.median([run.complete_s for run in app])),
         "baseline_ms": common.ms(common.median(bare)),
-        "complete_ms": common.ms(common.median([run.complete_s for run in app])),
-        "pause_ms": common.ms(common.median([run.pause_s for run in app])),
+        "painted_ms": common.ms(common.median([run.painted_s for run in app])),
+        "stall_ms": common.ms(max(run.pause_s for run in app)),
     }
     print(result, file=sys.stderr)
     common.report({"benchmark": "start", "results": [result]})

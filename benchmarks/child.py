@@ -7,6 +7,9 @@ loop stood still in between, and its peak memory, then quits.
 Kept light on imports so that the two differ only in what they show:
   python -m benchmarks.child app LIBRARY [--hold MS]
   python -m benchmarks.child bare LIBRARY_OR_TEXT_FILE [--hold MS]
+
+The bare process on a library reads its last document's text and every annotation row of it
+with sqlite3, and holds them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -78,8 +82,15 @@ def run_app(library: str, hold_ms: int) -> int:
         original(self, event)  # type: ignore[arg-type]
         if not state["done"] and self.text:
             state["done"] = True
-            window = self.window()
-            finish(hold_ms, lambda: bool(window.attached))  # type: ignore[attr-defined]
+            window: Any = self.window()
+            # Complete: the library open, the panel filled, every highlight placed.
+            finish(
+                hold_ms,
+                lambda: (
+                    bool(window.attached)
+                    and window.view.placed_count() == window.panel.model.rowCount()
+                ),
+            )
 
     ArticleView.paintEvent = paint  # type: ignore[method-assign]
     from readmark.cli import main
@@ -91,13 +102,17 @@ def run_bare(source: str, hold_ms: int) -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+    rows: list[object] = []  # held until the process ends, as the app holds its annotations
     if source.endswith(".sqlite3"):
         import sqlite3
 
         connection = sqlite3.connect(source)
-        (text,) = connection.execute(
-            "SELECT text FROM documents ORDER BY id DESC LIMIT 1"
+        document_id, text = connection.execute(
+            "SELECT id, text FROM documents ORDER BY id DESC LIMIT 1"
         ).fetchone()
+        rows = connection.execute(
+            "SELECT * FROM annotations WHERE document_id = ?", (document_id,)
+        ).fetchall()
         connection.close()
     else:
         with open(source, encoding="utf-8") as file:
@@ -122,7 +137,9 @@ def run_bare(source: str, hold_ms: int) -> int:
     view.resize(*READER_SIZE)
     view.setPlainText(text)
     view.show()
-    return app.exec()
+    shown = app.exec()
+    del rows
+    return shown
 
 
 def main() -> int:
