@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import many_library
 
 RUNS = {1: 5, 4: 3, 16: 3}
 XLSX_TARGET = 3.0  # the workbook, against the bare CSV
@@ -82,12 +82,7 @@ def window_export(library: Path, folder: Path, kind: str) -> float:
 
 def measure(scale: int, folder: str) -> list[dict[str, Any]]:
     documents = common.many_documents(scale)
-    library = library_file(
-        common.cache_folder(),
-        f"many-{scale}x",
-        [(common.MANY_SIZE, common.MANY_PER_DOCUMENT)] * documents,
-        decided=True,
-    )
+    library = many_library(scale)
     bare_out, app_out = Path(folder, "bare.csv"), Path(folder, "app.csv")
     bare_export(library, bare_out)  # warm-up: the file in the page cache, modules loaded
     app_export(library, app_out)

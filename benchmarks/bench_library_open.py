@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import many_library
 
 RUNS = 7
 
@@ -34,13 +34,7 @@ def open_seconds(library: Path, after_crash: bool) -> float:
 
 
 def main() -> None:
-    documents = common.many_documents(16)
-    library = library_file(
-        common.cache_folder(),
-        "many-16x",
-        [(common.MANY_SIZE, common.MANY_PER_DOCUMENT)] * documents,
-        decided=True,
-    )
+    library = many_library(16)
     open_seconds(library, True)  # warm-up: modules loaded, the file in the page cache
     clean, crashed = [], []
     for _ in range(RUNS):

@@ -8,7 +8,7 @@ import sys
 
 from benchmarks import common
 from benchmarks.bench_start import launch
-from benchmarks.data import library_file
+from benchmarks.data import book_library
 
 RUNS = 3
 # The event loop runs this long after the window is complete (the library open, the panel
@@ -17,8 +17,7 @@ HOLD_MS = 1_000
 
 
 def measure(scale: int) -> dict[str, object]:
-    size, count = common.book(scale)
-    library = library_file(common.cache_folder(), f"tag-{scale}x", [(size, count)], decided=True)
+    library = book_library(scale)
     common.forget_layout(library)
     launch("bare", library)  # warm-up: bytecode compiled, files in the page cache
     common.forget_layout(library)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import book_library
 
 RUNS = {1: 5, 4: 3, 16: 3}
 
@@ -156,14 +156,13 @@ def check_highlights(window: Any) -> int:
 def main() -> None:
     from readmark.ui.sliced_work import SLICE_SECONDS
 
-    cache = common.cache_folder()
     common.qt_app()
     common.watch_reader()
     repeats = RepeatsClock()
     results = []
     for scale in common.scales():
-        size, count = common.book(scale)
-        library = library_file(cache, f"open-{scale}x", [(size, count)])
+        _, count = common.book(scale)
+        library = book_library(scale, decided=False)
         bare_open(library)  # warm-up: fonts, caches, first layout
         app_open(library, repeats, count)
         bare, runs = [], []

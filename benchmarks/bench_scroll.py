@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import book_library
 
 SWEEPS = 7
 PLACES = 10
@@ -25,8 +25,7 @@ def open_window(scale: int) -> tuple[Any, float]:
     that sweep."""
     from readmark.app import create_window
 
-    size, count = common.book(scale)
-    library = library_file(common.cache_folder(), f"tag-{scale}x", [(size, count)], decided=True)
+    library = book_library(scale)
     common.forget_layout(library)
     since = common.WATCH.count
     window = create_window(str(library))

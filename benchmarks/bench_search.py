@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import library_file
+from benchmarks.data import many_library
 
 QUERY = "zebra crossing"  # in no text and no note
 COMMON = "harbour"  # in many texts: its first result shows while the search goes on
@@ -63,13 +63,7 @@ def measure(scale: int) -> dict[str, Any]:
     from readmark.app import create_window
     from readmark.ui.library_search import LibrarySearchDialog
 
-    documents = common.many_documents(scale)
-    library = library_file(
-        common.cache_folder(),
-        f"many-{scale}x",
-        [(common.MANY_SIZE, common.MANY_PER_DOCUMENT)] * documents,
-        decided=True,
-    )
+    library = many_library(scale)
     common.forget_layout(library)
     window = create_window(str(library))
     window.show()

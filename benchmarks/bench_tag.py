@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from benchmarks import common
-from benchmarks.data import annotation_count, library_file
+from benchmarks.data import annotation_count, book_library
 
 PLACES = 15  # passages tagged (and untagged) per count, spread through the document
 
@@ -71,8 +71,8 @@ def measure(scale: int) -> dict[str, Any]:
 
     from readmark.app import create_window
 
-    size, count = common.book(scale)
-    library = library_file(common.cache_folder(), f"tag-{scale}x", [(size, count)], decided=True)
+    _, count = common.book(scale)
+    library = book_library(scale)
     common.forget_layout(library)
     since = common.WATCH.count
     window = create_window(str(library))

@@ -238,3 +238,19 @@ def annotation_count(path: Path) -> int:
         (count,) = connection.execute("SELECT count(*) FROM annotations").fetchone()
     connection.close()
     return int(count)
+
+
+def book_library(scale: int, decided: bool = True) -> Path:
+    """The book at `scale` (common.book) in a library of its own, in this run's cache."""
+    from benchmarks import common
+
+    name = f"book-{scale}x" if decided else f"book-{scale}x-undecided"
+    return library_file(common.cache_folder(), name, [common.book(scale)], decided)
+
+
+def many_library(scale: int) -> Path:
+    """The library of many documents at `scale` (common.many_documents), in this run's cache."""
+    from benchmarks import common
+
+    documents = [(common.MANY_SIZE, common.MANY_PER_DOCUMENT)] * common.many_documents(scale)
+    return library_file(common.cache_folder(), f"many-{scale}x", documents, decided=True)
