@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol, assert_never
 
 from readmark.core.fields import FieldValues
+from readmark.core.links import Link
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec, free_keys
 
 
@@ -41,6 +42,22 @@ class AnnotationStore(Protocol):
     ) -> tuple[Tag, list[Annotation], list[Annotation]]: ...
 
     def restore_document(self, document: Document, annotations: list[Annotation]) -> Document: ...
+
+    def set_document_label(self, document_id: int, label: str) -> str: ...
+
+    def set_reason(self, annotation_id: str, reason: str) -> tuple[Annotation, Annotation]: ...
+
+    def links(
+        self,
+        *,
+        document_id: int | None = None,
+        annotation_ids: Sequence[str] = (),
+        tag_id: int | None = None,
+    ) -> list[Link]: ...
+
+    def add_links(self, links: Sequence[Link]) -> None: ...
+
+    def remove_links(self, links: Sequence[Link]) -> None: ...
 
     def batch(self) -> AbstractContextManager[None]:
         """Everything inside is one transaction."""
@@ -143,6 +160,32 @@ class ImportCodebook:
 
 
 @dataclass(frozen=True)
+class AddLinks:
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class RemoveLinks:
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class LabelDocument:
+    """Says what kind of information a document is ("" takes its label off)."""
+
+    document_id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class GiveReason:
+    """A student's cue for a passage's tag ("" for none)."""
+
+    annotation_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one user action: one transaction, one undo step."""
 
@@ -164,6 +207,10 @@ Command = (
     | RemoveTag
     | RestoreTag
     | ImportCodebook
+    | AddLinks
+    | RemoveLinks
+    | LabelDocument
+    | GiveReason
     | Batch
 )
 ChangeKind = Literal["added", "removed", "changed"]
@@ -189,18 +236,46 @@ class Applied:
     # Documents whose passages changed with no record of each (an annotation file merged in):
     # the window reads the shown one again if it is among them, else opens the first.
     touched_documents: tuple[int, ...] = ()
+    links_changed: bool = False
+    labelled_document: int | None = None  # the document whose label changed
 
 
 NOTHING_TO_UNDO = Batch(())
 
 
 def apply(command: Command, store: AnnotationStore) -> Applied:
-    """Carries out `command` on the store and returns its change record."""
+    """Carries out `command` on the store and returns its change record. A passage's removal
+    takes its links with it (the store's cascade), and the record's inverse puts them back."""
+    match command:
+        case RemoveAnnotation(annotation_id):
+            return _keeping_links(command, store, store.links(annotation_ids=(annotation_id,)))
+        case RemoveAnnotations(annotation_ids):
+            return _keeping_links(command, store, store.links(annotation_ids=annotation_ids))
+        case RemoveDocument(document_id):
+            return _keeping_links(command, store, store.links(document_id=document_id))
+        case RemoveTag(tag_id, None):
+            return _keeping_links(command, store, store.links(tag_id=tag_id))
+        case _:
+            return _apply(command, store)
+
+
+def _keeping_links(command: Command, store: AnnotationStore, links: list[Link]) -> Applied:
+    if not links:
+        return _apply(command, store)
+    with store.batch():
+        applied = _apply(command, store)
+    inverse = Batch((applied.inverse, AddLinks(tuple(links))))
+    return replace(applied, inverse=inverse, links_changed=True)
+
+
+def _apply(command: Command, store: AnnotationStore) -> Applied:
     match command:
         case Batch(commands):
             return _apply_batch(commands, store)
         case ImportCodebook():
             return _import_codebook(command, store)
+        case AddLinks() | RemoveLinks() | LabelDocument() | GiveReason():
+            return _apply_to_links_and_labels(command, store)
         case AddTag() | UpdateTag() | RemoveTag() | RestoreTag():
             return _apply_to_tags(command, store)
         case RemoveDocument(document_id):
@@ -245,7 +320,36 @@ def _apply_batch(commands: tuple[Command, ...], store: AnnotationStore) -> Appli
     gone = next((a.removed_document for a in done if a.removed_document), None)
     back = next((a.restored_document for a in reversed(done) if a.restored_document), None)
     touched = tuple(dict.fromkeys(i for a in done for i in a.touched_documents))
-    return Applied(inverse, changes, gone, back, any(a.tags_changed for a in done), touched)
+    return Applied(
+        inverse,
+        changes,
+        gone,
+        back,
+        any(a.tags_changed for a in done),
+        touched,
+        any(a.links_changed for a in done),
+        next((a.labelled_document for a in done if a.labelled_document is not None), None),
+    )
+
+
+def _apply_to_links_and_labels(
+    command: AddLinks | RemoveLinks | LabelDocument | GiveReason, store: AnnotationStore
+) -> Applied:
+    match command:
+        case AddLinks(links):
+            store.add_links(links)
+            return Applied(RemoveLinks(links), (), links_changed=True)
+        case RemoveLinks(links):
+            store.remove_links(links)
+            return Applied(AddLinks(links), (), links_changed=True)
+        case LabelDocument(document_id, label):
+            before = store.set_document_label(document_id, label)
+            return Applied(LabelDocument(document_id, before), (), labelled_document=document_id)
+        case GiveReason(annotation_id, reason):
+            was, now = store.set_reason(annotation_id, reason)
+            return Applied(GiveReason(was.id, was.reason), (Change("changed", now),))
+        case _:
+            assert_never(command)
 
 
 def _apply_to_tags(
@@ -342,6 +446,14 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
             return f"Set {field}" if field else "Edit fields"
         case Retag(_, tag_id):
             return f"Change tag to {tag_names.get(tag_id, 'tag')}"
+        case AddLinks():
+            return "Link passages"
+        case RemoveLinks():
+            return "Remove link"
+        case LabelDocument(_, label):
+            return f"Label as {label}" if label else "Remove document label"
+        case GiveReason(_, reason):
+            return f"Give reason: {reason}" if reason else "Remove reason"
         case EditNote():
             return "Edit note"
         case _:

@@ -123,6 +123,7 @@ class DocumentSummary:
     source: str
     imported_at: datetime
     annotation_count: int
+    label: str = ""  # what kind of information it is: see core.document_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class Document:
     url: str = ""
     file_path: str = ""
     folded_blocks: tuple[int, ...] | None = None  # None: the reader has not decided yet
+    label: str = ""  # what kind of information it is: see core.document_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,7 @@ class Annotation:
     origin: str = ""  # "suggestion" when the reader accepted it from Tools > Suggest Tags
     coder: str = ""  # who tagged it: the user name set in Preferences when it was made
     field_values: FieldValues = ()  # its tag's fields that have a value: (name, value)
+    reason: str = ""  # in an exercise, the student's cue for the tag (core.exercise.REASONS)
 
     @staticmethod
     def new_id() -> str:

@@ -123,8 +123,8 @@ def _around(position: int) -> tuple[int, int]:
 
 
 def _document(row: Any) -> Document:
-    (id_, title, source, text, content_hash, imported, position, blocks, *facts, folded) = row
-    author, published, site, url, file_path = facts
+    (id_, title, source, text, content_hash, imported, position, blocks, *facts) = row
+    author, published, site, url, file_path, folded, label = facts
     if not isinstance(text, str) or not isinstance(position, int):
         raise TypeError("not what this schema holds")  # the usual opening will say what is wrong
     return Document(
@@ -142,4 +142,5 @@ def _document(row: Any) -> Document:
         url=url,
         file_path=file_path,
         folded_blocks=None if folded is None else tuple(json.loads(folded)),
+        label=label,
     )

@@ -95,6 +95,23 @@ def _fields(connection: Connection) -> None:
         )
 
 
+def _labels_links_reasons(connection: Connection) -> None:
+    connection.exec_driver_sql("ALTER TABLE documents ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+    # The library list shows the label: its index keeps covering the list's columns.
+    connection.exec_driver_sql("DROP INDEX ix_documents_listed")
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_documents_listed ON documents (imported_at, id, title, source, label)"
+    )
+    connection.exec_driver_sql("ALTER TABLE annotations ADD COLUMN reason TEXT NOT NULL DEFAULT ''")
+    connection.exec_driver_sql(
+        "CREATE TABLE links (source_id VARCHAR(32) NOT NULL, target_id VARCHAR(32) NOT NULL, "
+        "kind TEXT NOT NULL, PRIMARY KEY (source_id, target_id, kind), "
+        "FOREIGN KEY (source_id) REFERENCES annotations (id) ON DELETE CASCADE, "
+        "FOREIGN KEY (target_id) REFERENCES annotations (id) ON DELETE CASCADE)"
+    )
+    connection.exec_driver_sql("CREATE INDEX ix_links_target ON links (target_id)")
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
 MIGRATIONS: list[Migration] = [
     _reading_order_index,
@@ -103,6 +120,7 @@ MIGRATIONS: list[Migration] = [
     _listed_documents,
     _document_lookups,
     _fields,
+    _labels_links_reasons,
 ]
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     insert,
     literal,
     literal_column,
+    or_,
     select,
     type_coerce,
 )
@@ -38,6 +39,7 @@ from readmark.core.fields import (
     encode_specs,
     encode_values,
 )
+from readmark.core.links import Link
 from readmark.core.model import (
     Annotation,
     Article,
@@ -57,6 +59,7 @@ from readmark.store.tables import (
     AnnotationRow,
     Base,
     DocumentRow,
+    LinkRow,
     RejectedSuggestionRow,
     SettingRow,
     TagRow,
@@ -267,6 +270,7 @@ class LibraryRepository:
                 DocumentRow.source,
                 DocumentRow.imported_at,
                 func.coalesce(counts.c.n, 0),
+                DocumentRow.label,
             )
             .outerjoin(counts, counts.c.document_id == DocumentRow.id)
             .order_by(DocumentRow.imported_at, DocumentRow.id)
@@ -314,6 +318,7 @@ class LibraryRepository:
                 imported_at=document.imported_at,
                 reading_position=document.reading_position,
                 folded_blocks=None if folded is None else json.dumps(list(folded)),
+                label=document.label,
             )
             session.add(row)
             session.flush()
@@ -332,6 +337,16 @@ class LibraryRepository:
             row.folded_blocks = json.dumps(list(folded))
             session.flush()
             return _document(row)
+
+    def set_document_label(self, document_id: int, label: str) -> str:
+        """Labels a document (what kind of information it is; "" for none); returns the label
+        it had."""
+        with self._transaction() as session:
+            row = session.get(DocumentRow, document_id, options=[defer(DocumentRow.text)])
+            if row is None:
+                raise NotFoundError(f"There is no document {document_id} in this library.")
+            before, row.label = row.label, label
+            return before
 
     def set_reading_position(self, document_id: int, offset: int) -> None:
         with self._transaction() as session:
@@ -447,6 +462,7 @@ class LibraryRepository:
                     intern(origin),
                     intern(coder),
                     decode_values(values),
+                    intern(reason),
                 )
                 for (
                     annotation_id,
@@ -464,6 +480,7 @@ class LibraryRepository:
                     origin,
                     coder,
                     values,
+                    reason,
                 ) in rows
             ]
 
@@ -546,6 +563,70 @@ class LibraryRepository:
             row.note = storable(note)
             row.updated_at = _now()
             return before, _annotation(row)
+
+    def set_reason(self, annotation_id: str, reason: str) -> tuple[Annotation, Annotation]:
+        with self._transaction() as session:
+            row = self._annotation_row(session, annotation_id)
+            before = _annotation(row)
+            row.reason = reason
+            row.updated_at = _now()
+            return before, _annotation(row)
+
+    # Links between passages
+
+    def links(
+        self,
+        *,
+        document_id: int | None = None,
+        annotation_ids: Sequence[str] = (),
+        tag_id: int | None = None,
+    ) -> list[Link]:
+        """The links that touch (at either end) a document's passages, or those given, or a
+        tag's; in the order they were made."""
+        columns = AnnotationRow.__table__.c
+        chosen: list[Any] = []
+        if document_id is not None:
+            chosen.append(select(columns.id).where(columns.document_id == document_id))
+        if tag_id is not None:
+            chosen.append(select(columns.id).where(columns.tag_id == tag_id))
+        for first in range(0, len(annotation_ids), 400):  # SQLite's parameter limit, two uses
+            chosen.append(list(annotation_ids[first : first + 400]))
+        found: dict[Link, None] = {}
+        with self._transaction(write=False) as session:
+            for ids in chosen:
+                query = (
+                    select(_LINKS.c.source_id, _LINKS.c.target_id, _LINKS.c.kind)
+                    .where(or_(_LINKS.c.source_id.in_(ids), _LINKS.c.target_id.in_(ids)))
+                    .order_by(literal_column("links.rowid"))
+                )
+                found.update((Link(*row), None) for row in _connection(session).execute(query))
+        return list(found)
+
+    def add_links(self, links: Sequence[Link]) -> None:
+        with self._transaction() as session:
+            for link in links:
+                self._annotation_row(session, link.source_id)
+                self._annotation_row(session, link.target_id)
+            session.flush()
+            session.execute(
+                sqlite.insert(_LINKS).on_conflict_do_nothing(),
+                [
+                    {"source_id": k.source_id, "target_id": k.target_id, "kind": k.kind}
+                    for k in links
+                ],
+            )
+
+    def remove_links(self, links: Sequence[Link]) -> None:
+        with self._transaction() as session:
+            connection = _connection(session)
+            for link in links:
+                connection.execute(
+                    delete(_LINKS).where(
+                        _LINKS.c.source_id == link.source_id,
+                        _LINKS.c.target_id == link.target_id,
+                        _LINKS.c.kind == link.kind,
+                    )
+                )
 
     @staticmethod
     def _annotation_row(session: Session, annotation_id: str) -> AnnotationRow:
@@ -736,6 +817,7 @@ def _document(row: DocumentRow, text: str | None = None) -> Document:
         url=row.url,
         file_path=row.file_path,
         folded_blocks=folded,
+        label=row.label,
     )
 
 
@@ -754,6 +836,7 @@ def _tag(row: TagRow) -> Tag:
 
 # The annotations table, typed as the Table it is (the mapping declares a FromClause).
 _ANNOTATIONS = Base.metadata.tables[AnnotationRow.__tablename__]
+_LINKS = Base.metadata.tables[LinkRow.__tablename__]
 
 # A document's annotations for an export, in the order of the reading-order index (SQLite never
 # sorts the whole library's), the times as stored text. Run on the driver's own cursor: the
@@ -844,4 +927,5 @@ def _annotation(row: AnnotationRow) -> Annotation:
         origin=row.origin,
         coder=row.coder,
         field_values=decode_values(row.field_values),
+        reason=row.reason,
     )

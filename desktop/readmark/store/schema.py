@@ -5,7 +5,7 @@ are mapped in tables.py, whose columns a test holds to these lists."""
 from __future__ import annotations
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Settings read here and by the rest of the app.
 LAST_DOCUMENT_KEY = "last_document_id"
@@ -28,6 +28,7 @@ DOCUMENT_COLUMNS = (
     "url",
     "file_path",
     "folded_blocks",
+    "label",
 )
 # Every column of tables.TagRow, in the table's order: the fields of core.model.Tag.
 TAG_COLUMNS = (

@@ -45,7 +45,7 @@ class DocumentRow(Base):
         # The library list's columns in its order. From the table, the columns stored after a
         # document's text are reached through the text's overflow pages: 0.27 ms per MB of
         # text in the library, at every refresh of the list.
-        Index("ix_documents_listed", "imported_at", "id", "title", "source"),
+        Index("ix_documents_listed", "imported_at", "id", "title", "source", "label"),
         # An import asks for the document from the same file (a web page's import, from the
         # same address): from the table that read every text's overflow pages, 4.8 ms with
         # 500 documents of 30 KB.
@@ -70,6 +70,8 @@ class DocumentRow(Base):
     # Indexes of near-duplicate blocks the reader folded away ("[]" none), or null if the reader
     # has not been asked yet.
     folded_blocks: Mapped[str | None] = mapped_column(Text, default=None)
+    # What kind of information the whole document is (a name from core.document_labels), or "".
+    label: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class TagRow(Base):
@@ -118,6 +120,23 @@ class AnnotationRow(Base):
     coder: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Its fields' values as a JSON object, "" when none has one.
     field_values: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # A student's cue for the tag (core.exercise.REASONS), or "".
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class LinkRow(Base):
+    """A link between two passages: "source <kind> target". It goes with either passage."""
+
+    __tablename__ = "links"
+    __table_args__ = (Index("ix_links_target", "target_id"),)
+
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_id: Mapped[str] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
 
 
 class RejectedSuggestionRow(Base):

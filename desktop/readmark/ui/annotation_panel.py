@@ -37,6 +37,7 @@ from readmark.ui.annotation_model import (
 from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import Arrivals, LibraryController
+from readmark.ui.links_pane import LinksPane
 from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
 from readmark.ui.table_columns import PassageColumnFit
@@ -122,12 +123,17 @@ class AnnotationPanel(QWidget):
 
         # Notes are written below the list, as long as they need, with the passage in view.
         self.memo = MemoPane(controller, self.model, self)
+        # Then its links to other passages, followed with Enter.
+        self.links = LinksPane(controller, self.model, self)
+        self.links.follow_requested.connect(self._follow_link)
         self._list_and_memo = QSplitter(Qt.Orientation.Vertical, self)
         self._list_and_memo.setChildrenCollapsible(False)
         self._list_and_memo.addWidget(self.table)
         self._list_and_memo.addWidget(self.memo)
+        self._list_and_memo.addWidget(self.links)
         self._list_and_memo.setStretchFactor(0, 3)
         self._list_and_memo.setStretchFactor(1, 1)
+        self._list_and_memo.setStretchFactor(2, 1)
 
         self._hint = QLabel(EMPTY_HINT, self)
         self._hint.setWordWrap(True)
@@ -192,8 +198,9 @@ class AnnotationPanel(QWidget):
 
     @property
     def tab_stops(self) -> list[QWidget]:
-        """Where Tab stops in the panel, top to bottom: the tag filters, the list, the note."""
-        return [*self._filter_buttons.values(), self.table, self.memo.editor]
+        """Where Tab stops in the panel, top to bottom: the tag filters, the list, the note,
+        the links."""
+        return [*self._filter_buttons.values(), self.table, self.memo.editor, self.links.list]
 
     @property
     def changing_parts(self) -> tuple[QWidget, ...]:
@@ -228,6 +235,11 @@ class AnnotationPanel(QWidget):
         if self.memo.annotation is not None:
             self.memo.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _follow_link(self, annotation: Annotation) -> None:
+        """Goes to a link's other passage: chosen in the list, shown in the reader."""
+        self.select_annotation(annotation)
+        self.annotation_activated.emit(annotation)
+
     def retag_selected(self, tag_id: int) -> None:
         self._controller.retag(self.selected_annotations(), tag_id)
 
@@ -237,6 +249,7 @@ class AnnotationPanel(QWidget):
         self, _document: object, annotations: list[Annotation]
     ) -> None:
         self.memo.show_annotation(None)
+        self.links.show_annotation(None)
         self.model.set_annotations(annotations)
         self._refresh_counts()
         self._show_coder_column_if_needed()
@@ -249,6 +262,7 @@ class AnnotationPanel(QWidget):
 
     def _on_controller_document_closed(self) -> None:
         self.memo.show_annotation(None)
+        self.links.show_annotation(None)
         self.model.set_annotations([])
         self._refresh_counts()
 
@@ -295,7 +309,9 @@ class AnnotationPanel(QWidget):
             self._moving_current = False
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.memo.show_annotation(current.data(ANNOTATION_ROLE) if current.isValid() else None)
+        chosen = current.data(ANNOTATION_ROLE) if current.isValid() else None
+        self.memo.show_annotation(chosen)
+        self.links.show_annotation(chosen)
         if current.isValid() and not self._moving_current:
             self.annotation_activated.emit(current.data(ANNOTATION_ROLE))
 
@@ -314,6 +330,7 @@ class AnnotationPanel(QWidget):
         for tag in self._controller.tags:
             tags.addAction(tag.label, partial(self.retag_selected, tag.id))
         menu.addAction(self.note_action)
+        menu.addAction(self.links.link_action)
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()

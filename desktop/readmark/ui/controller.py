@@ -19,15 +19,19 @@ from readmark.core.anchoring import anchor_selection, anchored_annotation
 from readmark.core.commands import (
     NOTHING_TO_UNDO,
     AddAnnotation,
+    AddLinks,
     AddTag,
     Applied,
     Batch,
     Command,
     EditFields,
     EditNote,
+    GiveReason,
     ImportCodebook,
+    LabelDocument,
     RemoveAnnotation,
     RemoveDocument,
+    RemoveLinks,
     RemoveTag,
     Retag,
     UpdateTag,
@@ -36,6 +40,7 @@ from readmark.core.commands import (
 )
 from readmark.core.duplicates import near_duplicates_in_steps
 from readmark.core.fields import SPEAKER, with_value
+from readmark.core.links import Link
 from readmark.core.model import (
     Annotation,
     Article,
@@ -117,6 +122,7 @@ class LibraryController(QObject):
     # Passages of the open document another program changed (a sync, a second window): the
     # window shows them in place, with the reader's place, selection and undo steps kept.
     annotations_arrived = Signal(object)  # an Arrivals
+    links_changed = Signal()  # controller.links holds the open document's links anew
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -127,6 +133,7 @@ class LibraryController(QObject):
         self.undo_stack = QUndoStack(self)
         self.tags: list[Tag] = repository.tags()
         self.document: Document | None = None
+        self.links: list[Link] = []  # those touching the open document's passages
         self.shown_coders: frozenset[str] | None = None  # None: every coder's annotations
         self._coder = repository.coder()  # read once: every new annotation needs it
         # The last repeats found: for which document (id and content hash), and where.
@@ -222,6 +229,7 @@ class LibraryController(QObject):
         shown = self._repository.annotations(document_id, as_shown=True)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
+        self.links = self._repository.links(document_id=document_id)
         self.document_opened.emit(document, shown)
 
     def check_outside_changes(self, shown: Sequence[Annotation]) -> None:
@@ -629,6 +637,24 @@ class LibraryController(QObject):
         if annotations:
             self._push(Batch(tuple(RemoveAnnotation(a.id) for a in annotations)))
 
+    def link(self, links: Sequence[Link]) -> None:
+        """Links passages (each link once: one already made is left as it is)."""
+        new = tuple(dict.fromkeys(link for link in links if link not in self.links))
+        if new:
+            self._push(AddLinks(new))
+
+    def unlink(self, links: Sequence[Link]) -> None:
+        if links:
+            self._push(RemoveLinks(tuple(links)))
+
+    def label_document(self, document_id: int, label: str) -> None:
+        """Says what kind of information a document is (see core.document_labels)."""
+        self._push(LabelDocument(document_id, label))
+
+    def give_reason(self, annotation: Annotation, reason: str) -> None:
+        if annotation.reason != reason:
+            self._push(GiveReason(annotation.id, reason))
+
     def curate(self, command: Command, text: str) -> bool:
         """Runs a curation step (see readmark.core.curation) as one undo step named `text`."""
         return self._push(command, text)
@@ -675,6 +701,13 @@ class LibraryController(QObject):
         if applied.tags_changed:
             self.refresh_tags()
         current = self.document.id if self.document is not None else None
+        if applied.labelled_document is not None:
+            if self.document is not None and applied.labelled_document == current:
+                self.document = self._repository.document(current, self.document)
+            self.documents_changed.emit()
+        if applied.links_changed and current is not None:
+            self.links = self._repository.links(document_id=current)
+            self.links_changed.emit()
         elsewhere = {c.annotation.document_id for c in applied.changes} - {current}
         if applied.removed_document is not None:
             self.documents_changed.emit()

@@ -1,0 +1,26 @@
+"""Labels for whole documents: what kind of information a document is. The default codebook
+is the News Literacy Project's "InfoZones"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLabel:
+    name: str
+    description: str
+
+    @property
+    def label(self) -> str:
+        return self.name[:1].upper() + self.name[1:]
+
+
+INFOZONES: tuple[DocumentLabel, ...] = (
+    DocumentLabel("news", "Reports what happened, verified by a journalist and sourced."),
+    DocumentLabel("opinion", "Argues a point of view: commentary, editorials, reviews."),
+    DocumentLabel("entertainment", "Made to amuse or engage: satire, celebrity, gossip."),
+    DocumentLabel("advertising", "Made to sell a product or service, paid for by its maker."),
+    DocumentLabel("propaganda", "Made to persuade by manipulating, often with emotion or lies."),
+    DocumentLabel("raw information", "Unfiltered and unverified: posts, documents, raw footage."),
+)

@@ -1,0 +1,84 @@
+"""Links between passages: a claim to the passages that support or contradict it, a quote to
+the same speaker's other quotes. A link reads "source <kind> target"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+LinkKind = Literal["supports", "contradicts", "same_speaker", "related"]
+LINK_KINDS: tuple[LinkKind, ...] = ("supports", "contradicts", "same_speaker", "related")
+# How the link reads from its source, and from its target ("is supported by" this passage).
+FORWARD_WORDS: dict[LinkKind, str] = {
+    "supports": "supports",
+    "contradicts": "contradicts",
+    "same_speaker": "same speaker as",
+    "related": "related to",
+}
+BACKWARD_WORDS: dict[LinkKind, str] = {
+    "supports": "supported by",
+    "contradicts": "contradicted by",
+    "same_speaker": "same speaker as",
+    "related": "related to",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    source_id: str  # annotation ids
+    target_id: str
+    kind: LinkKind
+
+
+@dataclass(frozen=True, slots=True)
+class LinkChoice:
+    """One way of linking the current passage to another, as the "Link to…" dialog offers
+    it: "supports", or "supported by" (the other passage is then the link's source)."""
+
+    kind: LinkKind
+    backward: bool
+
+    @property
+    def words(self) -> str:
+        return (BACKWARD_WORDS if self.backward else FORWARD_WORDS)[self.kind]
+
+    def link(self, current_id: str, other_id: str) -> Link:
+        if self.backward:
+            return Link(other_id, current_id, self.kind)
+        return Link(current_id, other_id, self.kind)
+
+
+# Symmetric kinds are offered once.
+LINK_CHOICES: tuple[LinkChoice, ...] = tuple(
+    LinkChoice(kind, backward)
+    for kind in LINK_KINDS
+    for backward in (False, True)
+    if not (backward and FORWARD_WORDS[kind] == BACKWARD_WORDS[kind])
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SeenLink:
+    """A link as one of its passages sees it: the words from that side, and the other end."""
+
+    link: Link
+    words: str
+    other_id: str
+
+
+def seen_from(annotation_id: str, links: Iterable[Link]) -> list[SeenLink]:
+    """The links touching a passage, each worded from its side, in LINK_KINDS order."""
+    seen = []
+    for link in links:
+        if link.source_id == annotation_id:
+            seen.append(SeenLink(link, FORWARD_WORDS[link.kind], link.target_id))
+        elif link.target_id == annotation_id:
+            seen.append(SeenLink(link, BACKWARD_WORDS[link.kind], link.source_id))
+    seen.sort(key=lambda s: (LINK_KINDS.index(s.link.kind), s.link.source_id != annotation_id))
+    return seen
+
+
+def links_column(annotation_id: str, links: Iterable[Link]) -> str:
+    """An export's cell for a passage's links: "supports:ID; supported by:ID", from its side."""
+    return "; ".join(f"{s.words}:{s.other_id}" for s in seen_from(annotation_id, links))

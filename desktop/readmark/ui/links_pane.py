@@ -1,0 +1,252 @@
+"""The links of the chosen passage, under its note: which passages support or contradict it,
+which quotes are the same speaker's. Enter (or Alt+L from the list) follows a link; "Link to…"
+(Ctrl+Shift+L) makes one, with the keys alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readmark.core.links import LINK_CHOICES, Link, LinkChoice, SeenLink, seen_from
+from readmark.core.model import Annotation
+from readmark.ui.annotation_model import AnnotationTableModel
+from readmark.ui.colours import tag_icon
+from readmark.ui.controller import LibraryController
+
+# How much of a linked passage a row shows.
+SHOWN_WORDS = 90
+
+
+class LinksPane(QWidget):
+    follow_requested = Signal(object)  # the Annotation at a link's other end
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        model: AnnotationTableModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._model = model
+        self._annotation: Annotation | None = None
+
+        self.heading = QLabel("Links", self)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.link_button = QToolButton(self)
+        self.link_button.setAutoRaise(True)
+        self.link_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Shift+L is its key
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Links")
+        self.list.itemActivated.connect(self._follow_item)
+
+        self.link_action = QAction("Lin&k to…", self)
+        self.link_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.link_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.link_action.setToolTip("Link this passage to another (Ctrl+Shift+L)")
+        self.link_action.triggered.connect(self.link_to)
+        self.link_button.setDefaultAction(self.link_action)
+        self.follow_action = QAction("&Follow Link", self)
+        self.follow_action.setShortcut(QKeySequence("Alt+L"))
+        self.follow_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.follow_action.triggered.connect(self.follow)
+        self.unlink_action = QAction("&Remove Link", self)
+        self.unlink_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.unlink_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.unlink_action.triggered.connect(self.unlink_chosen)
+        self.list.addAction(self.unlink_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addAction(self.follow_action)
+        self.addAction(self.link_action)
+        self.addAction(self.follow_action)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+
+        controller.links_changed.connect(self.refresh)
+        controller.annotation_changed.connect(self._on_passage_changed)
+        self.show_annotation(None)
+
+    @property
+    def seen(self) -> list[SeenLink]:
+        """The chosen passage's links as the list shows them, whose other end is listed."""
+        if self._annotation is None:
+            return []
+        here = {a.id for a in self._model.annotations}
+        links = seen_from(self._annotation.id, self._controller.links)
+        return [s for s in links if s.other_id in here]
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        self._annotation = annotation
+        self.link_action.setEnabled(annotation is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.list.currentRow()
+        self.list.clear()
+        by_id = {a.id: a for a in self._model.annotations}
+        for seen in self.seen:
+            other = by_id[seen.other_id]
+            tag = self._controller.tag(other.tag_id)
+            words = " ".join(self._model.passage(other, SHOWN_WORDS + 1).split())
+            shown = words[:SHOWN_WORDS] + ("…" if len(words) > SHOWN_WORDS else "")
+            item = QListWidgetItem(tag_icon(tag.colour), f"{seen.words}: “{shown}”")
+            item.setData(Qt.ItemDataRole.UserRole, seen)
+            item.setToolTip(f"{seen.words.capitalize()} this {tag.name}. Enter goes to it.")
+            self.list.addItem(item)
+        count = self.list.count()
+        self.heading.setText(f"Links {count}" if count else "Links")
+        self.follow_action.setEnabled(count > 0)
+        # Tab stops at the list only when it has links to follow.
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if count else Qt.FocusPolicy.NoFocus)
+        if count:
+            self.list.setCurrentRow(min(max(chosen, 0), count - 1))
+
+    def follow(self) -> None:
+        """Moves the reader to the chosen link's other passage (the first, if none chosen)."""
+        item = self.list.currentItem() or self.list.item(0)
+        if item is not None:
+            self._follow_item(item)
+
+    def unlink_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            seen: SeenLink = item.data(Qt.ItemDataRole.UserRole)
+            self._controller.unlink([seen.link])
+
+    def link_to(self) -> None:
+        """Asks which passage to link the chosen one to, and how."""
+        current = self._annotation
+        if current is None:
+            return
+        others = [a for a in self._model.annotations if a.id != current.id and not a.orphaned]
+        if not others:
+            self._controller.failed.emit("Tag another passage first: a link joins two passages.")
+            return
+        dialog = LinkDialog(self._controller, self._model, current, others, self.window())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._controller.link([dialog.chosen])
+
+    def _follow_item(self, item: QListWidgetItem) -> None:
+        seen: SeenLink = item.data(Qt.ItemDataRole.UserRole)
+        other = next((a for a in self._model.annotations if a.id == seen.other_id), None)
+        if other is not None:
+            self.follow_requested.emit(other)
+
+    def _on_passage_changed(self, annotation: Annotation) -> None:
+        if self._annotation is not None and annotation.id == self._annotation.id:
+            self._annotation = annotation
+        self.refresh()  # a linked passage's tag or words may show differently
+
+
+class LinkDialog(QDialog):
+    """How the passage links (supports, supported by, …) and to which: typing filters the
+    passages, the arrows choose, Enter links."""
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        model: AnnotationTableModel,
+        current: Annotation,
+        others: list[Annotation],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Link to Another Passage")
+        self._current = current
+        self.chosen: Link | None = None
+        words = " ".join(model.passage(current, SHOWN_WORDS + 1).split())[:SHOWN_WORDS]
+        intro = QLabel(f"This {controller.tag(current.tag_id).name}, “{words}”,", self)
+        intro.setWordWrap(True)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("How it links")
+        for choice in LINK_CHOICES:
+            self.kind.addItem(choice.words, choice)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Type to find the passage")
+        self.filter.setAccessibleName("Find passage")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_passages)
+        self.filter.installEventFilter(self)
+        self.passages = QListWidget(self)
+        self.passages.setAccessibleName("Passages")
+        for other in others:
+            tag = controller.tag(other.tag_id)
+            text = " ".join(model.passage(other, 200).split())
+            item = QListWidgetItem(tag_icon(tag.colour), f"{tag.name}: {text}")
+            item.setData(Qt.ItemDataRole.UserRole, other)
+            self.passages.addItem(item)
+        self.passages.setCurrentRow(0)
+        self.passages.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.passages, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 380)
+        self.kind.setFocus()
+
+    def choose(self, choice: LinkChoice) -> None:
+        self.kind.setCurrentIndex(LINK_CHOICES.index(choice))
+
+    def accept(self) -> None:
+        item = self.passages.currentItem()
+        if item is None or item.isHidden():
+            return
+        choice: LinkChoice = self.kind.currentData()
+        other: Annotation = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = choice.link(self._current.id, other.id)
+        super().accept()
+
+    def _filter_passages(self, typed: str) -> None:
+        wanted = typed.casefold().split()
+        first = None
+        for row in range(self.passages.count()):
+            item = self.passages.item(row)
+            shown = all(word in item.text().casefold() for word in wanted)
+            item.setHidden(not shown)
+            if shown and first is None:
+                first = item
+        current = self.passages.currentItem()
+        if first is not None and (current is None or current.isHidden()):
+            self.passages.setCurrentItem(first)
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 (Qt override)
+        # Up and Down in the filter move through the passages, so the keys never leave it.
+        if (
+            watched is self.filter
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            QApplication.sendEvent(self.passages, event)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
