@@ -277,3 +277,26 @@ def test_coder_agreement_runs_on_the_synced_library_once_the_lead_reveals(
     assert report.documents == 1
     assert report.overall.alpha_u == pytest.approx(1.0)
     assert report.overall.kappa == pytest.approx(1.0)
+
+
+def test_fields_and_their_values_travel_with_the_passages(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    ann_library, ann = joined(team, tmp_path, "ann")
+    # The team's codebook brings the default tags' fields with it.
+    assert [t.fields for t in ann.tags()] == [t.fields for t in lead.tags()]
+    claim = annotate(ann, "Vladimir Putin")
+    ann.set_field_values(claim, (("verdict", "mostly false"), ("evidence", "https://x.org/a")))
+    sync(ann_library, capsys)
+    sync(lead_library, capsys)
+    [seen] = [a for a in lead.annotations(lead.documents()[0].id) if a.id == claim]
+    assert seen.field_values == (("verdict", "mostly false"), ("evidence", "https://x.org/a"))
+
+    # The lead gives opinions a field; the coder's library gets it.
+    opinion = next(t for t in lead.tags() if t.name == "opinion")
+    strength = dataclasses.replace(lead.tags()[0].fields[0], name="strength")
+    lead.update_tag(dataclasses.replace(opinion, fields=(strength,)))
+    sync(lead_library, capsys)
+    sync(ann_library, capsys)
+    assert next(t for t in ann.tags() if t.name == "opinion").fields == (strength,)

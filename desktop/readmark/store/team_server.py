@@ -20,7 +20,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-TEAM_SCHEMA_VERSION = 2
+TEAM_SCHEMA_VERSION = 3
 # Taken (per transaction) by every writer, so that change numbers commit in order.
 WRITE_LOCK = 0x52454144  # "READ"
 # A sync that sent changes says so here (LISTEN/NOTIFY), its login as the payload: open windows
@@ -196,10 +196,20 @@ def _version_2(connection: psycopg.Connection[tuple[object, ...]]) -> None:
     )
 
 
+def _version_3(connection: psycopg.Connection[tuple[object, ...]]) -> None:
+    """Tags declare fields (a claim's verdict, a quote's speaker) and passages carry their
+    values, as a library's own tables do (JSON text)."""
+    connection.execute(
+        "ALTER TABLE tags ADD COLUMN fields text NOT NULL DEFAULT '[]'; "
+        "ALTER TABLE annotations ADD COLUMN field_values text NOT NULL DEFAULT ''"
+    )
+
+
 # The team schema's upgrades, in order: entry N-1 takes version N-1 to N.
 _UPGRADES: list[Callable[[psycopg.Connection[tuple[object, ...]]], None]] = [
     _version_1,
     _version_2,
+    _version_3,
 ]
 assert len(_UPGRADES) == TEAM_SCHEMA_VERSION
 

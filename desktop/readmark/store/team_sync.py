@@ -36,7 +36,7 @@ from readmark.store.pgpass import remember_password
 from readmark.store.tables import Base
 
 _DOCUMENT_FIELDS = ("title", "source", "text", "blocks", "author", "published", "site", "url")
-_TAG_FIELDS = ("name", "colour", "shortcut", "position", "description")
+_TAG_FIELDS = ("name", "colour", "shortcut", "position", "description", "fields")
 _ANNOTATION_FIELDS = (
     "start",
     "end",
@@ -47,6 +47,7 @@ _ANNOTATION_FIELDS = (
     "created_at",
     "updated_at",
     "coder",
+    "field_values",
 )
 _CODER_COLUMN = 11  # in a pulled annotation row
 # A server time as the library stores one (store/tables.py UTCDateTime): naive UTC text.
@@ -181,7 +182,8 @@ def _waiting_keys(kind: str) -> Any:
 _OUTGOING_ANNOTATIONS = (
     'SELECT a.id, a.start, a."end", a.exact, a.prefix, a.suffix, a.note, '
     # The stored times are naive UTC text: PostgreSQL reads them as they are, zone added.
-    "a.created_at || '+00', a.updated_at || '+00', a.coder, a.document_id, t.uuid "
+    "a.created_at || '+00', a.updated_at || '+00', a.coder, a.field_values, a.document_id, "
+    "t.uuid "
     "FROM annotations a JOIN team_tags t ON t.tag_id = a.tag_id "
     "WHERE a.id IN (SELECT key FROM team_outbox WHERE kind = 'annotation')"
 )
@@ -251,11 +253,11 @@ def _push(
 def _send_tags(server: psycopg.Connection[tuple[object, ...]], outgoing: _Outgoing) -> None:
     for uuid, row in outgoing.tags.items():
         server.execute(
-            "INSERT INTO tags (uuid, name, colour, shortcut, position, description, parent_uuid) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uuid) DO UPDATE SET "
-            "name = excluded.name, colour = excluded.colour, shortcut = excluded.shortcut, "
+            "INSERT INTO tags (uuid, name, colour, shortcut, position, description, fields, "
+            "parent_uuid) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (uuid) DO UPDATE "
+            "SET name = excluded.name, colour = excluded.colour, shortcut = excluded.shortcut, "
             "position = excluded.position, description = excluded.description, "
-            "parent_uuid = excluded.parent_uuid, removed = false",
+            "fields = excluded.fields, parent_uuid = excluded.parent_uuid, removed = false",
             (uuid, *(row[name] for name in _TAG_FIELDS), row["parent_uuid"]),
         )
     for uuid in outgoing.removed_tags:
@@ -287,7 +289,7 @@ def _send_documents(
 
 _ANNOTATION_COLUMNS = (
     'id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, created_at, '
-    "updated_at, coder"
+    "updated_at, coder, field_values"
 )
 
 
@@ -321,7 +323,8 @@ def _send_annotations(
             "SET document_hash = excluded.document_hash, tag_uuid = excluded.tag_uuid, "
             'start = excluded.start, "end" = excluded."end", exact = excluded.exact, '
             "prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, "
-            "updated_at = excluded.updated_at, removed = false"
+            "updated_at = excluded.updated_at, field_values = excluded.field_values, "
+            "removed = false"
         )
     if removed:
         # Row-level security keeps this to the coder's own passages.
@@ -340,14 +343,14 @@ def _pull(engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder:
             (pulled,),
         ).fetchall()
         tags = server.execute(
-            "SELECT uuid, name, colour, shortcut, position, description, parent_uuid, removed, "
-            "seq FROM tags WHERE seq > %s ORDER BY seq",
+            "SELECT uuid, name, colour, shortcut, position, description, fields, parent_uuid, "
+            "removed, seq FROM tags WHERE seq > %s ORDER BY seq",
             (pulled,),
         ).fetchall()
         annotations = server.execute(
             'SELECT id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, '
             f"{_STORED_TIME.format('created_at')}, {_STORED_TIME.format('updated_at')}, "
-            "coder, removed, seq FROM annotations WHERE seq > %s ORDER BY seq",
+            "coder, field_values, removed, seq FROM annotations WHERE seq > %s ORDER BY seq",
             (pulled,),
         ).fetchall()
     last = max((int(str(row[-1])) for row in (*documents, *tags, *annotations)), default=pulled)
@@ -407,7 +410,18 @@ def _apply_tags(connection: Connection, rows: Sequence[Any]) -> None:
     }
     parents: list[tuple[int, str | None]] = []
     waiting = _waiting(connection, "tag")
-    for uuid, name, colour, shortcut, position, description, parent_uuid, removed, _ in rows:
+    for (
+        uuid,
+        name,
+        colour,
+        shortcut,
+        position,
+        description,
+        fields,
+        parent_uuid,
+        removed,
+        _,
+    ) in rows:
         if uuid in waiting:  # this laptop's newer change goes out at the next push
             continue
         tag_id = by_uuid.get(uuid) or by_name.get(str(name).casefold())
@@ -421,6 +435,7 @@ def _apply_tags(connection: Connection, rows: Sequence[Any]) -> None:
             "shortcut": shortcut,
             "position": position,
             "description": description,
+            "fields": fields,
         }
         if tag_id is None:
             tag_id = connection.execute(
@@ -452,11 +467,13 @@ def _waiting(connection: Connection, kind: str) -> set[str]:
 
 _UPSERT_ANNOTATION = (
     'INSERT INTO annotations (id, document_id, tag_id, start, "end", exact, prefix, suffix, '
-    "note, created_at, updated_at, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "note, created_at, updated_at, coder, field_values) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, "
     'tag_id = excluded.tag_id, start = excluded.start, "end" = excluded."end", '
     "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
-    "note = excluded.note, updated_at = excluded.updated_at, coder = excluded.coder"
+    "note = excluded.note, updated_at = excluded.updated_at, coder = excluded.coder, "
+    "field_values = excluded.field_values"
 )
 
 
