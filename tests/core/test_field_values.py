@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from readmark.core.fields import (
     DEFAULT_FIELDS,
+    FIELD_KINDS,
     FieldError,
     FieldSpec,
     checked_value,
@@ -15,7 +16,9 @@ from readmark.core.fields import (
     decode_values,
     encode_specs,
     encode_values,
+    fields_text,
     in_order,
+    parse_fields_text,
     with_value,
 )
 
@@ -86,3 +89,36 @@ def test_field_definitions_read_back_as_written(entries: list) -> None:
 def test_values_another_program_garbled_are_read_as_none() -> None:
     assert decode_values("{not json") == ()
     assert decode_values("[1, 2]") == ()
+
+
+words = (
+    st.text(
+        alphabet=st.characters(blacklist_characters=":,()\n\r", blacklist_categories=("Cs", "Cc")),
+        min_size=1,
+        max_size=12,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@given(
+    st.lists(
+        st.tuples(words, st.sampled_from(FIELD_KINDS), st.lists(words, min_size=1, max_size=4)),
+        max_size=5,
+        unique_by=lambda entry: entry[0],
+    )
+)
+def test_the_codebook_editors_text_reads_back_as_the_fields(entries: list) -> None:
+    specs = tuple(
+        FieldSpec(name, kind, tuple(choices) if kind == "choice" else ())
+        for name, kind, choices in entries
+    )
+    assert parse_fields_text(fields_text(specs)) == specs
+
+
+def test_a_field_kept_by_name_keeps_its_description() -> None:
+    [verdict] = parse_fields_text("verdict: choice (true, false)", DEFAULT_FIELDS["claim"])
+    assert verdict.description == DEFAULT_FIELDS["claim"][0].description
+    with pytest.raises(FieldError, match="already a field called"):
+        parse_fields_text("a: text\na: link")

@@ -44,6 +44,8 @@ def answer_editor(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
                 dialog.group.setCurrentIndex(dialog.group.findText(values["group"]))
             if "description" in values:
                 dialog.description.setPlainText(values["description"])
+            if "fields" in values:
+                dialog.fields.setPlainText(values["fields"])
             assert dialog.problem() == ""
             return True
         assert isinstance(dialog, QMessageBox)
@@ -303,3 +305,31 @@ def test_a_tag_can_be_underlined_too_and_stays_so(
     again.controller.open_document(again.controller.documents()[0].id)
     wavy = format_at(again, start + 2).underlineStyle()
     assert wavy == QTextCharFormat.UnderlineStyle.WaveUnderline
+
+
+def test_a_tags_fields_are_defined_in_the_codebook_and_undone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codebook = window.show_codebook()
+    choose(codebook, "claim")
+    editor = TagEditor(window.controller.tags, window.controller.tags[0], {}, window)
+    assert editor.fields.toPlainText().splitlines() == [
+        "verdict: choice (true, mostly true, mixed, mostly false, false, unproven)",
+        "check-worthiness: choice (check-worthy factual, unimportant factual, non-factual)",
+        "evidence: link",
+    ]
+    editor.fields.setPlainText("strength: scale")
+    assert "line 1 is not “name: kind”" in editor.problem()
+    editor.fields.setPlainText("stance: choice")
+    assert "a choice lists its values" in editor.problem()
+
+    choose(codebook, "opinion")
+    answer_editor(monkeypatch, fields="strength: number\nstance: choice (for, against)")
+    codebook.edit_tag()
+    opinion = next(t for t in window.controller.tags if t.name == "opinion")
+    assert [(f.name, f.kind, f.choices) for f in opinion.fields] == [
+        ("strength", "number", ()),
+        ("stance", "choice", ("for", "against")),
+    ]
+    window.controller.undo_stack.undo()
+    assert next(t for t in window.controller.tags if t.name == "opinion").fields == ()

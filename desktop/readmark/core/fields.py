@@ -236,3 +236,40 @@ def _lines_of_links(value: str) -> str:
     """A value of several links, written on one line, as a link field keeps it: one a line."""
     parts = value.split()
     return "\n".join(parts) if len(parts) > 1 and all(map(is_link, parts)) else value.strip()
+
+
+# A tag's fields as the codebook editor shows them, one a line:
+#   verdict: choice (true, mostly true, false)
+#   evidence: link
+def fields_text(specs: Sequence[FieldSpec]) -> str:
+    return "\n".join(
+        f"{spec.name}: {spec.kind}" + (f" ({', '.join(spec.choices)})" if spec.choices else "")
+        for spec in specs
+    )
+
+
+_FIELD_LINE = re.compile(r"(?P<name>[^:]+):\s*(?P<kind>\w+)\s*(?:\((?P<choices>.*)\))?\s*")
+
+
+def parse_fields_text(text: str, known: Sequence[FieldSpec] = ()) -> tuple[FieldSpec, ...]:
+    """The fields written one a line as fields_text writes them; a field already `known` by
+    name keeps its description. Raises FieldError naming the line that cannot be read."""
+    descriptions = {spec.name: spec.description for spec in known}
+    specs: list[FieldSpec] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        match = _FIELD_LINE.fullmatch(line.strip())
+        kind = match["kind"].lower() if match else ""
+        if match is None or kind not in FIELD_KINDS:
+            raise FieldError(
+                f"line {number} is not “name: kind” with a kind of {', '.join(FIELD_KINDS)}"
+            )
+        name = match["name"].strip()
+        choices = tuple(c.strip() for c in (match["choices"] or "").split(",") if c.strip())
+        if kind == "choice" and not choices:
+            raise FieldError(f"line {number}: a choice lists its values, “{name}: choice (a, b)”")
+        if any(spec.name == name for spec in specs):
+            raise FieldError(f"line {number}: there is already a field called “{name}”")
+        specs.append(FieldSpec(name, cast(FieldKind, kind), choices, descriptions.get(name, "")))
+    return tuple(specs)

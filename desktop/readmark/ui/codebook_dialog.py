@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.codebook import CodebookError, read_qdc, write_qdc
+from readmark.core.fields import FieldError, fields_text, parse_fields_text
 from readmark.core.model import Tag, TagSpec
 from readmark.ui.accessibility import describe_key_field
 from readmark.ui.colours import tag_icon
@@ -44,7 +45,7 @@ UNDERLINES = {"none": "None", "solid": "Solid", "dotted": "Dotted", "wavy": "Wav
 
 
 class TagEditor(QDialog):
-    """Name, colour, key, description and group of one tag."""
+    """Name, colour, key, description, group and fields of one tag."""
 
     def __init__(
         self,
@@ -75,6 +76,14 @@ class TagEditor(QDialog):
         has_children = tag is not None and any(t.parent_id == tag.id for t in tags)
         self.group.setEnabled(not has_children)  # groups go one level deep
         self.group.setCurrentIndex(max(0, self.group.findData(tag.parent_id if tag else None)))
+        self._known_fields = tag.fields if tag else ()
+        self.fields = QPlainTextEdit(fields_text(self._known_fields), self)
+        self.fields.setPlaceholderText(
+            "What its passages record, one a line: “verdict: choice (true, false)”, "
+            "“evidence: link”; kinds: text, choice, number, date, link"
+        )
+        self.fields.setTabChangesFocus(True)
+        self.setMinimumWidth(480)  # a choice field's values on one line
         form = QFormLayout()
         form.addRow("&Name", self.name)
         form.addRow("&Colour", self.colour_button)
@@ -87,6 +96,7 @@ class TagEditor(QDialog):
         self.underline.setToolTip("Underlines its passages too, so the colour is not all")
         form.addRow("&Underline", self.underline)
         form.addRow("&Description", self.description)
+        form.addRow("&Fields", self.fields)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -111,6 +121,10 @@ class TagEditor(QDialog):
         )
         if key and taken_by:
             return f"The key {key} is already in use by {taken_by}."
+        try:
+            parse_fields_text(self.fields.toPlainText())
+        except FieldError as error:
+            return f"The fields cannot be read: {error}."
         return ""
 
     def accept(self) -> None:
@@ -127,6 +141,7 @@ class TagEditor(QDialog):
             self.key.keySequence().toString(),
             self.description.toPlainText().strip(),
             self.group.currentData(),
+            parse_fields_text(self.fields.toPlainText(), self._known_fields),
         )
 
     def _choose_colour(self) -> None:
@@ -239,6 +254,7 @@ class CodebookDialog(QDialog):
                     shortcut=spec.shortcut,
                     description=spec.description,
                     parent_id=spec.parent_id,
+                    fields=spec.fields,
                 )
             )
 
