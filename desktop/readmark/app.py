@@ -88,7 +88,8 @@ def open_in(
     if seeded is not None:
         controller.open_document(seeded.id)
     else:
-        controller.open_last_document(shown)
+        # The first look shows the article already: its passages come in on a thread.
+        controller.open_last_document(shown, in_background=shown is not None)
 
 
 def open_or_recover(path: Path) -> LibraryRepository | None:
@@ -209,17 +210,23 @@ def _open_library(
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.open_paths(files))
-    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(window, path))
+    QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: _daily_backup(window, path))
     return True
 
 
 def _daily_backup(window: MainWindow, path: Path) -> None:
+    """The daily backup, on a thread: copying and checking a large library takes seconds."""
     from readmark.store.backup import backup_if_due
+    from readmark.ui.on_thread import Finished, run_on_thread
 
-    try:
-        backup_if_due(path)
-    except (OSError, sqlite3.Error) as error:
-        window.statusBar().showMessage(f"The daily backup could not be made: {error}", 10000)
+    def done(made: Finished[object]) -> None:
+        if isinstance(made.error, OSError | sqlite3.Error):
+            message = f"The daily backup could not be made: {made.error}"
+            window.statusBar().showMessage(message, 10000)
+        elif made.error is not None:
+            raise made.error
+
+    run_on_thread(lambda: backup_if_due(path), done, window, "readmark-backup")
 
 
 # If no paint event ever arrives (it always should), the window is still drawn after this long.

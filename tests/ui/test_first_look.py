@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from factories import make_article
 from readmark import app
 from readmark.app import open_in
+from readmark.core.model import Annotation
 from readmark.core.text import Utf16Map
 from readmark.store.database import open_library
 from readmark.store.first_look import FirstLook, first_look
@@ -58,8 +59,8 @@ def paint(self, event):
         "window dark": window.palette().color(QPalette.ColorRole.Window).lightness() < 128,
     }
 
-    def when_open():
-        if not window.attached:
+    def when_open():  # the library open, the passages (read on a thread) in
+        if not window.attached or window.controller.opening is not None:
             QTimer.singleShot(20, when_open)
             return
         seen["then"] = {"rows": window.panel.model.rowCount(), "title": window.windowTitle()}
@@ -442,3 +443,76 @@ def test_following_the_system_the_first_look_has_the_theme_the_desktop_had_last(
     assert repository.setting(SYSTEM_THEME_KEY) == "light"  # for the next start
     window.close()
     repository.dispose()
+
+
+def test_the_passages_come_in_on_a_thread_while_the_window_goes_on(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A book's 100,000 passages took a second and more to read, on the GUI thread, after the
+    # first paint: a scroll or a key press waited that long.
+    repository = LibraryRepository(open_library(isolated_paths))
+    document_id = library_with_work(repository)
+    stored = repository.annotations(document_id, as_shown=True)
+    repository.dispose()
+    reading, read_on = threading.Event(), threading.Event()
+    readers: list[str] = []
+    annotations = LibraryRepository.annotations
+
+    def held_back(self: LibraryRepository, document: int, **options: bool) -> list[Annotation]:
+        readers.append(threading.current_thread().name)
+        if threading.current_thread().name == "readmark-open":
+            reading.set()
+            read_on.wait(timeout=30)  # as long as the test wants
+        return annotations(self, document, **options)
+
+    monkeypatch.setattr(LibraryRepository, "annotations", held_back)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.attached and reading.is_set())
+    # The window is built and its event loop turns, the passages not in yet.
+    assert window.controller.opening is not None and window.panel.model.rowCount() == 0
+    window.view.select_span(0, 6)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # a tag waits for nothing either
+
+    read_on.set()
+    qtbot.waitUntil(lambda: window.controller.opening is None)
+    assert readers[0] == "readmark-open"
+    spans = {(a.start, a.end) for a in window.panel.model.annotations}
+    assert spans == {(0, 6), *((a.start, a.end) for a in stored)}
+    assert window.view.placed_count() == 1 + len([a for a in stored if not a.orphaned])
+    window.close()
+
+
+def test_a_passage_tagged_while_the_others_come_in_is_kept(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repository = LibraryRepository(open_library(isolated_paths))
+    library_with_work(repository)
+    repository.dispose()
+    reading, read_on = threading.Event(), threading.Event()
+    annotations = LibraryRepository.annotations
+
+    def held_back(self: LibraryRepository, document: int, **options: bool) -> list[Annotation]:
+        if threading.current_thread().name == "readmark-open":
+            found = annotations(self, document, **options)  # before the tag below
+            reading.set()
+            read_on.wait(timeout=30)
+            return found
+        return annotations(self, document, **options)
+
+    monkeypatch.setattr(LibraryRepository, "annotations", held_back)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.attached and reading.is_set())
+    start = TEXT.index("A caption")
+    window.view.select_span(start, start + len("A caption"))
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+
+    read_on.set()
+    qtbot.waitUntil(lambda: window.controller.opening is None)
+    spans = [(a.start, a.end) for a in window.panel.model.annotations]
+    assert (start, start + len("A caption")) in spans
+    assert len(spans) == 4  # the three stored, and the new one
+    window.close()

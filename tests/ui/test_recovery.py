@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -168,10 +169,12 @@ def test_a_store_that_refuses_writes_is_reported_and_the_selection_kept(
 
 
 def test_the_daily_backup_runs_after_start_and_only_once_a_day(
-    window: MainWindow, isolated_paths: Path
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
 ) -> None:
+    app._daily_backup(window, isolated_paths)  # on a thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: bool(list_backups(isolated_paths)))
     app._daily_backup(window, isolated_paths)
-    app._daily_backup(window, isolated_paths)
+    qtbot.waitUntil(lambda: "readmark-backup" not in {t.name for t in threading.enumerate()})
     [backup] = list_backups(isolated_paths)
     assert backup.reason == "daily"
     with sqlite3.connect(backup.path) as db:

@@ -74,6 +74,7 @@ from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_b
 from readmark.store.database import open_library, plain_reason
 from readmark.store.repository import LibraryRepository, NotFoundError
 from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
+from readmark.ui.on_thread import Finished, run_on_thread
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
@@ -138,6 +139,11 @@ class LibraryController(QObject):
         self._coder = repository.coder()  # read once: every new annotation needs it
         # The last repeats found: for which document (id and content hash), and where.
         self._known_repeats: tuple[tuple[int, str], list[int]] | None = None
+        # The document whose passages are being read on a thread (see open_document).
+        self.opening: Document | None = None
+        self._passage_changes = 0  # passages this window added, removed or changed
+        for changed in (self.annotation_added, self.annotation_removed, self.annotation_changed):
+            changed.connect(self._count_passage_change)
 
     @property
     def repository(self) -> LibraryRepository:
@@ -213,9 +219,14 @@ class LibraryController(QObject):
     def documents(self) -> list[DocumentSummary]:
         return self._repository.documents()
 
-    def open_document(self, document_id: int, held: Document | None = None) -> None:
+    def open_document(
+        self, document_id: int, held: Document | None = None, in_background: bool = False
+    ) -> None:
         """Opens a document; `held` is a copy the window shows already (see
-        LibraryRepository.document)."""
+        LibraryRepository.document). `in_background`: its passages are read on a thread (a
+        book's 100,000 take a second or more), the window going on meanwhile, and
+        document_opened comes once they are in; `opening` holds the document until then."""
+        self.opening = None
         try:
             document = self._repository.document(document_id, held)
         except NotFoundError as error:
@@ -226,11 +237,39 @@ class LibraryController(QObject):
         with self._repository.batch():  # one write transaction, not one per setting
             self._repository.set_setting(LAST_DOCUMENT_KEY, str(document_id))
             self._repository.set_setting(RECENT_KEY, json.dumps(recent[:MAX_RECENT]))
-        shown = self._repository.annotations(document_id, as_shown=True)
+        if in_background:
+            self._open_in_background(document)
+        else:
+            self._opened(document, self._repository.annotations(document_id, as_shown=True))
+
+    def _opened(self, document: Document, shown: list[Annotation]) -> None:
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
-        self.links = self._repository.links(document_id=document_id)
+        self.links = self._repository.links(document_id=document.id)
         self.document_opened.emit(document, shown)
+
+    def _open_in_background(self, document: Document) -> None:
+        self.opening = document
+        changes = self._passage_changes
+
+        def read() -> list[Annotation]:
+            return self._repository.annotations(document.id, as_shown=True)
+
+        def done(found: Finished[list[Annotation]]) -> None:
+            if self.opening is not document:
+                return  # another document opened meanwhile, and said so itself
+            self.opening = None
+            shown = found.value
+            if shown is None or self._passage_changes != changes:
+                # Failed there (read here, where the error reaches the user as ever), or the
+                # window changed a passage meanwhile, which the thread may not have seen.
+                shown = read()
+            self._opened(document, shown)
+
+        run_on_thread(read, done, self, "readmark-open")
+
+    def _count_passage_change(self, _annotation: Annotation) -> None:
+        self._passage_changes += 1
 
     def check_outside_changes(self, shown: Sequence[Annotation]) -> None:
         """Lists the documents again if another program or window changed the library, and
@@ -249,8 +288,10 @@ class LibraryController(QObject):
     def outside_changes(self) -> int | None:
         """check_outside_changes up to the passages: the open document's id when the library
         changed and its passages may have too, for compare_passages with the stored sums
-        (LibraryRepository.annotation_fingerprint, which may be read on another thread)."""
-        if not self._repository.changed_elsewhere():
+        (LibraryRepository.annotation_fingerprint, which may be read on another thread).
+        While a document's passages are read (`opening`), nothing is asked: the read will
+        hold what changed, and a change after it shows at the next check."""
+        if self.opening is not None or not self._repository.changed_elsewhere():
             return None
         self.documents_changed.emit()
         if self._repository.tags() != self.tags:  # a lead's codebook came with a sync
@@ -290,14 +331,14 @@ class LibraryController(QObject):
         stored = self._repository.setting(RECENT_KEY)
         return [int(i) for i in json.loads(stored)] if stored else []
 
-    def open_last_document(self, held: Document | None = None) -> bool:
+    def open_last_document(self, held: Document | None = None, in_background: bool = False) -> bool:
         last = self._repository.setting(LAST_DOCUMENT_KEY)
         known = {d.id for d in self.documents()}
         if last is None or int(last) not in known:
             if not known:
                 return False
             last = str(min(known))
-        self.open_document(int(last), held)
+        self.open_document(int(last), held, in_background)
         return True
 
     def import_files(

@@ -5,11 +5,11 @@ selection and undo steps untouched."""
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+from readmark.ui.on_thread import Finished, run_on_thread
 
 if TYPE_CHECKING:
     from readmark.ui.controller import Arrivals
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
 # How often the library is asked whether it changed: SQLite answers from memory in microseconds.
 CHECK_INTERVAL_MS = 1000
-# How often the window looks whether the passages' sums, read on a thread, have come.
-SUMS_CHECK_MS = 15
 
 
 class LibraryWatch(QObject):
@@ -30,7 +28,7 @@ class LibraryWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._summing: threading.Thread | None = None  # reading the passages' sums
+        self._summing = False  # reading the passages' sums, on a thread
         window.installEventFilter(self)
         window.controller.annotations_arrived.connect(self._on_controller_annotations_arrived)
         if window.isVisible():
@@ -57,7 +55,7 @@ class LibraryWatch(QObject):
     def _on_timer_timeout(self) -> None:
         """check_now, with the passages' sums read on a thread: at 100,000 passages SQLite
         takes 300-400 ms over them, and every tag of the window's own sets a check off."""
-        if self._summing is not None:
+        if self._summing:
             return  # the last check is still summing
         controller = self._window.controller
         document_id = controller.outside_changes()
@@ -66,27 +64,19 @@ class LibraryWatch(QObject):
         coders = controller.shown_coders
         model = self._window.panel.model
         shown_before = model.passage_sums()
-        found: list[tuple[int, ...]] = []
 
-        def read() -> None:
-            with suppress(Exception):  # read again below, where its error reaches the user
-                found.append(controller.passage_sums(document_id, coders))
-
-        self._summing = threading.Thread(target=read, name="readmark-sums", daemon=True)
-        self._summing.start()
-
-        def compare() -> None:
-            if self._summing is not None and self._summing.is_alive():
-                QTimer.singleShot(SUMS_CHECK_MS, self, compare)
-                return
-            self._summing = None
+        def compare(summed: Finished[tuple[int, ...]]) -> None:
+            self._summing = False
             if model.passage_sums() != shown_before:
                 return  # the window wrote meanwhile: the next check sums again, after it
-            if not found:
-                found.append(controller.passage_sums(document_id, coders))
-            controller.compare_passages(document_id, model.annotations, shown_before, found[0])
+            # Failed there: read here, where an error reaches the user as ever.
+            stored = summed.value or controller.passage_sums(document_id, coders)
+            controller.compare_passages(document_id, model.annotations, shown_before, stored)
 
-        compare()
+        self._summing = True
+        run_on_thread(
+            lambda: controller.passage_sums(document_id, coders), compare, self, "readmark-sums"
+        )
 
     def _on_controller_annotations_arrived(self, arrivals: Arrivals) -> None:
         view = self._window.view
