@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from readmark.core.fields import FieldValues
+from readmark.core.links import Link
 from readmark.core.model import Annotation, Document, Tag, TagSpec
 
 
@@ -17,18 +18,22 @@ class MemoryStore:
         self.documents = {d.id: d for d in documents}
         self.tags = {t.id: t for t in tags}
         self.annotations: dict[str, Annotation] = {}
+        self.held_links: set[Link] = set()
 
     def state(self) -> tuple[object, ...]:
         """Everything held, comparable between two moments."""
-        return (dict(self.documents), dict(self.tags), dict(self.annotations))
+        held = (dict(self.documents), dict(self.tags), dict(self.annotations))
+        return (*held, frozenset(self.held_links))
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         saved = copy.copy(self.documents), copy.copy(self.tags), copy.copy(self.annotations)
+        saved_links = set(self.held_links)
         try:
             yield
         except BaseException:
             self.documents, self.tags, self.annotations = saved
+            self.held_links = saved_links
             raise
 
     def _annotation(self, annotation_id: str) -> Annotation:
@@ -45,7 +50,12 @@ class MemoryStore:
         return annotation
 
     def remove_annotation(self, annotation_id: str) -> Annotation:
-        return self.annotations.pop(self._annotation(annotation_id).id)
+        removed = self.annotations.pop(self._annotation(annotation_id).id)
+        # As SQLite's cascade does.
+        self.held_links = {
+            k for k in self.held_links if annotation_id not in (k.source_id, k.target_id)
+        }
+        return removed
 
     def add_annotations(self, annotations: Sequence[Annotation]) -> int:
         with self.batch():
@@ -79,7 +89,7 @@ class MemoryStore:
         document = self.documents.pop(document_id)
         gone = [a for a in self.annotations.values() if a.document_id == document_id]
         for annotation in gone:
-            del self.annotations[annotation.id]
+            self.remove_annotation(annotation.id)
         return document, gone
 
     def restore_document(self, document: Document, annotations: list[Annotation]) -> Document:
@@ -87,6 +97,41 @@ class MemoryStore:
             self.documents[document.id] = document
             self.add_annotations(annotations)
         return document
+
+    def set_document_label(self, document_id: int, label: str) -> str:
+        before = self.documents[document_id]
+        self.documents[document_id] = replace(before, label=label)
+        return before.label
+
+    def set_reason(self, annotation_id: str, reason: str) -> tuple[Annotation, Annotation]:
+        return self._change(annotation_id, reason=reason)
+
+    def links(
+        self,
+        *,
+        document_id: int | None = None,
+        annotation_ids: Sequence[str] = (),
+        tag_id: int | None = None,
+    ) -> list[Link]:
+        chosen = set(annotation_ids) | {
+            a.id
+            for a in self.annotations.values()
+            if a.document_id == document_id or a.tag_id == tag_id
+        }
+        return [k for k in self.held_links if {k.source_id, k.target_id} & chosen]
+
+    def add_links(self, links: Sequence[Link]) -> list[Link]:
+        for link in links:
+            self._annotation(link.source_id)
+            self._annotation(link.target_id)
+        added = [k for k in dict.fromkeys(links) if k not in self.held_links]
+        self.held_links |= set(added)
+        return added
+
+    def remove_links(self, links: Sequence[Link]) -> list[Link]:
+        removed = [k for k in dict.fromkeys(links) if k in self.held_links]
+        self.held_links -= set(removed)
+        return removed
 
     def add_tag(self, spec: TagSpec, tag_id: int | None = None) -> Tag:
         if any(t.name == spec.name for t in self.tags.values()):

@@ -14,18 +14,23 @@ from core.memory_store import MemoryStore
 from factories import new_annotation
 from readmark.core.commands import (
     AddAnnotation,
+    AddLinks,
     AddTag,
     Batch,
     Command,
     EditNote,
+    GiveReason,
+    LabelDocument,
     RemoveAnnotation,
     RemoveDocument,
+    RemoveLinks,
     RemoveTag,
     Retag,
     UpdateTag,
     apply,
     describe,
 )
+from readmark.core.links import LINK_KINDS, Link
 from readmark.core.model import Document, Tag, TagSpec
 
 TEXT = "The minister said the plan will work. Critics disagree, loudly and often."
@@ -44,9 +49,11 @@ def next_command(draw: st.DrawFn, store: MemoryStore) -> Command:
     tags = sorted(store.tags)
     kinds = ["add", "add_tag"]
     if annotations:
-        kinds += ["remove", "retag", "note", "batch"]
+        kinds += ["remove", "retag", "note", "batch", "link", "reason"]
+    if store.held_links:
+        kinds.append("unlink")
     if store.documents:
-        kinds.append("remove_document")
+        kinds += ["remove_document", "label"]
     if len(tags) > 1:
         kinds += ["remove_tag", "rename_tag"]
     kind = draw(st.sampled_from(kinds))
@@ -68,6 +75,16 @@ def next_command(draw: st.DrawFn, store: MemoryStore) -> Command:
     if kind == "batch":
         chosen = draw(st.lists(st.sampled_from(annotations), min_size=1, unique=True))
         return Batch(tuple(RemoveAnnotation(i) for i in chosen))
+    if kind == "link":
+        ends = [draw(st.sampled_from(annotations)) for _ in range(2)]
+        return AddLinks((Link(*ends, draw(st.sampled_from(LINK_KINDS))),))
+    if kind == "unlink":
+        return RemoveLinks((draw(st.sampled_from(sorted(store.held_links, key=str))),))
+    if kind == "reason":
+        return GiveReason(draw(st.sampled_from(annotations)), draw(st.sampled_from(["", "hedge"])))
+    if kind == "label":
+        document = draw(st.sampled_from(sorted(store.documents)))
+        return LabelDocument(document, draw(st.sampled_from(["", "news", "opinion"])))
     if kind == "remove_document":
         return RemoveDocument(draw(st.sampled_from(sorted(store.documents))))
     tag_id = draw(st.sampled_from(tags))

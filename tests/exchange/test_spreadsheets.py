@@ -103,7 +103,8 @@ def test_calc_reads_the_workbook_cell_by_cell(library: Library, calc_folder: Pat
         assert values[19] == hashes[row.document_id]
         # The fields' values as typed, "=witness" too: text, not a formula.
         names = [column.removeprefix("field: ") for column in FIELD_COLUMNS]
-        assert values[22:] == [value_of(row.field_values, name) or None for name in names]
+        fields_start = len(CSV_HEADER + CONTEXT_HEADER)
+        assert values[fields_start:] == [value_of(row.field_values, name) or None for name in names]
     for record in rows:
         for cell in record:
             assert cell.data_type != "f"
@@ -140,8 +141,8 @@ def test_the_workbook_is_laid_out_for_reading(library: Library, tmp_path: Path) 
     assert workbook.sheetnames == ["Annotations", "Summary"]
     sheet = workbook["Annotations"]
     assert sheet.freeze_panes == "B2"
-    # Twenty columns, then six of the default tags' fields.
-    assert sheet.auto_filter.ref == f"A1:Z{len(library.annotations) + 1}"
+    # Twenty-three columns, then six of the default tags' fields.
+    assert sheet.auto_filter.ref == f"A1:AC{len(library.annotations) + 1}"
     # The passage column, 60 characters wide: Excel stores that width with its padding added.
     assert 60 <= sheet.column_dimensions["E"].width < 61
     assert sheet["E2"].alignment.wrap_text
@@ -176,7 +177,10 @@ def test_calc_reads_the_semicolon_csv(library: Library, calc_folder: Path) -> No
     for record in rows:
         for cell in record:
             assert cell.data_type != "f"
-    contexts = {record[4].value: (record[20].value, record[21].value) for record in rows[1:]}
+    first = len(CSV_HEADER)
+    contexts = {
+        record[4].value: (record[first].value, record[first + 1].value) for record in rows[1:]
+    }
     assert contexts["suicide drones"][0].endswith("sight: Two ")
     assert contexts["suicide drones"][1].startswith(" had somehow managed to penetrate")
 
@@ -239,15 +243,16 @@ def test_fields_are_columns_of_the_workbook_and_the_csv(library: Library, tmp_pa
     export(library.repository, workbook, "xlsx", ExportOptions())
     sheet = openpyxl.load_workbook(workbook)["Annotations"]
     header = [cell.value for cell in sheet[1]]
-    assert header[20:] == FIELD_COLUMNS
+    fields = len(CSV_HEADER)
+    assert header[fields:] == FIELD_COLUMNS
     claim = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[3] == "claim")
-    assert claim[20:23] == (
+    assert claim[fields : fields + 3] == (
         "mostly true",
         "check-worthy factual",
         "https://example.org/drones\npassage:abc",
     )
     quote = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[3] == "quote")
-    assert quote[24:] == ("Ms Ōkubo 🙂", "=witness")  # text, not a formula
+    assert quote[fields + 4 :] == ("Ms Ōkubo 🙂", "=witness")  # text, not a formula
 
     path = tmp_path / "annotations.csv"
     export(library.repository, path, "csv", ExportOptions())

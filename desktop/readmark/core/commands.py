@@ -55,9 +55,13 @@ class AnnotationStore(Protocol):
         tag_id: int | None = None,
     ) -> list[Link]: ...
 
-    def add_links(self, links: Sequence[Link]) -> None: ...
+    def add_links(self, links: Sequence[Link]) -> list[Link]:
+        """Adds the links not there yet; returns those."""
+        ...
 
-    def remove_links(self, links: Sequence[Link]) -> None: ...
+    def remove_links(self, links: Sequence[Link]) -> list[Link]:
+        """Removes those of the links that are there; returns them."""
+        ...
 
     def batch(self) -> AbstractContextManager[None]:
         """Everything inside is one transaction."""
@@ -337,11 +341,11 @@ def _apply_to_links_and_labels(
 ) -> Applied:
     match command:
         case AddLinks(links):
-            store.add_links(links)
-            return Applied(RemoveLinks(links), (), links_changed=True)
+            added = store.add_links(links)
+            return Applied(RemoveLinks(tuple(added)), (), links_changed=True)
         case RemoveLinks(links):
-            store.remove_links(links)
-            return Applied(AddLinks(links), (), links_changed=True)
+            removed = store.remove_links(links)
+            return Applied(AddLinks(tuple(removed)), (), links_changed=True)
         case LabelDocument(document_id, label):
             before = store.set_document_label(document_id, label)
             return Applied(LabelDocument(document_id, before), (), labelled_document=document_id)

@@ -45,6 +45,11 @@ CSV_HEADER = (
     "coder",
     # Last, so that columns keep their places: lets an import find the document again.
     "document_hash",
+    # Added since, after it for the same reason: what kind of document it is, and the
+    # passage's id with its links to others' ids ("supports:ID; contradicted by:ID").
+    "document_label",
+    "annotation_id",
+    "links",
 )
 # Rows read between two reports of a reading's progress.
 READ_PROGRESS_EVERY = 500
@@ -147,6 +152,9 @@ def write_csv(
             row.origin,
             few_values(row.coder),
             hashes.get(row.document_id, ""),
+            row.document_label,
+            row.annotation_id,
+            row.links,
         )
         if contexts is not None:
             before, after = contexts(row)

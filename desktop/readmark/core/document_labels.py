@@ -13,7 +13,7 @@ class DocumentLabel:
 
     @property
     def label(self) -> str:
-        return self.name[:1].upper() + self.name[1:]
+        return label_shown(self.name)
 
 
 INFOZONES: tuple[DocumentLabel, ...] = (
@@ -24,3 +24,9 @@ INFOZONES: tuple[DocumentLabel, ...] = (
     DocumentLabel("propaganda", "Made to persuade by manipulating, often with emotion or lies."),
     DocumentLabel("raw information", "Unfiltered and unverified: posts, documents, raw footage."),
 )
+
+
+def label_shown(name: str) -> str:
+    """A document's label as the library list shows it: "Raw information" for "raw
+    information", "" for none."""
+    return name[:1].upper() + name[1:]

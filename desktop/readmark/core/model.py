@@ -202,6 +202,9 @@ class ExportRow:
     origin: str = ""
     coder: str = ""
     field_values: FieldValues = ()
+    document_label: str = ""  # see core.document_labels
+    annotation_id: str = ""
+    links: str = ""  # its links to other passages, as core.links.links_column writes them
 
 
 def utc_moment(text: str) -> datetime:

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from readmark.core.bounded import RefusedInputError, load_json
 from readmark.core.fields import CHECK_WORTHY, EVIDENCE, VERDICT, FieldValues
 from readmark.core.importing import content_hash
+from readmark.core.links import Link
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
 
@@ -113,12 +114,22 @@ def write_web_annotations(
     stream: TextIO,
     generator: str,
     generated: datetime,
+    links: Sequence[Link] = (),
 ) -> int:
     """Writes an AnnotationCollection holding every annotation (one page), with each
-    document's text and metadata under readmark:documents; returns how many annotations."""
+    document's text and metadata under readmark:documents; returns how many annotations.
+    A link between two of them is a "linking" body of its source's annotation, naming the
+    target's annotation by its id, the kind in readmark:link."""
     names = {tag.id: tag.name for tag in tags}
+    written = {a.id for _, annotations in documents for a in annotations}
+    outgoing: dict[str, list[Link]] = {}
+    for link in links:
+        if link.source_id in written and link.target_id in written:
+            outgoing.setdefault(link.source_id, []).append(link)
     items = [
-        _annotation_json(annotation, document, names.get(annotation.tag_id, ""))
+        _annotation_json(
+            annotation, document, names.get(annotation.tag_id, ""), outgoing.get(annotation.id)
+        )
         for document, annotations in documents
         for annotation in annotations
     ]
@@ -148,7 +159,9 @@ def _tag_json(tag: Tag, names: dict[int, str]) -> dict[str, str]:
     return entry
 
 
-def _annotation_json(annotation: Annotation, document: Document, tag: str) -> dict[str, Any]:
+def _annotation_json(
+    annotation: Annotation, document: Document, tag: str, links: list[Link] | None
+) -> dict[str, Any]:
     body: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": tag}]
     if annotation.note:
         body.append(
@@ -171,10 +184,20 @@ def _annotation_json(annotation: Annotation, document: Document, tag: str) -> di
         }
         for name, value in annotation.field_values
     )
+    body.extend(
+        {
+            "type": "SpecificResource",
+            "purpose": "linking",
+            "source": annotation_iri(link.target_id),
+            f"{_R}link": link.kind,
+        }
+        for link in links or ()
+    )
+    motivation = ["tagging"] + ["commenting"] * bool(annotation.note) + ["linking"] * bool(links)
     item: dict[str, Any] = {
         "id": annotation_iri(annotation.id),
         "type": "Annotation",
-        "motivation": ["tagging", "commenting"] if annotation.note else "tagging",
+        "motivation": motivation if len(motivation) > 1 else "tagging",
         "created": _time(annotation.created_at),
         "modified": _time(annotation.updated_at),
         "body": body,
@@ -215,6 +238,7 @@ def _document_json(document: Document) -> dict[str, Any]:
         f"{_R}url": document.url,
         f"{_R}blocks": [[b.kind, b.start, b.end] for b in document.blocks],
         f"{_R}text": document.text,
+        **({f"{_R}label": document.label} if document.label else {}),
     }
 
 

@@ -344,6 +344,9 @@ def _write_rows(
             row.origin,
             row.coder,
             hashes.get(row.document_id, ""),
+            row.document_label,
+            row.annotation_id,
+            row.links,
         ]
         if contexts is not None:
             values.extend(contexts(row))

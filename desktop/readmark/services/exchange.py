@@ -173,10 +173,11 @@ def export_json(
 
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
+    links = [k for document, _ in documents for k in repository.links(document_id=document.id)]
 
     def write(text: TextIO) -> int:
         return write_web_annotations(
-            documents, tags, text, f"Readmark {__version__}", datetime.now(UTC)
+            documents, tags, text, f"Readmark {__version__}", datetime.now(UTC), links
         )
 
     return write_text(path, "\n", write)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import fields
@@ -39,7 +40,7 @@ from readmark.core.fields import (
     encode_specs,
     encode_values,
 )
-from readmark.core.links import Link
+from readmark.core.links import Link, links_column
 from readmark.core.model import (
     Annotation,
     Article,
@@ -602,31 +603,40 @@ class LibraryRepository:
                 found.update((Link(*row), None) for row in _connection(session).execute(query))
         return list(found)
 
-    def add_links(self, links: Sequence[Link]) -> None:
+    def add_links(self, links: Sequence[Link]) -> list[Link]:
+        """Adds the links not there yet (both passages must be); returns those."""
         with self._transaction() as session:
             for link in links:
                 self._annotation_row(session, link.source_id)
                 self._annotation_row(session, link.target_id)
-            session.flush()
-            session.execute(
-                sqlite.insert(_LINKS).on_conflict_do_nothing(),
-                [
-                    {"source_id": k.source_id, "target_id": k.target_id, "kind": k.kind}
-                    for k in links
-                ],
-            )
+            there = set(self.links(annotation_ids=[k.source_id for k in links]))
+            added = [k for k in dict.fromkeys(links) if k not in there]
+            if added:
+                session.execute(
+                    insert(_LINKS),
+                    [
+                        {"source_id": k.source_id, "target_id": k.target_id, "kind": k.kind}
+                        for k in added
+                    ],
+                )
+            return added
 
-    def remove_links(self, links: Sequence[Link]) -> None:
+    def remove_links(self, links: Sequence[Link]) -> list[Link]:
+        """Removes those of the links that are there; returns them."""
+        removed = []
         with self._transaction() as session:
             connection = _connection(session)
-            for link in links:
-                connection.execute(
+            for link in dict.fromkeys(links):
+                gone = connection.execute(
                     delete(_LINKS).where(
                         _LINKS.c.source_id == link.source_id,
                         _LINKS.c.target_id == link.target_id,
                         _LINKS.c.kind == link.kind,
                     )
                 )
+                if gone.rowcount:
+                    removed.append(link)
+        return removed
 
     @staticmethod
     def _annotation_row(session: Session, annotation_id: str) -> AnnotationRow:
@@ -648,6 +658,7 @@ class LibraryRepository:
             DocumentRow.site,
             DocumentRow.url,
             DocumentRow.blocks,
+            DocumentRow.label,
         ).order_by(DocumentRow.imported_at, DocumentRow.id)
         if document_id is not None:
             documents = documents.where(DocumentRow.id == document_id)
@@ -655,10 +666,19 @@ class LibraryRepository:
             self._transaction(write=False) as session,
             closing(_connection(session).connection.cursor()) as cursor,
         ):
-            for doc_id, title, source, author, published, site, url, encoded in session.execute(
-                documents
-            ).all():
+            for (
+                doc_id,
+                title,
+                source,
+                author,
+                published,
+                site,
+                url,
+                encoded,
+                label,
+            ) in session.execute(documents).all():
                 blocks = BlockIndex(decode_blocks(encoded))
+                links = _links_by_passage(cursor.execute(_DOCUMENT_LINKS, (doc_id, doc_id)))
                 rows = cursor.execute(_EXPORT_ANNOTATIONS, (doc_id,)).fetchall()
                 for (
                     start,
@@ -672,6 +692,7 @@ class LibraryRepository:
                     origin,
                     coder,
                     values,
+                    annotation_id,
                 ) in rows:
                     block, paragraph = blocks.locate(start)
                     # In the order of ExportRow's fields: keywords made the record three
@@ -697,6 +718,9 @@ class LibraryRepository:
                         origin,
                         coder,
                         decode_values(values),
+                        label,
+                        annotation_id,
+                        links_column(annotation_id, links[annotation_id]) if links else "",
                     )
 
     # Library-wide settings
@@ -854,12 +878,31 @@ _EXPORT_ANNOTATIONS = str(
         _ANNOTATIONS.c.origin,
         _ANNOTATIONS.c.coder,
         _ANNOTATIONS.c.field_values,
+        _ANNOTATIONS.c.id,
     )
     .join(TagRow.__table__, _ANNOTATIONS.c.tag_id == TagRow.__table__.c.id)
     .where(_ANNOTATIONS.c.document_id == bindparam("document_id"))
     .order_by(_ANNOTATIONS.c.start, _ANNOTATIONS.c.end.desc())
     .compile(dialect=sqlite.dialect())
 )
+
+# The links that touch a document's passages (its id given twice).
+_DOCUMENT_LINKS = (
+    "SELECT source_id, target_id, kind FROM links WHERE "
+    "source_id IN (SELECT id FROM annotations WHERE document_id = ?) OR "
+    "target_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY rowid"
+)
+
+
+def _links_by_passage(rows: Iterable[tuple[str, str, str]]) -> defaultdict[str, list[Link]]:
+    """Each passage's links, by its id (a passage without links is not a key until asked)."""
+    found: defaultdict[str, list[Link]] = defaultdict(list)
+    for source, target, kind in rows:
+        link = Link(source, target, kind)  # type: ignore[arg-type]  # stored from LINK_KINDS
+        found[source].append(link)
+        found[target].append(link)
+    return found
+
 
 # What a search of the library reads: see texts() and notes().
 _SEARCHED_TEXT = str(

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from readmark.core.document_labels import label_shown
 from readmark.core.model import DocumentSummary
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +49,9 @@ class DocumentListModel(QAbstractListModel):
         if documents:
             self.dataChanged.emit(self.index(0), self.index(len(documents) - 1))
 
+    def document(self, row: int) -> DocumentSummary:
+        return self._rows[row]
+
     def row_of(self, document_id: int) -> int | None:
         return next((i for i, d in enumerate(self._rows) if d.id == document_id), None)
 
@@ -59,12 +63,16 @@ class DocumentListModel(QAbstractListModel):
             return None
         document = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return document.title
+            # The label under the title, where it has one.
+            label = label_shown(document.label)
+            return f"{document.title}\n{label}" if label else document.title
         if role == Qt.ItemDataRole.ToolTipRole:
             count = self._count_for(document.id)
+            label = label_shown(document.label)
             return (
                 f"{document.title}\n{document.source}\n"
                 f"{count} annotation{'' if count == 1 else 's'}"
+                + (f"\nLabelled {label}" if label else "")
             )
         if role == DOCUMENT_ID_ROLE:
             return document.id

@@ -22,6 +22,7 @@ class WindowCommands:
     def __init__(self, window: MainWindow) -> None:
         from readmark.ui.classroom_actions import install_classroom_actions
         from readmark.ui.coder_actions import CoderActions
+        from readmark.ui.document_label_actions import DocumentLabelActions
         from readmark.ui.exchange_actions import install_exchange_actions
         from readmark.ui.team_actions import TeamActions
 
@@ -142,6 +143,7 @@ class WindowCommands:
         toolbar.addAction(export_document)
         self.install_tag_actions()
         self.classroom = install_classroom_actions(window, window.classroom_menu)
+        self.document_labels = DocumentLabelActions(window)
 
     def install_tag_actions(self) -> None:
         """(Re)makes the actions that name the tags: toolbar, menus, the reader's right-click."""

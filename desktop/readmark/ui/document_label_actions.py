@@ -1,0 +1,106 @@
+"""Document labels in the window: Edit > Label Document As (Ctrl+Alt+1-6, Ctrl+Alt+0 for none),
+the same in the library list's right-click menu, and View > Show Documents to list the
+documents of one label only (the library's dock title says which)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from readmark.core.document_labels import INFOZONES, label_shown
+
+if TYPE_CHECKING:
+    from readmark.ui.main_window import MainWindow
+
+ALL_DOCUMENTS = None  # the filter that shows every document
+UNLABELLED = ""
+
+
+class DocumentLabelActions:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        # Which documents the list shows: every one (None), the unlabelled (""), or one label.
+        self.shown_label: str | None = ALL_DOCUMENTS
+
+        self.label_menu = QMenu("&Label Document As", window)
+        self._label_group = QActionGroup(self.label_menu)
+        self.label_actions: dict[str, QAction] = {}
+        for number, zone in enumerate(INFOZONES, start=1):
+            self._add_label_action(zone.name, f"&{number} {zone.label}", f"Ctrl+Alt+{number}")
+            self.label_actions[zone.name].setStatusTip(zone.description)
+        self.label_menu.addSeparator()
+        self._add_label_action(UNLABELLED, "&No Label", "Ctrl+Alt+0")
+        self.label_menu.aboutToShow.connect(self._check_current_label)
+
+        self.filter_menu = QMenu("Show &Documents", window)
+        filter_group = QActionGroup(self.filter_menu)
+        self.filter_actions: dict[str | None, QAction] = {}
+        choices: list[tuple[str | None, str]] = [(ALL_DOCUMENTS, "&All Documents")]
+        choices += [(zone.name, f"Only {zone.label}") for zone in INFOZONES]
+        choices += [(UNLABELLED, "Only &Unlabelled")]
+        for label, text in choices:
+            action = QAction(text, self.filter_menu, checkable=True)
+            action.triggered.connect(lambda _=False, shown=label: self.show_only(shown))
+            filter_group.addAction(action)
+            self.filter_menu.addAction(action)
+            self.filter_actions[label] = action
+        self.filter_actions[ALL_DOCUMENTS].setChecked(True)
+
+        window.edit_menu.addMenu(self.label_menu)
+        window.view_menu.addMenu(self.filter_menu)
+        menus = [self.label_menu.menuAction(), self.filter_menu.menuAction()]
+        window.document_list.addActions(menus)
+        documents = window.documents
+        documents.modelReset.connect(self._apply_filter)
+        documents.rowsInserted.connect(self._apply_filter)
+        documents.dataChanged.connect(self._apply_filter)
+
+    def _add_label_action(self, label: str, text: str, keys: str) -> None:
+        action = QAction(text, self.label_menu, checkable=True)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: self.label_chosen_document(label))
+        self._label_group.addAction(action)
+        self.label_menu.addAction(action)
+        self.label_actions[label] = action
+
+    def chosen_document(self) -> tuple[int, str] | None:
+        """The document a label goes on, with its label: the one chosen in the library list
+        (a right-click chooses it), else the one open."""
+        index = self._window.document_list.currentIndex()
+        if index.isValid():
+            summary = self._window.documents.document(index.row())
+            return summary.id, summary.label
+        document = self._window.controller.document
+        return None if document is None else (document.id, document.label)
+
+    def label_chosen_document(self, label: str) -> None:
+        chosen = self.chosen_document()
+        if chosen is not None and chosen[1] != label:
+            self._window.controller.label_document(chosen[0], label)
+
+    def show_only(self, label: str | None) -> None:
+        """Lists the documents of one label (None: all of them; "": those with none)."""
+        self.shown_label = label
+        self.filter_actions[label].setChecked(True)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        documents, listed = self._window.documents, self._window.document_list
+        for row in range(documents.rowCount()):
+            label = documents.document(row).label
+            listed.setRowHidden(row, self.shown_label not in (ALL_DOCUMENTS, label))
+        shown = self.shown_label
+        title = "Library"
+        if shown is not ALL_DOCUMENTS:
+            title += f": {label_shown(shown)}" if shown else ": unlabelled"
+        self._window.library_dock.setWindowTitle(title)
+
+    def _check_current_label(self) -> None:
+        chosen = self.chosen_document()
+        enabled = chosen is not None
+        for action in self.label_actions.values():
+            action.setEnabled(enabled)
+        if chosen is not None and chosen[1] in self.label_actions:
+            self.label_actions[chosen[1]].setChecked(True)

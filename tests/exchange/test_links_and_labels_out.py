@@ -1,0 +1,85 @@
+"""Links and document labels in exports, read as the receiving tool reads them: CSV by
+Python's csv module, XLSX by openpyxl, Web Annotation JSON as JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+
+from readmark.core.commands import AddLinks, LabelDocument, apply
+from readmark.core.links import Link
+from readmark.core.web_annotation import annotation_iri
+from readmark.services.exchange import ExportOptions, export
+
+from .conftest import Library
+
+
+def _link_two(library: Library) -> tuple[str, str]:
+    """The first document labelled news, its first passage supported by its second."""
+    repository = library.repository
+    first = library.documents[0]
+    claim, other = repository.annotations(first.id)[:2]
+    apply(AddLinks((Link(other.id, claim.id, "supports"),)), repository)
+    apply(LabelDocument(first.id, "news"), repository)
+    return claim.id, other.id
+
+
+def test_csv_and_xlsx_have_the_label_the_id_and_the_links(library: Library, tmp_path: Path) -> None:
+    claim, other = _link_two(library)
+    path = tmp_path / "out.csv"
+    export(library.repository, path, "csv", ExportOptions())
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    by_id = {row["annotation_id"]: row for row in rows}
+    assert by_id[claim]["links"] == f"supported by:{other}"
+    assert by_id[other]["links"] == f"supports:{claim}"
+    first = library.documents[0].id
+    assert {r["document_label"] for r in rows if r["document_id"] == str(first)} == {"news"}
+    assert {r["document_label"] for r in rows if r["document_id"] != str(first)} == {""}
+    assert sum(bool(r["links"]) for r in rows) == 2
+
+    workbook = openpyxl.load_workbook(export_xlsx(library, tmp_path))
+    sheet = workbook.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    cells = [dict(zip(header, (c.value for c in row), strict=False)) for row in sheet.iter_rows(2)]
+    linked = {c["annotation_id"]: c["links"] for c in cells if c["links"]}
+    assert linked == {claim: f"supported by:{other}", other: f"supports:{claim}"}
+    assert {c["document_label"] for c in cells} == {"news", None}
+
+
+def export_xlsx(library: Library, folder: Path) -> Path:
+    path = folder / "out.xlsx"
+    export(library.repository, path, "xlsx", ExportOptions())
+    return path
+
+
+def test_web_annotation_links_by_a_linking_body_and_keeps_the_label(
+    library: Library, tmp_path: Path
+) -> None:
+    claim, other = _link_two(library)
+    path = tmp_path / "out.json"
+    export(library.repository, path, "json", ExportOptions())
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    items = {item["id"]: item for item in collection["first"]["items"]}
+    source = items[annotation_iri(other)]
+    assert "linking" in source["motivation"]
+    [linking] = [b for b in source["body"] if "readmark:link" in b]
+    assert linking["purpose"] == "linking" and linking["type"] == "SpecificResource"
+    assert linking["source"] == annotation_iri(claim) and annotation_iri(claim) in items
+    assert linking["readmark:link"] == "supports"
+    assert all("readmark:link" not in b for b in items[annotation_iri(claim)]["body"])
+    labels = [d.get("readmark:label") for d in collection["readmark:documents"]]
+    assert labels == ["news", None]
+
+
+def test_a_file_with_links_reads_back_with_its_passages(library: Library, tmp_path: Path) -> None:
+    from readmark.core.web_annotation import read_web_annotations
+
+    _link_two(library)
+    path = tmp_path / "out.json"
+    exported = export(library.repository, path, "json", ExportOptions())
+    incoming = read_web_annotations(path.read_bytes())
+    assert len(incoming.annotations) == exported and not incoming.skipped
