@@ -33,3 +33,17 @@ def test_matches_point_at_the_words(text: str, query: str) -> None:
     expected = sum(fold(text[i : i + len(query)]) == fold(query) for i in range(len(text)))
     assert len(found) <= expected  # matches do not overlap, so some may be skipped
     assert (len(found) > 0) == (expected > 0)
+
+
+def test_french_german_and_spanish_quotation_marks_answer_a_straight_quote() -> None:
+    text = "Il a dit « oui » puis „ja“, »ja« et «sí», et ‹non›."
+    assert [text[s:e] for s, e in find_all(text, '"oui"')] == ["« oui »"]
+    assert [text[s:e] for s, e in find_all(text, '"ja"')] == ["„ja“", "»ja«"]
+    assert [text[s:e] for s, e in find_all(text, '"sí"')] == ["«sí»"]
+    assert [text[s:e] for s, e in find_all(text, "'non'")] == ["‹non›"]
+
+
+def test_a_typed_space_finds_the_no_break_spaces_french_sets_before_punctuation() -> None:
+    text = "Pourquoi\u202f? Parce que «\u00a0la loi\u00a0» le dit."
+    assert [text[s:e] for s, e in find_all(text, "pourquoi ?")] == ["Pourquoi\u202f?"]
+    assert [text[s:e] for s, e in find_all(text, '"la loi"')] == ["«\u00a0la loi\u00a0»"]

@@ -4,7 +4,9 @@ Run `python -m tests.suggestions.evaluate` for the table. Each article in eval/ 
 a JSON file beside it: its outlet, kind, source and licence, which part it belongs to ("tuning":
 rules may be shaped on it; "held-out": no rule is), and its passages tagged by hand following
 RULES.md, each [tag, exact words] or, for a quote, [tag, exact words, speaker], where the speaker
-lists the names a reader would accept, separated by "|".
+lists the names a reader would accept, separated by "|". An article in another language than
+English says so ("language": "fr", "de", "es"); those are scored apart, on quotes and speakers,
+in a table of their own.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .quality import TAGS, Score, _matches
 
 EVAL = Path(__file__).parent / "eval"
 PARTS = ("tuning", "held-out")
+LANGUAGES = ("fr", "de", "es")
 _TITLES = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|sen|sir|president|general)\.?\s+", re.I)
 
 
@@ -56,14 +59,15 @@ def speaker_right(suggested: str, accepted: str) -> bool:
     return False
 
 
-def articles(part: str) -> list[dict[str, object]]:
+def articles(part: str | None, language: str = "en") -> list[dict[str, object]]:
+    """The articles of a part (every part for None) in a language."""
     found = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EVAL.glob("*.json"))]
-    return [a for a in found if a["part"] == part]
+    return [a for a in found if part in (None, a["part"]) and a.get("language", "en") == language]
 
 
-def evaluate(part: str) -> Result:
+def evaluate(part: str | None, language: str = "en") -> Result:
     result = Result()
-    for article in articles(part):
+    for article in articles(part, language):
         document = read_article(EVAL / str(article["file"]))
         text = document.text
         expected = []
@@ -115,9 +119,27 @@ def table(results: dict[str, Result]) -> str:
     return "\n".join(lines)
 
 
+def language_table(results: dict[str, Result]) -> str:
+    """Quotes and their speakers per language (claims and opinions are judged in English only)."""
+    lines = [
+        "| language | articles | quotes hand-tagged | suggested | precision | recall "
+        "| speaker right |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for language, result in results.items():
+        s = result.scores["quote"]
+        lines.append(
+            f"| {language} | {len(articles(None, language))} | {s.tagged} | {s.suggested} | "
+            f"{s.precision:.2f} | {s.recall:.2f} | {result.speakers_right} of {result.quotes} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     results = {part: evaluate(part) for part in PARTS}
     print(table(results))
+    print()
+    print(language_table({language: evaluate(None, language) for language in LANGUAGES}))
     # Only the tuning part's misses are shown: reading the held-out ones would tune rules to them.
     for line in results["tuning"].wrong_speakers:
         print(f"  speaker missed (tuning) {line}")

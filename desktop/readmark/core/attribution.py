@@ -10,6 +10,10 @@ to X"), and may be a name, a pronoun or a role ("the minister", "a spokesman for
 without its own attribution takes the speaker of the quotation before it in the same sentence or
 paragraph, or of a speaker line ending in a colon; "he"/"she" stand for the last speaker quoted,
 else the last person named.
+
+French, German and Spanish articles read the same way: their quotation marks (« », „ “, ‚ ‘,
+» «, ‹ ›), a line of dialogue opened by a dash (— or ―), and their verbs of speech ("a déclaré le
+ministre", "dit-il", "sagte Merkel", "laut X", "dijo", "según X").
 """
 
 from __future__ import annotations
@@ -19,10 +23,16 @@ from dataclasses import dataclass
 
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
-# marks (“…"), so a curly opening may close with a straight mark on the same line.
+# marks (“…"), so a curly opening may close with a straight mark on the same line. French
+# guillemets (« »), German low-high marks („ “, ‚ ‘) and reversed guillemets (» «, › ‹), and ‹ ›.
 QUOTED = re.compile(
-    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\")", re.DOTALL
+    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\""
+    r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
+    re.DOTALL,
 )
+_OPENING_MARKS = '‘“"«„‚»‹›'
+# A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
+_DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
 _IRREGULAR = {
     "say": "says said saying",
@@ -55,23 +65,43 @@ def _forms(verb: str) -> list[str]:
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
+# French, German and Spanish verbs of speech, in the forms news uses.
+_FOREIGN_SPEECH = (
+    "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute assuré assure souligné "
+    "souligne indiqué indique précisé confié raconté raconte répondu répond estimé lancé martelé "
+    "insisté enchaîné poursuivi répondit demanda lança ajouta reprit expliqua déclara affirma "
+    "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
+    "warnte kritisierte bestätigte zufolge "
+    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
+    "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
+)
+# Words that credit what follows them, as "according to" does.
+_ACCORDING_TO = ("according to", "selon", "d’après", "d'après", "laut", "según")
+
 _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
     | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
-    | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]},
+    | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
+    | set(_FOREIGN_SPEECH.split()),
     key=len,
     reverse=True,
 )
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    r"|\baccording to\b|\breasons that\b",
+    r"|\breasons that\b|(?<!\w)(?:" + "|".join(_ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )
-_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator)\.?"
-_NAME_WORD = r"(?:[A-Z][\w’'-]*|[A-Z]\.)"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|M|Mme|Herr|Frau"
+    r"|Sr|Sra)\.?"
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:[{_UPPER}][\w’'-]*|[{_UPPER}]\.)"
 NAME = rf"(?:{_TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|de|van|von|al|bin))*"
-_PRONOUNS = ("he", "she", "they")
+_PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
+# A French pronoun after an inverted verb: "dit-il", "a-t-elle déclaré".
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 _DETERMINERS = (
     "the",
@@ -87,6 +117,23 @@ _DETERMINERS = (
     "his",
     "her",
     "their",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "einer",
+    "el",
+    "los",
+    "las",
+    "una",
 )
 _AUXILIARIES = (
     "are",
@@ -108,13 +155,29 @@ _AUXILIARIES = (
     "had",
     "previously",
     "simply",
+    "a",
+    "avait",
+    "aurait",
+    "ont",
+    "aussi",
+    "hat",
+    "hatte",
+    "habe",
+    "auch",
+    "ha",
+    "había",
+    "han",
+    "también",
 )
 # Where a subject after an inverted verb ends: "said one source who had been …".
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
-    r"referring)\b|[,;:!?()]|(?<!\b[A-Z])\.(?=\s|$)"
+    r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
+    r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|(?<!\b[A-Z])\.(?=\s|$)"
 )
-_PERSON = re.compile(rf"\b(?:{_TITLE}\s)?[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?\b")
+_PERSON = re.compile(
+    rf"\b(?:{_TITLE}\s)?[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
+)
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
 _NOT_FIRST_NAMES = {
     "the",
@@ -152,7 +215,7 @@ _NOT_FIRST_NAMES = {
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)[.!?]\s|\n"
+    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)(?<!\bSr)(?<!\bSra)[.!?]\s|\n"
 )
 _WORD = re.compile(r"[\w’'.-]+")
 
@@ -170,9 +233,18 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     last_speaker = ""  # the last speaker quoted, for "he said"
     previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
-    for match in QUOTED.finditer(text):
-        start, end = match.span()
-        words = match.group(0)
+    dialogue = [m.span() for m in _DIALOGUE.finditer(text)]
+    marked = sorted([m.span() for m in QUOTED.finditer(text)] + dialogue)
+    for start, end in marked:
+        if (start, end) in dialogue:
+            who = _resolve(text, start, _dialogue_speaker(text[start:end]), last_speaker)
+            last_speaker = who or last_speaker
+            found.append(Quotation(start, end, who))
+            continue
+        if any(s <= start and end <= e for s, e in dialogue):
+            found.append(Quotation(start, end, "", inner=True))  # quoted within a line of dialogue
+            continue
+        words = text[start:end]
         if "\n\n" in words and not _continues(words):
             continue  # a stray mark swallowed a paragraph break
         sentence_start, sentence_end = _sentence_around(text, start, end)
@@ -199,7 +271,7 @@ def quotations(text: str) -> list[Quotation]:
 
 def _continues(words: str) -> bool:
     """A quote running over paragraphs: each new paragraph reopens it with a mark."""
-    return all(part[:1] in '‘“"' for part in words.split("\n\n")[1:])
+    return all(part[:1] in _OPENING_MARKS for part in words.split("\n\n")[1:])
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,27 +281,45 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
 
 
+# Small words inside a name or a title ("Bank of England", "Ministère de la Santé").
+_NAME_LINKS = frozenset(
+    ("of", "in", "the", "and", "for", "de", "la", "du", "des", "der", "und", "von", "y", "del")
+)
+
+
 def _is_speech(words: str, around: str) -> bool:
     """Speech, not a name or a word merely mentioned: a sentence of its own, or words in a
     sentence of reported speech; a quoted name (all capitalised) never."""
     inside = words[1:-1].strip()
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
-    if all(w[:1].isupper() or w in ("of", "in", "the", "and", "for") for w in inside.split()):
+    if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
     return bool(SPEECH_VERB.search(around))
+
+
+def _dialogue_speaker(line: str) -> str:
+    """Who speaks a line of dialogue: the subject of its incise ("— Partons, dit-il.", "—Hola
+    —dijo Juan—.")."""
+    verb = SPEECH_VERB.search(line)
+    if not verb:
+        return ""
+    inverted = _INVERTED_PRONOUN.match(line, verb.end())
+    return inverted.group(1) if inverted else _subject_after(line[verb.end() :])
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     after = QUOTED.sub(" ", text[end:sentence_end])[:160]
     verb = SPEECH_VERB.search(after)
     if verb:
-        subject = after[: verb.start()].strip(" ,.;:!?–—-\n")
-        if not subject:  # "said Kelly", "said one source who …", "according to X"
-            return _subject_after(after[verb.end() :])
-        words = subject.split()
+        inverted = _INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
+        if inverted and len(after[: inverted.start()].split()) <= 2:
+            return inverted.group(1)  # "dit-il", "a-t-elle déclaré"
+        words = after[: verb.start()].strip(" ,.;:!?–—-\n").split()
         while words and words[-1].lower() in _AUXILIARIES:
-            words.pop()  # "the company has acknowledged"
+            words.pop()  # "the company has acknowledged", "a déclaré"
+        if not words:  # "said Kelly", "said one source who …", "according to X"
+            return _subject_after(after[verb.end() :])
         subject = " ".join(words)
         if words and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
             return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
@@ -240,7 +330,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             return _subject_before(subject + " ")
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
-        if verb.group(0).lower() == "according to":
+        if verb.group(0).lower() in _ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
         else:
             who = _subject_before(before[: verb.start()])
@@ -301,7 +391,7 @@ def _clause_subject(words: str) -> str:
 
 def _subject_after(words: str) -> str:
     """The noun phrase that begins `words` (after "said" or "according to")."""
-    words = words.lstrip(" ,")
+    words = words.lstrip(" ,-—")
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from readmark.core.fields import FieldValues, value_of
 from readmark.core.model import ExportRow, utc_moment
-from readmark.core.text import Block, BlockIndex, sentence_segmenter
+from readmark.core.text import Block, BlockIndex, language_of, sentence_segmenter
 from readmark.core.web_annotation import (
     ExchangeFormatError,
     Incoming,
@@ -253,6 +253,7 @@ class SentenceContext:
         self._blocks = list(blocks) or [Block("paragraph", 0, len(text))]
         self._index = BlockIndex(self._blocks)
         self._starts: dict[int, list[int]] = {}  # block start -> its sentences' starts
+        self._language = language_of(text)
 
     def around(self, start: int, end: int) -> tuple[str, str]:
         """The text from the start of the sentence holding `start` up to it, and from `end` to
@@ -269,17 +270,17 @@ class SentenceContext:
             return offset, offset + 1  # between blocks: no sentence around it
         starts = self._starts.get(block.start)
         if starts is None:
-            starts = self._starts[block.start] = _sentence_starts(self._text, block)
+            starts = self._starts[block.start] = _sentence_starts(self._text, block, self._language)
         index = bisect.bisect_right(starts, offset) - 1
         following = starts[index + 1] if index + 1 < len(starts) else block.end
         return starts[max(index, 0)], following
 
 
-def _sentence_starts(text: str, block: Block) -> list[int]:
+def _sentence_starts(text: str, block: Block, language: str) -> list[int]:
     body = text[block.start : block.end]
     starts = [block.start]
     try:
-        spans = sentence_segmenter().segment(body)
+        spans = sentence_segmenter(language).segment(body)
     except Exception:  # pysbd fails on some odd input; the whole block is then one sentence
         return starts
     for span in spans[1:]:

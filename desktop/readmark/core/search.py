@@ -1,11 +1,21 @@
-"""Finding words in a text the way a reader types them: any case, straight or curly quotes."""
+"""Finding words in a text the way a reader types them: any case, straight or typographic quotes
+(English, French, German, Spanish), plain or no-break spaces."""
 
 from __future__ import annotations
 
 import re
 
-# A straight quote typed by the reader matches the typographic ones printed in articles.
-_QUOTE_CLASSES = {"'": "['‘’‚′]", '"': '["“”„″]', "-": "[-‐‑–—]"}
+# A straight quote typed by the reader matches the typographic ones printed in articles, in
+# English, French (« » with the no-break spaces inside them), German („ “ ‚ ‘ » «) and Spanish;
+# a space typed matches a no-break or narrow no-break space.
+_QUOTE_CLASSES = {
+    "'": "['‘’‚′‹›]",
+    '"': '["“”„″«»]',
+    "-": "[-‐‑–—―]",
+    " ": "[ \u00a0\u202f\u2009]",
+}
+_OPENING_GUILLEMET = '(?:«[ \u00a0\u202f]|["“”„″«»])'
+_CLOSING_GUILLEMET = '(?:[ \u00a0\u202f]»|["“”„″«»])'
 
 
 def pattern_for(query: str) -> re.Pattern[str] | None:
@@ -13,6 +23,10 @@ def pattern_for(query: str) -> re.Pattern[str] | None:
     if not query.strip():
         return None
     parts = [_QUOTE_CLASSES.get(ch) or re.escape(ch) for ch in query]
+    for index, ch in enumerate(query):
+        if ch == '"':  # French guillemets hold a space inside: « mot » is found by "mot"
+            opening = index == 0 or query[index - 1].isspace()
+            parts[index] = _OPENING_GUILLEMET if opening else _CLOSING_GUILLEMET
     return re.compile("".join(parts), re.IGNORECASE)
 
 

@@ -1,9 +1,10 @@
 """Suggested passages for the four default tags, each with the reason it was suggested.
 
-Quotes (quotation marks, with the speaker from the attribution: core/attribution.py) and
-captions (block kind, "Pictured:", a described picture's closing dateline, a repeated block)
-follow firm rules. Opinions and claims are judged sentence by sentence from linguistic evidence
-(core/stance.py). Offline, no model, a few ms per page.
+Quotes (quotation marks and dialogue dashes in English, French, German or Spanish, with the
+speaker from the attribution: core/attribution.py) and captions (block kind, "Pictured:", a
+described picture's closing dateline, a repeated block) follow firm rules. Opinions and claims
+are judged sentence by sentence from linguistic evidence (core/stance.py), in English articles.
+Offline, no model, a few ms per page.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from readmark.core.attribution import QUOTED, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.stance import judge
-from readmark.core.text import Block, sentence_segmenter
+from readmark.core.text import Block, language_of, sentence_segmenter
 
 QUOTE, CAPTION, CLAIM, OPINION = "quote", "caption", "claim", "opinion"
 
@@ -108,6 +109,10 @@ def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> list[Suggestion]:
+    # Claims and opinions are judged from English cues (core/stance.py); no maintained resource
+    # for French, German or Spanish is wired in yet, so their articles get quotes and captions.
+    if language_of(text) != "en":
+        return []
     found = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):

@@ -1,0 +1,105 @@
+"""French, German and Spanish articles read right (issue 28, part 2): their quotation marks,
+lines of dialogue and verbs of speech, on sentences written for these tests, through the
+suggestions a reader sees and the sentences a CSV export gives as context."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.csv_export import SentenceContext
+from readmark.core.suggestions import suggest
+from readmark.core.text import language_of, split_blocks
+
+NNBSP = "\u202f"  # the narrow no-break space French sets inside « »
+
+
+def quotes(body: str) -> list[tuple[str, str]]:
+    text = "Titre\n\n" + body
+    return [(s.exact, s.speaker) for s in suggest(text, split_blocks(text)) if s.tag == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"«{NNBSP}Nous ne céderons pas{NNBSP}», a déclaré le ministre de l’Intérieur.",
+            (f"«{NNBSP}Nous ne céderons pas{NNBSP}»", "le ministre de l’Intérieur"),
+        ),
+        (
+            "Anne Morel est arrivée tôt. « Rien n’est joué », a-t-elle déclaré.",
+            ("« Rien n’est joué »", "Anne Morel"),
+        ),
+        (
+            "Selon Hélène Dubois, « la réforme est prête ».",
+            ("« la réforme est prête »", "Hélène Dubois"),
+        ),
+        (
+            "„Wir schaffen das“, sagte Angela Merkel am Montag.",
+            ("„Wir schaffen das“", "Angela Merkel"),
+        ),
+        (
+            "»Das ist ein guter Tag«, erklärte der Bürgermeister.",
+            ("»Das ist ein guter Tag«", "der Bürgermeister"),
+        ),
+        (
+            "Laut Polizeisprecher Jens Weber war „die Lage jederzeit unter Kontrolle“.",
+            ("„die Lage jederzeit unter Kontrolle“", "Polizeisprecher Jens Weber"),
+        ),
+        (
+            "‹Das geht nicht›, meinte Jonas Keller.",
+            ("‹Das geht nicht›", "Jonas Keller"),
+        ),
+        (
+            "«No vamos a rendirnos», dijo la alcaldesa Ana Ruiz.",
+            ("«No vamos a rendirnos»", "la alcaldesa Ana Ruiz"),
+        ),
+        (
+            "Según el portavoz Luis Gómez, «el acuerdo está cerrado».",
+            ("«el acuerdo está cerrado»", "el portavoz Luis Gómez"),
+        ),
+    ],
+)
+def test_a_quotation_in_each_language_is_found_with_its_speaker(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]
+
+
+def test_a_line_of_dialogue_opened_by_a_dash_is_a_quote_with_the_speaker_of_its_incise() -> None:
+    body = "Pierre Lambert entra.\n\n— Nous partons ce soir, dit-il.\n\n— Déjà ? répondit Marie."
+    assert quotes(body) == [
+        ("— Nous partons ce soir, dit-il.", "Pierre Lambert"),
+        ("— Déjà ? répondit Marie.", "Marie"),
+    ]
+    spanish = "—Hola —dijo Juan—. ¿Qué tal?"
+    assert quotes(spanish) == [(spanish, "Juan")]
+
+
+def test_a_quoted_name_is_not_a_quote_in_any_language() -> None:
+    assert quotes("Der „Kirmesverein Gevelsberg“ hat getagt. Er wählte ein Motto.") == []
+    assert quotes("Le « Ministère de la Santé » a publié un rapport. Il est long.") == []
+
+
+def test_an_apostrophe_inside_german_single_marks_does_not_end_the_quote() -> None:
+    body = "‚So geht’s nicht weiter‘, sagte Paula Brandt."
+    assert quotes(body) == [("‚So geht’s nicht weiter‘", "Paula Brandt")]
+
+
+def test_the_language_is_told_from_the_commonest_words() -> None:
+    assert language_of("Le ministre a dit que les élèves sont dans une école pour la vie.") == "fr"
+    assert language_of("Der Minister sagte, dass die Schule nicht mit den Eltern spricht.") == "de"
+    assert language_of("El ministro dijo que los alumnos y las familias son para una vida.") == "es"
+    assert language_of("The minister said that the pupils were at school.") == "en"
+    assert language_of("") == "en"
+
+
+def test_claims_and_opinions_are_not_guessed_from_english_cues_in_another_language() -> None:
+    text = "Titre\n\nLe ministre a annoncé 300 millions d’euros pour les écoles en 2024."
+    assert [s.tag for s in suggest(text, split_blocks(text))] == []
+
+
+def test_a_german_date_with_a_full_stop_does_not_end_the_sentence() -> None:
+    text = "Titel\n\nDie Schule ist nicht offen. Am 3. Oktober kam der Minister. Er blieb."
+    start = text.index("Oktober")
+    before, after = SentenceContext(text, split_blocks(text)).around(start, start + 7)
+    assert (before, after) == ("Am 3. ", " kam der Minister.")
