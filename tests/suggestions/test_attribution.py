@@ -89,3 +89,52 @@ def test_a_quote_with_mixed_curly_and_straight_marks() -> None:
     assert quotes('“These launches must stop," Hayashi said.') == [
         ('“These launches must stop,"', "Hayashi")
     ]
+
+
+def test_a_lead_in_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:
+    body = (
+        "Tomas, a teacher in Porto, argues that the reform came too late:\n\n"
+        "“Half of my pupils had already left.”\n\n"
+        "Another parent, rosa_k, wonders why nobody asked the schools:\n\n"
+        "“Who decided this, and when?”"
+    )
+    assert quotes(body) == [
+        ("“Half of my pupils had already left.”", "Tomas"),
+        ("“Who decided this, and when?”", "rosa_k"),
+    ]
+
+
+def test_a_name_and_a_colon_before_the_quote_in_its_own_paragraph() -> None:
+    assert quotes("Okafor: “We start again on Monday.”") == [
+        ("“We start again on Monday.”", "Okafor")
+    ]
+
+
+def test_straight_quotes_over_paragraphs_are_one_quote_of_one_speaker() -> None:
+    body = (
+        "Ines Varga writes:\n\n"
+        '"The first winter was the hardest.\n\n'
+        '"By spring we had a roof, and by summer a school."\n\n'
+        "Her neighbour, Pal, remembers it differently:\n\n"
+        '"Nothing was hard. We were young."'
+    )
+    assert quotes(body) == [
+        (
+            '"The first winter was the hardest.\n\n'
+            '"By spring we had a roof, and by summer a school."',
+            "Ines Varga",
+        ),
+        ('"Nothing was hard. We were young."', "Pal"),
+    ]
+
+
+def test_a_paragraph_without_marks_after_a_spoken_lead_in_is_a_block_quote() -> None:
+    body = (
+        "In a statement, the union’s secretary, Dana Holt, said:\n\n"
+        "Our members will not accept a contract that cuts their pay.\n\n"
+        "The rules are these:\n\n"
+        "Members vote by post."
+    )
+    assert quotes(body) == [
+        ("Our members will not accept a contract that cuts their pay.", "Dana Holt")
+    ]

@@ -33,7 +33,7 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 
 # Floors on the set, both parts; raising one is welcome, lowering one needs a reason (the last:
 # five articles of kinds the set lacked, reviews and a blog roundup among them, were added).
-SPEAKER_FLOORS = {"tuning": 0.7, "held-out": 0.7}
+SPEAKER_FLOORS = {"tuning": 0.85, "held-out": 0.7}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
 # Issue 26 asks for 0.75 and 0.6; the opinion floors sit at today's figures, below that target.
 STANCE_FLOORS = {

@@ -25,8 +25,11 @@ from dataclasses import dataclass
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
 # marks (“…"), so a curly opening may close with a straight mark on the same line. French
 # guillemets (« »), German low-high marks („ “, ‚ ‘) and reversed guillemets (» «, › ‹), and ‹ ›.
+# A straight-quoted speech running over paragraphs reopens each with a mark and closes only the
+# last ("…\n\n"…").
 QUOTED = re.compile(
-    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\""
+    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|"
+    r"\"[^\"\n]+(?:\n\n\"[^\"\n]+)+\"(?!\w)|\"[^\"\n]+\""
     r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
     re.DOTALL,
 )
@@ -407,11 +410,50 @@ def _subject_after(words: str) -> str:
 
 
 def _speaker_line(text: str, paragraph: int, start: int) -> str:
-    """A quotation opening its paragraph after a line like "Charlie Bolden, NASA Administrator:"."""
-    if text[paragraph + 2 if paragraph >= 0 else 0 : start].strip():
+    """A quotation opening its paragraph after a lead-in ending in a colon ("Charlie Bolden, NASA
+    Administrator:", "Katak, also from Singapore, notes that …:"), or opening with "Name:"."""
+    opening = text[paragraph + 2 if paragraph >= 0 else 0 : start].strip()
+    if opening:
+        named = re.fullmatch(rf"({NAME})\s*:", opening)
+        return named.group(1) if named else ""
+    return lead_in_speaker(text, max(paragraph, 0))
+
+
+# Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
+_LEAD_VERB = re.compile(
+    SPEECH_VERB.pattern + r"|\b(?:notes|thinks|wonders|wondered|asks|adds|posts|posted|tweets|"
+    r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts it|"
+    r"summed up)\b",
+    re.IGNORECASE,
+)
+# Words that open a phrase of the lead-in that is not its speaker ("In a statement", "the
+# union's secretary", "also from Singapore").
+_NOT_SPEAKERS = {*_DETERMINERS, *_AUXILIARIES, *_NOT_FIRST_NAMES} - set(_PRONOUNS)
+
+
+def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> str:
+    """Who the paragraph ending at `paragraph_end` hands over to, when it ends in a colon: the
+    subject of its verb of speech (a name in apposition before a role: "Another blogger,
+    mrbrown.com, wonders …:"), or the name a short line gives ("Charlie Bolden, NASA
+    Administrator:") unless `spoken` asks for a verb of speech; "" otherwise."""
+    line = text[:paragraph_end].rstrip().rsplit("\n", 1)[-1]
+    if not line.endswith(":"):
         return ""
-    line = text[: max(paragraph, 0)].rstrip().rsplit("\n", 1)[-1]
-    if not line.endswith(":") or len(line.split()) > 12:
+    sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    verb = _LEAD_VERB.search(sentence)
+    if verb and verb.group(0).lower() != "according to":
+        segments = [s.strip() for s in sentence[: verb.start()].split(",") if s.strip()]
+        for segment in segments:
+            words = segment.split()
+            if len(words) > 4 or words[0].lower() in _NOT_SPEAKERS:
+                continue
+            if words[0].lower() in _PRONOUNS:
+                return words[0]
+            named = re.match(NAME, segment)
+            if named or len(words) == 1:
+                return named.group(0) if named else segment
+        return _subject_before(sentence[: verb.start()])
+    if spoken or len(line.split()) > 12 or line.split()[0].lower() in _NOT_SPEAKERS:
         return ""
     name = re.match(NAME, line)
     return name.group(0) if name else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readmark.core.attribution import QUOTED, quotations
+from readmark.core.attribution import QUOTED, lead_in_speaker, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.stance import judge
 from readmark.core.text import Block, language_of, sentence_segmenter
@@ -92,12 +92,10 @@ def _alike_at(text: str, blocks: list[Block], index: int) -> bool:
 
 
 def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
-    found = [
-        Suggestion(QUOTE, b.start, b.end, text[b.start : b.end], "block quote")
-        for b in blocks
-        if b.kind == "quote" and not QUOTED.search(text[b.start : b.end])
-    ]
-    for quote in quotations(text):
+    quoted = quotations(text)
+    spans = [(q.start, q.end) for q in quoted]
+    found = [b for b in _block_quotes(text, blocks) if not _inside(b.start, b.end, spans, 0.5)]
+    for quote in quoted:
         words = text[quote.start : quote.end]
         if quote.inner:
             reason = "quoted inside a quotation"
@@ -105,6 +103,23 @@ def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
             reason = "direct speech in quotation marks"
             reason += f"; speaker: {quote.speaker}" if quote.speaker else ""
         found.append(Suggestion(QUOTE, quote.start, quote.end, words, reason, quote.speaker))
+    return found
+
+
+def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
+    """Quoted paragraphs without marks: a block quote the importer found, or a paragraph that a
+    lead-in with a verb of speech hands over to ("Katak notes:"), with the lead-in's speaker."""
+    found = []
+    for index, block in enumerate(blocks):
+        words = text[block.start : block.end]
+        if QUOTED.search(words) or block.kind not in ("quote", "paragraph") or index == 0:
+            continue
+        lead_in = blocks[index - 1]
+        speaker = lead_in_speaker(text, lead_in.end, spoken=block.kind != "quote")
+        if block.kind == "paragraph" and not speaker:
+            continue
+        reason = "block quote" + (f"; speaker: {speaker}" if speaker else "")
+        found.append(Suggestion(QUOTE, block.start, block.end, words, reason, speaker))
     return found
 
 
