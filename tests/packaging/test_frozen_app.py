@@ -175,3 +175,21 @@ def test_the_frozen_app_reads_pdf_word_opendocument_and_epub(frozen: Path, tmp_p
         "2\tHarbour Trust v. Meridian Dredging\t(already in the library)",
         "3\tA Book",
     ]
+
+
+def test_the_frozen_app_sets_up_a_team_with_its_migrations(frozen: Path) -> None:
+    """Alembic reads the team schema's migrations as files: the bundle carries them."""
+    import psycopg
+    from tests.team.throwaway_server import server_bin_or_skip, throwaway_server
+
+    from readmark.store.team_server import TEAM_SCHEMA_VERSION, revision
+
+    with throwaway_server(server_bin_or_skip()) as server:
+        with psycopg.connect(server.url(), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE frozen_team")
+        set_up = run(frozen, "team", "init", server.url("frozen_team"))
+        assert set_up.returncode == 0, set_up.stderr
+        assert set_up.stdout.strip() == "Team library set up."
+        with psycopg.connect(server.url("frozen_team")) as team:
+            head = revision(TEAM_SCHEMA_VERSION)
+            assert team.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]

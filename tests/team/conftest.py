@@ -3,7 +3,6 @@ per test."""
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,19 +10,14 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
-from tests.team.throwaway_server import Server, server_bin, throwaway_server
+from tests.team.throwaway_server import Server, server_bin_or_skip, throwaway_server
 
 from readmark.store import team_server
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[Server]:
-    binaries = server_bin()
-    if binaries is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("PostgreSQL's server programs are missing; .ci/run installs postgresql")
-        pytest.skip("needs PostgreSQL's server programs (Debian package postgresql)")
-    with throwaway_server(binaries) as server:
+    with throwaway_server(server_bin_or_skip()) as server:
         yield server
 
 

@@ -27,9 +27,8 @@ def test_init_creates_the_schema_once_and_refuses_a_database_of_other_tables(
     assert "already" in capsys.readouterr().out
     with psycopg.connect(team_database) as connection:
         assert team_server.server_version(connection) == team_server.TEAM_SCHEMA_VERSION
-        connection.execute(
-            "DROP TABLE annotations, tags, documents, coders, team_meta, team_standing CASCADE"
-        )
+        connection.execute("DROP SCHEMA public CASCADE")
+        connection.execute("CREATE SCHEMA public")
         connection.execute("CREATE TABLE invoices (id int)")
     assert main(["team", "init", team_database]) == 1
     error = capsys.readouterr().err

@@ -18,6 +18,19 @@ from pathlib import Path
 SUPERUSER_PASSWORD = secrets.token_hex(12)
 
 
+def server_bin_or_skip() -> Path:
+    """PostgreSQL's server programs; a test without them is skipped, and fails on CI, where
+    .ci/run installs them."""
+    import pytest
+
+    binaries = server_bin()
+    if binaries is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL's server programs are missing; .ci/run installs postgresql")
+        pytest.skip("needs PostgreSQL's server programs (Debian package postgresql)")
+    return binaries
+
+
 def server_bin() -> Path | None:
     for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
         if (candidate / "initdb").exists():

@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+if TYPE_CHECKING:
+    import sqlalchemy
+    from alembic.config import Config
+
+# The head of the team schema's migrations (team_migrations/versions); every sync compares it
+# with the version the server records in team_meta.
 TEAM_SCHEMA_VERSION = 3
+MIGRATIONS = Path(__file__).with_name("team_migrations")
 # Taken (per transaction) by every writer, so that change numbers commit in order.
 WRITE_LOCK = 0x52454144  # "READ"
 # A sync that sent changes says so here (LISTEN/NOTIFY), its login as the payload: open windows
@@ -67,151 +75,6 @@ def coders_role(connection: psycopg.Connection[tuple[object, ...]]) -> str:
     """The group role that holds every coder's rights on this database."""
     (database,) = connection.execute("SELECT current_database()").fetchone() or ("",)
     return f"readmark_{database}_coders"
-
-
-def _version_1(connection: psycopg.Connection[tuple[object, ...]]) -> None:
-    group = sql.Identifier(coders_role(connection))
-    connection.execute(
-        sql.SQL(
-            """
-        CREATE TABLE team_meta (key text PRIMARY KEY, value text NOT NULL);
-        CREATE SEQUENCE change_seq;
-        CREATE TABLE coders (
-            name text PRIMARY KEY,
-            is_lead boolean NOT NULL DEFAULT false,
-            active boolean NOT NULL DEFAULT true
-        );
-        CREATE TABLE documents (
-            content_hash text PRIMARY KEY,
-            title text NOT NULL, source text NOT NULL, text text NOT NULL,
-            blocks text NOT NULL DEFAULT '[]', author text NOT NULL DEFAULT '',
-            published text NOT NULL DEFAULT '', site text NOT NULL DEFAULT '',
-            url text NOT NULL DEFAULT '',
-            added_by text NOT NULL DEFAULT session_user,
-            blind boolean NOT NULL DEFAULT false,
-            removed boolean NOT NULL DEFAULT false,
-            seq bigint NOT NULL
-        );
-        CREATE TABLE tags (
-            uuid text PRIMARY KEY, name text NOT NULL, colour text NOT NULL,
-            shortcut text NOT NULL DEFAULT '', position integer NOT NULL DEFAULT 0,
-            description text NOT NULL DEFAULT '', parent_uuid text,
-            removed boolean NOT NULL DEFAULT false,
-            seq bigint NOT NULL
-        );
-        CREATE TABLE annotations (
-            id text PRIMARY KEY,
-            document_hash text NOT NULL REFERENCES documents,
-            tag_uuid text NOT NULL REFERENCES tags,
-            start integer NOT NULL, "end" integer NOT NULL,
-            exact text NOT NULL, prefix text NOT NULL, suffix text NOT NULL,
-            note text NOT NULL DEFAULT '',
-            created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
-            coder text NOT NULL DEFAULT session_user,
-            removed boolean NOT NULL DEFAULT false,
-            seq bigint NOT NULL
-        );
-        CREATE INDEX ix_documents_seq ON documents (seq);
-        CREATE INDEX ix_tags_seq ON tags (seq);
-        CREATE INDEX ix_annotations_seq ON annotations (seq);
-
-        -- Every writer holds the write lock until it commits: change numbers become visible
-        -- in the order they were taken, so a pull never skips one that commits later.
-        CREATE FUNCTION next_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_advisory_xact_lock({lock});
-            NEW.seq := nextval('change_seq');
-            RETURN NEW;
-        END $$;
-        CREATE TRIGGER documents_seq BEFORE INSERT OR UPDATE ON documents
-            FOR EACH ROW EXECUTE FUNCTION next_change();
-        CREATE TRIGGER tags_seq BEFORE INSERT OR UPDATE ON tags
-            FOR EACH ROW EXECUTE FUNCTION next_change();
-        CREATE TRIGGER annotations_seq BEFORE INSERT OR UPDATE ON annotations
-            FOR EACH ROW EXECUTE FUNCTION next_change();
-
-        -- Definer's rights: the policies ask about coders without granting coders' rows.
-        CREATE FUNCTION is_lead() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-            SET search_path = public AS
-            $$ SELECT EXISTS (SELECT 1 FROM coders WHERE name = session_user AND is_lead) $$;
-        CREATE FUNCTION is_blind(hash text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-            SET search_path = public AS
-            $$ SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = hash AND blind) $$;
-
-        ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE tags ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY read_documents ON documents FOR SELECT USING (true);
-        CREATE POLICY add_documents ON documents FOR INSERT
-            WITH CHECK (is_lead() OR (added_by = session_user AND NOT blind AND NOT removed));
-        CREATE POLICY lead_documents ON documents FOR UPDATE USING (is_lead());
-        CREATE POLICY read_tags ON tags FOR SELECT USING (true);
-        CREATE POLICY lead_adds_tags ON tags FOR INSERT WITH CHECK (is_lead());
-        CREATE POLICY lead_changes_tags ON tags FOR UPDATE USING (is_lead());
-        -- Blind coding: until the lead reveals a document, a coder sees only their own passages.
-        CREATE POLICY read_annotations ON annotations FOR SELECT
-            USING (coder = session_user OR is_lead() OR NOT is_blind(document_hash));
-        CREATE POLICY add_own_annotations ON annotations FOR INSERT
-            WITH CHECK (coder = session_user);
-        CREATE POLICY change_own_annotations ON annotations FOR UPDATE
-            USING (coder = session_user) WITH CHECK (coder = session_user);
-
-        GRANT SELECT ON team_meta, coders TO {group};
-        GRANT SELECT, INSERT, UPDATE ON documents, tags, annotations TO {group};
-        GRANT USAGE ON SEQUENCE change_seq TO {group};
-        """
-        ).format(group=group, lock=sql.Literal(WRITE_LOCK))
-    )
-
-
-def _version_2(connection: psycopg.Connection[tuple[object, ...]]) -> None:
-    """A lead may make the whole team blind: every document, those added later too, is blind
-    until the lead reveals it (`revealed`) or the team."""
-    group = sql.Identifier(coders_role(connection))
-    connection.execute(
-        sql.SQL(
-            """
-        CREATE TABLE team_standing (
-            only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-            blind boolean NOT NULL DEFAULT false
-        );
-        INSERT INTO team_standing DEFAULT VALUES;
-        ALTER TABLE team_standing ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY read_standing ON team_standing FOR SELECT USING (true);
-        CREATE POLICY lead_standing ON team_standing FOR UPDATE USING (is_lead());
-        GRANT SELECT, UPDATE ON team_standing TO {group};
-
-        ALTER TABLE documents ADD COLUMN revealed boolean NOT NULL DEFAULT false;
-        DROP POLICY add_documents ON documents;
-        CREATE POLICY add_documents ON documents FOR INSERT WITH CHECK (
-            is_lead() OR (added_by = session_user AND NOT blind AND NOT revealed AND NOT removed)
-        );
-        CREATE OR REPLACE FUNCTION is_blind(hash text) RETURNS boolean LANGUAGE sql STABLE
-            SECURITY DEFINER SET search_path = public AS $$
-            SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = hash AND (blind OR (
-                NOT revealed AND (SELECT blind FROM team_standing))))
-            $$;
-        """
-        ).format(group=group)
-    )
-
-
-def _version_3(connection: psycopg.Connection[tuple[object, ...]]) -> None:
-    """Tags declare fields (a claim's verdict, a quote's speaker) and passages carry their
-    values, as a library's own tables do (JSON text)."""
-    connection.execute(
-        "ALTER TABLE tags ADD COLUMN fields text NOT NULL DEFAULT '[]'; "
-        "ALTER TABLE annotations ADD COLUMN field_values text NOT NULL DEFAULT ''"
-    )
-
-
-# The team schema's upgrades, in order: entry N-1 takes version N-1 to N.
-_UPGRADES: list[Callable[[psycopg.Connection[tuple[object, ...]]], None]] = [
-    _version_1,
-    _version_2,
-    _version_3,
-]
-assert len(_UPGRADES) == TEAM_SCHEMA_VERSION
 
 
 def server_version(connection: psycopg.Connection[tuple[object, ...]]) -> int:
@@ -265,7 +128,7 @@ def init_team(url: str) -> bool:
         ).fetchone()
         if not exists:
             connection.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
-        _upgrade(connection, 0)
+        _migrate(connection, 0)
     return True
 
 
@@ -277,20 +140,66 @@ def upgrade_team(url: str) -> tuple[int, int]:
             raise TeamError("That database holds no team library; use `readmark team init URL`.")
         if before > TEAM_SCHEMA_VERSION:
             check_version(connection)
-        _upgrade(connection, before)
+        _migrate(connection, before)
     return before, max(before, TEAM_SCHEMA_VERSION)
 
 
-def _upgrade(connection: psycopg.Connection[tuple[object, ...]], version: int) -> None:
-    with connection.transaction():
-        connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-        for step in _UPGRADES[version:]:
-            step(connection)
-        connection.execute(
-            "INSERT INTO team_meta (key, value) VALUES ('schema_version', %s) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(TEAM_SCHEMA_VERSION),),
-        )
+def revision(version: int) -> str:
+    """The Alembic revision that takes the team schema to `version`."""
+    return f"{version:04d}"
+
+
+def migrations(connection: sqlalchemy.Connection | None = None) -> Config:
+    """Alembic's configuration for the team schema, made in code: its scripts are in the package
+    (team_migrations), and migrations run on `connection` (a SQLAlchemy one)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _migrate(connection: psycopg.Connection[tuple[object, ...]], version: int) -> None:
+    """Runs the team schema's migrations from `version` (the server's, 0 for none) to this
+    Readmark's, in one transaction that holds the writers' lock. A team set up before Alembic
+    kept its version in team_meta alone: it is stamped with that revision first."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    # Alembic speaks SQLAlchemy: this same connection, out of autocommit for one transaction.
+    engine = create_engine(
+        "postgresql+psycopg://",
+        creator=lambda: connection,
+        poolclass=StaticPool,
+        isolation_level="READ COMMITTED",
+    )
+    with engine.begin() as migrating:
+        migrating.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        config = migrations(migrating)
+        if version and MigrationContext.configure(migrating).get_current_revision() is None:
+            command.stamp(config, revision(version))
+        command.upgrade(config, "head")
+
+
+def run_migration(statements: str, version: int) -> None:
+    """For the team schema's migrations (team_migrations/versions): runs `statements` inside the
+    migration's transaction, where {group} names the group role of the team's coders and {lock}
+    the writers' lock, then records `version` in team_meta. Readmark reads that version at every
+    sync, and the Readmarks made before Alembic read nothing else (and refuse a newer one)."""
+    from alembic import op
+
+    server = op.get_bind().connection.driver_connection
+    assert server is not None
+    group = sql.Identifier(coders_role(server))
+    server.execute(sql.SQL(statements).format(group=group, lock=sql.Literal(WRITE_LOCK)))
+    server.execute(
+        "INSERT INTO team_meta (key, value) VALUES ('schema_version', %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (str(version),),
+    )
 
 
 def add_coder(url: str, name: str, lead: bool = False) -> str:
