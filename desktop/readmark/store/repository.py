@@ -584,20 +584,28 @@ class LibraryRepository:
     ) -> list[Link]:
         """The links that touch (at either end) a document's passages, or those given, or a
         tag's; in the order they were made."""
-        columns = AnnotationRow.__table__.c
+        # Each link's two passages looked up by their ids: choosing the passages first read
+        # every one of a document's rows (1.4 s at 100,000, as the document opened).
+        source = AnnotationRow.__table__.alias("source")
+        target = AnnotationRow.__table__.alias("target")
         chosen: list[Any] = []
         if document_id is not None:
-            chosen.append(select(columns.id).where(columns.document_id == document_id))
+            chosen.append(
+                or_(source.c.document_id == document_id, target.c.document_id == document_id)
+            )
         if tag_id is not None:
-            chosen.append(select(columns.id).where(columns.tag_id == tag_id))
+            chosen.append(or_(source.c.tag_id == tag_id, target.c.tag_id == tag_id))
         for first in range(0, len(annotation_ids), 400):  # SQLite's parameter limit, two uses
-            chosen.append(list(annotation_ids[first : first + 400]))
+            ids = list(annotation_ids[first : first + 400])
+            chosen.append(or_(_LINKS.c.source_id.in_(ids), _LINKS.c.target_id.in_(ids)))
         found: dict[Link, None] = {}
         with self._transaction(write=False) as session:
-            for ids in chosen:
+            for touching in chosen:
                 query = (
                     select(_LINKS.c.source_id, _LINKS.c.target_id, _LINKS.c.kind)
-                    .where(or_(_LINKS.c.source_id.in_(ids), _LINKS.c.target_id.in_(ids)))
+                    .join(source, source.c.id == _LINKS.c.source_id)
+                    .join(target, target.c.id == _LINKS.c.target_id)
+                    .where(touching)
                     .order_by(literal_column("links.rowid"))
                 )
                 found.update((Link(*row), None) for row in _connection(session).execute(query))

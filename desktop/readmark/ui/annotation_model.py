@@ -104,7 +104,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         # Kept up to date row by row, so that a change never recounts every annotation.
         self._counts: Counter[int] = Counter()
         self._coders: Counter[str] = Counter()
-        self._sums = PassageSums()
+        # Summed when first asked for (by the library watch), then kept up to date row by row.
+        self._sums: PassageSums | None = None
 
     # Content
 
@@ -122,7 +123,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self._rows = self._shown_of(self._all)
         self._counts = Counter(a.tag_id for a in annotations)
         self._coders = Counter(a.coder for a in annotations)
-        self._sums = PassageSums(annotations)
+        self._sums = None
         self.endResetModel()
 
     def show_tag(self, tag_id: int | None) -> None:
@@ -135,7 +136,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
-        self._sums.add(annotation)
+        if self._sums is not None:
+            self._sums.add(annotation)
         self._counts[annotation.tag_id] += 1
         self._coders[annotation.coder] += 1
         if self._rows is not self._all:
@@ -150,7 +152,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
-        self._sums.remove(self._all[at])
+        if self._sums is not None:
+            self._sums.remove(self._all[at])
         self._counts[self._all[at].tag_id] -= 1
         self._coders[self._all[at].coder] -= 1
         row = self.row_of(annotation)
@@ -165,8 +168,9 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
-        self._sums.remove(self._all[at])
-        self._sums.add(annotation)
+        if self._sums is not None:
+            self._sums.remove(self._all[at])
+            self._sums.add(annotation)
         self._counts[self._all[at].tag_id] -= 1
         self._counts[annotation.tag_id] += 1
         row = self.row_of(annotation)
@@ -202,6 +206,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def passage_sums(self) -> tuple[int, ...]:
         """core.passage_sums of every annotation held, kept up to date row by row."""
+        if self._sums is None:
+            self._sums = PassageSums(self._all)
         return self._sums.value()
 
     def tag_counts(self) -> Counter[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
 from PySide6.QtCore import QRectF, QSize, Signal
@@ -10,10 +10,14 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readmark.core.model import Annotation
+from readmark.core.steps import run_to_end
 from readmark.ui.colours import LIGHT, TRANSPARENT, ReadingTheme
+from readmark.ui.sliced_work import SlicedWork
 
 STRIP_WIDTH = 12
 
+# Passages placed between two looks at the clock while counting them all.
+COUNTED_A_STEP = 500
 # What a passage leaves on a pixel row: its length, then its tag; the smallest wins the row.
 Key = tuple[int, int]
 
@@ -40,6 +44,7 @@ class OverviewStrip(QWidget):
         self._placed: dict[str, tuple[Key, range]] = {}  # by annotation id
         self._marks: dict[int, int] = {}  # by pixel row: the tag drawn there
         self._counted_height = -1  # the height the rows were counted for; -1: count again
+        self._counting: SlicedWork[None] | None = None  # a count running between paints
         self.theme = LIGHT  # the reader's: the strip stands beside its paper
         # The marks drawn once: a scroll, which repaints the strip each time, copies them, and a
         # change redraws only the rows it touched (`_redraw`), None when all are to be drawn.
@@ -67,8 +72,10 @@ class OverviewStrip(QWidget):
         self.update()  # the marks stay as they are: scrolling only moves the shaded part
 
     def highlights_changed(self, *_changed: object) -> None:
-        """Counts every passage again at the next paint (a new document, news from outside)."""
+        """Counts every passage again from the next paint on (a new document, news from
+        outside)."""
         self._counted_height = -1
+        self._stop_counting()
         self.update()
 
     def colours_changed(self) -> None:
@@ -77,8 +84,11 @@ class OverviewStrip(QWidget):
         self.update()
 
     def add_annotation(self, annotation: Annotation) -> None:
-        if self._counted_height < 0 or annotation.orphaned:
-            return  # counted with the rest at the next paint, or not shown
+        if self._counted_height < 0:
+            self.highlights_changed()  # a count running may have passed its place
+            return
+        if annotation.orphaned:
+            return  # not shown
         key = (annotation.end - annotation.start, annotation.tag_id)
         rows = self._rows_of(annotation.start, annotation.end, self._counted_height)
         self._placed[annotation.id] = (key, rows)
@@ -88,7 +98,10 @@ class OverviewStrip(QWidget):
         self.update()
 
     def remove_annotation(self, annotation: Annotation) -> None:
-        placed = self._placed.pop(annotation.id, None) if self._counted_height >= 0 else None
+        if self._counted_height < 0:
+            self.highlights_changed()  # a count running may have passed its place
+            return
+        placed = self._placed.pop(annotation.id, None)
         if placed is None:
             return
         key, rows = placed
@@ -110,21 +123,42 @@ class OverviewStrip(QWidget):
         return {row: self._colours(tag_id) for row, tag_id in sorted(self._marks.items())}
 
     def _count_if_due(self) -> None:
-        height = max(1, self.height() - 2)
-        if self._counted_height == height:
-            return
-        self._rows, self._placed = {}, {}
+        """Counts every passage now, if they are not counted for this height."""
+        if self._counted_height != self._height():
+            self._stop_counting()
+            run_to_end(self._count(self._height()))
+
+    def _height(self) -> int:
+        return max(1, self.height() - 2)
+
+    def _count(self, height: int) -> Generator[None, None, None]:
+        """Places every passage on its rows, yielding now and then (see SlicedWork): a book's
+        100,000 take 50-150 ms."""
+        rows: dict[int, list[Key]] = {}
+        placed: dict[str, tuple[Key, range]] = {}
         if self._length > 0:
-            for annotation in self._annotations():
+            for number, annotation in enumerate(self._annotations()):
                 if annotation.orphaned:
                     continue
                 key = (annotation.end - annotation.start, annotation.tag_id)
-                rows = self._rows_of(annotation.start, annotation.end, height)
-                self._placed[annotation.id] = (key, rows)
-                for row in rows:
-                    self._rows.setdefault(row, []).append(key)
-        self._marks = {row: min(keys)[1] for row, keys in self._rows.items()}
+                spanned = self._rows_of(annotation.start, annotation.end, height)
+                placed[annotation.id] = (key, spanned)
+                for row in spanned:
+                    rows.setdefault(row, []).append(key)
+                if number % COUNTED_A_STEP == 0:
+                    yield
+        self._rows, self._placed = rows, placed
+        self._marks = {row: min(keys)[1] for row, keys in rows.items()}
         self._counted_height, self._redraw = height, None
+
+    def _stop_counting(self) -> None:
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
+
+    def _counted(self, _: None) -> None:
+        self._counting = None
+        self.update()
 
     def _rows_of(self, start: int, end: int, height: int) -> range:
         scale = height / self._length if self._length > 0 else 0.0
@@ -145,7 +179,11 @@ class OverviewStrip(QWidget):
             self._redraw.add(row)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        self._count_if_due()
+        if self._counted_height != self._height() and self._counting is None:
+            # Counted between paints: the strip shows no marks until then.
+            self._marks, self._redraw = {}, None
+            self._counting = SlicedWork(self._count(self._height()), self._counted, self)
+            self._counting.start_soon()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.theme.strip)
         top, bottom = self._visible
