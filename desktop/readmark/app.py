@@ -54,6 +54,7 @@ WINDOW_MODULES = (
     "readmark.ui.classroom_actions",
     "readmark.ui.coder_actions",
     "readmark.ui.team_actions",
+    "readmark.ui.document_label_actions",
 )
 
 
