@@ -119,7 +119,7 @@ def test_class_results_as_csv_and_excel() -> None:
     binary = io.BytesIO()
     write_results_xlsx(found, binary)
     book = openpyxl.load_workbook(io.BytesIO(binary.getvalue()))
-    assert book.sheetnames == ["Students", "Key passages"]
+    assert book.sheetnames == ["Students", "Key passages", "Claim or opinion"]
     students = book["Students"]
     assert students["A3"].value == "=Ben" and students["A3"].data_type == "s"
     assert book["Key passages"]["F2"].value == 0  # the passage nobody found, first

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from readmark.core.class_results import ClassResults, KeyPassageResult
+from readmark.core.confusion import confusion
 from readmark.core.exercise import Passage
 from readmark.ui.annotation_model import CODER_COLUMN, NOTE_COLUMN, PASSAGE_COLUMN
 from readmark.ui.exercise_dialogs import ClassResultsDialog
@@ -72,7 +73,8 @@ def test_the_passage_takes_the_room_in_class_results(qtbot: QtBot, window: MainW
     tags = ("claim", "opinion", "caption", "quote")
     key = Passage("claim", 10_000, 10_000 + len(LONG_PASSAGE), LONG_PASSAGE)
     passages = (KeyPassageResult(key, 12, 17, 4, {"claim": 21, "opinion": 3}, 28),)
-    dialog = ClassResultsDialog(ClassResults(tags, passages, ()), "Council", {}, window)
+    results = ClassResults(tags, passages, (), confusion((key,), (), tags))
+    dialog = ClassResultsDialog(results, "Council", {}, window)
     qtbot.addWidget(dialog)
     dialog.resize(min(dialog.width(), LAPTOP[0]), dialog.height())
     dialog.show()

@@ -9,16 +9,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Literal, TextIO
 
+from readmark.core.confusion import NO_REASON, NO_TAG, Confusion, confusion
 from readmark.core.csv_export import neutralise_cell
 from readmark.core.exercise import (
     MATCH_THRESHOLD,
-    WRONG_TAG_THRESHOLD,
+    REASONS,
     Exercise,
     Feedback,
     Passage,
     Work,
     check,
     overlap_ratio,
+    touches,
 )
 
 
@@ -51,6 +53,7 @@ class ClassResults:
     tags: tuple[str, ...]
     passages: tuple[KeyPassageResult, ...]  # the most often missed first
     students: tuple[StudentResult, ...]  # in the order their files were given
+    confusion: Confusion  # what the class called each key passage, and why
 
 
 def class_results(exercise: Exercise, works: Sequence[Work]) -> ClassResults:
@@ -59,7 +62,7 @@ def class_results(exercise: Exercise, works: Sequence[Work]) -> ClassResults:
     students = tuple(StudentResult(w.student, check(key, w.passages, tags)) for w in works)
     passages = [_passage_result(k, n, works) for n, k in enumerate(key, start=1)]
     passages.sort(key=lambda r: (-r.missed, r.matched, r.number))
-    return ClassResults(tags, tuple(passages), students)
+    return ClassResults(tags, tuple(passages), students, confusion(key, works, tags))
 
 
 def _passage_result(key_passage: Passage, number: int, works: Sequence[Work]) -> KeyPassageResult:
@@ -70,24 +73,21 @@ def _passage_result(key_passage: Passage, number: int, works: Sequence[Work]) ->
         best = max(same, default=0.0)
         matched += best >= MATCH_THRESHOLD
         partly += 0 < best < MATCH_THRESHOLD
-        used = {p.tag for p in work.passages if _touches(key_passage, p)}
+        used = {p.tag for p in work.passages if touches(key_passage, p)}
         tags.update(used)
     return KeyPassageResult(key_passage, number, matched, partly, dict(tags), len(works))
 
 
-def _touches(key_passage: Passage, passage: Passage) -> bool:
-    """Whether a student's passage counts as tagging this key passage (by the feedback's rules)."""
-    ratio = overlap_ratio(key_passage, passage)
-    return ratio > 0 if passage.tag == key_passage.tag else ratio >= WRONG_TAG_THRESHOLD
-
-
 # Tables, shared by CSV and Excel
 
-Table = Literal["passages", "students"]
+Table = Literal["passages", "students", "confusion"]
 
 
 def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[list[object]]]:
-    """A header and rows: one per key passage, or one per student."""
+    """A header and rows: one per key passage, one per student, or one per cell of the
+    confusion matrix (key's tag, tag given) with the reasons given there."""
+    if table == "confusion":
+        return _confusion_rows(results.confusion)
     if table == "passages":
         header = ["number", "tag", "passage", "start", "end", "found", "matched", "partly"]
         header += ["missed", *(f"tagged as {t}" for t in results.tags)]
@@ -123,6 +123,21 @@ def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[lis
     return header, rows
 
 
+def _confusion_rows(matrix: Confusion) -> tuple[list[str], list[list[object]]]:
+    header = ["key's tag", "tag given", "answers", *(f"reason: {r}" for r in REASONS)]
+    header.append("no reason")
+    rows: list[list[object]] = []
+    for key_tag in matrix.tags:
+        for given in (*matrix.tags, NO_TAG):
+            count = matrix.count(key_tag, given)
+            if not count:
+                continue
+            reasons = matrix.reasons.get((key_tag, given), {})
+            cues = [reasons.get(r, 0) for r in (*REASONS, NO_REASON)]
+            rows.append([key_tag, given or "(none)", count, *cues])
+    return header, rows
+
+
 def _percent(score: float | None) -> int | str:
     return "" if score is None else round(score * 100)
 
@@ -140,11 +155,15 @@ def write_results_csv(results: ClassResults, table: Table, stream: TextIO) -> in
 
 
 def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
-    """Both tables, a sheet each, styled as our Excel export is; text cells stay text."""
+    """The three tables, a sheet each, styled as our Excel export is; text cells stay text."""
     # XlsxWriter loads only when a workbook is asked for; its cells are made as xlsx_export does.
     from readmark.core.xlsx_export import Book
 
-    tables: tuple[tuple[Table, str], ...] = (("students", "Students"), ("passages", "Key passages"))
+    tables: tuple[tuple[Table, str], ...] = (
+        ("students", "Students"),
+        ("passages", "Key passages"),
+        ("confusion", "Claim or opinion"),
+    )
     with Book(stream) as book:
         for table, title in tables:
             header, rows = table_rows(results, table)

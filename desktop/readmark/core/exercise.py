@@ -77,6 +77,11 @@ MATCHING_RULES = (
 )
 
 
+# The cues a student may give as the reason for a tag: what in the words made it a claim or an
+# opinion. Class Results shows which of them went with the class's mistakes.
+REASONS = ("figure", "named source", "hedge", "first person", "evaluative word")
+
+
 class ExerciseFormatError(Exception):
     """A file that is not a usable exercise or work file; str() says why, as a clause."""
 
@@ -102,6 +107,7 @@ class Passage:
     end: int
     exact: str
     note: str = ""
+    reason: str = ""  # one of REASONS, or "" for none
 
 
 @dataclass(frozen=True)
@@ -215,6 +221,13 @@ def overlap_ratio(a: Passage, b: Passage) -> float:
     if shared <= 0:
         return 0.0
     return shared / (max(a.end, b.end) - min(a.start, b.start))
+
+
+def touches(key_passage: Passage, passage: Passage) -> bool:
+    """Whether a student's passage counts as tagging this key passage, rightly or not: any
+    shared character with its tag, half or more with another."""
+    ratio = overlap_ratio(key_passage, passage)
+    return ratio > 0 if passage.tag == key_passage.tag else ratio >= WRONG_TAG_THRESHOLD
 
 
 def check(key: Sequence[Passage], passages: Sequence[Passage], tags: Iterable[str]) -> Feedback:
@@ -420,6 +433,7 @@ def _blocks(raw: Any, length: int) -> tuple[Block, ...]:
 def _passages_out(passages: Iterable[Passage]) -> list[dict[str, Any]]:
     return [
         {"tag": p.tag, "start": p.start, "end": p.end, "exact": p.exact, "note": p.note}
+        | ({"reason": p.reason} if p.reason else {})
         for p in passages
     ]
 
@@ -432,6 +446,8 @@ def _passages_in(raw: Any, text: str, tags: set[str]) -> tuple[Passage, ...]:
             int(p["end"]),
             str(p["exact"]),
             _field(p["note"]),
+            # A cue this version does not know (a newer one's) is left out, not refused.
+            reason if (reason := p.get("reason")) in REASONS else "",
         )
         for p in raw
     )

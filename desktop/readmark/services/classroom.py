@@ -168,7 +168,7 @@ def student_passages(
     """The library's passages on the document of the exercise's tags, in reading order."""
     names = {t.id: t.name for t in repository.tags() if t.name in exercise.tag_names}
     return [
-        Passage(names[a.tag_id], a.start, a.end, a.exact, a.note)
+        Passage(names[a.tag_id], a.start, a.end, a.exact, a.note, a.reason)
         for a in repository.annotations(document.id)
         if a.tag_id in names and not a.orphaned
     ]

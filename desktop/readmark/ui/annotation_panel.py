@@ -119,6 +119,8 @@ class AnnotationPanel(QWidget):
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.edit_note)
         self.table.addAction(self.note_action)
+        # Submenus others add to the list's right-click menu (a student's reasons), when enabled.
+        self.context_menus: list[QMenu] = []
         self._build_filter_buttons()
 
         # Notes are written below the list, as long as they need, with the passage in view.
@@ -132,7 +134,7 @@ class AnnotationPanel(QWidget):
         self._list_and_memo.addWidget(self.memo)
         self._list_and_memo.addWidget(self.links)
         self._list_and_memo.setStretchFactor(0, 3)
-        self._list_and_memo.setStretchFactor(1, 1)
+        self._list_and_memo.setStretchFactor(1, 2)
         self._list_and_memo.setStretchFactor(2, 1)
 
         self._hint = QLabel(EMPTY_HINT, self)
@@ -331,6 +333,9 @@ class AnnotationPanel(QWidget):
             tags.addAction(tag.label, partial(self.retag_selected, tag.id))
         menu.addAction(self.note_action)
         menu.addAction(self.links.link_action)
+        for extra in self.context_menus:
+            if extra.isEnabled():
+                menu.addMenu(extra)
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()

@@ -34,6 +34,7 @@ from readmark.ui.exercise_dialogs import (
 from readmark.ui.file_dialogs import CLASSROOM, open_file_name, open_file_names, save_file_name
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import plain_text
+from readmark.ui.reason_actions import ReasonActions
 
 if TYPE_CHECKING:
     from readmark.core.class_results import ClassResults, Table
@@ -52,6 +53,9 @@ def install_classroom_actions(window: MainWindow, menu: QMenu) -> ClassroomActio
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addActions(group)
+        if group is actions.groups[1]:  # the student's: a reason for a tag, after the work
+            actions.reasons = ReasonActions(window, menu)
+    actions.show_exercise()
     return actions
 
 
@@ -72,12 +76,10 @@ class ClassroomActions(QObject):
         self.banner = ExerciseBanner(check, export, window)
         window.reader_layout.insertWidget(0, self.banner)
         self.controller.document_opened.connect(self._on_controller_document_opened)
-        self.controller.document_closed.connect(self._show_exercise)
+        self.controller.document_closed.connect(self.show_exercise)
         # Once the window has remade its tag actions, whichever slot Qt calls first.
-        self.controller.tags_changed.connect(
-            lambda: QTimer.singleShot(0, self, self._show_exercise)
-        )
-        self._show_exercise()
+        self.controller.tags_changed.connect(lambda: QTimer.singleShot(0, self, self.show_exercise))
+        self.reasons: ReasonActions | None = None
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
@@ -361,9 +363,9 @@ class ClassroomActions(QObject):
     def _on_controller_document_opened(
         self, _document: Document, _annotations: list[Annotation]
     ) -> None:
-        self._show_exercise()
+        self.show_exercise()
 
-    def _show_exercise(self) -> None:
+    def show_exercise(self) -> None:
         """The banner, and only the exercise's tags usable, while a student's exercise is open."""
         exercise = self.exercise()
         student = exercise is not None and self._role(exercise) == "student"
@@ -371,6 +373,8 @@ class ClassroomActions(QObject):
             self.banner.show_exercise(for_student(exercise))
         else:
             self.banner.hide()
+        if self.reasons is not None:
+            self.reasons.set_enabled(student)
         in_play = set(exercise.tag_names) if student and exercise is not None else None
         for tag, action in zip(self.controller.tags, self._window.tag_actions, strict=False):
             action.setEnabled(in_play is None or tag.name in in_play)

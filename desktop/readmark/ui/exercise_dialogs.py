@@ -182,11 +182,15 @@ class ClassResultsDialog(QDialog):
         self.students = self._table("students")
         self.tabs.addTab(self.passages, "Key passages (most missed first)")
         self.tabs.addTab(self.students, "Students")
+        from readmark.ui.confusion_view import ConfusionView  # with the results, when asked
+
+        self.confusion = ConfusionView(results.confusion, colours, self)
+        self.tabs.addTab(self.confusion, "Claim or opinion?")
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         csv_button = QPushButton("Export Table as &CSV…", self)
         csv_button.clicked.connect(lambda: self.export_chosen.emit(self.shown_table()))
-        excel_button = QPushButton("Export Both as &Excel…", self)
+        excel_button = QPushButton("Export All as &Excel…", self)
         excel_button.clicked.connect(lambda: self.export_chosen.emit(None))
         buttons.addButton(csv_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(excel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -194,7 +198,10 @@ class ClassResultsDialog(QDialog):
         layout.addWidget(buttons)
 
     def shown_table(self) -> Table:
-        return "passages" if self.tabs.currentWidget() is self.passages else "students"
+        shown = self.tabs.currentWidget()
+        if shown is self.confusion:
+            return "confusion"
+        return "passages" if shown is self.passages else "students"
 
     def _table(self, table: Table) -> QTableView:
         from readmark.core.class_results import table_rows

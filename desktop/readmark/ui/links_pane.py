@@ -52,12 +52,16 @@ class LinksPane(QWidget):
         self.link_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Shift+L is its key
         self.list = QListWidget(self)
         self.list.setAccessibleName("Links")
+        # A linked passage's words wrap within the pane rather than run off its side.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._follow_item)
 
         self.link_action = QAction("Lin&k to…", self)
         self.link_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.link_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.link_action.setToolTip("Link this passage to another (Ctrl+Shift+L)")
+        self.link_action.setIconText("Link to…")
         self.link_action.triggered.connect(self.link_to)
         self.link_button.setDefaultAction(self.link_action)
         self.follow_action = QAction("&Follow Link", self)
@@ -118,8 +122,10 @@ class LinksPane(QWidget):
         count = self.list.count()
         self.heading.setText(f"Links {count}" if count else "Links")
         self.follow_action.setEnabled(count > 0)
-        # Tab stops at the list only when it has links to follow.
+        # Tab stops at the list only when it has links to follow; without, only the heading
+        # and its button show, leaving the room to the note.
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if count else Qt.FocusPolicy.NoFocus)
+        self.list.setVisible(count > 0)
         if count:
             self.list.setCurrentRow(min(max(chosen, 0), count - 1))
 

@@ -145,9 +145,12 @@ class MemoPane(QWidget):
         def shown(part: str) -> str:
             return escape(" ".join(part.split()))
 
-        return (
+        html = (
             f"{shown(before)} <b style='color: palette(text)'>{shown(passage)}</b> {shown(after)}"
         )
+        if annotation.reason:  # a student's, in an exercise
+            html += f"<br>Reason: <i>{escape(annotation.reason)}</i>"
+        return html
 
     # Slots of the controller's changes, and called for those another program made (a sync).
 
@@ -156,6 +159,8 @@ class MemoPane(QWidget):
         if shown is None or shown.id != annotation.id:
             return
         self._annotation = annotation
+        if annotation.reason != shown.reason:
+            self.context.setText(self._context_html(annotation))
         if annotation.tag_id != shown.tag_id:
             self._show_fields()  # retagged: the other tag's fields
         else:
