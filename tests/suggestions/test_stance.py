@@ -66,3 +66,39 @@ def test_words_of_one_article_are_no_longer_cues() -> None:
         "Officials spoke of doom at the sorrowful ceremony on May 9."
     )
     assert [tag for tag, _ in tagged(body)] == ["claim", "claim", "claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("With 545,000 people, Lisbon is a wonderful city.", "judgement: 'is a wonderful'"),
+        ("That was the worst decision the council made in 1998.", "judgement: 'was the worst'"),
+        ("But that doesn’t mean the river is clean.", "judgement: 'that doesn’t mean'"),
+        ("Public transport is not a luxury.", "generalisation: 'Public transport is'"),
+        ("Children are natural scientists.", "generalisation: 'Children are'"),
+        (
+            "A neighbour wonders whether the works will ever end.",
+            "view credited to someone: 'wonders whether'",
+        ),
+        ("Schools must publish their menus.", "obligation: 'must'"),
+    ],
+)
+def test_judgements_without_a_cue_word_are_opinions(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every school must publish its menu by June, the ministry said.",  # a reported rule
+        "The festival drew crowds, especially in the evenings, to Leeds in 2019.",
+        "The Thames is the longest river in England.",  # a superlative that is a record
+        "The parish hall is reserved for members on Sundays.",
+    ],
+)
+def test_reported_rules_focus_words_and_records_stay_claims(sentence: str) -> None:
+    assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+def test_an_imperative_states_nothing_to_check() -> None:
+    assert tagged("Take the example of the city’s buses.") == []

@@ -43,7 +43,8 @@ _FIRST_PERSON = re.compile(
 _CREDITED_VIEW = re.compile(
     r"\b(?:argues|argued|believes|believed|thinks|thought|feels|fears|feared|hopes|hoped|"
     r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
-    r"sees (?:\w+ )?as|likens|omits? to|agreed that|cautioned|cautions|warns|warned)\b"
+    r"sees (?:\w+ )?as|likens|omits? to|agreed that|cautioned|cautions|warns|warned|wondered|"
+    r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
     r"some|others|most)\s+(?:say|said|argue|believe|hope|fear|think|expect|warn|contend)\b"
     r"|\b(?:they|he|she)\s+wants?\b",
@@ -60,9 +61,11 @@ _PREDICTION = re.compile(
     re.IGNORECASE,
 )
 # A judgement in the shape "it's (not) clear/evident/logical that/why/to …".
+# … or an inference denied: "that doesn't mean the reef is safe".
 _IT_IS = re.compile(
     r"\b[Ii]t(?:[’']s| is| was| seems| feels)\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s+"
     r"(?:that|why|how|whether|to)\b"
+    r"|\b(?i:that|this|it)\s+(?:doesn[’']t|does not|didn[’']t|did not|won[’']t)\s+mean\b"
 )
 # Stance adverbials (Biber's attitude and epistemic kinds) and an intensified adjective: the
 # writer commenting on what they report ("Sadly, …", "so angry", "deeply flawed").
@@ -73,7 +76,8 @@ _STANCE_ADVERB = re.compile(
     r"luckily|alas|absurdly|rightly|wrongly)\b"
     r"|\b(?:so|too|very|extremely|incredibly|deeply|highly|truly|utterly|hugely|terribly|"
     r"awfully|particularly|especially|crucially|hardly|barely)\s+(?!many\b|much\b|far\b|"
-    r"long\b|few\b|that\b)[a-z]+(?:ly\s+[a-z]+)?\b"
+    r"long\b|few\b|that\b|th(?:e|ose|ese|is)\b|an?\b|in\b|on\b|at\b|for\b|to\b|with\b|"
+    r"among\b|when\b|if\b|as\b|since\b|because\b|after\b|during\b)[a-z]+(?:ly\s+[a-z]+)?\b"
 )
 # Modality inside reported speech is the source's ("three may have escaped, officials said").
 _REPORTING = re.compile(
@@ -112,6 +116,8 @@ _PAST = re.compile(
     r"lost|fell|rose|met|held|sent|spent|saw|got|put|set|ran|fled|built|bought|sold|paid|"
     r"brought|fought|struck|wrote|spoke|chose|drove|grew|knew|shot|stood|told|said)\b"
 )
+# A participle after "is (not) (exclusively)" is a present passive, not a past event.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
 _PLAIN = "a plain statement"
 _WORDS = re.compile(r"[A-Za-z][a-z’'-]+")
@@ -153,7 +159,48 @@ def judge(sentence: str) -> Stance | None:
     if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    predicate = _evaluative_predicate(outside)
+    if predicate:
+        return Stance(OPINION, f"judgement: '{predicate}'")
+    generic = _GENERIC.match(outside)
+    if checkable in (_PLAIN, "") and generic and _names_a_kind(generic.group(1), generic.group(2)):
+        return Stance(OPINION, f"generalisation: '{generic.group(0)}'")
+    if _tag(words[0] if words else "") == "VB":
+        return None  # an imperative ("Take the example of …") states nothing to check
     return Stance(CLAIM, checkable) if checkable else None
+
+
+# The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
+# the most absurd rule" (an evaluative adjective of the lexicon, or an evaluative superlative).
+_COPULA_NP = re.compile(
+    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s)\s+"
+    r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
+    r"([a-z-]+)\b"
+)
+_EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
+
+
+def _evaluative_predicate(sentence: str) -> str:
+    for match in _COPULA_NP.finditer(sentence):
+        head = match.group(2)
+        if head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words():
+            return match.group(0)
+    return ""
+
+
+# A statement about a kind, in the present: "Political activism is not …", "Children are …".
+_GENERIC = re.compile(
+    r"([A-Z][a-z-]+)((?:\s[a-z-]+){0,3}?)\s(?:is|are|can|cannot|can[’']t|has|have|does|do)\b"
+)
+
+
+def _names_a_kind(first: str, rest: str) -> bool:
+    """Whether a sentence opening with these words names a kind of thing (an adjective or a
+    common noun with no determiner), by the part of speech the tagger's lexicon gives them."""
+    kinds = ("JJ", "NN", "NNS")
+    if rest.split() and any(_tag(w) not in (*kinds, "VBG") for w in rest.split()):
+        return False
+    return _tag(first) in kinds or (_tag(first) == "NNP" and _tag(first.lower()) in kinds)
 
 
 def _evidence(sentence: str) -> str:
@@ -167,17 +214,20 @@ def _evidence(sentence: str) -> str:
     named = _NAMED.search(sentence)
     if named:
         return f"names: '{named.group(0)}'"
-    past = _PAST.search(sentence)
+    past = next(
+        (m for m in _PAST.finditer(sentence) if not _PASSIVE_BEFORE.search(sentence[: m.start()])),
+        None,
+    )
     if past:
         return f"past event: '{past.group(0)}'"
     return _PLAIN if len(_WORDS.findall(sentence)) >= 5 and sentence.endswith(".") else ""
 
 
-def _lexicon_file() -> Path | None:
-    """TextBlob's en-sentiment.xml, found through the package's installed files (as in the
+def _lexicon_file(name: str = "en-sentiment.xml") -> Path | None:
+    """One of TextBlob's lexicons, found through the package's installed files (as in the
     frozen app too, which carries the file and the package's metadata but not its code)."""
     try:
-        located = metadata.distribution("textblob").locate_file("textblob/en/en-sentiment.xml")
+        located = metadata.distribution("textblob").locate_file(f"textblob/en/{name}")
     except metadata.PackageNotFoundError:
         return None
     path = Path(str(located))
@@ -202,6 +252,21 @@ def _subjective_words() -> frozenset[str]:
         if sum(s for s, _ in ratings) / len(ratings) >= SUBJECTIVITY
         and abs(sum(p for _, p in ratings) / len(ratings)) >= POLARITY
     )
+
+
+def _tag(word: str) -> str:
+    """The word's most frequent part of speech in the lexicon TextBlob ships (Brill's, from the
+    Brown corpus and the Penn Treebank; a capitalised entry is the word opening a sentence)."""
+    return _tags().get(word, "")
+
+
+@cache
+def _tags() -> dict[str, str]:
+    lexicon = _lexicon_file("en-lexicon.txt")
+    if lexicon is None:
+        return {}
+    lines = lexicon.read_text(encoding="utf-8").splitlines()
+    return dict(line.split()[:2] for line in lines if line[:1] != ";" and " " in line)
 
 
 # Thresholds on the lexicon's 0–1 subjectivity and -1–1 polarity.
