@@ -586,8 +586,7 @@ class LibraryRepository:
         tag's; in the order they were made."""
         # Each link's two passages looked up by their ids: choosing the passages first read
         # every one of a document's rows (1.4 s at 100,000, as the document opened).
-        source = AnnotationRow.__table__.alias("source")
-        target = AnnotationRow.__table__.alias("target")
+        source, target = _LINK_SOURCE, _LINK_TARGET
         chosen: list[Any] = []
         if document_id is not None:
             chosen.append(
@@ -869,6 +868,10 @@ def _tag(row: TagRow) -> Tag:
 # The annotations table, typed as the Table it is (the mapping declares a FromClause).
 _ANNOTATIONS = Base.metadata.tables[AnnotationRow.__tablename__]
 _LINKS = Base.metadata.tables[LinkRow.__tablename__]
+# A link's two passages, made once: an alias costs milliseconds to make, and the window reads
+# a document's links after every change.
+_LINK_SOURCE = AnnotationRow.__table__.alias("source")
+_LINK_TARGET = AnnotationRow.__table__.alias("target")
 
 # A document's annotations for an export, in the order of the reading-order index (SQLite never
 # sorts the whole library's), the times as stored text. Run on the driver's own cursor: the
