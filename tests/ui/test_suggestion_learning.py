@@ -57,3 +57,49 @@ def test_a_kept_kind_says_so_in_its_reason(qtbot: QtBot, window: MainWindow) -> 
     reasons = [s.reason for s in window.suggestions.model.rows if s.cue.startswith("quote")]
     assert reasons and all(r.endswith(" · you kept 1 of 1 like this") for r in reasons)
     assert window.suggestions.learned.isHidden() and window.suggestions.forget.isVisible()
+
+
+def ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.suggestions.table, key, modifiers)
+
+
+def test_ctrl_z_takes_back_an_accept_and_what_it_taught(qtbot: QtBot, window: MainWindow) -> None:
+    window.suggest_tags()
+    listed = len(cues(window))
+    quote = cues(window).index("quote · direct speech in quotation marks")
+    chosen = window.suggestions.model.rows[quote]
+    window.suggestions.table.selectRow(quote)
+    qtbot.keyClick(window.suggestions.table, Qt.Key.Key_Return)
+    assert window.controller.learned() and len(cues(window)) == listed - 1
+    annotations = len(window.panel.model.rows)
+
+    ctrl(qtbot, window, Qt.Key.Key_Z)  # one step: the passage and the count go together
+    assert len(window.panel.model.rows) == annotations - 1
+    assert window.controller.learned() == {}
+    assert chosen.exact in [s.exact for s in window.suggestions.model.rows]
+    assert not any("you kept" in s.reason for s in window.suggestions.model.rows)
+    assert window.suggestions.forget.isHidden()
+
+    ctrl(qtbot, window, Qt.Key.Key_Z, shift=True)  # and redo brings both back
+    assert len(window.panel.model.rows) == annotations
+    kept = window.controller.learned()["quote · direct speech in quotation marks"]
+    assert (kept.kept, kept.rejected) == (1, 0)
+    assert chosen.exact not in [s.exact for s in window.suggestions.model.rows]
+
+
+def test_ctrl_z_takes_back_a_reject_that_held_a_kind_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.suggest_tags()
+    for _ in range(3):
+        reject_one(qtbot, window, PREDICTION)
+    window.suggest_tags()
+    assert PREDICTION not in cues(window) and window.suggestions.learned.isVisible()
+
+    ctrl(qtbot, window, Qt.Key.Key_Z)  # the third rejection, and its count, taken back
+    tally = window.controller.learned()[PREDICTION]
+    assert (tally.kept, tally.rejected) == (0, 2)
+    assert cues(window).count(PREDICTION) == 3  # no longer held back; the two stay rejected
+    assert window.suggestions.learned.isHidden()
+    assert window.controller.undo_stack.undoText() == "Reject 1 suggestion"

@@ -171,14 +171,29 @@ class LibraryRepository:
         with self._transaction(write=False) as session:
             return {(t, s, e) for t, s, e in session.execute(query)}
 
-    def reject_suggestions(self, document_id: int, spans: list[tuple[int, int, int]]) -> None:
+    def reject_suggestions(
+        self,
+        document_id: int,
+        spans: list[tuple[int, int, int]],
+        setting: tuple[str, str] | None = None,
+        *,
+        rejected: bool = True,
+    ) -> None:
+        """Turns suggestions down (or, not `rejected`, takes that back), with a setting written in
+        the same transaction (what the suggester learned from it), so neither is kept alone."""
         with self._transaction() as session:
             for tag_id, start, end in spans:
-                session.merge(
-                    RejectedSuggestionRow(
-                        document_id=document_id, tag_id=tag_id, start=start, end=end
-                    )
+                row = RejectedSuggestionRow(
+                    document_id=document_id, tag_id=tag_id, start=start, end=end
                 )
+                if rejected:
+                    session.merge(row)
+                else:
+                    stored = session.get(RejectedSuggestionRow, (document_id, tag_id, start, end))
+                    if stored is not None:
+                        session.delete(stored)
+            if setting is not None:
+                session.merge(SettingRow(key=setting[0], value=setting[1]))
 
     def texts(self) -> Iterator[tuple[int, str, str]]:
         """(id, title, text) of every document, for searching the library."""

@@ -75,6 +75,7 @@ from readmark.store.database import open_library, plain_reason
 from readmark.store.repository import LibraryRepository, NotFoundError
 from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.ui.on_thread import Finished, run_on_thread
+from readmark.ui.suggestion_decisions import DecisionCommand
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
@@ -124,6 +125,8 @@ class LibraryController(QObject):
     # window shows them in place, with the reader's place, selection and undo steps kept.
     annotations_arrived = Signal(object)  # an Arrivals
     links_changed = Signal()  # controller.links holds the open document's links anew
+    # A decision on suggestions was undone or redone: what is suggested may differ.
+    suggestions_changed = Signal()
 
     def __init__(
         self, repository: LibraryRepository, library: Path, parent: QObject | None = None
@@ -544,10 +547,11 @@ class LibraryController(QObject):
         """Clears what the suggester learned: every kind of suggestion comes back."""
         self._repository.set_setting(LEARNED_KEY, encode({}))
 
-    def _learn(self, suggestions: list[ShownSuggestion], kept: bool) -> None:
+    def _learning(self, suggestions: list[ShownSuggestion], kept: bool) -> tuple[str, str]:
+        """What the suggester knows before a decision and after it, as stored."""
+        before = encode(self.learned())
         cues = [s.cue for s in suggestions if s.cue]
-        if cues:
-            self._repository.set_setting(LEARNED_KEY, encode(recorded(self.learned(), cues, kept)))
+        return before, encode(recorded(self.learned(), cues, kept)) if cues else before
 
     def accept_suggestions(
         self, suggestions: list[ShownSuggestion], tag_id: int | None = None
@@ -584,14 +588,41 @@ class LibraryController(QObject):
                 )
             )
         if commands:
-            self._push(Batch(tuple(commands)))
-            self._learn(suggestions, kept=True)
+            batch = Batch(tuple(commands))
+            tagged = _StoreCommand(self, batch, describe(batch, {t.id: t.name for t in self.tags}))
+            before, after = self._learning(suggestions, kept=True)
+
+            def learn(value: str) -> None:
+                self._repository.set_setting(LEARNED_KEY, value)
+
+            changed = self.suggestions_changed.emit
+            self.undo_stack.push(
+                DecisionCommand(tagged.text(), before, after, learn, learn, changed, tagged)
+            )
 
     def reject_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
-        if self.document is not None and suggestions:
-            spans = [(s.tag_id, s.start, s.end) for s in suggestions]
-            self._repository.reject_suggestions(self.document.id, spans)
-            self._learn(suggestions, kept=False)
+        """Turns suggestions down, in one undo step with what the suggester learns from it."""
+        if self.document is None or not suggestions:
+            return
+        document_id = self.document.id
+        spans = [(s.tag_id, s.start, s.end) for s in suggestions]
+        before, after = self._learning(suggestions, kept=False)
+
+        def reject(value: str, rejected: bool = True) -> None:
+            setting = (LEARNED_KEY, value)
+            self._repository.reject_suggestions(document_id, spans, setting, rejected=rejected)
+
+        count = len(spans)
+        self.undo_stack.push(
+            DecisionCommand(
+                f"Reject {count} suggestion{'' if count == 1 else 's'}",
+                before,
+                after,
+                reject,
+                lambda value: reject(value, rejected=False),
+                self.suggestions_changed.emit,
+            )
+        )
 
     def tag_passage(self, start: int, end: int, tag_id: int) -> Annotation | None:
         """Tags [start, end) of the open document, trimmed of whitespace.

@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             self.document_list.setCurrentIndex(self.documents.index(row))
         self._show_folding(document)
         self.find_bar.refresh()
-        self.suggestions.show_suggestions([])  # suggestions belong to the document they were for
+        self.suggestions.clear()  # suggestions belong to the document they were for
         self.side_tabs.setCurrentWidget(self.panel)
         self.overview.set_length(len(document.text))  # counted afresh at its next paint
         if not keep_place:

@@ -126,12 +126,26 @@ class SuggestionsPanel(QWidget):
         learned.addWidget(self.forget, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(learned)
         self._describe_learned()
+        self._listing = False  # suggestions were asked for, for the open document
+        controller.suggestions_changed.connect(self._on_controller_suggestions_changed)
 
     def show_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
+        self._listing = True
         self.model.set_suggestions(suggestions)
         self._describe()
         if suggestions:
             self.table.selectRow(0)
+
+    def clear(self) -> None:
+        """Lists nothing until suggestions are asked for (another document is open)."""
+        self.show_suggestions([])
+        self._listing = False
+
+    def _on_controller_suggestions_changed(self) -> None:
+        # A decision undone or redone: the list follows, if the reader asked for one.
+        if self._listing:
+            self.show_suggestions(self._controller.suggestions())
+            self.decided.emit()
 
     def selected(self) -> list[ShownSuggestion]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
