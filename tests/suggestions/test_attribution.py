@@ -138,3 +138,21 @@ def test_a_paragraph_without_marks_after_a_spoken_lead_in_is_a_block_quote() -> 
     assert quotes(body) == [
         ("Our members will not accept a contract that cuts their pay.", "Dana Holt")
     ]
+
+
+def test_a_colon_in_the_quotes_own_paragraph_hands_it_to_the_lead_ins_subject() -> None:
+    assert quotes("Reis put it simply: “We had no choice.”") == [("“We had no choice.”", "Reis")]
+
+
+def test_a_paragraph_of_speech_after_a_paragraph_that_ends_on_a_person_is_theirs() -> None:
+    body = "Mayor Ana Reis was blunt about the floods.\n\n“We failed these families.”"
+    assert quotes(body) == [("“We failed these families.”", "Mayor Ana Reis")]
+
+
+def test_according_to_names_the_speaker_on_either_side() -> None:
+    assert quotes("“The bridge is unsafe,” according to the engineer, Maria Lopes.") == [
+        ("“The bridge is unsafe,”", "Maria Lopes")
+    ]
+    assert quotes("According to the city engineer, “the bridge is unsafe”.") == [
+        ("“the bridge is unsafe”", "the city engineer")
+    ]

@@ -107,71 +107,15 @@ _PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "é
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 _DETERMINERS = (
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "two",
-    "three",
-    "several",
-    "some",
-    "its",
-    "his",
-    "her",
-    "their",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "ein",
-    "eine",
-    "einer",
-    "el",
-    "los",
-    "las",
-    "una",
-)
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his", "her",
+    "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
+    "einer", "el", "los", "las", "una",
+)  # fmt: skip
 _AUXILIARIES = (
-    "are",
-    "were",
-    "been",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "also",
-    "later",
-    "then",
-    "again",
-    "was",
-    "is",
-    "once",
-    "reportedly",
-    "had",
-    "previously",
-    "simply",
-    "a",
-    "avait",
-    "aurait",
-    "ont",
-    "aussi",
-    "hat",
-    "hatte",
-    "habe",
-    "auch",
-    "ha",
-    "había",
-    "han",
-    "también",
-)
+    "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
+    "again", "was", "is", "once", "reportedly", "previously", "simply", "a", "avait", "aurait",
+    "ont", "aussi", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
+)  # fmt: skip
 # Where a subject after an inverted verb ends: "said one source who had been …".
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
@@ -183,38 +127,10 @@ _PERSON = re.compile(
 )
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
 _NOT_FIRST_NAMES = {
-    "the",
-    "in",
-    "on",
-    "at",
-    "a",
-    "an",
-    "this",
-    "that",
-    "for",
-    "but",
-    "and",
-    "when",
-    "while",
-    "after",
-    "before",
-    "during",
-    "as",
-    "if",
-    "by",
-    "from",
-    "with",
-    "to",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "last",
-    "next",
-    "every",
-    "since",
-}
+    "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
+    "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
+    "our", "its", "last", "next", "every", "since",
+}  # fmt: skip
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
@@ -261,6 +177,8 @@ def quotations(text: str) -> list[Quotation]:
             who = _speaker_line(text, paragraph, start)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
+        if not who and _whole_paragraph(text, start, end):
+            who = _introduced(text, paragraph)  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
         who = _resolve(text, start, who, last_speaker)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
@@ -415,14 +333,27 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
     opening = text[paragraph + 2 if paragraph >= 0 else 0 : start].strip()
     if opening:
         named = re.fullmatch(rf"({NAME})\s*:", opening)
-        return named.group(1) if named else ""
+        return named.group(1) if named else lead_in_speaker(text, start)  # "Reis put it: “…”"
     return lead_in_speaker(text, max(paragraph, 0))
+
+
+def _introduced(text: str, paragraph: int) -> str:
+    """The person the paragraph before a paragraph of speech ends on, named first in its last
+    sentence ("Mayor Ana Reis was blunt about the floods.")."""
+    if paragraph < 0:
+        return ""
+    before = text[:paragraph].rsplit("\n\n", 1)[-1]
+    if QUOTED.search(before):
+        return ""  # that paragraph's own quotation has its own speaker
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    people = [p for p in _PERSON.findall(last) if p.split()[0].lower() not in _NOT_FIRST_NAMES]
+    return people[0] if people else ""
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
 _LEAD_VERB = re.compile(
     SPEECH_VERB.pattern + r"|\b(?:notes|thinks|wonders|wondered|asks|adds|posts|posted|tweets|"
-    r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts it|"
+    r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts? it|"
     r"summed up)\b",
     re.IGNORECASE,
 )
