@@ -19,6 +19,7 @@ from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
 from readmark.ui.main_window import MainWindow
 from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.translation import translate_application
 
 if TYPE_CHECKING:
     from readmark.core.model import Document
@@ -123,6 +124,7 @@ def run_window(library: str | None = None, files: list[Path] | None = None) -> i
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("readmark")
+    translate_application()
     window = start_window(library_path(library), files)
     return 1 if window is None else app.exec()
 
@@ -261,6 +263,7 @@ def render_window_to(path: Path, library: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    translate_application()
     from readmark.store.database import LibraryError
 
     try:

@@ -17,6 +17,11 @@ def default_library_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / LIBRARY_FILENAME
 
 
+def settings_path() -> Path:
+    """The reader's settings that hold before any library opens (the interface language)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "settings.ini"
+
+
 def library_path(override: str | None = None) -> Path:
     """The library named on the command line, else by READMARK_LIBRARY, else the default."""
     chosen = override or os.environ.get(LIBRARY_ENV)

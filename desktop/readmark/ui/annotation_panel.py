@@ -41,6 +41,7 @@ from readmark.ui.links_pane import LinksPane
 from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
 from readmark.ui.table_columns import PassageColumnFit
+from readmark.ui.translation import tr
 
 EMPTY_HINT = (
     "Select a passage in the article, then press <b>1</b> claim, <b>2</b> opinion, "
@@ -109,12 +110,12 @@ class AnnotationPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
 
-        self.delete_action = QAction("&Delete Annotation", self)
+        self.delete_action = QAction(tr("&Delete Annotation"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
-        self.note_action = QAction("Edit &Note", self)
+        self.note_action = QAction(tr("Edit &Note"), self)
         self.note_action.setShortcut(QKeySequence("F2"))
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.edit_note)
@@ -328,7 +329,7 @@ class AnnotationPanel(QWidget):
         if not self.selected_annotations():
             return
         menu = QMenu(self)
-        tags = menu.addMenu("Tag &As")
+        tags = menu.addMenu(tr("Tag &As"))
         for tag in self._controller.tags:
             tags.addAction(tag.label, partial(self.retag_selected, tag.id))
         menu.addAction(self.note_action)

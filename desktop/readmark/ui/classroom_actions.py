@@ -35,6 +35,7 @@ from readmark.ui.file_dialogs import CLASSROOM, open_file_name, open_file_names,
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import plain_text
 from readmark.ui.reason_actions import ReasonActions
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.core.class_results import ClassResults, Table
@@ -64,13 +65,13 @@ class ClassroomActions(QObject):
         super().__init__(window)
         self._window = window
         self.controller = window.controller
-        make = self._action("&Make Exercise…", self.make_exercise)
-        opening = self._action("&Open Exercise…", self.open_exercise)
-        check = self._action("&Check My Work", self.check_work)
-        export = self._action("&Export My Work…", self.export_work)
-        results = self._action("Class &Results…", self.class_results)
-        worksheet = self._action("Save &Worksheet as PDF…", self.print_worksheet)
-        answers = self._action("Save &Answer Sheet as PDF…", self.print_answer_sheet)
+        make = self._action(tr("&Make Exercise…"), self.make_exercise)
+        opening = self._action(tr("&Open Exercise…"), self.open_exercise)
+        check = self._action(tr("&Check My Work"), self.check_work)
+        export = self._action(tr("&Export My Work…"), self.export_work)
+        results = self._action(tr("Class &Results…"), self.class_results)
+        worksheet = self._action(tr("Save &Worksheet as PDF…"), self.print_worksheet)
+        answers = self._action(tr("Save &Answer Sheet as PDF…"), self.print_answer_sheet)
         self.groups = [[make, results], [opening, check, export], [worksheet, answers]]
         self.actions = [action for group in self.groups for action in group]
         self.banner = ExerciseBanner(check, export, window)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
 
+from readmark.ui.translation import tr
+
 if TYPE_CHECKING:
     from readmark.core.model import Annotation
     from readmark.ui.agreement_dialog import AgreementDialog
@@ -25,19 +27,19 @@ class CoderActions(QObject):
         super().__init__(window)
         self._window = window
         self._controller = window.controller
-        self.rename_action = QAction("Your &Name as Coder…", window)
+        self.rename_action = QAction(tr("Your &Name as Coder…"), window)
         self.rename_action.triggered.connect(self.ask_name)
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
 
-        self.menu = view_menu.addMenu("&Coders")
+        self.menu = view_menu.addMenu(tr("&Coders"))
         self.menu.aboutToShow.connect(self._fill_menu)
 
-        self.agreement_action = QAction("Coder &Agreement…", window)
+        self.agreement_action = QAction(tr("Coder &Agreement…"), window)
         self.agreement_action.setShortcut("Ctrl+Shift+A")
         self.agreement_action.triggered.connect(self.show_agreement)
         tools_menu.addAction(self.agreement_action)
-        self.curate_action = QAction("C&urate…", window)
+        self.curate_action = QAction(tr("C&urate…"), window)
         self.curate_action.setToolTip(
             "Settle the coders' disagreements on this document into one agreed version"
         )
@@ -116,7 +118,7 @@ class CoderActions(QObject):
         """A passage's tooltip in the reader: its tag, who tagged it, and its note."""
         line = f"{self._controller.tag(annotation.tag_id).name} — {annotation.coder}"
         if annotation.coder == self._controller.coder:
-            line += " (you)"
+            line = tr("{line} (you)").format(line=line)
         note = " ".join(annotation.note.split())
         return f"{line}: {note[:120]}" if note else line
 
@@ -132,14 +134,16 @@ class CoderActions(QObject):
         """One checkable entry per coder in the library, and one to show everyone."""
         self.menu.clear()
         shown = self._controller.shown_coders
-        everyone = self.menu.addAction("&Everyone")
+        everyone = self.menu.addAction(tr("&Everyone"))
         everyone.setCheckable(True)
         everyone.setChecked(shown is None)
         everyone.triggered.connect(lambda: self._controller.show_coders(None))
         self.menu.addSeparator()
         coders = self._controller.coders()
         for coder in coders:
-            label = f"{coder} (you)" if coder == self._controller.coder else coder
+            label = (
+                tr("{line} (you)").format(line=coder) if coder == self._controller.coder else coder
+            )
             action = self.menu.addAction(label.replace("&", "&&"))
             action.setCheckable(True)
             action.setChecked(shown is None or coder in shown)
@@ -147,7 +151,7 @@ class CoderActions(QObject):
                 lambda checked, c=coder: self._toggle(c, checked, frozenset(coders))
             )
         self.menu.addSeparator()
-        only_mine = self.menu.addAction("Only &Mine")
+        only_mine = self.menu.addAction(tr("Only &Mine"))
         only_mine.triggered.connect(
             lambda: self._controller.show_coders(frozenset({self._controller.coder}))
         )

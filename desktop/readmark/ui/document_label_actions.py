@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from readmark.core.document_labels import INFOZONES, label_shown
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -24,22 +25,22 @@ class DocumentLabelActions:
         # Which documents the list shows: every one (None), the unlabelled (""), or one label.
         self.shown_label: str | None = ALL_DOCUMENTS
 
-        self.label_menu = QMenu("&Label Document As", window)
+        self.label_menu = QMenu(tr("&Label Document As"), window)
         self._label_group = QActionGroup(self.label_menu)
         self.label_actions: dict[str, QAction] = {}
         for number, zone in enumerate(INFOZONES, start=1):
             self._add_label_action(zone.name, f"&{number} {zone.label}", f"Ctrl+Alt+{number}")
             self.label_actions[zone.name].setStatusTip(zone.description)
         self.label_menu.addSeparator()
-        self._add_label_action(UNLABELLED, "&No Label", "Ctrl+Alt+0")
+        self._add_label_action(UNLABELLED, tr("&No Label"), "Ctrl+Alt+0")
         self.label_menu.aboutToShow.connect(self._check_current_label)
 
-        self.filter_menu = QMenu("Show &Documents", window)
+        self.filter_menu = QMenu(tr("Show &Documents"), window)
         filter_group = QActionGroup(self.filter_menu)
         self.filter_actions: dict[str | None, QAction] = {}
-        choices: list[tuple[str | None, str]] = [(ALL_DOCUMENTS, "&All Documents")]
-        choices += [(zone.name, f"Only {zone.label}") for zone in INFOZONES]
-        choices += [(UNLABELLED, "Only &Unlabelled")]
+        choices: list[tuple[str | None, str]] = [(ALL_DOCUMENTS, tr("&All Documents"))]
+        choices += [(zone.name, tr("Only {label}").format(label=zone.label)) for zone in INFOZONES]
+        choices += [(UNLABELLED, tr("Only &Unlabelled"))]
         for label, text in choices:
             action = QAction(text, self.filter_menu, checkable=True)
             action.triggered.connect(lambda _=False, shown=label: self.show_only(shown))
@@ -92,9 +93,12 @@ class DocumentLabelActions:
             label = documents.document(row).label
             listed.setRowHidden(row, self.shown_label not in (ALL_DOCUMENTS, label))
         shown = self.shown_label
-        title = "Library"
-        if shown is not ALL_DOCUMENTS:
-            title += f": {label_shown(shown)}" if shown else ": unlabelled"
+        if shown is ALL_DOCUMENTS:
+            title = tr("Library")
+        elif shown:
+            title = tr("Library: {label}").format(label=label_shown(shown))
+        else:
+            title = tr("Library: unlabelled")
         self._window.library_dock.setWindowTitle(title)
 
     def _check_current_label(self) -> None:

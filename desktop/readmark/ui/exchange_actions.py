@@ -37,6 +37,7 @@ from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import offline_document, plain_text
+from readmark.ui.translation import tr
 from readmark.ui.work_progress import work_progress
 
 if TYPE_CHECKING:
@@ -94,20 +95,23 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self._window = window
         self.controller = window.controller
-        export_action = QAction("E&xport…", window)
+        export_action = QAction(tr("E&xport…"), window)
         export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
         export_action.setStatusTip(
-            "Export annotations as CSV, Excel, Web Annotation JSON, a REFI-QDA project or a report"
+            tr(
+                "Export annotations as CSV, Excel, Web Annotation JSON, a REFI-QDA project or "
+                "a report"
+            )
         )
         export_action.triggered.connect(self.export)
-        import_action = QAction("&Import Annotations…", window)
+        import_action = QAction(tr("&Import Annotations…"), window)
         import_action.setStatusTip(
-            "Read annotations from a Readmark JSON or CSV export or a REFI-QDA project"
+            tr("Read annotations from a Readmark JSON or CSV export or a REFI-QDA project")
         )
         import_action.triggered.connect(self.import_annotations)
-        pdf_action = QAction("Export Report as P&DF…", window)
+        pdf_action = QAction(tr("Export Report as P&DF…"), window)
         pdf_action.triggered.connect(self.export_report_pdf)
-        print_action = QAction("Prin&t Report…", window)
+        print_action = QAction(tr("Prin&t Report…"), window)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.print_report)
         self.actions = [export_action, import_action, pdf_action, print_action]

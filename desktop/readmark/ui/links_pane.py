@@ -26,6 +26,7 @@ from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
+from readmark.ui.translation import tr
 
 # How much of a linked passage a row shows.
 SHOWN_WORDS = 90
@@ -57,18 +58,18 @@ class LinksPane(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._follow_item)
 
-        self.link_action = QAction("Lin&k to…", self)
+        self.link_action = QAction(tr("Lin&k to…"), self)
         self.link_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.link_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.link_action.setToolTip("Link this passage to another (Ctrl+Shift+L)")
         self.link_action.setIconText("Link to…")
         self.link_action.triggered.connect(self.link_to)
         self.link_button.setDefaultAction(self.link_action)
-        self.follow_action = QAction("&Follow Link", self)
+        self.follow_action = QAction(tr("&Follow Link"), self)
         self.follow_action.setShortcut(QKeySequence("Alt+L"))
         self.follow_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.follow_action.triggered.connect(self.follow)
-        self.unlink_action = QAction("&Remove Link", self)
+        self.unlink_action = QAction(tr("&Remove Link"), self)
         self.unlink_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.unlink_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.unlink_action.triggered.connect(self.unlink_chosen)

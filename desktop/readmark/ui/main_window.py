@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,6 +41,7 @@ from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.screen_fit import fitted
 from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.services.documents import SearchHit
@@ -55,7 +56,15 @@ GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 # size the window was left at).
 FIRST_SIZE = QSize(1280, 820)
 MIN_READER_WIDTH = 320
-MENU_TITLES = ("&File", "&Edit", "&Go", "&View", "&Tools", "&Classroom", "&Help")
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("", "&File"),
+    QT_TRANSLATE_NOOP("", "&Edit"),
+    QT_TRANSLATE_NOOP("", "&Go"),
+    QT_TRANSLATE_NOOP("", "&View"),
+    QT_TRANSLATE_NOOP("", "&Tools"),
+    QT_TRANSLATE_NOOP("", "&Classroom"),
+    QT_TRANSLATE_NOOP("", "&Help"),
+)
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
 # Qt.ToolButtonStyle.ToolButtonTextBesideIcon, given as the Qt property's number (see readmark.ui).
@@ -66,7 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         """The window's frame and reader; attach() builds the rest around a library."""
         super().__init__(parent)
-        self.setWindowTitle("Readmark")
+        self.setWindowTitle(tr("Readmark"))
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
         self.setAcceptDrops(True)
         self.resize(fitted(FIRST_SIZE, self))
@@ -104,13 +113,13 @@ class MainWindow(QMainWindow):
         # The docks, menus and toolbar are in place, empty, from the start, so that the reader
         # keeps its place and size when attach() fills them. The docks go where the window was
         # left (see _restore_layout), or where they go by default once it shows.
-        self.panel_dock = self._dock("Annotations")
+        self.panel_dock = self._dock(tr("Annotations"))
         self.panel_dock.setMinimumWidth(360)
-        self.library_dock = self._dock("Library")
-        menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
+        self.library_dock = self._dock(tr("Library"))
+        menus = [self.menuBar().addMenu(tr(title)) for title in MENU_TITLES]
         self.file_menu, self.edit_menu, self.go_menu, self.view_menu = menus[:4]
         self.tools_menu, self.classroom_menu, self.help_menu = menus[4:]
-        self.toolbar = QToolBar("Main", self)
+        self.toolbar = QToolBar(tr("Main"), self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
         self.view.show_document(look.document, shown, look.tags)
         self.document_header.show_document(look.document)
         self.view.fold_blocks(_folded_blocks(look.document))
-        self.setWindowTitle(f"{look.document.title} — Readmark")
+        self.setWindowTitle(tr("{title} — Readmark").format(title=look.document.title))
         self._restore_layout(look.settings.get)
         self.view.scroll_to(look.document.reading_position)
         # The tag buttons, inactive until the library is open: the toolbar has its height.
@@ -137,7 +146,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             self.tag_actions.append(action)
         self.toolbar.addActions(self.tag_actions)
-        self.statusBar().showMessage("Opening the library…")
+        self.statusBar().showMessage(tr("Opening the library…"))
 
     def attach(self, controller: LibraryController) -> None:
         """Builds the rest of the window around the library's controller."""
@@ -167,13 +176,13 @@ class MainWindow(QMainWindow):
         self.files = LibraryActions(self)
         self.suggestions = SuggestionsPanel(controller, self)
         self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.panel, "Annotations")
-        self.side_tabs.addTab(self.suggestions, "Suggestions")
+        self.side_tabs.addTab(self.panel, tr("Annotations"))
+        self.side_tabs.addTab(self.suggestions, tr("Suggestions"))
         self.panel_dock.setWidget(self.side_tabs)
 
         self.documents = DocumentListModel(controller.annotation_count)
         self.document_list = QListView(self)
-        self.document_list.setAccessibleName("Documents")
+        self.document_list.setAccessibleName(tr("Documents"))
         self.document_list.setModel(self.documents)
         self.document_list.setWordWrap(True)
         self.document_list.setSpacing(2)
@@ -185,7 +194,7 @@ class MainWindow(QMainWindow):
         self._size_docks()  # as wide as they were while empty (or as restored, below)
 
         self.commands = WindowCommands(self)
-        self.statusBar().showMessage("Select a passage and press 1–4 to tag it.")
+        self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
 
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -269,12 +278,16 @@ class MainWindow(QMainWindow):
             return
         span = self.controller.passage_span(*self.view.selected_span())
         if span is None:
-            self.statusBar().showMessage("Select a passage first, then press 1–4 to tag it.", 5000)
+            self.statusBar().showMessage(
+                tr("Select a passage first, then press 1–4 to tag it."), 5000
+            )
             return
         self.controller.show_own_work()  # as tagging does: the check below looks at what shows
         name = self.controller.tag(tag_id).name
         if self._tagged_already(span, tag_id):
-            self.statusBar().showMessage(f"You have tagged this passage as {name} already.", 5000)
+            self.statusBar().showMessage(
+                tr("You have tagged this passage as {name} already.").format(name=name), 5000
+            )
             return
         with self._side_views_held():
             tagged = self.controller.tag_passage(*span, tag_id)
@@ -283,7 +296,9 @@ class MainWindow(QMainWindow):
         cursor = self.view.textCursor()
         cursor.clearSelection()  # let the new highlight show instead of the selection colour
         self.view.setTextCursor(cursor)
-        self.statusBar().showMessage(f"Tagged as {name}. Ctrl+Z undoes it.", 5000)
+        self.statusBar().showMessage(
+            tr("Tagged as {name}. Ctrl+Z undoes it.").format(name=name), 5000
+        )
 
     @contextmanager
     def _side_views_held(self) -> Iterator[None]:
@@ -336,7 +351,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.suggestions)
         self.suggestions.table.setFocus()
         self.statusBar().showMessage(
-            f"{len(found)} suggestion{'' if len(found) == 1 else 's'}: Enter accepts, Del rejects.",
+            tr("1 suggestion: Enter accepts, Del rejects.")
+            if len(found) == 1
+            else tr("{count} suggestions: Enter accepts, Del rejects.").format(count=len(found)),
             8000,
         )
 
@@ -382,7 +399,7 @@ class MainWindow(QMainWindow):
         ]
         ahead = [a for a in candidates if (a.start >= here if direction > 0 else a.start < here)]
         if not ahead:
-            self.statusBar().showMessage("No more annotations that way.", 4000)
+            self.statusBar().showMessage(tr("No more annotations that way."), 4000)
             return
         target = ahead[0] if direction > 0 else ahead[-1]
         self.panel.select_annotation(target)
@@ -403,7 +420,7 @@ class MainWindow(QMainWindow):
         # The first look's article, opened with the library now: the reader may have moved on.
         keep_place = self.view.show_document(document, shown, self.controller.tags)
         self.document_header.show_document(document)
-        self.setWindowTitle(f"{document.title} — Readmark")
+        self.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
         row = self.documents.row_of(document.id)
         if row is not None:
             self.document_list.setCurrentIndex(self.documents.index(row))
@@ -482,7 +499,7 @@ class MainWindow(QMainWindow):
         self.view.clear_document()
         self.document_header.clear()
         self.repeats_bar.hide()
-        self.setWindowTitle("Readmark")
+        self.setWindowTitle(tr("Readmark"))
 
     def _on_controller_documents_changed(self) -> None:
         self.documents.set_documents(self.controller.documents())
@@ -490,7 +507,7 @@ class MainWindow(QMainWindow):
     def _on_controller_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # here: the first look does not wait for it
 
-        QMessageBox.warning(self, "Readmark", plain_text(message))
+        QMessageBox.warning(self, tr("Readmark"), plain_text(message))
 
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:
         if not annotation.orphaned:
@@ -505,8 +522,10 @@ class MainWindow(QMainWindow):
     def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
         if annotation.orphaned:
             self.statusBar().showMessage(
-                "This passage is not in the current version of the document; the annotation "
-                "is kept so that nothing is lost.",
+                tr(
+                    "This passage is not in the current version of the document; the annotation "
+                    "is kept so that nothing is lost."
+                ),
                 8000,
             )
             return

@@ -21,6 +21,7 @@ from readmark.ui.reading_settings import (
     apply_theme,
     system_theme,
 )
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -37,30 +38,30 @@ class ReadingComfort(QObject):
         self._view = window.view
         self._controller = window.controller
         for text, keys, step in (
-            ("&Larger Text", QKeySequence.StandardKey.ZoomIn, 1),
-            ("&Smaller Text", QKeySequence.StandardKey.ZoomOut, -1),
-            ("&Normal Text Size", QKeySequence("Ctrl+0"), 0),
+            (tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn, 1),
+            (tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut, -1),
+            (tr("&Normal Text Size"), QKeySequence("Ctrl+0"), 0),
         ):
             action = QAction(text, window)
             action.setShortcut(keys)
             action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
             view_menu.addAction(action)
-        font_action = view_menu.addAction("Reading &Font…")
+        font_action = view_menu.addAction(tr("Reading &Font…"))
         font_action.triggered.connect(self.choose_reading_font)
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(tr("&Theme"))
         themes = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in THEME_CHOICES:
-            action = themes.addAction(label)
+            action = themes.addAction(tr(label))
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
             theme_menu.addAction(action)
             self.theme_actions[key] = action
-        size_menu = view_menu.addMenu("&Interface Size")
+        size_menu = view_menu.addMenu(tr("&Interface Size"))
         sizes = QActionGroup(self)
         self.interface_size_actions: dict[int, QAction] = {}
         for percent in INTERFACE_SIZES:
-            action = sizes.addAction(f"{percent} %")
+            action = sizes.addAction(tr("{percent} %").format(percent=percent))
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, p=percent: self.choose_interface_size(p))
             size_menu.addAction(action)

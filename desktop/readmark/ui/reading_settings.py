@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 
 from readmark.ui.application_theme import desktop_palette, dress_application, palette_theme
@@ -19,10 +20,10 @@ TEXT_SIZE_KEY = "reading_text_size"
 THEME_KEY = "reading_theme"
 FONT_KEY = "reading_font"
 THEME_CHOICES = (
-    ("system", "Follow the &System"),
-    ("light", "&Light"),
-    ("dark", "&Dark"),
-    ("high-contrast", "&High Contrast"),
+    ("system", QT_TRANSLATE_NOOP("", "Follow the &System")),
+    ("light", QT_TRANSLATE_NOOP("", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("", "&Dark")),
+    ("high-contrast", QT_TRANSLATE_NOOP("", "&High Contrast")),
 )
 # The size of the whole interface (menus, panels, dialogs), in percent of the desktop's.
 INTERFACE_SIZE_KEY = "interface_size"

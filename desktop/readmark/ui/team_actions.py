@@ -26,6 +26,7 @@ from readmark.ui.offline_text import plain_text
 from readmark.ui.status_note import show_note
 from readmark.ui.team_listener import TeamListener
 from readmark.ui.team_worker import SyncOutcome, SyncWorker
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -113,10 +114,10 @@ class TeamActions(QObject):
         self.listener = TeamListener(self)
         self.listener.heard.connect(self._on_listener_heard)
 
-        self.menu = QMenu("&Team", window)
-        self.join_action = QAction("&Join Team…", window)
+        self.menu = QMenu(tr("&Team"), window)
+        self.join_action = QAction(tr("&Join Team…"), window)
         self.join_action.triggered.connect(self.join_team)
-        self.sync_action = QAction("&Sync Now", window)
+        self.sync_action = QAction(tr("&Sync Now"), window)
         self.sync_action.setShortcut("Ctrl+Shift+S")
         self.sync_action.triggered.connect(self.sync_now)
         self.menu.addActions([self.join_action, self.sync_action])

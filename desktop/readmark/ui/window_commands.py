@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from readmark.ui.colours import tag_icon
+from readmark.ui.language_menu import install_language_menu
 from readmark.ui.reading_comfort import ReadingComfort
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -29,45 +31,45 @@ class WindowCommands:
         self._window = window
         self._next_tag_actions: list[QAction] = []
         files = window.files
-        undo = window.controller.undo_stack.createUndoAction(window, "&Undo")
+        undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = window.controller.undo_stack.createRedoAction(window, "&Redo")
+        redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The toolbar's buttons keep short labels and name the step in their tooltips (the Edit
         # menu names it in full): a label changing with every step shifted the buttons after it.
-        undo.setIconText("Undo")
-        redo.setIconText("Redo")
-        open_folder = self._action("Open &Folder…", "Ctrl+Shift+O", files.open_folder)
-        open_address = self._action("Open &Address…", "Ctrl+L", files.open_address)
-        paste = self._action("&Paste as New Article", "Ctrl+Shift+V", files.paste_article)
+        undo.setIconText(tr("Undo"))
+        redo.setIconText(tr("Redo"))
+        open_folder = self._action(tr("Open &Folder…"), "Ctrl+Shift+O", files.open_folder)
+        open_address = self._action(tr("Open &Address…"), "Ctrl+L", files.open_address)
+        paste = self._action(tr("&Paste as New Article"), "Ctrl+Shift+V", files.paste_article)
         # Remembered in the library: a Word file's comments may be the work, or the noise.
-        self.import_comments_action = QAction("Import File &Comments as Annotations", window)
+        self.import_comments_action = QAction(tr("Import File &Comments as Annotations"), window)
         self.import_comments_action.setCheckable(True)
         self.import_comments_action.setChecked(window.controller.comments_wanted())
         self.import_comments_action.setStatusTip(
-            "Comments in Word and OpenDocument files come in as notes on a “comment” tag"
+            tr("Comments in Word and OpenDocument files come in as notes on a “comment” tag")
         )
         self.import_comments_action.toggled.connect(window.controller.want_comments)
         open_action = self._action(
-            "&Open…", QKeySequence.StandardKey.Open, files.open_files, "document-open"
+            tr("&Open…"), QKeySequence.StandardKey.Open, files.open_files, "document-open"
         )
         export_document = self._action(
-            "&Export Document as CSV…",
+            tr("&Export Document as CSV…"),
             "Ctrl+E",
             lambda: files.export_csv(whole_library=False),
             "document-save-as",
         )
         export_library = self._action(
-            "Export &Library as CSV…",
+            tr("Export &Library as CSV…"),
             "Ctrl+Shift+E",
             lambda: files.export_csv(whole_library=True),
         )
-        restore = self._action("&Restore from Backup…", None, files.restore_from_backup)
-        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, window.close)
+        restore = self._action(tr("&Restore from Backup…"), None, files.restore_from_backup)
+        quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
 
         file_menu = window.file_menu
         file_menu.addActions([open_action, open_folder, open_address])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.import_comments_action, paste, export_document, export_library])
         file_menu.addSeparator()
@@ -84,55 +86,60 @@ class WindowCommands:
         edit_menu = window.edit_menu
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self.tag_menu = edit_menu.addMenu("&Tag Selection As")
-        edit_menu.addAction(self._action("&Codebook…", "Ctrl+K", window.show_codebook))
+        self.tag_menu = edit_menu.addMenu(tr("&Tag Selection As"))
+        edit_menu.addAction(self._action(tr("&Codebook…"), "Ctrl+K", window.show_codebook))
         edit_menu.addActions([panel.note_action, panel.delete_action])
         remove_document = self._action(
-            "&Remove Document from Library…", None, files.remove_current_document
+            tr("&Remove Document from Library…"), None, files.remove_current_document
         )
         list_remove = self._action(
-            "&Remove from Library…", QKeySequence.StandardKey.Delete, files.remove_current_document
+            tr("&Remove from Library…"),
+            QKeySequence.StandardKey.Delete,
+            files.remove_current_document,
         )
         list_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         window.document_list.addAction(list_remove)
         edit_menu.addAction(remove_document)
         edit_menu.addSeparator()
         find = QKeySequence.StandardKey.Find
-        edit_menu.addAction(self._action("&Find in Article…", find, window.find_bar.open_bar))
+        edit_menu.addAction(self._action(tr("&Find in Article…"), find, window.find_bar.open_bar))
         edit_menu.addAction(
-            self._action("&Search the Library…", "Ctrl+Shift+F", window.search_library)
+            self._action(tr("&Search the Library…"), "Ctrl+Shift+F", window.search_library)
         )
         go_menu = window.go_menu
         go = window.go_to_annotation
-        go_menu.addAction(self._action("&Next Annotation", "N", lambda: go(1)))
-        go_menu.addAction(self._action("&Previous Annotation", "P", lambda: go(-1)))
+        go_menu.addAction(self._action(tr("&Next Annotation"), "N", lambda: go(1)))
+        go_menu.addAction(self._action(tr("&Previous Annotation"), "P", lambda: go(-1)))
         go_menu.addSeparator()
-        go_menu.addAction(self._action("Next &Pane", "F6", lambda: window.cycle_focus(1)))
+        go_menu.addAction(self._action(tr("Next &Pane"), "F6", lambda: window.cycle_focus(1)))
         go_menu.addAction(
-            self._action("Previous Pa&ne", "Shift+F6", lambda: window.cycle_focus(-1))
+            self._action(tr("Previous Pa&ne"), "Shift+F6", lambda: window.cycle_focus(-1))
         )
         go_menu.addSeparator()
 
-        self.show_repeats_action = QAction("Show Folded &Repeats", window)
+        self.show_repeats_action = QAction(tr("Show Folded &Repeats"), window)
         self.show_repeats_action.setCheckable(True)
         self.show_repeats_action.setChecked(True)
         self.show_repeats_action.toggled.connect(window.show_folded_repeats)
         view_menu = window.view_menu
         view_menu.addAction(self.show_repeats_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("S&ummary of the Library…", "Ctrl+I", window.show_summary))
+        view_menu.addAction(
+            self._action(tr("S&ummary of the Library…"), "Ctrl+I", window.show_summary)
+        )
         self.comfort = ReadingComfort(window, view_menu)
+        self.language_menu = install_language_menu(window, view_menu)
         view_menu.addSeparator()
         view_menu.addActions(
             [window.library_dock.toggleViewAction(), window.panel_dock.toggleViewAction()]
         )
 
         tools_menu = window.tools_menu
-        tools_menu.addAction(self._action("&Suggest Tags", "Ctrl+Shift+G", window.suggest_tags))
+        tools_menu.addAction(self._action(tr("&Suggest Tags"), "Ctrl+Shift+G", window.suggest_tags))
         self.coder_actions = CoderActions(window, edit_menu, view_menu, tools_menu)
         help_menu = window.help_menu
-        help_menu.addAction(self._action("Open &Data Folder", None, files.open_data_folder))
-        help_menu.addAction(self._action("&About Readmark", None, window.show_about))
+        help_menu.addAction(self._action(tr("Open &Data Folder"), None, files.open_data_folder))
+        help_menu.addAction(self._action(tr("&About Readmark"), None, window.show_about))
 
         toolbar = window.toolbar
         toolbar.addAction(open_action)
@@ -165,7 +172,7 @@ class WindowCommands:
             action.setStatusTip(tag.description or action.toolTip())
             action.triggered.connect(lambda _=False, t=tag.id: window.tag_selection(t))
             window.tag_actions.append(action)
-            following = QAction(f"Next {tag.label}", window)
+            following = QAction(tr("Next {label}").format(label=tag.label), window)
             if tag.shortcut:
                 following.setShortcut(QKeySequence(f"Alt+{tag.shortcut}"))
             following.triggered.connect(lambda _=False, t=tag.id: window.go_to_annotation(1, t))
@@ -194,7 +201,7 @@ class WindowCommands:
                 action = menu.addAction(f"&{number % 10} {titles[document_id]}")
                 action.triggered.connect(lambda _=False, d=document_id: window.open_from_list(d))
         if menu.isEmpty():
-            menu.addAction("No documents yet").setEnabled(False)
+            menu.addAction(tr("No documents yet")).setEnabled(False)
 
     def _action(
         self,

@@ -1,0 +1,100 @@
+"""The interface in the reader's language: Qt Linguist catalogues (resources/translations/
+readmark_LANG.ts, compiled to .qm), loaded at start for the language chosen under View >
+Language, else the system's; Qt's own catalogue comes too, for its standard buttons and dialogs.
+
+Every visible string goes through tr() (one context, the empty one pyside6-lupdate gives a
+plain tr() call, for the whole interface, so that a translator sees each phrase once), or
+QT_TRANSLATE_NOOP("", …) where it sits in a table until shown. `pyside6-lupdate` collects
+them into the .ts files and `pyside6-lrelease` compiles those (scripts/translations.py does
+both). Dates and numbers follow the language's QLocale, made the default one here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from readmark.paths import resource_path, settings_path
+
+# The languages the interface is translated into, each named in itself.
+LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
+CONTEXT = ""  # where pyside6-lupdate files a plain tr() call
+_SETTING = "interface/language"
+_CATALOGUES = ("resources", "translations")
+
+
+def tr(text: object, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the interface's language (itself when no catalogue translates it); an object,
+    as QT_TRANSLATE_NOOP's stubs type what it marks."""
+    return QCoreApplication.translate(CONTEXT, str(text), disambiguation, n)
+
+
+def _settings() -> QSettings:
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+def chosen_language() -> str:
+    """The language chosen under View > Language; "" to follow the system."""
+    value = _settings().value(_SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def choose_language(language: str) -> None:
+    """Remembers the interface language ("" for the system's); it applies at the next start."""
+    settings = _settings()
+    settings.setValue(_SETTING, language if language in LANGUAGES else "")
+    settings.sync()
+
+
+def interface_language(choice: str = "") -> str:
+    """The language the interface shows: the reader's choice, else the first of the system's
+    languages that Readmark speaks, else English."""
+    if choice in LANGUAGES:
+        return choice
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Loads Readmark's catalogue and Qt's for `language` into the running application and
+    makes its locale the default one (dates and numbers); returns the translators, which must
+    outlive the windows they translate (the application holds them as its children)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "install_translators needs the application made first"
+    if language != interface_language():  # an English choice keeps the system's en-GB dates
+        QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(f"readmark_{language}", str(resource_path(*_CATALOGUES))):
+        installed.append(ours)
+    qt = QTranslator(app)
+    qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_catalogues):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def translate_application() -> list[QTranslator]:
+    """Installs the catalogues of the language chosen, else the system's (at start)."""
+    return install_translators(interface_language(chosen_language()))
+
+
+def remove_translators(translators: list[QTranslator]) -> None:
+    app = QCoreApplication.instance()
+    for translator in translators:
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())

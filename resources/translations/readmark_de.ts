@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Anmerkung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tag &amp;As</source>
+        <translation>&amp;Markieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Make Exercise…</source>
+        <translation>Übung &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>Übung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check My Work</source>
+        <translation>Meine Arbeit &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export My Work…</source>
+        <translation>Meine Arbeit e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Class &amp;Results…</source>
+        <translation>&amp;Ergebnisse der Klasse…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Worksheet as PDF…</source>
+        <translation>&amp;Arbeitsblatt als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Answer Sheet as PDF…</source>
+        <translation>&amp;Lösungsblatt als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name as Coder…</source>
+        <translation>Ihr &amp;Name als Codierer…</translation>
+    </message>
+    <message>
+        <source>&amp;Coders</source>
+        <translation>&amp;Codierer</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>&amp;Übereinstimmung der Codierer…</translation>
+    </message>
+    <message>
+        <source>C&amp;urate…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>{line} (you)</source>
+        <translation>{line} (Sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>&amp;Label Document As</source>
+        <translation>Dokument &amp;einordnen als</translation>
+    </message>
+    <message>
+        <source>&amp;No Label</source>
+        <translation>&amp;Keine Einordnung</translation>
+    </message>
+    <message>
+        <source>Show &amp;Documents</source>
+        <translation>&amp;Dokumente zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All Documents</source>
+        <translation>&amp;Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>Only {label}</source>
+        <translation>Nur: {label}</translation>
+    </message>
+    <message>
+        <source>Only &amp;Unlabelled</source>
+        <translation>Nur &amp;nicht eingeordnete</translation>
+    </message>
+    <message>
+        <source>Library: {label}</source>
+        <translation>Bibliothek: {label}</translation>
+    </message>
+    <message>
+        <source>Library: unlabelled</source>
+        <translation>Bibliothek: nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export annotations as CSV, Excel, Web Annotation JSON, a REFI-QDA project or a report</source>
+        <translation>Anmerkungen als CSV, Excel, Web-Annotation-JSON, REFI-QDA-Projekt oder Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read annotations from a Readmark JSON or CSV export or a REFI-QDA project</source>
+        <translation>Anmerkungen aus einem JSON- oder CSV-Export von Readmark oder einem REFI-QDA-Projekt lesen</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The interface will be in this language the next time Readmark starts.</source>
+        <translation>Die Oberfläche erscheint beim nächsten Start von Readmark in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Link</source>
+        <translation>Verknüpfung &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Unterricht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Readmark</source>
+        <translation>Readmark</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>{title} — Readmark</source>
+        <translation>{title} — Readmark</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Bibliothek wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Select a passage and press 1–4 to tag it.</source>
+        <translation>Wählen Sie eine Passage aus und drücken Sie 1–4, um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then press 1–4 to tag it.</source>
+        <translation>Wählen Sie zuerst eine Passage aus und drücken Sie dann 1–4, um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>You have tagged this passage as {name} already.</source>
+        <translation>Sie haben diese Passage bereits als {name} markiert.</translation>
+    </message>
+    <message>
+        <source>Tagged as {name}. Ctrl+Z undoes it.</source>
+        <translation>Als {name} markiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>1 suggestion: Enter accepts, Del rejects.</source>
+        <translation>1 Vorschlag: Eingabe nimmt ihn an, Entf lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions: Enter accepts, Del rejects.</source>
+        <translation>{count} Vorschläge: Eingabe nimmt an, Entf lehnt ab.</translation>
+    </message>
+    <message>
+        <source>No more annotations that way.</source>
+        <translation>In dieser Richtung gibt es keine Anmerkungen mehr.</translation>
+    </message>
+    <message>
+        <source>This passage is not in the current version of the document; the annotation is kept so that nothing is lost.</source>
+        <translation>Diese Passage steht nicht in der aktuellen Fassung des Dokuments; die Anmerkung bleibt erhalten, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Text &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Font…</source>
+        <translation>&amp;Leseschrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Interface Size</source>
+        <translation>&amp;Größe der Oberfläche</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Join Team…</source>
+        <translation>Team &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Address…</source>
+        <translation>&amp;Adresse öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Als neuen Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import File &amp;Comments as Annotations</source>
+        <translation>&amp;Kommentare in Dateien als Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Comments in Word and OpenDocument files come in as notes on a “comment” tag</source>
+        <translation>Kommentare in Word- und OpenDocument-Dateien kommen als Notizen mit der Markierung „Kommentar“</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Document as CSV…</source>
+        <translation>Dokument als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Library as CSV…</source>
+        <translation>&amp;Bibliothek als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection As</source>
+        <translation>Auswahl &amp;markieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Codebuch…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Document from Library…</source>
+        <translation>Dokument aus der Bibliothek &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>Aus der Bibliothek &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>In der &amp;Bibliothek suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Annotation</source>
+        <translation>&amp;Nächste Anmerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Annotation</source>
+        <translation>&amp;Vorherige Anmerkung</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Vorheriger B&amp;ereich</translation>
+    </message>
+    <message>
+        <source>Show Folded &amp;Repeats</source>
+        <translation>&amp;Eingeklappte Wiederholungen zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of the Library…</source>
+        <translation>&amp;Übersicht über die Bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Tags</source>
+        <translation>Markierungen &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Readmark</source>
+        <translation>&amp;Über Readmark</translation>
+    </message>
+    <message>
+        <source>Next {label}</source>
+        <translation>Nächste: {label}</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Noch keine Dokumente</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Eliminar anotación</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Tag &amp;As</source>
+        <translation>Etiquetar &amp;como</translation>
+    </message>
+    <message>
+        <source>&amp;Make Exercise…</source>
+        <translation>&amp;Crear ejercicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>&amp;Abrir ejercicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Check My Work</source>
+        <translation>&amp;Revisar mi trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Export My Work…</source>
+        <translation>&amp;Exportar mi trabajo…</translation>
+    </message>
+    <message>
+        <source>Class &amp;Results…</source>
+        <translation>&amp;Resultados de la clase…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Worksheet as PDF…</source>
+        <translation>Guardar la &amp;hoja de trabajo en PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Answer Sheet as PDF…</source>
+        <translation>Guardar las &amp;soluciones en PDF…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name as Coder…</source>
+        <translation>Su &amp;nombre como codificador…</translation>
+    </message>
+    <message>
+        <source>&amp;Coders</source>
+        <translation>&amp;Codificadores</translation>
+    </message>
+    <message>
+        <source>Coder &amp;Agreement…</source>
+        <translation>&amp;Acuerdo entre codificadores…</translation>
+    </message>
+    <message>
+        <source>C&amp;urate…</source>
+        <translation>Ar&amp;monizar…</translation>
+    </message>
+    <message>
+        <source>{line} (you)</source>
+        <translation>{line} (usted)</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Todos</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mine</source>
+        <translation>Solo los &amp;míos</translation>
+    </message>
+    <message>
+        <source>&amp;Label Document As</source>
+        <translation>&amp;Clasificar el documento como</translation>
+    </message>
+    <message>
+        <source>&amp;No Label</source>
+        <translation>&amp;Sin clasificación</translation>
+    </message>
+    <message>
+        <source>Show &amp;Documents</source>
+        <translation>Mostrar &amp;documentos</translation>
+    </message>
+    <message>
+        <source>&amp;All Documents</source>
+        <translation>&amp;Todos los documentos</translation>
+    </message>
+    <message>
+        <source>Only {label}</source>
+        <translation>Solo: {label}</translation>
+    </message>
+    <message>
+        <source>Only &amp;Unlabelled</source>
+        <translation>Solo los &amp;no clasificados</translation>
+    </message>
+    <message>
+        <source>Library: {label}</source>
+        <translation>Biblioteca: {label}</translation>
+    </message>
+    <message>
+        <source>Library: unlabelled</source>
+        <translation>Biblioteca: sin clasificar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export annotations as CSV, Excel, Web Annotation JSON, a REFI-QDA project or a report</source>
+        <translation>Exportar las anotaciones como CSV, Excel, JSON de Web Annotation, proyecto REFI-QDA o informe</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Importar anotaciones…</translation>
+    </message>
+    <message>
+        <source>Read annotations from a Readmark JSON or CSV export or a REFI-QDA project</source>
+        <translation>Leer anotaciones de una exportación JSON o CSV de Readmark o de un proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Exportar el informe en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t Report…</source>
+        <translation>Imp&amp;rimir el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The interface will be in this language the next time Readmark starts.</source>
+        <translation>La interfaz estará en este idioma la próxima vez que se inicie Readmark.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Enlazar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Link</source>
+        <translation>&amp;Seguir el enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Quitar el enlace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Aula</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Readmark</source>
+        <translation>Readmark</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>{title} — Readmark</source>
+        <translation>{title} — Readmark</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Select a passage and press 1–4 to tag it.</source>
+        <translation>Seleccione un pasaje y pulse 1–4 para etiquetarlo.</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then press 1–4 to tag it.</source>
+        <translation>Seleccione primero un pasaje y pulse después 1–4 para etiquetarlo.</translation>
+    </message>
+    <message>
+        <source>You have tagged this passage as {name} already.</source>
+        <translation>Ya ha etiquetado este pasaje como {name}.</translation>
+    </message>
+    <message>
+        <source>Tagged as {name}. Ctrl+Z undoes it.</source>
+        <translation>Etiquetado como {name}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>1 suggestion: Enter accepts, Del rejects.</source>
+        <translation>1 sugerencia: Intro la acepta, Supr la rechaza.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions: Enter accepts, Del rejects.</source>
+        <translation>{count} sugerencias: Intro acepta, Supr rechaza.</translation>
+    </message>
+    <message>
+        <source>No more annotations that way.</source>
+        <translation>No hay más anotaciones en esa dirección.</translation>
+    </message>
+    <message>
+        <source>This passage is not in the current version of the document; the annotation is kept so that nothing is lost.</source>
+        <translation>Este pasaje no está en la versión actual del documento; la anotación se conserva para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Font…</source>
+        <translation>&amp;Fuente de lectura…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface Size</source>
+        <translation>Tamaño de la &amp;interfaz</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Join Team…</source>
+        <translation>&amp;Unirse a un equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Address…</source>
+        <translation>Abrir una &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>&amp;Pegar como artículo nuevo</translation>
+    </message>
+    <message>
+        <source>Import File &amp;Comments as Annotations</source>
+        <translation>Importar los &amp;comentarios de los archivos como anotaciones</translation>
+    </message>
+    <message>
+        <source>Comments in Word and OpenDocument files come in as notes on a “comment” tag</source>
+        <translation>Los comentarios de los archivos Word y OpenDocument entran como notas con la etiqueta «comentario»</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Document as CSV…</source>
+        <translation>&amp;Exportar el documento como CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Library as CSV…</source>
+        <translation>Exportar la &amp;biblioteca como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection As</source>
+        <translation>&amp;Etiquetar la selección como</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Libro de códigos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Document from Library…</source>
+        <translation>&amp;Quitar el documento de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>&amp;Quitar de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Buscar en el artículo…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>Buscar en la bi&amp;blioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Annotation</source>
+        <translation>Anotación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Annotation</source>
+        <translation>Anotación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Pa&amp;nel anterior</translation>
+    </message>
+    <message>
+        <source>Show Folded &amp;Repeats</source>
+        <translation>Mostrar las &amp;repeticiones plegadas</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of the Library…</source>
+        <translation>&amp;Resumen de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Tags</source>
+        <translation>&amp;Sugerir etiquetas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;About Readmark</source>
+        <translation>&amp;Acerca de Readmark</translation>
+    </message>
+    <message>
+        <source>Next {label}</source>
+        <translation>Siguiente: {label}</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Todavía no hay documentos</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,185 @@
+"""The interface in French, German and Spanish (issue 28, part 1): every command of the main
+window's menus, and the menus themselves, read in the language chosen; the catalogues hold
+every string the code marks, each translated, its placeholders kept; View > Language remembers
+the choice for the next start."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from readmark.app import create_window
+from readmark.core.document_labels import INFOZONES
+from readmark.paths import resource_path
+from readmark.ui.main_window import MainWindow
+from readmark.ui.translation import (
+    LANGUAGES,
+    chosen_language,
+    install_translators,
+    interface_language,
+    remove_translators,
+)
+
+from .test_every_command import commands
+
+TRANSLATED = ("fr", "de", "es")
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """Source text -> finished translation, as the .ts file for `language` holds them."""
+    path = resource_path("resources", "translations", f"readmark_{language}.ts")
+    found = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None and not translation.get("type"), message.findtext("source")
+        found[message.findtext("source", "")] = translation.text or ""
+    return found
+
+
+def menu_texts(window: MainWindow) -> list[str]:
+    """The text of every menu in the menu bar and of every command in them, submenus included."""
+    texts = []
+    for entry in window.menuBar().actions():
+        texts.append(entry.text())
+        texts += [action.text() for _, action in commands(entry.menu())]  # type: ignore[arg-type]
+    return [text for text in texts if text]
+
+
+def data_texts(window: MainWindow) -> set[str]:
+    """Texts that name the reader's data rather than the interface: tags, documents, labels."""
+    controller = window.controller
+    names = {tag.name for tag in controller.tags}
+    names |= {d.title for d in controller.documents()}
+    names |= {zone.label for zone in INFOZONES} | set(LANGUAGES.values())
+    return names
+
+
+@pytest.fixture
+def english_window(qtbot: QtBot, isolated_paths: Path) -> Iterator[MainWindow]:
+    window = create_window(str(isolated_paths))
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+
+
+def open_in(language: str, qtbot: QtBot, library: Path) -> tuple[MainWindow, list]:
+    translators = install_translators(language)
+    window = create_window(str(library))
+    qtbot.addWidget(window)
+    return window, translators
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_menu_and_command_reads_in_the_language_chosen(
+    language: str, english_window: MainWindow, qtbot: QtBot, isolated_paths: Path
+) -> None:
+    english = menu_texts(english_window)
+    window, translators = open_in(language, qtbot, isolated_paths)
+    try:
+        shown = menu_texts(window)
+        data = data_texts(window)
+    finally:
+        window.close()
+        remove_translators(translators)
+    translations = catalogue(language)
+    missing = [t for t in english if not in_catalogue(t, translations) and not is_data(t, data)]
+    assert not missing, f"not in the catalogue: {missing}"
+    untranslated = {t for t in shown if in_catalogue(t, translations, left_as_is=False)}
+    assert not untranslated, (language, untranslated)
+    assert not [t for t in shown if "{" in t], language  # every placeholder filled
+
+
+def in_catalogue(text: str, translations: dict[str, str], left_as_is: bool = True) -> bool:
+    """Whether `text` is a source of the catalogue, its placeholders filled ("Next Claim" for
+    "Next {label}"); with left_as_is False, only a source whose translation differs from it."""
+    for source, translation in translations.items():
+        if not left_as_is and translation == source:
+            continue
+        pattern = re.sub(r"\\\{\w+\\\}", ".+", re.escape(source))
+        if re.fullmatch(pattern, text):
+            return True
+    return False
+
+
+def is_data(text: str, data: set[str]) -> bool:
+    """Whether a command's text names data (a tag, a document), not the interface: "&1 Title"."""
+    names = {name.casefold() for name in data}
+    parts = re.split(r"&\d\s|[—:]|&", text)
+    return any(part.strip().casefold() in names for part in parts if part.strip())
+
+
+def test_the_catalogues_hold_every_string_the_code_marks_each_translated() -> None:
+    """pyside6-lupdate run on the code finds nothing the .ts files lack, and nothing in them is
+    left unfinished: a string marked with tr() and not translated fails here."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "translations.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_translation_keeps_its_placeholders_and_one_shortcut_letter(language: str) -> None:
+    for source, translation in catalogue(language).items():
+        assert translation, source
+        assert sorted(re.findall(r"\{\w+\}", translation)) == sorted(
+            re.findall(r"\{\w+\}", source)
+        ), (language, source)
+        assert translation.count("&") == source.count("&"), (language, source)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_compiled_catalogue_is_as_new_as_its_source(language: str) -> None:
+    folder = resource_path("resources", "translations")
+    source, compiled = folder / f"readmark_{language}.ts", folder / f"readmark_{language}.qm"
+    assert compiled.exists(), "run scripts/translations.py"
+    translators = install_translators(language)
+    try:
+        for text, translation in catalogue(language).items():
+            assert QApplication.translate("", text) == translation, (source.name, text)
+    finally:
+        remove_translators(translators)
+
+
+def test_dates_and_numbers_follow_the_language(qapp: QApplication) -> None:
+    translators = install_translators("de")
+    try:
+        assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+        assert QLocale().monthName(3) == "März"
+    finally:
+        remove_translators(translators)
+
+
+def test_view_language_remembers_the_choice_for_the_next_start(
+    qtbot: QtBot, english_window: MainWindow
+) -> None:
+    menu = english_window.commands.language_menu
+    names = [action.text() for action in menu.actions()]
+    assert names == ["System Language", "English", "Français", "Deutsch", "Español"]
+    assert menu.actions()[0].isChecked() and chosen_language() == ""
+    menu.actions()[2].trigger()
+    assert chosen_language() == "fr" and interface_language(chosen_language()) == "fr"
+    assert "next time Readmark starts" in english_window.statusBar().currentMessage()
+    restarted = create_window()
+    qtbot.addWidget(restarted)
+    assert restarted.commands.language_menu.actions()[2].isChecked()
+    restarted.close()
+
+
+def test_the_system_language_is_followed_when_nothing_is_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("es_ES"))
+    assert interface_language("") == "es"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("ja_JP"))
+    assert interface_language("") == "en"
+    assert interface_language("de") == "de"
