@@ -427,5 +427,41 @@
         <source>&amp;High Contrast</source>
         <translation>Hoher &amp;Kontrast</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Named source</source>
+        <translation>Genannte Quelle</translation>
+    </message>
+    <message>
+        <source>Hedge</source>
+        <translation>Abschwächung</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Erste Person</translation>
+    </message>
+    <message>
+        <source>Evaluative word</source>
+        <translation>Wertendes Wort</translation>
+    </message>
+    <message>
+        <source>Give a &amp;Reason for the Tag</source>
+        <translation>&amp;Begründung für die Markierung angeben</translation>
+    </message>
+    <message>
+        <source>What in the words made it a claim or an opinion</source>
+        <translation>Was in den Worten es zur Behauptung oder Meinung macht</translation>
+    </message>
+    <message>
+        <source>&amp;No Reason</source>
+        <translation>&amp;Keine Begründung</translation>
+    </message>
+    <message>
+        <source>Choose a passage first, then its reason.</source>
+        <translation>Wählen Sie zuerst eine Passage, dann ihre Begründung.</translation>
+    </message>
 </context>
 </TS>

@@ -427,5 +427,41 @@
         <source>&amp;High Contrast</source>
         <translation>Alto &amp;contraste</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Named source</source>
+        <translation>Fuente citada</translation>
+    </message>
+    <message>
+        <source>Hedge</source>
+        <translation>Atenuación</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Primera persona</translation>
+    </message>
+    <message>
+        <source>Evaluative word</source>
+        <translation>Palabra valorativa</translation>
+    </message>
+    <message>
+        <source>Give a &amp;Reason for the Tag</source>
+        <translation>Dar una &amp;razón para la etiqueta</translation>
+    </message>
+    <message>
+        <source>What in the words made it a claim or an opinion</source>
+        <translation>Qué en las palabras lo convierte en una afirmación o una opinión</translation>
+    </message>
+    <message>
+        <source>&amp;No Reason</source>
+        <translation>&amp;Sin razón</translation>
+    </message>
+    <message>
+        <source>Choose a passage first, then its reason.</source>
+        <translation>Elija primero un pasaje y después su razón.</translation>
+    </message>
 </context>
 </TS>

@@ -427,5 +427,41 @@
         <source>&amp;High Contrast</source>
         <translation>Contraste é&amp;levé</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Named source</source>
+        <translation>Source nommée</translation>
+    </message>
+    <message>
+        <source>Hedge</source>
+        <translation>Précaution de langage</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Première personne</translation>
+    </message>
+    <message>
+        <source>Evaluative word</source>
+        <translation>Mot évaluatif</translation>
+    </message>
+    <message>
+        <source>Give a &amp;Reason for the Tag</source>
+        <translation>Donner une &amp;raison pour l’étiquette</translation>
+    </message>
+    <message>
+        <source>What in the words made it a claim or an opinion</source>
+        <translation>Ce qui, dans les mots, en fait une affirmation ou une opinion</translation>
+    </message>
+    <message>
+        <source>&amp;No Reason</source>
+        <translation>&amp;Sans raison</translation>
+    </message>
+    <message>
+        <source>Choose a passage first, then its reason.</source>
+        <translation>Choisissez d’abord un passage, puis sa raison.</translation>
+    </message>
 </context>
 </TS>

@@ -91,8 +91,10 @@ def test_every_menu_and_command_reads_in_the_language_chosen(
         window.close()
         remove_translators(translators)
     translations = catalogue(language)
-    missing = [t for t in english if not in_catalogue(t, translations) and not is_data(t, data)]
+    numbered = [re.sub(r"^&\d ", "", t) for t in english]  # "&1 Figure": a numbered choice
+    missing = [t for t in numbered if not in_catalogue(t, translations) and not is_data(t, data)]
     assert not missing, f"not in the catalogue: {missing}"
+    shown = [re.sub(r"^&\d ", "", t) for t in shown]
     untranslated = {t for t in shown if in_catalogue(t, translations, left_as_is=False)}
     assert not untranslated, (language, untranslated)
     assert not [t for t in shown if "{" in t], language  # every placeholder filled

@@ -6,28 +6,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from readmark.core.exercise import REASONS
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
 NO_REASON = ""
+# Each reason as the menu names it, for the catalogues (core/exercise.py keeps the reasons).
+REASON_LABELS = {
+    "figure": QT_TRANSLATE_NOOP("", "Figure"),
+    "named source": QT_TRANSLATE_NOOP("", "Named source"),
+    "hedge": QT_TRANSLATE_NOOP("", "Hedge"),
+    "first person": QT_TRANSLATE_NOOP("", "First person"),
+    "evaluative word": QT_TRANSLATE_NOOP("", "Evaluative word"),
+}
 
 
 class ReasonActions:
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         self._window = window
-        self.menu = QMenu("Give a &Reason for the Tag", window)
-        self.menu.setStatusTip("What in the words made it a claim or an opinion")
+        self.menu = QMenu(tr("Give a &Reason for the Tag"), window)
+        self.menu.setStatusTip(tr("What in the words made it a claim or an opinion"))
         group = QActionGroup(self.menu)
         self.actions: dict[str, QAction] = {}
         for number, reason in enumerate((*REASONS, NO_REASON), start=1):
             if not reason:
                 self.menu.addSeparator()
-            text = f"&{number} {reason.capitalize()}" if reason else "&No Reason"
+            label = REASON_LABELS.get(reason, reason.capitalize())
+            text = f"&{number} {tr(label)}" if reason else tr("&No Reason")
             action = QAction(text, self.menu, checkable=True)
             if reason:
                 action.setShortcut(QKeySequence(f"Ctrl+Shift+{number}"))
@@ -50,7 +61,9 @@ class ReasonActions:
         """Gives the passage chosen in the list this reason for its tag (one undo step)."""
         annotation = self._window.panel.memo.annotation
         if annotation is None:
-            self._window.statusBar().showMessage("Choose a passage first, then its reason.", 5000)
+            self._window.statusBar().showMessage(
+                tr("Choose a passage first, then its reason."), 5000
+            )
             return
         self._window.controller.give_reason(annotation, reason)
 
