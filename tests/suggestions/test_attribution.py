@@ -156,3 +156,17 @@ def test_according_to_names_the_speaker_on_either_side() -> None:
     assert quotes("According to the city engineer, “the bridge is unsafe”.") == [
         ("“the bridge is unsafe”", "the city engineer")
     ]
+
+
+def test_a_statement_issued_after_a_dateline_is_its_issuers() -> None:
+    body = (
+        "Lisbon, May 2, 2024 - Port director Rui Costa issued the following statement today: "
+        '"The port stays open."'
+    )
+    assert quotes(body) == [('"The port stays open."', "Rui Costa")]
+
+
+def test_a_noun_or_an_infinitive_is_no_verb_of_speech() -> None:
+    assert quotes("The page collects tweets that use the word “traitors”.") == []
+    body = "For the office to flatly deny that is “absurd”, the editors wrote."
+    assert quotes(body) == [("“absurd”", "the editors")]

@@ -102,3 +102,30 @@ def test_reported_rules_focus_words_and_records_stay_claims(sentence: str) -> No
 
 def test_an_imperative_states_nothing_to_check() -> None:
     assert tagged("Take the example of the city’s buses.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("We were shocked to read the council’s letter of 3 May.", "judgement: 'We were shocked'"),
+        (
+            "To cut the route in 2025 is odd; to close it is even more absurd.",
+            "judgement: 'is even more absurd'",
+        ),
+        ("The union strongly rejects the claims made on Monday.", "stance: 'strongly rejects'"),
+    ],
+)
+def test_feelings_comparisons_and_firm_stances_are_opinions(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+def test_a_manner_adverb_and_a_colon_lead_in_leave_a_claim() -> None:
+    assert [tag for tag, _ in tagged("The trust has clearly outlined its rules since 2019.")] == [
+        "claim"
+    ]
+    body = 'On Monday the mayor of Leeds issued the following statement: "We will rebuild."'
+    assert tagged(body) == [("claim", "date: 'Monday'")]
+
+
+def test_a_contact_line_is_not_a_claim() -> None:
+    assert tagged("For more details, call the office at (202) 555-0143 or write to a@b.org.") == []

@@ -50,11 +50,11 @@ _VERBS = (
     "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
     "describe quip retort "
     "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
-    "testify tweet urge vow warn"
+    "testify urge vow warn"
 )
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
-    "add ask call claim comment complain demand joke note promise remark report state stress"
+    "add ask call claim comment complain demand joke note promise remark report state stress tweet"
 )
 
 
@@ -251,6 +251,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             return _subject_before(subject + " ")
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
+        if re.search(r"\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
+            continue  # "to categorically deny": a verb in the infinitive credits no one
         if verb.group(0).lower() in _ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
         else:
@@ -354,6 +356,7 @@ def _introduced(text: str, paragraph: int) -> str:
 _LEAD_VERB = re.compile(
     SPEECH_VERB.pattern + r"|\b(?:notes|thinks|wonders|wondered|asks|adds|posts|posted|tweets|"
     r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts? it|"
+    r"issued (?:the following|a|this) statement|"
     r"summed up)\b",
     re.IGNORECASE,
 )
@@ -370,12 +373,16 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     line = text[:paragraph_end].rstrip().rsplit("\n", 1)[-1]
     if not line.endswith(":"):
         return ""
-    sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    sentence: str = re.split(r"(?<=[.!?])\s+", line)[-1]
     verb = _LEAD_VERB.search(sentence)
     if verb and verb.group(0).lower() != "according to":
+        # The phrase just before the verb names the speaker, unless it is a role in apposition
+        # ("Katak, also from Singapore, notes"): then a phrase before it does.
         segments = [s.strip() for s in sentence[: verb.start()].split(",") if s.strip()]
-        for segment in segments:
+        for back, segment in enumerate(reversed(segments)):
             words = segment.split()
+            if len(words) > 4 and back == 0:
+                return _subject_before(segment + " ")  # "… - VOA Director David Jackson"
             if len(words) > 4 or words[0].lower() in _NOT_SPEAKERS:
                 continue
             if words[0].lower() in _PRONOUNS:

@@ -70,10 +70,15 @@ _IT_IS = re.compile(
 # Stance adverbials (Biber's attitude and epistemic kinds) and an intensified adjective: the
 # writer commenting on what they report ("Sadly, …", "so angry", "deeply flawed").
 _STANCE_ADVERB = re.compile(
-    r"\b(?i:sadly|unfortunately|fortunately|surprisingly|unsurprisingly|clearly|obviously|"
-    r"evidently|surely|certainly|undoubtedly|of course|admittedly|frankly|honestly|hopefully|"
+    r"\b(?i:sadly|unfortunately|fortunately|surprisingly|unsurprisingly|surely|certainly|"
+    r"undoubtedly|of course|admittedly|hopefully|"
     r"ideally|ironically|inevitably|predictably|remarkably|strikingly|tragically|thankfully|"
     r"luckily|alas|absurdly|rightly|wrongly)\b"
+    # … these but in manner before a participle: "has clearly outlined its rules".
+    r"|\b(?i:clearly|obviously|evidently|frankly|honestly)\b(?!\s+[a-z]+ed\b)"
+    r"|\b(?:strongly|firmly|vehemently|categorically|fiercely|bitterly)\s+(?:\w+\s+)?"
+    r"(?:reject|den[yi]|condemn|oppos|support|disagree|object|critici[sz]|urge|believe|"
+    r"recommend)\w*"
     r"|\b(?:so|too|very|extremely|incredibly|deeply|highly|truly|utterly|hugely|terribly|"
     r"awfully|particularly|especially|crucially|hardly|barely)\s+(?!many\b|much\b|far\b|"
     r"long\b|few\b|that\b|th(?:e|ose|ese|is)\b|an?\b|in\b|on\b|at\b|for\b|to\b|with\b|"
@@ -120,6 +125,8 @@ _PAST = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
 _PLAIN = "a plain statement"
+# An e-mail address or a telephone number: a contact line of the page.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\+\d[\d ()-]{8,}\d")
 _WORDS = re.compile(r"[A-Za-z][a-z’'-]+")
 
 
@@ -131,6 +138,8 @@ def judge(sentence: str) -> Stance | None:
         r"[.!?:…][”’\"')\]]*\s*$", outside
     ):
         return None  # a fragment or page furniture ("• 941 comments"), not a statement
+    if _CONTACT.search(outside):
+        return None  # how to reach someone ("contact … at (202) 203-4959"), not a statement
     if _QUESTION.search(sentence):
         return Stance(OPINION, "question")
     reported = _REPORTING.search(outside) is not None
@@ -178,6 +187,16 @@ _COPULA_NP = re.compile(
     r"([a-z-]+)\b"
 )
 _EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
+# … or a comparison of an evaluative adjective: "is even more troubling", "was less absurd".
+_COPULA_COMPARED = re.compile(
+    r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
+    r"(?:more|less|most|least)\s+([a-z-]+)\b"
+)
+# The writer's feeling: "We were shocked to read …", "I am proud that …".
+_FEELING = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)\s+(?:am|are|was|were|[’']m|[’']re|feel|"
+    r"felt|remain|remained)\s+(?:\w+ly\s+)?([a-z-]+)\b"
+)
 
 
 def _evaluative_predicate(sentence: str) -> str:
@@ -185,6 +204,10 @@ def _evaluative_predicate(sentence: str) -> str:
         head = match.group(2)
         if head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words():
             return match.group(0)
+    for pattern in (_COPULA_COMPARED, _FEELING):
+        for match in pattern.finditer(sentence):
+            if match.group(1) in _subjective_words():
+                return match.group(0).lstrip(",;:—– ")
     return ""
 
 

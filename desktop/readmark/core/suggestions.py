@@ -137,12 +137,29 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
             start = block.start + span.start
             words = span.sent.rstrip()
             end = start + len(words)
-            if not words.strip() or _quoted(start, end, taken):
+            if not words.strip():
                 continue
+            if _quoted(start, end, taken):
+                # "X issued the following statement: “…”": the lead-in is the writer's.
+                words = _lead_in(words, start, taken)
+                end = start + len(words)
+                if not words:
+                    continue
             stance = judge(words)
             if stance is not None:
                 found.append(Suggestion(stance.tag, start, end, words, stance.reason))
     return found
+
+
+def _lead_in(sentence: str, start: int, taken: list[tuple[int, int]]) -> str:
+    """The words before a colon that hands a sentence over to its quotation, when they are a
+    statement of their own (eight words or more); "" otherwise."""
+    colon = sentence.find(":")
+    rest = sentence[colon + 1 :]
+    quote_at = start + colon + 1 + len(rest) - len(rest.lstrip())
+    if colon < 0 or not any(s == quote_at for s, _ in taken):
+        return ""
+    return sentence[: colon + 1] if len(sentence[:colon].split()) >= 8 else ""
 
 
 def _quoted(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
