@@ -554,38 +554,30 @@ class LibraryRepository:
             return removed
 
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]:
-        with self._transaction() as session:
-            row = self._annotation_row(session, annotation_id)
-            before = _annotation(row)
-            row.tag_id = tag_id
-            row.updated_at = _now()
-            session.flush()
-            return before, _annotation(row)
+        return self._change_annotation(annotation_id, tag_id=tag_id)
 
     def set_field_values(
         self, annotation_id: str, values: FieldValues
     ) -> tuple[Annotation, Annotation]:
-        with self._transaction() as session:
-            row = self._annotation_row(session, annotation_id)
-            before = _annotation(row)
-            row.field_values = encode_values(values)
-            row.updated_at = _now()
-            return before, _annotation(row)
+        return self._change_annotation(annotation_id, field_values=encode_values(values))
 
     def set_note(self, annotation_id: str, note: str) -> tuple[Annotation, Annotation]:
-        with self._transaction() as session:
-            row = self._annotation_row(session, annotation_id)
-            before = _annotation(row)
-            row.note = storable(note)
-            row.updated_at = _now()
-            return before, _annotation(row)
+        return self._change_annotation(annotation_id, note=storable(note))
 
     def set_reason(self, annotation_id: str, reason: str) -> tuple[Annotation, Annotation]:
+        return self._change_annotation(annotation_id, reason=reason)
+
+    def _change_annotation(
+        self, annotation_id: str, **columns: Any
+    ) -> tuple[Annotation, Annotation]:
+        """Gives an annotation new column values, now as its time of change: (before, after)."""
         with self._transaction() as session:
             row = self._annotation_row(session, annotation_id)
             before = _annotation(row)
-            row.reason = reason
+            for name, value in columns.items():
+                setattr(row, name, value)
             row.updated_at = _now()
+            session.flush()
             return before, _annotation(row)
 
     # Links between passages
