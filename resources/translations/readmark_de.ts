@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Select a passage in the article, then press &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption or &lt;b&gt;4&lt;/b&gt; quote, or use the toolbar or the right-click menu.</source>
+        <translation>Wählen Sie eine Passage im Artikel und drücken Sie &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption oder &lt;b&gt;4&lt;/b&gt; quote, oder nutzen Sie die Werkzeugleiste oder das Kontextmenü.</translation>
+    </message>
+    <message>
         <source>&amp;Delete Annotation</source>
         <translation>Anmerkung &amp;löschen</translation>
     </message>
@@ -14,6 +18,14 @@
     <message>
         <source>Tag &amp;As</source>
         <translation>&amp;Markieren als</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>Alle {count}</translation>
+    </message>
+    <message>
+        <source>Show only {name} passages</source>
+        <translation>Nur Passagen mit {name} zeigen</translation>
     </message>
     <message>
         <source>&amp;Make Exercise…</source>
@@ -60,8 +72,38 @@
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
+        <source>Settle the coders&apos; disagreements on this document into one agreed version</source>
+        <translation>Die Abweichungen der Codierer in diesem Dokument zu einer gemeinsamen Fassung zusammenführen</translation>
+    </message>
+    <message>
+        <source>Your annotations are made under this name (Edit &gt; Your Name)</source>
+        <translation>Ihre Anmerkungen entstehen unter diesem Namen (Bearbeiten &gt; Ihr Name)</translation>
+    </message>
+    <message>
+        <source>Your Name as Coder</source>
+        <translation>Ihr Name als Codierer</translation>
+    </message>
+    <message>
+        <source>The name your annotations are made under, so that a team&apos;s work can be told apart.
+Annotations already made keep the name they have.</source>
+        <translation>Der Name, unter dem Ihre Anmerkungen entstehen, damit sich die Arbeit eines Teams auseinanderhalten lässt.
+Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
+    </message>
+    <message>
+        <source>You now tag as {coder}.</source>
+        <translation>Sie markieren jetzt als {coder}.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (Sie)</translation>
+    </message>
+    <message>
+        <source>Coder: {coder}</source>
+        <translation>Codierer: {coder}</translation>
+    </message>
+    <message>
+        <source>{status} · showing {coders}</source>
+        <translation>{status} · gezeigt: {coders}</translation>
     </message>
     <message>
         <source>&amp;Everyone</source>
@@ -140,8 +182,44 @@
         <translation>Die Oberfläche erscheint beim nächsten Start von Readmark in dieser Sprache.</translation>
     </message>
     <message>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>same speaker as</source>
+        <translation>gleicher Sprecher wie</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>verwandt mit</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>gestützt durch</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>widerlegt durch</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
         <source>Lin&amp;k to…</source>
         <translation>&amp;Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <source>Link this passage to another (Ctrl+Shift+L)</source>
+        <translation>Diese Passage mit einer anderen verknüpfen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Verknüpfen mit…</translation>
     </message>
     <message>
         <source>&amp;Follow Link</source>
@@ -150,6 +228,42 @@
     <message>
         <source>&amp;Remove Link</source>
         <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>{relation}: this {name}. Enter goes to it.</source>
+        <translation>{relation}: diese Passage ({name}). Eingabe führt dorthin.</translation>
+    </message>
+    <message>
+        <source>Links {count}</source>
+        <translation>Verknüpfungen {count}</translation>
+    </message>
+    <message>
+        <source>Link to Another Passage</source>
+        <translation>Mit einer anderen Passage verknüpfen</translation>
+    </message>
+    <message>
+        <source>This {name}, “{words}”,</source>
+        <translation>Diese Passage ({name}), „{words}“,</translation>
+    </message>
+    <message>
+        <source>How it links</source>
+        <translation>Art der Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Type to find the passage</source>
+        <translation>Tippen, um die Passage zu finden</translation>
+    </message>
+    <message>
+        <source>Find passage</source>
+        <translation>Passage finden</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -272,6 +386,38 @@
         <translation>{percent} %</translation>
     </message>
     <message>
+        <source>Join Team</source>
+        <translation>Team beitreten</translation>
+    </message>
+    <message>
+        <source>postgresql://NAME@HOST/DATABASE</source>
+        <translation>postgresql://NAME@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <source>the one-time password your lead gave you</source>
+        <translation>das Einmalpasswort von Ihrer Teamleitung</translation>
+    </message>
+    <message>
+        <source>Team &amp;address:</source>
+        <translation>Team-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password goes to PostgreSQL&apos;s password file, not into the library.</source>
+        <translation>Das Passwort kommt in die Passwortdatei von PostgreSQL, nicht in die Bibliothek.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Joining the team…</source>
+        <translation>Team wird beigetreten…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -282,6 +428,18 @@
     <message>
         <source>&amp;Sync Now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team and bring everyone else&apos;s</source>
+        <translation>Ihre Änderungen an das Team senden und die der anderen holen</translation>
+    </message>
+    <message>
+        <source>Join a team first (File &gt; Team &gt; Join Team…)</source>
+        <translation>Treten Sie zuerst einem Team bei (Datei &gt; Team &gt; Team beitreten…)</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Synchronisierung mit dem Team…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -462,6 +620,142 @@
     <message>
         <source>Choose a passage first, then its reason.</source>
         <translation>Wählen Sie zuerst eine Passage, dann ihre Begründung.</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>Über dieses Dokument</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}. Esc puts back the saved value.</source>
+        <translation>Nicht gespeichert: {error}. Esc stellt den gespeicherten Wert wieder her.</translation>
+    </message>
+    <message>
+        <source>Field problem</source>
+        <translation>Problem im Feld</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} von {total}</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words in the articles or in your notes</source>
+        <translation>Wörter in den Artikeln oder in Ihren Notizen</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>{found} so far, searching…</source>
+        <translation>Bisher {found}, Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
+        <translation>Strg+Eingabe speichert (Weitergehen auch) · Esc stellt die gespeicherte Notiz wieder her</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Write a note on this passage</source>
+        <translation>Eine Notiz zu dieser Passage schreiben</translation>
+    </message>
+    <message>
+        <source>Choose a passage to write its note</source>
+        <translation>Wählen Sie eine Passage, um ihre Notiz zu schreiben</translation>
+    </message>
+    <message>
+        <source>Where the highlights are; click to go there</source>
+        <translation>Wo die Markierungen sind; klicken, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>Highlights overview</source>
+        <translation>Übersicht der Markierungen</translation>
+    </message>
+    <message>
+        <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
+        <translation>Werkzeuge &gt; Markierungen vorschlagen (Strg+Umschalt+G) schlägt Zitate, Bildunterschriften, Behauptungen und Meinungen zur Bestätigung vor. Zitate und Bildunterschriften sind verlässlich (auf unseren Testartikeln alle gefunden, keine falsch); Behauptungen und Meinungen sind Hinweise zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Forget What It Learned</source>
+        <translation>Gelerntes vergessen</translation>
+    </message>
+    <message>
+        <source>Suggest every kind again, as before any accept or reject</source>
+        <translation>Wieder jede Art vorschlagen, wie vor jedem Annehmen oder Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Accept Selected</source>
+        <translation>Auswahl annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Selected</source>
+        <translation>Auswahl ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept All of…</source>
+        <translation>Alle annehmen von…</translation>
+    </message>
+    <message>
+        <source>you kept {kept} of {decided} like this</source>
+        <translation>Sie haben {kept} von {decided} dieser Art behalten</translation>
+    </message>
+    <message>
+        <source>Held back, as you turned them down: {cues}.</source>
+        <translation>Zurückgehalten, weil Sie sie abgelehnt haben: {cues}.</translation>
+    </message>
+    <message>
+        <source>1 suggestion: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>1 Vorschlag: Eingabe nimmt ihn an, 1–4 nimmt ihn mit dieser Markierung an, Entf lehnt ihn ab (Abgelehntes wird nicht wieder vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>{count} suggestions: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>{count} Vorschläge: Eingabe nimmt an, 1–4 nimmt mit dieser Markierung an, Entf lehnt ab (Abgelehntes wird nicht wieder vorgeschlagen).</translation>
+    </message>
+    <message>
+        <source>No suggestions left to decide.</source>
+        <translation>Keine Vorschläge mehr zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <source>Fold the Repeats</source>
+        <translation>Wiederholungen einklappen</translation>
+    </message>
+    <message>
+        <source>Keep as It Is</source>
+        <translation>So lassen</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Select a passage in the article, then press &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption or &lt;b&gt;4&lt;/b&gt; quote, or use the toolbar or the right-click menu.</source>
+        <translation>Seleccione un pasaje del artículo y pulse &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption o &lt;b&gt;4&lt;/b&gt; quote, o use la barra de herramientas o el menú del clic derecho.</translation>
+    </message>
+    <message>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Eliminar anotación</translation>
     </message>
@@ -14,6 +18,14 @@
     <message>
         <source>Tag &amp;As</source>
         <translation>Etiquetar &amp;como</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>Todo {count}</translation>
+    </message>
+    <message>
+        <source>Show only {name} passages</source>
+        <translation>Mostrar solo los pasajes {name}</translation>
     </message>
     <message>
         <source>&amp;Make Exercise…</source>
@@ -60,8 +72,38 @@
         <translation>Ar&amp;monizar…</translation>
     </message>
     <message>
+        <source>Settle the coders&apos; disagreements on this document into one agreed version</source>
+        <translation>Resolver los desacuerdos de los codificadores en este documento en una versión común</translation>
+    </message>
+    <message>
+        <source>Your annotations are made under this name (Edit &gt; Your Name)</source>
+        <translation>Sus anotaciones se hacen con este nombre (Editar &gt; Su nombre)</translation>
+    </message>
+    <message>
+        <source>Your Name as Coder</source>
+        <translation>Su nombre como codificador</translation>
+    </message>
+    <message>
+        <source>The name your annotations are made under, so that a team&apos;s work can be told apart.
+Annotations already made keep the name they have.</source>
+        <translation>El nombre con el que se hacen sus anotaciones, para distinguir el trabajo de cada miembro de un equipo.
+Las anotaciones ya hechas conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>You now tag as {coder}.</source>
+        <translation>Ahora etiqueta como {coder}.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (usted)</translation>
+    </message>
+    <message>
+        <source>Coder: {coder}</source>
+        <translation>Codificador: {coder}</translation>
+    </message>
+    <message>
+        <source>{status} · showing {coders}</source>
+        <translation>{status} · mostrando: {coders}</translation>
     </message>
     <message>
         <source>&amp;Everyone</source>
@@ -140,8 +182,44 @@
         <translation>La interfaz estará en este idioma la próxima vez que se inicie Readmark.</translation>
     </message>
     <message>
+        <source>supports</source>
+        <translation>respalda</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>same speaker as</source>
+        <translation>mismo hablante que</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>relacionado con</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>respaldado por</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>contradicho por</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
         <source>Lin&amp;k to…</source>
         <translation>&amp;Enlazar con…</translation>
+    </message>
+    <message>
+        <source>Link this passage to another (Ctrl+Shift+L)</source>
+        <translation>Enlazar este pasaje con otro (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Enlazar con…</translation>
     </message>
     <message>
         <source>&amp;Follow Link</source>
@@ -150,6 +228,42 @@
     <message>
         <source>&amp;Remove Link</source>
         <translation>&amp;Quitar el enlace</translation>
+    </message>
+    <message>
+        <source>{relation}: this {name}. Enter goes to it.</source>
+        <translation>{relation}: este pasaje ({name}). Intro lleva a él.</translation>
+    </message>
+    <message>
+        <source>Links {count}</source>
+        <translation>Enlaces {count}</translation>
+    </message>
+    <message>
+        <source>Link to Another Passage</source>
+        <translation>Enlazar con otro pasaje</translation>
+    </message>
+    <message>
+        <source>This {name}, “{words}”,</source>
+        <translation>Este pasaje ({name}), «{words}»,</translation>
+    </message>
+    <message>
+        <source>How it links</source>
+        <translation>Tipo de enlace</translation>
+    </message>
+    <message>
+        <source>Type to find the passage</source>
+        <translation>Escriba para encontrar el pasaje</translation>
+    </message>
+    <message>
+        <source>Find passage</source>
+        <translation>Buscar pasaje</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Pasajes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlazar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -272,6 +386,38 @@
         <translation>{percent} %</translation>
     </message>
     <message>
+        <source>Join Team</source>
+        <translation>Unirse a un equipo</translation>
+    </message>
+    <message>
+        <source>postgresql://NAME@HOST/DATABASE</source>
+        <translation>postgresql://NOMBRE@HOST/BASE</translation>
+    </message>
+    <message>
+        <source>the one-time password your lead gave you</source>
+        <translation>la contraseña de un solo uso que le dio su responsable</translation>
+    </message>
+    <message>
+        <source>Team &amp;address:</source>
+        <translation>&amp;Dirección del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password goes to PostgreSQL&apos;s password file, not into the library.</source>
+        <translation>La contraseña va al archivo de contraseñas de PostgreSQL, no a la biblioteca.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Joining the team…</source>
+        <translation>Uniéndose al equipo…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
@@ -282,6 +428,18 @@
     <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team and bring everyone else&apos;s</source>
+        <translation>Enviar sus cambios al equipo y traer los de los demás</translation>
+    </message>
+    <message>
+        <source>Join a team first (File &gt; Team &gt; Join Team…)</source>
+        <translation>Únase primero a un equipo (Archivo &gt; Equipo &gt; Unirse a un equipo…)</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Sincronizando con el equipo…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -462,6 +620,142 @@
     <message>
         <source>Choose a passage first, then its reason.</source>
         <translation>Elija primero un pasaje y después su razón.</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>Acerca de este documento</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}. Esc puts back the saved value.</source>
+        <translation>No guardado: {error}. Esc recupera el valor guardado.</translation>
+    </message>
+    <message>
+        <source>Field problem</source>
+        <translation>Problema en el campo</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Words in the articles or in your notes</source>
+        <translation>Palabras de los artículos o de sus notas</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>{found} so far, searching…</source>
+        <translation>{found} por ahora, buscando…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
+        <translation>Ctrl+Intro guarda (pasar a otro también) · Esc recupera la nota guardada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Write a note on this passage</source>
+        <translation>Escriba una nota sobre este pasaje</translation>
+    </message>
+    <message>
+        <source>Choose a passage to write its note</source>
+        <translation>Elija un pasaje para escribir su nota</translation>
+    </message>
+    <message>
+        <source>Where the highlights are; click to go there</source>
+        <translation>Dónde están los resaltados; haga clic para ir allí</translation>
+    </message>
+    <message>
+        <source>Highlights overview</source>
+        <translation>Vista general de los resaltados</translation>
+    </message>
+    <message>
+        <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
+        <translation>Herramientas &gt; Sugerir etiquetas (Ctrl+Mayús+G) propone citas, pies de foto, afirmaciones y opiniones para que las confirme. Las citas y los pies de foto son fiables (todos encontrados, ninguno erróneo en nuestros artículos de prueba); las afirmaciones y opiniones son pistas que comprobar.</translation>
+    </message>
+    <message>
+        <source>Forget What It Learned</source>
+        <translation>Olvidar lo aprendido</translation>
+    </message>
+    <message>
+        <source>Suggest every kind again, as before any accept or reject</source>
+        <translation>Volver a sugerir cada tipo, como antes de aceptar o rechazar nada</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <source>Accept Selected</source>
+        <translation>Aceptar la selección</translation>
+    </message>
+    <message>
+        <source>Reject Selected</source>
+        <translation>Rechazar la selección</translation>
+    </message>
+    <message>
+        <source>Accept All of…</source>
+        <translation>Aceptar todos los…</translation>
+    </message>
+    <message>
+        <source>you kept {kept} of {decided} like this</source>
+        <translation>conservó {kept} de {decided} de este tipo</translation>
+    </message>
+    <message>
+        <source>Held back, as you turned them down: {cues}.</source>
+        <translation>Retenidas, porque las rechazó: {cues}.</translation>
+    </message>
+    <message>
+        <source>1 suggestion: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>1 sugerencia: Intro la acepta, 1–4 la acepta con esa etiqueta, Supr la rechaza (lo rechazado no se vuelve a sugerir).</translation>
+    </message>
+    <message>
+        <source>{count} suggestions: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>{count} sugerencias: Intro acepta, 1–4 acepta con esa etiqueta, Supr rechaza (lo rechazado no se vuelve a sugerir).</translation>
+    </message>
+    <message>
+        <source>No suggestions left to decide.</source>
+        <translation>No quedan sugerencias por decidir.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Borrar el campo</translation>
+    </message>
+    <message>
+        <source>Fold the Repeats</source>
+        <translation>Plegar las repeticiones</translation>
+    </message>
+    <message>
+        <source>Keep as It Is</source>
+        <translation>Dejar como está</translation>
     </message>
 </context>
 </TS>

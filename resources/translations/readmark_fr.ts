@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Select a passage in the article, then press &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption or &lt;b&gt;4&lt;/b&gt; quote, or use the toolbar or the right-click menu.</source>
+        <translation>Sélectionnez un passage dans l’article, puis appuyez sur &lt;b&gt;1&lt;/b&gt; claim, &lt;b&gt;2&lt;/b&gt; opinion, &lt;b&gt;3&lt;/b&gt; caption ou &lt;b&gt;4&lt;/b&gt; quote, ou utilisez la barre d’outils ou le menu du clic droit.</translation>
+    </message>
+    <message>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Supprimer l’annotation</translation>
     </message>
@@ -14,6 +18,14 @@
     <message>
         <source>Tag &amp;As</source>
         <translation>&amp;Étiqueter comme</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>Tout {count}</translation>
+    </message>
+    <message>
+        <source>Show only {name} passages</source>
+        <translation>Afficher seulement les passages {name}</translation>
     </message>
     <message>
         <source>&amp;Make Exercise…</source>
@@ -60,8 +72,38 @@
         <translation>&amp;Harmoniser…</translation>
     </message>
     <message>
+        <source>Settle the coders&apos; disagreements on this document into one agreed version</source>
+        <translation>Régler les désaccords des codeurs sur ce document en une version commune</translation>
+    </message>
+    <message>
+        <source>Your annotations are made under this name (Edit &gt; Your Name)</source>
+        <translation>Vos annotations sont faites sous ce nom (Édition &gt; Votre nom)</translation>
+    </message>
+    <message>
+        <source>Your Name as Coder</source>
+        <translation>Votre nom de codeur</translation>
+    </message>
+    <message>
+        <source>The name your annotations are made under, so that a team&apos;s work can be told apart.
+Annotations already made keep the name they have.</source>
+        <translation>Le nom sous lequel vos annotations sont faites, pour distinguer le travail de chacun dans une équipe.
+Les annotations déjà faites gardent leur nom.</translation>
+    </message>
+    <message>
+        <source>You now tag as {coder}.</source>
+        <translation>Vous étiquetez désormais en tant que {coder}.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (vous)</translation>
+    </message>
+    <message>
+        <source>Coder: {coder}</source>
+        <translation>Codeur : {coder}</translation>
+    </message>
+    <message>
+        <source>{status} · showing {coders}</source>
+        <translation>{status} · affichés : {coders}</translation>
     </message>
     <message>
         <source>&amp;Everyone</source>
@@ -140,8 +182,44 @@
         <translation>L’interface sera dans cette langue au prochain démarrage de Readmark.</translation>
     </message>
     <message>
+        <source>supports</source>
+        <translation>étaye</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>same speaker as</source>
+        <translation>même locuteur que</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>lié à</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>étayé par</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>contredit par</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
         <source>Lin&amp;k to…</source>
         <translation>&amp;Lier à…</translation>
+    </message>
+    <message>
+        <source>Link this passage to another (Ctrl+Shift+L)</source>
+        <translation>Lier ce passage à un autre (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Lier à…</translation>
     </message>
     <message>
         <source>&amp;Follow Link</source>
@@ -150,6 +228,42 @@
     <message>
         <source>&amp;Remove Link</source>
         <translation>&amp;Retirer le lien</translation>
+    </message>
+    <message>
+        <source>{relation}: this {name}. Enter goes to it.</source>
+        <translation>{relation} : ce passage ({name}). Entrée y mène.</translation>
+    </message>
+    <message>
+        <source>Links {count}</source>
+        <translation>Liens {count}</translation>
+    </message>
+    <message>
+        <source>Link to Another Passage</source>
+        <translation>Lier à un autre passage</translation>
+    </message>
+    <message>
+        <source>This {name}, “{words}”,</source>
+        <translation>Ce passage ({name}), « {words} »,</translation>
+    </message>
+    <message>
+        <source>How it links</source>
+        <translation>Nature du lien</translation>
+    </message>
+    <message>
+        <source>Type to find the passage</source>
+        <translation>Tapez pour trouver le passage</translation>
+    </message>
+    <message>
+        <source>Find passage</source>
+        <translation>Trouver un passage</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -272,6 +386,38 @@
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
+        <source>Join Team</source>
+        <translation>Rejoindre une équipe</translation>
+    </message>
+    <message>
+        <source>postgresql://NAME@HOST/DATABASE</source>
+        <translation>postgresql://NOM@HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>the one-time password your lead gave you</source>
+        <translation>le mot de passe à usage unique donné par votre responsable</translation>
+    </message>
+    <message>
+        <source>Team &amp;address:</source>
+        <translation>&amp;Adresse de l’équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password goes to PostgreSQL&apos;s password file, not into the library.</source>
+        <translation>Le mot de passe va dans le fichier de mots de passe de PostgreSQL, pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Joining the team…</source>
+        <translation>Connexion à l’équipe…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
@@ -282,6 +428,18 @@
     <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team and bring everyone else&apos;s</source>
+        <translation>Envoyer vos modifications à l’équipe et récupérer celles des autres</translation>
+    </message>
+    <message>
+        <source>Join a team first (File &gt; Team &gt; Join Team…)</source>
+        <translation>Rejoignez d’abord une équipe (Fichier &gt; Équipe &gt; Rejoindre une équipe…)</translation>
+    </message>
+    <message>
+        <source>Syncing with the team…</source>
+        <translation>Synchronisation avec l’équipe…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -462,6 +620,142 @@
     <message>
         <source>Choose a passage first, then its reason.</source>
         <translation>Choisissez d’abord un passage, puis sa raison.</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>À propos de ce document</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}. Esc puts back the saved value.</source>
+        <translation>Non enregistré : {error}. Échap remet la valeur enregistrée.</translation>
+    </message>
+    <message>
+        <source>Field problem</source>
+        <translation>Problème de champ</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Words in the articles or in your notes</source>
+        <translation>Mots des articles ou de vos notes</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>{found} so far, searching…</source>
+        <translation>{found} pour l’instant, recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
+        <translation>Ctrl+Entrée enregistre (passer à autre chose aussi) · Échap remet la note enregistrée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note on this passage</source>
+        <translation>Écrivez une note sur ce passage</translation>
+    </message>
+    <message>
+        <source>Choose a passage to write its note</source>
+        <translation>Choisissez un passage pour écrire sa note</translation>
+    </message>
+    <message>
+        <source>Where the highlights are; click to go there</source>
+        <translation>Où sont les surlignages ; cliquez pour y aller</translation>
+    </message>
+    <message>
+        <source>Highlights overview</source>
+        <translation>Aperçu des surlignages</translation>
+    </message>
+    <message>
+        <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
+        <translation>Outils &gt; Suggérer des étiquettes (Ctrl+Maj+G) propose des citations, légendes, affirmations et opinions à confirmer. Les citations et légendes sont fiables (toutes trouvées, aucune erronée sur nos articles de test) ; les affirmations et opinions sont des pistes à vérifier.</translation>
+    </message>
+    <message>
+        <source>Forget What It Learned</source>
+        <translation>Oublier ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Suggest every kind again, as before any accept or reject</source>
+        <translation>Suggérer à nouveau chaque type, comme avant toute acceptation ou tout rejet</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept Selected</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <source>Reject Selected</source>
+        <translation>Rejeter la sélection</translation>
+    </message>
+    <message>
+        <source>Accept All of…</source>
+        <translation>Accepter tous les…</translation>
+    </message>
+    <message>
+        <source>you kept {kept} of {decided} like this</source>
+        <translation>vous en avez gardé {kept} sur {decided} de ce genre</translation>
+    </message>
+    <message>
+        <source>Held back, as you turned them down: {cues}.</source>
+        <translation>Mis de côté, car vous les avez refusés : {cues}.</translation>
+    </message>
+    <message>
+        <source>1 suggestion: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>1 suggestion : Entrée l’accepte, 1–4 l’accepte avec cette étiquette, Suppr la rejette (une suggestion rejetée ne revient pas).</translation>
+    </message>
+    <message>
+        <source>{count} suggestions: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected ones are not suggested again).</source>
+        <translation>{count} suggestions : Entrée accepte, 1–4 accepte avec cette étiquette, Suppr rejette (une suggestion rejetée ne revient pas).</translation>
+    </message>
+    <message>
+        <source>No suggestions left to decide.</source>
+        <translation>Plus aucune suggestion à trancher.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Effacer le champ</translation>
+    </message>
+    <message>
+        <source>Fold the Repeats</source>
+        <translation>Replier les répétitions</translation>
+    </message>
+    <message>
+        <source>Keep as It Is</source>
+        <translation>Laisser tel quel</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QKeySequenceEdit, QLineEdit
 
+from readmark.ui.translation import tr
+
 _key_fields_described = False
 
 
@@ -15,8 +17,8 @@ def clear_button(field: QLineEdit) -> None:
     field.setClearButtonEnabled(True)
     clear = field.findChild(QAction, "_q_qlineeditclearaction")
     if clear is not None:  # Qt's own name for it; a Qt without it keeps its button nameless
-        clear.setText("Clear")
-        clear.setToolTip("Clear the field")
+        clear.setText(tr("Clear"))
+        clear.setToolTip(tr("Clear the field"))
 
 
 def describe_key_field(field: QKeySequenceEdit, purpose: str) -> None:

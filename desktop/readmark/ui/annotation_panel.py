@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,10 @@ from readmark.ui.scroll_bars import fill_scroll_bar
 from readmark.ui.table_columns import PassageColumnFit
 from readmark.ui.translation import tr
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "",
     "Select a passage in the article, then press <b>1</b> claim, <b>2</b> opinion, "
-    "<b>3</b> caption or <b>4</b> quote, or use the toolbar or the right-click menu."
+    "<b>3</b> caption or <b>4</b> quote, or use the toolbar or the right-click menu.",
 )
 
 
@@ -79,7 +80,7 @@ class AnnotationPanel(QWidget):
         self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Annotations")
+        self.table.setAccessibleName(tr("Annotations"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellTextDelegate(self.model, self))
@@ -138,7 +139,7 @@ class AnnotationPanel(QWidget):
         self._list_and_memo.setStretchFactor(1, 2)
         self._list_and_memo.setStretchFactor(2, 1)
 
-        self._hint = QLabel(EMPTY_HINT, self)
+        self._hint = QLabel(tr(EMPTY_HINT), self)
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._hint.setTextFormat(Qt.TextFormat.RichText)
@@ -370,11 +371,11 @@ class AnnotationPanel(QWidget):
 
     def _refresh_counts(self) -> None:
         counts = self.model.tag_counts()
-        self._filter_buttons[None].setText(f"All {sum(counts.values())}")
+        self._filter_buttons[None].setText(tr("All {count}").format(count=sum(counts.values())))
         for tag in self._controller.tags:
             button = self._filter_buttons[tag.id]
             button.setText(f"{tag.name} {counts.get(tag.id, 0)}")
-            button.setToolTip(f"Show only {tag.name} passages")
+            button.setToolTip(tr("Show only {name} passages").format(name=tag.name))
         self._fit_filter_area()
         empty = self.model.rowCount() == 0
         self._hint.setVisible(empty)

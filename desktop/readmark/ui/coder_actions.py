@@ -41,13 +41,13 @@ class CoderActions(QObject):
         tools_menu.addAction(self.agreement_action)
         self.curate_action = QAction(tr("C&urate…"), window)
         self.curate_action.setToolTip(
-            "Settle the coders' disagreements on this document into one agreed version"
+            tr("Settle the coders' disagreements on this document into one agreed version")
         )
         self.curate_action.triggered.connect(self.curate)
         tools_menu.addAction(self.curate_action)
 
         self.status = QLabel(window)
-        self.status.setToolTip("Your annotations are made under this name (Edit > Your Name)")
+        self.status.setToolTip(tr("Your annotations are made under this name (Edit > Your Name)"))
         window.statusBar().addPermanentWidget(self.status)
         self._controller.coders_changed.connect(self._show_status)
         self._show_status()
@@ -56,15 +56,19 @@ class CoderActions(QObject):
     def ask_name(self) -> None:
         name, accepted = QInputDialog.getText(
             self._window,
-            "Your Name as Coder",
-            "The name your annotations are made under, so that a team's work can be told apart.\n"
-            "Annotations already made keep the name they have.",
+            tr("Your Name as Coder"),
+            tr(
+                "The name your annotations are made under, so that a team's work can be told "
+                "apart.\nAnnotations already made keep the name they have."
+            ),
             QLineEdit.EchoMode.Normal,
             self._controller.coder,
         )
         if accepted and name.strip():
             self._controller.set_coder(name)
-            self._window.statusBar().showMessage(f"You now tag as {self._controller.coder}.", 5000)
+            self._window.statusBar().showMessage(
+                tr("You now tag as {coder}.").format(coder=self._controller.coder), 5000
+            )
 
     def show_agreement(self) -> AgreementDialog:
         """How far the coders agree, per tag and overall, and where they differ."""
@@ -125,9 +129,10 @@ class CoderActions(QObject):
     def _show_status(self) -> None:
         self._window.view.set_own_coder(self._controller.coder)
         shown = self._controller.shown_coders
-        text = f"Coder: {self._controller.coder}"
+        text = tr("Coder: {coder}").format(coder=self._controller.coder)
         if shown is not None:
-            text += f" · showing {', '.join(sorted(shown, key=str.casefold))}"
+            coders = ", ".join(sorted(shown, key=str.casefold))
+            text = tr("{status} · showing {coders}").format(status=text, coders=coders)
         self.status.setText(text)
 
     def _fill_menu(self) -> None:

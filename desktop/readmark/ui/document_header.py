@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from readmark.core.model import Document
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import ReadingTheme
+from readmark.ui.translation import tr
 
 # The address as shown: its host and the start of its path; the link holds all of it.
 SHOWN_ADDRESS_LENGTH = 60
@@ -54,7 +55,7 @@ class DocumentHeader(QLabel):
         super().__init__(parent)
         self._view = view
         self._document: Document | None = None
-        self.setAccessibleName("About this document")
+        self.setAccessibleName(tr("About this document"))
         self.setOpenExternalLinks(True)
         self.setAutoFillBackground(True)
         # A long address wraps or is cut rather than widening the reader beyond the window.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePo
 from readmark.core.fields import FieldError, FieldSpec, checked_value, value_of
 from readmark.core.model import Annotation, Tag
 from readmark.ui.controller import LibraryController
+from readmark.ui.translation import tr
 
 PLACEHOLDERS = {
     "text": "",
@@ -77,7 +78,9 @@ class FieldForm(QWidget):
         try:
             value = checked_value(spec, typed)
         except FieldError as error:
-            self.problem.setText(f"Not saved: {error}. Esc puts back the saved value.")
+            self.problem.setText(
+                tr("Not saved: {error}. Esc puts back the saved value.").format(error=error)
+            )
             self.problem.show()
             return
         self.problem.hide()
@@ -104,7 +107,7 @@ class FieldForm(QWidget):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: palette(highlight);")
-        self.problem.setAccessibleName("Field problem")
+        self.problem.setAccessibleName(tr("Field problem"))
         self.problem.hide()
         self.editors = {}
         self._specs = specs
@@ -114,7 +117,10 @@ class FieldForm(QWidget):
             if spec.description:
                 editor.setToolTip(spec.description)
             self.editors[spec.name] = editor
-            self._layout.addRow(f"{spec.name[:1].upper()}{spec.name[1:]}:", editor)
+            self._layout.addRow(
+                f"{spec.name[:1].upper()}{spec.name[1:]}:",
+                editor,
+            )
         self._layout.addRow(self.problem)
 
     def _editor(self, spec: FieldSpec) -> QComboBox | QLineEdit:

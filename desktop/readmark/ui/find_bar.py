@@ -19,6 +19,7 @@ from readmark.core.search import find_all
 from readmark.ui.accessibility import clear_button
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import LIGHT
+from readmark.ui.translation import tr
 
 # Drawing every match costs per match; past this many the count still shows, the rest do not.
 MAX_DRAWN_MATCHES = 2000
@@ -34,8 +35,8 @@ class FindBar(QFrame):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
+        self.field.setPlaceholderText(tr("Find in article"))
+        self.field.setAccessibleName(tr("Find in article"))
         clear_button(self.field)
         self.field.textChanged.connect(self._on_field_text_changed)
         self.field.installEventFilter(self)  # Enter and Shift+Enter step through the matches
@@ -125,10 +126,12 @@ class FindBar(QFrame):
 
     def _show(self) -> None:
         if not self._matches:
-            self.count.setText("No matches" if self.field.text().strip() else "")
+            self.count.setText(tr("No matches") if self.field.text().strip() else "")
             self._view.setExtraSelections([])
             return
-        self.count.setText(f"{self._current + 1} of {len(self._matches)}")
+        self.count.setText(
+            tr("{current} of {total}").format(current=self._current + 1, total=len(self._matches))
+        )
         self._view.setExtraSelections(
             [self._selection(start, end) for start, end in self._matches[:MAX_DRAWN_MATCHES]]
         )

@@ -22,6 +22,7 @@ from readmark.ui.accessibility import clear_button
 from readmark.ui.controller import LibraryController
 from readmark.ui.screen_fit import fitted
 from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.translation import tr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching every text
@@ -33,17 +34,17 @@ class LibrarySearchDialog(QDialog):
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setWindowTitle("Search the Library")
+        self.setWindowTitle(tr("Search the Library"))
         self.resize(fitted(QSize(760, 460), self))
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Words in the articles or in your notes")
-        self.field.setAccessibleName("Search the library")
+        self.field.setPlaceholderText(tr("Words in the articles or in your notes"))
+        self.field.setAccessibleName(tr("Search the library"))
         clear_button(self.field)
         self.summary = QLabel(self)
         self.results = QStandardItemModel(0, 3, self)
         self.results.setHorizontalHeaderLabels(["Document", "Found in", "Context"])
         self.table = QTableView(self)
-        self.table.setAccessibleName("Search results")
+        self.table.setAccessibleName(tr("Search results"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.results)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,7 +82,7 @@ class LibrarySearchDialog(QDialog):
         if not query.strip():
             self.summary.setText("")
             return
-        self.summary.setText("Searching…")
+        self.summary.setText(tr("Searching…"))
         steps = self._listing(self._controller.search_in_steps(query))
         self._work = SlicedWork(steps, self._on_search_done, self)
         self._work.start()
@@ -99,7 +100,9 @@ class LibrarySearchDialog(QDialog):
                 context.setToolTip(hit.context)
                 self.results.appendRow([title, where, context])
             if hits:
-                self.summary.setText(f"{self._found_text()} so far, searching…")
+                self.summary.setText(
+                    tr("{found} so far, searching…").format(found=self._found_text())
+                )
                 self._focus_first_result()
             yield
 

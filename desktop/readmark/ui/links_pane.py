@@ -4,7 +4,7 @@ which quotes are the same speaker's. Enter (or Alt+L from the list) follows a li
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,16 @@ from readmark.ui.translation import tr
 
 # How much of a linked passage a row shows.
 SHOWN_WORDS = 90
+# How a link reads on screen, for the catalogues (core/links.py words it, in English, for
+# exports, where the words stay as they are).
+LINK_WORDS_SHOWN = {
+    "supports": QT_TRANSLATE_NOOP("", "supports"),
+    "contradicts": QT_TRANSLATE_NOOP("", "contradicts"),
+    "same speaker as": QT_TRANSLATE_NOOP("", "same speaker as"),
+    "related to": QT_TRANSLATE_NOOP("", "related to"),
+    "supported by": QT_TRANSLATE_NOOP("", "supported by"),
+    "contradicted by": QT_TRANSLATE_NOOP("", "contradicted by"),
+}
 
 
 class LinksPane(QWidget):
@@ -46,13 +56,13 @@ class LinksPane(QWidget):
         self._model = model
         self._annotation: Annotation | None = None
 
-        self.heading = QLabel("Links", self)
+        self.heading = QLabel(tr("Links"), self)
         self.heading.setStyleSheet("font-weight: bold;")
         self.link_button = QToolButton(self)
         self.link_button.setAutoRaise(True)
         self.link_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Shift+L is its key
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Links")
+        self.list.setAccessibleName(tr("Links"))
         # A linked passage's words wrap within the pane rather than run off its side.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -61,8 +71,8 @@ class LinksPane(QWidget):
         self.link_action = QAction(tr("Lin&k to…"), self)
         self.link_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.link_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.link_action.setToolTip("Link this passage to another (Ctrl+Shift+L)")
-        self.link_action.setIconText("Link to…")
+        self.link_action.setToolTip(tr("Link this passage to another (Ctrl+Shift+L)"))
+        self.link_action.setIconText(tr("Link to…"))
         self.link_action.triggered.connect(self.link_to)
         self.link_button.setDefaultAction(self.link_action)
         self.follow_action = QAction(tr("&Follow Link"), self)
@@ -122,12 +132,17 @@ class LinksPane(QWidget):
             tag = self._controller.tag(other.tag_id)
             words = " ".join(self._model.passage(other, SHOWN_WORDS + 1).split())
             shown = words[:SHOWN_WORDS] + ("…" if len(words) > SHOWN_WORDS else "")
-            item = QListWidgetItem(tag_icon(tag.colour), f"{seen.words}: “{shown}”")
+            relation = tr(LINK_WORDS_SHOWN.get(seen.words, seen.words))
+            item = QListWidgetItem(tag_icon(tag.colour), f"{relation}: “{shown}”")
             item.setData(Qt.ItemDataRole.UserRole, seen)
-            item.setToolTip(f"{seen.words.capitalize()} this {tag.name}. Enter goes to it.")
+            item.setToolTip(
+                tr("{relation}: this {name}. Enter goes to it.").format(
+                    relation=relation[:1].upper() + relation[1:], name=tag.name
+                )
+            )
             self.list.addItem(item)
         count = self.list.count()
-        self.heading.setText(f"Links {count}" if count else "Links")
+        self.heading.setText(tr("Links {count}").format(count=count) if count else tr("Links"))
         self.follow_action.setEnabled(count > 0)
         # Tab stops at the list only when it has links to follow; without, only the heading
         # and its button show, leaving the room to the note.
@@ -186,24 +201,29 @@ class LinkDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to Another Passage")
+        self.setWindowTitle(tr("Link to Another Passage"))
         self._current = current
         self.chosen: Link | None = None
         words = " ".join(model.passage(current, SHOWN_WORDS + 1).split())[:SHOWN_WORDS]
-        intro = QLabel(f"This {controller.tag(current.tag_id).name}, “{words}”,", self)
+        intro = QLabel(
+            tr("This {name}, “{words}”,").format(
+                name=controller.tag(current.tag_id).name, words=words
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("How it links")
+        self.kind.setAccessibleName(tr("How it links"))
         for choice in LINK_CHOICES:
-            self.kind.addItem(choice.words, choice)
+            self.kind.addItem(tr(LINK_WORDS_SHOWN.get(choice.words, choice.words)), choice)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to find the passage")
-        self.filter.setAccessibleName("Find passage")
+        self.filter.setPlaceholderText(tr("Type to find the passage"))
+        self.filter.setAccessibleName(tr("Find passage"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_passages)
         self.filter.installEventFilter(self)
         self.passages = QListWidget(self)
-        self.passages.setAccessibleName("Passages")
+        self.passages.setAccessibleName(tr("Passages"))
         for other in others:
             tag = controller.tag(other.tag_id)
             text = " ".join(model.passage(other, 200).split())
@@ -215,7 +235,7 @@ class LinkDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

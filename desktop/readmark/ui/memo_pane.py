@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -13,11 +13,14 @@ from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.controller import LibraryController
 from readmark.ui.field_form import FieldForm
+from readmark.ui.translation import tr
 
 # How much of the text around a passage, and of a long passage itself, the pane shows.
 CONTEXT_CHARACTERS = 90
 SHOWN_PASSAGE = 280
-SAVE_HINT = "Ctrl+Enter saves (so does moving on) · Esc puts back the saved note"
+SAVE_HINT = QT_TRANSLATE_NOOP(
+    "", "Ctrl+Enter saves (so does moving on) · Esc puts back the saved note"
+)
 
 
 class NoteEditor(QPlainTextEdit):
@@ -65,11 +68,11 @@ class MemoPane(QWidget):
         self.context.setStyleSheet("color: palette(placeholder-text);")
         self.fields = FieldForm(controller, self)
         self.editor = NoteEditor(self)
-        self.editor.setAccessibleName("Note")
+        self.editor.setAccessibleName(tr("Note"))
         self.editor.setTabChangesFocus(True)  # Tab leaves the note, as in the other panes
         self.editor.save_requested.connect(self.save)
         self.editor.revert_requested.connect(self.revert)
-        hint = QLabel(SAVE_HINT, self)
+        hint = QLabel(tr(SAVE_HINT), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
 
@@ -105,7 +108,9 @@ class MemoPane(QWidget):
         self._annotation = annotation
         self.editor.setEnabled(annotation is not None)
         self.editor.setPlaceholderText(
-            "Write a note on this passage" if annotation else "Choose a passage to write its note"
+            tr("Write a note on this passage")
+            if annotation
+            else tr("Choose a passage to write its note")
         )
         self.context.setText(self._context_html(annotation) if annotation else "")
         self._show_fields()

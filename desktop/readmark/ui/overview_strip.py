@@ -13,6 +13,7 @@ from readmark.core.model import Annotation
 from readmark.core.steps import run_to_end
 from readmark.ui.colours import LIGHT, TRANSPARENT, ReadingTheme
 from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.translation import tr
 
 STRIP_WIDTH = 12
 
@@ -51,8 +52,8 @@ class OverviewStrip(QWidget):
         self._drawing = QPixmap()
         self._redraw: set[int] | None = None
         self.setFixedWidth(STRIP_WIDTH)
-        self.setToolTip("Where the highlights are; click to go there")
-        self.setAccessibleName("Highlights overview")
+        self.setToolTip(tr("Where the highlights are; click to go there"))
+        self.setAccessibleName(tr("Highlights overview"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(STRIP_WIDTH, 100)

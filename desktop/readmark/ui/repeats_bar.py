@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from readmark.ui.notice_bar import NoticeBar
+from readmark.ui.translation import tr
 
 
 class RepeatsBar(NoticeBar):
@@ -13,8 +14,8 @@ class RepeatsBar(NoticeBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("repeats-bar", parent)
-        self.fold_button = self.add_button("Fold the Repeats")
-        self.keep_button = self.add_button("Keep as It Is")
+        self.fold_button = self.add_button(tr("Fold the Repeats"))
+        self.keep_button = self.add_button(tr("Keep as It Is"))
         self.fold_button.clicked.connect(lambda: self.fold_chosen.emit(True))
         self.keep_button.clicked.connect(lambda: self.fold_chosen.emit(False))
 

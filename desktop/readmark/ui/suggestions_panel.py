@@ -23,6 +23,7 @@ from readmark.ui.annotation_model import RowsTableModel
 from readmark.ui.cell_delegates import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
+from readmark.ui.translation import tr
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Tag", "Passage", "Why")
@@ -67,20 +68,22 @@ class SuggestionsPanel(QWidget):
         self._controller = controller
         self.model = SuggestionModel(controller)
         self.summary = QLabel(
-            "Tools > Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions "
-            "for you to confirm. Quotes and captions are reliable (all found, none wrong on our "
-            "test articles); claims and opinions are hints to check.",
+            tr(
+                "Tools > Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and "
+                "opinions for you to confirm. Quotes and captions are reliable (all found, none "
+                "wrong on our test articles); claims and opinions are hints to check."
+            ),
             self,
         )
         self.summary.setWordWrap(True)
         # What the reader's decisions taught, and the way to take it back.
         self.learned = QLabel(self)
         self.learned.setWordWrap(True)
-        self.forget = QPushButton("Forget What It Learned", self)
-        self.forget.setToolTip("Suggest every kind again, as before any accept or reject")
+        self.forget = QPushButton(tr("Forget What It Learned"), self)
+        self.forget.setToolTip(tr("Suggest every kind again, as before any accept or reject"))
         self.forget.clicked.connect(self.forget_learned)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Suggestions")
+        self.table.setAccessibleName(tr("Suggestions"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
@@ -102,13 +105,13 @@ class SuggestionsPanel(QWidget):
         reject_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         reject_key.triggered.connect(lambda: self.reject())
         self.table.addAction(reject_key)
-        accept_all = QPushButton("Accept All", self)
+        accept_all = QPushButton(tr("Accept All"), self)
         accept_all.clicked.connect(lambda: self.accept_all())
-        accept_shown = QPushButton("Accept Selected", self)
+        accept_shown = QPushButton(tr("Accept Selected"), self)
         accept_shown.clicked.connect(lambda: self.accept())
-        reject = QPushButton("Reject Selected", self)
+        reject = QPushButton(tr("Reject Selected"), self)
         reject.clicked.connect(lambda: self.reject())
-        self.accept_tag = QPushButton("Accept All of…", self)
+        self.accept_tag = QPushButton(tr("Accept All of…"), self)
         self.accept_tag.setMenu(QMenu(self.accept_tag))
         self.accept_tag.menu().aboutToShow.connect(self._fill_tag_menu)
         # Two rows of two: four in a row made the side panel 440 px wide at the least, more
@@ -198,11 +201,12 @@ class SuggestionsPanel(QWidget):
 
     def _describe_learned(self) -> None:
         held = {cue: t for cue, t in self._controller.learned().items() if t.held_back}
-        self.learned.setText(
-            "Held back, as you turned them down: "
-            + "; ".join(f"{cue} ({tally.note()})" for cue, tally in sorted(held.items()))
-            + "."
+        kept = tr("you kept {kept} of {decided} like this")
+        cues = "; ".join(
+            f"{cue} ({kept.format(kept=t.kept, decided=t.kept + t.rejected)})"
+            for cue, t in sorted(held.items())
         )
+        self.learned.setText(tr("Held back, as you turned them down: {cues}.").format(cues=cues))
         self.learned.setVisible(bool(held))
         self.forget.setVisible(bool(self._controller.learned()))
 
@@ -210,10 +214,17 @@ class SuggestionsPanel(QWidget):
         self._describe_learned()
         count = len(self.model.rows)
         self.summary.setText(
-            f"{count} suggestion{'' if count == 1 else 's'}: Enter accepts, 1–4 accepts as that "
-            "tag, Del rejects (rejected ones are not suggested again)."
+            tr(
+                "1 suggestion: Enter accepts, 1–4 accepts as that tag, Del rejects (rejected "
+                "ones are not suggested again)."
+            )
+            if count == 1
+            else tr(
+                "{count} suggestions: Enter accepts, 1–4 accepts as that tag, Del rejects "
+                "(rejected ones are not suggested again)."
+            ).format(count=count)
             if count
-            else "No suggestions left to decide."
+            else tr("No suggestions left to decide.")
         )
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -42,18 +42,18 @@ class JoinTeamDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Join Team")
+        self.setWindowTitle(tr("Join Team"))
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText("postgresql://NAME@HOST/DATABASE")
+        self.address.setPlaceholderText(tr("postgresql://NAME@HOST/DATABASE"))
         self.address.setMinimumWidth(360)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("the one-time password your lead gave you")
+        self.password.setPlaceholderText(tr("the one-time password your lead gave you"))
         form = QFormLayout()
-        form.addRow("Team &address:", self.address)
-        form.addRow("&Password:", self.password)
+        form.addRow(tr("Team &address:"), self.address)
+        form.addRow(tr("&Password:"), self.password)
         where = QLabel(
-            "The password goes to PostgreSQL's password file, not into the library.", self
+            tr("The password goes to PostgreSQL's password file, not into the library."), self
         )
         where.setWordWrap(True)
         self.state = QLabel("", self)
@@ -61,7 +61,7 @@ class JoinTeamDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.join_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.join_button.setText("&Join")
+        self.join_button.setText(tr("&Join"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,13 +85,13 @@ class JoinTeamDialog(QDialog):
         try:  # told here, before any network: no login or database in it, or no TLS
             coder_address(self.address.text().strip())
         except TeamError as error:
-            QMessageBox.warning(self, "Join Team", plain_text(str(error)))
+            QMessageBox.warning(self, tr("Join Team"), plain_text(str(error)))
             return
         self.joining(True)
         self.on_join(self.team_address())
 
     def joining(self, busy: bool) -> None:
-        self.state.setText("Joining the team…" if busy else "")
+        self.state.setText(tr("Joining the team…") if busy else "")
         self.join_button.setEnabled(not busy)
         self.address.setEnabled(not busy)
         self.password.setEnabled(not busy)
@@ -145,9 +145,9 @@ class TeamActions(QObject):
         linked = url is not None
         self.sync_action.setEnabled(linked)
         self.sync_action.setToolTip(
-            "Send your changes to the team and bring everyone else's"
+            tr("Send your changes to the team and bring everyone else's")
             if linked
-            else "Join a team first (File > Team > Join Team…)"
+            else tr("Join a team first (File > Team > Join Team…)")
         )
         self.status.setVisible(linked)
         if url is not None:
@@ -173,7 +173,7 @@ class TeamActions(QObject):
         if self.linked:
             self._manual = True
             self.worker.start()
-            self._window.statusBar().showMessage("Syncing with the team…", 5000)
+            self._window.statusBar().showMessage(tr("Syncing with the team…"), 5000)
 
     def _on_timer_timeout(self) -> None:
         self._show_status()  # "Synced 3 min ago" grows older
@@ -214,7 +214,7 @@ class TeamActions(QObject):
     def _dialog_failed(self, message: str) -> None:
         assert self._dialog is not None
         self._dialog.joining(False)
-        QMessageBox.warning(self._dialog, "Join Team", plain_text(message))
+        QMessageBox.warning(self._dialog, tr("Join Team"), plain_text(message))
 
     def _show_status(self) -> None:
         text, tip = status_text(self._last, self._controller.setting(TEAM_SYNCED_AT))
