@@ -252,7 +252,16 @@ def machine() -> list[str]:
         f"SQLite {sqlite3.sqlite_version}",
         f"- Readmark at {commit or 'unknown commit'}, "
         f"run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        *load(),
     ]
+
+
+def load() -> list[str]:
+    """The machine's load as the run ended: other work on its cores stretches every figure."""
+    if not hasattr(os, "getloadavg"):
+        return []
+    one, five, fifteen = os.getloadavg()
+    return [f"- Load average at the end of the run: {one:.1f}, {five:.1f}, {fifteen:.1f}"]
 
 
 def readme(results: list[dict[str, Any]], seconds: float) -> str:
