@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from factories import new_annotation
 from readmark.core.commands import apply
-from readmark.core.model import Annotation
+from readmark.core.fields import FieldSpec
+from readmark.core.model import Annotation, TagSpec
 from readmark.core.text import storable
 from readmark.services.annotation_import import import_annotations
 from readmark.services.documents import seed_first_start
@@ -459,3 +460,21 @@ def facts(repository: LibraryRepository) -> Counter[Key]:
         (names[a.tag_id], a.start, a.end, a.exact, a.note, a.coder)
         for _, a in everything(repository)
     )
+
+
+def test_a_tags_fields_come_with_it_in_json(library: Library, tmp_path: Path) -> None:
+    strength = FieldSpec("strength", "choice", ("weak", "strong"), "How sure it sounds.")
+    hedge = library.repository.add_tag(TagSpec("hedge", "#999999", "", "", fields=(strength,)))
+    document = library.documents[0]
+    start = document.text.index("somehow")
+    hedged = new_annotation(document.id, hedge.id, start, start + 7, document.text)
+    library.repository.add_annotation(replace(hedged, field_values=(("strength", "weak"),)))
+    path = tmp_path / "annotations.json"
+    export(library.repository, path, "json", ExportOptions())
+
+    other = fresh(tmp_path, "laptop-b")
+    report = import_annotations(other, path)
+    assert report.tags_created == ("hedge",)
+    assert next(t for t in other.tags() if t.name == "hedge").fields == (strength,)
+    [copy] = [a for _, a in everything(other) if a.id == hedged.id]
+    assert copy.field_values == (("strength", "weak"),)

@@ -148,36 +148,42 @@ def links(value: str) -> list[str]:
 # Storage: JSON text in one column each, as blocks are.
 
 
+def specs_json(specs: Iterable[FieldSpec]) -> list[dict[str, object]]:
+    """The fields as JSON objects: stored so, and so in a Web Annotation file's tags."""
+    return [
+        {"name": s.name, "kind": s.kind, "choices": list(s.choices), "description": s.description}
+        for s in specs
+    ]
+
+
+def specs_from_json(listed: object) -> tuple[FieldSpec, ...]:
+    """The fields of specs_json's list; raises FieldError for anything else."""
+    try:
+        return tuple(
+            FieldSpec(
+                str(entry["name"]),
+                entry["kind"] if entry["kind"] in FIELD_KINDS else "text",
+                tuple(str(choice) for choice in cast(list[object], entry.get("choices", []))),
+                str(entry.get("description", "")),
+            )
+            for entry in cast(list[dict[str, object]], listed)
+        )
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise FieldError(f"the tag's fields cannot be read ({error})") from None
+
+
 def encode_specs(specs: Iterable[FieldSpec]) -> str:
-    return json.dumps(
-        [
-            {
-                "name": s.name,
-                "kind": s.kind,
-                "choices": list(s.choices),
-                "description": s.description,
-            }
-            for s in specs
-        ],
-        ensure_ascii=False,
-    )
+    return json.dumps(specs_json(specs), ensure_ascii=False)
 
 
 def decode_specs(text: str) -> tuple[FieldSpec, ...]:
     if not text or text == "[]":
         return ()
     try:
-        return tuple(
-            FieldSpec(
-                str(entry["name"]),
-                cast(FieldKind, entry["kind"] if entry["kind"] in FIELD_KINDS else "text"),
-                tuple(str(choice) for choice in entry.get("choices", ())),
-                str(entry.get("description", "")),
-            )
-            for entry in json.loads(text)
-        )
-    except (ValueError, TypeError, KeyError) as error:
+        listed = json.loads(text)
+    except ValueError as error:
         raise FieldError(f"the tag's fields cannot be read ({error})") from None
+    return specs_from_json(listed)
 
 
 def encode_values(values: FieldValues) -> str:

@@ -51,7 +51,9 @@ def tags_to_create(
             continue
         parent = entry.parent if entry.parent and tag_key(entry.parent) in known | planned else None
         description = storable(entry.description)
-        create.append(CodeEntry(name, checked_colour(entry.colour), description, parent))
+        create.append(
+            CodeEntry(name, checked_colour(entry.colour), description, parent, entry.fields)
+        )
         planned.add(key)
     return create, refused
 

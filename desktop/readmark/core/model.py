@@ -19,6 +19,7 @@ class CodeEntry:
     colour: str
     description: str
     parent: str | None
+    fields: tuple[FieldSpec, ...] = ()  # what its passages record (a Readmark file's tags)
 
 
 @dataclass(frozen=True, slots=True)

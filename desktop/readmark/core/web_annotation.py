@@ -13,7 +13,15 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from readmark.core.bounded import RefusedInputError, load_json
-from readmark.core.fields import CHECK_WORTHY, EVIDENCE, VERDICT, FieldValues
+from readmark.core.fields import (
+    CHECK_WORTHY,
+    EVIDENCE,
+    VERDICT,
+    FieldError,
+    FieldValues,
+    specs_from_json,
+    specs_json,
+)
 from readmark.core.importing import content_hash
 from readmark.core.links import Link
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
@@ -150,12 +158,14 @@ def write_web_annotations(
     return len(items)
 
 
-def _tag_json(tag: Tag, names: dict[int, str]) -> dict[str, str]:
-    entry = {"name": tag.name, "colour": tag.colour}
+def _tag_json(tag: Tag, names: dict[int, str]) -> dict[str, object]:
+    entry: dict[str, object] = {"name": tag.name, "colour": tag.colour}
     if tag.description:
         entry["description"] = tag.description
     if tag.parent_id is not None and tag.parent_id in names:
         entry["parent"] = names[tag.parent_id]
+    if tag.fields:
+        entry["fields"] = specs_json(tag.fields)
     return entry
 
 
@@ -292,12 +302,17 @@ def _tags(listed: object) -> tuple[CodeEntry, ...]:
             continue
         parent = entry.get("parent")
         description = entry.get("description")
+        try:
+            fields = specs_from_json(entry.get("fields", []))
+        except FieldError:
+            fields = ()  # written by another program: the tag comes without them
         entries.append(
             CodeEntry(
                 entry["name"],
                 str(entry.get("colour", "")),
                 description if isinstance(description, str) else "",
                 parent if isinstance(parent, str) and parent.strip() else None,
+                fields,
             )
         )
     return tuple(entries)

@@ -234,7 +234,7 @@ class _Merge:
         for entry in entries:
             group = self._tag_named(entry.parent) if entry.parent else None
             parent_id = (group.parent_id or group.id) if group is not None else None
-            spec = TagSpec(entry.name, entry.colour, "", entry.description, parent_id)
+            spec = TagSpec(entry.name, entry.colour, "", entry.description, parent_id, entry.fields)
             tag = self._repository.add_tag(spec)
             self._tags[tag.name] = self._tags_folded[tag_key(tag.name)] = tag
             self.tags_created.append(tag)
