@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sqlite3
 import sys
@@ -92,6 +93,9 @@ def open_in(
     else:
         # The first look shows the article already: its passages come in on a thread.
         controller.open_last_document(shown, in_background=shown is not None)
+    # What start-up made lives as long as the app: a full garbage collection, which halts
+    # every thread, need not walk it again (one took 80 ms during a 100,000-row export).
+    gc.freeze()
 
 
 def open_or_recover(path: Path) -> LibraryRepository | None:

@@ -9,12 +9,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QProgressDialog
 
 from factories import new_annotation
 from readmark.services.annotation_import import import_annotations
 from readmark.services.exchange import ExportOptions, export, export_count
 from readmark.services.files import PROGRESS_EVERY, CancelledError
+from readmark.ui.background_work import Cancel
 from readmark.ui.main_window import MainWindow
 
 from .conftest import Library, content
@@ -85,7 +85,7 @@ def test_cancel_in_the_window_says_so_and_writes_nothing(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    monkeypatch.setattr(Cancel, "pressed", lambda self: True)
     target = tmp_path / "library.csv"
     save_as(monkeypatch, target)
     window.files.export_csv(whole_library=True)
@@ -157,7 +157,7 @@ def test_cancel_of_an_import_in_the_window_says_so(
     for annotation in list(window.panel.model.rows):
         controller.delete([annotation])
     assert text and not window.panel.model.rows
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    monkeypatch.setattr(Cancel, "pressed", lambda self: True)
     assert window.commands.exchange.import_file(path) is None
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed."
     assert not window.panel.model.rows and not controller.annotation_count(controller.document.id)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.background_work import Cancel
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
 
@@ -50,11 +51,11 @@ def test_stopping_an_import_keeps_what_was_already_added(
 ) -> None:
     calls = []
 
-    def stop_after_two(self: QProgressDialog) -> bool:
+    def stop_after_two(self: Cancel) -> bool:
         calls.append(1)
         return len(calls) > 2
 
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", stop_after_two)
+    monkeypatch.setattr(Cancel, "pressed", stop_after_two)
     window.files.import_paths(
         [folder_of_articles]
     )  # files in name order: more/empty, more/three, …

@@ -4,7 +4,7 @@ at all; a file that cannot be used changes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +33,7 @@ from readmark.core.exercise import (
     write_work,
 )
 from readmark.core.model import Article, Document, TagSpec
-from readmark.services.files import ExchangeError, write_stream, write_text
+from readmark.services.files import CancelledError, ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
@@ -201,16 +201,22 @@ def export_work(
 
 
 def read_class(
-    repository: LibraryRepository, paths: Sequence[Path], exercise: Exercise | None = None
+    repository: LibraryRepository,
+    paths: Sequence[Path],
+    exercise: Exercise | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> tuple[Exercise, ClassResults]:
     """The class's results from students' work files, all for one exercise made here (or the
-    one given). Raises ClassroomError, naming the file, for any file that cannot be used."""
+    one given). Raises ClassroomError, naming the file, for any file that cannot be used, and
+    CancelledError when `progress` (told files read, of how many) says stop."""
     from readmark.core.class_results import class_results
 
     if not paths:
         raise ClassroomError("Choose the students' work files.")
     works = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None and not progress(done, len(paths)):
+            raise CancelledError
         data = _read(path)
         if exercise is None:
             exercise = _exercise_for_work(repository, path, data)

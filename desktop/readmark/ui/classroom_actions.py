@@ -23,6 +23,8 @@ from readmark.core.exercise import (
 )
 from readmark.core.model import Annotation, Document
 from readmark.services import classroom
+from readmark.services.files import CancelledError
+from readmark.ui.background_work import run_in_background
 from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.exchange_actions import write_report_pdf
 from readmark.ui.exercise_dialogs import (
@@ -176,20 +178,31 @@ class ClassroomActions(QObject):
         current = self.exercise()
         mine = current if current and self._role(current) == "teacher" else None
 
+        def read_for(exercise: Exercise | None) -> tuple[Exercise, ClassResults]:
+            return run_in_background(
+                self._window,
+                "Class Results",
+                "Reading the class's work…",
+                lambda step: self.controller.query_apart(
+                    lambda library: classroom.read_class(library, paths, exercise, step)
+                ),
+            )
+
         def read() -> tuple[Exercise, ClassResults]:
             try:
-                return self.controller.query(lambda lib: classroom.read_class(lib, paths, mine))
+                return read_for(mine)
             except classroom.ExerciseNotHereError:
                 # Made in another library (at home, say): its file holds the key to score by.
                 path = self._exercise_path("The Exercise This Work Is For")
                 if path is None:
                     raise
-                exercise = classroom.read_exercise_file(path)
-                return self.controller.query(
-                    lambda library: classroom.read_class(library, paths, exercise)
-                )
+                return read_for(classroom.read_exercise_file(path))
 
-        found = self._guarded("The class's work could not be read", read)
+        try:
+            found = self._guarded("The class's work could not be read", read)
+        except CancelledError:
+            self._status("Stopped reading the class's work.")
+            return None
         if found is None:
             return None
         exercise, results = found

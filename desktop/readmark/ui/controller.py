@@ -70,6 +70,7 @@ from readmark.services.documents import (
     search_library,
     update_document,
 )
+from readmark.services.own_connection import own_connection
 from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_backup
 from readmark.store.database import open_library, plain_reason
 from readmark.store.repository import LibraryRepository, NotFoundError
@@ -160,6 +161,15 @@ class LibraryController(QObject):
         remembering) and returns what it gives; the store's refusals come as LibraryRefusedError."""
         try:
             return work(self._repository)
+        except (SQLAlchemyError, NotFoundError, sqlite3.Error) as error:
+            raise LibraryRefusedError(plain_reason(error)) from error
+
+    def query_apart(self, work: Callable[[LibraryRepository], T]) -> T:
+        """As query, on a connection of its own: for work on another thread (see
+        ui.background_work). Touches nothing of the controller's but the library's path."""
+        try:
+            with own_connection(self.library) as library:
+                return work(library)
         except (SQLAlchemyError, NotFoundError, sqlite3.Error) as error:
             raise LibraryRefusedError(plain_reason(error)) from error
 
@@ -349,8 +359,19 @@ class LibraryController(QObject):
     ) -> list[ImportOutcome]:
         """Adds the files (and those in folders) and opens the last one read; a file already
         there opens its document."""
-        comments = comments_wanted(self._repository)
-        return self._imported(import_files(self._repository, paths, progress, comments=comments))
+        return self.show_imported(self.read_files(paths, progress))
+
+    def read_files(
+        self, paths: list[Path], progress: Progress | None = None
+    ) -> list[ImportOutcome]:
+        """The import part of import_files, on a connection of its own (for a thread of its
+        own: see ui.background_work); show_imported then shows what it did."""
+
+        def read(library: LibraryRepository) -> list[ImportOutcome]:
+            comments = comments_wanted(library)
+            return import_files(library, paths, progress, comments=comments)
+
+        return self.query_apart(read)
 
     def import_locked(
         self,
@@ -362,11 +383,24 @@ class LibraryController(QObject):
     ) -> ImportOutcome:
         """Adds a file locked with a password (a PDF), opened with `password`, or a scanned PDF
         read by text recognition where `ocr`; and opens it."""
-        comments = comments_wanted(self._repository)
-        outcome = import_locked(
-            self._repository, path, password, comments=comments, ocr=ocr, pages=pages
-        )
-        return self._imported([outcome])[0]
+        outcome = self.read_locked(path, password, ocr=ocr, pages=pages)
+        return self.show_imported([outcome])[0]
+
+    def read_locked(
+        self,
+        path: Path,
+        password: str | None,
+        *,
+        ocr: bool = False,
+        pages: PageProgress | None = None,
+    ) -> ImportOutcome:
+        """The import part of import_locked, on a connection of its own, as read_files."""
+
+        def read(library: LibraryRepository) -> ImportOutcome:
+            comments = comments_wanted(library)
+            return import_locked(library, path, password, comments=comments, ocr=ocr, pages=pages)
+
+        return self.query_apart(read)
 
     def comments_wanted(self) -> bool:
         """Whether imports bring a file's comments in as annotations."""
@@ -377,9 +411,10 @@ class LibraryController(QObject):
 
     def import_address(self, address: str) -> ImportOutcome:
         """Adds the page at a web address, fetched once, and opens it."""
-        return self._imported([import_address(self._repository, address)])[0]
+        return self.show_imported([import_address(self._repository, address)])[0]
 
-    def _imported(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+    def show_imported(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+        """Shows what an import did, and makes it one undo step."""
         self.record(import_changes(outcomes), import_step_name(outcomes))
         return outcomes
 
@@ -735,6 +770,8 @@ class LibraryController(QObject):
         """Shows a change an operation has made already (an import, in one transaction) and
         puts it on the undo stack as one step named `text`: its inverse takes it back."""
         self._announce(applied)
+        # Made through a connection of its own (see query_apart): no outside change to report.
+        self._repository.changed_elsewhere()
         if applied.inverse != NOTHING_TO_UNDO:
             self.undo_stack.push(_StoreCommand(self, applied.inverse, text, done=True))
 

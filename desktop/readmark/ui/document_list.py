@@ -40,11 +40,18 @@ class DocumentListModel(QAbstractListModel):
             self._rows = list(documents)
             self.endResetModel()
             return
-        for row, document in enumerate(documents):
-            if document.id not in kept:
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._rows.insert(row, document)
-                self.endInsertRows()
+        row = 0
+        while row < len(documents):  # each run of new rows in one insertion, not one a row
+            if documents[row].id in kept:
+                row += 1
+                continue
+            end = row
+            while end + 1 < len(documents) and documents[end + 1].id not in kept:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end)
+            self._rows[row:row] = documents[row : end + 1]
+            self.endInsertRows()
+            row = end + 1
         self._rows = list(documents)  # titles and counts as they are now
         if documents:
             self.dataChanged.emit(self.index(0), self.index(len(documents) - 1))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QMarginsF, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout
@@ -31,21 +32,23 @@ from PySide6.QtWidgets import (
 
 from readmark.core.curation import CONSENSUS
 from readmark.services.exchange import FORMATS, ExportOptions, export, export_count, report_html
-from readmark.services.files import CancelledError, ExchangeError, write_whole
+from readmark.services.files import CancelledError, ExchangeError, Progress, write_whole
+from readmark.ui.background_work import Step, run_in_background
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import offline_document, plain_text
 from readmark.ui.translation import tr
-from readmark.ui.work_progress import work_progress
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from readmark.services.annotation_import import ImportReport
+    from readmark.store.repository import LibraryRepository
     from readmark.ui.main_window import MainWindow
 
+T = TypeVar("T")
 IMPORT_FILTER = (
     "Annotations (*.json *.jsonld *.csv *.qdpx);;Web Annotation JSON (*.json *.jsonld);;"
     "CSV (*.csv);;REFI-QDA project (*.qdpx);;All files (*)"
@@ -140,23 +143,42 @@ class ExchangeActions(QObject):
 
     def export_to(self, path: Path, format_name: str, options: ExportOptions) -> None:
         """Exports with progress shown (and Cancel), then says what was written or why not."""
+        controller = self.controller
+
+        def counted(write: Callable[[LibraryRepository, Progress], T]) -> Callable[[Step], T]:
+            """The work on its own connection: count what the file will hold, then write it."""
+
+            def work(step: Step) -> T:
+                def run(library: LibraryRepository) -> T:
+                    total = export_count(library, options)
+                    text = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
+                    step(0, total, text)
+                    return write(library, lambda done: step(done, total))
+
+                return controller.query_apart(run)
+
+            return work
+
         try:
-            total = self.controller.query(lambda library: export_count(library, options))
-            label = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
-            with work_progress(self._window, label) as step:
-
-                def progress(done: int) -> bool:
-                    return step(done, total)
-
-                if format_name == "pdf":
-                    page, count = self.controller.query(
-                        lambda library: report_html(library, options, progress)
-                    )
-                    write_report_pdf(page, path, path.stem)
-                else:
-                    count = self.controller.query(
-                        lambda library: export(library, path, format_name, options, progress)
-                    )
+            if format_name == "pdf":
+                page, count = run_in_background(
+                    self._window,
+                    "Export",
+                    "Exporting…",
+                    counted(lambda library, progress: report_html(library, options, progress)),
+                )
+                write_report_pdf(page, path, path.stem)  # Qt's printing: on this thread
+            else:
+                count = run_in_background(
+                    self._window,
+                    "Export",
+                    "Exporting…",
+                    counted(
+                        lambda library, progress: export(
+                            library, path, format_name, options, progress
+                        )
+                    ),
+                )
         except CancelledError:
             self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
             return
@@ -233,10 +255,14 @@ class ExchangeActions(QObject):
         from readmark.services.annotation_import import import_annotations  # when first asked for
 
         try:
-            with work_progress(self._window, f"Importing annotations from “{path.name}”…") as step:
-                report = self.controller.query(
+            report = run_in_background(
+                self._window,
+                "Import Annotations",
+                f"Importing annotations from “{path.name}”…",
+                lambda step: self.controller.query_apart(
                     lambda library: import_annotations(library, path, progress=step)
-                )
+                ),
+            )
         except CancelledError:
             self._window.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
             return None

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
 )
 
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
 from readmark.services.documents import ImportOutcome, is_web_address, summarise
 from readmark.services.exchange import ExportOptions
+from readmark.ui.background_work import Step, run_in_background
 from readmark.ui.file_dialogs import (
     ARTICLES,
     EXPORTS,
@@ -108,26 +108,18 @@ class LibraryActions(QObject):
     def import_paths(self, paths: list[Path]) -> None:
         """Imports files and folders with progress shown (and a Stop button), then says what
         was added, found and refused."""
-        progress = self._progress("Importing Articles")
+        controller = self.controller
 
-        def report(done: int, total: int, path: Path) -> bool:
-            progress.setMaximum(total)
-            progress.setLabelText(f"Importing “{path.name}” ({done + 1} of {total})")
-            progress.setValue(done)
-            return not progress.wasCanceled()
+        def work(step: Step) -> list[ImportOutcome]:
+            def report(done: int, total: int, path: Path) -> bool:
+                return step(done, total, f"Importing “{path.name}” ({done + 1} of {total})")
 
-        try:
-            outcomes = self.controller.import_files(paths, report)
-        finally:
-            progress.close()
-        self._report(outcomes)
+            return controller.read_files(paths, report)
 
-    def _progress(self, title: str) -> QProgressDialog:
-        progress = QProgressDialog("Importing…", "Stop", 0, 1, self._window)
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        return progress
+        outcomes = run_in_background(
+            self._window, "Importing Articles", "Importing…", work, cancel_text="Stop"
+        )
+        self._report(controller.show_imported(outcomes))
 
     def open_address(self) -> None:
         """Asks for a web address and imports the page there, fetched once."""
@@ -212,25 +204,29 @@ class LibraryActions(QObject):
         self._ask(box)
         if box.clickedButton() is not read:
             return outcomes
-        progress = self._progress("Recognising Text")
-        read_now: dict[Path, ImportOutcome] = {}
-        try:
+        controller = self.controller
+
+        def work(step: Step) -> dict[Path, ImportOutcome]:
+            read_now: dict[Path, ImportOutcome] = {}
+            going = True
             for number, path in enumerate(scans, 1):
 
                 def report(done: int, total: int, path: Path = path, number: int = number) -> bool:
-                    progress.setMaximum(total)
+                    nonlocal going
                     which = f" (file {number} of {len(scans)})" if len(scans) > 1 else ""
-                    progress.setLabelText(
-                        f"Reading page {done + 1} of {total} of “{path.name}”{which}"
-                    )
-                    progress.setValue(done)
-                    return not progress.wasCanceled()
+                    text = f"Reading page {done + 1} of {total} of “{path.name}”{which}"
+                    going = step(done, total, text)
+                    return going
 
-                read_now[path] = self.controller.import_locked(path, None, ocr=True, pages=report)
-                if progress.wasCanceled():
+                read_now[path] = controller.read_locked(path, None, ocr=True, pages=report)
+                if not going:
                     break
-        finally:
-            progress.close()
+            return read_now
+
+        read_now = run_in_background(
+            self._window, "Recognising Text", "Recognising text…", work, cancel_text="Stop"
+        )
+        controller.show_imported(list(read_now.values()))
         return [read_now.get(o.path, o) if isinstance(o.path, Path) else o for o in outcomes]
 
     def _offer_update(self, previous: Document, article: Article) -> None:

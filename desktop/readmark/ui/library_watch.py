@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from readmark.ui.background_work import working
 from readmark.ui.on_thread import Finished, run_on_thread
 
 if TYPE_CHECKING:
@@ -55,8 +56,8 @@ class LibraryWatch(QObject):
     def _on_timer_timeout(self) -> None:
         """check_now, with the passages' sums read on a thread: at 100,000 passages SQLite
         takes 300-400 ms over them, and every tag of the window's own sets a check off."""
-        if self._summing:
-            return  # the last check is still summing
+        if self._summing or working():
+            return  # the last check is still summing, or a job is writing
         controller = self._window.controller
         document_id = controller.outside_changes()
         if document_id is None:
