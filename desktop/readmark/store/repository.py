@@ -447,19 +447,15 @@ class LibraryRepository:
         text reads the context; a window showing fifty thousand passages holds 9 MB less
         without it, 18 MB less without their words, and 2 MB less with one moment each.
         Every change to an annotation returns it as stored."""
-        # Table columns on the session's connection, with the two times read as their stored
-        # text: neither ORM rows nor the UTCDateTime conversion per cell, which were most of
-        # the time for a document with tens of thousands of annotations.
-        columns = AnnotationRow.__table__.c
-        query = (
-            select(*(_SHOWN_COLUMNS if as_shown else _ANNOTATION_COLUMNS_AS_STORED))
-            .where(columns.document_id == document_id)
-            .order_by(columns.start, columns.end.desc(), columns.created_at)
-        )
-        # Rows are turned into records as they come, not all fetched first: at 50,000 the rows
-        # held beside their records would double the memory this takes.
-        with self._transaction(write=False) as session:
-            rows = _connection(session).execute(query)
+        # The driver's rows, the two times read as their stored text: neither ORM rows, nor
+        # Core's processing of each cell, nor the UTCDateTime conversion, which were most of the
+        # time for a document with tens of thousands of annotations (at 100,000, Core's rows
+        # took as long again as the driver's).
+        with (
+            self._transaction(write=False) as session,
+            closing(_connection(session).connection.cursor()) as cursor,
+        ):
+            rows = cursor.execute(_ANNOTATIONS_OF_DOCUMENT[as_shown], (document_id,))
             return [
                 Annotation(
                     annotation_id,
@@ -473,7 +469,7 @@ class LibraryRepository:
                     note,
                     (made := utc_moment(created)),
                     made if updated == created else utc_moment(updated),  # one moment, shared
-                    orphaned,
+                    bool(orphaned),  # SQLite hands back 0 or 1
                     # A handful of coders and origins: one string each, not one per row.
                     intern(origin),
                     intern(coder),
@@ -962,6 +958,23 @@ _SHOWN_COLUMNS = tuple(
     else column
     for name, column in zip(_ANNOTATION_FIELDS, _ANNOTATION_COLUMNS_AS_STORED, strict=True)
 )
+
+
+# A document's annotations in reading order, as stored and as shown (see annotations), as SQL
+# for the driver, the document's id its one parameter.
+_ANNOTATIONS_OF_DOCUMENT = {
+    shown: str(
+        select(*(_SHOWN_COLUMNS if shown else _ANNOTATION_COLUMNS_AS_STORED))
+        .where(AnnotationRow.__table__.c.document_id == literal_column("?"))
+        .order_by(
+            AnnotationRow.__table__.c.start,
+            AnnotationRow.__table__.c.end.desc(),
+            AnnotationRow.__table__.c.created_at,
+        )
+        .compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    )
+    for shown in (False, True)
+}
 
 
 def _annotation_values(annotation: Annotation) -> dict[str, Any]:
