@@ -56,6 +56,142 @@
         <translation>&amp;Lösungsblatt als PDF speichern…</translation>
     </message>
     <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name, for your teacher (Edit &gt; Your Name as Coder changes it later):</source>
+        <translation>Ihr Name, für Ihre Lehrkraft (Bearbeiten &gt; Ihr Name als Codierer ändert ihn später):</translation>
+    </message>
+    <message>
+        <source>Open the document to make an exercise of.</source>
+        <translation>Öffnen Sie das Dokument, aus dem eine Übung werden soll.</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>Übung speichern</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved</source>
+        <translation>Die Übung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (no key) to {path}.</source>
+        <translation>Übung (ohne Lösung) gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (with a key of {size}) to {path}.</source>
+        <translation>Übung (mit einer Lösung aus {size}) gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Students&apos; Work</source>
+        <translation>Arbeiten der Lernenden</translation>
+    </message>
+    <message>
+        <source>Class Results</source>
+        <translation>Ergebnisse der Klasse</translation>
+    </message>
+    <message>
+        <source>Reading the class&apos;s work…</source>
+        <translation>Arbeiten der Klasse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The Exercise This Work Is For</source>
+        <translation>Die Übung, zu der diese Arbeit gehört</translation>
+    </message>
+    <message>
+        <source>The class&apos;s work could not be read</source>
+        <translation>Die Arbeiten der Klasse konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Stopped reading the class&apos;s work.</source>
+        <translation>Lesen der Arbeiten der Klasse abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Export Class Results</source>
+        <translation>Ergebnisse der Klasse exportieren</translation>
+    </message>
+    <message>
+        <source>The results were not exported</source>
+        <translation>Die Ergebnisse wurden nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported the class results to {chosen}.</source>
+        <translation>Ergebnisse der Klasse exportiert nach {chosen}.</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>Übung öffnen</translation>
+    </message>
+    <message>
+        <source>The exercise was not opened</source>
+        <translation>Die Übung wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened the exercise “{title}”.</source>
+        <translation>Übung „{title}“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Your work could not be checked</source>
+        <translation>Ihre Arbeit konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Your work was not exported: it needs your name.</source>
+        <translation>Ihre Arbeit wurde nicht exportiert: Sie braucht Ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Export My Work</source>
+        <translation>Meine Arbeit exportieren</translation>
+    </message>
+    <message>
+        <source>Your work was not exported</source>
+        <translation>Ihre Arbeit wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {count} passages to {path}.</source>
+        <translation>{count} Passagen exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Open an exercise first: Classroom &gt; Open Exercise….</source>
+        <translation>Öffnen Sie zuerst eine Übung: Unterricht &gt; Übung öffnen….</translation>
+    </message>
+    <message>
+        <source>Make an exercise of this document first, or open one.</source>
+        <translation>Machen Sie zuerst eine Übung aus diesem Dokument, oder öffnen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>This document is not an exercise with an answer key.</source>
+        <translation>Dieses Dokument ist keine Übung mit Lösung.</translation>
+    </message>
+    <message>
+        <source>The answer key of this exercise is for the teacher.</source>
+        <translation>Die Lösung dieser Übung ist für die Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>Answer sheet</source>
+        <translation>Lösungsblatt</translation>
+    </message>
+    <message>
+        <source>Save {kind} as PDF</source>
+        <translation>{kind} als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: {kind}</source>
+        <translation>Nicht gespeichert: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} saved to {path}.</source>
+        <translation>{kind} gespeichert unter {path}.</translation>
+    </message>
+    <message>
         <source>Your &amp;Name as Coder…</source>
         <translation>Ihr &amp;Name als Codierer…</translation>
     </message>
@@ -756,6 +892,102 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>Make Exercise</source>
+        <translation>Übung erstellen</translation>
+    </message>
+    <message>
+        <source>An exercise of “{title}”</source>
+        <translation>Eine Übung zu „{title}“</translation>
+    </message>
+    <message>
+        <source>&amp;Tags in play:</source>
+        <translation>&amp;Markierungen im Spiel:</translation>
+    </message>
+    <message>
+        <source>What the students should do, in a few sentences.</source>
+        <translation>Was die Schülerinnen und Schüler tun sollen, in wenigen Sätzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Take the key from the &amp;agreed version (Tools &gt; Curate)</source>
+        <translation>Lösung aus der &amp;gemeinsamen Fassung nehmen (Werkzeuge &gt; Zusammenführen)</translation>
+    </message>
+    <message>
+        <source>Show the key to students when they check their work</source>
+        <translation>Die Lösung zeigen, wenn die Lernenden ihre Arbeit prüfen</translation>
+    </message>
+    <message>
+        <source>Save Exercise…</source>
+        <translation>Übung speichern…</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s 1 tagged passage of these tags</source>
+        <translation>Eine Lösung beilegen: die 1 markierte Passage der gemeinsamen Fassung mit diesen Markierungen</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s {size} tagged passages of these tags</source>
+        <translation>Eine Lösung beilegen: die {size} markierten Passagen der gemeinsamen Fassung mit diesen Markierungen</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your 1 tagged passage of these tags</source>
+        <translation>Eine Lösung beilegen: Ihre 1 markierte Passage mit diesen Markierungen</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your {size} tagged passages of these tags</source>
+        <translation>Eine Lösung beilegen: Ihre {size} markierten Passagen mit diesen Markierungen</translation>
+    </message>
+    <message>
+        <source>Check My Work</source>
+        <translation>Meine Arbeit prüfen</translation>
+    </message>
+    <message>
+        <source>Your work checked</source>
+        <translation>Ihre Arbeit, geprüft</translation>
+    </message>
+    <message>
+        <source>Class Results — {title}</source>
+        <translation>Ergebnisse der Klasse — {title}</translation>
+    </message>
+    <message>
+        <source>Key passages (most missed first)</source>
+        <translation>Passagen der Lösung (die meistverfehlten zuerst)</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Claim or opinion?</source>
+        <translation>Behauptung oder Meinung?</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export All as &amp;Excel…</source>
+        <translation>Alles als &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Passagen der Lösung</translation>
+    </message>
+    <message>
+        <source>Export My Work…</source>
+        <translation>Meine Arbeit exportieren…</translation>
+    </message>
+    <message>
+        <source>Tag the passages.</source>
+        <translation>Markieren Sie die Passagen.</translation>
+    </message>
+    <message>
+        <source>Exercise: {instructions} Tags: {tags}.</source>
+        <translation>Übung: {instructions} Markierungen: {tags}.</translation>
     </message>
 </context>
 </TS>

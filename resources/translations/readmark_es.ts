@@ -56,6 +56,142 @@
         <translation>Guardar las &amp;soluciones en PDF…</translation>
     </message>
     <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, for your teacher (Edit &gt; Your Name as Coder changes it later):</source>
+        <translation>Su nombre, para su docente (Editar &gt; Su nombre como codificador lo cambia después):</translation>
+    </message>
+    <message>
+        <source>Open the document to make an exercise of.</source>
+        <translation>Abra el documento del que quiere hacer un ejercicio.</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>Guardar el ejercicio</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved</source>
+        <translation>El ejercicio no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (no key) to {path}.</source>
+        <translation>Ejercicio guardado (sin soluciones) en {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (with a key of {size}) to {path}.</source>
+        <translation>Ejercicio guardado (con soluciones de {size}) en {path}.</translation>
+    </message>
+    <message>
+        <source>Students&apos; Work</source>
+        <translation>Trabajos de los alumnos</translation>
+    </message>
+    <message>
+        <source>Class Results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>Reading the class&apos;s work…</source>
+        <translation>Leyendo el trabajo de la clase…</translation>
+    </message>
+    <message>
+        <source>The Exercise This Work Is For</source>
+        <translation>El ejercicio al que corresponde este trabajo</translation>
+    </message>
+    <message>
+        <source>The class&apos;s work could not be read</source>
+        <translation>No se pudo leer el trabajo de la clase</translation>
+    </message>
+    <message>
+        <source>Stopped reading the class&apos;s work.</source>
+        <translation>Se detuvo la lectura del trabajo de la clase.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Export Class Results</source>
+        <translation>Exportar los resultados de la clase</translation>
+    </message>
+    <message>
+        <source>The results were not exported</source>
+        <translation>Los resultados no se exportaron</translation>
+    </message>
+    <message>
+        <source>Exported the class results to {chosen}.</source>
+        <translation>Resultados de la clase exportados a {chosen}.</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>Abrir ejercicio</translation>
+    </message>
+    <message>
+        <source>The exercise was not opened</source>
+        <translation>El ejercicio no se abrió</translation>
+    </message>
+    <message>
+        <source>Opened the exercise “{title}”.</source>
+        <translation>Ejercicio «{title}» abierto.</translation>
+    </message>
+    <message>
+        <source>Your work could not be checked</source>
+        <translation>No se pudo revisar su trabajo</translation>
+    </message>
+    <message>
+        <source>Your work was not exported: it needs your name.</source>
+        <translation>Su trabajo no se exportó: necesita su nombre.</translation>
+    </message>
+    <message>
+        <source>Export My Work</source>
+        <translation>Exportar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Your work was not exported</source>
+        <translation>Su trabajo no se exportó</translation>
+    </message>
+    <message>
+        <source>Exported {count} passages to {path}.</source>
+        <translation>{count} pasajes exportados a {path}.</translation>
+    </message>
+    <message>
+        <source>Open an exercise first: Classroom &gt; Open Exercise….</source>
+        <translation>Abra primero un ejercicio: Aula &gt; Abrir ejercicio….</translation>
+    </message>
+    <message>
+        <source>Make an exercise of this document first, or open one.</source>
+        <translation>Haga primero un ejercicio de este documento, o abra uno.</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>This document is not an exercise with an answer key.</source>
+        <translation>Este documento no es un ejercicio con soluciones.</translation>
+    </message>
+    <message>
+        <source>The answer key of this exercise is for the teacher.</source>
+        <translation>Las soluciones de este ejercicio son para el docente.</translation>
+    </message>
+    <message>
+        <source>Answer sheet</source>
+        <translation>Soluciones</translation>
+    </message>
+    <message>
+        <source>Save {kind} as PDF</source>
+        <translation>Guardar en PDF: {kind}</translation>
+    </message>
+    <message>
+        <source>Not saved: {kind}</source>
+        <translation>No guardado: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} saved to {path}.</source>
+        <translation>{kind}: guardado en {path}.</translation>
+    </message>
+    <message>
         <source>Your &amp;Name as Coder…</source>
         <translation>Su &amp;nombre como codificador…</translation>
     </message>
@@ -756,6 +892,102 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>Make Exercise</source>
+        <translation>Crear ejercicio</translation>
+    </message>
+    <message>
+        <source>An exercise of “{title}”</source>
+        <translation>Un ejercicio sobre «{title}»</translation>
+    </message>
+    <message>
+        <source>&amp;Tags in play:</source>
+        <translation>&amp;Etiquetas en juego:</translation>
+    </message>
+    <message>
+        <source>What the students should do, in a few sentences.</source>
+        <translation>Lo que deben hacer los alumnos, en pocas frases.</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instrucciones:</translation>
+    </message>
+    <message>
+        <source>Take the key from the &amp;agreed version (Tools &gt; Curate)</source>
+        <translation>Tomar las soluciones de la versión &amp;armonizada (Herramientas &gt; Armonizar)</translation>
+    </message>
+    <message>
+        <source>Show the key to students when they check their work</source>
+        <translation>Mostrar las soluciones a los alumnos cuando revisen su trabajo</translation>
+    </message>
+    <message>
+        <source>Save Exercise…</source>
+        <translation>Guardar el ejercicio…</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s 1 tagged passage of these tags</source>
+        <translation>Incluir soluciones: el pasaje etiquetado de la versión armonizada con estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s {size} tagged passages of these tags</source>
+        <translation>Incluir soluciones: los {size} pasajes etiquetados de la versión armonizada con estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your 1 tagged passage of these tags</source>
+        <translation>Incluir soluciones: su pasaje etiquetado con estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your {size} tagged passages of these tags</source>
+        <translation>Incluir soluciones: sus {size} pasajes etiquetados con estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Check My Work</source>
+        <translation>Revisar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Your work checked</source>
+        <translation>Su trabajo revisado</translation>
+    </message>
+    <message>
+        <source>Class Results — {title}</source>
+        <translation>Resultados de la clase — {title}</translation>
+    </message>
+    <message>
+        <source>Key passages (most missed first)</source>
+        <translation>Pasajes de las soluciones (los más fallados primero)</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Alumnos</translation>
+    </message>
+    <message>
+        <source>Claim or opinion?</source>
+        <translation>¿Afirmación u opinión?</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Exportar la tabla como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export All as &amp;Excel…</source>
+        <translation>Exportar todo como &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Pasajes de las soluciones</translation>
+    </message>
+    <message>
+        <source>Export My Work…</source>
+        <translation>Exportar mi trabajo…</translation>
+    </message>
+    <message>
+        <source>Tag the passages.</source>
+        <translation>Etiquete los pasajes.</translation>
+    </message>
+    <message>
+        <source>Exercise: {instructions} Tags: {tags}.</source>
+        <translation>Ejercicio: {instructions} Etiquetas: {tags}.</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,142 @@
         <translation>Enregistrer le &amp;corrigé en PDF…</translation>
     </message>
     <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name, for your teacher (Edit &gt; Your Name as Coder changes it later):</source>
+        <translation>Votre nom, pour votre enseignant (Édition &gt; Votre nom de codeur le change plus tard) :</translation>
+    </message>
+    <message>
+        <source>Open the document to make an exercise of.</source>
+        <translation>Ouvrez le document dont vous voulez faire un exercice.</translation>
+    </message>
+    <message>
+        <source>Save Exercise</source>
+        <translation>Enregistrer l’exercice</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved</source>
+        <translation>L’exercice n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (no key) to {path}.</source>
+        <translation>Exercice enregistré (sans corrigé) dans {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the exercise (with a key of {size}) to {path}.</source>
+        <translation>Exercice enregistré (avec un corrigé de {size}) dans {path}.</translation>
+    </message>
+    <message>
+        <source>Students&apos; Work</source>
+        <translation>Travaux des élèves</translation>
+    </message>
+    <message>
+        <source>Class Results</source>
+        <translation>Résultats de la classe</translation>
+    </message>
+    <message>
+        <source>Reading the class&apos;s work…</source>
+        <translation>Lecture du travail de la classe…</translation>
+    </message>
+    <message>
+        <source>The Exercise This Work Is For</source>
+        <translation>L’exercice auquel ce travail répond</translation>
+    </message>
+    <message>
+        <source>The class&apos;s work could not be read</source>
+        <translation>Le travail de la classe n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Stopped reading the class&apos;s work.</source>
+        <translation>Lecture du travail de la classe interrompue.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Export Class Results</source>
+        <translation>Exporter les résultats de la classe</translation>
+    </message>
+    <message>
+        <source>The results were not exported</source>
+        <translation>Les résultats n’ont pas été exportés</translation>
+    </message>
+    <message>
+        <source>Exported the class results to {chosen}.</source>
+        <translation>Résultats de la classe exportés dans {chosen}.</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>Ouvrir un exercice</translation>
+    </message>
+    <message>
+        <source>The exercise was not opened</source>
+        <translation>L’exercice n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>Opened the exercise “{title}”.</source>
+        <translation>Exercice « {title} » ouvert.</translation>
+    </message>
+    <message>
+        <source>Your work could not be checked</source>
+        <translation>Votre travail n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Your work was not exported: it needs your name.</source>
+        <translation>Votre travail n’a pas été exporté : il lui faut votre nom.</translation>
+    </message>
+    <message>
+        <source>Export My Work</source>
+        <translation>Exporter mon travail</translation>
+    </message>
+    <message>
+        <source>Your work was not exported</source>
+        <translation>Votre travail n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Exported {count} passages to {path}.</source>
+        <translation>{count} passages exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Open an exercise first: Classroom &gt; Open Exercise….</source>
+        <translation>Ouvrez d’abord un exercice : Classe &gt; Ouvrir un exercice….</translation>
+    </message>
+    <message>
+        <source>Make an exercise of this document first, or open one.</source>
+        <translation>Faites d’abord un exercice de ce document, ou ouvrez-en un.</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche d’exercice</translation>
+    </message>
+    <message>
+        <source>This document is not an exercise with an answer key.</source>
+        <translation>Ce document n’est pas un exercice avec corrigé.</translation>
+    </message>
+    <message>
+        <source>The answer key of this exercise is for the teacher.</source>
+        <translation>Le corrigé de cet exercice est réservé à l’enseignant.</translation>
+    </message>
+    <message>
+        <source>Answer sheet</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Save {kind} as PDF</source>
+        <translation>Enregistrer en PDF : {kind}</translation>
+    </message>
+    <message>
+        <source>Not saved: {kind}</source>
+        <translation>Non enregistré : {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} saved to {path}.</source>
+        <translation>{kind} : enregistré dans {path}.</translation>
+    </message>
+    <message>
         <source>Your &amp;Name as Coder…</source>
         <translation>Votre &amp;nom de codeur…</translation>
     </message>
@@ -756,6 +892,102 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Make Exercise</source>
+        <translation>Créer un exercice</translation>
+    </message>
+    <message>
+        <source>An exercise of “{title}”</source>
+        <translation>Un exercice sur « {title} »</translation>
+    </message>
+    <message>
+        <source>&amp;Tags in play:</source>
+        <translation>&amp;Étiquettes en jeu :</translation>
+    </message>
+    <message>
+        <source>What the students should do, in a few sentences.</source>
+        <translation>Ce que les élèves doivent faire, en quelques phrases.</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Consignes :</translation>
+    </message>
+    <message>
+        <source>Take the key from the &amp;agreed version (Tools &gt; Curate)</source>
+        <translation>Prendre le corrigé dans la version &amp;harmonisée (Outils &gt; Harmoniser)</translation>
+    </message>
+    <message>
+        <source>Show the key to students when they check their work</source>
+        <translation>Montrer le corrigé aux élèves quand ils vérifient leur travail</translation>
+    </message>
+    <message>
+        <source>Save Exercise…</source>
+        <translation>Enregistrer l’exercice…</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s 1 tagged passage of these tags</source>
+        <translation>Inclure un corrigé : le passage étiqueté de la version harmonisée avec ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Include an answer key: the agreed version&apos;s {size} tagged passages of these tags</source>
+        <translation>Inclure un corrigé : les {size} passages étiquetés de la version harmonisée avec ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your 1 tagged passage of these tags</source>
+        <translation>Inclure un corrigé : votre passage étiqueté avec ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Include an answer key: your {size} tagged passages of these tags</source>
+        <translation>Inclure un corrigé : vos {size} passages étiquetés avec ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Check My Work</source>
+        <translation>Vérifier mon travail</translation>
+    </message>
+    <message>
+        <source>Your work checked</source>
+        <translation>Votre travail vérifié</translation>
+    </message>
+    <message>
+        <source>Class Results — {title}</source>
+        <translation>Résultats de la classe — {title}</translation>
+    </message>
+    <message>
+        <source>Key passages (most missed first)</source>
+        <translation>Passages du corrigé (les plus manqués d’abord)</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Claim or opinion?</source>
+        <translation>Affirmation ou opinion ?</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export All as &amp;Excel…</source>
+        <translation>Tout exporter en &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <translation>Passages du corrigé</translation>
+    </message>
+    <message>
+        <source>Export My Work…</source>
+        <translation>Exporter mon travail…</translation>
+    </message>
+    <message>
+        <source>Tag the passages.</source>
+        <translation>Étiquetez les passages.</translation>
+    </message>
+    <message>
+        <source>Exercise: {instructions} Tags: {tags}.</source>
+        <translation>Exercice : {instructions} Étiquettes : {tags}.</translation>
     </message>
 </context>
 </TS>

@@ -17,16 +17,19 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QDockWidget,
     QLabel,
     QLineEdit,
     QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from readmark.app import create_window
 from readmark.core.document_labels import INFOZONES
 from readmark.paths import resource_path
+from readmark.ui.exercise_dialogs import ExerciseBanner, MakeExerciseDialog
 from readmark.ui.main_window import MainWindow
 from readmark.ui.translation import (
     LANGUAGES,
@@ -202,15 +205,23 @@ def test_the_system_language_is_followed_when_nothing_is_chosen(
     assert interface_language("de") == "de"
 
 
-def widget_texts(window: MainWindow) -> list[str]:
-    """What the window's own widgets show: labels, buttons, tabs, dock titles, placeholders."""
-    texts = [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
+def widget_texts(window: QWidget) -> list[str]:
+    """What a window's widgets show: its title, labels, buttons, tabs, docks, placeholders."""
+    texts = [window.windowTitle()]
+    texts += [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
     texts += [label.text() for label in window.findChildren(QLabel)]
-    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    texts += [button.text() for button in window.findChildren(QAbstractButton) if ours(button)]
     texts += [field.placeholderText() for field in window.findChildren(QLineEdit)]
     for tabs in window.findChildren(QTabWidget):
         texts += [tabs.tabText(index) for index in range(tabs.count())]
     return [t for t in texts if re.search(r"[A-Za-z]{2}", t)]  # not a count, not an icon
+
+
+def ours(button: QAbstractButton) -> bool:
+    """Not one of Qt's standard buttons (OK, Cancel), which Qt's own catalogue translates."""
+    box = button.parent()
+    none = QDialogButtonBox.StandardButton.NoButton
+    return not isinstance(box, QDialogButtonBox) or box.standardButton(button) == none  # type: ignore[arg-type]
 
 
 def test_every_label_button_and_tab_of_the_window_is_in_the_catalogue(
@@ -219,5 +230,19 @@ def test_every_label_button_and_tab_of_the_window_is_in_the_catalogue(
     translations = catalogue("fr")
     data = data_texts(english_window)
     shown = [re.sub(r"^&\d ", "", t) for t in widget_texts(english_window)]
+    missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
+    assert not missing, f"not in the catalogue: {missing}"
+
+
+def test_the_make_exercise_dialog_and_the_exercise_banner_are_in_the_catalogue(
+    english_window: MainWindow,
+) -> None:
+    translations = catalogue("fr")
+    tags = english_window.controller.tags
+    dialog = MakeExerciseDialog("Rivers", tags, {tags[0].id: 3}, english_window, {tags[0].id: 2})
+    banner = english_window.findChild(ExerciseBanner)
+    assert banner is not None
+    data = data_texts(english_window) | {"Rivers"}
+    shown = [re.sub(r"^&\d ", "", t) for t in widget_texts(dialog) + widget_texts(banner)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
     assert not missing, f"not in the catalogue: {missing}"

@@ -106,8 +106,8 @@ class ClassroomActions(QObject):
         if not self.controller.coder_chosen:
             name, ok = QInputDialog.getText(
                 self._window,
-                "Your Name",
-                "Your name, for your teacher (Edit > Your Name as Coder changes it later):",
+                tr("Your Name"),
+                tr("Your name, for your teacher (Edit > Your Name as Coder changes it later):"),
                 text=self.controller.coder,
             )
             if ok and name.strip():
@@ -119,7 +119,7 @@ class ClassroomActions(QObject):
     def make_exercise(self) -> None:
         document = self.controller.document
         if document is None:
-            self._status("Open the document to make an exercise of.")
+            self._status(tr("Open the document to make an exercise of."))
             return
         counts = self.controller.tag_counts_of(document.id, self.controller.coder)
         agreed = self.controller.tag_counts_of(document.id, CONSENSUS)
@@ -128,7 +128,7 @@ class ClassroomActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
-        path = self._save_path("Save Exercise", document, EXERCISE_SUFFIX, EXERCISE_FILTER)
+        path = self._save_path(tr("Save Exercise"), document, EXERCISE_SUFFIX, EXERCISE_FILTER)
         if path is not None:
             self.save_exercise(
                 path,
@@ -161,17 +161,21 @@ class ClassroomActions(QObject):
             classroom.export_exercise(exercise, path)
             return exercise
 
-        exercise = self._guarded("The exercise was not saved", make)
+        exercise = self._guarded(tr("The exercise was not saved"), make)
         if exercise is not None:
-            key = f"with a key of {len(exercise.key)}" if exercise.key is not None else "no key"
-            self._status(f"Saved the exercise ({key}) to {path}.")
+            if exercise.key is None:
+                saved = tr("Saved the exercise (no key) to {path}.")
+            else:
+                saved = tr("Saved the exercise (with a key of {size}) to {path}.")
+            size = len(exercise.key or ())
+            self._status(saved.format(size=size, path=path))
         return exercise
 
     def class_results(self, paths: list[Path] | None = None) -> ClassResultsDialog | None:
         if paths is None:
             work = f"{WORK_FILTER};;All files (*)"
             paths = open_file_names(
-                self._window, self.controller, CLASSROOM, "Students' Work", work
+                self._window, self.controller, CLASSROOM, tr("Students' Work"), work
             )
             if not paths:
                 return None
@@ -181,8 +185,8 @@ class ClassroomActions(QObject):
         def read_for(exercise: Exercise | None) -> tuple[Exercise, ClassResults]:
             return run_in_background(
                 self._window,
-                "Class Results",
-                "Reading the class's work…",
+                tr("Class Results"),
+                tr("Reading the class's work…"),
                 lambda step: self.controller.query_apart(
                     lambda library: classroom.read_class(library, paths, exercise, step)
                 ),
@@ -193,15 +197,15 @@ class ClassroomActions(QObject):
                 return read_for(mine)
             except classroom.ExerciseNotHereError:
                 # Made in another library (at home, say): its file holds the key to score by.
-                path = self._exercise_path("The Exercise This Work Is For")
+                path = self._exercise_path(tr("The Exercise This Work Is For"))
                 if path is None:
                     raise
                 return read_for(classroom.read_exercise_file(path))
 
         try:
-            found = self._guarded("The class's work could not be read", read)
+            found = self._guarded(tr("The class's work could not be read"), read)
         except CancelledError:
-            self._status("Stopped reading the class's work.")
+            self._status(tr("Stopped reading the class's work."))
             return None
         if found is None:
             return None
@@ -220,14 +224,14 @@ class ClassroomActions(QObject):
         table: Table | None,
         path: Path | None = None,
     ) -> None:
-        suffix, label = (".xlsx", "Excel workbook") if table is None else (".csv", "CSV")
+        suffix, label = (".xlsx", tr("Excel workbook")) if table is None else (".csv", "CSV")
         if path is None:
             name = f"{safe_filename(exercise.article.title)} results"
             target, _ = save_file_name(
                 self._window,
                 self.controller,
                 CLASSROOM,
-                "Export Class Results",
+                tr("Export Class Results"),
                 f"{name}{suffix}",
                 f"{label} (*{suffix})",
             )
@@ -236,15 +240,15 @@ class ClassroomActions(QObject):
             path = classroom.with_suffix(target, suffix)
         chosen = path
         if self._done(
-            "The results were not exported",
+            tr("The results were not exported"),
             lambda: classroom.export_results(results, chosen, table),
         ):
-            self._status(f"Exported the class results to {chosen}.")
+            self._status(tr("Exported the class results to {chosen}.").format(chosen=chosen))
 
     # The student
 
     def open_exercise(self) -> None:
-        path = self._exercise_path("Open Exercise")
+        path = self._exercise_path(tr("Open Exercise"))
         if path is not None:
             self.open_exercise_file(path)
 
@@ -255,7 +259,7 @@ class ClassroomActions(QObject):
     def open_exercise_file(self, path: Path) -> classroom.Opened | None:
         """Adds the exercise's document (and its missing tags) to the library and opens it."""
         opened = self._guarded(
-            "The exercise was not opened",
+            tr("The exercise was not opened"),
             lambda: self.controller.query(lambda library: classroom.open_exercise(library, path)),
         )
         if opened is None:
@@ -267,7 +271,7 @@ class ClassroomActions(QObject):
                 spec if spec.shortcut not in commands else replace(spec, shortcut="")
             )
         self.controller.record(opened.changes, f"Open Exercise “{opened.document.title}”")
-        self._status(f"Opened the exercise “{opened.document.title}”.")
+        self._status(tr("Opened the exercise “{title}”.").format(title=opened.document.title))
         if self._role(opened.exercise) != "teacher":
             self.student_name()  # before tagging, so that the passages carry the name
         return opened
@@ -278,7 +282,7 @@ class ClassroomActions(QObject):
             return None
         student = for_student(exercise)
         feedback = self._guarded(
-            "Your work could not be checked",
+            tr("Your work could not be checked"),
             lambda: self.controller.query(
                 lambda library: classroom.check_work(library, document, student)
             ),
@@ -298,17 +302,17 @@ class ClassroomActions(QObject):
             return None
         student = self.student_name()
         if not student.strip():
-            self._status("Your work was not exported: it needs your name.")
+            self._status(tr("Your work was not exported: it needs your name."))
             return None
         if path is None:
             path = self._save_path(
-                "Export My Work", document, WORK_SUFFIX, WORK_FILTER, f" — {student}"
+                tr("Export My Work"), document, WORK_SUFFIX, WORK_FILTER, f" — {student}"
             )
             if path is None:
                 return None
         chosen = path
         work = self._guarded(
-            "Your work was not exported",
+            tr("Your work was not exported"),
             lambda: self.controller.query(
                 lambda library: classroom.export_work(
                     library, document, for_student(exercise), student, chosen
@@ -317,14 +321,16 @@ class ClassroomActions(QObject):
         )
         if work is None:
             return None
-        self._status(f"Exported {len(work.passages)} passages to {chosen}.")
+        self._status(
+            tr("Exported {count} passages to {path}.").format(count=len(work.passages), path=chosen)
+        )
         return chosen
 
     def _student_exercise(self) -> tuple[Document | None, Exercise | None]:
         document = self.controller.document
         exercise = self.exercise()
         if document is None or exercise is None:
-            self._status("Open an exercise first: Classroom > Open Exercise….")
+            self._status(tr("Open an exercise first: Classroom > Open Exercise…."))
             return None, None
         return document, exercise
 
@@ -333,31 +339,35 @@ class ClassroomActions(QObject):
     def print_worksheet(self, path: Path | None = None) -> Path | None:
         exercise = self.exercise()
         if exercise is None:
-            self._status("Make an exercise of this document first, or open one.")
+            self._status(tr("Make an exercise of this document first, or open one."))
             return None
         from readmark.core.exercise_sheets import worksheet_page  # when first asked for
 
         page = worksheet_page(for_student(exercise), datetime.now(UTC))
-        return self._pdf(page, "Worksheet", path)
+        return self._pdf(page, tr("Worksheet"), path)
 
     def print_answer_sheet(self, path: Path | None = None) -> Path | None:
         exercise = self.exercise()
         if exercise is None or exercise.key is None:
-            self._status("This document is not an exercise with an answer key.")
+            self._status(tr("This document is not an exercise with an answer key."))
             return None
         if self._role(exercise) != "teacher" and not exercise.reveal_key:
-            self._status("The answer key of this exercise is for the teacher.")
+            self._status(tr("The answer key of this exercise is for the teacher."))
             return None
         from readmark.core.exercise_sheets import answer_sheet_page  # when first asked for
 
-        return self._pdf(answer_sheet_page(exercise, datetime.now(UTC)), "Answer sheet", path)
+        return self._pdf(answer_sheet_page(exercise, datetime.now(UTC)), tr("Answer sheet"), path)
 
     def _pdf(self, page: str, kind: str, path: Path | None) -> Path | None:
         document = self.controller.document
         assert document is not None
         if path is None:
             path = self._save_path(
-                f"Save {kind} as PDF", document, ".pdf", "PDF (*.pdf)", f" — {kind.lower()}"
+                tr("Save {kind} as PDF").format(kind=kind),
+                document,
+                ".pdf",
+                "PDF (*.pdf)",
+                f" — {kind.lower()}",
             )
             if path is None:
                 return None
@@ -367,8 +377,8 @@ class ClassroomActions(QObject):
             write_report_pdf(page, chosen, kind)
             return True
 
-        if self._guarded(f"The {kind.lower()} was not saved", write):
-            self._status(f"Saved the {kind.lower()} to {chosen}.")
+        if self._guarded(tr("Not saved: {kind}").format(kind=kind), write):
+            self._status(tr("{kind} saved to {path}.").format(kind=kind, path=chosen))
             return chosen
         return None
 

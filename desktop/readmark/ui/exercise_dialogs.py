@@ -32,6 +32,7 @@ from readmark.ui.notice_bar import NoticeBar
 from readmark.ui.offline_text import offline_browser
 from readmark.ui.screen_fit import fitted
 from readmark.ui.table_columns import PassageColumnFit
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
     from readmark.core.class_results import ClassResults, Table
@@ -63,11 +64,11 @@ class MakeExerciseDialog(QDialog):
     ) -> None:
         """`key_counts`, `consensus_counts`: the teacher's and the consensus's passages per tag."""
         super().__init__(parent)
-        self.setWindowTitle("Make Exercise")
+        self.setWindowTitle(tr("Make Exercise"))
         self._counts = key_counts
         self._consensus_counts = consensus_counts or {}
         layout = QVBoxLayout(self)
-        heading = QLabel(f"An exercise of “{title}”", self)
+        heading = QLabel(tr("An exercise of “{title}”").format(title=title), self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         form = QFormLayout()
@@ -84,24 +85,26 @@ class MakeExerciseDialog(QDialog):
             tag_layout.addWidget(box)
             self.tags.append((tag, box))
         tag_layout.addStretch(1)
-        form.addRow("&Tags in play:", tag_row)
+        form.addRow(tr("&Tags in play:"), tag_row)
         self.instructions = QPlainTextEdit(self)
-        self.instructions.setPlaceholderText("What the students should do, in a few sentences.")
+        self.instructions.setPlaceholderText(tr("What the students should do, in a few sentences."))
         self.instructions.setTabChangesFocus(True)
-        form.addRow("&Instructions:", self.instructions)
+        form.addRow(tr("&Instructions:"), self.instructions)
         self.with_key = QCheckBox(self)
         self.with_key.toggled.connect(self._update)
         form.addRow("", self.with_key)
-        self.from_consensus = QCheckBox("Take the key from the &agreed version (Tools > Curate)")
+        self.from_consensus = QCheckBox(
+            tr("Take the key from the &agreed version (Tools > Curate)")
+        )
         self.from_consensus.setVisible(bool(self._consensus_counts))
         self.from_consensus.toggled.connect(self._update)
         form.addRow("", self.from_consensus)
-        self.reveal_key = QCheckBox("Show the key to students when they check their work", self)
+        self.reveal_key = QCheckBox(tr("Show the key to students when they check their work"), self)
         form.addRow("", self.reveal_key)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save Exercise…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save Exercise…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -126,11 +129,22 @@ class MakeExerciseDialog(QDialog):
 
     def _update(self) -> None:
         size = self._key_size()
-        whose = "the agreed version's" if self._agreed_key() else "your"
-        self.with_key.setText(
-            f"Include an answer key: {whose} {size} tagged passage{'' if size == 1 else 's'} "
-            "of these tags"
-        )
+        if self._agreed_key():
+            text = (
+                tr("Include an answer key: the agreed version's 1 tagged passage of these tags")
+                if size == 1
+                else tr(
+                    "Include an answer key: the agreed version's {size} tagged passages of these "
+                    "tags"
+                )
+            )
+        else:
+            text = (
+                tr("Include an answer key: your 1 tagged passage of these tags")
+                if size == 1
+                else tr("Include an answer key: your {size} tagged passages of these tags")
+            )
+        self.with_key.setText(text.format(size=size))
         self.reveal_key.setEnabled(self.with_key.isChecked())
         self.from_consensus.setEnabled(self.with_key.isChecked())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -142,11 +156,11 @@ class FeedbackDialog(QDialog):
 
     def __init__(self, page: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check My Work")
+        self.setWindowTitle(tr("Check My Work"))
         self.resize(fitted(QSize(760, 820), self))
         layout = QVBoxLayout(self)
         self.browser = offline_browser(self)
-        self.browser.setAccessibleName("Your work checked")
+        self.browser.setAccessibleName(tr("Your work checked"))
         self.browser.setHtml(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -164,7 +178,7 @@ class ClassResultsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._colours = colours
-        self.setWindowTitle(f"Class Results — {title}")
+        self.setWindowTitle(tr("Class Results — {title}").format(title=title))
         self.resize(fitted(QSize(1180, 600), self))
         self.results = results
         layout = QVBoxLayout(self)
@@ -180,17 +194,17 @@ class ClassResultsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.passages = self._table("passages")
         self.students = self._table("students")
-        self.tabs.addTab(self.passages, "Key passages (most missed first)")
-        self.tabs.addTab(self.students, "Students")
+        self.tabs.addTab(self.passages, tr("Key passages (most missed first)"))
+        self.tabs.addTab(self.students, tr("Students"))
         from readmark.ui.confusion_view import ConfusionView  # with the results, when asked
 
         self.confusion = ConfusionView(results.confusion, colours, self)
-        self.tabs.addTab(self.confusion, "Claim or opinion?")
+        self.tabs.addTab(self.confusion, tr("Claim or opinion?"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        csv_button = QPushButton("Export Table as &CSV…", self)
+        csv_button = QPushButton(tr("Export Table as &CSV…"), self)
         csv_button.clicked.connect(lambda: self.export_chosen.emit(self.shown_table()))
-        excel_button = QPushButton("Export All as &Excel…", self)
+        excel_button = QPushButton(tr("Export All as &Excel…"), self)
         excel_button.clicked.connect(lambda: self.export_chosen.emit(None))
         buttons.addButton(csv_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(excel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -227,7 +241,7 @@ class ClassResultsDialog(QDialog):
         view = QTableView(self)
         view.setModel(model)
         view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        view.setAccessibleName("Key passages" if table == "passages" else "Students")
+        view.setAccessibleName(tr("Key passages") if table == "passages" else tr("Students"))
         view.verticalHeader().hide()
         if "passage" in header:
             PassageColumnFit(view, header.index("passage"))
@@ -253,11 +267,16 @@ class ExerciseBanner(NoticeBar):
 
     def __init__(self, check: QAction, export: QAction, parent: QWidget):
         super().__init__("exercise-banner", parent)
-        self.check_button = self.add_button("Check My Work")
+        self.check_button = self.add_button(tr("Check My Work"))
         self.check_button.clicked.connect(check.trigger)
-        self.add_button("Export My Work…").clicked.connect(export.trigger)
+        self.add_button(tr("Export My Work…")).clicked.connect(export.trigger)
 
     def show_exercise(self, exercise: StudentExercise) -> None:
-        instructions = " ".join((exercise.instructions or "Tag the passages.").split())
+        instructions = " ".join((exercise.instructions or tr("Tag the passages.")).split())
         self.check_button.setVisible(exercise.has_key)
-        self.say(f"Exercise: {instructions} Tags: {', '.join(exercise.tag_names)}.")
+        tags = ", ".join(exercise.tag_names)
+        self.say(
+            tr("Exercise: {instructions} Tags: {tags}.").format(
+                instructions=instructions, tags=tags
+            )
+        )
