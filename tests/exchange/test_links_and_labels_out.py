@@ -83,3 +83,27 @@ def test_a_file_with_links_reads_back_with_its_passages(library: Library, tmp_pa
     exported = export(library.repository, path, "json", ExportOptions())
     incoming = read_web_annotations(path.read_bytes())
     assert len(incoming.annotations) == exported and not incoming.skipped
+
+
+def test_a_refi_qda_project_gives_the_label_as_a_source_variable(
+    library: Library, tmp_path: Path
+) -> None:
+    import zipfile
+    from xml.etree import ElementTree
+
+    _link_two(library)
+    path = tmp_path / "out.qdpx"
+    export(library.repository, path, "qdpx", ExportOptions())
+    with zipfile.ZipFile(path) as archive:
+        root = ElementTree.fromstring(archive.read("project.qde"))
+    q = "{urn:QDA-XML:project:1.0}"
+    [variable] = [v for v in root.iter(f"{q}Variable") if v.get("name") == "Document label"]
+    values = {
+        source.get("name"): [
+            entry.findtext(f"{q}TextValue")
+            for entry in source.findall(f"{q}VariableValue")
+            if entry.find(f"{q}VariableRef").get("targetGUID") == variable.get("guid")
+        ]
+        for source in root.iter(f"{q}TextSource")
+    }
+    assert values == {library.documents[0].title: ["news"], library.documents[1].title: []}

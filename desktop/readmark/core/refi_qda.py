@@ -50,6 +50,7 @@ VARIABLES = (
     ("published", "Published"),
     ("site", "Site"),
     ("url", "URL"),
+    ("label", "Document label"),  # what kind of information it is: core.document_labels
 )
 # The kinds of a document's blocks (title, heading, quote, ...), which REFI-QDA has no place
 # for, as a text variable other tools show and pass on: [[kind, start, end], ...] as JSON.
