@@ -96,6 +96,9 @@ def test_every_field_round_trips() -> None:
         orphaned=True,
         origin="suggestion",
         coder="Ana Lima",
+        document_label="news",
+        annotation_id="a1",
+        links="supports:b2",
     )
     header, record = parse(export([row]))
     assert tuple(header) == CSV_HEADER
@@ -120,6 +123,9 @@ def test_every_field_round_trips() -> None:
         "suggestion",
         "Ana Lima",
         "",  # document_hash: only when the caller gives the documents' hashes
+        "news",
+        "a1",
+        "supports:b2",
     ]
 
 
