@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from datetime import datetime
-from itertools import pairwise
+from itertools import compress, islice, pairwise
+from operator import attrgetter, eq, le
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -47,6 +48,17 @@ Row = TypeVar("Row")
 
 def reading_order(annotation: Annotation) -> tuple[int, int, datetime]:
     return (annotation.start, -annotation.end, annotation.created_at)
+
+
+def in_reading_order(annotations: list[Annotation]) -> bool:
+    """Whether the annotations come in reading order. Their starts are compared in C; only
+    neighbours that start together are compared whole (a key for every pair took 70-90 ms at
+    100,000, as a book opened)."""
+    starts = list(map(attrgetter("start"), annotations))
+    if not all(map(le, starts, islice(starts, 1, None))):
+        return False
+    together = compress(pairwise(annotations), map(eq, starts, islice(starts, 1, None)))
+    return all(reading_order(a) <= reading_order(b) for a, b in together)
 
 
 def _place_for(rows: list[Annotation], annotation: Annotation) -> int:
@@ -116,13 +128,12 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
-        # The store hands them over in reading order already. Checking pair by pair, not
-        # sorting, spares a key for every row at once (5 MB at 50,000).
-        in_order = all(reading_order(a) <= reading_order(b) for a, b in pairwise(annotations))
+        # The store hands them over in reading order already: checked rather than sorted.
+        in_order = in_reading_order(annotations)
         self._all = list(annotations) if in_order else sorted(annotations, key=reading_order)
         self._rows = self._shown_of(self._all)
-        self._counts = Counter(a.tag_id for a in annotations)
-        self._coders = Counter(a.coder for a in annotations)
+        self._counts = Counter(map(attrgetter("tag_id"), annotations))
+        self._coders = Counter(map(attrgetter("coder"), annotations))
         self._sums = None
         self.endResetModel()
 
