@@ -40,18 +40,22 @@ TEXT = "Ünïcode 👩‍🔬 notes and passages, sixty characters or so of text
             st.text(max_size=12),
             st.sampled_from(["ana", "Bő", "🦊"]),
             st.booleans(),
+            st.sampled_from([(), (("verdict", "false"),), (("speaker", "Ōkubo 🙂"),)]),
         ),
         max_size=8,
     )
 )
 def test_a_documents_sums_in_the_store_equal_those_of_its_passages_as_a_window_holds_them(
-    repository: LibraryRepository, passages: list[tuple[int, int, str, str, bool]]
+    repository: LibraryRepository,
+    passages: list[tuple[int, int, str, str, bool, tuple[tuple[str, str], ...]]],
 ) -> None:
     document, _ = repository.add_article(make_article(TEXT))
     tags = [tag.id for tag in repository.tags()]
-    for start, tag, note, coder, orphaned in passages:
+    for start, tag, note, coder, orphaned, values in passages:
         annotation = new_annotation(document.id, tags[tag], start, start + 9, TEXT)
-        repository.add_annotation(replace(annotation, note=note, coder=coder, orphaned=orphaned))
+        repository.add_annotation(
+            replace(annotation, note=note, coder=coder, orphaned=orphaned, field_values=values)
+        )
     try:
         shown = repository.annotations(document.id, as_shown=True)
         assert repository.annotation_fingerprint(document.id) == shown_fingerprint(shown)

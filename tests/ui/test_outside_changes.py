@@ -93,6 +93,10 @@ def test_a_colleagues_passages_from_a_sync_appear_and_go_and_the_reader_stays_pu
         )
     )
     assert window.panel.memo.editor.toPlainText() == "Quoted from Reuters."
+    # A verdict alone changed elsewhere shows too: the sums count the fields' values.
+    outside.set_field_values(colleague.id, (("verdict", "false"),))
+    verdict = window.panel.memo.fields.editors["verdict"]
+    qtbot.waitUntil(lambda: verdict.currentText() == "false")
     outside.remove_annotation(colleague.id)
     qtbot.waitUntil(lambda: panel_rows(window) == [("claim", "Two suicide drones")])
     assert window.view.annotations_at(start + 1) == []

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from readmark.core.fields import encode_values
 from readmark.core.model import Annotation
 
 
 def _parts(a: Annotation) -> tuple[int, ...]:
-    # The note and coder in bytes of UTF-8, as SQLite measures a BLOB.
+    # The note, coder and fields' values in bytes of UTF-8, as SQLite measures a BLOB.
     return (
         1,
         a.tag_id,
@@ -19,11 +20,12 @@ def _parts(a: Annotation) -> tuple[int, ...]:
         int(a.orphaned),
         len(a.note.encode()),
         len(a.coder.encode()),
+        len(encode_values(a.field_values).encode()) if a.field_values else 0,
     )
 
 
 def passage_sums(annotations: Iterable[Annotation]) -> tuple[int, ...]:
-    sums = [0] * 7
+    sums = [0] * 8
     for a in annotations:  # _parts, unrolled: this runs over every passage of a document
         sums[0] += 1
         sums[1] += a.tag_id
@@ -32,6 +34,8 @@ def passage_sums(annotations: Iterable[Annotation]) -> tuple[int, ...]:
         sums[4] += a.orphaned
         sums[5] += len(a.note.encode())
         sums[6] += len(a.coder.encode())
+        if a.field_values:  # most passages have none: no encoding for them
+            sums[7] += len(encode_values(a.field_values).encode())
     return tuple(sums)
 
 

@@ -523,6 +523,7 @@ class LibraryRepository:
                     # In bytes: SQLite's length() of a text stops at a NUL character.
                     func.length(cast(columns.note, LargeBinary)),
                     func.length(cast(columns.coder, LargeBinary)),
+                    func.length(cast(columns.field_values, LargeBinary)),
                 )
             ),
         ).where(columns.document_id == document_id)

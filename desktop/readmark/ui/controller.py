@@ -860,7 +860,7 @@ class Arrivals:
 def _looks(annotation: Annotation) -> tuple[object, ...]:
     """What a window shows of a passage (its context and times it does not hold)."""
     a = annotation
-    return (a.tag_id, a.start, a.end, a.note, a.orphaned, a.coder, a.origin)
+    return (a.tag_id, a.start, a.end, a.note, a.orphaned, a.coder, a.origin, a.field_values)
 
 
 def arrivals_between(shown: Sequence[Annotation], stored: Sequence[Annotation]) -> Arrivals:
