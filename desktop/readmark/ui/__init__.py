@@ -8,8 +8,9 @@ this package is first imported.
 
 The modules the first look at an article uses (app.start_window) name `QtCore.Qt` where they use
 it rather than importing `Qt`, and the few of its values the first look needs are given as Qt
-property numbers: PySide makes the Qt namespace's 93 enums all at once, 44 ms, which the first
-paint does not wait for (tests/ui/test_first_look.py checks that it has not).
+property numbers, all in qt_numbers.py: PySide makes the Qt namespace's 93 enums all at once,
+44 ms, which the first paint does not wait for (tests/ui/test_first_look.py checks that it has
+not).
 """
 
 from __future__ import annotations

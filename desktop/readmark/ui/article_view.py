@@ -36,6 +36,7 @@ from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, Utf16Map, is_right_to_left, widen_to_words
 from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
+from readmark.ui.qt_numbers import TEXT_SELECTABLE_BY_MOUSE_AND_KEYBOARD
 from readmark.ui.sliced_work import SlicedWork
 
 READING_FONTS = [
@@ -52,9 +53,6 @@ READING_FONTS = [
 MEASURE_EM = 34
 MIN_SIDE_MARGIN = 24
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8.0, 40.0
-# Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard, given as the Qt property's number:
-# the names are in the Qt namespace, which the first look does not wait for (see readmark.ui).
-SELECTABLE_BY_MOUSE_AND_KEYBOARD = 0x1 | 0x2
 
 
 class ArticleView(QPlainTextEdit):
@@ -65,7 +63,7 @@ class ArticleView(QPlainTextEdit):
         super().__init__(parent)
         self._painted = False  # until the first paint (see _repaint)
         self.setReadOnly(True)
-        self.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE_AND_KEYBOARD)
+        self.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE_AND_KEYBOARD)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)  # dropped files go to the window, which imports them
         self.setAccessibleName("Article")

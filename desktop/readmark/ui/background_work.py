@@ -133,11 +133,38 @@ class _InputHold(QObject):
         return watched.window() is self._window
 
 
-class _Latest:
-    """The last report, for a dialog made after it."""
+class _ProgressShown:
+    """The progress dialog, made only for work that lasts (most is done before it would show),
+    with the last report for it to start from."""
 
-    def __init__(self, text: str) -> None:
-        self.done, self.total, self.text = 0, 0, text
+    def __init__(self, parent: QWidget, title: str, label: str, cancel_text: str) -> None:
+        self.cancel = Cancel()
+        self._parent, self._title, self._cancel_text = parent, title, cancel_text
+        self._dialog: WorkDialog | None = None
+        self._done, self._total, self._text = 0, 0, label
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show)
+        self._timer.start(SHOW_AFTER_MS)
+
+    def report(self, done: int, total: int, text: str) -> None:
+        self._done, self._total, self._text = done, total, text or self._text
+        if self._dialog is not None:
+            self._dialog.show_progress(done, total, text)
+
+    def _show(self) -> None:
+        dialog = self._dialog = WorkDialog(self._parent, self._title, self._text, self._cancel_text)
+        dialog.cancel_button.clicked.connect(self.cancel.press)
+        dialog.cancel_button.clicked.connect(lambda: dialog.cancel_button.setEnabled(False))
+        if self._total:
+            dialog.show_progress(self._done, self._total, "")
+        dialog.show()
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
 
 
 class _Outcome(Generic[T]):
@@ -158,8 +185,9 @@ def run_in_background(
     paints, and after SHOW_AFTER_MS a dialog shows the progress `work` reports through `step`,
     which answers False once Cancel is pressed. `work` must not touch Qt objects, and uses a
     connection of its own to the library."""
-    cancel = Cancel()
+    shown = _ProgressShown(parent, title, label, cancel_text)
     relay = _Relay()
+    relay.progressed.connect(shown.report)
     loop = QEventLoop()
     relay.finished.connect(loop.quit)
     outcome: _Outcome[T] = _Outcome()
@@ -170,7 +198,7 @@ def run_in_background(
         if now - last_report[0] >= REPORT_EVERY_S or done >= total or text:
             last_report[0] = now
             relay.progressed.emit(done, total, text)
-        return not cancel.pressed()
+        return not shown.cancel.pressed()
 
     def run() -> None:
         _yield_to_the_window()
@@ -181,33 +209,10 @@ def run_in_background(
         finally:
             relay.finished.emit()
 
-    # The dialog is made only for work that lasts: most is done before it would show.
-    shown: list[WorkDialog] = []
-    latest = _Latest(label)
-
-    def show_progress(done: int, total: int, text: str) -> None:
-        latest.done, latest.total, latest.text = done, total, text or latest.text
-        if shown:
-            shown[0].show_progress(done, total, text)
-
-    def show_dialog() -> None:
-        dialog = WorkDialog(parent, title, latest.text, cancel_text)
-        dialog.cancel_button.clicked.connect(cancel.press)
-        dialog.cancel_button.clicked.connect(lambda: dialog.cancel_button.setEnabled(False))
-        if latest.total:
-            dialog.show_progress(latest.done, latest.total, "")
-        shown.append(dialog)
-        dialog.show()
-
-    relay.progressed.connect(show_progress)
     hold = _InputHold(parent.window())
     application = QApplication.instance()
     assert application is not None
     application.installEventFilter(hold)
-    shows = QTimer()
-    shows.setSingleShot(True)
-    shows.timeout.connect(show_dialog)
-    shows.start(SHOW_AFTER_MS)
     thread = threading.Thread(target=run, name=f"Readmark: {title}", daemon=True)
     _running.append(title)
     thread.start()
@@ -217,10 +222,7 @@ def run_in_background(
         thread.join()
         _running.remove(title)
         application.removeEventFilter(hold)
-        shows.stop()
-        for dialog in shown:
-            dialog.close()
-            dialog.deleteLater()
+        shown.close()
         hold.deleteLater()
     if outcome.error is not None:
         raise outcome.error

@@ -37,6 +37,7 @@ from readmark.ui.colours import tag_icon
 from readmark.ui.document_header import DocumentHeader
 from readmark.ui.offline_text import plain_text
 from readmark.ui.overview_strip import OverviewStrip
+from readmark.ui.qt_numbers import TOOL_BUTTON_TEXT_BESIDE_ICON
 from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.screen_fit import fitted
@@ -67,8 +68,6 @@ MENU_TITLES = (
 )
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
-# Qt.ToolButtonStyle.ToolButtonTextBesideIcon, given as the Qt property's number (see readmark.ui).
-TEXT_BESIDE_ICON = 2
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(tr("Main"), self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
+        self.toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
         self.tag_actions: list[QAction] = []
         self.attached = False  # until attach(): the frame and the first look only
