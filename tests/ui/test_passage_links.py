@@ -124,3 +124,16 @@ def test_delete_in_the_links_list_removes_only_the_link(
     QTest.keyClick(window.panel.links.list, Qt.Key.Key_Delete)
     assert stored_links(isolated_paths) == []
     assert window.panel.model.rowCount() == 3
+
+
+def test_the_edit_menu_offers_linking_and_following(qtbot: QtBot, window: MainWindow) -> None:
+    names = [a.text() for a in window.edit_menu.actions()]
+    assert "Lin&k to…" in names and "&Follow Link" in names
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 1)
+    links = window.panel.links
+    assert links.link_action.isEnabled() and not links.follow_action.isEnabled()
+    link_by_keys(qtbot, window, "contr", "drones")
+    assert links.follow_action.isEnabled()
+    window.panel.links.follow_action.trigger()  # as from the menu
+    assert window.panel.table.currentIndex().row() == 0

@@ -89,6 +89,8 @@ class WindowCommands:
         self.tag_menu = edit_menu.addMenu(tr("&Tag Selection As"))
         edit_menu.addAction(self._action(tr("&Codebook…"), "Ctrl+K", window.show_codebook))
         edit_menu.addActions([panel.note_action, panel.delete_action])
+        # Links between passages: made and followed from the panel, found here too.
+        edit_menu.addActions([panel.links.link_action, panel.links.follow_action])
         remove_document = self._action(
             tr("&Remove Document from Library…"), None, files.remove_current_document
         )
