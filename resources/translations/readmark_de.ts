@@ -306,6 +306,114 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
+        <source>Open a document to make its report.</source>
+        <translation>Öffnen Sie ein Dokument, um seinen Bericht zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export as {label}</source>
+        <translation>Als {label} exportieren</translation>
+    </message>
+    <message>
+        <source>Open a document to print its report.</source>
+        <translation>Öffnen Sie ein Dokument, um seinen Bericht zu drucken.</translation>
+    </message>
+    <message>
+        <source>Sent “{title}” to the printer.</source>
+        <translation>„{title}“ an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Importing annotations from “{name}”…</source>
+        <translation>Anmerkungen aus „{name}“ werden importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Some annotations were not imported</source>
+        <translation>Einige Anmerkungen wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Exported 1 annotation to {path}.</source>
+        <translation>1 Anmerkung exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} annotations to {path}.</source>
+        <translation>{count} Anmerkungen exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Documents to export</source>
+        <translation>Zu exportierende Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dokumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Markierungen:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for Excel where the comma is the decimal sign</source>
+        <translation>Semikolon ( ; ) für Excel, wo das Komma das Dezimalzeichen ist</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Add the sentence around each passage</source>
+        <translation>Den Satz um jede Passage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Include the documents&apos; file paths on this computer</source>
+        <translation>Die Dateipfade der Dokumente auf diesem Computer aufnehmen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;agreed version: the passages settled in Tools &gt; Curate</source>
+        <translation>Nur die &amp;gemeinsame Fassung: die in Werkzeuge &gt; Zusammenführen geklärten Passagen</translation>
+    </message>
+    <message>
+        <source>https://… where the fact checks will be published</source>
+        <translation>https://… wo die Faktenchecks erscheinen werden</translation>
+    </message>
+    <message>
+        <source>Fact checks&apos; &amp;page:</source>
+        <translation>&amp;Seite der Faktenchecks:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -988,6 +1096,214 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Exercise: {instructions} Tags: {tags}.</source>
         <translation>Übung: {instructions} Markierungen: {tags}.</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Markierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Neue Markierung</translation>
+    </message>
+    <message>
+        <source>What passages this tag is for (shown as a tooltip)</source>
+        <translation>Wofür diese Markierung gedacht ist (als Tooltip gezeigt)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>What its passages record, one a line: “verdict: choice (true, false)”, “evidence: link”; kinds: text, choice, number, date, link</source>
+        <translation>Was ihre Passagen festhalten, eines pro Zeile: „urteil: choice (wahr, falsch)“, „beleg: link“; Arten: text, choice, number, date, link</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Taste</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Underlines its passages too, so the colour is not all</source>
+        <translation>Unterstreicht ihre Passagen auch, damit nicht allein die Farbe zählt</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Unterstreichung</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Move Them to Another Tag…</source>
+        <translation>Zu einer anderen Markierung verschieben…</translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation>Auch löschen</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Codebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”. Ctrl+Z brings it back.</source>
+        <translation>„{title}“ entfernt. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>Die Zwischenablage enthält keinen Text für einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nichts einzufügen</translation>
+    </message>
+    <message>
+        <source>Made “{title}” from the clipboard.</source>
+        <translation>„{title}“ aus der Zwischenablage erstellt.</translation>
+    </message>
+    <message>
+        <source>Importing Articles</source>
+        <translation>Artikel werden importiert</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Open Address</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>The address of the article (fetched once; nothing it links to is loaded):</source>
+        <translation>Die Adresse des Artikels (einmal abgerufen; nichts, worauf er verweist, wird geladen):</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>{address} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
+        <translation>Sicherung vom {backup} wiederhergestellt. Die Bibliothek, wie sie war, bleibt daneben im Datenordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Einige Dateien wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Its password:</source>
+        <translation>{error}
+
+Sein Passwort:</translation>
+    </message>
+    <message>
+        <source>Recognise Text</source>
+        <translation>Text erkennen</translation>
+    </message>
+    <message>
+        <source>Recognising Text</source>
+        <translation>Texterkennung</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Text wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Readmark makes one each day it starts, in “{backup_folder}”.</source>
+        <translation>Es gibt noch keine Sicherung. Readmark legt an jedem Tag, an dem es startet, eine an, in „{backup_folder}“.</translation>
+    </message>
+    <message>
+        <source>Chart of passages per tag and document</source>
+        <translation>Diagramm der Passagen je Markierung und Dokument</translation>
+    </message>
+    <message>
+        <source>Summary of the Library</source>
+        <translation>Übersicht über die Bibliothek</translation>
+    </message>
+    <message>
+        <source>Passages per tag and document</source>
+        <translation>Passagen je Markierung und Dokument</translation>
+    </message>
+    <message>
+        <source>Readmark’s library is damaged</source>
+        <translation>Die Bibliothek von Readmark ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Readmark will not change the damaged file: it is kept beside the new library, renamed, whatever you choose.</source>
+        <translation>Readmark ändert die beschädigte Datei nicht: Sie bleibt, umbenannt, neben der neuen Bibliothek erhalten, was immer Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {backup}</source>
+        <translation>Sicherung vom {backup} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Neue Bibliothek anlegen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
+        <translation>Die Bibliothek durch diese Sicherung ersetzen? Die Bibliothek, wie sie jetzt ist, bleibt daneben erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -306,6 +306,114 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Imp&amp;rimir el informe…</translation>
     </message>
     <message>
+        <source>Open a document to make its report.</source>
+        <translation>Abra un documento para hacer su informe.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export as {label}</source>
+        <translation>Exportar como {label}</translation>
+    </message>
+    <message>
+        <source>Open a document to print its report.</source>
+        <translation>Abra un documento para imprimir su informe.</translation>
+    </message>
+    <message>
+        <source>Sent “{title}” to the printer.</source>
+        <translation>«{title}» enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Importing annotations from “{name}”…</source>
+        <translation>Importando anotaciones de «{name}»…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Some annotations were not imported</source>
+        <translation>Algunas anotaciones no se importaron</translation>
+    </message>
+    <message>
+        <source>Exported 1 annotation to {path}.</source>
+        <translation>1 anotación exportada a {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} annotations to {path}.</source>
+        <translation>{count} anotaciones exportadas a {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Documents to export</source>
+        <translation>Documentos que exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for Excel where the comma is the decimal sign</source>
+        <translation>Punto y coma ( ; ) para Excel donde la coma es el separador decimal</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>Sepa&amp;rador:</translation>
+    </message>
+    <message>
+        <source>Add the sentence around each passage</source>
+        <translation>Añadir la frase en torno a cada pasaje</translation>
+    </message>
+    <message>
+        <source>Include the documents&apos; file paths on this computer</source>
+        <translation>Incluir las rutas de los archivos de los documentos en este equipo</translation>
+    </message>
+    <message>
+        <source>Only the &amp;agreed version: the passages settled in Tools &gt; Curate</source>
+        <translation>Solo la versión &amp;armonizada: los pasajes resueltos en Herramientas &gt; Armonizar</translation>
+    </message>
+    <message>
+        <source>https://… where the fact checks will be published</source>
+        <translation>https://… donde se publicarán las verificaciones</translation>
+    </message>
+    <message>
+        <source>Fact checks&apos; &amp;page:</source>
+        <translation>&amp;Página de las verificaciones:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -988,6 +1096,214 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Exercise: {instructions} Tags: {tags}.</source>
         <translation>Ejercicio: {instructions} Etiquetas: {tags}.</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Editar la etiqueta</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>What passages this tag is for (shown as a tooltip)</source>
+        <translation>Para qué pasajes es esta etiqueta (se muestra como información sobre herramientas)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(sin grupo)</translation>
+    </message>
+    <message>
+        <source>What its passages record, one a line: “verdict: choice (true, false)”, “evidence: link”; kinds: text, choice, number, date, link</source>
+        <translation>Lo que registran sus pasajes, uno por línea: «veredicto: choice (verdadero, falso)», «prueba: link»; tipos: text, choice, number, date, link</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Tecla</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Underlines its passages too, so the colour is not all</source>
+        <translation>Subraya también sus pasajes, para que no dependa todo del color</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Subrayado</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>C&amp;ampos</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Move Them to Another Tag…</source>
+        <translation>Moverlos a otra etiqueta…</translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation>Eliminarlos también</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Exportar el libro de códigos</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Importar un libro de códigos</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Abrir artículos</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”. Ctrl+Z brings it back.</source>
+        <translation>«{title}» quitado. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>El portapapeles no contiene texto con el que hacer un artículo.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>Made “{title}” from the clipboard.</source>
+        <translation>«{title}» creado desde el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Importing Articles</source>
+        <translation>Importando artículos</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Open Address</source>
+        <translation>Abrir una dirección</translation>
+    </message>
+    <message>
+        <source>The address of the article (fetched once; nothing it links to is loaded):</source>
+        <translation>La dirección del artículo (se descarga una vez; no se carga nada de lo que enlaza):</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>Descargando {address}…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
+        <translation>Copia de seguridad de {backup} restaurada. La biblioteca tal como estaba se conserva al lado, en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Algunos archivos no se importaron</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Its password:</source>
+        <translation>{error}
+
+Su contraseña:</translation>
+    </message>
+    <message>
+        <source>Recognise Text</source>
+        <translation>Reconocer el texto</translation>
+    </message>
+    <message>
+        <source>Recognising Text</source>
+        <translation>Reconociendo el texto</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Reconociendo el texto…</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Readmark makes one each day it starts, in “{backup_folder}”.</source>
+        <translation>Todavía no hay copia de seguridad. Readmark hace una cada día que se inicia, en «{backup_folder}».</translation>
+    </message>
+    <message>
+        <source>Chart of passages per tag and document</source>
+        <translation>Gráfico de pasajes por etiqueta y documento</translation>
+    </message>
+    <message>
+        <source>Summary of the Library</source>
+        <translation>Resumen de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Passages per tag and document</source>
+        <translation>Pasajes por etiqueta y documento</translation>
+    </message>
+    <message>
+        <source>Readmark’s library is damaged</source>
+        <translation>La biblioteca de Readmark está dañada</translation>
+    </message>
+    <message>
+        <source>Readmark will not change the damaged file: it is kept beside the new library, renamed, whatever you choose.</source>
+        <translation>Readmark no cambiará el archivo dañado: se conserva junto a la nueva biblioteca, con otro nombre, elija lo que elija.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {backup}</source>
+        <translation>Restaurar la copia de seguridad de {backup}</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Empezar una biblioteca nueva</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
+        <translation>¿Reemplazar la biblioteca por esta copia de seguridad? La biblioteca actual se conserva al lado.</translation>
     </message>
 </context>
 </TS>

@@ -306,6 +306,114 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Imp&amp;rimer le rapport…</translation>
     </message>
     <message>
+        <source>Open a document to make its report.</source>
+        <translation>Ouvrez un document pour en faire le rapport.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export as {label}</source>
+        <translation>Exporter en {label}</translation>
+    </message>
+    <message>
+        <source>Open a document to print its report.</source>
+        <translation>Ouvrez un document pour imprimer son rapport.</translation>
+    </message>
+    <message>
+        <source>Sent “{title}” to the printer.</source>
+        <translation>« {title} » envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Importing annotations from “{name}”…</source>
+        <translation>Importation des annotations de « {name} »…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Some annotations were not imported</source>
+        <translation>Certaines annotations n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>Exported 1 annotation to {path}.</source>
+        <translation>1 annotation exportée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} annotations to {path}.</source>
+        <translation>{count} annotations exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Documents to export</source>
+        <translation>Documents à exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for Excel where the comma is the decimal sign</source>
+        <translation>Point-virgule ( ; ) pour Excel là où la virgule sépare les décimales</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>Sépa&amp;rateur :</translation>
+    </message>
+    <message>
+        <source>Add the sentence around each passage</source>
+        <translation>Ajouter la phrase autour de chaque passage</translation>
+    </message>
+    <message>
+        <source>Include the documents&apos; file paths on this computer</source>
+        <translation>Inclure les chemins des fichiers des documents sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Only the &amp;agreed version: the passages settled in Tools &gt; Curate</source>
+        <translation>Seulement la version &amp;harmonisée : les passages réglés dans Outils &gt; Harmoniser</translation>
+    </message>
+    <message>
+        <source>https://… where the fact checks will be published</source>
+        <translation>https://… où les vérifications seront publiées</translation>
+    </message>
+    <message>
+        <source>Fact checks&apos; &amp;page:</source>
+        <translation>&amp;Page des vérifications :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -988,6 +1096,214 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Exercise: {instructions} Tags: {tags}.</source>
         <translation>Exercice : {instructions} Étiquettes : {tags}.</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Modifier l’étiquette</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>What passages this tag is for (shown as a tooltip)</source>
+        <translation>À quels passages sert cette étiquette (affiché en infobulle)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <source>What its passages record, one a line: “verdict: choice (true, false)”, “evidence: link”; kinds: text, choice, number, date, link</source>
+        <translation>Ce que ses passages consignent, un par ligne : « verdict: choice (vrai, faux) », « preuve: link » ; types : text, choice, number, date, link</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Touche</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Underlines its passages too, so the colour is not all</source>
+        <translation>Souligne aussi ses passages, pour ne pas tout confier à la couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Soulignement</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>C&amp;hamps</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Grille de codage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Move Them to Another Tag…</source>
+        <translation>Les déplacer vers une autre étiquette…</translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation>Les supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Exporter la grille de codage</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Importer une grille de codage</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Ouvrir des articles</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”. Ctrl+Z brings it back.</source>
+        <translation>« {title} » retiré. Ctrl+Z le ramène.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>Le presse-papiers ne contient aucun texte dont faire un article.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Rien à coller</translation>
+    </message>
+    <message>
+        <source>Made “{title}” from the clipboard.</source>
+        <translation>« {title} » créé depuis le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Importing Articles</source>
+        <translation>Importation d’articles</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Open Address</source>
+        <translation>Ouvrir une adresse</translation>
+    </message>
+    <message>
+        <source>The address of the article (fetched once; nothing it links to is loaded):</source>
+        <translation>L’adresse de l’article (récupéré une fois ; rien de ce vers quoi il pointe n’est chargé) :</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>Récupération de {address}…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
+        <translation>Sauvegarde du {backup} restaurée. La bibliothèque telle qu’elle était est conservée à côté, dans le dossier des données.</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Its password:</source>
+        <translation>{error}
+
+Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Recognise Text</source>
+        <translation>Reconnaître le texte</translation>
+    </message>
+    <message>
+        <source>Recognising Text</source>
+        <translation>Reconnaissance du texte</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Reconnaissance du texte…</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Readmark makes one each day it starts, in “{backup_folder}”.</source>
+        <translation>Il n’y a pas encore de sauvegarde. Readmark en fait une chaque jour où il démarre, dans « {backup_folder} ».</translation>
+    </message>
+    <message>
+        <source>Chart of passages per tag and document</source>
+        <translation>Graphique des passages par étiquette et par document</translation>
+    </message>
+    <message>
+        <source>Summary of the Library</source>
+        <translation>Résumé de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Passages per tag and document</source>
+        <translation>Passages par étiquette et par document</translation>
+    </message>
+    <message>
+        <source>Readmark’s library is damaged</source>
+        <translation>La bibliothèque de Readmark est endommagée</translation>
+    </message>
+    <message>
+        <source>Readmark will not change the damaged file: it is kept beside the new library, renamed, whatever you choose.</source>
+        <translation>Readmark ne modifiera pas le fichier endommagé : il est conservé à côté de la nouvelle bibliothèque, renommé, quel que soit votre choix.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {backup}</source>
+        <translation>Restaurer la sauvegarde du {backup}</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Commencer une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
+        <translation>Remplacer la bibliothèque par cette sauvegarde ? La bibliothèque actuelle est conservée à côté.</translation>
     </message>
 </context>
 </TS>

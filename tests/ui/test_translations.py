@@ -10,10 +10,11 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,8 +30,10 @@ from pytestqt.qtbot import QtBot
 from readmark.app import create_window
 from readmark.core.document_labels import INFOZONES
 from readmark.paths import resource_path
+from readmark.store.backup import Backup
 from readmark.ui.exercise_dialogs import ExerciseBanner, MakeExerciseDialog
 from readmark.ui.main_window import MainWindow
+from readmark.ui.recovery_dialog import describe_backup
 from readmark.ui.translation import (
     LANGUAGES,
     chosen_language,
@@ -246,3 +249,15 @@ def test_the_make_exercise_dialog_and_the_exercise_banner_are_in_the_catalogue(
     shown = [re.sub(r"^&\d ", "", t) for t in widget_texts(dialog) + widget_texts(banner)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
     assert not missing, f"not in the catalogue: {missing}"
+
+
+def test_a_backup_is_dated_the_way_the_language_writes_dates(qapp: QApplication) -> None:
+    made = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)  # the 14th in every time zone
+    translators = install_translators("de")
+    try:
+        assert describe_backup(Backup(Path("b.sqlite3"), made, "")) == QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(made.timestamp())), QLocale.FormatType.ShortFormat
+        )
+        assert describe_backup(Backup(Path("b.sqlite3"), made, "")).startswith("14.03.26")
+    finally:
+        remove_translators(translators)

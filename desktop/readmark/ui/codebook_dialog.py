@@ -37,6 +37,7 @@ from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
 from readmark.ui.offline_text import plain_text
 from readmark.ui.preset_dialog import PresetDialog
 from readmark.ui.screen_fit import fitted
+from readmark.ui.translation import tr
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 QDC_FILTER = "REFI-QDA codebook (*.qdc)"
@@ -56,7 +57,7 @@ class TagEditor(QDialog):
         underline: str = "none",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Tag" if tag else "New Tag")
+        self.setWindowTitle(tr("Edit Tag") if tag else tr("New Tag"))
         self._others = [t for t in tags if tag is None or t.id != tag.id]
         self._command_keys = command_keys
         self.colour = QColor(tag.colour if tag else "#56B4E9")
@@ -67,9 +68,11 @@ class TagEditor(QDialog):
         self.key.setMaximumSequenceLength(1)
         describe_key_field(self.key, "Press the key that tags a selection with this tag.")
         self.description = QPlainTextEdit(tag.description if tag else "", self)
-        self.description.setPlaceholderText("What passages this tag is for (shown as a tooltip)")
+        self.description.setPlaceholderText(
+            tr("What passages this tag is for (shown as a tooltip)")
+        )
         self.group = QComboBox(self)
-        self.group.addItem("(no group)", None)
+        self.group.addItem(tr("(no group)"), None)
         for other in self._others:
             if other.parent_id is None:
                 self.group.addItem(other.name, other.id)
@@ -79,24 +82,26 @@ class TagEditor(QDialog):
         self._known_fields = tag.fields if tag else ()
         self.fields = QPlainTextEdit(fields_text(self._known_fields), self)
         self.fields.setPlaceholderText(
-            "What its passages record, one a line: “verdict: choice (true, false)”, "
-            "“evidence: link”; kinds: text, choice, number, date, link"
+            tr(
+                "What its passages record, one a line: “verdict: choice (true, false)”, "
+                "“evidence: link”; kinds: text, choice, number, date, link"
+            )
         )
         self.fields.setTabChangesFocus(True)
         self.setMinimumWidth(480)  # a choice field's values on one line
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Colour", self.colour_button)
-        form.addRow("&Key", self.key)
-        form.addRow("&Group", self.group)
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Colour"), self.colour_button)
+        form.addRow(tr("&Key"), self.key)
+        form.addRow(tr("&Group"), self.group)
         self.underline = QComboBox(self)
         for style, label in UNDERLINES.items():
             self.underline.addItem(label, style)
         self.underline.setCurrentIndex(max(0, self.underline.findData(underline)))
-        self.underline.setToolTip("Underlines its passages too, so the colour is not all")
-        form.addRow("&Underline", self.underline)
-        form.addRow("&Description", self.description)
-        form.addRow("&Fields", self.fields)
+        self.underline.setToolTip(tr("Underlines its passages too, so the colour is not all"))
+        form.addRow(tr("&Underline"), self.underline)
+        form.addRow(tr("&Description"), self.description)
+        form.addRow(tr("&Fields"), self.fields)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -130,7 +135,7 @@ class TagEditor(QDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            QMessageBox.warning(self, "Tag", plain_text(problem))
+            QMessageBox.warning(self, tr("Tag"), plain_text(problem))
             return
         super().accept()
 
@@ -166,10 +171,10 @@ class CodebookDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._command_keys = command_keys
-        self.setWindowTitle("Codebook")
+        self.setWindowTitle(tr("Codebook"))
         self.resize(fitted(QSize(620, 440), self))
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Tags")
+        self.tree.setAccessibleName(tr("Tags"))
         self.tree.setHeaderLabels(["Tag", "Key", "Description"])
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 50)
@@ -287,8 +292,8 @@ class CodebookDialog(QDialog):
             ),
             parent=self,
         )
-        move = box.addButton("Move Them to Another Tag…", QMessageBox.ButtonRole.AcceptRole)
-        delete = box.addButton("Delete Them Too", QMessageBox.ButtonRole.DestructiveRole)
+        move = box.addButton(tr("Move Them to Another Tag…"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(tr("Delete Them Too"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         self._ask(box)
         if box.clickedButton() is delete:
@@ -300,7 +305,7 @@ class CodebookDialog(QDialog):
 
     def export_codebook(self) -> None:
         path, _ = save_file_name(
-            self, self._controller, CODEBOOKS, "Export Codebook", "Codebook.qdc", QDC_FILTER
+            self, self._controller, CODEBOOKS, tr("Export Codebook"), "Codebook.qdc", QDC_FILTER
         )
         if path is None:
             return
@@ -309,18 +314,18 @@ class CodebookDialog(QDialog):
                 write_qdc(self._controller.tags, stream)
         except OSError as error:
             QMessageBox.warning(
-                self, "Export Codebook", plain_text(f"Could not write “{path}”: {error}")
+                self, tr("Export Codebook"), plain_text(f"Could not write “{path}”: {error}")
             )
 
     def import_codebook(self) -> None:
-        path = open_file_name(self, self._controller, CODEBOOKS, "Import Codebook", QDC_FILTER)
+        path = open_file_name(self, self._controller, CODEBOOKS, tr("Import Codebook"), QDC_FILTER)
         if path is None:
             return
         try:
             entries = read_qdc(path.read_bytes())
         except (OSError, CodebookError) as error:
             QMessageBox.warning(
-                self, "Import Codebook", plain_text(f"“{path.name}” was not imported: {error}.")
+                self, tr("Import Codebook"), plain_text(f"“{path.name}” was not imported: {error}.")
             )
             return
         self._controller.import_codebook(entries)

@@ -134,7 +134,7 @@ class ExchangeActions(QObject):
     def export_report_pdf(self) -> None:
         document = self.controller.document
         if document is None:
-            self._window.statusBar().showMessage("Open a document to make its report.", 6000)
+            self._window.statusBar().showMessage(tr("Open a document to make its report."), 6000)
             return
         options = ExportOptions(document_ids=(document.id,))
         path = self._save_path("pdf", options)
@@ -163,16 +163,16 @@ class ExchangeActions(QObject):
             if format_name == "pdf":
                 page, count = run_in_background(
                     self._window,
-                    "Export",
-                    "Exporting…",
+                    tr("Export"),
+                    tr("Exporting…"),
                     counted(lambda library, progress: report_html(library, options, progress)),
                 )
                 write_report_pdf(page, path, path.stem)  # Qt's printing: on this thread
             else:
                 count = run_in_background(
                     self._window,
-                    "Export",
-                    "Exporting…",
+                    tr("Export"),
+                    tr("Exporting…"),
                     counted(
                         lambda library, progress: export(
                             library, path, format_name, options, progress
@@ -180,7 +180,7 @@ class ExchangeActions(QObject):
                     ),
                 )
         except CancelledError:
-            self._window.statusBar().showMessage("Export cancelled; no file was written.", 8000)
+            self._window.statusBar().showMessage(tr("Export cancelled; no file was written."), 8000)
             return
         except (ExchangeError, LibraryRefusedError) as error:
             self._warn("Export failed", str(error))
@@ -189,7 +189,12 @@ class ExchangeActions(QObject):
             self._warn("Export failed", f"Could not write “{path}”: {error.strerror or error}.")
             return
         self._window.statusBar().showMessage(
-            f"Exported {count} annotation{'' if count == 1 else 's'} to {path}.", 8000
+            (
+                tr("Exported 1 annotation to {path}.")
+                if count == 1
+                else tr("Exported {count} annotations to {path}.")
+            ).format(count=count, path=path),
+            8000,
         )
 
     def _save_path(self, format_name: str, options: ExportOptions) -> Path | None:
@@ -203,7 +208,7 @@ class ExchangeActions(QObject):
             self._window,
             self.controller,
             EXPORTS,
-            f"Export as {chosen.label}",
+            tr("Export as {label}").format(label=chosen.label),
             f"{name}{chosen.suffix}",
             f"{chosen.label} (*{chosen.suffix})",
         )
@@ -218,7 +223,7 @@ class ExchangeActions(QObject):
     def print_report(self) -> None:
         document = self.controller.document
         if document is None:
-            self._window.statusBar().showMessage("Open a document to print its report.", 6000)
+            self._window.statusBar().showMessage(tr("Open a document to print its report."), 6000)
             return
         try:
             from PySide6.QtPrintSupport import QPrinter
@@ -232,14 +237,16 @@ class ExchangeActions(QObject):
         printer.setPageMargins(REPORT_MARGINS, QPageLayout.Unit.Millimeter)
         if self._choose_printer(printer):
             offline_document(page).print_(printer)
-            self._window.statusBar().showMessage(f"Sent “{document.title}” to the printer.", 6000)
+            self._window.statusBar().showMessage(
+                tr("Sent “{title}” to the printer.").format(title=document.title), 6000
+            )
 
     def _choose_printer(self, printer: QPrinter) -> bool:
         """Asks where to print; a seam the tests replace to answer it."""
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, self._window)
-        dialog.setWindowTitle("Print Report")
+        dialog.setWindowTitle(tr("Print Report"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     # Import
@@ -257,14 +264,14 @@ class ExchangeActions(QObject):
         try:
             report = run_in_background(
                 self._window,
-                "Import Annotations",
-                f"Importing annotations from “{path.name}”…",
+                tr("Import Annotations"),
+                tr("Importing annotations from “{name}”…").format(name=path.name),
                 lambda step: self.controller.query_apart(
                     lambda library: import_annotations(library, path, progress=step)
                 ),
             )
         except CancelledError:
-            self._window.statusBar().showMessage("Import cancelled; nothing was changed.", 8000)
+            self._window.statusBar().showMessage(tr("Import cancelled; nothing was changed."), 8000)
             return None
         except ExchangeError as error:
             self._warn("Nothing was imported", str(error))
@@ -280,7 +287,7 @@ class ExchangeActions(QObject):
             more = len(report.skipped) - len(listed)
             QMessageBox.warning(
                 self._window,
-                "Some annotations were not imported",
+                tr("Some annotations were not imported"),
                 plain_text(
                     summary
                     + "\n\n"
@@ -300,7 +307,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         controller = self._controller = window.controller
         current = controller.document
         layout = QVBoxLayout(self)
@@ -309,9 +316,12 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(self)
         for chosen in FORMATS.values():
-            self.format.addItem(f"{chosen.label} ({chosen.suffix})", chosen.name)
+            self.format.addItem(
+                f"{chosen.label} ({chosen.suffix})",
+                chosen.name,
+            )
         self.format.currentIndexChanged.connect(self._update)
-        form.addRow("&Format:", self.format)
+        form.addRow(tr("&Format:"), self.format)
 
         scope = QWidget(self)
         scope_layout = QVBoxLayout(scope)
@@ -328,7 +338,7 @@ class ExportDialog(QDialog):
             scope_layout.addWidget(button)
             if number == 1:
                 self.documents = QListWidget(scope)
-                self.documents.setAccessibleName("Documents to export")
+                self.documents.setAccessibleName(tr("Documents to export"))
                 self.documents.setMaximumHeight(140)
                 self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
                 self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -345,7 +355,7 @@ class ExportDialog(QDialog):
         self.scope.button(0).setEnabled(current is not None)
         self.scope.button(0 if current is not None else 2).setChecked(True)
         self.scope.idToggled.connect(self._update)
-        form.addRow("&Documents:", scope)
+        form.addRow(tr("&Documents:"), scope)
 
         tags = QWidget(self)
         tags_layout = QHBoxLayout(tags)
@@ -359,26 +369,28 @@ class ExportDialog(QDialog):
             tags_layout.addWidget(box)
             self.tags.append(box)
         tags_layout.addStretch(1)
-        form.addRow("&Tags:", tags)
+        form.addRow(tr("&Tags:"), tags)
 
         self.delimiter = QComboBox(self)
-        self.delimiter.addItem("Comma ( , )", ",")
-        self.delimiter.addItem("Semicolon ( ; ) for Excel where the comma is the decimal sign", ";")
-        form.addRow("De&limiter:", self.delimiter)
-        self.context = QCheckBox("Add the sentence around each passage", self)
+        self.delimiter.addItem(tr("Comma ( , )"), ",")
+        self.delimiter.addItem(
+            tr("Semicolon ( ; ) for Excel where the comma is the decimal sign"), ";"
+        )
+        form.addRow(tr("De&limiter:"), self.delimiter)
+        self.context = QCheckBox(tr("Add the sentence around each passage"), self)
         form.addRow("", self.context)
         # Off by default: a file's folders name its owner ("/home/alice.smith/…").
-        self.local_paths = QCheckBox("Include the documents' file paths on this computer", self)
+        self.local_paths = QCheckBox(tr("Include the documents' file paths on this computer"), self)
         form.addRow("", self.local_paths)
         self.consensus = QCheckBox(
-            "Only the &agreed version: the passages settled in Tools > Curate", self
+            tr("Only the &agreed version: the passages settled in Tools > Curate"), self
         )
         self.consensus.setEnabled(CONSENSUS in controller.coders())
         form.addRow("", self.consensus)
         self.review_page = QLineEdit(self)
-        self.review_page.setPlaceholderText("https://… where the fact checks will be published")
+        self.review_page.setPlaceholderText(tr("https://… where the fact checks will be published"))
         self.review_page.textChanged.connect(self._update)
-        form.addRow("Fact checks' &page:", self.review_page)
+        form.addRow(tr("Fact checks' &page:"), self.review_page)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -386,7 +398,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.documents.itemChanged.connect(self._update)

@@ -32,6 +32,7 @@ from readmark.ui.file_dialogs import (
 from readmark.ui.offline_text import plain_text
 from readmark.ui.recovery_dialog import choose_backup, describe_backup
 from readmark.ui.status_note import show_note
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ class LibraryActions(QObject):
 
     def open_files(self) -> None:
         paths = open_file_names(
-            self._window, self.controller, ARTICLES, "Open Articles", OPEN_FILTER
+            self._window, self.controller, ARTICLES, tr("Open Articles"), OPEN_FILTER
         )
         if paths:
             self.import_paths(paths)
@@ -71,13 +72,13 @@ class LibraryActions(QObject):
             f"Its {count} annotation{'' if count == 1 else 's'} go with it. "
             "Edit > Undo brings it all back until you quit Readmark."
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         self._ask(box)
         if box.clickedButton() is remove:
             self.controller.remove_document(document.id)
             self._window.statusBar().showMessage(
-                f"Removed “{document.title}”. Ctrl+Z brings it back.", 8000
+                tr("Removed “{title}”. Ctrl+Z brings it back.").format(title=document.title), 8000
             )
 
     def paste_article(self) -> None:
@@ -88,16 +89,18 @@ class LibraryActions(QObject):
         html = clipboard.html() if clipboard is not None and clipboard.hasHtml() else ""
         if not text.strip() and not html.strip():
             self._window.statusBar().showMessage(
-                "The clipboard holds no text to make an article of.", 6000
+                tr("The clipboard holds no text to make an article of."), 6000
             )
             return
         try:
             article = pasted_article(text, datetime.now(), html)
         except UnreadableFileError as error:
-            QMessageBox.warning(self._window, "Nothing to paste", plain_text(str(error)))
+            QMessageBox.warning(self._window, tr("Nothing to paste"), plain_text(str(error)))
             return
         document = self.controller.add_article(article)
-        self._window.statusBar().showMessage(f"Made “{document.title}” from the clipboard.", 8000)
+        self._window.statusBar().showMessage(
+            tr("Made “{title}” from the clipboard.").format(title=document.title), 8000
+        )
 
     def open_folder(self) -> None:
         title = "Open a Folder of Articles"
@@ -117,7 +120,7 @@ class LibraryActions(QObject):
             return controller.read_files(paths, report)
 
         outcomes = run_in_background(
-            self._window, "Importing Articles", "Importing…", work, cancel_text="Stop"
+            self._window, tr("Importing Articles"), tr("Importing…"), work, cancel_text="Stop"
         )
         self._report(controller.show_imported(outcomes))
 
@@ -125,13 +128,15 @@ class LibraryActions(QObject):
         """Asks for a web address and imports the page there, fetched once."""
         address, chosen = QInputDialog.getText(
             self._window,
-            "Open Address",
-            "The address of the article (fetched once; nothing it links to is loaded):",
+            tr("Open Address"),
+            tr("The address of the article (fetched once; nothing it links to is loaded):"),
             text=self._address_on_clipboard(),
         )
         if not chosen or not address.strip():
             return
-        self._window.statusBar().showMessage(f"Fetching {address.strip()}…")
+        self._window.statusBar().showMessage(
+            tr("Fetching {address}…").format(address=address.strip())
+        )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = self.controller.import_address(address)
@@ -159,7 +164,9 @@ class LibraryActions(QObject):
             more = len(errors) - len(shown)
             listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
             QMessageBox.warning(
-                self._window, "Some files were not imported", plain_text(f"{summary}\n\n{listing}")
+                self._window,
+                tr("Some files were not imported"),
+                plain_text(f"{summary}\n\n{listing}"),
             )
 
     def _unlocked(self, outcome: ImportOutcome) -> ImportOutcome:
@@ -167,8 +174,8 @@ class LibraryActions(QObject):
         while outcome.locked and isinstance(outcome.path, Path):
             password, chosen = QInputDialog.getText(
                 self._window,
-                "Password",
-                f"{outcome.error}\n\nIts password:",
+                tr("Password"),
+                tr("{error}\n\nIts password:").format(error=outcome.error),
                 QLineEdit.EchoMode.Password,
             )
             if not chosen:
@@ -198,7 +205,7 @@ class LibraryActions(QObject):
             "(Tesseract)? It takes a few seconds a page, and the text may hold the odd misread "
             "word: check the passages you quote."
         )
-        read = box.addButton("Recognise Text", QMessageBox.ButtonRole.AcceptRole)
+        read = box.addButton(tr("Recognise Text"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read)
         self._ask(box)
@@ -224,7 +231,7 @@ class LibraryActions(QObject):
             return read_now
 
         read_now = run_in_background(
-            self._window, "Recognising Text", "Recognising text…", work, cancel_text="Stop"
+            self._window, tr("Recognising Text"), tr("Recognising text…"), work, cancel_text="Stop"
         )
         controller.show_imported(list(read_now.values()))
         return [read_now.get(o.path, o) if isinstance(o.path, Path) else o for o in outcomes]
@@ -240,8 +247,8 @@ class LibraryActions(QObject):
             "Update the document to this version? Your annotations move with their passages; "
             "any whose passage is gone are kept and listed as not found. Or keep both versions."
         )
-        update = box.addButton("Update", QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
+        update = box.addButton(tr("Update"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(tr("Keep Both"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(update)
         self._ask(box)
@@ -280,16 +287,20 @@ class LibraryActions(QObject):
         if not backups:
             QMessageBox.information(
                 self._window,
-                "Restore from Backup",
-                "There is no backup yet. Readmark makes one each day it starts, in "
-                f"“{self.controller.backup_folder}”.",
+                tr("Restore from Backup"),
+                tr(
+                    "There is no backup yet. Readmark makes one each day it starts, in "
+                    "“{backup_folder}”."
+                ).format(backup_folder=self.controller.backup_folder),
             )
             return
         backup = choose_backup(self._window, backups)
         if backup is not None and self.controller.restore_backup(backup):
             self._window.statusBar().showMessage(
-                f"Restored the backup of {describe_backup(backup)}. The library as it was is "
-                "kept beside it in the data folder.",
+                tr(
+                    "Restored the backup of {backup}. The library as it was is kept beside it in "
+                    "the data folder."
+                ).format(backup=describe_backup(backup)),
                 10000,
             )
 

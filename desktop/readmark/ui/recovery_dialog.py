@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from readmark.ui.offline_text import plain_text
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.store.backup import Backup
@@ -21,21 +23,24 @@ class Recovery(Enum):
 
 def ask_how_to_recover(message: str, backup: Backup | None) -> Recovery:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Readmark’s library is damaged", plain_text(message)
+        QMessageBox.Icon.Warning, tr("Readmark’s library is damaged"), plain_text(message)
     )
     box.setInformativeText(
-        "Readmark will not change the damaged file: it is kept beside the new library, renamed, "
-        "whatever you choose."
+        tr(
+            "Readmark will not change the damaged file: it is kept beside the new library, "
+            "renamed, whatever you choose."
+        )
     )
     choices: dict[QPushButton, Recovery] = {}
     if backup is not None:
         restore = box.addButton(
-            f"Restore the Backup of {describe_backup(backup)}", QMessageBox.ButtonRole.AcceptRole
+            tr("Restore the Backup of {backup}").format(backup=describe_backup(backup)),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = Recovery.RESTORE
-    new = box.addButton("Start a New Library", QMessageBox.ButtonRole.DestructiveRole)
+    new = box.addButton(tr("Start a New Library"), QMessageBox.ButtonRole.DestructiveRole)
     choices[new] = Recovery.START_NEW
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     choices[quit_button] = Recovery.QUIT
     box.setDefaultButton(next(iter(choices)))
     box.exec()
@@ -49,8 +54,8 @@ def choose_backup(parent: QWidget, backups: list[Backup]) -> Backup | None:
     labels = [describe_backup(b) for b in backups]
     label, chosen = QInputDialog.getItem(
         parent,
-        "Restore from Backup",
-        "Replace the library with this backup? The library as it is now is kept beside it.",
+        tr("Restore from Backup"),
+        tr("Replace the library with this backup? The library as it is now is kept beside it."),
         labels,
         0,
         False,
@@ -59,5 +64,7 @@ def choose_backup(parent: QWidget, backups: list[Backup]) -> Backup | None:
 
 
 def describe_backup(backup: Backup) -> str:
-    made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    """When a backup was made, as the interface's language writes a date and time."""
+    moment = QDateTime.fromSecsSinceEpoch(int(backup.made_at.timestamp()))
+    made = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     return f"{made} ({backup.reason})" if backup.reason else made

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from readmark.core.model import DocumentSummary, Tag
 from readmark.ui.screen_fit import fitted
+from readmark.ui.translation import tr
 
 BAR_HEIGHT = 18
 LABEL_WIDTH = 220
@@ -26,7 +27,7 @@ class TagChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Chart of passages per tag and document")
+        self.setAccessibleName(tr("Chart of passages per tag and document"))
         self._rows: list[tuple[str, list[tuple[str, int]]]] = []
 
     def set_rows(self, rows: list[tuple[str, list[tuple[str, int]]]]) -> None:
@@ -74,7 +75,7 @@ class SummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Summary of the Library")
+        self.setWindowTitle(tr("Summary of the Library"))
         self.resize(fitted(QSize(820, 520), self))
         self.model = QStandardItemModel(0, len(tags) + 2, self)
         self.model.setHorizontalHeaderLabels(["Document", *(t.name for t in tags), "All"])
@@ -99,7 +100,7 @@ class SummaryDialog(QDialog):
         self.model.appendRow(footer)
 
         table = QTableView(self)
-        table.setAccessibleName("Passages per tag and document")
+        table.setAccessibleName(tr("Passages per tag and document"))
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setModel(self.model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
