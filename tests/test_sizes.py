@@ -42,7 +42,6 @@ LONG_FUNCTIONS = {
     "ui/highlighter.py:_runs",
     "ui/main_window.py:attach",
     "ui/suggestions_panel.py:__init__",
-    "ui/window_commands.py:__init__",
 }
 
 

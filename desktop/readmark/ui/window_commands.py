@@ -4,10 +4,12 @@ keys; and the commands that name the tags, made again whenever the codebook chan
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from readmark.ui.colours import tag_icon
 from readmark.ui.language_menu import install_language_menu
@@ -18,8 +20,90 @@ if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
 
+Keys = str | QKeySequence.StandardKey | None
+
+
+@dataclass(frozen=True)
+class Command:
+    """A plain command of a menu: its label, keys, and what it does in the window."""
+
+    menu: str  # a MainWindow menu's attribute: "file_menu", "edit_menu", …
+    label: str
+    keys: Keys
+    slot: Callable[[MainWindow], Callable[[], object]]
+    icon: str = ""  # a theme icon's name
+    name: str = ""  # kept in WindowCommands.named, for the toolbar
+
+
+@dataclass(frozen=True)
+class Part:
+    """A place in a menu for what is more than a plain command (a submenu, a checkable one):
+    WindowCommands builds it with the method of that name."""
+
+    menu: str
+    builder: str
+
+
+def _separator(menu: str) -> Part:
+    return Part(menu, "_separator")
+
+
+def command_table() -> tuple[Command | Part, ...]:
+    """The window's menus, in order (each class of actions installed after adds its own)."""
+    return (
+        Command("file_menu", tr("&Open…"), QKeySequence.StandardKey.Open,
+                lambda w: w.files.open_files, "document-open", name="open"),
+        Command("file_menu", tr("Open &Folder…"), "Ctrl+Shift+O", lambda w: w.files.open_folder),
+        Command("file_menu", tr("Open &Address…"), "Ctrl+L", lambda w: w.files.open_address),
+        Part("file_menu", "_recent_menu"),
+        Part("file_menu", "_import_comments"),
+        Command("file_menu", tr("&Paste as New Article"), "Ctrl+Shift+V",
+                lambda w: w.files.paste_article),
+        Command("file_menu", tr("&Export Document as CSV…"), "Ctrl+E",
+                lambda w: lambda: w.files.export_csv(whole_library=False), "document-save-as",
+                name="export_document"),
+        Command("file_menu", tr("Export &Library as CSV…"), "Ctrl+Shift+E",
+                lambda w: lambda: w.files.export_csv(whole_library=True)),
+        _separator("file_menu"),
+        Command("file_menu", tr("&Restore from Backup…"), None,
+                lambda w: w.files.restore_from_backup),
+        _separator("file_menu"),
+        Command("file_menu", tr("&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close),
+        Part("edit_menu", "_undo_and_redo"),
+        _separator("edit_menu"),
+        Part("edit_menu", "_tag_menu"),
+        Command("edit_menu", tr("&Codebook…"), "Ctrl+K", lambda w: w.show_codebook),
+        Part("edit_menu", "_annotation_actions"),
+        Command("edit_menu", tr("&Remove Document from Library…"), None,
+                lambda w: w.files.remove_current_document),
+        Part("edit_menu", "_list_remove"),
+        _separator("edit_menu"),
+        Command("edit_menu", tr("&Find in Article…"), QKeySequence.StandardKey.Find,
+                lambda w: w.find_bar.open_bar),
+        Command("edit_menu", tr("&Search the Library…"), "Ctrl+Shift+F",
+                lambda w: w.search_library),
+        Command("go_menu", tr("&Next Annotation"), "N", lambda w: lambda: w.go_to_annotation(1)),
+        Command("go_menu", tr("&Previous Annotation"), "P",
+                lambda w: lambda: w.go_to_annotation(-1)),
+        _separator("go_menu"),
+        Command("go_menu", tr("Next &Pane"), "F6", lambda w: lambda: w.cycle_focus(1)),
+        Command("go_menu", tr("Previous Pa&ne"), "Shift+F6", lambda w: lambda: w.cycle_focus(-1)),
+        _separator("go_menu"),
+        Part("view_menu", "_show_repeats"),
+        _separator("view_menu"),
+        Command("view_menu", tr("S&ummary of the Library…"), "Ctrl+I", lambda w: w.show_summary),
+        Part("view_menu", "_reading_and_language"),
+        _separator("view_menu"),
+        Part("view_menu", "_dock_toggles"),
+        Command("tools_menu", tr("&Suggest Tags"), "Ctrl+Shift+G", lambda w: w.suggest_tags),
+        Command("help_menu", tr("Open &Data Folder"), None, lambda w: w.files.open_data_folder),
+        Command("help_menu", tr("&About Readmark"), None, lambda w: w.show_about),
+    )  # fmt: skip
+
+
 class WindowCommands:
-    """Fills the window's menus and toolbar once its library is open (attach)."""
+    """Fills the window's menus and toolbar once its library is open (attach), from
+    command_table, then installs the actions that other classes keep."""
 
     def __init__(self, window: MainWindow) -> None:
         from readmark.ui.classroom_actions import install_classroom_actions
@@ -30,129 +114,108 @@ class WindowCommands:
 
         self._window = window
         self._next_tag_actions: list[QAction] = []
-        files = window.files
-        undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
+        self.named: dict[str, QAction] = {}
+        for entry in command_table():
+            menu: QMenu = getattr(window, entry.menu)
+            if isinstance(entry, Part):
+                getattr(self, entry.builder)(menu)
+            else:
+                action = self._action(entry.label, entry.keys, entry.slot(window), entry.icon)
+                menu.addAction(action)
+                if entry.name:
+                    self.named[entry.name] = action
+        self.exchange = install_exchange_actions(window, window.file_menu)
+        self.team = TeamActions(window, window.file_menu)
+        self.coder_actions = CoderActions(
+            window, window.edit_menu, window.view_menu, window.tools_menu
+        )
+        self._fill_toolbar()
+        self.install_tag_actions()
+        self.classroom = install_classroom_actions(window, window.classroom_menu)
+        self.document_labels = DocumentLabelActions(window)
+
+    # The parts of the menus that are more than a plain command
+
+    def _separator(self, menu: QMenu) -> None:
+        menu.addSeparator()
+
+    def _recent_menu(self, menu: QMenu) -> None:
+        self.recent_menu = menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _import_comments(self, menu: QMenu) -> None:
+        # Remembered in the library: a Word file's comments may be the work, or the noise.
+        controller = self._window.controller
+        action = self.import_comments_action = QAction(
+            tr("Import File &Comments as Annotations"), self._window
+        )
+        action.setCheckable(True)
+        action.setChecked(controller.comments_wanted())
+        action.setStatusTip(
+            tr("Comments in Word and OpenDocument files come in as notes on a “comment” tag")
+        )
+        action.toggled.connect(controller.want_comments)
+        menu.addAction(action)
+
+    def _undo_and_redo(self, menu: QMenu) -> None:
+        stack, window = self._window.controller.undo_stack, self._window
+        undo = self.undo_action = stack.createUndoAction(window, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
+        redo = self.redo_action = stack.createRedoAction(window, tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The toolbar's buttons keep short labels and name the step in their tooltips (the Edit
         # menu names it in full): a label changing with every step shifted the buttons after it.
         undo.setIconText(tr("Undo"))
         redo.setIconText(tr("Redo"))
-        open_folder = self._action(tr("Open &Folder…"), "Ctrl+Shift+O", files.open_folder)
-        open_address = self._action(tr("Open &Address…"), "Ctrl+L", files.open_address)
-        paste = self._action(tr("&Paste as New Article"), "Ctrl+Shift+V", files.paste_article)
-        # Remembered in the library: a Word file's comments may be the work, or the noise.
-        self.import_comments_action = QAction(tr("Import File &Comments as Annotations"), window)
-        self.import_comments_action.setCheckable(True)
-        self.import_comments_action.setChecked(window.controller.comments_wanted())
-        self.import_comments_action.setStatusTip(
-            tr("Comments in Word and OpenDocument files come in as notes on a “comment” tag")
-        )
-        self.import_comments_action.toggled.connect(window.controller.want_comments)
-        open_action = self._action(
-            tr("&Open…"), QKeySequence.StandardKey.Open, files.open_files, "document-open"
-        )
-        export_document = self._action(
-            tr("&Export Document as CSV…"),
-            "Ctrl+E",
-            lambda: files.export_csv(whole_library=False),
-            "document-save-as",
-        )
-        export_library = self._action(
-            tr("Export &Library as CSV…"),
-            "Ctrl+Shift+E",
-            lambda: files.export_csv(whole_library=True),
-        )
-        restore = self._action(tr("&Restore from Backup…"), None, files.restore_from_backup)
-        quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
+        menu.addActions([undo, redo])
 
-        file_menu = window.file_menu
-        file_menu.addActions([open_action, open_folder, open_address])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([self.import_comments_action, paste, export_document, export_library])
-        file_menu.addSeparator()
-        file_menu.addAction(restore)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.exchange = install_exchange_actions(window, file_menu)
-        self.team = TeamActions(window, file_menu)
+    def _tag_menu(self, menu: QMenu) -> None:
+        self.tag_menu = menu.addMenu(tr("&Tag Selection As"))
 
+    def _annotation_actions(self, menu: QMenu) -> None:
         # Del and F2 act on the selected annotation from the panel or the reader; in the
-        # library list, Del removes a document instead.
-        panel = window.panel
-        window.view.addActions([panel.delete_action, panel.note_action])
-        edit_menu = window.edit_menu
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        self.tag_menu = edit_menu.addMenu(tr("&Tag Selection As"))
-        edit_menu.addAction(self._action(tr("&Codebook…"), "Ctrl+K", window.show_codebook))
-        edit_menu.addActions([panel.note_action, panel.delete_action])
+        # library list, Del removes a document instead (_list_remove).
+        panel = self._window.panel
+        self._window.view.addActions([panel.delete_action, panel.note_action])
+        menu.addActions([panel.note_action, panel.delete_action])
         # Links between passages: made and followed from the panel, found here too.
-        edit_menu.addActions([panel.links.link_action, panel.links.follow_action])
-        remove_document = self._action(
-            tr("&Remove Document from Library…"), None, files.remove_current_document
-        )
-        list_remove = self._action(
+        menu.addActions([panel.links.link_action, panel.links.follow_action])
+
+    def _list_remove(self, menu: QMenu) -> None:
+        window = self._window
+        remove = self._action(
             tr("&Remove from Library…"),
             QKeySequence.StandardKey.Delete,
-            files.remove_current_document,
+            window.files.remove_current_document,
         )
-        list_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        window.document_list.addAction(list_remove)
-        edit_menu.addAction(remove_document)
-        edit_menu.addSeparator()
-        find = QKeySequence.StandardKey.Find
-        edit_menu.addAction(self._action(tr("&Find in Article…"), find, window.find_bar.open_bar))
-        edit_menu.addAction(
-            self._action(tr("&Search the Library…"), "Ctrl+Shift+F", window.search_library)
-        )
-        go_menu = window.go_menu
-        go = window.go_to_annotation
-        go_menu.addAction(self._action(tr("&Next Annotation"), "N", lambda: go(1)))
-        go_menu.addAction(self._action(tr("&Previous Annotation"), "P", lambda: go(-1)))
-        go_menu.addSeparator()
-        go_menu.addAction(self._action(tr("Next &Pane"), "F6", lambda: window.cycle_focus(1)))
-        go_menu.addAction(
-            self._action(tr("Previous Pa&ne"), "Shift+F6", lambda: window.cycle_focus(-1))
-        )
-        go_menu.addSeparator()
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.document_list.addAction(remove)
 
-        self.show_repeats_action = QAction(tr("Show Folded &Repeats"), window)
-        self.show_repeats_action.setCheckable(True)
-        self.show_repeats_action.setChecked(True)
-        self.show_repeats_action.toggled.connect(window.show_folded_repeats)
-        view_menu = window.view_menu
-        view_menu.addAction(self.show_repeats_action)
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(tr("S&ummary of the Library…"), "Ctrl+I", window.show_summary)
-        )
-        self.comfort = ReadingComfort(window, view_menu)
-        self.language_menu = install_language_menu(window, view_menu)
-        view_menu.addSeparator()
-        view_menu.addActions(
+    def _show_repeats(self, menu: QMenu) -> None:
+        action = self.show_repeats_action = QAction(tr("Show Folded &Repeats"), self._window)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(self._window.show_folded_repeats)
+        menu.addAction(action)
+
+    def _reading_and_language(self, menu: QMenu) -> None:
+        self.comfort = ReadingComfort(self._window, menu)
+        self.language_menu = install_language_menu(self._window, menu)
+
+    def _dock_toggles(self, menu: QMenu) -> None:
+        window = self._window
+        menu.addActions(
             [window.library_dock.toggleViewAction(), window.panel_dock.toggleViewAction()]
         )
 
-        tools_menu = window.tools_menu
-        tools_menu.addAction(self._action(tr("&Suggest Tags"), "Ctrl+Shift+G", window.suggest_tags))
-        self.coder_actions = CoderActions(window, edit_menu, view_menu, tools_menu)
-        help_menu = window.help_menu
-        help_menu.addAction(self._action(tr("Open &Data Folder"), None, files.open_data_folder))
-        help_menu.addAction(self._action(tr("&About Readmark"), None, window.show_about))
-
-        toolbar = window.toolbar
-        toolbar.addAction(open_action)
+    def _fill_toolbar(self) -> None:
+        toolbar = self._window.toolbar
+        toolbar.addAction(self.named["open"])
         toolbar.addSeparator()
         self._after_tags = toolbar.addSeparator()
-        toolbar.addActions([undo, redo])
+        toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addAction(export_document)
-        self.install_tag_actions()
-        self.classroom = install_classroom_actions(window, window.classroom_menu)
-        self.document_labels = DocumentLabelActions(window)
+        toolbar.addAction(self.named["export_document"])
 
     def install_tag_actions(self) -> None:
         """(Re)makes the actions that name the tags: toolbar, menus, the reader's right-click."""
@@ -208,7 +271,7 @@ class WindowCommands:
     def _action(
         self,
         text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
+        shortcut: Keys,
         slot: Callable[[], object],
         icon: str = "",
     ) -> QAction:
