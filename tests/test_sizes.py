@@ -38,6 +38,7 @@ LONG_FUNCTIONS = {
     "store/team_migrations/versions/team_schema_1.py:upgrade",
     "ui/about_dialog.py:__init__",
     "ui/annotation_panel.py:__init__",
+    "ui/codebook_dialog.py:__init__",
     "ui/exchange_actions.py:__init__",
     "ui/highlighter.py:_runs",
     "ui/main_window.py:attach",
