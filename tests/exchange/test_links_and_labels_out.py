@@ -107,3 +107,43 @@ def test_a_refi_qda_project_gives_the_label_as_a_source_variable(
         for source in root.iter(f"{q}TextSource")
     }
     assert values == {library.documents[0].title: ["news"], library.documents[1].title: []}
+
+
+def test_links_come_back_into_another_library_and_the_import_undoes_them(
+    library: Library, tmp_path: Path
+) -> None:
+    from readmark.services.annotation_import import import_annotations
+
+    from .conftest import open_repository
+
+    claim, other = _link_two(library)
+    path = tmp_path / "out.json"
+    export(library.repository, path, "json", ExportOptions())
+    laptop = open_repository(tmp_path / "laptop-b.sqlite3")
+    report = import_annotations(laptop, path)
+    assert report.links_added == 1 and "1 link between passages" in report.summary()
+    assert report.changes.links_changed
+    assert laptop.links(annotation_ids=[claim]) == [Link(other, claim, "supports")]
+    again = import_annotations(laptop, path)  # nothing twice
+    assert again.links_added == 0 and len(laptop.links(annotation_ids=[claim])) == 1
+    apply(report.undo, laptop)
+    assert laptop.links(annotation_ids=[claim]) == []
+
+
+def test_a_link_body_that_names_nothing_usable_is_left_aside(
+    library: Library, tmp_path: Path
+) -> None:
+    from readmark.core.web_annotation import read_web_annotations
+
+    _link_two(library)
+    path = tmp_path / "out.json"
+    export(library.repository, path, "json", ExportOptions())
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    for item in collection["first"]["items"]:
+        for body in item["body"]:
+            if "readmark:link" in body:
+                body["source"] = 5  # not an address
+                item["body"].append({"readmark:link": "admires", "source": "urn:uuid:x"})
+                break
+    incoming = read_web_annotations(json.dumps(collection).encode())
+    assert not incoming.skipped and all(a.links == () for a in incoming.annotations)

@@ -3,7 +3,7 @@ the same speaker's other quotes. A link reads "source <kind> target"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,3 +82,17 @@ def seen_from(annotation_id: str, links: Iterable[Link]) -> list[SeenLink]:
 def links_column(annotation_id: str, links: Iterable[Link]) -> str:
     """An export's cell for a passage's links: "supports:ID; supported by:ID", from its side."""
     return "; ".join(f"{s.words}:{s.other_id}" for s in seen_from(annotation_id, links))
+
+
+def renamed_links(
+    passages: Iterable[tuple[str | None, Iterable[tuple[LinkKind, str]]]], ids: Mapping[str, str]
+) -> list[Link]:
+    """The links a file gives its passages, (their id, [(kind, other's id), ...]), between
+    the passages `ids` renames (the file's id to the library's); the others are left out."""
+    return [
+        Link(ids[source], ids[other], kind)
+        for source, links in passages
+        if source is not None and source in ids
+        for kind, other in links
+        if other in ids
+    ]

@@ -23,7 +23,7 @@ from readmark.core.fields import (
     specs_json,
 )
 from readmark.core.importing import content_hash
-from readmark.core.links import Link
+from readmark.core.links import LINK_KINDS, Link, LinkKind
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
 
@@ -77,6 +77,8 @@ class IncomingAnnotation:
     address: str = ""  # the web address its target names, if any
     where: str = ""  # where it stands in the file, for messages
     field_values: FieldValues = ()  # its tag's fields, where the file gives them
+    # Its links to other passages of the file, as a Readmark file gives them: (kind, their id).
+    links: tuple[tuple[LinkKind, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -413,7 +415,23 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
         coder=_creator_name(item.get("creator")),
         where=where,
         field_values=field_values,
+        links=_links(item.get("body")),
     )
+
+
+_KINDS_BY_NAME: dict[object, LinkKind] = {kind: kind for kind in LINK_KINDS}
+
+
+def _links(bodies: object) -> tuple[tuple[LinkKind, str], ...]:
+    """The links a Readmark file gives an annotation, as write_web_annotations writes them."""
+    found = []
+    for body in bodies if isinstance(bodies, list) else [bodies]:
+        if not isinstance(body, dict):
+            continue
+        kind, other = _KINDS_BY_NAME.get(body.get(f"{_R}link")), _identity(body.get("source"))
+        if kind is not None and other is not None:
+            found.append((kind, other))
+    return tuple(found)
 
 
 def _creator_name(creator: object) -> str:

@@ -18,10 +18,12 @@ from readmark.core.commands import (
     EditNote,
     RemoveAnnotations,
     RemoveDocument,
+    RemoveLinks,
     RemoveTag,
     Retag,
 )
 from readmark.core.csv_export import read_csv
+from readmark.core.links import renamed_links
 from readmark.core.merging import (
     MAX_NEW_TAGS,
     is_older,
@@ -67,6 +69,7 @@ class ImportReport:
     notes_joined: int = 0
     repeated: int = 0  # listed more than once in the file itself
     tags_created: tuple[str, ...] = ()
+    links_added: int = 0  # links between passages, from a Readmark Web Annotation file
     undo: Batch = NOTHING_TO_UNDO
 
     @property
@@ -85,6 +88,7 @@ class ImportReport:
             (),
             tags_changed=bool(self.tags_created),
             touched_documents=self.document_ids if changed else (),
+            links_changed=bool(self.links_added),
         )
 
     def summary(self) -> str:
@@ -100,6 +104,8 @@ class ImportReport:
             )
         if self.already:
             parts.append(f"{self.already} already in your library")
+        if self.links_added:
+            parts.append(f"{self.links_added} link{'s' * (self.links_added > 1)} between passages")
         if self.repeated:
             parts.append(f"{self.repeated} listed more than once in the file, taken once")
         if self.tags_created:
@@ -161,6 +167,7 @@ def import_annotations(
         merge.tags(create)
         merge.documents(incoming.documents)
         merge.annotations(incoming.annotations, step)
+        merge.links(incoming.annotations)
     return ImportReport(
         path,
         kind,
@@ -173,6 +180,7 @@ def import_annotations(
         notes_joined=merge.notes_joined,
         repeated=merge.repeated,
         tags_created=tuple(tag.name for tag in merge.tags_created),
+        links_added=merge.links_added,
         undo=merge.undo(),
     )
 
@@ -228,6 +236,8 @@ class _Merge:
         self.tags_created: list[Tag] = []
         self._added_ids: list[tuple[int, str]] = []  # (document, annotation) added
         self._restore: list[Command] = []  # puts back the annotations the import changed
+        self._library_ids: dict[str, str] = {}  # the file's annotation id -> the library's
+        self.links_added = 0
 
     def tags(self, entries: list[CodeEntry]) -> None:
         """Creates the file's tags the library lacks; a group's tags go into it."""
@@ -335,13 +345,16 @@ class _Merge:
             if known is not None:
                 merged.add(incoming.id)
                 self._merge(known, incoming, tag, document, where)
+                self._identify(incoming, known.id)
                 continue
             same = self._library_spans(document.id).get(span)
             if same is not None:
                 # The same passage with the same tag by the same coder: the same annotation.
                 self._join_note(same, incoming)
+                self._identify(incoming, same.id)
                 continue
             identity = incoming.id or Annotation.new_id()
+            self._identify(incoming, identity)
             pending[incoming.id or (document.id, *span)] = len(new)
             coder = incoming.coder or self._coder
             new.append(new_annotation(identity, document, tag, (start, end), incoming, now, coder))
@@ -349,6 +362,18 @@ class _Merge:
             self._repository.add_annotations(new)
         self.added = len(new)
         self._added_ids = [(a.document_id, a.id) for a in new]
+
+    def _identify(self, incoming: IncomingAnnotation, library_id: str) -> None:
+        if incoming.id:
+            self._library_ids[incoming.id] = library_id
+
+    def links(self, annotations: tuple[IncomingAnnotation, ...]) -> None:
+        """The file's links between passages in the library now; undo takes them out first."""
+        wanted = renamed_links(((a.id, a.links) for a in annotations), self._library_ids)
+        added = self._repository.add_links(wanted) if wanted else []
+        if added:
+            self._restore.insert(0, RemoveLinks(tuple(added)))
+            self.links_added = len(added)
 
     def _join_note(self, known: Annotation, incoming: IncomingAnnotation) -> None:
         """The file's copy of a passage here: its different note is kept beside this one's."""
