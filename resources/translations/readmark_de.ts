@@ -546,8 +546,40 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Anmerkungen</translation>
     </message>
     <message>
+        <source>About Readmark</source>
+        <translation>Über Readmark</translation>
+    </message>
+    <message>
+        <source>Read articles offline, tag their passages as claim, opinion, caption or quote, and export them to a spreadsheet; nothing leaves your computer.</source>
+        <translation>Lesen Sie Artikel offline, markieren Sie ihre Passagen als Behauptung, Meinung, Bildunterschrift oder Zitat und exportieren Sie sie in eine Tabelle; nichts verlässt Ihren Computer.</translation>
+    </message>
+    <message>
+        <source>Readmark is free software under the {licence}.</source>
+        <translation>Readmark ist freie Software unter der {licence}.</translation>
+    </message>
+    <message>
+        <source>Your library and its backups are in&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>Ihre Bibliothek und ihre Sicherungen liegen in&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Mitgelieferte Bibliotheken</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0; their source is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt und PySide6 werden unter der LGPL-3.0 verwendet; ihr Quellcode liegt unter &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1304,6 +1336,78 @@ Sein Passwort:</translation>
     <message>
         <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
         <translation>Die Bibliothek durch diese Sicherung ersetzen? Die Bibliothek, wie sie jetzt ist, bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>Übereinstimmung der Codierer</translation>
+    </message>
+    <message>
+        <source>Per &amp;tag</source>
+        <translation>Je &amp;Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Per document</source>
+        <translation>Je &amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>Zu vergleichendes Dokument</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Method…</source>
+        <translation>&amp;Methode…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierer:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>There is no document to compare.</source>
+        <translation>Es gibt kein Dokument zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>How Agreement Is Measured</source>
+        <translation>Wie die Übereinstimmung gemessen wird</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation>Übereinstimmung exportieren</translation>
+    </message>
+    <message>
+        <source>Add Tags from a Preset</source>
+        <translation>Markierungen aus einer Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Tags of the preset</source>
+        <translation>Markierungen der Vorlage</translation>
+    </message>
+    <message>
+        <source>Adds the tags your codebook does not have yet. Tags you have keep their colour, key and description, and no passage changes. Undo takes the whole step back.</source>
+        <translation>Fügt die Markierungen hinzu, die Ihr Codebuch noch nicht hat. Vorhandene Markierungen behalten Farbe, Taste und Beschreibung, und keine Passage ändert sich. Rückgängig nimmt den ganzen Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags</source>
+        <translation>Markierungen &amp;hinzufügen</translation>
     </message>
 </context>
 </TS>

@@ -546,8 +546,40 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Anotaciones</translation>
     </message>
     <message>
+        <source>About Readmark</source>
+        <translation>Acerca de Readmark</translation>
+    </message>
+    <message>
+        <source>Read articles offline, tag their passages as claim, opinion, caption or quote, and export them to a spreadsheet; nothing leaves your computer.</source>
+        <translation>Lea artículos sin conexión, etiquete sus pasajes como afirmación, opinión, pie de foto o cita y expórtelos a una hoja de cálculo; nada sale de su equipo.</translation>
+    </message>
+    <message>
+        <source>Readmark is free software under the {licence}.</source>
+        <translation>Readmark es software libre bajo la {licence}.</translation>
+    </message>
+    <message>
+        <source>Your library and its backups are in&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>Su biblioteca y sus copias de seguridad están en&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Bibliotecas incluidas</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0; their source is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt y PySide6 se usan bajo la LGPL-3.0; su código fuente está en &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1304,6 +1336,78 @@ Su contraseña:</translation>
     <message>
         <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
         <translation>¿Reemplazar la biblioteca por esta copia de seguridad? La biblioteca actual se conserva al lado.</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>Per &amp;tag</source>
+        <translation>Por e&amp;tiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Per document</source>
+        <translation>&amp;Por documento</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>Documento que comparar</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Solo las &amp;diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Method…</source>
+        <translation>&amp;Método…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>There is no document to compare.</source>
+        <translation>No hay ningún documento que comparar.</translation>
+    </message>
+    <message>
+        <source>How Agreement Is Measured</source>
+        <translation>Cómo se mide el acuerdo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation>Exportar el acuerdo</translation>
+    </message>
+    <message>
+        <source>Add Tags from a Preset</source>
+        <translation>Añadir etiquetas de una plantilla</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Tags of the preset</source>
+        <translation>Etiquetas de la plantilla</translation>
+    </message>
+    <message>
+        <source>Adds the tags your codebook does not have yet. Tags you have keep their colour, key and description, and no passage changes. Undo takes the whole step back.</source>
+        <translation>Añade las etiquetas que su libro de códigos aún no tiene. Las que ya tiene conservan su color, tecla y descripción, y ningún pasaje cambia. Deshacer revierte todo el paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags</source>
+        <translation>&amp;Añadir etiquetas</translation>
     </message>
 </context>
 </TS>

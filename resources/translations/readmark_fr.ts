@@ -546,8 +546,40 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Annotations</translation>
     </message>
     <message>
+        <source>About Readmark</source>
+        <translation>À propos de Readmark</translation>
+    </message>
+    <message>
+        <source>Read articles offline, tag their passages as claim, opinion, caption or quote, and export them to a spreadsheet; nothing leaves your computer.</source>
+        <translation>Lisez des articles hors ligne, étiquetez leurs passages comme affirmation, opinion, légende ou citation, et exportez-les vers un tableur ; rien ne quitte votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Readmark is free software under the {licence}.</source>
+        <translation>Readmark est un logiciel libre sous {licence}.</translation>
+    </message>
+    <message>
+        <source>Your library and its backups are in&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>Votre bibliothèque et ses sauvegardes sont dans&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Bibliothèques logicielles incluses</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0; their source is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt et PySide6 sont utilisés sous LGPL-3.0 ; leur code source est sur &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1304,6 +1336,78 @@ Son mot de passe :</translation>
     <message>
         <source>Replace the library with this backup? The library as it is now is kept beside it.</source>
         <translation>Remplacer la bibliothèque par cette sauvegarde ? La bibliothèque actuelle est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>Coder Agreement</source>
+        <translation>Accord entre codeurs</translation>
+    </message>
+    <message>
+        <source>Per &amp;tag</source>
+        <translation>Par é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Per document</source>
+        <translation>&amp;Par document</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>Document à comparer</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Seulement les &amp;différences</translation>
+    </message>
+    <message>
+        <source>&amp;Method…</source>
+        <translation>&amp;Méthode…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>There is no document to compare.</source>
+        <translation>Il n’y a aucun document à comparer.</translation>
+    </message>
+    <message>
+        <source>How Agreement Is Measured</source>
+        <translation>Comment l’accord est mesuré</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation>Exporter l’accord</translation>
+    </message>
+    <message>
+        <source>Add Tags from a Preset</source>
+        <translation>Ajouter des étiquettes d’un modèle</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Tags of the preset</source>
+        <translation>Étiquettes du modèle</translation>
+    </message>
+    <message>
+        <source>Adds the tags your codebook does not have yet. Tags you have keep their colour, key and description, and no passage changes. Undo takes the whole step back.</source>
+        <translation>Ajoute les étiquettes que votre grille de codage n’a pas encore. Vos étiquettes gardent leur couleur, leur touche et leur description, et aucun passage ne change. Annuler revient sur toute l’étape.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags</source>
+        <translation>&amp;Ajouter les étiquettes</translation>
     </message>
 </context>
 </TS>

@@ -31,8 +31,10 @@ from readmark.app import create_window
 from readmark.core.document_labels import INFOZONES
 from readmark.paths import resource_path
 from readmark.store.backup import Backup
+from readmark.ui.about_dialog import AboutDialog
 from readmark.ui.exercise_dialogs import ExerciseBanner, MakeExerciseDialog
 from readmark.ui.main_window import MainWindow
+from readmark.ui.preset_dialog import PresetDialog
 from readmark.ui.recovery_dialog import describe_backup
 from readmark.ui.translation import (
     LANGUAGES,
@@ -237,7 +239,7 @@ def test_every_label_button_and_tab_of_the_window_is_in_the_catalogue(
     assert not missing, f"not in the catalogue: {missing}"
 
 
-def test_the_make_exercise_dialog_and_the_exercise_banner_are_in_the_catalogue(
+def test_the_exercise_about_and_preset_dialogs_are_in_the_catalogue(
     english_window: MainWindow,
 ) -> None:
     translations = catalogue("fr")
@@ -245,8 +247,11 @@ def test_the_make_exercise_dialog_and_the_exercise_banner_are_in_the_catalogue(
     dialog = MakeExerciseDialog("Rivers", tags, {tags[0].id: 3}, english_window, {tags[0].id: 2})
     banner = english_window.findChild(ExerciseBanner)
     assert banner is not None
-    data = data_texts(english_window) | {"Rivers"}
-    shown = [re.sub(r"^&\d ", "", t) for t in widget_texts(dialog) + widget_texts(banner)]
+    about = AboutDialog("1.0", Path("/data"), english_window)
+    presets = PresetDialog(tags, english_window)
+    data = data_texts(english_window) | {"Rivers", "<h2>Readmark 1.0</h2>"}
+    windows = [dialog, banner, about, presets]
+    shown = [re.sub(r"^&\d ", "", t) for w in windows for t in widget_texts(w)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
     assert not missing, f"not in the catalogue: {missing}"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from readmark.paths import resource_path
 from readmark.ui.screen_fit import fitted, grow_to_wrapped_text
+from readmark.ui.translation import tr
 
 # (shown name, distribution name for importlib.metadata, licence). The licences are those of the
 # versions Readmark is built with; metadata spells them too inconsistently to read them from it.
@@ -87,7 +88,7 @@ def bundled_libraries() -> list[tuple[str, str, str]]:
 class AboutDialog(QDialog):
     def __init__(self, app_version: str, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Readmark")
+        self.setWindowTitle(tr("About Readmark"))
 
         icon = QLabel(self)
         svg = resource_path("resources", "icons", "readmark.svg")
@@ -96,22 +97,30 @@ class AboutDialog(QDialog):
 
         self.title = QLabel(f"<h2>Readmark {app_version}</h2>", self)
         summary = QLabel(
-            "Read articles offline, tag their passages as claim, opinion, caption or quote, and "
-            "export them to a spreadsheet; nothing leaves your computer.",
+            tr(
+                "Read articles offline, tag their passages as claim, opinion, caption or quote, "
+                "and export them to a spreadsheet; nothing leaves your computer."
+            ),
             self,
         )
         summary.setWordWrap(True)
-        licence = QLabel(f"Readmark is free software under the {readmark_licence()}.", self)
+        licence = QLabel(
+            tr("Readmark is free software under the {licence}.").format(licence=readmark_licence()),
+            self,
+        )
         folder = QLabel(
-            f"Your library and its backups are in<br><b>{html.escape(str(data_folder))}</b>", self
+            tr("Your library and its backups are in<br><b>{folder}</b>").format(
+                folder=html.escape(str(data_folder))
+            ),
+            self,
         )
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
 
         self.libraries = QTableWidget(0, 3, self)
-        self.libraries.setAccessibleName("Bundled libraries")
+        self.libraries.setAccessibleName(tr("Bundled libraries"))
         self.libraries.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        self.libraries.setHorizontalHeaderLabels([tr("Library"), tr("Version"), tr("Licence")])
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.libraries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -125,8 +134,10 @@ class AboutDialog(QDialog):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         qt_source = QLabel(
-            'Qt and PySide6 are used under the LGPL-3.0; their source is at <a href="'
-            'https://code.qt.io">code.qt.io</a>.',
+            tr(
+                'Qt and PySide6 are used under the LGPL-3.0; their source is at <a href="'
+                'https://code.qt.io">code.qt.io</a>.'
+            ),
             self,
         )
         qt_source.setOpenExternalLinks(True)

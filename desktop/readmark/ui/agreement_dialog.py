@@ -56,6 +56,7 @@ from readmark.ui.agreement_models import (
 from readmark.ui.file_dialogs import EXPORTS, Settings, save_file_name
 from readmark.ui.offline_text import plain_text
 from readmark.ui.screen_fit import fitted
+from readmark.ui.translation import tr
 
 METHOD_FILE = ("resources", "help", "agreement.md")
 EXPORT_FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)"
@@ -78,7 +79,7 @@ class AgreementDialog(QDialog):
     ) -> None:
         """`settings` keeps the folder the figures were last exported to."""
         super().__init__(parent)
-        self.setWindowTitle("Coder Agreement")
+        self.setWindowTitle(tr("Coder Agreement"))
         self._settings = settings
         self.resize(fitted(QSize(900, 680), self))
         self._documents = {d.id: d for d in documents}
@@ -98,20 +99,20 @@ class AgreementDialog(QDialog):
         self.documents_view = self._table(self.per_document, "Agreement per document", 120)
         self.documents_view.setColumnWidth(1, 200)
         self.figures_tabs = QTabWidget(self)
-        self.figures_tabs.addTab(self.figures_view, "Per &tag")
-        self.figures_tabs.addTab(self.documents_view, "&Per document")
+        self.figures_tabs.addTab(self.figures_view, tr("Per &tag"))
+        self.figures_tabs.addTab(self.documents_view, tr("&Per document"))
         self.document_box = QComboBox(self)
-        self.document_box.setAccessibleName("Document to compare")
+        self.document_box.setAccessibleName(tr("Document to compare"))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.only_differences = QCheckBox("Only &differences", self)
+        self.only_differences = QCheckBox(tr("Only &differences"), self)
         self.comparison = ComparisonModel(tags, self)
         self.filter = DifferencesFilter(self)
         self.filter.setSourceModel(self.comparison)
         self.comparison_view = self._table(self.filter, "Passages of the document by coder", 150)
         self.comparison_view.setWordWrap(False)
-        self.method_button = QPushButton("&Method…", self)
-        self.export_button = QPushButton("&Export…", self)
+        self.method_button = QPushButton(tr("&Method…"), self)
+        self.export_button = QPushButton(tr("&Export…"), self)
         self.method_dialog: QDialog | None = None
 
         self._lay_out()
@@ -131,12 +132,12 @@ class AgreementDialog(QDialog):
 
     def _lay_out(self) -> None:
         coders_row = QHBoxLayout()
-        coders_row.addWidget(QLabel("Coders:", self))
+        coders_row.addWidget(QLabel(tr("Coders:"), self))
         for box in self.coder_boxes:
             coders_row.addWidget(box)
         coders_row.addStretch(1)
         document_row = QHBoxLayout()
-        document_label = QLabel("&Document:", self)
+        document_label = QLabel(tr("&Document:"), self)
         document_label.setBuddy(self.document_box)
         document_row.addWidget(document_label)
         document_row.addWidget(self.document_box, 1)
@@ -230,7 +231,7 @@ class AgreementDialog(QDialog):
         document, coders = self.current_document(), self.chosen_coders()
         if document is None:
             self.comparison.set_comparison("", [], [], [])
-            self.notice.setText("There is no document to compare.")
+            self.notice.setText(tr("There is no document to compare."))
             return
         tagged = self._tagged_by.get(document.id, set())
         shown = [i for i, c in enumerate(coders) if c in tagged]
@@ -273,11 +274,11 @@ class AgreementDialog(QDialog):
     def show_method(self) -> None:
         if self.method_dialog is None:
             self.method_dialog = QDialog(self)
-            self.method_dialog.setWindowTitle("How Agreement Is Measured")
+            self.method_dialog.setWindowTitle(tr("How Agreement Is Measured"))
             self.method_dialog.resize(fitted(QSize(680, 620), self.method_dialog))
             browser = QTextBrowser(self.method_dialog)
             browser.setOpenExternalLinks(True)
-            browser.setAccessibleName("Method")
+            browser.setAccessibleName(tr("Method"))
             browser.setMarkdown(method_text())
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.method_dialog)
             close.rejected.connect(self.method_dialog.reject)
@@ -289,7 +290,7 @@ class AgreementDialog(QDialog):
 
     def _on_export_clicked(self) -> None:
         path, chosen_filter = save_file_name(
-            self, self._settings, EXPORTS, "Export Agreement", "Agreement.csv", EXPORT_FILTERS
+            self, self._settings, EXPORTS, tr("Export Agreement"), "Agreement.csv", EXPORT_FILTERS
         )
         if path is None:
             return
@@ -300,7 +301,7 @@ class AgreementDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                "Export Agreement",
+                tr("Export Agreement"),
                 plain_text(f"Readmark could not write {path.name}: {error}"),
             )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from readmark.core.model import Tag
 from readmark.core.presets import PRESETS, Preset, preset_additions
 from readmark.ui.screen_fit import fitted
+from readmark.ui.translation import tr
 
 
 class PresetDialog(QDialog):
@@ -24,20 +25,22 @@ class PresetDialog(QDialog):
 
     def __init__(self, tags: list[Tag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add Tags from a Preset")
+        self.setWindowTitle(tr("Add Tags from a Preset"))
         self.resize(fitted(QSize(720, 420), self))
         self._tags = tags
         self.presets = QListWidget(self)
-        self.presets.setAccessibleName("Presets")
+        self.presets.setAccessibleName(tr("Presets"))
         self.presets.setWordWrap(True)  # long names wrap rather than hide behind a scroll bar
         for preset in PRESETS:
             self.presets.addItem(preset.name)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Tags of the preset")
+        self.details.setAccessibleName(tr("Tags of the preset"))
         note = QLabel(
-            "Adds the tags your codebook does not have yet. Tags you have keep their colour, "
-            "key and description, and no passage changes. Undo takes the whole step back.",
+            tr(
+                "Adds the tags your codebook does not have yet. Tags you have keep their colour, "
+                "key and description, and no passage changes. Undo takes the whole step back."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -45,7 +48,7 @@ class PresetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("&Add Tags")
+        self.add_button.setText(tr("&Add Tags"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
