@@ -470,6 +470,8 @@ def test_the_passages_come_in_on_a_thread_while_the_window_goes_on(
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.attached and reading.is_set())
+    window.activateWindow()  # the tag keys are window shortcuts
+    qtbot.waitUntil(window.isActiveWindow)
     # The window is built and its event loop turns, the passages not in yet.
     assert window.controller.opening is not None and window.panel.model.rowCount() == 0
     window.view.select_span(0, 6)
