@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from readmark.app import create_window
+from readmark.core.links import Link
 from readmark.core.model import Annotation
 from readmark.ui.main_window import MainWindow
 
@@ -116,6 +117,7 @@ def panel_fields(app: QApplication, folder: Path) -> None:
         claim = next(a for a in window.panel.model.rows if a.id == claim.id)
         controller.set_field(claim, name, value)
     controller.set_field(quote, "speaker", "Luke Coffey")
+    controller.link([Link(quote.id, claim.id, "supports")])  # evidence among the passages
     window.panel.table.selectRow(0)
     window.view.scroll_to(0)
     settle(app)

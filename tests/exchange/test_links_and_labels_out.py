@@ -70,7 +70,9 @@ def test_web_annotation_links_by_a_linking_body_and_keeps_the_label(
     assert linking["purpose"] == "linking" and linking["type"] == "SpecificResource"
     assert linking["source"] == annotation_iri(claim) and annotation_iri(claim) in items
     assert linking["readmark:link"] == "supports"
-    assert all("readmark:link" not in b for b in items[annotation_iri(claim)]["body"])
+    # The claim names the passage once more, as its evidence: beside the evidence addresses.
+    [evidence] = [b for b in items[annotation_iri(claim)]["body"] if "readmark:link" in b]
+    assert evidence["source"] == annotation_iri(other) and evidence["readmark:field"] == "evidence"
     labels = [d.get("readmark:label") for d in collection["readmark:documents"]]
     assert labels == ["news", None]
 

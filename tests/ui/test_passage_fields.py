@@ -75,10 +75,10 @@ def test_evidence_takes_links_and_refuses_other_text_with_the_reason(
     QTest.keyClick(evidence, Qt.Key.Key_Escape)  # puts back the saved (empty) value
     assert evidence.text() == "" and not form.problem.isVisible()
 
-    QTest.keyClicks(evidence, "https://example.org/report passage:abc")
+    QTest.keyClicks(evidence, "https://example.org/report http://example.net/a")
     QTest.keyClick(evidence, Qt.Key.Key_Return)
     assert stored_fields(isolated_paths)["Two suicide "] == (
-        ("evidence", "https://example.org/report\npassage:abc"),
+        ("evidence", "https://example.org/report\nhttp://example.net/a"),
     )
 
 

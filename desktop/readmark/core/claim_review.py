@@ -109,7 +109,20 @@ def claim_review(row: ExportRow, verdict: str, page: str) -> dict[str, Any]:
     }
     if row.coder:
         review["author"] = {"@type": "Person", "name": row.coder}
-    evidence = [link for link in links(value_of(row.field_values, EVIDENCE)) if "://" in link]
+    # The evidence: the addresses typed, then the passages linked as supporting or
+    # contradicting the claim, each a work quoting the passage in its article.
+    evidence: list[Any] = [
+        link for link in links(value_of(row.field_values, EVIDENCE)) if "://" in link
+    ]
+    evidence.extend(
+        {
+            "@type": "CreativeWork",
+            "text": passage.text,
+            "description": f"{passage.kind} the claim",
+            "isPartOf": _work(passage.document_title, passage.url),
+        }
+        for passage in row.evidence
+    )
     if evidence:
         review["citation"] = evidence
     return review
@@ -140,9 +153,13 @@ def media_review(row: ExportRow, context: str, page: str) -> dict[str, Any]:
 
 def _appearance(row: ExportRow) -> dict[str, Any]:
     """The article the passage appeared in."""
-    work: dict[str, Any] = {"@type": "CreativeWork", "name": row.document_title}
-    if row.url:
-        work["url"] = row.url
+    return _work(row.document_title, row.url)
+
+
+def _work(title: str, url: str) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "name": title}
+    if url:
+        work["url"] = url
     return work
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TextIO
 
 from readmark.core.fields import FieldValues, value_of
+from readmark.core.links import with_evidence_passages
 from readmark.core.model import ExportRow, utc_moment
 from readmark.core.text import Block, BlockIndex, language_of, sentence_segmenter
 from readmark.core.web_annotation import (
@@ -160,7 +161,13 @@ def write_csv(
             before, after = contexts(row)
             record += (neutralise_cell(before), neutralise_cell(after))
         if field_names:
-            record += tuple(field_cells(row.field_values, field_names, neutralise_cell))
+            record += tuple(
+                field_cells(
+                    with_evidence_passages(row.field_values, row.evidence),
+                    field_names,
+                    neutralise_cell,
+                )
+            )
         writer.writerow(record)
         count += 1
     return count

@@ -20,6 +20,7 @@ FIELD_KINDS: tuple[FieldKind, ...] = ("text", "choice", "number", "date", "link"
 FieldValues = tuple[tuple[str, str], ...]
 
 # A link field may point at another passage of the library: "passage:" and its annotation id.
+# Read from files and written by exports; in the app a passage is linked (core.links), not typed.
 PASSAGE_LINK = "passage:"
 
 
@@ -57,7 +58,10 @@ DEFAULT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "Whether the public would care to know if the claim is true (ClaimBuster).",
         ),
         FieldSpec(
-            EVIDENCE, "link", (), "Addresses or passages that support or refute it, one a line."
+            EVIDENCE,
+            "link",
+            (),
+            "Addresses that support or refute it; passages are linked with Add Evidence Passage.",
         ),
     ),
     "quote": (
@@ -124,8 +128,7 @@ def checked_value(spec: FieldSpec, value: str) -> str:
         wrong = [link for link in links if not is_link(link)]
         if wrong:
             raise FieldError(
-                f"{spec.name} holds web addresses (http://, https://) or passages "
-                f"({PASSAGE_LINK}…), not “{wrong[0]}”"
+                f"{spec.name} holds web addresses (http://, https://), not “{wrong[0]}”"
             )
         return "\n".join(links)
     return value

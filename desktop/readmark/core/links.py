@@ -3,9 +3,11 @@ the same speaker's other quotes. A link reads "source <kind> target"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from readmark.core.fields import EVIDENCE, PASSAGE_LINK, FieldValues, links, value_of, with_value
 
 LinkKind = Literal["supports", "contradicts", "same_speaker", "related"]
 LINK_KINDS: tuple[LinkKind, ...] = ("supports", "contradicts", "same_speaker", "related")
@@ -96,3 +98,44 @@ def renamed_links(
         for kind, other in links
         if other in ids
     ]
+
+
+# A claim's evidence among the library's passages: those that support or contradict it, so
+# the link is made from the claim's side ("supported by" the other passage).
+EVIDENCE_KINDS: tuple[LinkKind, ...] = ("supports", "contradicts")
+EVIDENCE_CHOICES: tuple[LinkChoice, ...] = tuple(
+    LinkChoice(kind, backward=True) for kind in EVIDENCE_KINDS
+)
+
+
+def evidence_links(annotation_id: str, links: Iterable[Link]) -> list[SeenLink]:
+    """The passages that support or contradict a passage, worded from its side."""
+    return [
+        seen
+        for seen in seen_from(annotation_id, links)
+        if seen.link.kind in EVIDENCE_KINDS and seen.link.target_id == annotation_id
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidencePassage:
+    """A passage linked as a claim's evidence, as an export names it: how it bears on the claim
+    (it "supports" it), its words, and the article it stands in."""
+
+    annotation_id: str
+    kind: LinkKind
+    text: str
+    document_title: str
+    url: str = ""
+
+
+def with_evidence_passages(values: FieldValues, evidence: Sequence[EvidencePassage]) -> FieldValues:
+    """A claim's field values with its evidence passages after the evidence field's addresses,
+    one "passage:<id>" a line, as an export's evidence column lists them."""
+    if not evidence:
+        return values
+    listed = [
+        *links(value_of(values, EVIDENCE)),
+        *(PASSAGE_LINK + e.annotation_id for e in evidence),
+    ]
+    return with_value(values, EVIDENCE, "\n".join(dict.fromkeys(listed)))

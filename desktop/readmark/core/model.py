@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from readmark.core.fields import DEFAULT_FIELDS, FieldSpec, FieldValues
+from readmark.core.links import EvidencePassage
 from readmark.core.text import Block
 
 
@@ -206,6 +207,8 @@ class ExportRow:
     document_label: str = ""  # see core.document_labels
     annotation_id: str = ""
     links: str = ""  # its links to other passages, as core.links.links_column writes them
+    # The passages linked as supporting or contradicting it (a claim's evidence).
+    evidence: tuple[EvidencePassage, ...] = ()
 
 
 def utc_moment(text: str) -> datetime:

@@ -23,7 +23,7 @@ from readmark.core.fields import (
     specs_json,
 )
 from readmark.core.importing import content_hash
-from readmark.core.links import LINK_KINDS, Link, LinkKind
+from readmark.core.links import EVIDENCE_KINDS, LINK_KINDS, Link, LinkKind
 from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag
 from readmark.core.text import BLOCK_KINDS, Block, split_blocks
 
@@ -133,12 +133,19 @@ def write_web_annotations(
     names = {tag.id: tag.name for tag in tags}
     written = {a.id for _, annotations in documents for a in annotations}
     outgoing: dict[str, list[Link]] = {}
+    evidence: dict[str, list[Link]] = {}
     for link in links:
         if link.source_id in written and link.target_id in written:
             outgoing.setdefault(link.source_id, []).append(link)
+            if link.kind in EVIDENCE_KINDS:
+                evidence.setdefault(link.target_id, []).append(link)
     items = [
         _annotation_json(
-            annotation, document, names.get(annotation.tag_id, ""), outgoing.get(annotation.id)
+            annotation,
+            document,
+            names.get(annotation.tag_id, ""),
+            outgoing.get(annotation.id),
+            evidence.get(annotation.id, ()),
         )
         for document, annotations in documents
         for annotation in annotations
@@ -172,7 +179,11 @@ def _tag_json(tag: Tag, names: dict[int, str]) -> dict[str, object]:
 
 
 def _annotation_json(
-    annotation: Annotation, document: Document, tag: str, links: list[Link] | None
+    annotation: Annotation,
+    document: Document,
+    tag: str,
+    links: list[Link] | None,
+    evidence: Sequence[Link] = (),
 ) -> dict[str, Any]:
     body: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": tag}]
     if annotation.note:
@@ -205,7 +216,21 @@ def _annotation_json(
         }
         for link in links or ()
     )
-    motivation = ["tagging"] + ["commenting"] * bool(annotation.note) + ["linking"] * bool(links)
+    # A claim's evidence passages beside its evidence addresses: the passages that support or
+    # contradict it, by id (the link itself is also a body of the passage it starts from).
+    body.extend(
+        {
+            "type": "SpecificResource",
+            "purpose": "linking",
+            "source": annotation_iri(link.source_id),
+            f"{_R}field": EVIDENCE,
+            f"{_R}link": link.kind,
+        }
+        for link in evidence
+    )
+    motivation = (
+        ["tagging"] + ["commenting"] * bool(annotation.note) + ["linking"] * bool(links or evidence)
+    )
     item: dict[str, Any] = {
         "id": annotation_iri(annotation.id),
         "type": "Annotation",
@@ -426,7 +451,9 @@ def _links(bodies: object) -> tuple[tuple[LinkKind, str], ...]:
     """The links a Readmark file gives an annotation, as write_web_annotations writes them."""
     found = []
     for body in bodies if isinstance(bodies, list) else [bodies]:
-        if not isinstance(body, dict):
+        # A claim's evidence body (readmark:field) names, from the claim, a link its source
+        # passage already gives: read once, from there.
+        if not isinstance(body, dict) or f"{_R}field" in body:
             continue
         kind, other = _KINDS_BY_NAME.get(body.get(f"{_R}link")), _identity(body.get("source"))
         if kind is not None and other is not None:

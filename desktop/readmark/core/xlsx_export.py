@@ -27,6 +27,7 @@ from readmark.core.csv_export import (
     field_header,
 )
 from readmark.core.fields import field_names
+from readmark.core.links import with_evidence_passages
 from readmark.core.model import ExportRow, Tag
 from readmark.core.xlsx_cells import LocalTimes, cell, text_cell
 
@@ -351,7 +352,9 @@ def _write_rows(
         if contexts is not None:
             values.extend(contexts(row))
         if names:
-            values.extend(field_cells(row.field_values, names, str))
+            values.extend(
+                field_cells(with_evidence_passages(row.field_values, row.evidence), names, str)
+            )
         # Spreadsheets do not grow a row to fit its wrapped text on opening: give it the height.
         sheet.append(values, height=_height(wrapped, values), styles=tag_styles.get(row.tag))
         counts[row.document_id, row.tag] = counts.get((row.document_id, row.tag), 0) + 1

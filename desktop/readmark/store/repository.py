@@ -40,7 +40,7 @@ from readmark.core.fields import (
     encode_specs,
     encode_values,
 )
-from readmark.core.links import Link, links_column
+from readmark.core.links import EvidencePassage, Link, links_column
 from readmark.core.model import (
     Annotation,
     Article,
@@ -690,6 +690,7 @@ class LibraryRepository:
             ) in session.execute(documents).all():
                 blocks = BlockIndex(decode_blocks(encoded))
                 links = _links_by_passage(cursor.execute(_DOCUMENT_LINKS, (doc_id, doc_id)))
+                evidence = _evidence_by_claim(cursor.execute(_DOCUMENT_EVIDENCE, (doc_id,)))
                 rows = cursor.execute(_EXPORT_ANNOTATIONS, (doc_id,)).fetchall()
                 for (
                     start,
@@ -732,6 +733,7 @@ class LibraryRepository:
                         label,
                         annotation_id,
                         links_column(annotation_id, links[annotation_id]) if links else "",
+                        tuple(evidence.get(annotation_id, ())),
                     )
 
     # Library-wide settings
@@ -907,6 +909,25 @@ _DOCUMENT_LINKS = (
     "source_id IN (SELECT id FROM annotations WHERE document_id = ?) OR "
     "target_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY rowid"
 )
+
+
+# The passages that support or contradict a document's passages, with their words and article.
+_DOCUMENT_EVIDENCE = (
+    "SELECT l.target_id, l.kind, a.id, a.exact, d.title, d.url FROM links l "
+    "JOIN annotations a ON a.id = l.source_id JOIN documents d ON d.id = a.document_id "
+    "WHERE l.kind IN ('supports', 'contradicts') "
+    "AND l.target_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY l.rowid"
+)
+
+
+def _evidence_by_claim(
+    rows: Iterable[tuple[str, str, str, str, str, str]],
+) -> dict[str, list[EvidencePassage]]:
+    found: dict[str, list[EvidencePassage]] = {}
+    for claim_id, kind, passage_id, exact, title, url in rows:
+        passage = EvidencePassage(passage_id, kind, exact, title, url)  # type: ignore[arg-type]
+        found.setdefault(claim_id, []).append(passage)  # kinds stored from LINK_KINDS
+    return found
 
 
 def _links_by_passage(rows: Iterable[tuple[str, str, str]]) -> defaultdict[str, list[Link]]:

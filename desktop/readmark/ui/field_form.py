@@ -18,7 +18,7 @@ PLACEHOLDERS = {
     "text": "",
     "number": "a number",
     "date": "YYYY-MM-DD",
-    "link": "https://… or passage:…, separated by spaces",
+    "link": "https://…, separated by spaces",
 }
 NO_CHOICE = "—"  # a choice field's first entry: no value yet
 

@@ -4,6 +4,8 @@ which quotes are the same speaker's. Enter (or Alt+L from the list) follows a li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,6 +42,12 @@ LINK_WORDS_SHOWN = {
     "supported by": QT_TRANSLATE_NOOP("", "supported by"),
     "contradicted by": QT_TRANSLATE_NOOP("", "contradicted by"),
 }
+
+
+def shown_words(model: AnnotationTableModel, annotation: Annotation) -> str:
+    """A linked passage's words on one line, cut at SHOWN_WORDS."""
+    words = " ".join(model.passage(annotation, SHOWN_WORDS + 1).split())
+    return words[:SHOWN_WORDS] + ("…" if len(words) > SHOWN_WORDS else "")
 
 
 class LinksPane(QWidget):
@@ -130,8 +138,7 @@ class LinksPane(QWidget):
         self.list.clear()
         for seen, other in self._seen_with_others():
             tag = self._controller.tag(other.tag_id)
-            words = " ".join(self._model.passage(other, SHOWN_WORDS + 1).split())
-            shown = words[:SHOWN_WORDS] + ("…" if len(words) > SHOWN_WORDS else "")
+            shown = shown_words(self._model, other)
             relation = tr(LINK_WORDS_SHOWN.get(seen.words, seen.words))
             item = QListWidgetItem(tag_icon(tag.colour), f"{relation}: “{shown}”")
             item.setData(Qt.ItemDataRole.UserRole, seen)
@@ -165,16 +172,8 @@ class LinksPane(QWidget):
 
     def link_to(self) -> None:
         """Asks which passage to link the chosen one to, and how."""
-        current = self._annotation
-        if current is None:
-            return
-        others = [a for a in self._model.annotations if a.id != current.id and not a.orphaned]
-        if not others:
-            self._controller.failed.emit("Tag another passage first: a link joins two passages.")
-            return
-        dialog = LinkDialog(self._controller, self._model, current, others, self.window())
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._controller.link([dialog.chosen])
+        if self._annotation is not None:
+            link_by_dialog(self._controller, self._model, self._annotation, self.window())
 
     def _follow_item(self, item: QListWidgetItem) -> None:
         seen: SeenLink = item.data(Qt.ItemDataRole.UserRole)
@@ -188,6 +187,24 @@ class LinksPane(QWidget):
         self.refresh()  # a linked passage's tag or words may show differently
 
 
+def link_by_dialog(
+    controller: LibraryController,
+    model: AnnotationTableModel,
+    current: Annotation,
+    parent: QWidget,
+    choices: Sequence[LinkChoice] = LINK_CHOICES,
+) -> None:
+    """Asks which passage to link `current` to, and which of `choices`, then links them as
+    one undoable step."""
+    others = [a for a in model.annotations if a.id != current.id and not a.orphaned]
+    if not others:
+        controller.failed.emit("Tag another passage first: a link joins two passages.")
+        return
+    dialog = LinkDialog(controller, model, current, others, parent, choices)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+        controller.link([dialog.chosen])
+
+
 class LinkDialog(QDialog):
     """How the passage links (supports, supported by, …) and to which: typing filters the
     passages, the arrows choose, Enter links."""
@@ -199,10 +216,12 @@ class LinkDialog(QDialog):
         current: Annotation,
         others: list[Annotation],
         parent: QWidget | None = None,
+        choices: Sequence[LinkChoice] = LINK_CHOICES,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Link to Another Passage"))
         self._current = current
+        self._choices = tuple(choices)
         self.chosen: Link | None = None
         words = " ".join(model.passage(current, SHOWN_WORDS + 1).split())[:SHOWN_WORDS]
         intro = QLabel(
@@ -214,7 +233,7 @@ class LinkDialog(QDialog):
         intro.setWordWrap(True)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("How it links"))
-        for choice in LINK_CHOICES:
+        for choice in self._choices:
             self.kind.addItem(tr(LINK_WORDS_SHOWN.get(choice.words, choice.words)), choice)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Type to find the passage"))
@@ -248,7 +267,7 @@ class LinkDialog(QDialog):
         self.kind.setFocus()
 
     def choose(self, choice: LinkChoice) -> None:
-        self.kind.setCurrentIndex(LINK_CHOICES.index(choice))
+        self.kind.setCurrentIndex(self._choices.index(choice))
 
     def accept(self) -> None:
         item = self.passages.currentItem()

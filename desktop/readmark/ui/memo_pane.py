@@ -1,5 +1,6 @@
-"""The memo pane under the annotation list: the chosen passage in its context, its tag's fields,
-and its note in full, written over as many lines as it needs and saved as one undoable change."""
+"""The memo pane under the annotation list: the chosen passage in its context, its tag's fields
+(and a claim's evidence passages), and its note in full, written over as many lines as it
+needs and saved as one undoable change."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.controller import LibraryController
+from readmark.ui.evidence_passages import EvidencePassages
 from readmark.ui.field_form import FieldForm
 from readmark.ui.translation import tr
 
@@ -67,6 +69,7 @@ class MemoPane(QWidget):
         self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.context.setStyleSheet("color: palette(placeholder-text);")
         self.fields = FieldForm(controller, self)
+        self.evidence = EvidencePassages(controller, model, self)
         self.editor = NoteEditor(self)
         self.editor.setAccessibleName(tr("Note"))
         self.editor.setTabChangesFocus(True)  # Tab leaves the note, as in the other panes
@@ -80,6 +83,7 @@ class MemoPane(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.context)
         layout.addWidget(self.fields)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
 
@@ -126,7 +130,9 @@ class MemoPane(QWidget):
     def _show_fields(self) -> None:
         annotation = self._annotation
         tags = {tag.id: tag for tag in self._controller.tags}
-        self.fields.show_annotation(annotation, tags.get(annotation.tag_id) if annotation else None)
+        tag = tags.get(annotation.tag_id) if annotation else None
+        self.fields.show_annotation(annotation, tag)
+        self.evidence.show_annotation(annotation, tag)
         self.updateGeometry()  # a minimum of its own with the fields shown: see minimumSizeHint
 
     def revert(self) -> None:
