@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.exchange.test_fact_checks import check_node
 
 from readmark.core.links import Link
-from readmark.core.web_annotation import annotation_iri
+from readmark.core.web_annotation import annotation_iri, read_web_annotations
 from readmark.services.exchange import ExportOptions, export
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
@@ -128,3 +128,7 @@ def test_evidence_passages_are_linked_by_keys_shown_undone_and_exported(
         (annotation_iri(opinion.id), "contradicts"),
         (annotation_iri(quote.id), "supports"),
     ]
+    # Read back, each link comes once, from the passage it starts from.
+    incoming = read_web_annotations((tmp_path / "a.json").read_bytes())
+    read = {(a.id, kind, other) for a in incoming.annotations for kind, other in a.links}
+    assert read == {(opinion.id, "contradicts", claim.id), (quote.id, "supports", claim.id)}
