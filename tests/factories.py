@@ -169,13 +169,19 @@ def make_odt(body: str, automatic_styles: str = "") -> bytes:
     return buffer.getvalue()
 
 
-def scanned_pdf(source: Path, target: Path, dots_per_inch: int = 150) -> Path:
-    """`source`'s pages as a scanner gives them: each a grey picture, no text layer at all."""
+def scanned_pdf(
+    source: Path, target: Path, dots_per_inch: int = 150, pages: set[int] | None = None
+) -> Path:
+    """`source`'s pages as a scanner gives them: each a grey picture, no text layer at all; or
+    only the `pages` given (counted from 0) so, the others kept with their text."""
     import pypdfium2
 
     original = pypdfium2.PdfDocument(source)
     scan = pypdfium2.PdfDocument.new()
     for index in range(len(original)):
+        if pages is not None and index not in pages:
+            scan.import_pages(original, [index])
+            continue
         width, height = original[index].get_size()
         picture = original[index].render(scale=dots_per_inch / 72, grayscale=True)
         page = scan.new_page(width, height)

@@ -351,3 +351,21 @@ def test_a_scanned_pdf_is_refused_with_a_hint_then_read_with_ocr(tmp_path: Path)
     assert read.stdout.strip() == "1\tRiver wall inspection"
     shown = readmark("--library", str(library), "show", "1")
     assert shown.stdout.splitlines()[2] == "Findings of the inspection"
+
+
+def test_a_pdf_with_a_scanned_page_says_which_page_was_left_out_without_tesseract(
+    tmp_path: Path,
+) -> None:
+    from factories import scanned_pdf
+
+    report = Path(__file__).parent / "core" / "pdf" / "report.pdf"
+    mixed = scanned_pdf(report, tmp_path / "mixed.pdf", pages={1})
+    library = tmp_path / "lib.sqlite3"
+    without_tesseract = {**os.environ, "PATH": str(tmp_path)}
+    read = readmark("--library", str(library), "import", str(mixed), env=without_tesseract)
+    assert read.returncode == 0, read.stderr
+    assert read.stderr.strip() == (
+        "Added “mixed”. Page 2 of “mixed.pdf” was left out: it is a scan, with "
+        "no text in it, which would need text recognition (OCR): install Tesseract to have "
+        "Readmark read it."
+    )

@@ -64,6 +64,13 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         help="read scanned PDFs (no text in them) by text recognition, with Tesseract",
     )
     add.add_argument(
+        "--ocr-language",
+        metavar="LANGUAGE",
+        help='the language text recognition reads scans in, as Tesseract names it ("fra", '
+        '"deu", "fra+eng"; see tesseract --list-langs); default: the article\'s or the '
+        "system's where Tesseract has it, else English",
+    )
+    add.add_argument(
         "--comments",
         action=argparse.BooleanOptionalAction,
         help="bring the comments in Word and OpenDocument files in as annotations of a "
@@ -213,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     if args.command == "import":
-        return _import(repository, args.files, args.password, args.comments, args.ocr)
+        return _import(repository, args)
     if args.command == "list":
         return _list(repository)
     if args.command == "show":
@@ -225,13 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _export(repository, args)
 
 
-def _import(
-    repository: LibraryRepository,
-    sources: list[str],
-    password: str | None,
-    comments: bool | None,
-    ocr: bool,
-) -> int:
+def _import(repository: LibraryRepository, args: argparse.Namespace) -> int:
+    from readmark.core.pdf_ocr import ocr_languages
     from readmark.services.documents import (
         comments_wanted,
         import_address,
@@ -241,18 +243,41 @@ def _import(
         summarise,
     )
 
+    password, ocr, language = args.password, args.ocr, args.ocr_language
+    if language is not None:
+        installed = ocr_languages()
+        missing = [name for name in language.split("+") if name not in installed]
+        if missing:
+            print(
+                f"readmark: Tesseract cannot read “{missing[0]}”: "
+                + (
+                    f"the languages it has are {', '.join(installed)}."
+                    if installed
+                    else "Tesseract is not installed."
+                ),
+                file=sys.stderr,
+            )
+            return 2
     failed = 0
     outcomes = []
-    if comments is None:
-        comments = comments_wanted(repository)
-    for source in sources:  # in the order given
+    comments = comments_wanted(repository) if args.comments is None else args.comments
+    for source in args.files:  # in the order given
         if is_web_address(source):
             outcomes.append(import_address(repository, source))
         else:
-            outcomes += import_files(repository, [Path(source)], comments=comments, ocr=ocr)
+            outcomes += import_files(
+                repository, [Path(source)], comments=comments, ocr=ocr, ocr_language=language
+            )
     if password is not None:  # the locked files, again with the password given
         outcomes = [
-            import_locked(repository, Path(o.path), password, comments=comments, ocr=ocr)
+            import_locked(
+                repository,
+                Path(o.path),
+                password,
+                comments=comments,
+                ocr=ocr,
+                ocr_language=language,
+            )
             if o.locked
             else o
             for o in outcomes
@@ -271,7 +296,7 @@ def _import(
             continue
         remark = "" if outcome.created else "\t(already in the library)"
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
-    if len(outcomes) > 1 or any(o.comments or o.comments_left for o in outcomes):
+    if len(outcomes) > 1 or any(o.comments or o.comments_left or o.left_out for o in outcomes):
         print(summarise(outcomes), file=sys.stderr)
     return 1 if failed else 0
 

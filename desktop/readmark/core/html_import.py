@@ -109,6 +109,7 @@ class ExtractedArticle:
     site: str = ""
     url: str = ""  # the original address: canonical link, og:url, or where it was saved from
     comments: tuple[Comment, ...] = ()
+    left_out: str = ""  # what of the file could not be brought in, and why: a sentence
 
 
 def extract_html(data: bytes, name: str) -> ExtractedArticle:

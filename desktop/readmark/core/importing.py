@@ -273,12 +273,20 @@ def pdf_article(
     *,
     ocr: bool = False,
     progress: PageProgress | None = None,
+    ocr_language: str | None = None,
 ) -> Article:
     """A PDF's text layer: paragraphs by the layout, without running headers and footers; a
-    scan's recognised text where `ocr`."""
+    scan's recognised text (in `ocr_language`, else the article's or system's) where `ocr`."""
     from readmark.core.pdf_import import extract_pdf
 
-    page = extract_pdf(data, PurePath(source).name, password, ocr=ocr, progress=progress)
+    page = extract_pdf(
+        data,
+        PurePath(source).name,
+        password,
+        ocr=ocr,
+        progress=progress,
+        ocr_language=ocr_language,
+    )
     return _extracted_article(page, source, fallback_title)
 
 
@@ -293,7 +301,8 @@ def _extracted_article(page: ExtractedArticle, source: str, fallback_title: str)
         site=page.site,
         url=page.url,
     )
-    return replace(article, comments=tuple(_placed(article, c) for c in page.comments))
+    comments = tuple(_placed(article, c) for c in page.comments)
+    return replace(article, comments=comments, left_out=page.left_out)
 
 
 def _placed(article: Article, comment: Comment) -> FileComment:
@@ -323,6 +332,7 @@ def read_article(
     *,
     ocr: bool = False,
     progress: PageProgress | None = None,
+    ocr_language: str | None = None,
 ) -> Article:
     """The article in a text file; UnreadableFileError, with the reason, for anything else.
     A PDF is opened with `password`, and read by text recognition if a scan and `ocr`."""
@@ -346,7 +356,15 @@ def read_article(
     except ValueError as error:  # a path with a NUL character in it
         raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
     if password is not None or ocr:  # only a PDF needs them (PasswordNeededError, ScanError)
-        article = pdf_article(data, str(resolved), path.stem, password, ocr=ocr, progress=progress)
+        article = pdf_article(
+            data,
+            str(resolved),
+            path.stem,
+            password,
+            ocr=ocr,
+            progress=progress,
+            ocr_language=ocr_language,
+        )
     else:
         read = _READERS.get(resolved.suffix.lower(), article_from_bytes)
         article = read(data, str(resolved), path.stem)

@@ -116,6 +116,7 @@ class Article:
     url: str = ""
     file_path: str = ""  # the file it was read from, to recognise a changed version later
     comments: tuple[FileComment, ...] = ()  # offered to the user as annotations on import
+    left_out: str = ""  # what of the file could not be brought in, and why: a sentence
 
 
 @dataclass(frozen=True, slots=True)

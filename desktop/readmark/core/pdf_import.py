@@ -8,14 +8,17 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from readmark.core.html_import import ExtractedArticle, single_line
 from readmark.core.importing import PasswordNeededError, ScanError, UnreadableFileError
 
 if TYPE_CHECKING:
-    from readmark.core.pdf_ocr import PageProgress
-from readmark.core.text import BlockKind
+    from collections.abc import Callable
+
+    from readmark.core.pdf_ocr import PageProgress, RecognisedPage
+from readmark.core.text import BlockKind, language_of
 
 # A gap between lines this many times the body's line height starts a new paragraph.
 _PARAGRAPH_GAP = 1.45
@@ -34,7 +37,13 @@ _SMALL_SCALE = 0.93
 _FOOTNOTE_SHARE = 0.33
 _CAPTION = re.compile(r"(figure|fig\.|table|photo(graph)?|chart|map|image|plate)\s*\d", re.I)
 _NOTE_MARK = re.compile(r"(\d{1,3}|[*†‡])\s")
+# A page with fewer characters of text than this (a page number, a stamp) and a picture over
+# this share of it is a scanned page.
+_SCANNED_PAGE_CHARACTERS = 20
+_SCANNED_PAGE_SHARE = 0.5
 BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
+# How a paragraph that a page break does not cut ends.
+SENTENCE_ENDS = (".", "!", "?", ":", "”", '"', "»")
 
 
 @dataclass
@@ -59,14 +68,17 @@ def extract_pdf(
     *,
     ocr: bool = False,
     progress: PageProgress | None = None,
+    ocr_language: str | None = None,
 ) -> ExtractedArticle:
-    """The text of a PDF's text layer, by its layout; for a scan without one, the text that
-    recognition (Tesseract) reads where `ocr`, else ScanError; UnreadableFileError, with the
-    reason, for a PDF locked with a password or a damaged file."""
+    """The text of a PDF's text layer, by its layout; for a scan without one, or the scanned
+    pages among those with text, the text that recognition (Tesseract) reads in `ocr_language`
+    (else the article's or the system's language) where `ocr`, else ScanError (a scan, or
+    scanned pages with Tesseract there to read them) or the pages said `left_out`;
+    UnreadableFileError, with the reason, for a PDF locked with a password or a damaged file."""
     # Imported here: loading PDFium takes a moment that other imports need not wait.
     import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
 
-    from readmark.core.pdf_ocr import ocr_available, recognise_pdf  # it uses this module
+    from readmark.core import pdf_ocr  # it uses this module
 
     try:
         document = pypdfium2.PdfDocument(data, password=password)
@@ -79,26 +91,51 @@ def extract_pdf(
             )
             raise PasswordNeededError(reason, name) from None
         raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
+    left_out = ""
     try:
-        lines = [line for index in range(len(document)) for line in _page_lines(document, index)]
+        pages = [_page_lines(document, index) for index in range(len(document))]
         title = single_line(document.get_metadata_value("Title") or "")
         author = single_line(document.get_metadata_value("Author") or "")
-        scanned = not any(line.text.strip() for line in lines)
-        if scanned and ocr:
-            parts = recognise_pdf(document, name, progress)
+        scanned = not any(line.text.strip() for lines in pages for line in lines)
+        scanned_pages = [] if scanned else _scanned_pages(document, pages)
+        if (scanned or scanned_pages) and ocr:
+            installed = pdf_ocr.ocr_languages()
+            text = " ".join(line.text for lines in pages for line in lines)
+            language = ocr_language or pdf_ocr.default_ocr_language(installed, language_of(text))
+            if scanned:
+                parts = pdf_ocr.recognise_pdf(document, name, progress, language)
+            else:
+                read = pdf_ocr.recognise_pages(document, scanned_pages, name, progress, language)
+                parts = _in_page_order(pages, read)
         elif scanned:
             raise ScanError(
                 "has no text in it: it is a scan or pictures of pages"
                 + (
                     ", which text recognition (OCR) can read"
-                    if ocr_available()
+                    if pdf_ocr.ocr_available()
                     else ", which would need text recognition (OCR) first: install Tesseract "
                     "to have Readmark do it"
                 ),
                 name,
             )
+        elif scanned_pages and pdf_ocr.ocr_available():
+            raise ScanError(
+                f"has no text on {_page_list(scanned_pages)}: "
+                f"{'it is a scan' if len(scanned_pages) == 1 else 'they are scans'}, "
+                "which text recognition (OCR) can read",
+                name,
+            )
         else:
-            parts = _paragraphs(_without_running_lines(lines))
+            if scanned_pages:
+                one = len(scanned_pages) == 1
+                left_out = (
+                    f"{_page_list(scanned_pages).capitalize()} of “{name}” "
+                    f"{'was' if one else 'were'} left out: "
+                    f"{'it is a scan' if one else 'they are scans'}, with no text in "
+                    f"{'it' if one else 'them'}, which would need text recognition (OCR): "
+                    f"install Tesseract to have Readmark read {'it' if one else 'them'}"
+                )
+            parts = _in_page_order(pages, {index: [] for index in scanned_pages})
     finally:
         document.close()
     if (
@@ -107,7 +144,82 @@ def extract_pdf(
         and (not title or title.casefold() in parts[0][1].casefold())
     ):
         title = parts.pop(0)[1]
-    return ExtractedArticle(title=title, parts=tuple(parts), author=author)
+    return ExtractedArticle(title=title, parts=tuple(parts), author=author, left_out=left_out)
+
+
+def _append_across_page(
+    parts: list[tuple[BlockKind, str]], more: list[tuple[BlockKind, str]]
+) -> None:
+    """Adds `more` to `parts`, its first paragraph joined to the last one of `parts` where that
+    ended mid-sentence (a paragraph cut by a page break, its pages read two ways)."""
+    if more and parts and parts[-1][0] == more[0][0] == "paragraph":
+        previous, first = parts[-1][1], more[0][1]
+        if not previous.endswith(SENTENCE_ENDS):
+            whole = BROKEN_WORD.search(previous) and first[:1].islower()
+            joined = previous[:-1] + first if whole else f"{previous} {first}"
+            parts[-1] = ("paragraph", joined)
+            more = more[1:]
+    parts.extend(more)
+
+
+def _scanned_pages(document: object, pages: list[list[_Line]]) -> list[int]:
+    """The pages, among others with text, that hold next to no text but a picture over most
+    of the page: scanned pages."""
+    import pypdfium2.raw  # type: ignore[import-untyped]
+
+    scanned = []
+    for index, lines in enumerate(pages):
+        if sum(len(line.text.strip()) for line in lines) >= _SCANNED_PAGE_CHARACTERS:
+            continue
+        page = document[index]  # type: ignore[index]
+        try:
+            area = page.get_width() * page.get_height()
+            for picture in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]):
+                left, bottom, right, top = picture.get_bounds()
+                if (right - left) * (top - bottom) >= area * _SCANNED_PAGE_SHARE:
+                    scanned.append(index)
+                    break
+        finally:
+            page.close()
+    return scanned
+
+
+def _page_list(indices: list[int]) -> str:
+    """ "page 3", "pages 2 and 5", "pages 2, 4 and 7" (counted from 1, as readers count)."""
+    numbers = [str(index + 1) for index in indices]
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    return f"pages {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def _in_page_order(
+    pages: list[list[_Line]], recognised: dict[int, RecognisedPage]
+) -> list[tuple[BlockKind, str]]:
+    """The blocks of a PDF whose `recognised` pages were read by text recognition, each run of
+    pages read the one way or the other in its place, footnotes of the text pages last."""
+    from readmark.core.pdf_ocr import edge_keys, recognised_parts
+
+    text = [line for index, page in enumerate(pages) if index not in recognised for line in page]
+    # A header stands in the text pages' margins and opens the recognised ones alike.
+    edges = _margin_keys(text) + Counter(k for page in recognised.values() for k in edge_keys(page))
+    count = len({line.page for line in text}) + len(recognised)
+
+    def running(key: str) -> bool:
+        return is_running(edges[key], count)
+
+    lines = _without_running_lines(text, running)
+    parts: list[tuple[BlockKind, str]] = []
+    notes: list[tuple[BlockKind, str]] = []
+    for scan, run in groupby(range(len(pages)), key=lambda index: index in recognised):
+        indices = set(run)
+        if scan:
+            run_pages = [recognised[index] for index in sorted(indices)]
+            _append_across_page(parts, recognised_parts(run_pages, running))
+        elif text_lines := [line for line in lines if line.page in indices]:
+            body, footnotes = _blocks(text_lines)
+            _append_across_page(parts, body)
+            notes += footnotes
+    return [*parts, ("heading", "Notes"), *notes] if notes else parts
 
 
 def _page_lines(document: object, index: int) -> list[_Line]:
@@ -154,29 +266,33 @@ def _page_lines(document: object, index: int) -> list[_Line]:
     return lines
 
 
-def _without_running_lines(lines: list[_Line]) -> list[_Line]:
+def _in_margin(line: _Line) -> bool:
+    margin = line.page_height * _MARGIN_SHARE
+    return line.top > line.page_height - margin or line.bottom < margin
+
+
+def _margin_keys(lines: list[_Line]) -> Counter[str]:
+    """On how many pages each line in a page's margin stands (numbers counted alike)."""
+    return Counter(
+        k for k, _ in {(running_key(line.text), line.page) for line in lines if _in_margin(line)}
+    )
+
+
+def is_running(count: int, pages: int) -> bool:
+    """Whether a line standing at a page's edge on `count` of the `pages` is a running header
+    or footer: it stands on at least two, and half of them."""
+    return count >= 2 and count * 2 >= pages
+
+
+def _without_running_lines(lines: list[_Line], running: Callable[[str], bool]) -> list[_Line]:
     """The lines without page numbers, and without the headers and footers that stand in a
-    page's margin on at least half the pages (numbers in them counted alike)."""
-    pages = len({line.page for line in lines})
-
-    def in_margin(line: _Line) -> bool:
-        margin = line.page_height * _MARGIN_SHARE
-        return line.top > line.page_height - margin or line.bottom < margin
-
-    def key(line: _Line) -> str:
-        return running_key(line.text)
-
-    # On how many pages each margin line stands: a header is on most of them.
-    running = Counter(k for k, _ in {(key(line), line.page) for line in lines if in_margin(line)})
+    page's margin, told by their running_key."""
     return [
         line
         for line in lines
         if not (
-            in_margin(line)
-            and (
-                PAGE_NUMBER.fullmatch(single_line(line.text))
-                or (running[key(line)] >= 2 and running[key(line)] * 2 >= pages)
-            )
+            _in_margin(line)
+            and (PAGE_NUMBER.fullmatch(single_line(line.text)) or running(running_key(line.text)))
         )
     ]
 
@@ -187,9 +303,15 @@ def running_key(text: str) -> str:
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
-    """Lines joined into blocks: a larger gap, a change of page-position order or of size
-    begins a new one; taller short lines are headings; quotes, captions and footnotes are told
-    by their margins and type (footnotes go last, under "Notes")."""
+    """Lines joined into blocks (see _blocks), footnotes last, under "Notes"."""
+    parts, notes = _blocks(lines)
+    return [*parts, ("heading", "Notes"), *notes] if notes else parts
+
+
+def _blocks(lines: list[_Line]) -> tuple[list[tuple[BlockKind, str]], list[tuple[BlockKind, str]]]:
+    """Lines joined into blocks, and the footnotes among them: a larger gap, a change of
+    page-position order or of size begins a new one; taller short lines are headings; quotes,
+    captions and footnotes are told by their margins and type."""
     body = statistics.median(line.height for line in lines)
     margins = _Margins(
         left=Counter(round(line.left) for line in lines).most_common(1)[0][0],
@@ -259,8 +381,7 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
         block.append(line)
         previous = line
     flush()
-    # Footnotes go at the end, as an article's notes do, under a heading of their own.
-    return [*parts, ("heading", "Notes"), *notes] if notes else parts
+    return parts, notes
 
 
 @dataclass(frozen=True)
@@ -300,4 +421,4 @@ def _small(lines: list[_Line], body: float) -> bool:
 def _continues(previous: _Line, line: _Line) -> bool:
     """Whether a page's first line goes on with the paragraph the page before ended with:
     that one ended without closing punctuation."""
-    return not previous.text.rstrip().endswith((".", "!", "?", ":", "”", '"', "»"))
+    return not previous.text.rstrip().endswith(SENTENCE_ENDS)

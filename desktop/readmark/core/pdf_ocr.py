@@ -3,14 +3,22 @@ each page drawn by PDFium, read by Tesseract, its paragraphs joined as a text la
 
 from __future__ import annotations
 
+import locale
+import os
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from readmark.core.html_import import single_line
 from readmark.core.importing import UnreadableFileError
-from readmark.core.pdf_import import BROKEN_WORD, PAGE_NUMBER, running_key
+from readmark.core.pdf_import import (
+    BROKEN_WORD,
+    PAGE_NUMBER,
+    SENTENCE_ENDS,
+    is_running,
+    running_key,
+)
 from readmark.core.text import BlockKind
 
 # Tesseract reads best at 300 dots per inch; PDF pages measure 72 points to the inch.
@@ -24,50 +32,111 @@ _MAX_HEADING_WORDS = 12
 PageProgress = Callable[[int, int], bool]
 
 
+# Tesseract's name for the languages a system is commonly set to (ISO 639-1 codes).
+_TESSERACT_LANGUAGES = {
+    "en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld",
+    "sv": "swe", "da": "dan", "nb": "nor", "no": "nor", "fi": "fin", "pl": "pol", "cs": "ces",
+    "ru": "rus", "uk": "ukr", "tr": "tur", "el": "ell", "hu": "hun", "ro": "ron", "ca": "cat",
+}  # fmt: skip
+
+
 def ocr_available() -> bool:
     """Whether the Tesseract command is installed, to read scans."""
     return shutil.which("tesseract") is not None
 
 
-def recognise_pdf(
-    document: object, name: str, progress: PageProgress | None = None
-) -> list[tuple[BlockKind, str]]:
-    """The text Tesseract reads on the pages of an open pypdfium2 document: paragraphs as it
-    finds them, words broken at line ends joined, page numbers and running lines left out."""
+def ocr_languages() -> list[str]:
+    """The languages Tesseract can read here (its "traineddata" files), as it names them
+    ("eng", "fra"), without its script detector; none where it is not installed."""
     tesseract = shutil.which("tesseract")
     if tesseract is None:
-        raise UnreadableFileError("needs text recognition, and Tesseract is not installed", name)
-    pages: list[list[list[str]]] = []  # each page's paragraphs, each a list of its lines
+        return []
+    try:
+        listed = subprocess.run(
+            [tesseract, "--list-langs"], capture_output=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    # The first line says where the files are; the rest name one language each.
+    names = listed.stdout.decode("utf-8", "replace").splitlines()[1:]
+    return sorted(name.strip() for name in names if name.strip() and name.strip() != "osd")
+
+
+def default_ocr_language(installed: list[str], article_language: str = "") -> str:
+    """The language to read a scan in: the article's (told from its text pages) or else the
+    system's, where Tesseract has it; English otherwise."""
+    system = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split("_")[0].lower()
+    for language in (article_language, system):
+        name = _TESSERACT_LANGUAGES.get(language, "")
+        if name in installed:
+            return name
+    return "eng"
+
+
+def recognise_pdf(
+    document: object, name: str, progress: PageProgress | None = None, language: str = "eng"
+) -> list[tuple[BlockKind, str]]:
+    """The text Tesseract reads, in `language`, on the pages of an open pypdfium2 document:
+    paragraphs as it finds them, words broken at line ends joined, page numbers and running
+    lines left out."""
     count = len(document)  # type: ignore[arg-type]
-    for index in range(count):
-        if progress is not None and not progress(index, count):
-            raise UnreadableFileError("was not imported: its text recognition was stopped", name)
-        text = _read_page(tesseract, document, index, name)
-        pages.append([block.split("\n") for block in text.split("\n\n") if block.strip()])
-    # A page's first or last paragraph repeated on most pages is a running header or footer.
-    edges = Counter(
-        key
-        for page in pages
-        for key in {running_key(" ".join(page[0])), running_key(" ".join(page[-1]))}
-        if page
-    )
-    parts: list[tuple[BlockKind, str]] = []
-    for page in pages:
-        for lines in page:
-            joined = _joined(lines)
-            key = running_key(joined)
-            if PAGE_NUMBER.fullmatch(joined) or (edges[key] >= 2 and edges[key] * 2 >= count):
-                continue
-            if parts and parts[-1][0] == "paragraph" and _continues(parts[-1][1], joined):
-                parts[-1] = ("paragraph", _joined([parts[-1][1], joined]))
-            else:
-                parts.append((_kind(lines, joined), joined))
+    pages = list(recognise_pages(document, range(count), name, progress, language).values())
+    edges = Counter(key for page in pages for key in edge_keys(page))
+    parts = recognised_parts(pages, lambda key: is_running(edges[key], count))
     if not parts:
         raise UnreadableFileError("has no text that text recognition could read", name)
     return parts
 
 
-def _read_page(tesseract: str, document: object, index: int, name: str) -> str:
+# A page as text recognition reads it: its paragraphs, each a list of its lines.
+RecognisedPage = list[list[str]]
+
+
+def recognise_pages(
+    document: object,
+    indices: Sequence[int],
+    name: str,
+    progress: PageProgress | None = None,
+    language: str = "eng",
+) -> dict[int, RecognisedPage]:
+    """Each of the pages at `indices` read by Tesseract in `language`, one page drawn at a
+    time: a long scan never holds more than one page's picture."""
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        raise UnreadableFileError("needs text recognition, and Tesseract is not installed", name)
+    pages: dict[int, RecognisedPage] = {}
+    for done, index in enumerate(indices):
+        if progress is not None and not progress(done, len(indices)):
+            raise UnreadableFileError("was not imported: its text recognition was stopped", name)
+        text = _read_page(tesseract, document, index, name, language)
+        pages[index] = [block.split("\n") for block in text.split("\n\n") if block.strip()]
+    return pages
+
+
+def edge_keys(page: RecognisedPage) -> set[str]:
+    """The running keys of a page's first and last paragraphs, where headers and footers are."""
+    return {running_key(" ".join(page[0])), running_key(" ".join(page[-1]))} if page else set()
+
+
+def recognised_parts(
+    pages: Sequence[RecognisedPage], running: Callable[[str], bool]
+) -> list[tuple[BlockKind, str]]:
+    """Recognised pages in a row as blocks, without page numbers and the paragraphs whose
+    running_key is `running`; a paragraph cut by a page break joined again."""
+    parts: list[tuple[BlockKind, str]] = []
+    for page in pages:
+        for lines in page:
+            joined = _joined(lines)
+            if not joined or PAGE_NUMBER.fullmatch(joined) or running(running_key(joined)):
+                continue
+            if parts and parts[-1][0] == "paragraph" and _continues(parts[-1][1], joined):
+                parts[-1] = ("paragraph", _joined([parts[-1][1], joined]))
+            else:
+                parts.append((_kind(lines, joined), joined))
+    return parts
+
+
+def _read_page(tesseract: str, document: object, index: int, name: str, language: str) -> str:
     page = document[index]  # type: ignore[index]
     try:
         bitmap = page.render(scale=_SCALE, grayscale=True)
@@ -75,12 +144,13 @@ def _read_page(tesseract: str, document: object, index: int, name: str) -> str:
         page.close()
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     pixels = bytes(bitmap.buffer)
+    bitmap.close()  # PDFium's copy of the picture, freed now rather than when collected
     if stride != width:  # rows padded to a word boundary
         pixels = b"".join(pixels[row * stride : row * stride + width] for row in range(height))
     image = f"P5 {width} {height} 255\n".encode() + pixels  # a grey-scale PGM, read from stdin
     try:
         done = subprocess.run(
-            [tesseract, "stdin", "stdout"],
+            [tesseract, "stdin", "stdout", "-l", language],
             input=image,
             capture_output=True,
             timeout=_PAGE_TIMEOUT,
@@ -114,4 +184,4 @@ def _kind(lines: list[str], text: str) -> BlockKind:
 
 def _continues(previous: str, text: str) -> bool:
     """A paragraph cut by a page break: the one before ended mid-sentence."""
-    return not previous.endswith((".", "!", "?", ":", "”", '"', "»")) and bool(text)
+    return not previous.endswith(SENTENCE_ENDS) and bool(text)

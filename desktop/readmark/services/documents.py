@@ -50,6 +50,7 @@ class ImportOutcome:
     locked: bool = False  # refused for want of its password: import_locked can read it
     scan: bool = False  # a scan refused for want of text recognition: import_locked(ocr=True)
     store_refused: bool = False  # the library took nothing: no room, read-only or locked
+    left_out: str = ""  # what of the file was not brought in, and why (scanned pages)
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,18 @@ def import_files(
     *,
     comments: bool = True,
     ocr: bool = False,
+    ocr_language: str | None = None,
 ) -> list[ImportOutcome]:
     files = expand_paths(paths)
     outcomes = []
     for done, path in enumerate(files):
         if progress is not None and not progress(done, len(files), path):
             break
-        outcomes.append(import_locked(repository, path, None, comments=comments, ocr=ocr))
+        outcomes.append(
+            import_locked(
+                repository, path, None, comments=comments, ocr=ocr, ocr_language=ocr_language
+            )
+        )
         if outcomes[-1].store_refused:
             break  # the next file would fail too
     return outcomes
@@ -130,12 +136,13 @@ def import_locked(
     comments: bool = True,
     ocr: bool = False,
     pages: PageProgress | None = None,
+    ocr_language: str | None = None,
 ) -> ImportOutcome:
     """Imports one file, opening it with `password` where it is locked with one (a PDF), its
     comments (Word, OpenDocument) as annotations if `comments`, a scanned PDF's pages read by
-    text recognition if `ocr` (reporting each page to `pages`)."""
+    text recognition in `ocr_language` if `ocr` (reporting each page to `pages`)."""
     try:
-        article = read_article(path, password, ocr=ocr, progress=pages)
+        article = read_article(path, password, ocr=ocr, progress=pages, ocr_language=ocr_language)
     except PasswordNeededError as error:
         return ImportOutcome(path, error=str(error), locked=True)
     except ScanError as error:
@@ -205,7 +212,9 @@ def _add_read(
         document, created = repository.add_article(article)
         added = _add_comments(repository, document, article) if created and comments else 0
     left = len(article.comments) if created and not comments else 0
-    return ImportOutcome(path, document, created, comments=added, comments_left=left)
+    return ImportOutcome(
+        path, document, created, comments=added, comments_left=left, left_out=article.left_out
+    )
 
 
 def _add_comments(repository: LibraryRepository, document: Document, article: Article) -> int:
@@ -275,7 +284,9 @@ def summarise(outcomes: list[ImportOutcome]) -> str:
     if not parts:
         return "Found no articles to import."
     sentence = "; ".join(parts)
-    return sentence[0].upper() + sentence[1:] + "."
+    # What a file could not give (scanned pages) follows, each in a sentence of its own.
+    left_out = "".join(f" {o.left_out}." for o in outcomes if o.left_out)
+    return sentence[0].upper() + sentence[1:] + "." + left_out
 
 
 # Up to this many articles are named in an import's summary; more are counted.

@@ -1,0 +1,62 @@
+"""Scanned pages among a PDF's text pages, and the language text recognition reads them in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from external_tools import require_tool
+from factories import scanned_pdf
+from readmark.core import pdf_ocr
+from readmark.core.importing import ScanError, read_article
+
+PDFS = Path(__file__).parent / "pdf"
+
+
+def blocks(path: Path, **options: object) -> list[tuple[str, str]]:
+    article = read_article(path, **options)  # type: ignore[arg-type]
+    return [(b.kind, article.text[b.start : b.end]) for b in article.blocks]
+
+
+def test_a_report_with_a_scanned_page_is_read_whole_in_page_order_once_agreed(
+    tmp_path: Path,
+) -> None:
+    require_tool("tesseract", "tesseract-ocr")
+    # The report's second page scanned (a picture, no text), its first kept as LibreOffice wrote it.
+    mixed = scanned_pdf(PDFS / "report.pdf", tmp_path / "mixed.pdf", pages={1})
+    with pytest.raises(ScanError) as refused:
+        read_article(mixed)
+    assert str(refused.value) == (
+        "“mixed.pdf” has no text on page 2: it is a scan, which text recognition (OCR) can read."
+    )
+    pages: list[tuple[int, int]] = []
+    recognised = blocks(mixed, ocr=True, progress=lambda *page: pages.append(page) or True)
+    assert pages == [(0, 1)]  # only the scanned page is read by recognition
+    # The paragraph the page break cuts is whole again, the blocks as the text layer gives them.
+    assert recognised == blocks(PDFS / "report.pdf")
+
+
+def test_without_tesseract_the_text_pages_come_in_and_the_scanned_ones_are_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mixed = scanned_pdf(PDFS / "report.pdf", tmp_path / "mixed.pdf", pages={1})
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Tesseract
+    article = read_article(mixed)
+    assert article.left_out == (
+        "Page 2 of “mixed.pdf” was left out: it is a scan, with no text in it, which would need "
+        "text recognition (OCR): install Tesseract to have Readmark read it"
+    )
+    # The first page's paragraphs are in; the last ones, on the scanned page, are not.
+    assert "Findings of the inspection\n\nParagraph 1. The harbour trust" in article.text
+    assert "Paragraph 8." not in article.text
+
+
+def test_the_reading_language_is_the_articles_or_the_systems_where_tesseract_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdf_ocr.locale, "getlocale", lambda: ("de_DE", "UTF-8"))
+    installed = ["deu", "eng", "fra"]
+    assert pdf_ocr.default_ocr_language(installed, "fr") == "fra"
+    assert pdf_ocr.default_ocr_language(installed, "es") == "deu"  # no Spanish: the system's
+    assert pdf_ocr.default_ocr_language(["eng"], "fr") == "eng"
