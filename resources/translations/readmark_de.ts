@@ -230,6 +230,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Sie markieren jetzt als {coder}.</translation>
     </message>
     <message>
+        <source>Curation needs a document that two or more coders tagged (only {coders} has).</source>
+        <translation>Das Zusammenführen braucht ein Dokument, das zwei oder mehr Codierer markiert haben (nur {coders} hat es).</translation>
+    </message>
+    <message>
+        <source>Curation needs a document that two or more coders tagged.</source>
+        <translation>Das Zusammenführen braucht ein Dokument, das zwei oder mehr Codierer markiert haben.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (Sie)</translation>
     </message>
@@ -364,6 +372,22 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>This &amp;document ({title})</source>
+        <translation>Dieses &amp;Dokument ({title})</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Dieses Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen documents:</source>
+        <translation>&amp;Ausgewählte Dokumente:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;library</source>
+        <translation>Die ganze &amp;Bibliothek</translation>
     </message>
     <message>
         <source>Documents to export</source>
@@ -662,6 +686,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>{percent} %</translation>
     </message>
     <message>
+        <source>Text size {size} pt.</source>
+        <translation>Textgröße {size} pt.</translation>
+    </message>
+    <message>
         <source>Join Team</source>
         <translation>Team beitreten</translation>
     </message>
@@ -838,6 +866,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>&amp;Über Readmark</translation>
     </message>
     <message>
+        <source>Tag the selected passage as {name}</source>
+        <translation>Die ausgewählte Passage als {name} markieren</translation>
+    </message>
+    <message>
         <source>Next {label}</source>
         <translation>Nächste: {label}</translation>
     </message>
@@ -946,6 +978,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Bisher {found}, Suche läuft…</translation>
     </message>
     <message>
+        <source>1 place found</source>
+        <translation>1 Fundstelle</translation>
+    </message>
+    <message>
+        <source>{count} places found</source>
+        <translation>{count} Fundstellen</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
         <translation>Strg+Eingabe speichert (Weitergehen auch) · Esc stellt die gespeicherte Notiz wieder her</translation>
     </message>
@@ -1032,6 +1072,18 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>This article repeats 1 passage word for word.</source>
+        <translation>Dieser Artikel wiederholt 1 Passage Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>This article repeats {count} passages word for word.</source>
+        <translation>Dieser Artikel wiederholt {count} Passagen Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>Scraped pages often repeat captions. Folding deletes nothing: View &gt; Show Folded Repeats brings them back.</source>
+        <translation>Abgerufene Seiten wiederholen oft Bildunterschriften. Einklappen löscht nichts: Ansicht &gt; Eingeklappte Wiederholungen zeigen holt sie zurück.</translation>
     </message>
     <message>
         <source>Make Exercise</source>
@@ -1254,6 +1306,18 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>{address} wird abgerufen…</translation>
     </message>
     <message>
+        <source>A newer version</source>
+        <translation>Eine neuere Fassung</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed since you imported it.</source>
+        <translation>„{title}“ hat sich geändert, seit Sie es importiert haben.</translation>
+    </message>
+    <message>
+        <source>Update the document to this version? Your annotations move with their passages; any whose passage is gone are kept and listed as not found. Or keep both versions.</source>
+        <translation>Das Dokument auf diese Fassung aktualisieren? Ihre Anmerkungen wandern mit ihren Passagen; solche, deren Passage fehlt, bleiben erhalten und werden als nicht gefunden aufgeführt. Oder behalten Sie beide Fassungen.</translation>
+    </message>
+    <message>
         <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
         <translation>Sicherung vom {backup} wiederhergestellt. Die Bibliothek, wie sie war, bleibt daneben im Datenordner erhalten.</translation>
     </message>
@@ -1408,6 +1472,14 @@ Sein Passwort:</translation>
     <message>
         <source>&amp;Add Tags</source>
         <translation>Markierungen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
+        <translation>Die Antwort jeder und jedes Lernenden zu jeder Passage der Lösung: die vergebene Markierung (eine doppelt markierte Passage ergibt zwei Antworten) oder keine.</translation>
+    </message>
+    <message>
+        <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
+        <translation>Die Änderung wurde nicht gespeichert und daher nicht vorgenommen: {reason}. Sonst wurde nichts geändert; versuchen Sie es erneut, wenn das behoben ist.</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Ahora etiqueta como {coder}.</translation>
     </message>
     <message>
+        <source>Curation needs a document that two or more coders tagged (only {coders} has).</source>
+        <translation>Armonizar necesita un documento etiquetado por dos o más codificadores (solo {coders} lo hizo).</translation>
+    </message>
+    <message>
+        <source>Curation needs a document that two or more coders tagged.</source>
+        <translation>Armonizar necesita un documento etiquetado por dos o más codificadores.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (usted)</translation>
     </message>
@@ -364,6 +372,22 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>This &amp;document ({title})</source>
+        <translation>Este &amp;documento ({title})</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Este documento</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen documents:</source>
+        <translation>Documentos &amp;elegidos:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;library</source>
+        <translation>Toda la &amp;biblioteca</translation>
     </message>
     <message>
         <source>Documents to export</source>
@@ -662,6 +686,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>{percent} %</translation>
     </message>
     <message>
+        <source>Text size {size} pt.</source>
+        <translation>Tamaño del texto: {size} pt.</translation>
+    </message>
+    <message>
         <source>Join Team</source>
         <translation>Unirse a un equipo</translation>
     </message>
@@ -838,6 +866,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>&amp;Acerca de Readmark</translation>
     </message>
     <message>
+        <source>Tag the selected passage as {name}</source>
+        <translation>Etiquetar el pasaje seleccionado como {name}</translation>
+    </message>
+    <message>
         <source>Next {label}</source>
         <translation>Siguiente: {label}</translation>
     </message>
@@ -946,6 +978,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>{found} por ahora, buscando…</translation>
     </message>
     <message>
+        <source>1 place found</source>
+        <translation>1 lugar encontrado</translation>
+    </message>
+    <message>
+        <source>{count} places found</source>
+        <translation>{count} lugares encontrados</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
         <translation>Ctrl+Intro guarda (pasar a otro también) · Esc recupera la nota guardada</translation>
     </message>
@@ -1032,6 +1072,18 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>This article repeats 1 passage word for word.</source>
+        <translation>Este artículo repite 1 pasaje palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>This article repeats {count} passages word for word.</source>
+        <translation>Este artículo repite {count} pasajes palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>Scraped pages often repeat captions. Folding deletes nothing: View &gt; Show Folded Repeats brings them back.</source>
+        <translation>Las páginas descargadas suelen repetir los pies de foto. Plegar no borra nada: Ver &gt; Mostrar las repeticiones plegadas las recupera.</translation>
     </message>
     <message>
         <source>Make Exercise</source>
@@ -1254,6 +1306,18 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Descargando {address}…</translation>
     </message>
     <message>
+        <source>A newer version</source>
+        <translation>Una versión más reciente</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed since you imported it.</source>
+        <translation>«{title}» ha cambiado desde que lo importó.</translation>
+    </message>
+    <message>
+        <source>Update the document to this version? Your annotations move with their passages; any whose passage is gone are kept and listed as not found. Or keep both versions.</source>
+        <translation>¿Actualizar el documento a esta versión? Sus anotaciones se mueven con sus pasajes; las que han perdido su pasaje se conservan y se listan como no encontradas. O conserve ambas versiones.</translation>
+    </message>
+    <message>
         <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
         <translation>Copia de seguridad de {backup} restaurada. La biblioteca tal como estaba se conserva al lado, en la carpeta de datos.</translation>
     </message>
@@ -1408,6 +1472,14 @@ Su contraseña:</translation>
     <message>
         <source>&amp;Add Tags</source>
         <translation>&amp;Añadir etiquetas</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
+        <translation>La respuesta de cada alumno para cada pasaje de las soluciones: la etiqueta que le dio (un pasaje etiquetado dos veces da dos respuestas), o ninguna.</translation>
+    </message>
+    <message>
+        <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
+        <translation>El cambio no se guardó, así que no se hizo: {reason}. No se cambió nada más; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Vous étiquetez désormais en tant que {coder}.</translation>
     </message>
     <message>
+        <source>Curation needs a document that two or more coders tagged (only {coders} has).</source>
+        <translation>L’harmonisation demande un document étiqueté par au moins deux codeurs (seul {coders} l’a fait).</translation>
+    </message>
+    <message>
+        <source>Curation needs a document that two or more coders tagged.</source>
+        <translation>L’harmonisation demande un document étiqueté par au moins deux codeurs.</translation>
+    </message>
+    <message>
         <source>{line} (you)</source>
         <translation>{line} (vous)</translation>
     </message>
@@ -364,6 +372,22 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>This &amp;document ({title})</source>
+        <translation>Ce &amp;document ({title})</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen documents:</source>
+        <translation>Documents &amp;choisis :</translation>
+    </message>
+    <message>
+        <source>The whole &amp;library</source>
+        <translation>Toute la &amp;bibliothèque</translation>
     </message>
     <message>
         <source>Documents to export</source>
@@ -662,6 +686,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
+        <source>Text size {size} pt.</source>
+        <translation>Taille du texte : {size} pt.</translation>
+    </message>
+    <message>
         <source>Join Team</source>
         <translation>Rejoindre une équipe</translation>
     </message>
@@ -838,6 +866,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>À &amp;propos de Readmark</translation>
     </message>
     <message>
+        <source>Tag the selected passage as {name}</source>
+        <translation>Étiqueter le passage sélectionné comme {name}</translation>
+    </message>
+    <message>
         <source>Next {label}</source>
         <translation>{label} suivant</translation>
     </message>
@@ -946,6 +978,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>{found} pour l’instant, recherche en cours…</translation>
     </message>
     <message>
+        <source>1 place found</source>
+        <translation>1 endroit trouvé</translation>
+    </message>
+    <message>
+        <source>{count} places found</source>
+        <translation>{count} endroits trouvés</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves (so does moving on) · Esc puts back the saved note</source>
         <translation>Ctrl+Entrée enregistre (passer à autre chose aussi) · Échap remet la note enregistrée</translation>
     </message>
@@ -1032,6 +1072,18 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Keep as It Is</source>
         <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>This article repeats 1 passage word for word.</source>
+        <translation>Cet article répète 1 passage mot pour mot.</translation>
+    </message>
+    <message>
+        <source>This article repeats {count} passages word for word.</source>
+        <translation>Cet article répète {count} passages mot pour mot.</translation>
+    </message>
+    <message>
+        <source>Scraped pages often repeat captions. Folding deletes nothing: View &gt; Show Folded Repeats brings them back.</source>
+        <translation>Les pages récupérées répètent souvent les légendes. Replier ne supprime rien : Affichage &gt; Afficher les répétitions repliées les fait revenir.</translation>
     </message>
     <message>
         <source>Make Exercise</source>
@@ -1254,6 +1306,18 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Récupération de {address}…</translation>
     </message>
     <message>
+        <source>A newer version</source>
+        <translation>Une version plus récente</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed since you imported it.</source>
+        <translation>« {title} » a changé depuis que vous l’avez importé.</translation>
+    </message>
+    <message>
+        <source>Update the document to this version? Your annotations move with their passages; any whose passage is gone are kept and listed as not found. Or keep both versions.</source>
+        <translation>Mettre le document à jour avec cette version ? Vos annotations suivent leurs passages ; celles dont le passage a disparu sont conservées et signalées comme introuvables. Ou gardez les deux versions.</translation>
+    </message>
+    <message>
         <source>Restored the backup of {backup}. The library as it was is kept beside it in the data folder.</source>
         <translation>Sauvegarde du {backup} restaurée. La bibliothèque telle qu’elle était est conservée à côté, dans le dossier des données.</translation>
     </message>
@@ -1408,6 +1472,14 @@ Son mot de passe :</translation>
     <message>
         <source>&amp;Add Tags</source>
         <translation>&amp;Ajouter les étiquettes</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
+        <translation>La réponse de chaque élève pour chaque passage du corrigé : l’étiquette qu’il lui a donnée (un passage étiqueté deux fois donne deux réponses), ou aucune.</translation>
+    </message>
+    <message>
+        <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
+        <translation>La modification n’a pas été enregistrée, elle n’a donc pas été faite : {reason}. Rien d’autre n’a changé ; réessayez une fois le problème réglé.</translation>
     </message>
 </context>
 </TS>

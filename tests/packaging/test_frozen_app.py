@@ -122,7 +122,10 @@ def test_carries_only_the_qt_it_uses(frozen: Path) -> None:
     pyside = bundle / "PySide6"
     modules = {p.name.split(".")[0] for p in pyside.glob("Qt*.*") if p.is_file()}
     assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}
-    assert not list(pyside.rglob("translations/*.qm"))
+    kept = sorted(p.name for p in pyside.rglob("translations/*.qm"))
+    assert kept == ["qtbase_de.qm", "qtbase_es.qm", "qtbase_fr.qm"]
+    ours = sorted(p.name for p in (bundle / "resources" / "translations").glob("*.qm"))
+    assert ours == ["readmark_de.qm", "readmark_es.qm", "readmark_fr.qm"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF dependencies")

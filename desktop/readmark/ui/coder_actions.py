@@ -102,10 +102,12 @@ class CoderActions(QObject):
             else coders_of(self._controller.repository.annotations(document.id))
         )
         if document is None or len(coders) < 2:
-            who = f" (only {', '.join(coders)} has)" if coders else ""
-            self._window.statusBar().showMessage(
-                "Curation needs a document that two or more coders tagged" + who + ".", 8000
+            message = (
+                tr("Curation needs a document that two or more coders tagged (only {coders} has).")
+                if coders
+                else tr("Curation needs a document that two or more coders tagged.")
             )
+            self._window.statusBar().showMessage(message.format(coders=", ".join(coders)), 8000)
             return None
         dialog = CurationDialog(self._window, self._controller, document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from readmark.core.confusion import NO_REASON, NO_TAG, Confusion
 from readmark.ui.colours import LIGHT, tag_icon
+from readmark.ui.translation import tr
 
 # Okabe-Ito's bluish green and orange, light: right answers, and mistakes.
 RIGHT_MARK = QColor("#bfe6da")
@@ -55,8 +56,10 @@ class ConfusionView(QWidget):
         self.table.setFixedHeight(height + 2 * self.table.frameWidth())
 
         explanation = QLabel(
-            "Each student's answer for each passage of the key: the tag they gave it (a passage "
-            "they tagged twice over gave two answers), or none.",
+            tr(
+                "Each student's answer for each passage of the key: the tag they gave it (a "
+                "passage they tagged twice over gave two answers), or none."
+            ),
             self,
         )
         explanation.setWordWrap(True)

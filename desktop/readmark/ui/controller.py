@@ -77,6 +77,7 @@ from readmark.store.repository import LibraryRepository, NotFoundError
 from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
 from readmark.ui.on_thread import Finished, run_on_thread
 from readmark.ui.suggestion_decisions import DecisionCommand
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
@@ -794,8 +795,10 @@ class LibraryController(QObject):
             applied = apply(command, self._repository)
         except (SQLAlchemyError, NotFoundError) as error:
             self.failed.emit(
-                f"The change was not saved, so it was not made: {plain_reason(error)}. "
-                "Nothing else was changed; try again once that is put right."
+                tr(
+                    "The change was not saved, so it was not made: {reason}. Nothing else was "
+                    "changed; try again once that is put right."
+                ).format(reason=plain_reason(error))
             )
             return None
         return self._announce(applied)

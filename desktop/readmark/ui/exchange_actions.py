@@ -328,9 +328,11 @@ class ExportDialog(QDialog):
         scope_layout.setContentsMargins(0, 0, 0, 0)
         self.scope = QButtonGroup(self)
         labels = (
-            f"This &document ({current.title})" if current else "This document",
-            "&Chosen documents:",
-            "The whole &library",
+            tr("This &document ({title})").format(title=current.title)
+            if current
+            else tr("This document"),
+            tr("&Chosen documents:"),
+            tr("The whole &library"),
         )
         for number, label in enumerate(labels):
             button = QRadioButton(_elide(label), scope)

@@ -239,13 +239,18 @@ class LibraryActions(QObject):
     def _offer_update(self, previous: Document, article: Article) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "A newer version",
-            plain_text(f"“{article.title}” has changed since you imported it."),
+            tr("A newer version"),
+            plain_text(
+                tr("“{title}” has changed since you imported it.").format(title=article.title)
+            ),
             parent=self._window,
         )
         box.setInformativeText(
-            "Update the document to this version? Your annotations move with their passages; "
-            "any whose passage is gone are kept and listed as not found. Or keep both versions."
+            tr(
+                "Update the document to this version? Your annotations move with their "
+                "passages; any whose passage is gone are kept and listed as not found. Or keep "
+                "both versions."
+            )
         )
         update = box.addButton(tr("Update"), QMessageBox.ButtonRole.AcceptRole)
         both = box.addButton(tr("Keep Both"), QMessageBox.ButtonRole.ActionRole)

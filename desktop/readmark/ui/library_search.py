@@ -114,7 +114,9 @@ class LibrarySearchDialog(QDialog):
 
     def _found_text(self) -> str:
         found = self.results.rowCount()
-        return f"{found} place{'' if found == 1 else 's'} found"
+        return (tr("1 place found") if found == 1 else tr("{count} places found")).format(
+            count=found
+        )
 
     def _focus_first_result(self) -> None:
         if self._select_first and self.results.rowCount():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFontDialog, QMenu
 
@@ -112,7 +112,9 @@ class ReadingComfort(QObject):
         """Larger (1), smaller (-1) or the normal (0) reading size, or `size`; remembered."""
         size = self._view.set_text_size(step, size)
         self._controller.set_setting(TEXT_SIZE_KEY, str(size))
-        self._window.statusBar().showMessage(f"Text size {size:g} pt.", 3000)
+        self._window.statusBar().showMessage(
+            tr("Text size {size} pt.").format(size=QLocale().toString(size, "g")), 3000
+        )
 
     def _apply_theme(self, choice: str) -> None:
         apply_theme(self._view, system_theme() if choice == "system" else choice)

@@ -21,7 +21,13 @@ class RepeatsBar(NoticeBar):
 
     def offer(self, repeats: int) -> None:
         self.say(
-            f"This article repeats {repeats} passage{'' if repeats == 1 else 's'} word for word.",
-            "Scraped pages often repeat captions. Folding deletes nothing: "
-            "View > Show Folded Repeats brings them back.",
+            (
+                tr("This article repeats 1 passage word for word.")
+                if repeats == 1
+                else tr("This article repeats {count} passages word for word.")
+            ).format(count=repeats),
+            tr(
+                "Scraped pages often repeat captions. Folding deletes nothing: "
+                "View > Show Folded Repeats brings them back."
+            ),
         )

@@ -231,7 +231,8 @@ class WindowCommands:
             action.setShortcut(QKeySequence(tag.shortcut))
             keys = f" ({tag.shortcut})" if tag.shortcut else ""
             action.setToolTip(
-                f"Tag the selected passage as {tag.name}{keys}"
+                tr("Tag the selected passage as {name}").format(name=tag.name)
+                + keys
                 + (f"\n{tag.description}" if tag.description else "")
             )
             action.setStatusTip(tag.description or action.toolTip())
