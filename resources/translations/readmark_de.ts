@@ -1481,5 +1481,21 @@ Sein Passwort:</translation>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>Die Änderung wurde nicht gespeichert und daher nicht vorgenommen: {reason}. Sonst wurde nichts geändert; versuchen Sie es erneut, wenn das behoben ist.</translation>
     </message>
+    <message>
+        <source>Evidence passages</source>
+        <translation>Belegpassagen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Passage…</source>
+        <translation>&amp;Belegpassage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Link a passage that supports or contradicts this claim (Ctrl+Shift+B)</source>
+        <translation>Eine Passage verknüpfen, die diese Behauptung stützt oder widerlegt (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Add Evidence Passage…</source>
+        <translation>Belegpassage hinzufügen…</translation>
+    </message>
 </context>
 </TS>

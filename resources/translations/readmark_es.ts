@@ -1481,5 +1481,21 @@ Su contraseña:</translation>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>El cambio no se guardó, así que no se hizo: {reason}. No se cambió nada más; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
+    <message>
+        <source>Evidence passages</source>
+        <translation>Pasajes de prueba</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Passage…</source>
+        <translation>Añadir un pasaje de &amp;prueba…</translation>
+    </message>
+    <message>
+        <source>Link a passage that supports or contradicts this claim (Ctrl+Shift+B)</source>
+        <translation>Enlazar un pasaje que respalda o contradice esta afirmación (Ctrl+Mayús+B)</translation>
+    </message>
+    <message>
+        <source>Add Evidence Passage…</source>
+        <translation>Añadir un pasaje de prueba…</translation>
+    </message>
 </context>
 </TS>

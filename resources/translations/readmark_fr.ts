@@ -1481,5 +1481,21 @@ Son mot de passe :</translation>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>La modification n’a pas été enregistrée, elle n’a donc pas été faite : {reason}. Rien d’autre n’a changé ; réessayez une fois le problème réglé.</translation>
     </message>
+    <message>
+        <source>Evidence passages</source>
+        <translation>Passages de preuve</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Passage…</source>
+        <translation>Ajouter un passage de &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>Link a passage that supports or contradicts this claim (Ctrl+Shift+B)</source>
+        <translation>Lier un passage qui étaye ou contredit cette affirmation (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Add Evidence Passage…</source>
+        <translation>Ajouter un passage de preuve…</translation>
+    </message>
 </context>
 </TS>
