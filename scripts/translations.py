@@ -61,7 +61,11 @@ def main(check: bool) -> int:
                 update(copy, language)
                 missing = unfinished(copy)
                 if missing or copy.read_bytes() != ts.read_bytes():
-                    print(f"{ts.name}: out of date with the code; untranslated: {missing}")
+                    print(
+                        f"{ts.name}: out of date with the code; untranslated: {missing}. Run "
+                        "scripts/translations.py, translate the entries it marks unfinished "
+                        "in resources/translations/*.ts, and run it again to compile them."
+                    )
                     status = 1
             continue
         update(ts, language)

@@ -47,6 +47,7 @@ from readmark.ui.translation import (
 from .test_every_command import commands
 
 TRANSLATED = ("fr", "de", "es")
+HOW = "see desktop/readmark/ui/translation.py and scripts/translations.py"
 
 
 def catalogue(language: str) -> dict[str, str]:
@@ -108,7 +109,7 @@ def test_every_menu_and_command_reads_in_the_language_chosen(
     translations = catalogue(language)
     numbered = [re.sub(r"^&\d ", "", t) for t in english]  # "&1 Figure": a numbered choice
     missing = [t for t in numbered if not in_catalogue(t, translations) and not is_data(t, data)]
-    assert not missing, f"not in the catalogue: {missing}"
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
     shown = [re.sub(r"^&\d ", "", t) for t in shown]
     untranslated = {
         t for t in shown if in_catalogue(t, translations, False) and not is_data(t, data)
@@ -236,7 +237,7 @@ def test_every_label_button_and_tab_of_the_window_is_in_the_catalogue(
     data = data_texts(english_window)
     shown = [re.sub(r"^&\d ", "", t) for t in widget_texts(english_window)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
-    assert not missing, f"not in the catalogue: {missing}"
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
 
 
 def test_the_exercise_about_and_preset_dialogs_are_in_the_catalogue(
@@ -253,7 +254,7 @@ def test_the_exercise_about_and_preset_dialogs_are_in_the_catalogue(
     windows = [dialog, banner, about, presets]
     shown = [re.sub(r"^&\d ", "", t) for w in windows for t in widget_texts(w)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
-    assert not missing, f"not in the catalogue: {missing}"
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
 
 
 def test_a_backup_is_dated_the_way_the_language_writes_dates(qapp: QApplication) -> None:
