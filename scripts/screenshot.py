@@ -189,6 +189,8 @@ def curation(app: QApplication, folder: Path) -> None:
     dialog.resize(1200, 700)
     dialog.accept_button.click()
     dialog.take(2)  # Ben's version of the first disagreement
+    dialog.go_to(2)
+    dialog.leave_out()  # the third left out: settled, with no passage
     dialog.go_to(1)
     settle(app)
     save(dialog, DOCS / "curation.png")

@@ -19,11 +19,12 @@ class MemoryStore:
         self.tags = {t.id: t for t in tags}
         self.annotations: dict[str, Annotation] = {}
         self.held_links: set[Link] = set()
+        self.settings: dict[str, str] = {}
 
     def state(self) -> tuple[object, ...]:
         """Everything held, comparable between two moments."""
         held = (dict(self.documents), dict(self.tags), dict(self.annotations))
-        return (*held, frozenset(self.held_links))
+        return (*held, frozenset(self.held_links), frozenset(self.settings.items()))
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -105,6 +106,12 @@ class MemoryStore:
 
     def set_reason(self, annotation_id: str, reason: str) -> tuple[Annotation, Annotation]:
         return self._change(annotation_id, reason=reason)
+
+    def setting(self, key: str) -> str | None:
+        return self.settings.get(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.settings[key] = value
 
     def links(
         self,

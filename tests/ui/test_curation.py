@@ -8,12 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
-from readmark.core.curation import CONSENSUS
+from readmark.core.curation import CONSENSUS, left_out_setting, left_out_spans
 from readmark.core.text import Utf16Map
 from readmark.services.classroom import read_exercise_file
 from readmark.ui.curation_dialog import CurationDialog
@@ -77,7 +77,10 @@ def consensus(window: MainWindow) -> set[tuple[str, str]]:
 
 
 def rows(dialog: CurationDialog) -> list[list[str]]:
-    model = dialog.model
+    return model_rows(dialog.model)
+
+
+def model_rows(model: QAbstractItemModel) -> list[list[str]]:
     return [
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
@@ -195,6 +198,7 @@ def test_the_disagreements_model_passes_the_model_tester(
     qtmodeltester.check(dialog.model)
     qtbot.keyClick(dialog.table, Qt.Key.Key_1)  # a step changes cells, not rows
     qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.agreed_model)
 
 
 def test_the_export_dialog_exports_the_agreed_version_when_asked(
@@ -264,3 +268,66 @@ def test_coder_agreement_leaves_the_consensus_out_until_ticked(
     qtbot.addWidget(agreement)
     assert CONSENSUS not in agreement.chosen_coders()
     assert {"ann", "ben", "cleo"} <= set(agreement.chosen_coders())
+
+
+def stored_left_out(window: MainWindow) -> frozenset[tuple[int, int]]:
+    document = window.controller.document
+    assert document is not None
+    return left_out_spans(window.controller.repository.setting(left_out_setting(document.id)))
+
+
+def test_a_disagreement_left_out_stays_settled_until_undone(
+    qtbot: QtBot, coded: MainWindow
+) -> None:
+    dialog = open_curation(qtbot, coded)
+    quote = TEXT.index(QUOTE_WORDS), TEXT.index(QUOTE_WORDS) + len(QUOTE_WORDS)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N)  # the quote only ben tagged
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert rows(dialog)[1][-1] == "left out"
+    assert dialog.captions[-1].text() == "Consensus: left out"
+    assert "2 disagreements, 1 settled" in dialog.summary.text()
+    assert stored_left_out(coded) == {quote} and consensus(coded) == set()
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_1)  # ann's opinion, taken
+    dialog.reject()
+    dialog = open_curation(qtbot, coded)  # the decision is the library's, not the dialog's
+    assert [row[-1] for row in rows(dialog)] == ["Opinion", "left out"]
+    assert "2 settled" in dialog.summary.text()
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [row[-1] for row in rows(dialog)] == ["not settled", "not settled"]
+    assert stored_left_out(coded) == frozenset()
+
+    # Taking a coder's "nothing" there is leaving it out, as one step too.
+    dialog.go_to(1)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_1)  # ann tagged nothing there
+    assert rows(dialog)[1][-1] == "left out" and stored_left_out(coded) == {quote}
+    assert coded.controller.undo_stack.undoText() == "Take ann's version"
+
+
+def agreed_rows(dialog: CurationDialog) -> list[list[str]]:
+    return model_rows(dialog.agreed_model)
+
+
+def test_show_agreed_lists_each_agreed_passage_and_whether_it_is_taken(
+    qtbot: QtBot, coded: MainWindow
+) -> None:
+    dialog = open_curation(qtbot, coded)
+    assert not dialog.agreed_table.isVisible()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # Show agreed
+    qtbot.waitUntil(dialog.agreed_table.isVisible)
+    assert not dialog.table.isVisible() and dialog.agreed_table.hasFocus()
+    assert agreed_rows(dialog) == [[CLAIM_WORDS, "Claim", "ann, ben, cleo", "not taken"]]
+
+    qtbot.keyClick(dialog.agreed_table, Qt.Key.Key_1)  # settling keys rest in this list
+    assert consensus(coded) == set()
+    qtbot.keyClick(dialog.agreed_table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: agreed_rows(dialog)[0][-1] == "taken")
+    assert consensus(coded) == {("claim", CLAIM_WORDS)}
+
+    qtbot.keyClick(dialog.agreed_table, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.table.isVisible)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)  # the keys work again on the disagreements
+    assert ("opinion", SHORTER) in consensus(coded)

@@ -63,6 +63,10 @@ class AnnotationStore(Protocol):
         """Removes those of the links that are there; returns them."""
         ...
 
+    def setting(self, key: str) -> str | None: ...
+
+    def set_setting(self, key: str, value: str) -> None: ...
+
     def batch(self) -> AbstractContextManager[None]:
         """Everything inside is one transaction."""
         ...
@@ -190,6 +194,15 @@ class GiveReason:
 
 
 @dataclass(frozen=True)
+class ChangeSetting:
+    """A library setting's new value ("" for none): a decision the undo stack keeps, as a
+    curator's disagreement left out."""
+
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one user action: one transaction, one undo step."""
 
@@ -215,6 +228,7 @@ Command = (
     | RemoveLinks
     | LabelDocument
     | GiveReason
+    | ChangeSetting
     | Batch
 )
 ChangeKind = Literal["added", "removed", "changed"]
@@ -280,6 +294,10 @@ def _apply(command: Command, store: AnnotationStore) -> Applied:
             return _import_codebook(command, store)
         case AddLinks() | RemoveLinks() | LabelDocument() | GiveReason():
             return _apply_to_links_and_labels(command, store)
+        case ChangeSetting(key, value):
+            was = store.setting(key) or ""
+            store.set_setting(key, value)
+            return Applied(ChangeSetting(key, was), ())
         case AddTag() | UpdateTag() | RemoveTag() | RestoreTag():
             return _apply_to_tags(command, store)
         case RemoveDocument(document_id):
@@ -460,6 +478,8 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
             return f"Give reason: {reason}" if reason else "Remove reason"
         case EditNote():
             return "Edit note"
+        case ChangeSetting():
+            return "Change setting"
         case _:
             assert_never(command)
 

@@ -10,13 +10,20 @@ Every step is an edit command, so it is undone as any other edit is.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from readmark.core.anchoring import anchor_selection, anchored_annotation
-from readmark.core.commands import AddAnnotations, Batch, Command, RemoveAnnotations
+from readmark.core.commands import (
+    AddAnnotations,
+    Batch,
+    ChangeSetting,
+    Command,
+    RemoveAnnotations,
+)
 from readmark.core.model import Annotation
 
 CONSENSUS = "consensus"  # the coder whose annotations are the agreed version
@@ -134,11 +141,43 @@ def take_version(
     )
 
 
+# A disagreement the curator left out is settled with no passage, so it leaves no trace in
+# the consensus: the spans so decided are kept in a library setting per document, as JSON.
+LEFT_OUT_SETTING = "curation.left_out."
+Span = tuple[int, int]
+
+
+def left_out_setting(document_id: int) -> str:
+    return f"{LEFT_OUT_SETTING}{document_id}"
+
+
+def left_out_spans(stored: str | None) -> frozenset[Span]:
+    """The spans a document's setting says were left out; none for anything unreadable."""
+    try:
+        return frozenset((int(start), int(end)) for start, end in json.loads(stored or "[]"))
+    except (ValueError, TypeError):
+        return frozenset()
+
+
+def is_left_out(unit: Disputed, left_out: frozenset[Span]) -> bool:
+    return (unit.start, unit.end) in left_out
+
+
 def leave_out(
-    comparison: Comparison, unit: Disputed, consensus: Sequence[Annotation]
+    comparison: Comparison,
+    unit: Disputed,
+    consensus: Sequence[Annotation],
+    document_id: int,
+    left_out: frozenset[Span],
 ) -> Command | None:
-    """The consensus holds no passage in the disagreement; None when it holds none already."""
-    return _settle(unit, consensus, comparison, [])
+    """The consensus holds no passage in the disagreement, remembered as decided; None when
+    that is so already."""
+    steps = [_settle(unit, consensus, comparison, [])]
+    if not is_left_out(unit, left_out):
+        spans = sorted(left_out | {(unit.start, unit.end)})
+        steps.append(ChangeSetting(left_out_setting(document_id), json.dumps(spans)))
+    done = tuple(step for step in steps if step is not None)
+    return Batch(done) if done else None
 
 
 def merge_versions(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +34,10 @@ from readmark.core.curation import (
     accept_agreed,
     compare,
     consensus_in,
+    is_left_out,
     leave_out,
+    left_out_setting,
+    left_out_spans,
     merge_versions,
     take_version,
     written,
@@ -43,7 +47,14 @@ from readmark.core.text import Utf16Map
 from readmark.ui.agreement_dialog import read_only_table
 from readmark.ui.agreement_models import coder_label
 from readmark.ui.colours import tag_icon, tint
-from readmark.ui.curation_model import OPEN, DisputesModel, version_label, version_text
+from readmark.ui.curation_model import (
+    LEFT_OUT,
+    OPEN,
+    AgreedModel,
+    DisputesModel,
+    version_label,
+    version_text,
+)
 from readmark.ui.screen_fit import fitted
 
 if TYPE_CHECKING:
@@ -54,6 +65,10 @@ KEYS_HELP = (
     "Keys: N / P next or previous disagreement · 1–{n} take that coder's version · "
     "M merge them with the tag chosen · T tag the text selected in the consensus · "
     "Delete leave the passage out · Ctrl+Z undo"
+)
+AGREED_HELP = (
+    "The agreed passages, each taken into the consensus or not · Alt+A takes those not yet "
+    "taken · Alt+E back to the disagreements · Ctrl+Z undo"
 )
 
 
@@ -76,6 +91,7 @@ class CurationDialog(QDialog):
         self._document = document
         self.coders = coders_of(controller.repository.annotations(document.id))
         self.consensus: list[Annotation] = []
+        self.left_out: frozenset[tuple[int, int]] = frozenset()  # spans decided: no passage
         self._excerpt_start = 0  # where the panes' text begins in the document's
         self.comparison = Comparison(tuple(self.coders), len(self.coders), (), ())
 
@@ -86,6 +102,12 @@ class CurationDialog(QDialog):
         self.quorum_box.setAccessibleName("Coders who must agree")
         self.summary = QLabel(self)
         self.accept_button = QPushButton("&Accept All Agreed", self)
+        self.show_agreed = QCheckBox("Show agr&eed", self)
+        self.show_agreed.setToolTip("List the agreed passages one by one, each taken or not")
+        self.agreed_model = AgreedModel(controller.tags, self)
+        self.agreed_table = read_only_table(self, self.agreed_model, "Agreed passages", 150)
+        self.agreed_table.hide()
+        self._step_actions: list[QAction] = []  # the keys that settle the current disagreement
         self.model = DisputesModel(controller.tags, self)
         self.table = read_only_table(self, self.model, "Disagreements", 150)
         self.table.setWordWrap(False)
@@ -103,6 +125,7 @@ class CurationDialog(QDialog):
         self._add_keys()
         self.quorum_box.valueChanged.connect(self.refresh)
         self.accept_button.clicked.connect(self.accept_all_agreed)
+        self.show_agreed.toggled.connect(self._list_agreed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row)
         controller.undo_stack.indexChanged.connect(self.refresh)
         self.refresh()
@@ -130,6 +153,7 @@ class CurationDialog(QDialog):
         top.addWidget(quorum_label)
         top.addWidget(self.quorum_box)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.show_agreed)
         top.addWidget(self.accept_button)
         tag_row = QHBoxLayout()
         tag_label = QLabel("&Tag for a merge or a new passage:", self)
@@ -145,13 +169,18 @@ class CurationDialog(QDialog):
             column.addWidget(caption)
             column.addWidget(pane, 1)
             columns.addLayout(column, 1)
-        lower = QWidget(self)
+        self._lower = lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(tag_row)
         lower_layout.addWidget(side_by_side, 1)
+        tables = QWidget(self)
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.table)
+        tables_layout.addWidget(self.agreed_table)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(tables)
         splitter.addWidget(lower)
         splitter.setSizes([300, 320])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -170,6 +199,7 @@ class CurationDialog(QDialog):
             action.setShortcut(keys)
             action.triggered.connect(run)
             self.addAction(action)
+            self._step_actions.append(action)
 
         key("N", lambda: self.go_to(self.current_row() + 1))
         key("P", lambda: self.go_to(self.current_row() - 1))
@@ -192,20 +222,39 @@ class CurationDialog(QDialog):
         annotations = self._controller.repository.annotations(self._document.id)
         self.consensus = [a for a in annotations if a.coder == CONSENSUS and not a.orphaned]
         self.comparison = compare(annotations, self.coders, self.quorum_box.value())
+        stored = self._controller.repository.setting(left_out_setting(self._document.id))
+        self.left_out = left_out_spans(stored)
         settled = [consensus_in(u, self.consensus, self.comparison) for u in self.disputed]
+        decided = [is_left_out(u, self.left_out) for u in self.disputed]
         row = self.current_row()
-        self.model.show(self._document.text, self.coders, self.disputed, settled)
+        text = self._document.text
+        self.model.show(text, self.coders, self.disputed, settled, decided)
         self.go_to(max(0, min(row, len(self.disputed) - 1)))
         taken = {(a.start, a.end, a.tag_id) for a in self.consensus}
         agreed = self.comparison.agreed
-        missing = sum((a.start, a.end, a.tag_id) not in taken for a in agreed)
+        in_consensus = [(a.start, a.end, a.tag_id) in taken for a in agreed]
+        agreed_row = self.agreed_table.currentIndex().row()
+        self.agreed_model.show(text, agreed, in_consensus)
+        self.agreed_table.selectRow(max(0, min(agreed_row, len(agreed) - 1)))
+        missing = in_consensus.count(False)
         self.accept_button.setEnabled(missing > 0)
         waiting = f"{missing} not yet taken" if missing else "all taken"
+        done = sum(bool(passages) or left for passages, left in zip(settled, decided, strict=True))
         self.summary.setText(
             f"   {_count(len(agreed), 'agreed passage')}, {waiting} · "
-            f"{_count(len(self.disputed), 'disagreement')}, "
-            f"{sum(bool(s) for s in settled)} settled"
+            f"{_count(len(self.disputed), 'disagreement')}, {done} settled"
         )
+
+    def _list_agreed(self, shown: bool) -> None:
+        """Lists the agreed passages in place of the disagreements, or back; the keys that
+        settle a disagreement rest while its list is away."""
+        self.agreed_table.setVisible(shown)
+        self.table.setVisible(not shown)
+        self._lower.setVisible(not shown)  # the versions side by side are a disagreement's
+        for action in self._step_actions:
+            action.setEnabled(not shown)
+        self.message.setText(AGREED_HELP if shown else KEYS_HELP.format(n=len(self.coders)))
+        (self.agreed_table if shown else self.table).setFocus()
 
     @property
     def disputed(self) -> tuple[Disputed, ...]:
@@ -260,7 +309,8 @@ class CurationDialog(QDialog):
             if n < len(self.coders):
                 caption.setText(f"{version_label(n + 1, self.coders[n])}: {said}")
             else:
-                caption.setText(f"Consensus: {said if passages else OPEN}")
+                empty = LEFT_OUT if is_left_out(unit, self.left_out) else OPEN
+                caption.setText(f"Consensus: {said if passages else empty}")
             pane.setPlainText(excerpt)
             pane.setExtraSelections(self._highlights(pane, excerpt, unit, passages))
 
@@ -301,8 +351,12 @@ class CurationDialog(QDialog):
         unit = self.current_unit()
         if unit is None or not 1 <= number <= len(self.coders):
             return
+        label = f"Take {coder_label(self.coders[number - 1])}'s version"
+        if not unit.versions[number - 1]:  # their version is nothing there: left out, decided
+            self._run(self._left_out_command(unit), label)
+            return
         command = take_version(self.comparison, unit, number - 1, self.consensus, _now())
-        self._run(command, f"Take {coder_label(self.coders[number - 1])}'s version")
+        self._run(command, label)
 
     def merge(self) -> None:
         unit = self.current_unit()
@@ -316,7 +370,11 @@ class CurationDialog(QDialog):
     def leave_out(self) -> None:
         unit = self.current_unit()
         if unit is not None:
-            self._run(leave_out(self.comparison, unit, self.consensus), "Leave out of consensus")
+            self._run(self._left_out_command(unit), "Leave out of consensus")
+
+    def _left_out_command(self, unit: Disputed) -> Command | None:
+        document_id = self._document.id
+        return leave_out(self.comparison, unit, self.consensus, document_id, self.left_out)
 
     def write_selection(self) -> None:
         """Tags the text selected in the consensus pane with the chosen tag, as consensus."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from readmark.core.curation import Disputed
+from readmark.core.curation import Agreed, Disputed
 from readmark.core.model import Annotation, Tag
 from readmark.ui.agreement_models import PASSAGE_CHARS, coder_label
 from readmark.ui.colours import tag_icon
@@ -17,6 +17,8 @@ from readmark.ui.colours import tag_icon
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTHING = "— nothing"  # a version with no passage: the coder tagged nothing there
 OPEN = "not settled"
+LEFT_OUT = "left out"  # settled with no passage: the curator's decision, remembered
+TAKEN, NOT_TAKEN = "taken", "not taken"  # an agreed passage, in the consensus or not yet
 
 
 def version_text(passages: Sequence[Annotation], unit: Disputed, names: dict[int, str]) -> str:
@@ -47,6 +49,7 @@ class DisputesModel(QAbstractTableModel):
         self._coders: tuple[str, ...] = ()
         self._units: tuple[Disputed, ...] = ()
         self._settled: tuple[tuple[Annotation, ...], ...] = ()
+        self._left_out: tuple[bool, ...] = ()
 
     def show(
         self,
@@ -54,13 +57,16 @@ class DisputesModel(QAbstractTableModel):
         coders: Sequence[str],
         units: Sequence[Disputed],
         settled: Sequence[Sequence[Annotation]],
+        left_out: Sequence[bool],
     ) -> None:
-        """`settled`: for each disagreement, the consensus passages within it."""
+        """`settled`: for each disagreement, the consensus passages within it; `left_out`,
+        whether the curator left it out."""
         same_shape = tuple(coders) == self._coders and len(units) == len(self._units)
         if not same_shape:
             self.beginResetModel()
         self._text, self._coders, self._units = text, tuple(coders), tuple(units)
         self._settled = tuple(tuple(s) for s in settled)
+        self._left_out = tuple(left_out)
         if same_shape:  # a step taken: the rows stay, their cells change
             if self._units:
                 last = self.index(len(self._units) - 1, self.columnCount() - 1)
@@ -97,13 +103,14 @@ class DisputesModel(QAbstractTableModel):
             if column == 0:
                 return _shortened(self._text[unit.start : unit.end])
             if column > len(self._coders) and not passages:
-                return OPEN
+                return LEFT_OUT if self._left_out[index.row()] else OPEN
             return version_text(passages, unit, self._names)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self._text[unit.start : unit.end][: PASSAGE_CHARS * 4]
         if role == Qt.ItemDataRole.DecorationRole and column > 0 and passages:
             return tag_icon(self._colours.get(passages[0].tag_id, "#888888"))
-        if role == Qt.ItemDataRole.FontRole and column > len(self._coders) and passages:
+        settled = passages or self._left_out[index.row()]
+        if role == Qt.ItemDataRole.FontRole and column > len(self._coders) and settled:
             font = QFont()
             font.setBold(True)  # settled rows stand out without colour
             return font
@@ -115,6 +122,61 @@ class DisputesModel(QAbstractTableModel):
         if column <= len(self._coders):
             return self._units[row].versions[column - 1]
         return self._settled[row]
+
+
+class AgreedModel(QAbstractTableModel):
+    """One row per agreed passage: its words, its tag, the coders who gave it, and whether the
+    consensus has taken it."""
+
+    HEADERS = ("Passage", "Tag", "Given by", "Consensus")
+
+    def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = {t.id: t.label for t in tags}
+        self._colours = {t.id: t.colour for t in tags}
+        self._rows: tuple[tuple[Agreed, bool], ...] = ()
+        self._text = ""
+
+    def show(self, text: str, agreed: Sequence[Agreed], taken: Sequence[bool]) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._rows = tuple(zip(agreed, taken, strict=True))
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        agreed, taken = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _shortened(self._text[agreed.start : agreed.end]),
+                self._names.get(agreed.tag_id, "?"),
+                ", ".join(coder_label(c) for c in sorted(agreed.coders, key=str.casefold)),
+                TAKEN if taken else NOT_TAKEN,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self._text[agreed.start : agreed.end][: PASSAGE_CHARS * 4]
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return tag_icon(self._colours.get(agreed.tag_id, "#888888"))
+        if role == Qt.ItemDataRole.FontRole and column == 3 and taken:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
 
 def _shortened(passage: str) -> str:
