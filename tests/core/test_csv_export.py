@@ -99,6 +99,7 @@ def test_every_field_round_trips() -> None:
         document_label="news",
         annotation_id="a1",
         links="supports:b2",
+        reason="=named source",
     )
     header, record = parse(export([row]))
     assert tuple(header) == CSV_HEADER
@@ -126,6 +127,7 @@ def test_every_field_round_trips() -> None:
         "news",
         "a1",
         "supports:b2",
+        "'=named source",  # a spreadsheet would run it as a formula
     ]
 
 

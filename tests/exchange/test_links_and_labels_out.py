@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from readmark.core.commands import AddLinks, LabelDocument, apply
 from readmark.core.links import Link
+from readmark.core.model import Article
 from readmark.core.web_annotation import annotation_iri
 from readmark.services.exchange import ExportOptions, export
 
@@ -149,3 +151,64 @@ def test_a_link_body_that_names_nothing_usable_is_left_aside(
                 break
     incoming = read_web_annotations(json.dumps(collection).encode())
     assert not incoming.skipped and all(a.links == () for a in incoming.annotations)
+
+
+def test_a_students_reason_is_a_column_in_csv_and_xlsx(library: Library, tmp_path: Path) -> None:
+    first, second = library.repository.annotations(library.documents[0].id)[:2]
+    library.repository.set_reason(first.id, "hedge")
+    library.repository.set_reason(second.id, "first person 🙋")
+    path = tmp_path / "out.csv"
+    export(library.repository, path, "csv", ExportOptions())
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    reasons = {row["annotation_id"]: row["reason"] for row in rows if row["reason"]}
+    assert reasons == {first.id: "hedge", second.id: "first person 🙋"}
+    assert sum(row["reason"] == "" for row in rows) == len(rows) - 2
+
+    sheet = openpyxl.load_workbook(export_xlsx(library, tmp_path)).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    cells = [dict(zip(header, (c.value for c in row), strict=False)) for row in sheet.iter_rows(2)]
+    given = {c["annotation_id"]: c["reason"] for c in cells if c["reason"]}
+    assert given == {first.id: "hedge", second.id: "first person 🙋"}
+
+
+@pytest.mark.parametrize("kind", ["json", "qdpx"])
+def test_document_labels_come_back_on_import_and_the_import_undoes_them(
+    library: Library, tmp_path: Path, kind: str
+) -> None:
+    from readmark.services.annotation_import import import_annotations
+
+    from .conftest import open_repository
+
+    _link_two(library)  # the first document is news, the second has no label
+    second = library.documents[1]
+    apply(LabelDocument(second.id, "opinion"), library.repository)
+    path = tmp_path / f"out.{kind}"
+    export(library.repository, path, kind, ExportOptions())
+
+    laptop = open_repository(tmp_path / "laptop-b.sqlite3")
+    report = import_annotations(laptop, path)
+    labels = {summary.title: summary.label for summary in laptop.documents()}
+    assert labels == {library.documents[0].title: "news", second.title: "opinion"}
+    assert "labelled 2 documents as the file does" in report.summary()
+
+    # A library that already has the documents: an unlabelled one takes the file's label,
+    # one labelled here keeps its own, and undo takes the file's off again.
+    here = open_repository(tmp_path / "laptop-c.sqlite3")
+    for document in library.documents:
+        here.add_article(here_article(library, document.id))
+    _, second_here = (s.id for s in here.documents())
+    apply(LabelDocument(second_here, "advertising"), here)
+    report = import_annotations(here, path)
+    assert [s.label for s in here.documents()] == ["news", "advertising"]
+    assert report.documents_labelled == 1 and report.changes.touched_documents
+    apply(report.undo, here)
+    assert [s.label for s in here.documents()] == ["", "advertising"]
+
+
+def here_article(library: Library, document_id: int) -> Article:
+    """The library's document as an article another library imports."""
+    document = library.repository.document(document_id)
+    return Article(
+        document.title, document.text, document.source, document.content_hash, document.blocks
+    )

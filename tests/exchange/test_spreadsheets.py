@@ -141,8 +141,8 @@ def test_the_workbook_is_laid_out_for_reading(library: Library, tmp_path: Path) 
     assert workbook.sheetnames == ["Annotations", "Summary"]
     sheet = workbook["Annotations"]
     assert sheet.freeze_panes == "B2"
-    # Twenty-three columns, then six of the default tags' fields.
-    assert sheet.auto_filter.ref == f"A1:AC{len(library.annotations) + 1}"
+    # Twenty-four columns, then six of the default tags' fields.
+    assert sheet.auto_filter.ref == f"A1:AD{len(library.annotations) + 1}"
     # The passage column, 60 characters wide: Excel stores that width with its padding added.
     assert 60 <= sheet.column_dimensions["E"].width < 61
     assert sheet["E2"].alignment.wrap_text

@@ -47,10 +47,12 @@ CSV_HEADER = (
     # Last, so that columns keep their places: lets an import find the document again.
     "document_hash",
     # Added since, after it for the same reason: what kind of document it is, and the
-    # passage's id with its links to others' ids ("supports:ID; contradicted by:ID").
+    # passage's id with its links to others' ids ("supports:ID; contradicted by:ID"), and in
+    # an exercise the student's reason for the tag (core.exercise.REASONS).
     "document_label",
     "annotation_id",
     "links",
+    "reason",
 )
 # Rows read between two reports of a reading's progress.
 READ_PROGRESS_EVERY = 500
@@ -156,6 +158,7 @@ def write_csv(
             row.document_label,
             row.annotation_id,
             row.links,
+            few_values(row.reason),
         )
         if contexts is not None:
             before, after = contexts(row)

@@ -210,6 +210,7 @@ class ExportRow:
     links: str = ""  # its links to other passages, as core.links.links_column writes them
     # The passages linked as supporting or contradicting it (a claim's evidence).
     evidence: tuple[EvidencePassage, ...] = ()
+    reason: str = ""  # in an exercise, the student's cue for the tag (core.exercise.REASONS)
 
 
 def utc_moment(text: str) -> datetime:

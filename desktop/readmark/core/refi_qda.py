@@ -376,7 +376,7 @@ class _ProjectReader:
         annotations: list[IncomingAnnotation] = []
         for selection in source.findall(f"{q}PlainTextSelection"):
             annotations.extend(self._selection(selection, key, source_text))
-        return IncomingDocument(key, digest, name, article), annotations
+        return IncomingDocument(key, digest, name, article, label=facts["label"]), annotations
 
     def _selection(
         self, selection: ElementTree.Element, key: str, source: SourceText

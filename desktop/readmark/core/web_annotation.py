@@ -53,6 +53,7 @@ class IncomingDocument:
     title: str
     article: Article | None  # the whole text, when the file carries it
     url: str = ""  # the web address the file names it by, when it does
+    label: str = ""  # what kind of information it is (core.document_labels), when it says
 
 
 @dataclass(frozen=True)
@@ -588,7 +589,11 @@ def _documents(root: dict[str, Any]) -> dict[str, IncomingDocument]:
             )
         declared = hash_of_iri(key)
         documents[key] = IncomingDocument(
-            key, article.content_hash if article else declared, title, article
+            key,
+            article.content_hash if article else declared,
+            title,
+            article,
+            label=_field(entry, "label").strip(),
         )
     return documents
 

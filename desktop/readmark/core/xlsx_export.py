@@ -348,6 +348,7 @@ def _write_rows(
             row.document_label,
             row.annotation_id,
             row.links,
+            row.reason,
         ]
         if contexts is not None:
             values.extend(contexts(row))

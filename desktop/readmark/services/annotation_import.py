@@ -16,6 +16,7 @@ from readmark.core.commands import (
     Command,
     EditFields,
     EditNote,
+    LabelDocument,
     RemoveAnnotations,
     RemoveDocument,
     RemoveLinks,
@@ -70,6 +71,7 @@ class ImportReport:
     repeated: int = 0  # listed more than once in the file itself
     tags_created: tuple[str, ...] = ()
     links_added: int = 0  # links between passages, from a Readmark Web Annotation file
+    documents_labelled: int = 0  # unlabelled here, given the file's document label
     undo: Batch = NOTHING_TO_UNDO
 
     @property
@@ -82,7 +84,13 @@ class ImportReport:
     @property
     def changes(self) -> Applied:
         """The import's change record: one undo step, the documents it touched."""
-        changed = self.added or self.updated or self.documents_added or self.notes_joined
+        changed = (
+            self.added
+            or self.updated
+            or self.documents_added
+            or self.notes_joined
+            or self.documents_labelled
+        )
         return Applied(
             self.undo,
             (),
@@ -106,6 +114,9 @@ class ImportReport:
             parts.append(f"{self.already} already in your library")
         if self.links_added:
             parts.append(f"{self.links_added} link{'s' * (self.links_added > 1)} between passages")
+        if self.documents_labelled:
+            count = self.documents_labelled
+            parts.append(f"labelled {count} document{'s' * (count > 1)} as the file does")
         if self.repeated:
             parts.append(f"{self.repeated} listed more than once in the file, taken once")
         if self.tags_created:
@@ -181,6 +192,7 @@ def import_annotations(
         repeated=merge.repeated,
         tags_created=tuple(tag.name for tag in merge.tags_created),
         links_added=merge.links_added,
+        documents_labelled=merge.documents_labelled,
         undo=merge.undo(),
     )
 
@@ -238,6 +250,7 @@ class _Merge:
         self._restore: list[Command] = []  # puts back the annotations the import changed
         self._library_ids: dict[str, str] = {}  # the file's annotation id -> the library's
         self.links_added = 0
+        self.documents_labelled = 0
 
     def tags(self, entries: list[CodeEntry]) -> None:
         """Creates the file's tags the library lacks; a group's tags go into it."""
@@ -282,6 +295,7 @@ class _Merge:
                 found = self._repository.document_from_url(incoming.url)
             if found is not None:
                 self._found(incoming.key, found)
+                self._label(found, incoming.label)
             elif incoming.article is not None:
                 document, created = self._repository.add_article(incoming.article)
                 self._resolved[incoming.key] = document
@@ -289,6 +303,7 @@ class _Merge:
                     self.documents_added.append(document.id)
                 else:
                     self._found(incoming.key, document)
+                self._label(document, incoming.label)
             elif not incoming.content_hash and incoming.title in titles:
                 self._pending_title[incoming.key] = titles[incoming.title]
             else:
@@ -297,6 +312,16 @@ class _Merge:
                     if self._kind == "csv"
                     else "its document is not in this library and the file does not carry its text"
                 )
+
+    def _label(self, document: Document, label: str) -> None:
+        """Gives a document the file's label, unless it has one here: the library's own word
+        on what a document is stands; undo takes the file's off again."""
+        if not label or document.label:
+            return
+        self._repository.set_document_label(document.id, label)
+        if document.id not in self.documents_added:
+            self._restore.append(LabelDocument(document.id, ""))
+        self.documents_labelled += 1
 
     def _found(self, key: str, document: Document) -> None:
         self._resolved[key] = document

@@ -705,6 +705,7 @@ class LibraryRepository:
                     coder,
                     values,
                     annotation_id,
+                    reason,
                 ) in rows:
                     block, paragraph = blocks.locate(start)
                     # In the order of ExportRow's fields: keywords made the record three
@@ -734,6 +735,7 @@ class LibraryRepository:
                         annotation_id,
                         links_column(annotation_id, links[annotation_id]) if links else "",
                         tuple(evidence.get(annotation_id, ())),
+                        reason,
                     )
 
     # Library-wide settings
@@ -896,6 +898,7 @@ _EXPORT_ANNOTATIONS = str(
         _ANNOTATIONS.c.coder,
         _ANNOTATIONS.c.field_values,
         _ANNOTATIONS.c.id,
+        _ANNOTATIONS.c.reason,
     )
     .join(TagRow.__table__, _ANNOTATIONS.c.tag_id == TagRow.__table__.c.id)
     .where(_ANNOTATIONS.c.document_id == bindparam("document_id"))
