@@ -369,3 +369,30 @@ def test_a_pdf_with_a_scanned_page_says_which_page_was_left_out_without_tesserac
         "no text in it, which would need text recognition (OCR): install Tesseract to have "
         "Readmark read it."
     )
+
+
+def test_ocr_language_reads_a_french_scan_and_a_language_tesseract_lacks_is_refused(
+    tmp_path: Path,
+) -> None:
+    from external_tools import require_ocr_language
+    from factories import scanned_pdf
+
+    require_ocr_language("fra")
+    letter = Path(__file__).parent / "core" / "pdf" / "lettre.pdf"
+    scan = scanned_pdf(letter, tmp_path / "scan.pdf")
+    library = tmp_path / "lib.sqlite3"
+    refused = readmark(
+        "--library", str(library), "import", "--ocr", "--ocr-language", "fra+xyz", str(scan)
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.startswith(
+        "readmark: Tesseract cannot read “xyz”: the languages it has are "
+    )
+    assert "fra" in refused.stderr.split("it has are ")[1]
+    read = readmark(
+        "--library", str(library), "import", "--ocr", "--ocr-language", "fra", str(scan)
+    )
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == "1\tLe mur de l’écluse"
+    shown = readmark("--library", str(library), "show", "1")
+    assert "dès l’été dernier" in shown.stdout and "à la salle des fêtes." in shown.stdout

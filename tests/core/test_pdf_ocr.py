@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from external_tools import require_tool
+from external_tools import require_ocr_language, require_tool
 from factories import scanned_pdf
 from readmark.core import pdf_ocr
 from readmark.core.importing import ScanError, read_article
@@ -60,3 +60,18 @@ def test_the_reading_language_is_the_articles_or_the_systems_where_tesseract_has
     assert pdf_ocr.default_ocr_language(installed, "fr") == "fra"
     assert pdf_ocr.default_ocr_language(installed, "es") == "deu"  # no Spanish: the system's
     assert pdf_ocr.default_ocr_language(["eng"], "fr") == "eng"
+
+
+def test_a_french_scan_is_read_in_french_with_its_accents_on_a_french_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_ocr_language("fra")
+    # lettre.pdf: lettre.fodt beside it, written by LibreOffice (soffice --headless --convert-to
+    # pdf): a title and two paragraphs of 12 pt French, accents on every line.
+    scan = scanned_pdf(PDFS / "lettre.pdf", tmp_path / "lettre.pdf")
+    monkeypatch.setattr(pdf_ocr.locale, "getlocale", lambda: ("fr_FR", "UTF-8"))
+    recognised = blocks(scan, ocr=True)
+    # Tesseract reads some typographic apostrophes as straight ones: the same word either way.
+    assert [(kind, text.replace("'", "’")) for kind, text in recognised] == blocks(
+        PDFS / "lettre.pdf"
+    )

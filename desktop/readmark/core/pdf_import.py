@@ -100,8 +100,10 @@ def extract_pdf(
         scanned_pages = [] if scanned else _scanned_pages(document, pages)
         if (scanned or scanned_pages) and ocr:
             installed = pdf_ocr.ocr_languages()
+            # A whole scan has no text to tell its language by: the system's is taken.
             text = " ".join(line.text for lines in pages for line in lines)
-            language = ocr_language or pdf_ocr.default_ocr_language(installed, language_of(text))
+            told = language_of(text) if text.strip() else ""
+            language = ocr_language or pdf_ocr.default_ocr_language(installed, told)
             if scanned:
                 parts = pdf_ocr.recognise_pdf(document, name, progress, language)
             else:
