@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from external_tools import require_tool
+from external_tools import require_ocr_language, require_tool
 from factories import make_epub, scanned_pdf
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import MainWindow
@@ -402,3 +402,29 @@ def test_scanned_pdfs_are_read_by_text_recognition_once_the_reader_agrees(
             "River wall inspection\u2029\u2029Findings of the inspection\u2029\u2029Paragraph 1."
         )
     )
+
+
+def test_the_reader_chooses_the_language_a_scan_is_read_in(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    require_ocr_language("fra")
+    monkeypatch.setenv("LANG", "C.UTF-8")  # an English system: French must be chosen
+    monkeypatch.setattr("locale.getlocale", lambda: (None, None))
+    letter = Path(__file__).parents[1] / "core" / "pdf" / "lettre.pdf"
+    scan = scanned_pdf(letter, tmp_path / "lettre.pdf")
+    offered: list[str] = []
+
+    def read_in_french(_self: LibraryActions, box: QMessageBox) -> None:
+        chooser = box.findChild(QComboBox)
+        offered.extend(chooser.itemText(i) for i in range(chooser.count()))
+        chooser.setCurrentText("French (fra)")
+        [recognise] = [b for b in box.buttons() if b.text() == "Recognise Text"]
+        recognise.click()
+
+    monkeypatch.setattr(LibraryActions, "_ask", read_in_french)
+    window.files.import_paths([scan])
+    assert offered[0] == "The article’s, else this computer’s"
+    assert {"English (eng)", "French (fra)"} <= set(offered)
+    assert window.windowTitle() == "Le mur de l’écluse — Readmark"
+    text = window.view.document().toRawText()
+    assert "dès l’été dernier" in text and "à la salle des fêtes." in text

@@ -394,12 +394,21 @@ class LibraryController(QObject):
         *,
         ocr: bool = False,
         pages: PageProgress | None = None,
+        ocr_language: str | None = None,
     ) -> ImportOutcome:
-        """The import part of import_locked, on a connection of its own, as read_files."""
+        """The import part of import_locked, on a connection of its own, as read_files; scans
+        read in `ocr_language` (else the article's or the system's)."""
 
         def read(library: LibraryRepository) -> ImportOutcome:
-            comments = comments_wanted(library)
-            return import_locked(library, path, password, comments=comments, ocr=ocr, pages=pages)
+            return import_locked(
+                library,
+                path,
+                password,
+                comments=comments_wanted(library),
+                ocr=ocr,
+                pages=pages,
+                ocr_language=ocr_language,
+            )
 
         return self.query_apart(read)
 

@@ -8,17 +8,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QWidget,
 )
 
 from readmark.core.importing import ARTICLE_SUFFIXES, UnreadableFileError, pasted_article
 from readmark.core.model import Article, Document
+from readmark.core.pdf_ocr import ocr_languages
 from readmark.services.documents import ImportOutcome, is_web_address, summarise
 from readmark.services.exchange import ExportOptions
 from readmark.ui.background_work import Step, run_in_background
@@ -208,9 +215,11 @@ class LibraryActions(QObject):
         read = box.addButton(tr("Recognise Text"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read)
+        chooser = _language_chooser(box)
         self._ask(box)
         if box.clickedButton() is not read:
             return outcomes
+        language = chooser.currentData() if chooser is not None else None
         controller = self.controller
 
         def work(step: Step) -> dict[Path, ImportOutcome]:
@@ -225,7 +234,9 @@ class LibraryActions(QObject):
                     going = step(done, total, text)
                     return going
 
-                read_now[path] = controller.read_locked(path, None, ocr=True, pages=report)
+                read_now[path] = controller.read_locked(
+                    path, None, ocr=True, pages=report, ocr_language=language
+                )
                 if not going:
                     break
             return read_now
@@ -318,3 +329,33 @@ def safe_filename(title: str) -> str:
     refuses, at most 80 long."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
     return cleaned[:80] or "Readmark export"
+
+
+def _language_chooser(box: QMessageBox) -> QComboBox | None:
+    """Where Tesseract reads more than one language, a choice of them set under the question,
+    above its buttons: by default the article's language, else the system's."""
+    languages = ocr_languages()
+    if len(languages) < 2:
+        return None
+    row = QWidget(box)
+    form = QFormLayout(row)
+    form.setContentsMargins(0, 0, 0, 0)
+    chooser = QComboBox(row)
+    chooser.addItem("The article’s, else this computer’s", None)
+    for code in languages:
+        language = QLocale.codeToLanguage(code.split("_")[0], QLocale.LanguageCodeType.ISO639Part2)
+        named = language != QLocale.Language.AnyLanguage
+        chooser.addItem(f"{QLocale.languageToString(language)} ({code})" if named else code, code)
+    form.addRow("Language of the text:", chooser)
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    if isinstance(grid, QGridLayout) and buttons is not None and text is not None:
+        # Under the question's text; the buttons move down a row.
+        position: tuple[int, int, int, int] = grid.getItemPosition(grid.indexOf(buttons))  # type: ignore[assignment]  # PySide6 types it as object
+        at = position[0]
+        column = grid.getItemPosition(grid.indexOf(text))[1]  # type: ignore[index]
+        grid.removeWidget(buttons)
+        grid.addWidget(row, at, column, 1, grid.columnCount() - column)
+        grid.addWidget(buttons, at + 1, position[1], 1, position[3])
+    return chooser
