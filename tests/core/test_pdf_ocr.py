@@ -10,6 +10,9 @@ from external_tools import require_ocr_language, require_tool
 from factories import scanned_pdf
 from readmark.core import pdf_ocr
 from readmark.core.importing import ScanError, read_article
+from readmark.services.documents import import_locked
+from readmark.store.database import open_library
+from readmark.store.repository import LibraryRepository
 
 PDFS = Path(__file__).parent / "pdf"
 
@@ -75,3 +78,26 @@ def test_a_french_scan_is_read_in_french_with_its_accents_on_a_french_system(
     assert [(kind, text.replace("'", "’")) for kind, text in recognised] == blocks(
         PDFS / "lettre.pdf"
     )
+
+
+def test_a_long_scan_stopped_part_way_reads_no_further_and_adds_nothing(tmp_path: Path) -> None:
+    require_tool("tesseract", "tesseract-ocr")
+    import pypdfium2
+
+    report = pypdfium2.PdfDocument(PDFS / "report.pdf")
+    long = pypdfium2.PdfDocument.new()
+    for _ in range(4):
+        long.import_pages(report)
+    long.save(tmp_path / "long.pdf")
+    scan = scanned_pdf(tmp_path / "long.pdf", tmp_path / "scan.pdf", dots_per_inch=100)
+    library = LibraryRepository(open_library(tmp_path / "lib.sqlite3"))
+    pages: list[tuple[int, int]] = []
+
+    def stop_at_the_third_page(done: int, total: int) -> bool:
+        pages.append((done, total))
+        return done < 2
+
+    outcome = import_locked(library, scan, None, ocr=True, pages=stop_at_the_third_page)
+    assert outcome.error == "“scan.pdf” was not imported: its text recognition was stopped."
+    assert pages == [(0, 8), (1, 8), (2, 8)]  # pages 3 to 8 never drawn nor read
+    assert library.documents() == []
