@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from external_tools import require_ocr_language, require_tool
 from factories import scanned_pdf
 from readmark.core import pdf_ocr
 from readmark.core.importing import ScanError, read_article
+from readmark.core.pdf_import import _page_list
 from readmark.services.documents import import_locked
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
@@ -101,3 +104,16 @@ def test_a_long_scan_stopped_part_way_reads_no_further_and_adds_nothing(tmp_path
     assert outcome.error == "“scan.pdf” was not imported: its text recognition was stopped."
     assert pages == [(0, 8), (1, 8), (2, 8)]  # pages 3 to 8 never drawn nor read
     assert library.documents() == []
+
+
+@given(st.sets(st.integers(min_value=0, max_value=300), min_size=1))
+def test_the_scanned_pages_named_are_those_pages_runs_as_ranges(indices: set[int]) -> None:
+    named = _page_list(sorted(indices))
+    numbers: set[int] = set()
+    for part in (
+        named.removeprefix("pages ").removeprefix("page ").replace(" and ", ", ").split(", ")
+    ):
+        first, _, last = part.partition("–")
+        numbers.update(range(int(first), int(last or first) + 1))
+    assert numbers == {index + 1 for index in indices}
+    assert named.startswith("page " if len(indices) == 1 else "pages ")

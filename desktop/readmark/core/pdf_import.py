@@ -137,7 +137,7 @@ def extract_pdf(
                     f"{'it' if one else 'them'}, which would need text recognition (OCR): "
                     f"install Tesseract to have Readmark read {'it' if one else 'them'}"
                 )
-            parts = _in_page_order(pages, {index: [] for index in scanned_pages})
+            parts = _in_page_order(pages, {})  # any stamp or title on a scanned page kept
     finally:
         document.close()
     if (
@@ -187,11 +187,18 @@ def _scanned_pages(document: object, pages: list[list[_Line]]) -> list[int]:
 
 
 def _page_list(indices: list[int]) -> str:
-    """ "page 3", "pages 2 and 5", "pages 2, 4 and 7" (counted from 1, as readers count)."""
-    numbers = [str(index + 1) for index in indices]
-    if len(numbers) == 1:
-        return f"page {numbers[0]}"
-    return f"pages {', '.join(numbers[:-1])} and {numbers[-1]}"
+    """ "page 3", "pages 2 and 5", "pages 2, 4–7 and 9": counted from 1, as readers count, runs
+    of pages as ranges."""
+    runs = [
+        [index for _, index in run]
+        for _, run in groupby(enumerate(indices), key=lambda pair: pair[1] - pair[0])
+    ]
+    named = [f"{run[0] + 1}–{run[-1] + 1}" if len(run) > 1 else f"{run[0] + 1}" for run in runs]
+    if len(indices) == 1:
+        return f"page {named[0]}"
+    if len(named) == 1:
+        return f"pages {named[0]}"
+    return f"pages {', '.join(named[:-1])} and {named[-1]}"
 
 
 def _in_page_order(
