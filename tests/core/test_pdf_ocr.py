@@ -58,10 +58,11 @@ def test_without_tesseract_the_text_pages_come_in_and_the_scanned_ones_are_named
     assert "Paragraph 8." not in article.text
 
 
+@pytest.mark.parametrize("system", ["de_DE", "German_Germany"], ids=["posix", "windows"])
 def test_the_reading_language_is_the_articles_or_the_systems_where_tesseract_has_it(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, system: str
 ) -> None:
-    monkeypatch.setattr(pdf_ocr.locale, "getlocale", lambda: ("de_DE", "UTF-8"))
+    monkeypatch.setattr(pdf_ocr.locale, "getlocale", lambda: (system, "UTF-8"))
     installed = ["deu", "eng", "fra"]
     assert pdf_ocr.default_ocr_language(installed, "fr") == "fra"
     assert pdf_ocr.default_ocr_language(installed, "es") == "deu"  # no Spanish: the system's

@@ -65,7 +65,9 @@ def ocr_languages() -> list[str]:
 def default_ocr_language(installed: list[str], article_language: str = "") -> str:
     """The language to read a scan in: the article's (told from its text pages) or else the
     system's, where Tesseract has it; English otherwise."""
-    system = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split("_")[0].lower()
+    # Windows names it in words ("French_France"): normalize gives the codes ("fr_FR.…").
+    named = locale.getlocale()[0] or os.environ.get("LANG") or "en"
+    system = locale.normalize(named).split("_")[0].lower()
     for language in (article_language, system):
         name = _TESSERACT_LANGUAGES.get(language, "")
         if name in installed:
