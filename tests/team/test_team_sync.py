@@ -14,6 +14,8 @@ from tests.team.conftest import login_url
 
 from factories import new_annotation
 from readmark.cli import main
+from readmark.core.curation import CONSENSUS
+from readmark.core.model import Annotation
 from readmark.services.documents import seed_first_start
 from readmark.store import team_server
 from readmark.store.database import open_library
@@ -300,3 +302,39 @@ def test_fields_and_their_values_travel_with_the_passages(
     sync(lead_library, capsys)
     sync(ann_library, capsys)
     assert next(t for t in ann.tags() if t.name == "opinion").fields == (strength,)
+
+
+def test_the_leads_consensus_reaches_the_coders_and_only_a_lead_may_write_it(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_library, lead = joined(team, tmp_path, "lena", lead=True, sample=True)
+    ann_library, ann = joined(team, tmp_path, "ann")
+    first = annotate(ann, "Vladimir Putin")
+    sync(ann_library, capsys)
+    sync(lead_library, capsys)
+
+    # The lead settles it (as curation does: the passage copied to the consensus coder).
+    [theirs] = [a for a in lead.annotations(lead.documents()[0].id) if a.id == first]
+    agreed = dataclasses.replace(theirs, id=Annotation.new_id(), coder=CONSENSUS)
+    lead.add_annotation(agreed)
+    assert sync(lead_library, capsys) == "Synced: sent 1 change, received 0 changes."
+    assert "received 1 change" in sync(ann_library, capsys)
+    assert (agreed.id, "Vladimir Putin", "claim", "", CONSENSUS) in passages(ann)
+
+    # A coder's own consensus stays on their laptop: the team refuses it.
+    mine = annotate(ann, "Moscovites", tag="caption")
+    ann.set_note(agreed.id, "Ann's word on it.")
+    [own] = [a for a in ann.annotations(ann.documents()[0].id) if a.id == mine]
+    ann.add_annotation(dataclasses.replace(own, id=Annotation.new_id(), coder=CONSENSUS))
+    told = sync(ann_library, capsys)
+    assert "2 changes to what only its owner or a lead may change stay on this laptop" in told
+    sync(lead_library, capsys)
+    lead_consensus = {p for p in passages(lead) if p[-1] == CONSENSUS}
+    assert lead_consensus == {(agreed.id, "Vladimir Putin", "claim", "", CONSENSUS)}
+    assert mine in {p[0] for p in passages(lead)}
+
+    # The lead's removal of it reaches the coder too.
+    lead.remove_annotation(agreed.id)
+    sync(lead_library, capsys)
+    sync(ann_library, capsys)
+    assert agreed.id not in {p[0] for p in passages(ann)}

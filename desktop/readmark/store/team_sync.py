@@ -30,6 +30,7 @@ from sqlalchemy import (
     update,
 )
 
+from readmark.core.curation import CONSENSUS
 from readmark.store import team_link, team_server
 from readmark.store.database import writer
 from readmark.store.pgpass import remember_password
@@ -228,7 +229,9 @@ def _push(
     outgoing = _outgoing(engine)
     if not outgoing.entries:
         return 0, 0, 0
-    own = {key: row for key, row in outgoing.annotations.items() if row["coder"] == coder}
+    # A lead shares the agreed version too: the team lets a lead write the consensus coder's.
+    writable = {coder, CONSENSUS} if is_lead else {coder}
+    own = {key: row for key, row in outgoing.annotations.items() if row["coder"] in writable}
     with server.transaction():
         server_tags = {str(row[0]) for row in server.execute("SELECT uuid FROM tags")}
         if is_lead:
