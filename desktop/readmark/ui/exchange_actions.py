@@ -44,7 +44,7 @@ from readmark.ui.translation import tr
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from readmark.services.annotation_import import ImportReport
+    from readmark.services.import_report import ImportReport
     from readmark.store.repository import LibraryRepository
     from readmark.ui.main_window import MainWindow
 
