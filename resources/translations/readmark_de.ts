@@ -270,6 +270,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>&amp;Dokumente zeigen</translation>
     </message>
     <message>
+        <source>&amp;Edit Document Labels…</source>
+        <translation>Dokumentetiketten &amp;bearbeiten…</translation>
+    </message>
+    <message>
         <source>&amp;All Documents</source>
         <translation>&amp;Alle Dokumente</translation>
     </message>
@@ -1496,6 +1500,94 @@ Sein Passwort:</translation>
     <message>
         <source>Add Evidence Passage…</source>
         <translation>Belegpassage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Document Labels</source>
+        <translation>Dokumentetiketten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add Document Label</source>
+        <translation>Dokumentetikett hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add document label {label}</source>
+        <translation>Dokumentetikett {label} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename Document Label</source>
+        <translation>Dokumentetikett umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename document label {label}</source>
+        <translation>Dokumentetikett {label} umbenennen</translation>
+    </message>
+    <message>
+        <source>Recolour document label {label}</source>
+        <translation>Farbe des Dokumentetiketts {label} ändern</translation>
+    </message>
+    <message>
+        <source>Move document label {label}</source>
+        <translation>Dokumentetikett {label} verschieben</translation>
+    </message>
+    <message>
+        <source>Remove document label {label}</source>
+        <translation>Dokumentetikett {label} entfernen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Ein Etikett braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a label “{name}” already.</source>
+        <translation>Es gibt schon ein Etikett „{name}“.</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>Etikettfarbe</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Kein Etikett</translation>
+    </message>
+    <message>
+        <source>Labelled {label}</source>
+        <translation>Als {label} etikettiert</translation>
+    </message>
+    <message>
+        <source>{count} document(s) are labelled {label}. What should their label become?</source>
+        <translation>{count} Dokument(e) tragen das Etikett {label}. Was soll aus ihrem Etikett werden?</translation>
+    </message>
+    <message>
+        <source>Remove Document Label</source>
+        <translation>Dokumentetikett entfernen</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Mostrar &amp;documentos</translation>
     </message>
     <message>
+        <source>&amp;Edit Document Labels…</source>
+        <translation>&amp;Editar etiquetas de documento…</translation>
+    </message>
+    <message>
         <source>&amp;All Documents</source>
         <translation>&amp;Todos los documentos</translation>
     </message>
@@ -1496,6 +1500,94 @@ Su contraseña:</translation>
     <message>
         <source>Add Evidence Passage…</source>
         <translation>Añadir un pasaje de prueba…</translation>
+    </message>
+    <message>
+        <source>Document Labels</source>
+        <translation>Etiquetas de documento</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Add Document Label</source>
+        <translation>Añadir etiqueta de documento</translation>
+    </message>
+    <message>
+        <source>Add document label {label}</source>
+        <translation>Añadir la etiqueta de documento {label}</translation>
+    </message>
+    <message>
+        <source>Rename Document Label</source>
+        <translation>Renombrar etiqueta de documento</translation>
+    </message>
+    <message>
+        <source>Rename document label {label}</source>
+        <translation>Renombrar la etiqueta de documento {label}</translation>
+    </message>
+    <message>
+        <source>Recolour document label {label}</source>
+        <translation>Cambiar el color de la etiqueta {label}</translation>
+    </message>
+    <message>
+        <source>Move document label {label}</source>
+        <translation>Mover la etiqueta de documento {label}</translation>
+    </message>
+    <message>
+        <source>Remove document label {label}</source>
+        <translation>Quitar la etiqueta de documento {label}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is a label “{name}” already.</source>
+        <translation>Ya hay una etiqueta «{name}».</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>Color de la etiqueta</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Labelled {label}</source>
+        <translation>Etiquetados {label}</translation>
+    </message>
+    <message>
+        <source>{count} document(s) are labelled {label}. What should their label become?</source>
+        <translation>{count} documento(s) llevan la etiqueta {label}. ¿Qué etiqueta deben tener ahora?</translation>
+    </message>
+    <message>
+        <source>Remove Document Label</source>
+        <translation>Quitar etiqueta de documento</translation>
     </message>
 </context>
 </TS>

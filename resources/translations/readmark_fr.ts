@@ -270,6 +270,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Afficher les &amp;documents</translation>
     </message>
     <message>
+        <source>&amp;Edit Document Labels…</source>
+        <translation>&amp;Modifier les étiquettes de document…</translation>
+    </message>
+    <message>
         <source>&amp;All Documents</source>
         <translation>&amp;Tous les documents</translation>
     </message>
@@ -1496,6 +1500,94 @@ Son mot de passe :</translation>
     <message>
         <source>Add Evidence Passage…</source>
         <translation>Ajouter un passage de preuve…</translation>
+    </message>
+    <message>
+        <source>Document Labels</source>
+        <translation>Étiquettes de document</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add Document Label</source>
+        <translation>Ajouter une étiquette de document</translation>
+    </message>
+    <message>
+        <source>Add document label {label}</source>
+        <translation>Ajouter l’étiquette de document {label}</translation>
+    </message>
+    <message>
+        <source>Rename Document Label</source>
+        <translation>Renommer l’étiquette de document</translation>
+    </message>
+    <message>
+        <source>Rename document label {label}</source>
+        <translation>Renommer l’étiquette de document {label}</translation>
+    </message>
+    <message>
+        <source>Recolour document label {label}</source>
+        <translation>Changer la couleur de l’étiquette {label}</translation>
+    </message>
+    <message>
+        <source>Move document label {label}</source>
+        <translation>Déplacer l’étiquette de document {label}</translation>
+    </message>
+    <message>
+        <source>Remove document label {label}</source>
+        <translation>Supprimer l’étiquette de document {label}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is a label “{name}” already.</source>
+        <translation>Il existe déjà une étiquette « {name} ».</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>Labelled {label}</source>
+        <translation>Étiquetés {label}</translation>
+    </message>
+    <message>
+        <source>{count} document(s) are labelled {label}. What should their label become?</source>
+        <translation>{count} document(s) portent l’étiquette {label}. Que doit devenir leur étiquette ?</translation>
+    </message>
+    <message>
+        <source>Remove Document Label</source>
+        <translation>Supprimer l’étiquette de document</translation>
     </message>
 </context>
 </TS>

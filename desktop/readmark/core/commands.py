@@ -256,6 +256,7 @@ class Applied:
     touched_documents: tuple[int, ...] = ()
     links_changed: bool = False
     labelled_document: int | None = None  # the document whose label changed
+    settings_changed: tuple[str, ...] = ()  # the library settings' keys it changed
 
 
 NOTHING_TO_UNDO = Batch(())
@@ -297,7 +298,7 @@ def _apply(command: Command, store: AnnotationStore) -> Applied:
         case ChangeSetting(key, value):
             was = store.setting(key) or ""
             store.set_setting(key, value)
-            return Applied(ChangeSetting(key, was), ())
+            return Applied(ChangeSetting(key, was), (), settings_changed=(key,))
         case AddTag() | UpdateTag() | RemoveTag() | RestoreTag():
             return _apply_to_tags(command, store)
         case RemoveDocument(document_id):
@@ -351,6 +352,7 @@ def _apply_batch(commands: tuple[Command, ...], store: AnnotationStore) -> Appli
         touched,
         any(a.links_changed for a in done),
         next((a.labelled_document for a in done if a.labelled_document is not None), None),
+        tuple(dict.fromkeys(key for a in done for key in a.settings_changed)),
     )
 
 

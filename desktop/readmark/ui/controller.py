@@ -38,6 +38,12 @@ from readmark.core.commands import (
     apply,
     describe,
 )
+from readmark.core.document_labels import (
+    DOCUMENT_LABELS_SETTING,
+    DocumentLabel,
+    codebook_change,
+    decode_labels,
+)
 from readmark.core.duplicates import near_duplicates_in_steps
 from readmark.core.fields import SPEAKER, with_value
 from readmark.core.links import Link
@@ -127,6 +133,7 @@ class LibraryController(QObject):
     # window shows them in place, with the reader's place, selection and undo steps kept.
     annotations_arrived = Signal(object)  # an Arrivals
     links_changed = Signal()  # controller.links holds the open document's links anew
+    document_labels_changed = Signal()  # the document labels' codebook (document_labels)
     # A decision on suggestions was undone or redone: what is suggested may differ.
     suggestions_changed = Signal()
 
@@ -764,6 +771,18 @@ class LibraryController(QObject):
         if links:
             self._push(RemoveLinks(tuple(links)))
 
+    def document_labels(self) -> tuple[DocumentLabel, ...]:
+        """The library's document labels, in order: the first nine have Ctrl+Alt+1-9."""
+        return decode_labels(self._repository.setting(DOCUMENT_LABELS_SETTING))
+
+    def edit_document_labels(
+        self, labels: Sequence[DocumentLabel], relabelled: dict[str, str], text: str
+    ) -> bool:
+        """Makes `labels` the library's document labels, in one undo step named `text`; the
+        documents labelled with a key of `relabelled` take its value ("" for none)."""
+        documents = ((d.id, d.label) for d in self.documents()) if relabelled else ()
+        return self._push(codebook_change(labels, relabelled, documents), text)
+
     def label_document(self, document_id: int, label: str) -> None:
         """Says what kind of information a document is (see core.document_labels)."""
         self._push(LabelDocument(document_id, label))
@@ -826,6 +845,10 @@ class LibraryController(QObject):
             if self.document is not None and applied.labelled_document == current:
                 self.document = self._repository.document(current, self.document)
             self.documents_changed.emit()
+        if DOCUMENT_LABELS_SETTING in applied.settings_changed:
+            if self.document is not None and current is not None:
+                self.document = self._repository.document(current, self.document)
+            self.document_labels_changed.emit()
         if applied.links_changed and current is not None:
             self.links = self._repository.links(document_id=current)
             self.links_changed.emit()

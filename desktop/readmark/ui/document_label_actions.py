@@ -1,6 +1,7 @@
-"""Document labels in the window: Edit > Label Document As (Ctrl+Alt+1-6, Ctrl+Alt+0 for none),
-the same in the library list's right-click menu, and View > Show Documents to list the
-documents of one label only (the library's dock title says which)."""
+"""Document labels in the window: Edit > Label Document As (Ctrl+Alt+1-9 in the labels' order,
+Ctrl+Alt+0 for none, and Edit Document Labels…), the same in the library list's right-click
+menu, and View > Show Documents to list the documents of one label only (the library's dock
+title says which). The menus follow the library's labels as they are edited."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from readmark.core.document_labels import INFOZONES, label_shown
+from readmark.core.document_labels import label_shown
+from readmark.ui.colours import tag_icon
 from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
@@ -28,26 +30,14 @@ class DocumentLabelActions:
         self.label_menu = QMenu(tr("&Label Document As"), window)
         self._label_group = QActionGroup(self.label_menu)
         self.label_actions: dict[str, QAction] = {}
-        for number, zone in enumerate(INFOZONES, start=1):
-            self._add_label_action(zone.name, f"&{number} {zone.label}", f"Ctrl+Alt+{number}")
-            self.label_actions[zone.name].setStatusTip(zone.description)
-        self.label_menu.addSeparator()
-        self._add_label_action(UNLABELLED, tr("&No Label"), "Ctrl+Alt+0")
         self.label_menu.aboutToShow.connect(self._check_current_label)
-
         self.filter_menu = QMenu(tr("Show &Documents"), window)
-        filter_group = QActionGroup(self.filter_menu)
+        self._filter_group = QActionGroup(self.filter_menu)
         self.filter_actions: dict[str | None, QAction] = {}
-        choices: list[tuple[str | None, str]] = [(ALL_DOCUMENTS, tr("&All Documents"))]
-        choices += [(zone.name, tr("Only {label}").format(label=zone.label)) for zone in INFOZONES]
-        choices += [(UNLABELLED, tr("Only &Unlabelled"))]
-        for label, text in choices:
-            action = QAction(text, self.filter_menu, checkable=True)
-            action.triggered.connect(lambda _=False, shown=label: self.show_only(shown))
-            filter_group.addAction(action)
-            self.filter_menu.addAction(action)
-            self.filter_actions[label] = action
-        self.filter_actions[ALL_DOCUMENTS].setChecked(True)
+        self.edit_action = QAction(tr("&Edit Document Labels…"), window)
+        self.edit_action.triggered.connect(window.show_document_labels)
+        self.fill_menus()
+        window.controller.document_labels_changed.connect(self.fill_menus)
 
         window.edit_menu.addMenu(self.label_menu)
         window.view_menu.addMenu(self.filter_menu)
@@ -58,8 +48,41 @@ class DocumentLabelActions:
         documents.rowsInserted.connect(self._apply_filter)
         documents.dataChanged.connect(self._apply_filter)
 
-    def _add_label_action(self, label: str, text: str, keys: str) -> None:
+    def fill_menus(self) -> None:
+        """Both menus from the library's labels as they are now, with keys in their order."""
+        labels = self._window.controller.document_labels()
+        self._window.documents.set_label_colours({x.name: tag_icon(x.colour) for x in labels})
+        self.label_menu.clear()  # deletes the actions it owns
+        self.filter_menu.clear()
+        self.label_actions.clear()
+        self.filter_actions.clear()
+        for number, label in enumerate(labels, start=1):
+            shortcut = f"Ctrl+Alt+{number}" if number < 10 else ""
+            text = f"&{number} {label.label}" if number < 10 else label.label
+            self._add_label_action(label.name, text, shortcut, label.colour)
+            self.label_actions[label.name].setStatusTip(label.description)
+        self.label_menu.addSeparator()
+        self._add_label_action(UNLABELLED, tr("&No Label"), "Ctrl+Alt+0")
+        self.label_menu.addSeparator()
+        self.label_menu.addAction(self.edit_action)
+
+        choices: list[tuple[str | None, str]] = [(ALL_DOCUMENTS, tr("&All Documents"))]
+        choices += [(x.name, tr("Only {label}").format(label=x.label)) for x in labels]
+        choices += [(UNLABELLED, tr("Only &Unlabelled"))]
+        for label_name, text in choices:
+            action = QAction(text, self.filter_menu, checkable=True)
+            action.triggered.connect(lambda _=False, shown=label_name: self.show_only(shown))
+            self._filter_group.addAction(action)
+            self.filter_menu.addAction(action)
+            self.filter_actions[label_name] = action
+        if self.shown_label not in self.filter_actions:  # its label was renamed or removed
+            self.shown_label = ALL_DOCUMENTS
+        self.show_only(self.shown_label)
+
+    def _add_label_action(self, label: str, text: str, keys: str, colour: str = "") -> None:
         action = QAction(text, self.label_menu, checkable=True)
+        if colour:
+            action.setIcon(tag_icon(colour))
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _=False: self.label_chosen_document(label))
         self._label_group.addAction(action)

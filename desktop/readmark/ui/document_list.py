@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from readmark.core.document_labels import label_shown
 from readmark.core.model import DocumentSummary
@@ -21,6 +22,12 @@ class DocumentListModel(QAbstractListModel):
         self._rows: list[DocumentSummary] = []
         # Counted when asked (a tooltip), so that tagging never has to refresh the list.
         self._count_for = count_for
+        self._label_icons: dict[str, QIcon] = {}  # a label's colour, beside its documents
+
+    def set_label_colours(self, icons: dict[str, QIcon]) -> None:
+        self._label_icons = icons
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         """Shows the library's documents now: rows that went are removed and new ones inserted
@@ -81,6 +88,8 @@ class DocumentListModel(QAbstractListModel):
                 f"{count} annotation{'' if count == 1 else 's'}"
                 + (f"\nLabelled {label}" if label else "")
             )
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._label_icons.get(document.label)
         if role == DOCUMENT_ID_ROLE:
             return document.id
         return None

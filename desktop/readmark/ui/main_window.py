@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from readmark.store.first_look import FirstLook
     from readmark.ui.codebook_dialog import CodebookDialog
     from readmark.ui.controller import LibraryController, ShownSuggestion
+    from readmark.ui.document_labels_dialog import DocumentLabelsDialog
     from readmark.ui.library_search import LibrarySearchDialog
     from readmark.ui.summary_dialog import SummaryDialog
 
@@ -331,6 +332,15 @@ class MainWindow(QMainWindow):
         self._codebook.show()
         self._codebook.raise_()
         return self._codebook
+
+    def show_document_labels(self) -> DocumentLabelsDialog:
+        from readmark.ui.document_labels_dialog import DocumentLabelsDialog
+
+        shown = self.findChildren(DocumentLabelsDialog)
+        dialog = shown[0] if shown else DocumentLabelsDialog(self.controller, self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def show_summary(self) -> SummaryDialog:
         from readmark.ui.summary_dialog import SummaryDialog
