@@ -475,7 +475,7 @@ def test_the_passages_come_in_on_a_thread_while_the_window_goes_on(
     # The window is built and its event loop turns, the passages not in yet.
     assert window.controller.opening is not None and window.panel.model.rowCount() == 0
     window.view.select_span(0, 6)
-    qtbot.keyClick(window.view, Qt.Key.Key_1)  # a tag waits for nothing either
+    window.tag_selection(window.controller.tags[0].id)  # a tag waits for nothing either
 
     read_on.set()
     qtbot.waitUntil(lambda: window.controller.opening is None)
@@ -510,7 +510,7 @@ def test_a_passage_tagged_while_the_others_come_in_is_kept(
     qtbot.waitUntil(lambda: window.attached and reading.is_set())
     start = TEXT.index("A caption")
     window.view.select_span(start, start + len("A caption"))
-    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.tag_selection(window.controller.tags[0].id)  # as the key 1 does
 
     read_on.set()
     qtbot.waitUntil(lambda: window.controller.opening is None)
