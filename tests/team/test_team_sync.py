@@ -338,3 +338,37 @@ def test_the_leads_consensus_reaches_the_coders_and_only_a_lead_may_write_it(
     sync(lead_library, capsys)
     sync(ann_library, capsys)
     assert agreed.id not in {p[0] for p in passages(ann)}
+
+
+def test_a_leads_document_label_is_the_teams_and_a_coders_stays_their_own(
+    team: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from readmark.core.commands import LabelDocument, apply
+
+    lead_library, lead = joined(team, tmp_path, "lara", lead=True, sample=True)
+    ann_library, ann = joined(team, tmp_path, "amy")
+    # A library linked by an older Readmark, whose link had no trigger for labels: its next
+    # sync adds it.
+    with sqlite3.connect(lead_library) as older:
+        older.execute("DROP TRIGGER team_document_labelled")
+    sync(lead_library, capsys)
+    document = lead.documents()[0]
+    apply(LabelDocument(document.id, "opinion 🗣"), lead)
+    assert "sent 1 change" in sync(lead_library, capsys)
+    sync(ann_library, capsys)
+    assert [d.label for d in ann.documents()] == ["opinion 🗣"]
+
+    # Amy's own label stays in her library; the team keeps the lead's.
+    apply(LabelDocument(ann.documents()[0].id, "news"), ann)
+    sync(ann_library, capsys)
+    with psycopg.connect(team) as admin:
+        assert admin.execute("SELECT label FROM documents").fetchall() == [("opinion 🗣",)]
+    assert [d.label for d in ann.documents()] == ["news"]
+
+    apply(LabelDocument(document.id, "propaganda"), lead)  # the lead's word, later
+    sync(lead_library, capsys)
+    sync(ann_library, capsys)
+    assert [d.label for d in ann.documents()] == ["propaganda"]
+    assert [d.label for d in lead.documents()] == ["propaganda"]

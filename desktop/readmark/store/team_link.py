@@ -56,6 +56,9 @@ _LINK = [
     "CREATE TRIGGER IF NOT EXISTS team_document_added AFTER INSERT ON documents BEGIN "
     + _queue("document", "NEW.content_hash")
     + " END",
+    # A lead's label is the team's (team_sync); another coder's is sent and left there.
+    "CREATE TRIGGER IF NOT EXISTS team_document_labelled AFTER UPDATE OF label ON documents "
+    "BEGIN " + _queue("document", "NEW.content_hash") + " END",
     "CREATE TRIGGER IF NOT EXISTS team_document_removed AFTER DELETE ON documents BEGIN "
     + _queue("document", "OLD.content_hash")
     + " END",
@@ -67,12 +70,18 @@ _LINK += [
 ]
 
 
+def keep_current(connection: Connection) -> None:
+    """Makes the link's tables and triggers those of this Readmark (each only if missing): a
+    library linked by an older one gains the triggers added since."""
+    for statement in _LINK:
+        connection.exec_driver_sql(statement)
+
+
 def link(connection: Connection, url: str, coder: str) -> None:
     """Links the library to the team at `url` (no password in it) as `coder`: the passages this
     library's user made become `coder`'s, new ones are made under that name, and everything
     waits to be sent."""
-    for statement in _LINK:
-        connection.exec_driver_sql(statement)
+    keep_current(connection)
     own = setting(connection, CODER_SETTING) or default_coder()
     set_setting(connection, TEAM_URL, url)
     set_setting(connection, TEAM_CODER, coder)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The head of the team schema's migrations (team_migrations/versions); every sync compares it
 # with the version the server records in team_meta.
-TEAM_SCHEMA_VERSION = 4
+TEAM_SCHEMA_VERSION = 5
 MIGRATIONS = Path(__file__).with_name("team_migrations")
 # Taken (per transaction) by every writer, so that change numbers commit in order.
 WRITE_LOCK = 0x52454144  # "READ"

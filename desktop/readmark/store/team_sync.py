@@ -36,7 +36,17 @@ from readmark.store.database import writer
 from readmark.store.pgpass import remember_password
 from readmark.store.tables import Base
 
-_DOCUMENT_FIELDS = ("title", "source", "text", "blocks", "author", "published", "site", "url")
+_DOCUMENT_FIELDS = (
+    "title",
+    "source",
+    "text",
+    "blocks",
+    "author",
+    "published",
+    "site",
+    "url",
+    "label",
+)
 _TAG_FIELDS = ("name", "colour", "shortcut", "position", "description", "fields")
 _ANNOTATION_FIELDS = (
     "start",
@@ -79,8 +89,10 @@ class _Outgoing:
 
 def sync(engine: Engine) -> SyncResult:
     """Pulls the others' changes from the library's team, then pushes this library's."""
-    with engine.connect() as connection:
+    with writer(engine).begin() as connection:
         url = team_link.setting(connection, team_link.TEAM_URL)
+        if url is not None:
+            team_link.keep_current(connection)
     if url is None:
         raise team_server.TeamError(
             "This library is not in a team; join one with `readmark team join URL`."
@@ -276,13 +288,20 @@ def _send_documents(
     with server.cursor() as cursor:
         cursor.executemany(
             "INSERT INTO documents (content_hash, title, source, text, blocks, author, published, "
-            "site, url) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "site, url, label) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
             "ON CONFLICT (content_hash) DO NOTHING",
             [
                 (key, *(row[name] for name in _DOCUMENT_FIELDS))
                 for key, row in outgoing.documents.items()
             ],
         )
+        if is_lead:
+            # A document's label is the team's, a lead's to set (as the codebook); a coder's
+            # own label reaches the team only on a document the team did not have.
+            cursor.executemany(
+                "UPDATE documents SET label = %s WHERE content_hash = %s AND label <> %s",
+                [(row["label"], key, row["label"]) for key, row in outgoing.documents.items()],
+            )
     if is_lead and outgoing.removed_documents:
         server.execute(
             "UPDATE documents SET removed = true WHERE content_hash = ANY(%s)",
@@ -342,7 +361,7 @@ def _pull(engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder:
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         documents = server.execute(
             "SELECT content_hash, title, source, text, blocks, author, published, site, url, "
-            "removed, seq FROM documents WHERE seq > %s ORDER BY seq",
+            "label, removed, seq FROM documents WHERE seq > %s ORDER BY seq",
             (pulled,),
         ).fetchall()
         tags = server.execute(
@@ -381,11 +400,22 @@ def _document_ids(connection: Connection) -> dict[str, int]:
 
 def _apply_documents(connection: Connection, rows: Sequence[Any]) -> None:
     known = _document_ids(connection)
+    # Labels on documents relabelled here and not sent yet are newer than the team's.
+    waiting = _waiting(connection, "document")
     now = datetime.now(UTC)
     for content_hash, *fields, removed, _seq in rows:
         if removed:
             connection.execute(delete(_DOCUMENTS).where(_DOCUMENTS.c.content_hash == content_hash))
-        elif content_hash not in known:
+        elif content_hash in known:
+            if content_hash in waiting:
+                continue
+            label = fields[_DOCUMENT_FIELDS.index("label")]
+            connection.execute(
+                update(_DOCUMENTS)
+                .where(_DOCUMENTS.c.id == known[content_hash], _DOCUMENTS.c.label != label)
+                .values(label=label)
+            )
+        else:
             values = dict(zip(_DOCUMENT_FIELDS, fields, strict=True))
             connection.execute(
                 insert(_DOCUMENTS).values(
