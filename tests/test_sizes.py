@@ -41,7 +41,6 @@ LONG_FUNCTIONS = {
     "ui/codebook_dialog.py:__init__",
     "ui/exchange_actions.py:__init__",
     "ui/highlighter.py:_runs",
-    "ui/main_window.py:attach",
     "ui/suggestions_panel.py:__init__",
 }
 

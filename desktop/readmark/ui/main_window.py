@@ -149,25 +149,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Opening the library…"))
 
     def attach(self, controller: LibraryController) -> None:
-        """Builds the rest of the window around the library's controller."""
+        """Builds the rest of the window around the library's controller: its parts (one
+        place), its commands, then the wiring of the controller's signals."""
         # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
         # which the first look at the article does not wait for.
-        from PySide6.QtWidgets import QListView, QTabWidget
-
-        from readmark.ui.annotation_panel import AnnotationPanel
-        from readmark.ui.document_list import DocumentListModel
-        from readmark.ui.find_bar import FindBar
         from readmark.ui.focus_ring import show_focus_rings
-        from readmark.ui.library_actions import LibraryActions
         from readmark.ui.library_watch import LibraryWatch
         from readmark.ui.scroll_bars import fill_scroll_bar
-        from readmark.ui.suggestions_panel import SuggestionsPanel
         from readmark.ui.window_commands import WindowCommands
 
         fill_scroll_bar(self.view.verticalScrollBar())
         self.view.formats_ahead = True
         self.controller = controller
         self.attached = True
+        self._build_library_parts(controller)
+        self.commands = WindowCommands(self)
+        self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
+
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
+        self._position_timer.timeout.connect(self._save_reading_position)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
+        self._connect_controller(controller)
+        self._on_controller_documents_changed()
+        self.library_watch = LibraryWatch(self)
+        self.commands.comfort.restore()
+        self._restore_layout(controller.setting)
+        self._order_tab_stops()
+        show_focus_rings()
+        self.view.set_tag_underlines(controller.tag_underlines())
+
+    def _build_library_parts(self, controller: LibraryController) -> None:
+        """The parts the library fills: the find bar, the side tabs (annotations, suggestions)
+        and the library list, each in the place the frame kept for it."""
+        from PySide6.QtWidgets import QListView, QTabWidget
+
+        from readmark.ui.annotation_panel import AnnotationPanel
+        from readmark.ui.document_list import DocumentListModel
+        from readmark.ui.find_bar import FindBar
+        from readmark.ui.library_actions import LibraryActions
+        from readmark.ui.suggestions_panel import SuggestionsPanel
+
         self.find_bar = FindBar(self.view, self)
         self.reader_layout.insertWidget(
             self.reader_layout.indexOf(self.repeats_bar) + 1, self.find_bar
@@ -191,17 +214,10 @@ class MainWindow(QMainWindow):
         self.document_list.clicked.connect(self._on_document_list_activated)
         self.library_dock.setWidget(self.document_list)
         self._dock_by_default()
-        self._size_docks()  # as wide as they were while empty (or as restored, below)
+        self._size_docks()  # as wide as they were while empty (or as restored, in attach)
 
-        self.commands = WindowCommands(self)
-        self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
-
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
-        self._position_timer.timeout.connect(self._save_reading_position)
-        self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
-
+    def _connect_controller(self, controller: LibraryController) -> None:
+        """What the window shows of each change the controller announces."""
         controller.document_opened.connect(self._on_controller_document_opened)
         controller.documents_changed.connect(self._on_controller_documents_changed)
         controller.annotation_added.connect(self._on_controller_annotation_added)
@@ -216,13 +232,6 @@ class MainWindow(QMainWindow):
         self.suggestions.suggestion_activated.connect(self._on_suggestions_suggestion_activated)
         self.suggestions.decided.connect(self._on_suggestions_decided)
         self.view.annotation_clicked.connect(self.panel.select_annotation)
-        self._on_controller_documents_changed()
-        self.library_watch = LibraryWatch(self)
-        self.commands.comfort.restore()
-        self._restore_layout(controller.setting)
-        self._order_tab_stops()
-        show_focus_rings()
-        self.view.set_tag_underlines(controller.tag_underlines())
 
     def _order_tab_stops(self) -> None:
         """Tab goes library, article (and the bars above it), the side tabs, then the panel top
