@@ -26,10 +26,13 @@ LONG_MODULES = {
 }
 LONG_FUNCTIONS = {
     "cli.py:_add_commands",
+    "cli.py:_import",
     "core/csv_export.py:write_csv",
     "core/csv_export.py:read_csv",
     "core/office_import.py:extract_docx",
     "core/office_import.py:extract_odt",
+    "core/pdf_import.py:_blocks",
+    "core/pdf_import.py:extract_pdf",
     "core/pdf_import.py:_paragraphs",
     "core/refi_qda.py:write_qdpx",
     "core/web_annotation.py:_annotation_json",
