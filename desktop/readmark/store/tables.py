@@ -42,13 +42,11 @@ class Base(DeclarativeBase):
 class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (
-        # The library list's columns in its order. From the table, the columns stored after a
-        # document's text are reached through the text's overflow pages: 0.27 ms per MB of
-        # text in the library, at every refresh of the list.
+        # The library list's columns in its order: the list reads this index alone, never the
+        # text's overflow pages (what that saves: benchmarks/README.md, "Why the indexes").
         Index("ix_documents_listed", "imported_at", "id", "title", "source", "label"),
-        # An import asks for the document from the same file (a web page's import, from the
-        # same address): from the table that read every text's overflow pages, 4.8 ms with
-        # 500 documents of 30 KB.
+        # An import asks for the document from the same file (a web page's, from the same
+        # address) through these, never through the texts (see the same section).
         Index("ix_documents_file_path", "file_path", "imported_at"),
         Index("ix_documents_url", "url", "imported_at"),
     )
