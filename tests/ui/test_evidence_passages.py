@@ -38,6 +38,7 @@ def add_evidence_by_keys(qtbot: QtBot, window: MainWindow, kind_keys: str, typed
         if not isinstance(dialog, LinkDialog):
             QTimer.singleShot(10, in_dialog)
             return
+        offered.append(dialog.windowTitle())
         offered.extend(dialog.kind.itemText(i) for i in range(dialog.kind.count()))
         QTest.keyClicks(dialog.kind, kind_keys)
         QTest.keyClick(dialog.kind, Qt.Key.Key_Tab)
@@ -49,7 +50,7 @@ def add_evidence_by_keys(qtbot: QtBot, window: MainWindow, kind_keys: str, typed
     window.activateWindow()
     QApplication.processEvents()
     # Evidence bears on the claim: only the two ways a passage can, from the claim's side.
-    assert offered == ["supported by", "contradicted by"]
+    assert offered == ["Add Evidence Passage", "supported by", "contradicted by"]
 
 
 def test_evidence_passages_are_linked_by_keys_shown_undone_and_exported(

@@ -67,7 +67,12 @@ class EvidencePassages(QWidget):
     def add(self) -> None:
         if self._annotation is not None:
             link_by_dialog(
-                self._controller, self._model, self._annotation, self.window(), EVIDENCE_CHOICES
+                self._controller,
+                self._model,
+                self._annotation,
+                self.window(),
+                EVIDENCE_CHOICES,
+                tr("Add Evidence Passage"),
             )
 
     def refresh(self) -> None:

@@ -193,6 +193,7 @@ def link_by_dialog(
     current: Annotation,
     parent: QWidget,
     choices: Sequence[LinkChoice] = LINK_CHOICES,
+    title: str = "",
 ) -> None:
     """Asks which passage to link `current` to, and which of `choices`, then links them as
     one undoable step."""
@@ -201,6 +202,8 @@ def link_by_dialog(
         controller.failed.emit("Tag another passage first: a link joins two passages.")
         return
     dialog = LinkDialog(controller, model, current, others, parent, choices)
+    if title:
+        dialog.setWindowTitle(title)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
         controller.link([dialog.chosen])
 
