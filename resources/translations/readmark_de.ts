@@ -1502,6 +1502,10 @@ Sein Passwort:</translation>
         <translation>Belegpassage hinzufügen…</translation>
     </message>
     <message>
+        <source>Add Evidence Passage</source>
+        <translation>Belegpassage hinzufügen</translation>
+    </message>
+    <message>
         <source>Document Labels</source>
         <translation>Dokumentetiketten</translation>
     </message>

@@ -1502,6 +1502,10 @@ Su contraseña:</translation>
         <translation>Añadir un pasaje de prueba…</translation>
     </message>
     <message>
+        <source>Add Evidence Passage</source>
+        <translation>Añadir un pasaje de prueba</translation>
+    </message>
+    <message>
         <source>Document Labels</source>
         <translation>Etiquetas de documento</translation>
     </message>

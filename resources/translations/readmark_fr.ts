@@ -1502,6 +1502,10 @@ Son mot de passe :</translation>
         <translation>Ajouter un passage de preuve…</translation>
     </message>
     <message>
+        <source>Add Evidence Passage</source>
+        <translation>Ajouter un passage de preuve</translation>
+    </message>
+    <message>
         <source>Document Labels</source>
         <translation>Étiquettes de document</translation>
     </message>
