@@ -81,18 +81,19 @@ def link(connection: Connection, url: str, coder: str) -> None:
     """Links the library to the team at `url` (no password in it) as `coder`: the passages this
     library's user made become `coder`'s, new ones are made under that name, and everything
     waits to be sent."""
-    keep_current(connection)
     own = setting(connection, CODER_SETTING) or default_coder()
-    set_setting(connection, TEAM_URL, url)
-    set_setting(connection, TEAM_CODER, coder)
-    set_setting(connection, CODER_SETTING, coder)
-    # Quietly: everything is queued just below, once.
+    # Before the triggers are made (a library linked before has them: quietly), so that
+    # renaming 100,000 passages does not run them 100,000 times; everything is queued below.
     set_setting(connection, TEAM_APPLYING, "1")
     connection.execute(
         text("UPDATE annotations SET coder = :coder WHERE coder = :own"),
         {"coder": coder, "own": own},
     )
     connection.execute(text("DELETE FROM settings WHERE key = :key"), {"key": TEAM_APPLYING})
+    keep_current(connection)
+    set_setting(connection, TEAM_URL, url)
+    set_setting(connection, TEAM_CODER, coder)
+    set_setting(connection, CODER_SETTING, coder)
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO team_outbox (kind, key, version) "
         "SELECT 'document', content_hash, 0 FROM documents UNION ALL "

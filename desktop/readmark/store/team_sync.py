@@ -11,6 +11,8 @@ passages go out under them in the same sync.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from sqlalchemy import (
     Engine,
     column,
     delete,
+    func,
     insert,
     select,
     table,
@@ -48,19 +51,6 @@ _DOCUMENT_FIELDS = (
     "label",
 )
 _TAG_FIELDS = ("name", "colour", "shortcut", "position", "description", "fields")
-_ANNOTATION_FIELDS = (
-    "start",
-    "end",
-    "exact",
-    "prefix",
-    "suffix",
-    "note",
-    "created_at",
-    "updated_at",
-    "coder",
-    "field_values",
-)
-_CODER_COLUMN = 11  # in a pulled annotation row
 # A server time as the library stores one (store/tables.py UTCDateTime): naive UTC text.
 _STORED_TIME = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 _DOCUMENTS = Base.metadata.tables["documents"]
@@ -78,12 +68,12 @@ class SyncResult:
 
 @dataclass(frozen=True)
 class _Outgoing:
-    entries: list[tuple[str, str, int]]
+    entries: list[tuple[str, str, int]]  # (kind, key, version) in the outbox when it was read
     documents: dict[str, dict[str, Any]]  # content hash → row, for the documents to send
     removed_documents: list[str]
     tags: dict[str, dict[str, Any]]  # uuid → row (parent as parent_uuid)
     removed_tags: list[str]
-    annotations: dict[str, dict[str, Any]]  # id → row (document_hash, tag_uuid)
+    annotations: list[tuple[Any, ...]]  # rows as _ANNOTATION_COLUMNS lists them
     removed_annotations: list[str]
 
 
@@ -143,17 +133,17 @@ def _who(server: psycopg.Connection[tuple[object, ...]]) -> tuple[str, bool]:
 
 def _outgoing(engine: Engine) -> _Outgoing:
     with engine.connect() as connection:
-        entries = [
-            (str(kind), str(key), int(version))
-            for kind, key, version in connection.exec_driver_sql(
-                "SELECT kind, key, version FROM team_outbox ORDER BY version"
-            ).fetchall()
-        ]
+        # The driver's own cursor, plain tuples: SQLAlchemy's rows and parsing of 100,000
+        # passages, for psycopg to write them out again, were most of a large push.
+        library = connection.connection.driver_connection
+        assert library is not None
+        entries = library.execute("SELECT kind, key, version FROM team_outbox").fetchall()
         keys: dict[str, list[str]] = {"document": [], "tag": [], "annotation": []}
         for kind, key, _version in entries:
             keys[kind].append(key)
-        annotations = _waiting_annotations(connection)
-        waiting_annotations = _waiting_keys("annotation")
+        annotations = _waiting_annotations(library, keys["annotation"])
+        # The documents of the passages too: the team may not have them yet.
+        of_passages = json.dumps(list({row[_DOCUMENT_HASH] for row in annotations}))
         documents = _rows(
             connection,
             select(
@@ -161,14 +151,13 @@ def _outgoing(engine: Engine) -> _Outgoing:
                 *(_DOCUMENTS.c[name] for name in _DOCUMENT_FIELDS),
             ).where(
                 _DOCUMENTS.c.content_hash.in_(_waiting_keys("document"))
-                | _DOCUMENTS.c.id.in_(
-                    select(_ANNOTATIONS.c.document_id).where(
-                        _ANNOTATIONS.c.id.in_(waiting_annotations)
-                    )
+                | _DOCUMENTS.c.content_hash.in_(
+                    select(column("value")).select_from(func.json_each(of_passages))
                 )
             ),
         )
         tags = _rows(connection, _tag_query())
+    present = {row[_ID] for row in annotations}
     return _Outgoing(
         entries=entries,
         documents=documents,
@@ -176,7 +165,7 @@ def _outgoing(engine: Engine) -> _Outgoing:
         tags=tags,
         removed_tags=[key for key in keys["tag"] if key not in tags],
         annotations=annotations,
-        removed_annotations=[key for key in keys["annotation"] if key not in annotations],
+        removed_annotations=[key for key in keys["annotation"] if key not in present],
     )
 
 
@@ -192,33 +181,38 @@ def _waiting_keys(kind: str) -> Any:
     return select(_OUTBOX.c.key).where(_OUTBOX.c.kind == kind)
 
 
+_ANNOTATION_COLUMNS = (
+    'id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, created_at, '
+    "updated_at, coder, field_values"
+)
+# In an annotation row, outgoing or pulled: its columns in _ANNOTATION_COLUMNS' order.
+_ID, _DOCUMENT_HASH, _TAG_UUID, _CODER = 0, 1, 2, 11
+# The waiting passages, each with the team's names for its document and tag. The documents'
+# hashes are read once each, before the join: a hash is stored past its document's text, and
+# reading it per passage walked the text's overflow pages every time.
 _OUTGOING_ANNOTATIONS = (
-    'SELECT a.id, a.start, a."end", a.exact, a.prefix, a.suffix, a.note, '
+    "WITH hashes AS MATERIALIZED (SELECT id, content_hash FROM documents) "
+    'SELECT a.id, h.content_hash, t.uuid, a.start, a."end", a.exact, a.prefix, a.suffix, '
     # The stored times are naive UTC text: PostgreSQL reads them as they are, zone added.
-    "a.created_at || '+00', a.updated_at || '+00', a.coder, a.field_values, a.document_id, "
-    "t.uuid "
-    "FROM annotations a JOIN team_tags t ON t.tag_id = a.tag_id "
-    "WHERE a.id IN (SELECT key FROM team_outbox WHERE kind = 'annotation')"
+    "a.note, a.created_at || '+00', a.updated_at || '+00', a.coder, a.field_values "
+    "FROM annotations a JOIN hashes h ON h.id = a.document_id "
+    "JOIN team_tags t ON t.tag_id = a.tag_id"
 )
 
 
-def _waiting_annotations(connection: Connection) -> dict[str, dict[str, Any]]:
-    """The annotations waiting in the outbox, with the team's names for their document and tag.
-    Read with the driver alone: SQLAlchemy's parsing of 200,000 times, for psycopg to write
-    them out again, was most of a large push."""
-    # By a map of the few documents, not a join: a document's hash is stored past its text,
-    # and reading it per passage walked the text's overflow pages each time.
-    hashes = {number: key for key, number in _document_ids(connection).items()}
-    return {
-        key: dict(
-            zip(_ANNOTATION_FIELDS, fields, strict=True),
-            document_hash=hashes[document_id],
-            tag_uuid=tag_uuid,
-        )
-        for key, *fields, document_id, tag_uuid in connection.exec_driver_sql(
+def _waiting_annotations(library: sqlite3.Connection, waiting: list[str]) -> list[Any]:
+    """The passages waiting in the outbox, as the team's rows. When they are most of the
+    library (a first push), the whole table is read in its order and sifted here: looking
+    100,000 of them up one by one, by their ids, took twice as long."""
+    # The largest rowid stands for the table's size, found without counting.
+    (size,) = library.execute("SELECT coalesce(max(rowid), 0) FROM annotations").fetchone()
+    if 2 * len(waiting) < size:
+        return library.execute(
             _OUTGOING_ANNOTATIONS
+            + " WHERE a.id IN (SELECT key FROM team_outbox WHERE kind = 'annotation')"
         ).fetchall()
-    }
+    wanted = set(waiting)
+    return [row for row in library.execute(_OUTGOING_ANNOTATIONS) if row[_ID] in wanted]
 
 
 def _tag_query() -> Any:
@@ -243,20 +237,24 @@ def _push(
         return 0, 0, 0
     # A lead shares the agreed version too: the team lets a lead write the consensus coder's.
     writable = {coder, CONSENSUS} if is_lead else {coder}
-    own = {key: row for key, row in outgoing.annotations.items() if row["coder"] in writable}
+    own = [row for row in outgoing.annotations if row[_CODER] in writable]
     with server.transaction():
         server_tags = {str(row[0]) for row in server.execute("SELECT uuid FROM tags")}
         if is_lead:
             _send_tags(server, outgoing)
             server_tags |= set(outgoing.tags)
-        held = {key for key, row in own.items() if row["tag_uuid"] not in server_tags}
-        sendable = {key: row for key, row in own.items() if key not in held}
-        _send_documents(server, outgoing, sendable, is_lead)
-        _send_annotations(server, sendable, outgoing.removed_annotations)
+        held = [str(row[_ID]) for row in own if row[_TAG_UUID] not in server_tags]
+        _send_documents(server, outgoing, is_lead)
+        _send_annotations(
+            server,
+            [row for row in own if row[_TAG_UUID] in server_tags],
+            outgoing.removed_annotations,
+        )
+    kept = set(held)
     cleared = [
         (kind, key, version)
         for kind, key, version in outgoing.entries
-        if not (kind == "annotation" and key in held)
+        if not (kind == "annotation" and key in kept)
     ]
     with writer(engine).begin() as connection:
         team_link.clear_sent(connection, cleared)
@@ -282,7 +280,6 @@ def _send_tags(server: psycopg.Connection[tuple[object, ...]], outgoing: _Outgoi
 def _send_documents(
     server: psycopg.Connection[tuple[object, ...]],
     outgoing: _Outgoing,
-    annotations: dict[str, dict[str, Any]],
     is_lead: bool,
 ) -> None:
     with server.cursor() as cursor:
@@ -309,15 +306,9 @@ def _send_documents(
         )
 
 
-_ANNOTATION_COLUMNS = (
-    'id, document_hash, tag_uuid, start, "end", exact, prefix, suffix, note, created_at, '
-    "updated_at, coder, field_values"
-)
-
-
 def _send_annotations(
     server: psycopg.Connection[tuple[object, ...]],
-    annotations: dict[str, dict[str, Any]],
+    annotations: list[tuple[Any, ...]],
     removed: list[str],
 ) -> None:
     if annotations:
@@ -330,15 +321,8 @@ def _send_annotations(
         with server.cursor() as cursor:
             copy_rows = f"COPY incoming_annotations ({_ANNOTATION_COLUMNS}) FROM STDIN"
             with cursor.copy(copy_rows) as copy:
-                for key, row in annotations.items():
-                    copy.write_row(
-                        (
-                            key,
-                            row["document_hash"],
-                            row["tag_uuid"],
-                            *(row[name] for name in _ANNOTATION_FIELDS),
-                        )
-                    )
+                for row in annotations:
+                    copy.write_row(row)
         server.execute(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) "
             f"SELECT {_ANNOTATION_COLUMNS} FROM incoming_annotations ON CONFLICT (id) DO UPDATE "
@@ -387,7 +371,7 @@ def _pull(engine: Engine, server: psycopg.Connection[tuple[object, ...]], coder:
         connection.execute(
             text("DELETE FROM settings WHERE key = :key"), {"key": team_link.TEAM_APPLYING}
         )
-    others = [row for row in annotations if row[_CODER_COLUMN] != coder]
+    others = [row for row in annotations if row[_CODER] != coder]
     return len(documents) + len(tags) + len(others)
 
 
