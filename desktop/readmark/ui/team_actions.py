@@ -134,7 +134,10 @@ class TeamActions(QObject):
         window.installEventFilter(self)
         self._show_linked()
         if self.linked:
-            self.worker.start()
+            # Once the window is built: its library watch starts from the library as the panel
+            # read it, so it sees what this sync brings (started now, a quick sync could write
+            # before the watch began, and the passages would never show).
+            QTimer.singleShot(0, self.worker.start)
 
     @property
     def linked(self) -> bool:
