@@ -183,6 +183,7 @@ def test_search_the_library_in_texts_and_notes_and_open_a_result(
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.field, "kremlin")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.searching())  # results come in between paints
 
     rows = [
         (dialog.results.item(r, 0).text(), dialog.results.item(r, 1).text())
