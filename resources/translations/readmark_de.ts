@@ -1593,5 +1593,180 @@ Sein Passwort:</translation>
         <source>Remove Document Label</source>
         <translation>Dokumentetikett entfernen</translation>
     </message>
+    <message>
+        <source>Keys: N / P next or previous disagreement · 1–{n} take that coder&apos;s version · M merge them with the tag chosen · T tag the text selected in the consensus · Delete leave the passage out · Ctrl+Z undo</source>
+        <translation>Tasten: N / P nächste oder vorige Abweichung · 1–{n} die Fassung dieses Kodierers übernehmen · M sie mit dem gewählten Tag zusammenführen · T den im Konsens markierten Text taggen · Entf die Stelle auslassen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>The agreed passages, each taken into the consensus or not · Alt+A takes those not yet taken · Alt+E back to the disagreements · Ctrl+Z undo</source>
+        <translation>Die übereinstimmenden Stellen, jede in den Konsens übernommen oder nicht · Alt+A übernimmt die noch fehlenden · Alt+E zurück zu den Abweichungen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Curate “{title}”</source>
+        <translation>„{title}“ abgleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n coder(s)</source>
+        <translation>
+            <numerusform> von %n Kodierer</numerusform>
+            <numerusform> von %n Kodierern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders who must agree</source>
+        <translation>Kodierer, die übereinstimmen müssen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Agreed</source>
+        <translation>Alle übereinstimmenden &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Show agr&amp;eed</source>
+        <translation>Überein&amp;stimmende zeigen</translation>
+    </message>
+    <message>
+        <source>List the agreed passages one by one, each taken or not</source>
+        <translation>Die übereinstimmenden Stellen einzeln auflisten, jede übernommen oder nicht</translation>
+    </message>
+    <message>
+        <source>Agreed passages</source>
+        <translation>Übereinstimmende Stellen</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Tag for a merge or a new passage</source>
+        <translation>Tag für eine Zusammenführung oder eine neue Stelle</translation>
+    </message>
+    <message>
+        <source>Consensus: select text and press T to tag it</source>
+        <translation>Konsens: Text markieren und T drücken, um ihn zu taggen</translation>
+    </message>
+    <message>
+        <source>Agreed when &amp;given alike by</source>
+        <translation>Übereinstimmend, wenn &amp;gleich gegeben von</translation>
+    </message>
+    <message>
+        <source>&amp;Tag for a merge or a new passage:</source>
+        <translation>&amp;Tag für eine Zusammenführung oder eine neue Stelle:</translation>
+    </message>
+    <message>
+        <source>all taken</source>
+        <translation>alle übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet taken</source>
+        <translation>
+            <numerusform>%n noch nicht übernommen</numerusform>
+            <numerusform>%n noch nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   {agreed}, {waiting} · {disagreements}, {settled}</source>
+        <translation>   {agreed}, {waiting} · {disagreements}, {settled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed passage(s)</source>
+        <translation>
+            <numerusform>%n übereinstimmende Stelle</numerusform>
+            <numerusform>%n übereinstimmende Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled</source>
+        <translation>
+            <numerusform>%n geklärt</numerusform>
+            <numerusform>%n geklärt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disagreement: every passage is agreed.</source>
+        <translation>Keine Abweichung: Alle Stellen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>{coder}: {version}</source>
+        <translation>{coder}: {version}</translation>
+    </message>
+    <message>
+        <source>Consensus: {version}</source>
+        <translation>Konsens: {version}</translation>
+    </message>
+    <message>
+        <source>Take {coder}&apos;s version</source>
+        <translation>Fassung von {coder} übernehmen</translation>
+    </message>
+    <message>
+        <source>Merge versions as {tag}</source>
+        <translation>Fassungen als {tag} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Leave out of consensus</source>
+        <translation>Aus dem Konsens auslassen</translation>
+    </message>
+    <message>
+        <source>Select words in the consensus pane first, then press T.</source>
+        <translation>Markieren Sie zuerst Wörter im Konsensbereich und drücken Sie dann T.</translation>
+    </message>
+    <message>
+        <source>Tag as {tag} in consensus</source>
+        <translation>Im Konsens als {tag} taggen</translation>
+    </message>
+    <message>
+        <source>Accept all agreed passages</source>
+        <translation>Alle übereinstimmenden Stellen übernehmen</translation>
+    </message>
+    <message>
+        <source>The consensus holds that already: nothing changed.</source>
+        <translation>Der Konsens enthält das schon: Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>— nothing</source>
+        <translation>— nichts</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>nicht übernommen</translation>
+    </message>
+    <message>
+        <source>{tag} (part)</source>
+        <translation>{tag} (Teil)</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeben von</translation>
+    </message>
 </context>
 </TS>

@@ -1593,5 +1593,180 @@ Su contraseña:</translation>
         <source>Remove Document Label</source>
         <translation>Quitar etiqueta de documento</translation>
     </message>
+    <message>
+        <source>Keys: N / P next or previous disagreement · 1–{n} take that coder&apos;s version · M merge them with the tag chosen · T tag the text selected in the consensus · Delete leave the passage out · Ctrl+Z undo</source>
+        <translation>Teclas: N / P desacuerdo siguiente o anterior · 1–{n} tomar la versión de ese codificador · M fusionarlas con la etiqueta elegida · T etiquetar el texto seleccionado en el consenso · Supr dejar fuera el pasaje · Ctrl+Z deshacer</translation>
+    </message>
+    <message>
+        <source>The agreed passages, each taken into the consensus or not · Alt+A takes those not yet taken · Alt+E back to the disagreements · Ctrl+Z undo</source>
+        <translation>Los pasajes acordados, cada uno tomado en el consenso o no · Alt+A toma los que faltan · Alt+E vuelve a los desacuerdos · Ctrl+Z deshacer</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Curate “{title}”</source>
+        <translation>Consensuar «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n coder(s)</source>
+        <translation>
+            <numerusform> de %n codificador</numerusform>
+            <numerusform> de %n codificadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders who must agree</source>
+        <translation>Codificadores que deben coincidir</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Agreed</source>
+        <translation>&amp;Aceptar todos los acordados</translation>
+    </message>
+    <message>
+        <source>Show agr&amp;eed</source>
+        <translation>Mostrar acor&amp;dados</translation>
+    </message>
+    <message>
+        <source>List the agreed passages one by one, each taken or not</source>
+        <translation>Listar los pasajes acordados uno a uno, cada uno tomado o no</translation>
+    </message>
+    <message>
+        <source>Agreed passages</source>
+        <translation>Pasajes acordados</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>Tag for a merge or a new passage</source>
+        <translation>Etiqueta para una fusión o un pasaje nuevo</translation>
+    </message>
+    <message>
+        <source>Consensus: select text and press T to tag it</source>
+        <translation>Consenso: seleccione texto y pulse T para etiquetarlo</translation>
+    </message>
+    <message>
+        <source>Agreed when &amp;given alike by</source>
+        <translation>Acordado si lo &amp;dan igual</translation>
+    </message>
+    <message>
+        <source>&amp;Tag for a merge or a new passage:</source>
+        <translation>&amp;Etiqueta para una fusión o un pasaje nuevo:</translation>
+    </message>
+    <message>
+        <source>all taken</source>
+        <translation>todos tomados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet taken</source>
+        <translation>
+            <numerusform>%n aún sin tomar</numerusform>
+            <numerusform>%n aún sin tomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   {agreed}, {waiting} · {disagreements}, {settled}</source>
+        <translation>   {agreed}, {waiting} · {disagreements}, {settled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje acordado</numerusform>
+            <numerusform>%n pasajes acordados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n desacuerdo</numerusform>
+            <numerusform>%n desacuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled</source>
+        <translation>
+            <numerusform>%n resuelto</numerusform>
+            <numerusform>%n resueltos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disagreement: every passage is agreed.</source>
+        <translation>Ningún desacuerdo: todos los pasajes coinciden.</translation>
+    </message>
+    <message>
+        <source>{coder}: {version}</source>
+        <translation>{coder}: {version}</translation>
+    </message>
+    <message>
+        <source>Consensus: {version}</source>
+        <translation>Consenso: {version}</translation>
+    </message>
+    <message>
+        <source>Take {coder}&apos;s version</source>
+        <translation>Tomar la versión de {coder}</translation>
+    </message>
+    <message>
+        <source>Merge versions as {tag}</source>
+        <translation>Fusionar las versiones como {tag}</translation>
+    </message>
+    <message>
+        <source>Leave out of consensus</source>
+        <translation>Dejar fuera del consenso</translation>
+    </message>
+    <message>
+        <source>Select words in the consensus pane first, then press T.</source>
+        <translation>Seleccione primero palabras en el panel del consenso y pulse T.</translation>
+    </message>
+    <message>
+        <source>Tag as {tag} in consensus</source>
+        <translation>Etiquetar como {tag} en el consenso</translation>
+    </message>
+    <message>
+        <source>Accept all agreed passages</source>
+        <translation>Aceptar todos los pasajes acordados</translation>
+    </message>
+    <message>
+        <source>The consensus holds that already: nothing changed.</source>
+        <translation>El consenso ya lo contiene: nada ha cambiado.</translation>
+    </message>
+    <message>
+        <source>— nothing</source>
+        <translation>— nada</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>sin resolver</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>dejado fuera</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>tomado</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>no tomado</translation>
+    </message>
+    <message>
+        <source>{tag} (part)</source>
+        <translation>{tag} (parte)</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dado por</translation>
+    </message>
 </context>
 </TS>

@@ -1593,5 +1593,180 @@ Son mot de passe :</translation>
         <source>Remove Document Label</source>
         <translation>Supprimer l’étiquette de document</translation>
     </message>
+    <message>
+        <source>Keys: N / P next or previous disagreement · 1–{n} take that coder&apos;s version · M merge them with the tag chosen · T tag the text selected in the consensus · Delete leave the passage out · Ctrl+Z undo</source>
+        <translation>Touches : N / P désaccord suivant ou précédent · 1–{n} prendre la version de ce codeur · M les fusionner avec l’étiquette choisie · T étiqueter le texte sélectionné dans le consensus · Suppr écarter le passage · Ctrl+Z annuler</translation>
+    </message>
+    <message>
+        <source>The agreed passages, each taken into the consensus or not · Alt+A takes those not yet taken · Alt+E back to the disagreements · Ctrl+Z undo</source>
+        <translation>Les passages concordants, chacun repris dans le consensus ou non · Alt+A reprend ceux qui ne le sont pas encore · Alt+E revient aux désaccords · Ctrl+Z annuler</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Curate “{title}”</source>
+        <translation>Arbitrer « {title} »</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n coder(s)</source>
+        <translation>
+            <numerusform> sur %n codeur</numerusform>
+            <numerusform> sur %n codeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders who must agree</source>
+        <translation>Codeurs qui doivent concorder</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Agreed</source>
+        <translation>&amp;Accepter tous les concordants</translation>
+    </message>
+    <message>
+        <source>Show agr&amp;eed</source>
+        <translation>Afficher les &amp;concordants</translation>
+    </message>
+    <message>
+        <source>List the agreed passages one by one, each taken or not</source>
+        <translation>Lister les passages concordants un à un, chacun repris ou non</translation>
+    </message>
+    <message>
+        <source>Agreed passages</source>
+        <translation>Passages concordants</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Tag for a merge or a new passage</source>
+        <translation>Étiquette d’une fusion ou d’un nouveau passage</translation>
+    </message>
+    <message>
+        <source>Consensus: select text and press T to tag it</source>
+        <translation>Consensus : sélectionnez du texte et appuyez sur T pour l’étiqueter</translation>
+    </message>
+    <message>
+        <source>Agreed when &amp;given alike by</source>
+        <translation>Concordant si &amp;donné pareil par</translation>
+    </message>
+    <message>
+        <source>&amp;Tag for a merge or a new passage:</source>
+        <translation>É&amp;tiquette d’une fusion ou d’un nouveau passage :</translation>
+    </message>
+    <message>
+        <source>all taken</source>
+        <translation>tous repris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet taken</source>
+        <translation>
+            <numerusform>%n pas encore repris</numerusform>
+            <numerusform>%n pas encore repris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   {agreed}, {waiting} · {disagreements}, {settled}</source>
+        <translation>   {agreed}, {waiting} · {disagreements}, {settled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed passage(s)</source>
+        <translation>
+            <numerusform>%n passage concordant</numerusform>
+            <numerusform>%n passages concordants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n désaccord</numerusform>
+            <numerusform>%n désaccords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled</source>
+        <translation>
+            <numerusform>%n réglé</numerusform>
+            <numerusform>%n réglés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disagreement: every passage is agreed.</source>
+        <translation>Aucun désaccord : tous les passages concordent.</translation>
+    </message>
+    <message>
+        <source>{coder}: {version}</source>
+        <translation>{coder} : {version}</translation>
+    </message>
+    <message>
+        <source>Consensus: {version}</source>
+        <translation>Consensus : {version}</translation>
+    </message>
+    <message>
+        <source>Take {coder}&apos;s version</source>
+        <translation>Prendre la version de {coder}</translation>
+    </message>
+    <message>
+        <source>Merge versions as {tag}</source>
+        <translation>Fusionner les versions en {tag}</translation>
+    </message>
+    <message>
+        <source>Leave out of consensus</source>
+        <translation>Écarter du consensus</translation>
+    </message>
+    <message>
+        <source>Select words in the consensus pane first, then press T.</source>
+        <translation>Sélectionnez d’abord des mots dans le volet du consensus, puis appuyez sur T.</translation>
+    </message>
+    <message>
+        <source>Tag as {tag} in consensus</source>
+        <translation>Étiqueter {tag} dans le consensus</translation>
+    </message>
+    <message>
+        <source>Accept all agreed passages</source>
+        <translation>Accepter tous les passages concordants</translation>
+    </message>
+    <message>
+        <source>The consensus holds that already: nothing changed.</source>
+        <translation>Le consensus le contient déjà : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>— nothing</source>
+        <translation>— rien</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>non réglé</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>non repris</translation>
+    </message>
+    <message>
+        <source>{tag} (part)</source>
+        <translation>{tag} (partie)</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
 </context>
 </TS>

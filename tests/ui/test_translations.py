@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from factories import make_article, new_annotation
 from readmark.app import create_window
 from readmark.core.document_labels import INFOZONES
 from readmark.paths import resource_path
 from readmark.store.backup import Backup
 from readmark.ui.about_dialog import AboutDialog
+from readmark.ui.curation_dialog import CurationDialog
 from readmark.ui.exercise_dialogs import ExerciseBanner, MakeExerciseDialog
 from readmark.ui.main_window import MainWindow
 from readmark.ui.preset_dialog import PresetDialog
@@ -51,13 +54,17 @@ HOW = "see desktop/readmark/ui/translation.py and scripts/translations.py"
 
 
 def catalogue(language: str) -> dict[str, str]:
-    """Source text -> finished translation, as the .ts file for `language` holds them."""
+    """Source text -> finished translation, as the .ts file for `language` holds them; a count's
+    (a numerus message) in its form for one, %n made 1."""
     path = resource_path("resources", "translations", f"readmark_{language}.ts")
     found = {}
     for message in ET.parse(path).getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None and not translation.get("type"), message.findtext("source")
-        found[message.findtext("source", "")] = translation.text or ""
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        assert all(forms), message.findtext("source")
+        text = forms[0].replace("%n", "1") if forms else translation.text or ""
+        found[message.findtext("source", "")] = text
     return found
 
 
@@ -125,6 +132,7 @@ def in_catalogue(text: str, translations: dict[str, str], left_as_is: bool = Tru
         if not left_as_is and translation == source:
             continue
         pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(source))
+        pattern = pattern.replace("%n", r"\d+").replace(r"\(s\)", "s?")  # a count: "%n tag(s)"
         if re.fullmatch(pattern, text) or text in toolbar_texts(source):
             return True
     return False
@@ -171,7 +179,7 @@ def test_each_compiled_catalogue_is_as_new_as_its_source(language: str) -> None:
     translators = install_translators(language)
     try:
         for text, translation in catalogue(language).items():
-            assert QApplication.translate("", text) == translation, (source.name, text)
+            assert QApplication.translate("", text, None, 1) == translation, (source.name, text)
     finally:
         remove_translators(translators)
 
@@ -266,4 +274,49 @@ def test_a_backup_is_dated_the_way_the_language_writes_dates(qapp: QApplication)
         )
         assert describe_backup(Backup(Path("b.sqlite3"), made, "")).startswith("14.03.26")
     finally:
+        remove_translators(translators)
+
+
+def curation_of(window: MainWindow) -> CurationDialog:
+    """The curation dialog of a document two coders tagged: one passage alike, two not."""
+    controller = window.controller
+    text = "Prices rose in May. The minister was pleased. Nobody else was."
+    document = controller.add_article(make_article(text, "Prices"))
+    claim, opinion = controller.tags[0].id, controller.tags[1].id
+    for coder, tag, words in [
+        ("ann", claim, "Prices rose in May."),
+        ("ben", claim, "Prices rose in May."),
+        ("ann", claim, "The minister was pleased."),
+        ("ben", opinion, "The minister was pleased."),
+        ("ben", opinion, "Nobody else was."),
+    ]:
+        start = text.index(words)
+        made = new_annotation(document.id, tag, start, start + len(words), text)
+        controller.repository.add_annotation(replace(made, coder=coder))
+    return CurationDialog(window, controller, controller.repository.document(document.id))
+
+
+def test_the_curation_dialog_is_in_the_catalogue_its_counts_in_the_plural(
+    english_window: MainWindow, qtbot: QtBot, isolated_paths: Path
+) -> None:
+    translations = catalogue("fr")
+    dialog = curation_of(english_window)
+    shown = [*widget_texts(dialog), dialog.quorum_box.suffix()]
+    dialog.show_agreed.setChecked(True)  # the agreed passages' keys, in the message
+    shown += widget_texts(dialog)
+    data = data_texts(english_window) | {"ann", "ben"}
+    missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
+    summary = dialog.summary.text().strip()
+    assert summary == "1 agreed passage, 1 not yet taken · 2 disagreements, 0 settled"
+    window, translators = open_in("fr", qtbot, isolated_paths)
+    try:
+        french = curation_of(window)
+        assert french.summary.text().strip() == (
+            "1 passage concordant, 1 pas encore repris · 2 désaccords, 0 réglé"
+        )
+        assert french.quorum_box.suffix() == " sur 2 codeurs"
+        assert french.windowTitle() == "Arbitrer « Prices »"
+    finally:
+        window.close()
         remove_translators(translators)

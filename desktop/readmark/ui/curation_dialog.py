@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,19 +56,22 @@ from readmark.ui.curation_model import (
     version_text,
 )
 from readmark.ui.screen_fit import fitted
+from readmark.ui.translation import counted, tr
 
 if TYPE_CHECKING:
     from readmark.ui.controller import LibraryController
 
 AROUND = 90  # characters of text shown on either side of a disagreement
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "",
     "Keys: N / P next or previous disagreement · 1–{n} take that coder's version · "
     "M merge them with the tag chosen · T tag the text selected in the consensus · "
-    "Delete leave the passage out · Ctrl+Z undo"
+    "Delete leave the passage out · Ctrl+Z undo",
 )
-AGREED_HELP = (
+AGREED_HELP = QT_TRANSLATE_NOOP(
+    "",
     "The agreed passages, each taken into the consensus or not · Alt+A takes those not yet "
-    "taken · Alt+E back to the disagreements · Ctrl+Z undo"
+    "taken · Alt+E back to the disagreements · Ctrl+Z undo",
 )
 
 
@@ -85,7 +88,8 @@ class CurationDialog(QDialog):
         self, parent: QWidget | None, controller: LibraryController, document: Document
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Curate “{document.title or '(untitled)'}”")
+        title = document.title or tr("(untitled)")
+        self.setWindowTitle(tr("Curate “{title}”").format(title=title))
         self.resize(fitted(QSize(980, 700), self))
         self._controller = controller
         self._document = document
@@ -98,28 +102,29 @@ class CurationDialog(QDialog):
         self.quorum_box = QSpinBox(self)
         self.quorum_box.setRange(min(2, len(self.coders)), len(self.coders))
         self.quorum_box.setValue(len(self.coders))
-        self.quorum_box.setSuffix(f" of {len(self.coders)} coders")
-        self.quorum_box.setAccessibleName("Coders who must agree")
+        coders = len(self.coders)
+        self.quorum_box.setSuffix(counted(tr(" of %n coder(s)", "", coders), coders))
+        self.quorum_box.setAccessibleName(tr("Coders who must agree"))
         self.summary = QLabel(self)
-        self.accept_button = QPushButton("&Accept All Agreed", self)
-        self.show_agreed = QCheckBox("Show agr&eed", self)
-        self.show_agreed.setToolTip("List the agreed passages one by one, each taken or not")
+        self.accept_button = QPushButton(tr("&Accept All Agreed"), self)
+        self.show_agreed = QCheckBox(tr("Show agr&eed"), self)
+        self.show_agreed.setToolTip(tr("List the agreed passages one by one, each taken or not"))
         self.agreed_model = AgreedModel(controller.tags, self)
-        self.agreed_table = read_only_table(self, self.agreed_model, "Agreed passages", 150)
+        self.agreed_table = read_only_table(self, self.agreed_model, tr("Agreed passages"), 150)
         self.agreed_table.hide()
         self._step_actions: list[QAction] = []  # the keys that settle the current disagreement
         self.model = DisputesModel(controller.tags, self)
-        self.table = read_only_table(self, self.model, "Disagreements", 150)
+        self.table = read_only_table(self, self.model, tr("Disagreements"), 150)
         self.table.setWordWrap(False)
         self.tag_box = QComboBox(self)
-        self.tag_box.setAccessibleName("Tag for a merge or a new passage")
+        self.tag_box.setAccessibleName(tr("Tag for a merge or a new passage"))
         for tag in controller.tags:
             self.tag_box.addItem(tag_icon(tag.colour), tag.label, tag.id)
         self.captions = [QLabel(self) for _ in range(len(self.coders) + 1)]
         self.panes = [self._pane(caption) for caption in self.captions]
         self.consensus_pane = self.panes[-1]
-        self.consensus_pane.setAccessibleName("Consensus: select text and press T to tag it")
-        self.message = QLabel(KEYS_HELP.format(n=len(self.coders)), self)
+        self.consensus_pane.setAccessibleName(tr("Consensus: select text and press T to tag it"))
+        self.message = QLabel(self._keys_help(), self)
         self.message.setWordWrap(True)
         self._lay_out()
         self._add_keys()
@@ -148,7 +153,7 @@ class CurationDialog(QDialog):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        quorum_label = QLabel("Agreed when &given alike by", self)
+        quorum_label = QLabel(tr("Agreed when &given alike by"), self)
         quorum_label.setBuddy(self.quorum_box)
         top.addWidget(quorum_label)
         top.addWidget(self.quorum_box)
@@ -156,7 +161,7 @@ class CurationDialog(QDialog):
         top.addWidget(self.show_agreed)
         top.addWidget(self.accept_button)
         tag_row = QHBoxLayout()
-        tag_label = QLabel("&Tag for a merge or a new passage:", self)
+        tag_label = QLabel(tr("&Tag for a merge or a new passage:"), self)
         tag_label.setBuddy(self.tag_box)
         tag_row.addWidget(tag_label)
         tag_row.addWidget(self.tag_box)
@@ -238,11 +243,18 @@ class CurationDialog(QDialog):
         self.agreed_table.selectRow(max(0, min(agreed_row, len(agreed) - 1)))
         missing = in_consensus.count(False)
         self.accept_button.setEnabled(missing > 0)
-        waiting = f"{missing} not yet taken" if missing else "all taken"
+        waiting = (
+            counted(tr("%n not yet taken", "", missing), missing) if missing else tr("all taken")
+        )
+        agreeing, disputes = len(agreed), len(self.disputed)
         done = sum(bool(passages) or left for passages, left in zip(settled, decided, strict=True))
         self.summary.setText(
-            f"   {_count(len(agreed), 'agreed passage')}, {waiting} · "
-            f"{_count(len(self.disputed), 'disagreement')}, {done} settled"
+            tr("   {agreed}, {waiting} · {disagreements}, {settled}").format(
+                agreed=counted(tr("%n agreed passage(s)", "", agreeing), agreeing),
+                waiting=waiting,
+                disagreements=counted(tr("%n disagreement(s)", "", disputes), disputes),
+                settled=counted(tr("%n settled", "", done), done),
+            )
         )
 
     def _list_agreed(self, shown: bool) -> None:
@@ -253,8 +265,11 @@ class CurationDialog(QDialog):
         self._lower.setVisible(not shown)  # the versions side by side are a disagreement's
         for action in self._step_actions:
             action.setEnabled(not shown)
-        self.message.setText(AGREED_HELP if shown else KEYS_HELP.format(n=len(self.coders)))
+        self.message.setText(tr(AGREED_HELP) if shown else self._keys_help())
         (self.agreed_table if shown else self.table).setFocus()
+
+    def _keys_help(self) -> str:
+        return tr(KEYS_HELP).format(n=len(self.coders))
 
     @property
     def disputed(self) -> tuple[Disputed, ...]:
@@ -294,7 +309,7 @@ class CurationDialog(QDialog):
             for caption, pane in zip(self.captions, self.panes, strict=True):
                 caption.setText("")
                 pane.setPlainText("")
-            self.captions[0].setText("No disagreement: every passage is agreed.")
+            self.captions[0].setText(tr("No disagreement: every passage is agreed."))
             return
         text = self._document.text
         self._excerpt_start = _word_edge(text, max(0, unit.start - AROUND), -1)
@@ -307,10 +322,12 @@ class CurationDialog(QDialog):
         ):
             said = version_text(passages, unit, names)
             if n < len(self.coders):
-                caption.setText(f"{version_label(n + 1, self.coders[n])}: {said}")
+                label = version_label(n + 1, self.coders[n])
+                caption.setText(tr("{coder}: {version}").format(coder=label, version=said))
             else:
                 empty = LEFT_OUT if is_left_out(unit, self.left_out) else OPEN
-                caption.setText(f"Consensus: {said if passages else empty}")
+                shown = said if passages else tr(empty)
+                caption.setText(tr("Consensus: {version}").format(version=shown))
             pane.setPlainText(excerpt)
             pane.setExtraSelections(self._highlights(pane, excerpt, unit, passages))
 
@@ -351,7 +368,7 @@ class CurationDialog(QDialog):
         unit = self.current_unit()
         if unit is None or not 1 <= number <= len(self.coders):
             return
-        label = f"Take {coder_label(self.coders[number - 1])}'s version"
+        label = tr("Take {coder}'s version").format(coder=coder_label(self.coders[number - 1]))
         if not unit.versions[number - 1]:  # their version is nothing there: left out, decided
             self._run(self._left_out_command(unit), label)
             return
@@ -365,12 +382,12 @@ class CurationDialog(QDialog):
         tag_id = self.tag_box.currentData()
         text = self._document.text
         command = merge_versions(self.comparison, unit, tag_id, text, self.consensus, _now())
-        self._run(command, f"Merge versions as {self.tag_box.currentText()}")
+        self._run(command, tr("Merge versions as {tag}").format(tag=self.tag_box.currentText()))
 
     def leave_out(self) -> None:
         unit = self.current_unit()
         if unit is not None:
-            self._run(self._left_out_command(unit), "Leave out of consensus")
+            self._run(self._left_out_command(unit), tr("Leave out of consensus"))
 
     def _left_out_command(self, unit: Disputed) -> Command | None:
         document_id = self._document.id
@@ -380,7 +397,7 @@ class CurationDialog(QDialog):
         """Tags the text selected in the consensus pane with the chosen tag, as consensus."""
         cursor = self.consensus_pane.textCursor()
         if self.current_unit() is None or not cursor.hasSelection():
-            self.message.setText("Select words in the consensus pane first, then press T.")
+            self.message.setText(tr("Select words in the consensus pane first, then press T."))
             return
         excerpt = Utf16Map(self.consensus_pane.toPlainText())
         start = self._excerpt_start + excerpt.from_utf16(cursor.selectionStart())
@@ -388,22 +405,18 @@ class CurationDialog(QDialog):
         tag_id = self.tag_box.currentData()
         made = written(self._document.id, self._document.text, start, end, tag_id, _now())
         command = AddAnnotation(made) if made is not None else None
-        self._run(command, f"Tag as {self.tag_box.currentText()} in consensus")
+        self._run(command, tr("Tag as {tag} in consensus").format(tag=self.tag_box.currentText()))
 
     def accept_all_agreed(self) -> None:
         command = accept_agreed(self.comparison, self.consensus, _now())
-        self._run(command, "Accept all agreed passages")
+        self._run(command, tr("Accept all agreed passages"))
 
     def _run(self, command: Command | None, text: str) -> None:
         if command is None:
-            self.message.setText("The consensus holds that already: nothing changed.")
+            self.message.setText(tr("The consensus holds that already: nothing changed."))
             return
-        self.message.setText(KEYS_HELP.format(n=len(self.coders)))
+        self.message.setText(self._keys_help())
         self._controller.curate(command, text)
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}" + ("" if n == 1 else "s")
 
 
 def _word_edge(text: str, at: int, step: int) -> int:

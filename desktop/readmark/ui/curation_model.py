@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -13,23 +19,32 @@ from readmark.core.curation import Agreed, Disputed
 from readmark.core.model import Annotation, Tag
 from readmark.ui.agreement_models import PASSAGE_CHARS, coder_label
 from readmark.ui.colours import tag_icon
+from readmark.ui.translation import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-NOTHING = "— nothing"  # a version with no passage: the coder tagged nothing there
-OPEN = "not settled"
-LEFT_OUT = "left out"  # settled with no passage: the curator's decision, remembered
-TAKEN, NOT_TAKEN = "taken", "not taken"  # an agreed passage, in the consensus or not yet
+# a version with no passage: the coder tagged nothing there
+NOTHING = QT_TRANSLATE_NOOP("", "— nothing")
+OPEN = QT_TRANSLATE_NOOP("", "not settled")
+# settled with no passage: the curator's decision, remembered
+LEFT_OUT = QT_TRANSLATE_NOOP("", "left out")
+# an agreed passage, in the consensus or not yet
+TAKEN = QT_TRANSLATE_NOOP("", "taken")
+NOT_TAKEN = QT_TRANSLATE_NOOP("", "not taken")
 
 
 def version_text(passages: Sequence[Annotation], unit: Disputed, names: dict[int, str]) -> str:
     """A version in words: its tags, each marked "part" when it covers less than the whole
     disagreement, so that a different span shows without colour."""
     if not passages:
-        return NOTHING
+        return tr(NOTHING)
     words = []
     for a in passages:
         name = names.get(a.tag_id, "?")
-        words.append(name if (a.start, a.end) == (unit.start, unit.end) else f"{name} (part)")
+        words.append(
+            name
+            if (a.start, a.end) == (unit.start, unit.end)
+            else tr("{tag} (part)").format(tag=name)
+        )
     return ", ".join(words)
 
 
@@ -89,10 +104,10 @@ class DisputesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Passage"
+            return tr("Passage")
         if section <= len(self._coders):
             return version_label(section, self._coders[section - 1])
-        return "Consensus"
+        return tr("Consensus")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -103,7 +118,7 @@ class DisputesModel(QAbstractTableModel):
             if column == 0:
                 return _shortened(self._text[unit.start : unit.end])
             if column > len(self._coders) and not passages:
-                return LEFT_OUT if self._left_out[index.row()] else OPEN
+                return tr(LEFT_OUT if self._left_out[index.row()] else OPEN)
             return version_text(passages, unit, self._names)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self._text[unit.start : unit.end][: PASSAGE_CHARS * 4]
@@ -128,7 +143,12 @@ class AgreedModel(QAbstractTableModel):
     """One row per agreed passage: its words, its tag, the coders who gave it, and whether the
     consensus has taken it."""
 
-    HEADERS = ("Passage", "Tag", "Given by", "Consensus")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Passage"),
+        QT_TRANSLATE_NOOP("", "Tag"),
+        QT_TRANSLATE_NOOP("", "Given by"),
+        QT_TRANSLATE_NOOP("", "Consensus"),
+    )
 
     def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +173,7 @@ class AgreedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -166,7 +186,7 @@ class AgreedModel(QAbstractTableModel):
                 _shortened(self._text[agreed.start : agreed.end]),
                 self._names.get(agreed.tag_id, "?"),
                 ", ".join(coder_label(c) for c in sorted(agreed.coders, key=str.casefold)),
-                TAKEN if taken else NOT_TAKEN,
+                tr(TAKEN if taken else NOT_TAKEN),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self._text[agreed.start : agreed.end][: PASSAGE_CHARS * 4]

@@ -34,6 +34,13 @@ def tr(text: object, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, str(text), disambiguation, n)
 
 
+def counted(translated: str, n: int) -> str:
+    """A count's text, as tr(text, "", n) gives it (%n made `n`, in the language's plural form
+    for `n`), with the English source's plural mark "(s)" (Qt's convention) resolved where no
+    catalogue stands in: "%n disagreement(s)" reads "1 disagreement", "2 disagreements"."""
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
 def _settings() -> QSettings:
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
