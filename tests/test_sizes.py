@@ -33,7 +33,6 @@ LONG_FUNCTIONS = {
     "core/office_import.py:extract_odt",
     "core/pdf_import.py:_blocks",
     "core/pdf_import.py:extract_pdf",
-    "core/pdf_import.py:_paragraphs",
     "core/refi_qda.py:write_qdpx",
     "core/web_annotation.py:_annotation_json",
     "core/xlsx_export.py:append",

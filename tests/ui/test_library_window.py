@@ -375,9 +375,9 @@ def test_scanned_pdfs_are_read_by_text_recognition_once_the_reader_agrees(
     monkeypatch.setattr(LibraryActions, "_ask", decline)
     window.files.import_paths([scanner])
     assert asked == [
-        "2 PDFs are scans, with no text in them: “april.pdf”, “march.pdf”. Read their pages by "
-        "text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the "
-        "odd misread word: check the passages you quote."
+        "2 PDFs hold scanned pages, with no text on them: “april.pdf”, “march.pdf”. Read their "
+        "pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may "
+        "hold the odd misread word: check the passages you quote."
     ]
     assert window.documents.rowCount() == 1  # declined: nothing added
     assert "2 files not imported" in messages[0]

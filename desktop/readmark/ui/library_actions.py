@@ -201,7 +201,7 @@ class LibraryActions(QObject):
         question = (
             next(o.error for o in outcomes if o.scan)
             if len(scans) == 1
-            else f"{len(scans)} PDFs are scans, with no text in them: {named}"
+            else f"{len(scans)} PDFs hold scanned pages, with no text on them: {named}"
             + (f" and {more} more." if more > 0 else ".")
         )
         box = QMessageBox(
