@@ -115,6 +115,8 @@ def write_csv(
     local_time = _LocalTime()
     # Tag names and coders are few: each neutralised once.
     few_values = lru_cache(maxsize=None)(neutralise_cell)
+    # Most rows have no field values: their empty cells are made once, not per row.
+    no_field_cells = ("",) * len(field_names)
 
     # A document's own cells repeat on each of its rows: neutralised once per document.
     document_id: int | None = None
@@ -163,7 +165,7 @@ def write_csv(
         if contexts is not None:
             before, after = contexts(row)
             record += (neutralise_cell(before), neutralise_cell(after))
-        if field_names:
+        if row.field_values or row.evidence:
             record += tuple(
                 field_cells(
                     with_evidence_passages(row.field_values, row.evidence),
@@ -171,6 +173,8 @@ def write_csv(
                     neutralise_cell,
                 )
             )
+        else:
+            record += no_field_cells
         writer.writerow(record)
         count += 1
     return count
