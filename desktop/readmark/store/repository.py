@@ -695,7 +695,9 @@ class LibraryRepository:
                 blocks = BlockIndex(decode_blocks(encoded))
                 links = _links_by_passage(links_of.get(doc_id, ()))
                 evidence = _evidence_by_claim(evidence_of.get(doc_id, ()))
-                rows = cursor.execute(_EXPORT_ANNOTATIONS, (doc_id,)).fetchall()
+                # Streamed: fetchall() builds every row in one call that holds the interpreter,
+                # and the window's thread waits for all of it when the export runs on a worker.
+                rows = cursor.execute(_EXPORT_ANNOTATIONS, (doc_id,))
                 for (
                     start,
                     end,
