@@ -79,6 +79,17 @@ def test_web_annotation_links_by_a_linking_body_and_keeps_the_label(
     assert labels == ["news", None]
 
 
+def test_a_link_between_two_documents_is_written_once(library: Library, tmp_path: Path) -> None:
+    repository = library.repository
+    first, second = (repository.annotations(d.id)[0] for d in library.documents[:2])
+    apply(AddLinks((Link(second.id, first.id, "supports"),)), repository)
+    path = tmp_path / "out.json"
+    export(repository, path, "json", ExportOptions())
+    items = {i["id"]: i for i in json.loads(path.read_text(encoding="utf-8"))["first"]["items"]}
+    linking = [b for b in items[annotation_iri(second.id)]["body"] if "readmark:link" in b]
+    assert [b["source"] for b in linking] == [annotation_iri(first.id)]
+
+
 def test_a_file_with_links_reads_back_with_its_passages(library: Library, tmp_path: Path) -> None:
     from readmark.core.web_annotation import read_web_annotations
 

@@ -173,7 +173,8 @@ def export_json(
 
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
-    links = [k for document, _ in documents for k in repository.links(document_id=document.id)]
+    # A link between two exported documents is found from each of them: written once.
+    links = list(dict.fromkeys(k for d, _ in documents for k in repository.links(document_id=d.id)))
 
     def write(text: TextIO) -> int:
         return write_web_annotations(
