@@ -1,4 +1,4 @@
-"""A library held in dictionaries, implementing core.commands.AnnotationStore: command logic
+"""A library held in dictionaries, implementing core.command_apply.AnnotationStore: command logic
 tested without SQLite. Like the repository, a failed call or batch changes nothing."""
 
 from __future__ import annotations

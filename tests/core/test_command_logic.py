@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from core.memory_store import MemoryStore
 from factories import new_annotation
+from readmark.core.command_apply import apply
+from readmark.core.command_words import describe
 from readmark.core.commands import (
     AddAnnotation,
     AddLinks,
@@ -27,8 +29,6 @@ from readmark.core.commands import (
     RemoveTag,
     Retag,
     UpdateTag,
-    apply,
-    describe,
 )
 from readmark.core.links import LINK_KINDS, Link
 from readmark.core.model import Document, Tag, TagSpec

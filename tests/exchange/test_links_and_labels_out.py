@@ -10,7 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from readmark.core.commands import AddLinks, LabelDocument, apply
+from readmark.core.command_apply import apply
+from readmark.core.commands import AddLinks, LabelDocument
 from readmark.core.links import Link
 from readmark.core.model import Article
 from readmark.core.web_annotation import annotation_iri

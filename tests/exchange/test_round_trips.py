@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factories import new_annotation
-from readmark.core.commands import apply
+from readmark.core.command_apply import apply
 from readmark.core.fields import FieldSpec
 from readmark.core.model import Annotation, TagSpec
 from readmark.core.text import storable

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factories import make_article, new_annotation
+from readmark.core.command_apply import apply
+from readmark.core.command_words import describe
 from readmark.core.commands import (
     AddAnnotation,
     Batch,
@@ -14,8 +16,6 @@ from readmark.core.commands import (
     RemoveDocument,
     RemoveTag,
     Retag,
-    apply,
-    describe,
 )
 from readmark.store.repository import LibraryRepository, NotFoundError
 

@@ -22,7 +22,8 @@ WRITER = """
 import sys
 sys.path.insert(0, sys.argv[3])
 from factories import new_annotation
-from readmark.core.commands import AddAnnotation, Batch, EditNote, apply
+from readmark.core.commands import AddAnnotation, Batch, EditNote
+from readmark.core.command_apply import apply
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 

@@ -7,7 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from factories import make_article, new_annotation
-from readmark.core.commands import EditFields, UpdateTag, apply, describe
+from readmark.core.command_apply import apply
+from readmark.core.command_words import describe
+from readmark.core.commands import EditFields, UpdateTag
 from readmark.core.fields import (
     CHECK_WORTHINESS,
     MEDIA_CONTEXTS,

@@ -4,6 +4,7 @@ away with their passages (and brought back with them on undo)."""
 from __future__ import annotations
 
 from factories import make_article, new_annotation
+from readmark.core.command_apply import apply
 from readmark.core.commands import (
     AddAnnotation,
     AddLinks,
@@ -12,7 +13,6 @@ from readmark.core.commands import (
     RemoveAnnotation,
     RemoveDocument,
     RemoveTag,
-    apply,
 )
 from readmark.core.links import Link
 from readmark.store.repository import LibraryRepository

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from factories import make_docx, make_epub, new_annotation
-from readmark.core.commands import AddAnnotation, apply
+from readmark.core.command_apply import apply
+from readmark.core.commands import AddAnnotation
 from readmark.core.csv_export import write_csv
 from readmark.services.documents import expand_paths, import_files, summarise, update_document
 from readmark.store.repository import LibraryRepository

@@ -345,7 +345,8 @@ def test_a_leads_document_label_is_the_teams_and_a_coders_stays_their_own(
 ) -> None:
     import sqlite3
 
-    from readmark.core.commands import LabelDocument, apply
+    from readmark.core.command_apply import apply
+    from readmark.core.commands import LabelDocument
 
     lead_library, lead = joined(team, tmp_path, "lara", lead=True, sample=True)
     ann_library, ann = joined(team, tmp_path, "amy")

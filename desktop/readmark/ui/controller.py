@@ -16,6 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from readmark.core.anchoring import anchor_selection, anchored_annotation
+from readmark.core.command_apply import apply
+from readmark.core.command_words import describe
 from readmark.core.commands import (
     NOTHING_TO_UNDO,
     AddAnnotation,
@@ -35,8 +37,6 @@ from readmark.core.commands import (
     RemoveTag,
     Retag,
     UpdateTag,
-    apply,
-    describe,
 )
 from readmark.core.document_labels import (
     DOCUMENT_LABELS_SETTING,
