@@ -224,7 +224,7 @@ def _open_library(
 def _daily_backup(window: MainWindow, path: Path) -> None:
     """The daily backup, on a thread: copying and checking a large library takes seconds."""
     from readmark.store.backup import backup_if_due
-    from readmark.ui.on_thread import Finished, run_on_thread
+    from readmark.ui.background_work import Finished, run_on_thread
 
     def done(made: Finished[object]) -> None:
         if isinstance(made.error, OSError | sqlite3.Error):

@@ -1,5 +1,8 @@
-"""Long work (exports, imports, a class's results) on a thread of its own, with progress and
-Cancel: the GUI thread only shows how far it is, so the window keeps painting while it runs."""
+"""Work that takes longer than a frame, on a thread of its own, so the window keeps painting:
+long work the window waits for (exports, imports, a class's results) with progress and Cancel
+(run_in_background), and reading or computing it need not wait for, its outcome handed back
+when it comes (run_on_thread). The work touches no Qt object, and reads the library on a
+connection of its own (each thread takes its own from the store's pool)."""
 
 from __future__ import annotations
 
@@ -9,8 +12,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,13 +66,13 @@ def _yield_to_the_window() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
 
 
-_running: list[str] = []  # the titles of the jobs running now
+_jobs: list[str] = []  # the titles of the jobs running now
 
 
 def working() -> bool:
     """Whether a job runs: its writes are no outside change to watch for (the window shows
     them from its change record when it ends)."""
-    return bool(_running)
+    return bool(_jobs)
 
 
 class Cancel:
@@ -110,13 +115,6 @@ class WorkDialog(QDialog):
 
     def reject(self) -> None:  # Escape, or closing the dialog: stop the work, as Cancel does
         self.cancel_button.click()
-
-
-class _Relay(QObject):
-    """Carries the work thread's reports to the GUI thread (queued: it lives on the latter)."""
-
-    progressed = Signal(int, int, str)
-    finished = Signal()
 
 
 class _InputHold(QObject):
@@ -167,10 +165,80 @@ class _ProgressShown:
             self._dialog.deleteLater()
 
 
-class _Outcome(Generic[T]):
-    def __init__(self) -> None:
-        self.result: list[T] = []
-        self.error: BaseException | None = None
+@dataclass(frozen=True)
+class Finished(Generic[T]):
+    """What the work gave, or the error it ended with."""
+
+    value: T | None = None
+    error: BaseException | None = None
+
+
+class Running(QObject, Generic[T]):
+    """Work on a daemon thread of its own (one waiting on a server out of reach never keeps the
+    app from quitting). Made on the GUI thread, it lives there: the signals the work's thread
+    emits reach the GUI thread queued."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(self, work: Callable[[], T], name: str) -> None:
+        super().__init__()
+        self.outcome: Finished[T] = Finished(error=RuntimeError(f"{name} has not finished"))
+        self._work = work
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._receiver: tuple[Callable[[Finished[T]], None], QObject] | None = None
+
+    def start(self) -> None:
+        """Starts the thread, once what is to hear of it is connected."""
+        self._thread.start()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Waits at most `seconds` for the thread; whether it has ended."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def hand_to(self, done: Callable[[Finished[T]], None], owner: QObject) -> None:
+        """Has `done` called with the outcome, on the GUI thread, unless `owner` has been
+        deleted by then or the run dropped."""
+        self._receiver = (done, owner)
+        self.finished.connect(self._hand_over)
+        _handing_over.add(self)
+
+    def drop(self) -> None:
+        """Hands the outcome to no one: a newer request supersedes this one, or what it was for
+        has gone. The thread runs out (Python cannot stop it), its result unread."""
+        self._receiver = None
+
+    def _run(self) -> None:
+        _yield_to_the_window()
+        try:
+            self.outcome = Finished(value=self._work())
+        except BaseException as error:  # handed to the GUI thread, raised there or shown
+            self.outcome = Finished(error=error)
+        finally:
+            self.finished.emit()
+
+    def _hand_over(self) -> None:
+        _handing_over.discard(self)
+        self.deleteLater()
+        if self._receiver is not None and shiboken6.isValid(self._receiver[1]):
+            self._receiver[0](self.outcome)
+
+
+# Runs whose outcome is still to be handed over: a Running collected before its queued
+# `finished` arrives would take the report with it.
+_handing_over: set[Running[Any]] = set()
+
+
+def run_on_thread(
+    work: Callable[[], T], done: Callable[[Finished[T]], None], owner: QObject, name: str
+) -> Running[T]:
+    """Runs `work` on a thread of its own and `done` with its outcome on this one, unless
+    `owner` has been deleted by then (a window closed meanwhile) or the run was dropped."""
+    running = Running(work, name)
+    running.hand_to(done, owner)
+    running.start()
+    return running
 
 
 def run_in_background(
@@ -186,44 +254,33 @@ def run_in_background(
     which answers False once Cancel is pressed. `work` must not touch Qt objects, and uses a
     connection of its own to the library."""
     shown = _ProgressShown(parent, title, label, cancel_text)
-    relay = _Relay()
-    relay.progressed.connect(shown.report)
-    loop = QEventLoop()
-    relay.finished.connect(loop.quit)
-    outcome: _Outcome[T] = _Outcome()
     last_report = [0.0]  # when
 
     def step(done: int, total: int, text: str = "") -> bool:
         now = time.monotonic()
         if now - last_report[0] >= REPORT_EVERY_S or done >= total or text:
             last_report[0] = now
-            relay.progressed.emit(done, total, text)
+            running.progressed.emit(done, total, text)
         return not shown.cancel.pressed()
 
-    def run() -> None:
-        _yield_to_the_window()
-        try:
-            outcome.result.append(work(step))
-        except BaseException as error:  # raised again on the GUI thread, to the caller
-            outcome.error = error
-        finally:
-            relay.finished.emit()
-
+    running = Running(lambda: work(step), f"Readmark: {title}")
+    running.progressed.connect(shown.report)
+    loop = QEventLoop()
+    running.finished.connect(loop.quit)
     hold = _InputHold(parent.window())
     application = QApplication.instance()
     assert application is not None
     application.installEventFilter(hold)
-    thread = threading.Thread(target=run, name=f"Readmark: {title}", daemon=True)
-    _running.append(title)
-    thread.start()
+    _jobs.append(title)
+    running.start()
     try:
         loop.exec()
     finally:
-        thread.join()
-        _running.remove(title)
+        running.wait()
+        _jobs.remove(title)
         application.removeEventFilter(hold)
         shown.close()
         hold.deleteLater()
-    if outcome.error is not None:
-        raise outcome.error
-    return outcome.result[0]
+    if running.outcome.error is not None:
+        raise running.outcome.error
+    return cast(T, running.outcome.value)  # no error: what `work` returned

@@ -81,7 +81,7 @@ from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_b
 from readmark.store.database import open_library, plain_reason
 from readmark.store.repository import LibraryRepository, NotFoundError
 from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
-from readmark.ui.on_thread import Finished, run_on_thread
+from readmark.ui.background_work import Finished, run_on_thread
 from readmark.ui.suggestion_decisions import DecisionCommand
 from readmark.ui.translation import tr
 

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from readmark.ui.background_work import working
-from readmark.ui.on_thread import Finished, run_on_thread
+from readmark.ui.background_work import Finished, run_on_thread, working
 
 if TYPE_CHECKING:
     from readmark.ui.controller import Arrivals

@@ -3,13 +3,13 @@ the reader. Each run opens the library again on a connection of its own."""
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from readmark.ui.background_work import Finished, Running, run_on_thread
 
 if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
@@ -74,36 +74,32 @@ class SyncWorker(QObject):
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._thread: threading.Thread | None = None
-        self._busy = threading.Event()
+        self._run: Running[SyncOutcome | None] | None = None
 
     @property
     def running(self) -> bool:
         """Whether a run has yet to report (its thread may live a moment longer)."""
-        return self._busy.is_set()
+        return self._run is not None
 
     def start(self, join_address: str | None = None, only_if_waiting: bool = False) -> bool:
-        """Starts a run; False if one is running already."""
+        """Starts a run; False if one is running already. Stopped at any point (the app quits
+        while it waits on a server out of reach), a sync loses nothing: see team_sync."""
         if self.running:
             return False
-
-        def work() -> None:
-            try:
-                outcome = run_sync(self._library, join_address, only_if_waiting)
-            finally:
-                self._busy.clear()  # before the report: its receiver may start the next run
-            with suppress(RuntimeError):  # the window went meanwhile
-                self.finished.emit(outcome)  # queued: the window takes it on its own thread
-
-        self._busy.set()
-        # A daemon: a sync that waits on an unreachable server never keeps the app from
-        # quitting; stopped at any point, it loses nothing (see team_sync).
-        self._thread = threading.Thread(target=work, name="readmark-team-sync", daemon=True)
-        self._thread.start()
+        self._run = run_on_thread(
+            lambda: run_sync(self._library, join_address, only_if_waiting),
+            self._report,
+            self,
+            "readmark-team-sync",
+        )
         return True
 
+    def _report(self, outcome: Finished[SyncOutcome | None]) -> None:
+        self._run = None  # before the report: its receiver may start the next run
+        if outcome.error is not None:
+            raise outcome.error
+        self.finished.emit(outcome.value)
+
     def wait(self, seconds: float) -> bool:
-        """Waits at most `seconds` for the run; whether none is running now."""
-        if self._thread is not None:
-            self._thread.join(seconds)
-        return not self.running
+        """Waits at most `seconds` for the run's thread; whether it has ended."""
+        return self._run is None or self._run.wait(seconds)
