@@ -20,7 +20,6 @@ LONG_MODULES = {
     "store/team_sync.py",
     "ui/article_view.py",
     "ui/controller.py",
-    "ui/exchange_actions.py",
     "ui/main_window.py",
 }
 LONG_FUNCTIONS = {
@@ -37,12 +36,7 @@ LONG_FUNCTIONS = {
     "core/xlsx_export.py:append",
     "store/repository.py:export_rows",
     "store/team_migrations/versions/team_schema_1.py:upgrade",
-    "ui/about_dialog.py:__init__",
-    "ui/annotation_panel.py:__init__",
-    "ui/codebook_dialog.py:__init__",
-    "ui/exchange_actions.py:__init__",
     "ui/highlighter.py:_runs",
-    "ui/suggestions_panel.py:__init__",
 }
 
 

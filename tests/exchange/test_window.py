@@ -18,7 +18,8 @@ from readmark.app import create_window
 from readmark.core.model import TagSpec
 from readmark.services.documents import seed_first_start
 from readmark.services.exchange import ExportOptions, export
-from readmark.ui.exchange_actions import ExchangeActions, ExportDialog, install_exchange_actions
+from readmark.ui.exchange_actions import ExchangeActions, install_exchange_actions
+from readmark.ui.export_dialog import ExportDialog
 from readmark.ui.main_window import MainWindow
 
 from .conftest import add_second_article, content, open_repository

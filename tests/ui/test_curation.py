@@ -17,8 +17,8 @@ from readmark.core.curation import CONSENSUS, left_out_setting, left_out_spans
 from readmark.core.text import Utf16Map
 from readmark.services.classroom import read_exercise_file
 from readmark.ui.curation_dialog import CurationDialog
-from readmark.ui.exchange_actions import ExportDialog
 from readmark.ui.exercise_dialogs import MakeExerciseDialog
+from readmark.ui.export_dialog import ExportDialog
 from readmark.ui.main_window import MainWindow
 
 TEXT = (

@@ -34,8 +34,8 @@ from readmark import __version__
 from readmark.app import create_window
 from readmark.ui.about_dialog import AboutDialog
 from readmark.ui.codebook_dialog import CodebookDialog
-from readmark.ui.exchange_actions import ExportDialog
 from readmark.ui.exercise_dialogs import MakeExerciseDialog
+from readmark.ui.export_dialog import ExportDialog
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.main_window import MainWindow
 

@@ -89,7 +89,40 @@ class AboutDialog(QDialog):
     def __init__(self, app_version: str, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("About Readmark"))
+        top = self._build_heading(app_version)
+        folder = QLabel(
+            tr("Your library and its backups are in<br><b>{folder}</b>").format(
+                folder=html.escape(str(data_folder))
+            ),
+            self,
+        )
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+        self.libraries = self._build_library_table()
+        qt_source = QLabel(
+            tr(
+                'Qt and PySide6 are used under the LGPL-3.0; their source is at <a href="'
+                'https://code.qt.io">code.qt.io</a>.'
+            ),
+            self,
+        )
+        qt_source.setOpenExternalLinks(True)
+        qt_source.setWordWrap(True)
 
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(folder)
+        layout.addWidget(self.libraries, 1)
+        layout.addWidget(qt_source)
+        layout.addWidget(buttons)
+        self.resize(fitted(QSize(520, 540), self))
+        grow_to_wrapped_text(self)
+
+    def _build_heading(self, app_version: str) -> QHBoxLayout:
+        """The icon beside the name and version, what Readmark is, and its licence."""
         icon = QLabel(self)
         svg = resource_path("resources", "icons", "readmark.svg")
         icon.setPixmap(QIcon(str(svg)).pixmap(QSize(64, 64), self.devicePixelRatioF()))
@@ -108,55 +141,30 @@ class AboutDialog(QDialog):
             tr("Readmark is free software under the {licence}.").format(licence=readmark_licence()),
             self,
         )
-        folder = QLabel(
-            tr("Your library and its backups are in<br><b>{folder}</b>").format(
-                folder=html.escape(str(data_folder))
-            ),
-            self,
-        )
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setWordWrap(True)
-
-        self.libraries = QTableWidget(0, 3, self)
-        self.libraries.setAccessibleName(tr("Bundled libraries"))
-        self.libraries.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.libraries.setHorizontalHeaderLabels([tr("Library"), tr("Version"), tr("Licence")])
-        self.libraries.verticalHeader().hide()
-        self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.libraries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.libraries.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, cells in enumerate(bundled_libraries()):
-            self.libraries.insertRow(row)
-            for column, text in enumerate(cells):
-                self.libraries.setItem(row, column, QTableWidgetItem(text))
-        header = self.libraries.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        qt_source = QLabel(
-            tr(
-                'Qt and PySide6 are used under the LGPL-3.0; their source is at <a href="'
-                'https://code.qt.io">code.qt.io</a>.'
-            ),
-            self,
-        )
-        qt_source.setOpenExternalLinks(True)
-        qt_source.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-
         heading = QVBoxLayout()
         for label in (self.title, summary, licence):
             heading.addWidget(label)
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addLayout(heading, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(folder)
-        layout.addWidget(self.libraries, 1)
-        layout.addWidget(qt_source)
-        layout.addWidget(buttons)
-        self.resize(fitted(QSize(520, 540), self))
-        grow_to_wrapped_text(self)
+        return top
+
+    def _build_library_table(self) -> QTableWidget:
+        """Each bundled library's version and licence, read-only."""
+        libraries = QTableWidget(0, 3, self)
+        libraries.setAccessibleName(tr("Bundled libraries"))
+        libraries.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        libraries.setHorizontalHeaderLabels([tr("Library"), tr("Version"), tr("Licence")])
+        libraries.verticalHeader().hide()
+        libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        libraries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        libraries.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, cells in enumerate(bundled_libraries()):
+            libraries.insertRow(row)
+            for column, text in enumerate(cells):
+                libraries.setItem(row, column, QTableWidgetItem(text))
+        header = libraries.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return libraries

@@ -63,6 +63,37 @@ class AnnotationPanel(QWidget):
 
         self._filter_buttons: dict[int | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
+        self._build_filter_strip()
+        self._build_table()
+        self._build_row_actions()
+        # Submenus others add to the list's right-click menu (a student's reasons), when enabled.
+        self.context_menus: list[QMenu] = []
+        self._build_filter_buttons()
+        self._build_memo_and_links()
+
+        self._hint = QLabel(tr(EMPTY_HINT), self)
+        self._hint.setWordWrap(True)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._hint.setTextFormat(Qt.TextFormat.RichText)
+        self._hint.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._filter_area)
+        layout.addWidget(self._hint, 1)
+        layout.addWidget(self._list_and_memo, 1)
+
+        controller.document_opened.connect(self._on_controller_document_opened)
+        controller.document_closed.connect(self._on_controller_document_closed)
+        controller.tags_changed.connect(self._on_controller_tags_changed)
+        controller.annotation_added.connect(self._on_controller_annotation_added)
+        controller.annotation_removed.connect(self._on_controller_annotation_removed)
+        controller.annotation_changed.connect(self._on_controller_annotation_changed)
+        controller.coders_changed.connect(self._show_coder_column_if_needed)
+        self._refresh_counts()
+
+    def _build_filter_strip(self) -> None:
+        """The line that holds the tag toggles (see _build_filter_buttons)."""
         # The toggles stay on one line, which scrolls sideways when tags outgrow the panel, so
         # that the list keeps its height. In a scroll area, a toggle's count changing lays out
         # the toggles alone, not the whole window (about 2 ms of every tag added).
@@ -79,6 +110,8 @@ class AnnotationPanel(QWidget):
         self._filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
+    def _build_table(self) -> None:
+        """The list of annotations: a row each, the tag as a chip, the note edited in place."""
         self.table = QTableView(self)
         self.table.setAccessibleName(tr("Annotations"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -86,7 +119,7 @@ class AnnotationPanel(QWidget):
         self.table.setItemDelegate(CellTextDelegate(self.model, self))
         self.table.setItemDelegateForColumn(
             TAG_COLUMN,
-            TagChipDelegate(controller, lambda row: self.model.annotation(row).tag_id, self),
+            TagChipDelegate(self._controller, lambda row: self.model.annotation(row).tag_id, self),
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -111,6 +144,8 @@ class AnnotationPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
 
+    def _build_row_actions(self) -> None:
+        """Delete and Edit Note, on their keys while the list has the focus."""
         self.delete_action = QAction(tr("&Delete Annotation"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -121,14 +156,13 @@ class AnnotationPanel(QWidget):
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.edit_note)
         self.table.addAction(self.note_action)
-        # Submenus others add to the list's right-click menu (a student's reasons), when enabled.
-        self.context_menus: list[QMenu] = []
-        self._build_filter_buttons()
 
+    def _build_memo_and_links(self) -> None:
+        """The list above the chosen passage's note and its links, in one splitter."""
         # Notes are written below the list, as long as they need, with the passage in view.
-        self.memo = MemoPane(controller, self.model, self)
+        self.memo = MemoPane(self._controller, self.model, self)
         # Then its links to other passages, followed with Enter.
-        self.links = LinksPane(controller, self.model, self)
+        self.links = LinksPane(self._controller, self.model, self)
         self.links.follow_requested.connect(self._follow_link)
         self._list_and_memo = QSplitter(Qt.Orientation.Vertical, self)
         self._list_and_memo.setChildrenCollapsible(False)
@@ -138,27 +172,6 @@ class AnnotationPanel(QWidget):
         self._list_and_memo.setStretchFactor(0, 3)
         self._list_and_memo.setStretchFactor(1, 2)
         self._list_and_memo.setStretchFactor(2, 1)
-
-        self._hint = QLabel(tr(EMPTY_HINT), self)
-        self._hint.setWordWrap(True)
-        self._hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._hint.setTextFormat(Qt.TextFormat.RichText)
-        self._hint.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._filter_area)
-        layout.addWidget(self._hint, 1)
-        layout.addWidget(self._list_and_memo, 1)
-
-        controller.document_opened.connect(self._on_controller_document_opened)
-        controller.document_closed.connect(self._on_controller_document_closed)
-        controller.tags_changed.connect(self._on_controller_tags_changed)
-        controller.annotation_added.connect(self._on_controller_annotation_added)
-        controller.annotation_removed.connect(self._on_controller_annotation_removed)
-        controller.annotation_changed.connect(self._on_controller_annotation_changed)
-        controller.coders_changed.connect(self._show_coder_column_if_needed)
-        self._refresh_counts()
 
     def _show_coder_column_if_needed(self) -> None:
         """The coder column appears once the list holds someone else's annotations."""

@@ -71,34 +71,16 @@ class TagEditor(QDialog):
         self.description.setPlaceholderText(
             tr("What passages this tag is for (shown as a tooltip)")
         )
-        self.group = QComboBox(self)
-        self.group.addItem(tr("(no group)"), None)
-        for other in self._others:
-            if other.parent_id is None:
-                self.group.addItem(other.name, other.id)
-        has_children = tag is not None and any(t.parent_id == tag.id for t in tags)
-        self.group.setEnabled(not has_children)  # groups go one level deep
-        self.group.setCurrentIndex(max(0, self.group.findData(tag.parent_id if tag else None)))
+        self.group = self._build_group_choice(tags, tag)
         self._known_fields = tag.fields if tag else ()
-        self.fields = QPlainTextEdit(fields_text(self._known_fields), self)
-        self.fields.setPlaceholderText(
-            tr(
-                "What its passages record, one a line: “verdict: choice (true, false)”, "
-                "“evidence: link”; kinds: text, choice, number, date, link"
-            )
-        )
-        self.fields.setTabChangesFocus(True)
+        self.fields = self._build_fields_edit()
         self.setMinimumWidth(480)  # a choice field's values on one line
+        self.underline = self._build_underline_choice(underline)
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&Colour"), self.colour_button)
         form.addRow(tr("&Key"), self.key)
         form.addRow(tr("&Group"), self.group)
-        self.underline = QComboBox(self)
-        for style, label in UNDERLINES.items():
-            self.underline.addItem(label, style)
-        self.underline.setCurrentIndex(max(0, self.underline.findData(underline)))
-        self.underline.setToolTip(tr("Underlines its passages too, so the colour is not all"))
         form.addRow(tr("&Underline"), self.underline)
         form.addRow(tr("&Description"), self.description)
         form.addRow(tr("&Fields"), self.fields)
@@ -111,6 +93,37 @@ class TagEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._show_colour()
+
+    def _build_group_choice(self, tags: list[Tag], tag: Tag | None) -> QComboBox:
+        """The group the tag sits in: none, or a tag that is not in a group itself."""
+        group = QComboBox(self)
+        group.addItem(tr("(no group)"), None)
+        for other in self._others:
+            if other.parent_id is None:
+                group.addItem(other.name, other.id)
+        has_children = tag is not None and any(t.parent_id == tag.id for t in tags)
+        group.setEnabled(not has_children)  # groups go one level deep
+        group.setCurrentIndex(max(0, group.findData(tag.parent_id if tag else None)))
+        return group
+
+    def _build_fields_edit(self) -> QPlainTextEdit:
+        fields = QPlainTextEdit(fields_text(self._known_fields), self)
+        fields.setPlaceholderText(
+            tr(
+                "What its passages record, one a line: “verdict: choice (true, false)”, "
+                "“evidence: link”; kinds: text, choice, number, date, link"
+            )
+        )
+        fields.setTabChangesFocus(True)
+        return fields
+
+    def _build_underline_choice(self, underline: str) -> QComboBox:
+        choice = QComboBox(self)
+        for style, label in UNDERLINES.items():
+            choice.addItem(label, style)
+        choice.setCurrentIndex(max(0, choice.findData(underline)))
+        choice.setToolTip(tr("Underlines its passages too, so the colour is not all"))
+        return choice
 
     def problem(self) -> str:
         """Why the values cannot be saved, or "" if they can."""

@@ -82,29 +82,50 @@ class SuggestionsPanel(QWidget):
         self.forget = QPushButton(tr("Forget What It Learned"), self)
         self.forget.setToolTip(tr("Suggest every kind again, as before any accept or reject"))
         self.forget.clicked.connect(self.forget_learned)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Suggestions"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(
-            0, TagChipDelegate(controller, lambda row: self.model.rows[row].tag_id, self)
+        self.table = self._build_table()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        learned = QHBoxLayout()
+        learned.addWidget(self.learned, 1)
+        learned.addWidget(self.forget, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(learned)
+        self._describe_learned()
+        self._listing = False  # suggestions were asked for, for the open document
+        controller.suggestions_changed.connect(self._on_controller_suggestions_changed)
+
+    def _build_table(self) -> QTableView:
+        """The suggestions, a row each: Enter accepts the chosen ones, Del rejects them."""
+        table = QTableView(self)
+        table.setAccessibleName(tr("Suggestions"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(
+            0, TagChipDelegate(self._controller, lambda row: self.model.rows[row].tag_id, self)
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
         header.resizeSection(0, 86)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 150)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         # Enter arrives as "activated" (the view keeps the key for itself); Del as a shortcut.
-        self.table.activated.connect(lambda _index: self.accept())
-        reject_key = QAction(self.table)
+        table.activated.connect(lambda _index: self.accept())
+        reject_key = QAction(table)
         reject_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         reject_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         reject_key.triggered.connect(lambda: self.reject())
-        self.table.addAction(reject_key)
+        table.addAction(reject_key)
+        return table
+
+    def _build_buttons(self) -> QGridLayout:
+        """Accept Selected, Reject Selected, Accept All of… (a tag) and Accept All."""
         accept_all = QPushButton(tr("Accept All"), self)
         accept_all.clicked.connect(lambda: self.accept_all())
         accept_shown = QPushButton(tr("Accept Selected"), self)
@@ -119,18 +140,7 @@ class SuggestionsPanel(QWidget):
         buttons = QGridLayout()
         for place, button in enumerate((accept_shown, reject, self.accept_tag, accept_all)):
             buttons.addWidget(button, place // 2, place % 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        learned = QHBoxLayout()
-        learned.addWidget(self.learned, 1)
-        learned.addWidget(self.forget, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(learned)
-        self._describe_learned()
-        self._listing = False  # suggestions were asked for, for the open document
-        controller.suggestions_changed.connect(self._on_controller_suggestions_changed)
+        return buttons
 
     def show_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
         self._listing = True
