@@ -143,11 +143,13 @@ def test_import_of_a_bad_file_exits_1_and_changes_nothing(library: Library, tmp_
 def test_exchange_loads_no_qt_and_the_formats_no_store() -> None:
     no_qt = (
         "import sys, readmark.services.exchange, readmark.core.xlsx_export, readmark.core.report, "
-        "readmark.core.refi_qda, readmark.core.web_annotation, readmark.cli; "
+        "readmark.core.refi_qda_export, readmark.core.refi_qda_import, "
+        "readmark.core.web_annotation, readmark.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     no_store = (
-        "import sys, readmark.core.xlsx_export, readmark.core.report, readmark.core.refi_qda, "
+        "import sys, readmark.core.xlsx_export, readmark.core.report, "
+        "readmark.core.refi_qda_export, readmark.core.refi_qda_import, "
         "readmark.core.web_annotation, readmark.core.csv_export; "
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'readmark.store'))))"
     )

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from readmark.core.codebook import code_guid
 from readmark.core.fields import described
-from readmark.core.refi_qda import code_guid
 from readmark.services.exchange import ExportOptions, export
 
 from .conftest import Library

@@ -10,7 +10,7 @@ from xml.sax.saxutils import quoteattr
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readmark.core.refi_qda import read_qdpx
+from readmark.core.refi_qda_import import read_qdpx
 
 CODE = "AAAAAAAA-0000-0000-0000-000000000001"
 

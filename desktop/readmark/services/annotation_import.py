@@ -127,7 +127,7 @@ def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
     except OSError as error:
         raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
     kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
-    from readmark.core.refi_qda import read_qdpx  # when first asked for
+    from readmark.core.refi_qda_import import read_qdpx  # when first asked for
 
     readers: dict[str, Callable[[bytes], Incoming]] = {
         "json": read_web_annotations,

@@ -190,7 +190,7 @@ def export_qdpx(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    from readmark.core.refi_qda import write_qdpx  # the formats: when first asked for
+    from readmark.core.refi_qda_export import write_qdpx  # the formats: when first asked for
 
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
