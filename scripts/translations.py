@@ -1,5 +1,5 @@
-"""Collects the interface's strings into the Qt Linguist sources resources/translations/
-readmark_LANG.ts (pyside6-lupdate: new strings come in unfinished, vanished ones go) and
+"""Collects the interface's strings (and those core writes for people) into the Qt Linguist
+sources resources/translations/readmark_LANG.ts (pyside6-lupdate: new strings come in unfinished, vanished ones go) and
 compiles them into the .qm catalogues the app loads (pyside6-lrelease). Run it after marking
 strings with tr(), translate the new entries (Qt Linguist, or any editor), and run it again.
 
@@ -18,7 +18,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "readmark"
-SOURCES = [*sorted((PACKAGE / "ui").glob("*.py")), PACKAGE / "app.py"]
+# The interface's modules, and core's, whose texts (reports, worksheets, feedback) go
+# through core/texts.py.
+SOURCES = [*sorted((PACKAGE / "ui").glob("*.py")), *sorted((PACKAGE / "core").glob("*.py"))]
+SOURCES.append(PACKAGE / "app.py")
 CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "de", "es")
 

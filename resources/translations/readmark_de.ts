@@ -1149,6 +1149,13 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <source>Class Results — {title}</source>
         <translation>Ergebnisse der Klasse — {title}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n student(s).</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key passages (most missed first)</source>
         <translation>Passagen der Lösung (die meistverfehlten zuerst)</translation>
@@ -1767,6 +1774,150 @@ Sein Passwort:</translation>
     <message>
         <source>Given by</source>
         <translation>Gegeben von</translation>
+    </message>
+    <message>
+        <source>matches the key</source>
+        <translation>stimmt mit der Lösung überein</translation>
+    </message>
+    <message>
+        <source>partly matches</source>
+        <translation>stimmt teilweise überein</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <translation>falsche Markierung</translation>
+    </message>
+    <message>
+        <source>not in the key</source>
+        <translation>nicht in der Lösung</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>You tagged it {tag}.</source>
+        <translation>Sie haben sie als „{tag}“ markiert.</translation>
+    </message>
+    <message>
+        <source>The key tags it {tag}.</source>
+        <translation>Die Lösung markiert sie als „{tag}“.</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Geprüft am {date}</translation>
+    </message>
+    <message>
+        <source>Your passages</source>
+        <translation>Ihre Passagen</translation>
+    </message>
+    <message>
+        <source>In the article</source>
+        <translation>Im Artikel</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Markierungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} of %n key passage(s)</source>
+        <translation>
+            <numerusform>{points} von %n Passage der Lösung</numerusform>
+            <numerusform>{points} von %n Passagen der Lösung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n verfehlt</numerusform>
+            <numerusform>%n verfehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the key or wrong tag</source>
+        <translation>
+            <numerusform>%n nicht in der Lösung oder falsch markiert</numerusform>
+            <numerusform>%n nicht in der Lösung oder falsch markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher has not shared the key: the passages you missed are counted, not shown.</source>
+        <translation>Ihre Lehrkraft hat die Lösung nicht freigegeben: Die Passagen, die Sie verfehlt haben, werden gezählt, aber nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Ihre Punktzahl</translation>
+    </message>
+    <message>
+        <source>A passage matches when it has the key passage&apos;s tag and the two share at least {match} of the characters either covers; it partly matches when they share any character. It has the wrong tag when it shares at least {wrong} with a key passage of another tag, and is not in the key otherwise. A key passage that no passage of its tag touches is missed.</source>
+        <translation>Eine Passage stimmt überein, wenn sie die Markierung der Lösungspassage trägt und beide mindestens {match} der Zeichen teilen, die eine der beiden abdeckt; sie stimmt teilweise überein, wenn sie irgendein Zeichen teilen. Sie hat die falsche Markierung, wenn sie mindestens {wrong} mit einer Lösungspassage einer anderen Markierung teilt, und steht sonst nicht in der Lösung. Eine Lösungspassage, die keine Passage ihrer Markierung berührt, gilt als verfehlt.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus your passages not in the key or with the wrong tag.</source>
+        <translation>Punktzahl je Markierung: 1 Punkt für jede getroffene Lösungspassage, ½ für jede teilweise getroffene, geteilt durch die Zahl der Lösungspassagen plus die Ihrer Passagen, die nicht in der Lösung stehen oder falsch markiert sind.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus a student&apos;s passages not in the key or with the wrong tag.</source>
+        <translation>Punktzahl je Markierung: 1 Punkt für jede getroffene Lösungspassage, ½ für jede teilweise getroffene, geteilt durch die Zahl der Lösungspassagen plus die der Passagen der Schülerin oder des Schülers, die nicht in der Lösung stehen oder falsch markiert sind.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Worksheet, {date}</source>
+        <translation>Arbeitsblatt, {date}</translation>
+    </message>
+    <message>
+        <source>Answer sheet, {date}</source>
+        <translation>Lösungsblatt, {date}</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Readmark report</source>
+        <translation>Readmark-Bericht</translation>
+    </message>
+    <message>
+        <source>Readmark report, {date}</source>
+        <translation>Readmark-Bericht, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passages are tagged in this document.</source>
+        <translation>In diesem Dokument sind keine Passagen markiert.</translation>
+    </message>
+    <message>
+        <source>Passages and notes</source>
+        <translation>Passagen und Notizen</translation>
+    </message>
+    <message>
+        <source>(a tag no longer in the codebook)</source>
+        <translation>(eine Markierung, die nicht mehr im Codebuch steht)</translation>
+    </message>
+    <message>
+        <source>(no longer found in this version of the text)</source>
+        <translation>(in dieser Fassung des Textes nicht mehr gefunden)</translation>
+    </message>
+    <message>
+        <source>“{passage}”</source>
+        <translation>„{passage}“</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
     </message>
 </context>
 </TS>

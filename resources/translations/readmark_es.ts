@@ -1149,6 +1149,13 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <source>Class Results — {title}</source>
         <translation>Resultados de la clase — {title}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n student(s).</source>
+        <translation>
+            <numerusform>%n alumno.</numerusform>
+            <numerusform>%n alumnos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key passages (most missed first)</source>
         <translation>Pasajes de las soluciones (los más fallados primero)</translation>
@@ -1767,6 +1774,150 @@ Su contraseña:</translation>
     <message>
         <source>Given by</source>
         <translation>Dado por</translation>
+    </message>
+    <message>
+        <source>matches the key</source>
+        <translation>coincide con las soluciones</translation>
+    </message>
+    <message>
+        <source>partly matches</source>
+        <translation>coincide en parte</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <translation>etiqueta equivocada</translation>
+    </message>
+    <message>
+        <source>not in the key</source>
+        <translation>no está en las soluciones</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>You tagged it {tag}.</source>
+        <translation>Lo etiquetó como «{tag}».</translation>
+    </message>
+    <message>
+        <source>The key tags it {tag}.</source>
+        <translation>Las soluciones lo etiquetan como «{tag}».</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Revisado el {date}</translation>
+    </message>
+    <message>
+        <source>Your passages</source>
+        <translation>Sus pasajes</translation>
+    </message>
+    <message>
+        <source>In the article</source>
+        <translation>En el artículo</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} of %n key passage(s)</source>
+        <translation>
+            <numerusform>{points} de %n pasaje de las soluciones</numerusform>
+            <numerusform>{points} de %n pasajes de las soluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the key or wrong tag</source>
+        <translation>
+            <numerusform>%n fuera de las soluciones o con etiqueta equivocada</numerusform>
+            <numerusform>%n fuera de las soluciones o con etiqueta equivocada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher has not shared the key: the passages you missed are counted, not shown.</source>
+        <translation>Su docente no ha compartido las soluciones: los pasajes que no encontró se cuentan, pero no se muestran.</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Su puntuación</translation>
+    </message>
+    <message>
+        <source>A passage matches when it has the key passage&apos;s tag and the two share at least {match} of the characters either covers; it partly matches when they share any character. It has the wrong tag when it shares at least {wrong} with a key passage of another tag, and is not in the key otherwise. A key passage that no passage of its tag touches is missed.</source>
+        <translation>Un pasaje coincide cuando tiene la etiqueta del pasaje de las soluciones y ambos comparten al menos el {match} de los caracteres que cubre uno u otro; coincide en parte cuando comparten algún carácter. Tiene una etiqueta equivocada cuando comparte al menos el {wrong} con un pasaje de las soluciones de otra etiqueta; si no, no está en las soluciones. Un pasaje de las soluciones que ningún pasaje de su etiqueta toca cuenta como no encontrado.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus your passages not in the key or with the wrong tag.</source>
+        <translation>Puntuación por etiqueta: 1 punto por cada pasaje de las soluciones con el que coincide un pasaje, ½ por cada coincidencia parcial, dividido entre el número de pasajes de las soluciones más el de sus pasajes que no están en las soluciones o tienen una etiqueta equivocada.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus a student&apos;s passages not in the key or with the wrong tag.</source>
+        <translation>Puntuación por etiqueta: 1 punto por cada pasaje de las soluciones con el que coincide un pasaje, ½ por cada coincidencia parcial, dividido entre el número de pasajes de las soluciones más el de los pasajes del alumno que no están en las soluciones o tienen una etiqueta equivocada.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Clase:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Worksheet, {date}</source>
+        <translation>Hoja de trabajo, {date}</translation>
+    </message>
+    <message>
+        <source>Answer sheet, {date}</source>
+        <translation>Soluciones, {date}</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Readmark report</source>
+        <translation>Informe de Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark report, {date}</source>
+        <translation>Informe de Readmark, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passages are tagged in this document.</source>
+        <translation>No hay pasajes etiquetados en este documento.</translation>
+    </message>
+    <message>
+        <source>Passages and notes</source>
+        <translation>Pasajes y notas</translation>
+    </message>
+    <message>
+        <source>(a tag no longer in the codebook)</source>
+        <translation>(una etiqueta que ya no está en el libro de códigos)</translation>
+    </message>
+    <message>
+        <source>(no longer found in this version of the text)</source>
+        <translation>(ya no se encuentra en esta versión del texto)</translation>
+    </message>
+    <message>
+        <source>“{passage}”</source>
+        <translation>«{passage}»</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
     </message>
 </context>
 </TS>

@@ -1149,6 +1149,13 @@ Les annotations déjà faites gardent leur nom.</translation>
         <source>Class Results — {title}</source>
         <translation>Résultats de la classe — {title}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n student(s).</source>
+        <translation>
+            <numerusform>%n élève.</numerusform>
+            <numerusform>%n élèves.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key passages (most missed first)</source>
         <translation>Passages du corrigé (les plus manqués d’abord)</translation>
@@ -1767,6 +1774,150 @@ Son mot de passe :</translation>
     <message>
         <source>Given by</source>
         <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>matches the key</source>
+        <translation>correspond au corrigé</translation>
+    </message>
+    <message>
+        <source>partly matches</source>
+        <translation>correspond en partie</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <translation>mauvaise étiquette</translation>
+    </message>
+    <message>
+        <source>not in the key</source>
+        <translation>absent du corrigé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>You tagged it {tag}.</source>
+        <translation>Vous l’avez étiqueté «&#xa0;{tag}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key tags it {tag}.</source>
+        <translation>Le corrigé l’étiquette «&#xa0;{tag}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Vérifié le {date}</translation>
+    </message>
+    <message>
+        <source>Your passages</source>
+        <translation>Vos passages</translation>
+    </message>
+    <message>
+        <source>In the article</source>
+        <translation>Dans l’article</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} of %n key passage(s)</source>
+        <translation>
+            <numerusform>{points} sur %n passage du corrigé</numerusform>
+            <numerusform>{points} sur %n passages du corrigé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n manqué</numerusform>
+            <numerusform>%n manqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the key or wrong tag</source>
+        <translation>
+            <numerusform>%n absent du corrigé ou mal étiqueté</numerusform>
+            <numerusform>%n absents du corrigé ou mal étiquetés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher has not shared the key: the passages you missed are counted, not shown.</source>
+        <translation>Votre enseignant n’a pas communiqué le corrigé&#xa0;: les passages que vous avez manqués sont comptés, mais pas montrés.</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Votre score</translation>
+    </message>
+    <message>
+        <source>A passage matches when it has the key passage&apos;s tag and the two share at least {match} of the characters either covers; it partly matches when they share any character. It has the wrong tag when it shares at least {wrong} with a key passage of another tag, and is not in the key otherwise. A key passage that no passage of its tag touches is missed.</source>
+        <translation>Un passage correspond quand il porte l’étiquette du passage du corrigé et que les deux ont en commun au moins {match} des caractères que couvre l’un ou l’autre&#xa0;; il correspond en partie quand ils ont au moins un caractère en commun. Il porte une mauvaise étiquette quand il a au moins {wrong} en commun avec un passage du corrigé d’une autre étiquette&#xa0;; sinon, il est absent du corrigé. Un passage du corrigé qu’aucun passage de son étiquette ne touche est manqué.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus your passages not in the key or with the wrong tag.</source>
+        <translation>Score par étiquette&#xa0;: 1 point pour chaque passage du corrigé auquel correspond un passage, ½ pour une correspondance partielle, divisé par le nombre de passages du corrigé plus celui de vos passages absents du corrigé ou mal étiquetés.</translation>
+    </message>
+    <message>
+        <source>Score per tag: 1 point for each key passage matched, ½ for one partly matched, divided by the key&apos;s passages plus a student&apos;s passages not in the key or with the wrong tag.</source>
+        <translation>Score par étiquette&#xa0;: 1 point pour chaque passage du corrigé auquel correspond un passage, ½ pour une correspondance partielle, divisé par le nombre de passages du corrigé plus celui des passages de l’élève absents du corrigé ou mal étiquetés.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Worksheet, {date}</source>
+        <translation>Fiche d’exercice, {date}</translation>
+    </message>
+    <message>
+        <source>Answer sheet, {date}</source>
+        <translation>Corrigé, {date}</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Readmark report</source>
+        <translation>Rapport Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark report, {date}</source>
+        <translation>Rapport Readmark, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passages are tagged in this document.</source>
+        <translation>Aucun passage n’est étiqueté dans ce document.</translation>
+    </message>
+    <message>
+        <source>Passages and notes</source>
+        <translation>Passages et notes</translation>
+    </message>
+    <message>
+        <source>(a tag no longer in the codebook)</source>
+        <translation>(une étiquette qui n’est plus dans la grille de codage)</translation>
+    </message>
+    <message>
+        <source>(no longer found in this version of the text)</source>
+        <translation>(introuvable dans cette version du texte)</translation>
+    </message>
+    <message>
+        <source>“{passage}”</source>
+        <translation>«&#xa0;{passage}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
     </message>
 </context>
 </TS>

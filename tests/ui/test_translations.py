@@ -129,13 +129,19 @@ def in_catalogue(text: str, translations: dict[str, str], left_as_is: bool = Tru
     """Whether `text` is a source of the catalogue, its placeholders filled ("Next Claim" for
     "Next {label}"); with left_as_is False, only a source whose translation differs from it."""
     for source, translation in translations.items():
-        if not left_as_is and translation == source:
+        if not left_as_is and (translation == source or not words_of(source)):
             continue
         pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(source))
         pattern = pattern.replace("%n", r"\d+").replace(r"\(s\)", "s?")  # a count: "%n tag(s)"
         if re.fullmatch(pattern, text) or text in toolbar_texts(source):
             return True
     return False
+
+
+def words_of(source: str) -> str:
+    """A source's own words, without placeholders: none in a number's or a quotation's form
+    ("{percent}%", "“{passage}”"), which tells no language from another once filled."""
+    return re.sub(r"[^A-Za-z]", "", re.sub(r"\{\w+\}|%n", "", source))
 
 
 def toolbar_texts(text: str) -> set[str]:

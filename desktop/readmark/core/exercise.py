@@ -26,6 +26,7 @@ from readmark.core.importing import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from readmark.core.importing import content_hash, without_unwanted
 from readmark.core.model import Article
 from readmark.core.text import BLOCK_KINDS, Block
+from readmark.core.texts import QT_TR_NOOP
 
 EXERCISE_SUFFIX = ".rmexercise"
 WORK_SUFFIX = ".rmwork"
@@ -51,12 +52,12 @@ WRONG_TAG_THRESHOLD = 0.5
 
 Category = Literal["match", "partial", "wrong_tag", "not_in_key", "missed"]
 CATEGORIES: tuple[Category, ...] = ("match", "partial", "wrong_tag", "not_in_key", "missed")
-CATEGORY_LABELS: dict[Category, str] = {
-    "match": "matches the key",
-    "partial": "partly matches",
-    "wrong_tag": "wrong tag",
-    "not_in_key": "not in the key",
-    "missed": "missed",
+CATEGORY_LABELS: dict[Category, str] = {  # shown through texts.tr()
+    "match": QT_TR_NOOP("matches the key"),
+    "partial": QT_TR_NOOP("partly matches"),
+    "wrong_tag": QT_TR_NOOP("wrong tag"),
+    "not_in_key": QT_TR_NOOP("not in the key"),
+    "missed": QT_TR_NOOP("missed"),
 }
 # Okabe-Ito again, so the categories stay apart for colour-blind readers too.
 CATEGORY_COLOURS: dict[Category, str] = {
@@ -66,16 +67,6 @@ CATEGORY_COLOURS: dict[Category, str] = {
     "not_in_key": "#D55E00",
     "missed": "#999999",
 }
-MATCHING_RULES = (
-    f"A passage matches when it has the key passage's tag and the two share at least "
-    f"{MATCH_THRESHOLD:.0%} of the characters either covers; it partly matches when they share "
-    f"any character. It has the wrong tag when it shares at least {WRONG_TAG_THRESHOLD:.0%} with "
-    f"a key passage of another tag, and is not in the key otherwise. A key passage that no "
-    f"passage of its tag touches is missed. Score per tag: 1 point for each key passage matched, "
-    f"½ for one partly matched, divided by the key's passages plus your passages not in the key "
-    f"or with the wrong tag."
-)
-
 
 # The cues a student may give as the reason for a tag: what in the words made it a claim or an
 # opinion. Class Results shows which of them went with the class's mistakes.

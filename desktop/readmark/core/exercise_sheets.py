@@ -18,24 +18,27 @@ from readmark.core.exercise import (
     StudentExercise,
 )
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.report import render_report
+from readmark.core.report import nothing_tagged, render_report
 from readmark.core.text import Block, split_blocks
+from readmark.core.texts import tr
 
-_NOTHING_TAGGED = '<p class="meta">No passages are tagged in this document.</p>'
-_STAMP = "Readmark report, "
-# Where a student writes who they are, on paper: the sheet is handed in.
 _BLANK = "_" * 14
-_STUDENT_LINE = (
-    f"<p>Name: {_BLANK * 2}&nbsp;&nbsp; Class: {_BLANK}&nbsp;&nbsp; Date: {_BLANK}</p>\n"
-)
+
+
+def _student_line() -> str:
+    """Where a student writes who they are, on paper: the sheet is handed in."""
+    fields = [(tr("Name:"), _BLANK * 2), (tr("Class:"), _BLANK), (tr("Date:"), _BLANK)]
+    return "<p>" + "&nbsp;&nbsp; ".join(f"{label} {blank}" for label, blank in fields) + "</p>\n"
 
 
 def worksheet_page(exercise: Exercise | StudentExercise, generated: datetime) -> str:
     """The article with numbered paragraphs, the instructions, and the tags to use."""
     document, _ = numbered(_document(exercise), [])
-    page = render_report([(document, [])], _tags(exercise.tags), generated)
-    preface = _STUDENT_LINE + _instructions(exercise.instructions) + _empty_legend(exercise.tags)
-    return with_preface(page.replace(_NOTHING_TAGGED, ""), preface, "Worksheet, ")
+    page = render_report(
+        [(document, [])], _tags(exercise.tags), generated, made_as=tr("Worksheet, {date}")
+    )
+    preface = _student_line() + _instructions(exercise.instructions) + _empty_legend(exercise.tags)
+    return with_preface(page.replace(nothing_tagged(), ""), preface)
 
 
 def answer_sheet_page(exercise: Exercise, generated: datetime) -> str:
@@ -45,8 +48,9 @@ def answer_sheet_page(exercise: Exercise, generated: datetime) -> str:
     source = _document(exercise)
     key = [passage_annotation(source.id, ids[p.tag], p) for p in exercise.key or ()]
     document, shifted = numbered(source, key)
-    page = render_report([(document, shifted)], tags, generated)
-    return with_preface(page, _instructions(exercise.instructions), "Answer sheet, ")
+    made_as = tr("Answer sheet, {date}")
+    page = render_report([(document, shifted)], tags, generated, made_as=made_as)
+    return with_preface(page, _instructions(exercise.instructions))
 
 
 def numbered(
@@ -128,9 +132,8 @@ def passage_annotation(
     )
 
 
-def with_preface(page: str, preface: str, stamp: str) -> str:
-    """The page with `preface` after its line of metadata, stamped as what it is."""
-    page = page.replace(_STAMP, stamp, 1)
+def with_preface(page: str, preface: str) -> str:
+    """The page with `preface` after its line of metadata."""
     meta = page.find('<p class="meta">')
     end = page.find("</p>", meta) + len("</p>") if meta != -1 else -1
     if end <= 0:
@@ -142,7 +145,7 @@ def _instructions(text: str) -> str:
     if not text.strip():
         return ""
     shown = _e(text.strip()).replace("\n", "<br>")
-    return f"<h2>Instructions</h2>\n<p>{shown}</p>"
+    return "<h2>" + tr("Instructions") + f"</h2>\n<p>{shown}</p>"
 
 
 def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
@@ -153,7 +156,7 @@ def _empty_legend(tags: Sequence[ExerciseTag]) -> str:
         f"<td>{_e(t.description)}</td></tr>"
         for t in tags
     ]
-    return '<h2>Tags</h2>\n<table class="legend">\n' + "\n".join(rows) + "\n</table>"
+    return "<h2>" + tr("Tags") + '</h2>\n<table class="legend">\n' + "\n".join(rows) + "\n</table>"
 
 
 def _e(value: str) -> str:

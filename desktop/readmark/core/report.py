@@ -2,7 +2,8 @@
 in tag colours, a legend, and its passages and notes numbered, as one self-contained HTML page.
 
 Everything from the library is escaped, and the page loads nothing from outside. It keeps to
-the HTML and CSS that Qt's rich text understands, so that the same page prints to PDF.
+the HTML and CSS that Qt's rich text understands, so that the same page prints to PDF. Its
+words, numbers and date are in the reader's language (core/texts.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, split_blocks
+from readmark.core.texts import date_time, tr
 
 # How strongly a highlight tints the paper (a passage inside another is tinted again).
 TINT = 0.30
@@ -65,11 +67,13 @@ def render_report(
     tags: Sequence[Tag],
     generated: datetime,
     title: str | None = None,
+    made_as: str | None = None,
 ) -> str:
-    """The report as a complete HTML page (UTF-8). Each document starts a new printed page."""
+    """The report as a complete HTML page (UTF-8). Each document starts a new printed page.
+    `made_as` says what the page is beside its date ("Worksheet, {date}"), translated."""
     by_id = {tag.id: tag for tag in tags}
-    heading = title or (documents[0][0].title if len(documents) == 1 else "Readmark report")
-    stamp = generated.astimezone().strftime("%Y-%m-%d %H:%M")
+    heading = title or (documents[0][0].title if len(documents) == 1 else tr("Readmark report"))
+    stamp = (made_as or tr("Readmark report, {date}")).format(date=date_time(generated))
     sections = [
         _section(document, annotations, by_id, tags, stamp) for document, annotations in documents
     ]
@@ -107,7 +111,7 @@ def _section(
     if article and article[0][0] == 0 and blocks[0].kind == "title":
         parts.append(article.pop(0)[1])
     meta = [document.author, document.site, document.published, document.url or document.source]
-    shown = [_e(m) for m in meta if m] + [f"Readmark report, {_e(stamp)}"]
+    shown = [_e(m) for m in meta if m] + [_e(stamp)]
     parts.append(f'<p class="meta">{" · ".join(shown)}</p>')
     parts.append(_legend(numbered, order))
     parts.extend(element for _, element in article)
@@ -123,7 +127,7 @@ def _legend(numbered: Sequence[_Numbered], order: Sequence[Tag]) -> str:
     rows = []
     for tag in order:
         if tag.id in counts:
-            passages = f"{counts[tag.id]} passage{'' if counts[tag.id] == 1 else 's'}"
+            passages = tr("%n passage(s)", "", counts[tag.id])
             description = f" — {_e(tag.description)}" if tag.description else ""
             rows.append(
                 f'<tr><td class="swatch" width="30" '
@@ -132,8 +136,18 @@ def _legend(numbered: Sequence[_Numbered], order: Sequence[Tag]) -> str:
                 f"<td>{passages}{description}</td></tr>"
             )
     if not rows:
-        return '<p class="meta">No passages are tagged in this document.</p>'
+        return nothing_tagged()
     return '<table class="legend">\n' + "\n".join(rows) + "\n</table>"
+
+
+def nothing_tagged() -> str:
+    """The legend of a document with no passages."""
+    return '<p class="meta">' + tr("No passages are tagged in this document.") + "</p>"
+
+
+def passages_heading() -> str:
+    """The heading of the numbered list of passages and notes after the article."""
+    return "<h2>" + tr("Passages and notes") + "</h2>"
 
 
 def _article(
@@ -212,18 +226,18 @@ def _notes(numbered: Sequence[_Numbered]) -> str:
         passage = " ".join(annotation.exact.split())
         if len(passage) > _EXCERPT_CHARS:
             passage = passage[: _EXCERPT_CHARS - 1].rstrip() + "…"
-        tag = n.tag.name if n.tag else "(a tag no longer in the codebook)"
-        lost = (
-            " <em>(no longer found in this version of the text)</em>" if annotation.orphaned else ""
-        )
+        tag = n.tag.name if n.tag else tr("(a tag no longer in the codebook)")
+        lost = tr("(no longer found in this version of the text)") if annotation.orphaned else ""
+        lost = f" <em>{lost}</em>" if lost else ""
         note = "<br>" + _e(annotation.note).replace("\n", "<br>") if annotation.note.strip() else ""
         coder = f' <span class="coder">({_e(annotation.coder)})</span>' if annotation.coder else ""
+        quoted = tr("“{passage}”").format(passage=_e(passage))
         slant = "passage" if not _WITHOUT_ITALIC.search(passage) else "passage-upright"
         items.append(
             f'<li value="{n.number}"><span class="tag">{_e(tag)}</span>{coder}: '
-            f'<span class="{slant}">“{_e(passage)}”</span>{lost}{note}</li>'
+            f'<span class="{slant}">{quoted}</span>{lost}{note}</li>'
         )
-    return '<h2>Passages and notes</h2>\n<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
+    return passages_heading() + '\n<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
 
 
 def _e(value: str) -> str:

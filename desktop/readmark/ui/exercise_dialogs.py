@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.curation import CONSENSUS
-from readmark.core.exercise import MATCHING_RULES, StudentExercise
+from readmark.core.exercise import StudentExercise
+from readmark.core.exercise_feedback import matching_rules
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon
 from readmark.ui.notice_bar import NoticeBar
 from readmark.ui.offline_text import offline_browser
 from readmark.ui.screen_fit import fitted
 from readmark.ui.table_columns import PassageColumnFit
-from readmark.ui.translation import tr
+from readmark.ui.translation import counted, tr
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
     from readmark.core.class_results import ClassResults, Table
@@ -183,12 +184,8 @@ class ClassResultsDialog(QDialog):
         self.results = results
         layout = QVBoxLayout(self)
         count = len(results.students)
-        summary = QLabel(
-            f"{count} student{'' if count == 1 else 's'}. {MATCHING_RULES}".replace(
-                "your passages", "a student's passages"
-            ),
-            self,
-        )
+        students = counted(tr("%n student(s).", "", count), count)
+        summary = QLabel(f"{students} {matching_rules(to_student=False)}", self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.tabs = QTabWidget(self)

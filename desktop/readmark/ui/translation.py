@@ -6,19 +6,25 @@ Every visible string goes through tr() (one context, the empty one pyside6-lupda
 plain tr() call, for the whole interface, so that a translator sees each phrase once), or
 QT_TRANSLATE_NOOP("", …) where it sits in a table until shown. `pyside6-lupdate` collects
 them into the .ts files and `pyside6-lrelease` compiles those (scripts/translations.py does
-both). Dates and numbers follow the language's QLocale, made the default one here.
+both). Dates and numbers follow the language's QLocale, made the default one here. The
+texts core writes (reports, worksheets, feedback) are translated through core/texts.py, to
+which install_translators hands QCoreApplication.translate and QLocale.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
     QTranslator,
 )
 
+from readmark.core import texts
 from readmark.paths import resource_path, settings_path
 
 # The languages the interface is translated into, each named in itself.
@@ -70,12 +76,33 @@ def interface_language(choice: str = "") -> str:
     return "en"
 
 
+def _number(value: float, decimals: int) -> str:
+    return QLocale().toString(value, "f", decimals)
+
+
+def _date_time(moment: datetime) -> str:
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+# Core's texts as the interface's: its catalogues, the default QLocale's numbers and dates.
+CORE_IN_QT = texts.Language(
+    translate=lambda text, disambiguation, n: QCoreApplication.translate(
+        CONTEXT, text, disambiguation, n
+    ),
+    number=_number,
+    date_time=_date_time,
+)
+
+
 def install_translators(language: str) -> list[QTranslator]:
     """Loads Readmark's catalogue and Qt's for `language` into the running application and
-    makes its locale the default one (dates and numbers); returns the translators, which must
-    outlive the windows they translate (the application holds them as its children)."""
+    makes its locale the default one (dates and numbers), for the texts core writes too;
+    returns the translators, which must outlive the windows they translate (the application
+    holds them as its children)."""
     app = QCoreApplication.instance()
     assert app is not None, "install_translators needs the application made first"
+    texts.speak(CORE_IN_QT)
     if language != interface_language():  # an English choice keeps the system's en-GB dates
         QLocale.setDefault(QLocale(language))
     if language == "en":
@@ -105,3 +132,4 @@ def remove_translators(translators: list[QTranslator]) -> None:
             app.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(QLocale.system())
+    texts.speak(texts.ENGLISH)

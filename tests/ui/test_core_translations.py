@@ -1,0 +1,227 @@
+"""The pages core writes (issue 28, part 1): a report, a worksheet, an answer sheet and a
+student's feedback come out in the language chosen, their numbers and dates as it writes them;
+every word of them that is not the reader's data is in the catalogues, translated in all three."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import pytest
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QApplication
+
+from factories import make_article, new_annotation
+from readmark.core.exercise import Exercise, ExerciseTag, Passage, check, for_student
+from readmark.core.exercise_feedback import feedback_page
+from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
+from readmark.core.model import Document, Tag
+from readmark.core.report import render_report
+from readmark.ui.translation import install_translators, remove_translators
+
+from .test_translations import HOW, TRANSLATED, catalogue, in_catalogue, words_of
+
+MADE = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)  # the 14th in every time zone
+TITLE = "Reef survey"
+TEXT = (
+    f"{TITLE}\n\nThe reef lost 40 % of its coral in 2024. Divers counted the damage.\n\n"
+    "Officials said the survey was thorough. The council should act now."
+)
+TAGS = (
+    ExerciseTag("claim", "#0072B2", "1", "A statement of fact"),
+    ExerciseTag("opinion", "#CC79A7", "2", "A view"),
+)
+INSTRUCTIONS = "Tag every claim."
+REMOVED = "A sentence since removed."  # a passage no longer in the text
+
+
+def passage(tag: str, words: str) -> Passage:
+    start = TEXT.index(words)
+    return Passage(tag, start, start + len(words), words)
+
+
+KEY = (
+    passage("claim", "The reef lost 40 % of its coral in 2024."),
+    passage("claim", "Divers counted the damage."),
+    passage("opinion", "The council should act now."),
+)
+# A student who found the first claim, half of the second, and took a claim for an opinion.
+WORK = [
+    passage("claim", "The reef lost 40 % of its coral in 2024."),
+    passage("claim", "Divers counted"),
+    passage("opinion", "Officials said the survey was thorough."),
+]
+
+
+def exercise() -> Exercise:
+    return Exercise("x", INSTRUCTIONS, make_article(TEXT, TITLE), TAGS, KEY, True)
+
+
+def report() -> str:
+    document = Document(1, TITLE, "survey.txt", TEXT, "hash", MADE, 0)
+    tags = [Tag(1, "claim", "#0072B2", "1", 1, "A statement of fact")]
+    found = new_annotation(1, 1, 0, 0, TEXT)
+    start = TEXT.index("Divers")
+    tagged = replace(found, start=start, end=start + 26, exact=TEXT[start : start + 26])
+    lost = replace(found, id=found.id + "-lost", exact=REMOVED, orphaned=True)
+    unknown = replace(tagged, id=found.id + "-unknown", tag_id=9, note="Check with the divers.")
+    return render_report([(document, [tagged, lost, unknown])], tags, MADE)
+
+
+def feedback() -> str:
+    document = Document(1, TITLE, "survey.txt", TEXT, "hash", MADE, 0)
+    return feedback_page(document, check(KEY, WORK, [t.name for t in TAGS]), MADE)
+
+
+def worksheet() -> str:
+    return worksheet_page(for_student(exercise()), MADE)
+
+
+def answer_sheet() -> str:
+    return answer_sheet_page(exercise(), MADE)
+
+
+PAGES = {"report": report, "worksheet": worksheet, "answer sheet": answer_sheet}
+PAGES["feedback"] = feedback
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators("fr")
+    yield
+    remove_translators(translators)
+
+
+def shown_date(language: str) -> str:
+    """How the language writes the moment the pages were made, as the backups list dates it."""
+    made = QDateTime.fromSecsSinceEpoch(int(MADE.timestamp()))
+    return QLocale(language).toString(made, QLocale.FormatType.ShortFormat)
+
+
+def plain(page: str) -> str:
+    """The page's text as a reader sees it: no markup, entities read, spaces made one."""
+    return " ".join(TextPieces.of(page))
+
+
+def test_a_report_made_in_french_reads_in_french(french: None) -> None:
+    shown = plain(report())
+    assert f"Rapport Readmark, {shown_date('fr')}" in shown
+    assert shown_date("fr").startswith("14/03/2026")
+    assert "claim 2 passages — A statement of fact" in shown  # the legend: a tag is data
+    assert "Passages et notes" in shown
+    assert "claim : « Divers counted the damage. »" in shown.replace("\xa0", " ")
+    assert "(introuvable dans cette version du texte)" in shown
+    assert "(une étiquette qui n’est plus dans la grille de codage)" in shown
+    assert "Passages and notes" not in shown and "report" not in shown
+
+
+def test_a_worksheet_and_its_answer_sheet_made_in_french_read_in_french(french: None) -> None:
+    sheet = plain(worksheet()).replace("\xa0", " ")
+    assert f"Fiche d’exercice, {shown_date('fr')}" in sheet
+    assert re.search(r"Nom : _{20,}\s+Classe : _{10,}\s+Date : _{10,}", sheet)
+    assert "Consignes Tag every claim." in sheet  # the teacher's words stay as written
+    assert "Étiquettes claim A statement of fact" in sheet
+    assert "No passages" not in sheet and "Instructions" not in sheet
+    answers = plain(answer_sheet())
+    assert f"Corrigé, {shown_date('fr')}" in answers
+    assert "claim 2 passages — A statement of fact" in answers
+
+
+def test_feedback_made_in_french_reads_in_french_its_scores_as_french_writes_them(
+    french: None,
+) -> None:
+    shown = plain(feedback()).replace("\xa0", " ")
+    assert f"Vérifié le {shown_date('fr')}" in shown
+    assert shown.index("Votre score") < shown.index("Vos passages") < shown.index("Dans l’article")
+    # claim: 1 + ½ of 2 key passages, one of the student's passages with the wrong tag.
+    assert "claim 75 % 1,5 sur 2 passages du corrigé 0 manqué 0 absent" in shown
+    assert "opinion 0 % 0 sur 1 passage du corrigé 1 manqué 1 absent du corrigé" in shown
+    assert "Toutes les étiquettes" in shown
+    assert "au moins 80 % des caractères" in shown  # the rules, with the thresholds
+    assert "✓ correspond au corrigé" in shown and "○ manqué" in shown
+    assert "Vous l’avez étiqueté « claim »." in shown
+    assert "Le corrigé l’étiquette « opinion »." in shown
+    assert "Your" not in shown and "key" not in shown
+
+
+def test_german_writes_half_points_with_a_comma(qapp: QApplication) -> None:
+    translators = install_translators("de")
+    try:
+        shown = plain(feedback()).replace("\xa0", " ")
+    finally:
+        remove_translators(translators)
+    assert "claim 75 % 1,5 von 2 Passagen der Lösung 0 verfehlt" in shown
+    assert f"Geprüft am {shown_date('de')}" in shown
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_word_a_page_writes_is_in_the_catalogues_translated(page: str) -> None:
+    """The English page's text, less what is the reader's data (the article, its tags, the
+    teacher's instructions, counts and dates), is made of the catalogues' sources."""
+    made = PAGES[page]()
+    data = [TEXT, INSTRUCTIONS, "survey.txt test", "Check with the divers.", REMOVED]
+    data += [f"{t.name} {t.description}" for t in TAGS]
+    pieces = [
+        piece.lstrip("✓½✗○ ")
+        for text in TextPieces.of(made)
+        # the meta line's parts; a count and a tag's description; a line to write on
+        for piece in re.split(r" [·—] |\s*_{3,}\s*", text)
+        if not is_data(piece, data)
+    ]
+    for language in TRANSLATED:
+        # Sources of words only: "{coder}: {version}" would pass any text with a colon.
+        translations = {s: t for s, t in catalogue(language).items() if words_of(s)}
+        missing = [p for p in pieces if not sentences_in(p, translations)]
+        assert not missing, f"{page}, {language}: not in the catalogue ({HOW}): {missing}"
+
+
+def sentences_in(piece: str, translations: dict[str, str]) -> bool:
+    """Whether the piece is a source of the catalogue, or two written one after the other."""
+    if in_catalogue(piece, translations):
+        return True
+    ends = [m.end() for m in re.finditer(r"[.;:] ", piece)]
+    return any(
+        in_catalogue(piece[:end].strip(), translations)
+        and in_catalogue(piece[end:].strip(), translations)
+        for end in ends
+    )
+
+
+def is_data(piece: str, data: list[str]) -> bool:
+    """Whether a piece of page text is the reader's own (or a mark, a number, a date, a line
+    to write on) rather than the page's words."""
+    words = plain_words(re.sub(r"\[\d+\]", "", piece))
+    return not re.search(r"[A-Za-z]{2}", words) or any(words in plain_words(d) for d in data)
+
+
+def plain_words(text: str) -> str:
+    return " ".join(re.findall(r"[A-Za-z]+", text))
+
+
+class TextPieces(HTMLParser):
+    """The text of a page's elements, each run between two tags one piece; the head left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+        self._in_head = False
+
+    @classmethod
+    def of(cls, page: str) -> list[str]:
+        parser = cls()
+        parser.feed(page)
+        return parser.pieces
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_head = self._in_head or tag == "head"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_head = self._in_head and tag != "head"
+
+    def handle_data(self, data: str) -> None:
+        text = " ".join(data.split())
+        if text and not self._in_head:
+            self.pieces.append(text)
