@@ -1919,5 +1919,134 @@ Sein Passwort:</translation>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
+    <message>
+        <source>figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>named source</source>
+        <translation>genannte Quelle</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>Abschwächung</translation>
+    </message>
+    <message>
+        <source>first person</source>
+        <translation>erste Person</translation>
+    </message>
+    <message>
+        <source>evaluative word</source>
+        <translation>wertendes Wort</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>column</comment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>column</comment>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <comment>column</comment>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>column</comment>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>column</comment>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>column</comment>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <comment>column</comment>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>column</comment>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>column</comment>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>tagged as {tag}</source>
+        <comment>column</comment>
+        <translation>markiert als {tag}</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <comment>column</comment>
+        <translation>Schüler/in</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <comment>column</comment>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>{tag} score</source>
+        <comment>column</comment>
+        <translation>Punktzahl {tag}</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <comment>column</comment>
+        <translation>falsche Markierung</translation>
+    </message>
+    <message>
+        <source>not in key</source>
+        <comment>column</comment>
+        <translation>nicht in der Lösung</translation>
+    </message>
+    <message>
+        <source>key&apos;s tag</source>
+        <comment>column</comment>
+        <translation>Markierung der Lösung</translation>
+    </message>
+    <message>
+        <source>tag given</source>
+        <comment>column</comment>
+        <translation>vergebene Markierung</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <comment>column</comment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <comment>column</comment>
+        <translation>Begründung: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <comment>column</comment>
+        <translation>keine Begründung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no tag given</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Claim or opinion</source>
+        <translation>Behauptung oder Meinung</translation>
+    </message>
 </context>
 </TS>

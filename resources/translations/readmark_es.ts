@@ -1919,5 +1919,134 @@ Su contraseña:</translation>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
+    <message>
+        <source>figure</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>named source</source>
+        <translation>fuente citada</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>atenuación</translation>
+    </message>
+    <message>
+        <source>first person</source>
+        <translation>primera persona</translation>
+    </message>
+    <message>
+        <source>evaluative word</source>
+        <translation>palabra valorativa</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>column</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>column</comment>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <comment>column</comment>
+        <translation>pasaje</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>column</comment>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>column</comment>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>column</comment>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <comment>column</comment>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>column</comment>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>column</comment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>tagged as {tag}</source>
+        <comment>column</comment>
+        <translation>etiquetado como {tag}</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <comment>column</comment>
+        <translation>alumno</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <comment>column</comment>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>{tag} score</source>
+        <comment>column</comment>
+        <translation>puntuación {tag}</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <comment>column</comment>
+        <translation>etiqueta equivocada</translation>
+    </message>
+    <message>
+        <source>not in key</source>
+        <comment>column</comment>
+        <translation>fuera de las soluciones</translation>
+    </message>
+    <message>
+        <source>key&apos;s tag</source>
+        <comment>column</comment>
+        <translation>etiqueta de las soluciones</translation>
+    </message>
+    <message>
+        <source>tag given</source>
+        <comment>column</comment>
+        <translation>etiqueta dada</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <comment>column</comment>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <comment>column</comment>
+        <translation>razón: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <comment>column</comment>
+        <translation>sin razón</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no tag given</comment>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Claim or opinion</source>
+        <translation>Afirmación u opinión</translation>
+    </message>
 </context>
 </TS>

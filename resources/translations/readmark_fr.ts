@@ -1919,5 +1919,134 @@ Son mot de passe :</translation>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
+    <message>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>named source</source>
+        <translation>source nommée</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>précaution de langage</translation>
+    </message>
+    <message>
+        <source>first person</source>
+        <translation>première personne</translation>
+    </message>
+    <message>
+        <source>evaluative word</source>
+        <translation>mot évaluatif</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>column</comment>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>column</comment>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <comment>column</comment>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>column</comment>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>column</comment>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>column</comment>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <comment>column</comment>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>column</comment>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>column</comment>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>tagged as {tag}</source>
+        <comment>column</comment>
+        <translation>étiqueté {tag}</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <comment>column</comment>
+        <translation>élève</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <comment>column</comment>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>{tag} score</source>
+        <comment>column</comment>
+        <translation>score {tag}</translation>
+    </message>
+    <message>
+        <source>wrong tag</source>
+        <comment>column</comment>
+        <translation>mauvaise étiquette</translation>
+    </message>
+    <message>
+        <source>not in key</source>
+        <comment>column</comment>
+        <translation>absent du corrigé</translation>
+    </message>
+    <message>
+        <source>key&apos;s tag</source>
+        <comment>column</comment>
+        <translation>étiquette du corrigé</translation>
+    </message>
+    <message>
+        <source>tag given</source>
+        <comment>column</comment>
+        <translation>étiquette donnée</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <comment>column</comment>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <comment>column</comment>
+        <translation>raison&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <comment>column</comment>
+        <translation>sans raison</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no tag given</comment>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Claim or opinion</source>
+        <translation>Affirmation ou opinion</translation>
+    </message>
 </context>
 </TS>

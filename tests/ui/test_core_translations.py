@@ -1,21 +1,31 @@
-"""The pages core writes (issue 28, part 1): a report, a worksheet, an answer sheet and a
-student's feedback come out in the language chosen, their numbers and dates as it writes them;
-every word of them that is not the reader's data is in the catalogues, translated in all three."""
+"""The pages core writes (issue 28, part 1): a report, a worksheet, an answer sheet, a
+student's feedback and a class's results come out in the language chosen, their numbers and
+dates as it writes them; every word of them that is not the reader's data is in the catalogues,
+translated in all three."""
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 
 from factories import make_article, new_annotation
-from readmark.core.exercise import Exercise, ExerciseTag, Passage, check, for_student
+from readmark.core.class_results import (
+    ClassResults,
+    Table,
+    class_results,
+    table_rows,
+    write_results_xlsx,
+)
+from readmark.core.exercise import Exercise, ExerciseTag, Passage, Work, check, for_student
 from readmark.core.exercise_feedback import feedback_page
 from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
 from readmark.core.model import Document, Tag
@@ -58,6 +68,12 @@ WORK = [
 
 def exercise() -> Exercise:
     return Exercise("x", INSTRUCTIONS, make_article(TEXT, TITLE), TAGS, KEY, True)
+
+
+def results() -> ClassResults:
+    """The class of one student, who gave a reason with the passage they tagged wrong."""
+    reasoned = [*WORK[:2], replace(WORK[2], reason="named source")]
+    return class_results(exercise(), [Work("x", "", "Ana", "", tuple(reasoned))])
 
 
 def report() -> str:
@@ -225,3 +241,36 @@ class TextPieces(HTMLParser):
         text = " ".join(data.split())
         if text and not self._in_head:
             self.pieces.append(text)
+
+
+def test_class_results_made_in_french_are_headed_in_french(french: None) -> None:
+    header, _ = table_rows(results(), "passages")
+    assert header == [
+        *("numéro", "étiquette", "passage", "début", "fin", "trouvé", "correspond"),
+        *("en partie", "manqué", "étiqueté claim", "étiqueté opinion"),
+    ]
+    header, _ = table_rows(results(), "students")
+    assert header[:4] == ["élève", "score", "score claim", "score opinion"]
+    header, rows = table_rows(results(), "confusion")
+    header = [h.replace("\xa0", " ") for h in header]
+    assert header[:4] == [
+        "étiquette du corrigé",
+        "étiquette donnée",
+        "réponses",
+        "raison : chiffre",
+    ]
+    assert "raison : source nommée" in header
+    assert rows[-1][:3] == ["opinion", "(aucune)", 1]
+    book = io.BytesIO()
+    write_results_xlsx(results(), book)
+    names = openpyxl.load_workbook(io.BytesIO(book.getvalue())).sheetnames
+    assert names == ["Élèves", "Passages du corrigé", "Affirmation ou opinion"]
+
+
+@pytest.mark.parametrize("table", ["passages", "students", "confusion"])
+def test_every_heading_of_class_results_is_in_the_catalogues_translated(table: Table) -> None:
+    header, _ = table_rows(results(), table)
+    for language in TRANSLATED:
+        translations = {s: t for s, t in catalogue(language).items() if words_of(s)}
+        missing = [h for h in header if not in_catalogue(h, translations)]
+        assert not missing, f"{table}, {language}: not in the catalogue ({HOW}): {missing}"

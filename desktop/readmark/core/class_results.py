@@ -1,5 +1,6 @@
 """A class's work on one exercise: per key passage who found it and how, per student a score;
-written as CSV (our spreadsheet conventions) or as an Excel workbook."""
+written as CSV (our spreadsheet conventions) or as an Excel workbook, its headings in the
+reader's language (core/texts.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from readmark.core.exercise import (
     overlap_ratio,
     touches,
 )
+from readmark.core.texts import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,18 @@ def _passage_result(key_passage: Passage, number: int, works: Sequence[Work]) ->
 # Tables, shared by CSV and Excel
 
 Table = Literal["passages", "students", "confusion"]
+# Where the key passages' table has its tag, its passage and how many students missed it (the
+# headings are translated, so they are found by place, not by name).
+TAG_COLUMN, PASSAGE_COLUMN, MISSED_COLUMN = 1, 2, 8
+FIRST_TAGGED_AS_COLUMN = 9
+# The cues of exercise.REASONS, as the confusion table's headings name them.
+REASON_NAMES = {
+    "figure": QT_TR_NOOP("figure"),
+    "named source": QT_TR_NOOP("named source"),
+    "hedge": QT_TR_NOOP("hedge"),
+    "first person": QT_TR_NOOP("first person"),
+    "evaluative word": QT_TR_NOOP("evaluative word"),
+}
 
 
 def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[list[object]]]:
@@ -89,8 +103,10 @@ def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[lis
     if table == "confusion":
         return _confusion_rows(results.confusion)
     if table == "passages":
-        header = ["number", "tag", "passage", "start", "end", "found", "matched", "partly"]
-        header += ["missed", *(f"tagged as {t}" for t in results.tags)]
+        header = [tr("number", "column"), tr("tag", "column"), tr("passage", "column")]
+        header += [tr("start", "column"), tr("end", "column"), tr("found", "column")]
+        header += [tr("matched", "column"), tr("partly", "column"), tr("missed", "column")]
+        header += [tr("tagged as {tag}", "column").format(tag=t) for t in results.tags]
         rows = [
             [
                 r.number,
@@ -107,8 +123,10 @@ def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[lis
             for r in results.passages
         ]
         return header, rows
-    header = ["student", "score", *(f"{t} score" for t in results.tags)]
-    header += ["matched", "partly", "wrong tag", "not in key", "missed"]
+    header = [tr("student", "column"), tr("score", "column")]
+    header += [tr("{tag} score", "column").format(tag=t) for t in results.tags]
+    header += [tr("matched", "column"), tr("partly", "column"), tr("wrong tag", "column")]
+    header += [tr("not in key", "column"), tr("missed", "column")]
     rows = []
     for s in results.students:
         f = s.feedback
@@ -124,8 +142,9 @@ def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[lis
 
 
 def _confusion_rows(matrix: Confusion) -> tuple[list[str], list[list[object]]]:
-    header = ["key's tag", "tag given", "answers", *(f"reason: {r}" for r in REASONS)]
-    header.append("no reason")
+    header = [tr("key's tag", "column"), tr("tag given", "column"), tr("answers", "column")]
+    header += [tr("reason: {reason}", "column").format(reason=tr(REASON_NAMES[r])) for r in REASONS]
+    header.append(tr("no reason", "column"))
     rows: list[list[object]] = []
     for key_tag in matrix.tags:
         for given in (*matrix.tags, NO_TAG):
@@ -134,7 +153,7 @@ def _confusion_rows(matrix: Confusion) -> tuple[list[str], list[list[object]]]:
                 continue
             reasons = matrix.reasons.get((key_tag, given), {})
             cues = [reasons.get(r, 0) for r in (*REASONS, NO_REASON)]
-            rows.append([key_tag, given or "(none)", count, *cues])
+            rows.append([key_tag, given or tr("(none)", "no tag given"), count, *cues])
     return header, rows
 
 
@@ -160,9 +179,9 @@ def write_results_xlsx(results: ClassResults, stream: BinaryIO) -> None:
     from readmark.core.xlsx_export import Book
 
     tables: tuple[tuple[Table, str], ...] = (
-        ("students", "Students"),
-        ("passages", "Key passages"),
-        ("confusion", "Claim or opinion"),
+        ("students", tr("Students")),
+        ("passages", tr("Key passages")),
+        ("confusion", tr("Claim or opinion")),
     )
     with Book(stream) as book:
         for table, title in tables:

@@ -215,12 +215,21 @@ class ClassResultsDialog(QDialog):
         return "passages" if shown is self.passages else "students"
 
     def _table(self, table: Table) -> QTableView:
-        from readmark.core.class_results import table_rows
+        from readmark.core.class_results import (
+            FIRST_TAGGED_AS_COLUMN,
+            MISSED_COLUMN,
+            PASSAGE_COLUMN,
+            TAG_COLUMN,
+            table_rows,
+        )
 
         header, rows = table_rows(self.results, table)
         model = QStandardItemModel(len(rows), len(header), self)
-        # "tagged as" over the tag's name: the counts' columns as narrow as their numbers.
-        model.setHorizontalHeaderLabels([h.replace("tagged as ", "tagged as\n") for h in header])
+        if table == "passages":  # "tagged as" over the tag's name: columns as narrow as counts
+            for column, tag in enumerate(self.results.tags, start=FIRST_TAGGED_AS_COLUMN):
+                before, _, after = header[column].rpartition(f" {tag}")
+                header[column] = f"{before}\n{tag}{after}" if before else header[column]
+        model.setHorizontalHeaderLabels(header)
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QStandardItem()
@@ -230,18 +239,18 @@ class ClassResultsDialog(QDialog):
                     item.setToolTip(value)
                 model.setItem(row, column, item)
         if table == "passages":
-            self._mark_missed(model, header.index("missed"))
+            self._mark_missed(model, MISSED_COLUMN)
             for row, result in enumerate(self.results.passages):
                 colour = self._colours.get(result.passage.tag)
                 if colour:
-                    model.item(row, header.index("tag")).setIcon(tag_icon(colour))
+                    model.item(row, TAG_COLUMN).setIcon(tag_icon(colour))
         view = QTableView(self)
         view.setModel(model)
         view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setAccessibleName(tr("Key passages") if table == "passages" else tr("Students"))
         view.verticalHeader().hide()
-        if "passage" in header:
-            PassageColumnFit(view, header.index("passage"))
+        if table == "passages":
+            PassageColumnFit(view, PASSAGE_COLUMN)
         else:
             view.resizeColumnsToContents()
         return view
