@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from readmark.core.fields import FieldValues, value_of
 from readmark.core.links import with_evidence_passages
@@ -23,6 +23,9 @@ from readmark.core.web_annotation import (
     IncomingAnnotation,
     IncomingDocument,
 )
+
+if TYPE_CHECKING:
+    from _csv import Writer
 
 CSV_HEADER = (
     "document_id",
@@ -99,7 +102,6 @@ def write_csv(
     """
     if delimiter not in DELIMITERS:
         raise ValueError(f"the delimiter must be one of {DELIMITERS}, not {delimiter!r}")
-    hashes = document_hashes or {}
     # The byte-order mark is how Excel knows the file is UTF-8 rather than the ANSI code page.
     stream.write("\ufeff")
     writer = csv.writer(
@@ -112,12 +114,22 @@ def write_csv(
     writer.writerow(
         CSV_HEADER + (CONTEXT_HEADER if contexts is not None else ()) + field_header(field_names)
     )
+    return _write_records(writer, rows, document_hashes or {}, contexts, field_names)
+
+
+def _write_records(
+    writer: Writer,
+    rows: Iterable[ExportRow],
+    hashes: Mapping[int, str],
+    contexts: Contexts | None,
+    field_names: Sequence[str],
+) -> int:
+    """One record per row, in write_csv's columns; returns how many."""
     local_time = _LocalTime()
     # Tag names and coders are few: each neutralised once.
     few_values = lru_cache(maxsize=None)(neutralise_cell)
     # Most rows have no field values: their empty cells are made once, not per row.
     no_field_cells = ("",) * len(field_names)
-
     # A document's own cells repeat on each of its rows: neutralised once per document.
     document_id: int | None = None
     document_cells: tuple[str, ...] = ()
@@ -125,16 +137,7 @@ def write_csv(
     for row in rows:
         if row.document_id != document_id:
             document_id = row.document_id
-            document_cells = tuple(
-                neutralise_cell(value)
-                for value in (
-                    row.document_title,
-                    row.document_source,
-                    row.author,
-                    row.site,
-                    row.url,
-                )
-            )
+            document_cells = _document_cells(row)
         title, source, author, site, url = document_cells
         record: tuple[object, ...] = (
             row.document_id,
@@ -166,18 +169,21 @@ def write_csv(
             before, after = contexts(row)
             record += (neutralise_cell(before), neutralise_cell(after))
         if row.field_values or row.evidence:
-            record += tuple(
-                field_cells(
-                    with_evidence_passages(row.field_values, row.evidence),
-                    field_names,
-                    neutralise_cell,
-                )
-            )
+            values = with_evidence_passages(row.field_values, row.evidence)
+            record += tuple(field_cells(values, field_names, neutralise_cell))
         else:
             record += no_field_cells
         writer.writerow(record)
         count += 1
     return count
+
+
+def _document_cells(row: ExportRow) -> tuple[str, ...]:
+    """The row's document's title, source, author, site and address, neutralised."""
+    return tuple(
+        neutralise_cell(value)
+        for value in (row.document_title, row.document_source, row.author, row.site, row.url)
+    )
 
 
 def field_header(field_names: Sequence[str]) -> tuple[str, ...]:
@@ -318,23 +324,7 @@ def read_csv(data: bytes, progress: Callable[[int, int], None] | None = None) ->
     raise to stop the reading."""
     text = _decode(data)
     lines = text.count("\n") + 1
-    header_line = text.split("\n", 1)[0]
-    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = reader.fieldnames
-    except csv.Error as error:
-        raise ExchangeFormatError(f"it is not a readable CSV file ({error})") from None
-    if not header:
-        raise ExchangeFormatError("it is empty")
-    missing = [name for name in _REQUIRED if name not in header]
-    if "document_hash" not in header and "document" not in header:
-        missing.append("document_hash")
-    if missing:
-        raise ExchangeFormatError(
-            f"it lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} of a "
-            "Readmark CSV export"
-        )
+    reader = _export_reader(text)
     documents: dict[str, IncomingDocument] = {}
     annotations: list[IncomingAnnotation] = []
     skipped: list[tuple[str, str]] = []
@@ -379,6 +369,29 @@ def read_csv(data: bytes, progress: Callable[[int, int], None] | None = None) ->
     except csv.Error as error:
         raise ExchangeFormatError(f"it is not a readable CSV file ({error})") from None
     return Incoming(tuple(documents.values()), tuple(annotations), tuple(skipped))
+
+
+def _export_reader(text: str) -> csv.DictReader[str]:
+    """A reader of the CSV's records by column name, with commas or semicolons as its header
+    has them, once the header is checked for the columns an import needs."""
+    header_line = text.split("\n", 1)[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = reader.fieldnames
+    except csv.Error as error:
+        raise ExchangeFormatError(f"it is not a readable CSV file ({error})") from None
+    if not header:
+        raise ExchangeFormatError("it is empty")
+    missing = [name for name in _REQUIRED if name not in header]
+    if "document_hash" not in header and "document" not in header:
+        missing.append("document_hash")
+    if missing:
+        raise ExchangeFormatError(
+            f"it lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} of a "
+            "Readmark CSV export"
+        )
+    return reader
 
 
 def _decode(data: bytes) -> str:

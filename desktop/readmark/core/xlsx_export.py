@@ -195,14 +195,11 @@ class Sheet:
     ) -> None:
         """Writes a row: texts as text (cut to what Excel holds), numbers, times; None or ""
         leaves a cell empty. `styles` overrides the style of some cells (by column number)."""
-        row, worksheet = self.rows, self.worksheet
-        if row >= MAX_ROWS:
+        if self.rows >= MAX_ROWS:
             raise SheetFullError(f"an Excel sheet holds at most {MAX_ROWS:,} rows")
         if len(values) != len(self._header):
             raise ValueError(f"{len(values)} cells for {len(self._header)} columns")
-        if height is not None:  # the row counts towards the sheet's size, as set_row has it
-            worksheet._check_dimensions(row, worksheet.dim_colmin or 0)
-        number = row + 1
+        number = self.rows + 1
         columns, text_styles = self._columns, self._text_styles
         last_texts, last_cells = self._last_texts, self._last_cells
         cells = []
@@ -246,29 +243,33 @@ class Sheet:
             if first < 0:
                 first = column
             last = column
-        self._write_row(number, height, "".join(cells))
-        if first >= 0:
-            worksheet._check_dimensions(row, first)
-            worksheet._check_dimensions(row, last)
-        self.rows += 1
+        self._write_row(number, height, "".join(cells), first, last)
 
     def _first_style(self, column: int, value: object) -> int:
         index: int = self._book.cell_style(self._header[column], value)._get_xf_index()
         return index
 
-    def _write_row(self, number: int, height: float | None, cells: str) -> None:
+    def _write_row(
+        self, number: int, height: float | None, cells: str, first: int, last: int
+    ) -> None:
         """A <row> as XlsxWriter's set_row and cell writers leave it in constant-memory mode,
-        where a row with no cells is not written."""
-        if not cells:
-            return
-        worksheet = self.worksheet
-        tag = f'<row r="{number}"'
-        if height is not None:
-            pixels = int(height * 4.0 / 3.0 + 0.5)
-            default = worksheet.default_row_height
-            if pixels != default or default != worksheet.original_row_height:
-                tag += f' ht="{pixels * 0.75:.16g}" customHeight="1"'
-        worksheet.row_data_fh.write(f"{tag}>{cells}</row>")
+        where a row with no cells is not written; the sheet's size takes in the row's height
+        and its cells from column `first` to `last` (none where `first` is negative)."""
+        worksheet, row = self.worksheet, number - 1
+        if height is not None:  # the row counts towards the sheet's size, as set_row has it
+            worksheet._check_dimensions(row, worksheet.dim_colmin or 0)
+        if cells:
+            tag = f'<row r="{number}"'
+            if height is not None:
+                pixels = int(height * 4.0 / 3.0 + 0.5)
+                default = worksheet.default_row_height
+                if pixels != default or default != worksheet.original_row_height:
+                    tag += f' ht="{pixels * 0.75:.16g}" customHeight="1"'
+            worksheet.row_data_fh.write(f"{tag}>{cells}</row>")
+        if first >= 0:
+            worksheet._check_dimensions(row, first)
+            worksheet._check_dimensions(row, last)
+        self.rows += 1
 
     def filter_rows(self) -> None:
         """Filter buttons on the header, over every row written."""
