@@ -24,8 +24,6 @@ LONG_MODULES = {
 LONG_FUNCTIONS = {
     "cli.py:_add_commands",
     "cli.py:_import",
-    "core/office_import.py:extract_docx",
-    "core/office_import.py:extract_odt",
     "core/pdf_import.py:_blocks",
     "core/pdf_import.py:extract_pdf",
     "core/web_annotation.py:_annotation_json",

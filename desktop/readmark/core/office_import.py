@@ -7,13 +7,14 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field, replace
+from abc import ABC, abstractmethod
 from typing import Any
 
 import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from readmark.core.article_builder import ArticleBuilder
 from readmark.core.bounded import RefusedInputError, read_member
-from readmark.core.html_import import Comment, ExtractedArticle, single_line
+from readmark.core.html_import import ExtractedArticle, single_line
 from readmark.core.importing import MAX_FILE_BYTES, UnreadableFileError
 from readmark.core.text import BlockKind
 
@@ -39,63 +40,6 @@ _QUOTE_STYLES = frozenset({"quote", "intense quote", "quotations", "block text",
 _CAPTION_STYLES = frozenset({"caption", "figure", "illustration", "table", "drawing", "text"})
 _LIST_STYLE = re.compile(r"list( (bullet|number|paragraph|contents))?( \d)?")
 _SKIPPED_STYLES = frozenset({"footnote text", "footnote", "endnote text", "endnote"})
-
-
-@dataclass
-class _Builder:
-    """Collects blocks, the footnotes they cite and the comments on them, in reading order."""
-
-    parts: list[tuple[BlockKind, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    comments: list[Comment] = field(default_factory=list)
-    # Comments begun but not ended: the part they begin in and the text marked so far.
-    marking: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
-    pieces: list[str] = field(default_factory=list)
-
-    def text(self, piece: str) -> None:
-        self.pieces.append(piece)
-        for _, marked in self.marking.values():
-            marked.append(piece)
-
-    def begin_comment(self, key: str) -> None:
-        self.marking[key] = (len(self.parts), [])
-
-    def end_comment(self, key: str, note: str, author: str) -> None:
-        part, marked = self.marking.pop(key, (len(self.parts), []))
-        if note:
-            self.comments.append(Comment(part, single_line("".join(marked)), note, author))
-
-    def cite(self, note: str) -> None:
-        self.notes.append(note)
-        self.text(f"[{len(self.notes)}]")
-
-    def end_block(self, kind: BlockKind) -> None:
-        text = single_line("".join(self.pieces))
-        self.pieces = []
-        for _, marked in self.marking.values():
-            marked.append(" ")
-        if text:
-            self.parts.append((kind, text))
-
-    def article(self, title: str, author: str, published: str) -> ExtractedArticle:
-        # The first heading is the title where the file names none, or names that one.
-        if (
-            self.parts
-            and self.parts[0][0] == "heading"
-            and (not title or self.parts[0][1].casefold() == title.casefold())
-        ):
-            title = self.parts.pop(0)[1]
-            self.comments = [replace(c, part=max(c.part - 1, 0)) for c in self.comments]
-        if self.notes:
-            self.parts.append(("heading", "Notes"))
-            self.parts.extend(("paragraph", f"[{n}] {t}") for n, t in enumerate(self.notes, 1))
-        return ExtractedArticle(
-            title=title,
-            parts=tuple(self.parts),
-            author=author,
-            published=published[:10] if re.match(r"\d{4}-\d\d-\d\d", published) else "",
-            comments=tuple(self.comments),
-        )
 
 
 class _Package:
@@ -132,20 +76,71 @@ class _Package:
             raise UnreadableFileError(f"is damaged: “{path}” is not valid XML", self.name) from None
 
 
+class _Reader(ABC):
+    """Reads a package's blocks into an ArticleBuilder, and makes the article of them: each
+    format walks its own elements, and names its own title, author and date."""
+
+    def __init__(self, package: _Package) -> None:
+        self.package = package
+        self.builder = ArticleBuilder()
+
+    def article(self, body: Any) -> ExtractedArticle:
+        """The article of the blocks under `body`; UnreadableFileError if they hold no text."""
+        self.blocks(body)
+        title, author, published = self.metadata()
+        article = self.builder.article(single_line(title), single_line(author), published)
+        if not article.parts:
+            raise UnreadableFileError("has no text in it", self.package.name)
+        return article
+
+    @abstractmethod
+    def blocks(self, container: Any) -> None:
+        """Adds the blocks under `container`, in reading order."""
+
+    @abstractmethod
+    def metadata(self) -> tuple[str, str, str]:
+        """The document's title, author and the date it was made, as its package names them."""
+
+
 def extract_docx(data: bytes, name: str) -> ExtractedArticle:
     """The text of a Word document; UnreadableFileError, with the reason, if it holds none."""
     package = _Package(data, name, "a Word document")
     document = package.xml("word/document.xml")
-    styles = _docx_styles(package.xml("word/styles.xml", required=False))
-    footnotes = _docx_notes(package.xml("word/footnotes.xml", required=False), "footnote")
-    endnotes = _docx_notes(package.xml("word/endnotes.xml", required=False), "endnote")
-    comments = {
-        c.get(f"{W}id"): (single_line(_docx_plain(c)), c.get(f"{W}author") or "")
-        for c in _all(package.xml("word/comments.xml", required=False), f"{W}comment")
-    }
-    builder = _Builder()
+    body = document.find(f"{W}body")
+    return _DocxReader(package).article(body if body is not None else document)
 
-    def inline(element: Any) -> None:
+
+class _DocxReader(_Reader):
+    """A Word document's paragraphs and tables, kinds by their styles, with its footnotes,
+    endnotes and comments."""
+
+    def __init__(self, package: _Package) -> None:
+        super().__init__(package)
+        self.styles = _docx_styles(package.xml("word/styles.xml", required=False))
+        self.footnotes = _docx_notes(package.xml("word/footnotes.xml", required=False), "footnote")
+        self.endnotes = _docx_notes(package.xml("word/endnotes.xml", required=False), "endnote")
+        # Each comment's note and author, by its id.
+        self.comments = {
+            c.get(f"{W}id"): (single_line(_docx_plain(c)), c.get(f"{W}author") or "")
+            for c in _all(package.xml("word/comments.xml", required=False), f"{W}comment")
+        }
+
+    def blocks(self, container: Any) -> None:
+        for child in container:
+            if child.tag == f"{W}p":
+                kind = _docx_kind(child, self.styles)
+                self.inline(child)
+                self.builder.end_block(kind or "paragraph")
+            elif child.tag == f"{W}tbl":
+                for row in child.iterfind(f"{W}tr"):
+                    self.builder.table_row(
+                        [single_line(_docx_plain(c)) for c in row.iterfind(f"{W}tc")]
+                    )
+            elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+                self.blocks(child)
+
+    def inline(self, element: Any) -> None:
+        builder = self.builder
         for child in element:
             tag = child.tag
             if tag == f"{W}t":
@@ -155,44 +150,26 @@ def extract_docx(data: bytes, name: str) -> ExtractedArticle:
             elif tag == f"{W}noBreakHyphen":
                 builder.text("\u2011")
             elif tag == f"{W}footnoteReference":
-                builder.cite(footnotes.get(child.get(f"{W}id"), ""))
+                builder.cite(self.footnotes.get(child.get(f"{W}id"), ""))
             elif tag == f"{W}endnoteReference":
-                builder.cite(endnotes.get(child.get(f"{W}id"), ""))
+                builder.cite(self.endnotes.get(child.get(f"{W}id"), ""))
             elif tag == f"{W}commentRangeStart":
                 builder.begin_comment(child.get(f"{W}id"))
             elif tag == f"{W}commentRangeEnd":
-                builder.end_comment(
-                    child.get(f"{W}id"), *comments.get(child.get(f"{W}id"), ("", ""))
-                )
+                key = child.get(f"{W}id")
+                builder.end_comment(key, *self.comments.get(key, ("", "")))
             elif tag in _DOCX_NOT_TEXT or tag.endswith("}Fallback"):
                 continue  # deleted text, field codes, text boxes; a drawing's second rendering
             else:
-                inline(child)
+                self.inline(child)
 
-    def blocks(container: Any) -> None:
-        for child in container:
-            if child.tag == f"{W}p":
-                kind = _docx_kind(child, styles)
-                inline(child)
-                builder.end_block(kind or "paragraph")
-            elif child.tag == f"{W}tbl":
-                for row in child.iterfind(f"{W}tr"):
-                    cells = [single_line(_docx_plain(cell)) for cell in row.iterfind(f"{W}tc")]
-                    builder.text(" | ".join(filter(None, cells)))
-                    builder.end_block("paragraph")
-            elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
-                blocks(child)
-
-    body = document.find(f"{W}body")
-    blocks(body if body is not None else document)
-    core = package.xml("docProps/core.xml", required=False)
-    return _finished(
-        builder,
-        name,
-        title=_find_text(core, f"{_DC}title"),
-        author=_find_text(core, f"{_DC}creator"),
-        published=_find_text(core, f"{_DCTERMS}created"),
-    )
+    def metadata(self) -> tuple[str, str, str]:
+        core = self.package.xml("docProps/core.xml", required=False)
+        return (
+            _find_text(core, f"{_DC}title"),
+            _find_text(core, f"{_DC}creator"),
+            _find_text(core, f"{_DCTERMS}created"),
+        )
 
 
 _DOCX_NOT_TEXT = frozenset({
@@ -277,11 +254,50 @@ def extract_odt(data: bytes, name: str) -> ExtractedArticle:
     """The text of an OpenDocument text; UnreadableFileError, with the reason, if it holds none."""
     package = _Package(data, name, "an OpenDocument text")
     content = package.xml("content.xml")
-    styles = _odt_styles(content, package.xml("styles.xml", required=False))
-    builder = _Builder()
-    notes: dict[str, Any] = {}
+    text = content.find(f"{OFFICE}body/{OFFICE}text")
+    return _OdtReader(package, content).article(text if text is not None else content)
 
-    def inline(element: Any) -> None:
+
+class _OdtReader(_Reader):
+    """An OpenDocument text's paragraphs, headings, lists and tables, kinds by their styles,
+    with its notes and comments."""
+
+    def __init__(self, package: _Package, content: Any) -> None:
+        super().__init__(package)
+        self.styles = _odt_styles(content, package.xml("styles.xml", required=False))
+        # The comments begun, by name, and those on a point, that end with their paragraph.
+        self.annotations: dict[str, Any] = {}
+        self.ending_with_paragraph: list[str] = []
+
+    def blocks(self, container: Any, kind: BlockKind | None = None) -> None:
+        for child in container:
+            tag = child.tag
+            if tag in (f"{TEXT}p", f"{TEXT}h"):
+                self.paragraph(child, kind)
+            elif tag == f"{TEXT}list":
+                self.blocks(child, "list_item")
+            elif tag in (f"{TEXT}list-item", f"{TEXT}list-header", f"{TEXT}section"):
+                self.blocks(child, kind)
+            elif tag == f"{_TABLE}table":
+                for row in child.iter(f"{_TABLE}table-row"):
+                    cells = row.iterfind(f"{_TABLE}table-cell")
+                    self.builder.table_row([single_line(_odt_plain(c)) for c in cells])
+
+    def paragraph(self, element: Any, kind: BlockKind | None) -> None:
+        """A paragraph or heading, of the list's `kind` where it is in one."""
+        style = self.styles.get(element.get(f"{TEXT}style-name") or "", "")
+        level = "0" if element.tag == f"{TEXT}h" else ""
+        self.inline(element)
+        for key in self.ending_with_paragraph:
+            self.end_annotation(key)
+        self.ending_with_paragraph.clear()
+        if style in _SKIPPED_STYLES:
+            self.builder.pieces = []
+            return
+        self.builder.end_block(kind if kind and level == "" else _kind(style, level, False))
+
+    def inline(self, element: Any) -> None:
+        builder = self.builder
         if element.text:
             builder.text(element.text)
         for child in element:
@@ -295,64 +311,33 @@ def extract_odt(data: bytes, name: str) -> ExtractedArticle:
                 builder.cite(single_line(_odt_plain(body)) if body is not None else "")
             elif tag == f"{OFFICE}annotation":
                 key = child.get(f"{OFFICE}name") or f"point-{id(child)}"
-                notes[key] = child
+                self.annotations[key] = child
                 builder.begin_comment(key)
                 if not child.get(f"{OFFICE}name"):  # a comment on a point: the paragraph it is in
                     builder.marking[key][1].extend(builder.pieces)
-                    _ending_with_paragraph.append(key)
+                    self.ending_with_paragraph.append(key)
             elif tag == f"{OFFICE}annotation-end":
-                _end_annotation(child.get(f"{OFFICE}name"))
+                self.end_annotation(child.get(f"{OFFICE}name"))
             elif tag not in _ODT_NOT_TEXT:
-                inline(child)
+                self.inline(child)
             if child.tail:
                 builder.text(child.tail)
 
-    _ending_with_paragraph: list[str] = []
-
-    def _end_annotation(key: str) -> None:
-        annotation = notes.get(key)
+    def end_annotation(self, key: str) -> None:
+        annotation = self.annotations.get(key)
         if annotation is None:
             return
         note = single_line(" ".join(_odt_plain(p) for p in annotation.iterfind(f"{TEXT}p")))
-        builder.end_comment(key, note, _find_text(annotation, f"{_DC}creator"))
+        self.builder.end_comment(key, note, _find_text(annotation, f"{_DC}creator"))
 
-    def blocks(container: Any, kind: BlockKind | None = None) -> None:
-        for child in container:
-            tag = child.tag
-            if tag in (f"{TEXT}p", f"{TEXT}h"):
-                style = styles.get(child.get(f"{TEXT}style-name") or "", "")
-                level = "0" if tag == f"{TEXT}h" else ""
-                inline(child)
-                for key in _ending_with_paragraph:
-                    _end_annotation(key)
-                _ending_with_paragraph.clear()
-                if style in _SKIPPED_STYLES:
-                    builder.pieces = []
-                    continue
-                builder.end_block(kind if kind and level == "" else _kind(style, level, False))
-            elif tag == f"{TEXT}list":
-                blocks(child, "list_item")
-            elif tag in (f"{TEXT}list-item", f"{TEXT}list-header", f"{TEXT}section"):
-                blocks(child, kind)
-            elif tag == f"{_TABLE}table":
-                for row in child.iter(f"{_TABLE}table-row"):
-                    cells = [
-                        single_line(_odt_plain(c)) for c in row.iterfind(f"{_TABLE}table-cell")
-                    ]
-                    builder.text(" | ".join(filter(None, cells)))
-                    builder.end_block("paragraph")
-
-    text = content.find(f"{OFFICE}body/{OFFICE}text")
-    blocks(text if text is not None else content)
-    meta = package.xml("meta.xml", required=False)
-    return _finished(
-        builder,
-        name,
-        title=_find_text(meta, f"{OFFICE}meta/{_DC}title"),
-        author=_find_text(meta, f"{OFFICE}meta/{_META}initial-creator")
-        or _find_text(meta, f"{OFFICE}meta/{_DC}creator"),
-        published=_find_text(meta, f"{OFFICE}meta/{_META}creation-date"),
-    )
+    def metadata(self) -> tuple[str, str, str]:
+        meta = self.package.xml("meta.xml", required=False)
+        return (
+            _find_text(meta, f"{OFFICE}meta/{_DC}title"),
+            _find_text(meta, f"{OFFICE}meta/{_META}initial-creator")
+            or _find_text(meta, f"{OFFICE}meta/{_DC}creator"),
+            _find_text(meta, f"{OFFICE}meta/{_META}creation-date"),
+        )
 
 
 _ODT_NOT_TEXT = frozenset({
@@ -409,15 +394,6 @@ def _odt_plain(element: Any) -> str:
             pieces.append(_odt_plain(child))
         pieces.append(child.tail or "")
     return "".join(pieces)
-
-
-def _finished(
-    builder: _Builder, name: str, *, title: str, author: str, published: str
-) -> ExtractedArticle:
-    article = builder.article(single_line(title), single_line(author), published)
-    if not article.parts:
-        raise UnreadableFileError("has no text in it", name)
-    return article
 
 
 def _find_text(element: Any, path: str) -> str:
