@@ -426,8 +426,8 @@ def test_a_first_look_never_closed_before_docks_by_default(
 def test_following_the_system_the_first_look_has_the_theme_the_desktop_had_last(
     qtbot: QtBot, isolated_paths: Path
 ) -> None:
+    from readmark.store.schema import SYSTEM_THEME_KEY, THEME_KEY
     from readmark.ui.colours import DARK, LIGHT
-    from readmark.ui.reading_settings import SYSTEM_THEME_KEY, THEME_KEY
 
     def paper(window: MainWindow) -> object:
         return window.view.palette().color(QPalette.ColorRole.Base)

@@ -35,14 +35,12 @@ from readmark.core.exercise import (
 from readmark.core.model import Article, Document, TagSpec
 from readmark.services.files import CancelledError, ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
+from readmark.store.schema import DOCUMENT_EXERCISE_KEY, EXERCISE_KEY, ROLE_KEY
 
 if TYPE_CHECKING:  # a class's results are read when first asked for
     from readmark.core.class_results import ClassResults, Table
 
 # Settings: the exercise itself by its id; which exercise a document is, by its text's hash.
-EXERCISE_KEY = "exercise.{}"
-DOCUMENT_EXERCISE_KEY = "exercise.document.{}"
-ROLE_KEY = "exercise.role.{}"  # "teacher" (made it here) or "student" (opened it here)
 
 
 class ClassroomError(ExchangeError):

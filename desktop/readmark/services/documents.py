@@ -25,13 +25,10 @@ from readmark.core.search import matches, pattern_for
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
 from readmark.store.repository import LibraryRepository
-from readmark.store.schema import SEEDED_KEY
+from readmark.store.schema import COMMENTS_SETTING, SEEDED_KEY
 
 # The tag a file's comments arrive under; Okabe-Ito's vermilion, which no default tag uses.
 COMMENT_TAG = TagSpec("comment", "#D55E00", "", "A comment left in the file by one of its readers.")
-# Whether a file's comments come in as annotations: "1" (the default) or "0", chosen in the
-# window's File menu and read by `readmark import` unless told otherwise.
-COMMENTS_SETTING = "import.comments"
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,6 @@ from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.core.steps import run_to_end
 from readmark.core.suggestion_learning import Tally, cue_of, decode, encode, recorded
 from readmark.services.documents import (
-    COMMENTS_SETTING,
     ImportOutcome,
     Progress,
     Revision,
@@ -80,7 +79,14 @@ from readmark.services.own_connection import own_connection
 from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_backup
 from readmark.store.database import open_library, plain_reason
 from readmark.store.repository import LibraryRepository, NotFoundError
-from readmark.store.schema import CODER_SETTING, LAST_DOCUMENT_KEY
+from readmark.store.schema import (
+    CODER_SETTING,
+    COMMENTS_SETTING,
+    LAST_DOCUMENT_KEY,
+    LEARNED_KEY,
+    RECENT_KEY,
+    UNDERLINE_KEY,
+)
 from readmark.ui.background_work import Finished, run_on_thread
 from readmark.ui.suggestion_decisions import DecisionCommand
 from readmark.ui.translation import tr
@@ -88,10 +94,7 @@ from readmark.ui.translation import tr
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry
 
-RECENT_KEY = "recent_document_ids"
 MAX_RECENT = 10
-# The setting holding a tag's underline style in the reader, suffixed with the tag's id.
-UNDERLINE_KEY = "tag_underline"
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,6 @@ class ShownSuggestion:
 
 
 SUGGESTION_ORIGIN = "suggestion"
-# The setting holding what the reader's decisions taught the suggester, for the whole library.
-LEARNED_KEY = "suggestion_learning"
 T = TypeVar("T")
 
 

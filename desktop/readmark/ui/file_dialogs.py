@@ -10,14 +10,14 @@ from typing import Protocol
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from readmark.store.schema import LAST_FOLDER_KEY
+
 # What a dialog is for: each remembers its own last folder.
 ARTICLES = "articles"
 EXPORTS = "exports"
 ANNOTATIONS = "annotations"
 CODEBOOKS = "codebooks"
 CLASSROOM = "classroom"
-
-LAST_FOLDER_KEY = "last_folder.{}"
 
 
 class Settings(Protocol):

@@ -9,14 +9,16 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFontDialog, QMenu
 
-from readmark.ui.reading_settings import (
+from readmark.store.schema import (
     FONT_KEY,
     INTERFACE_SIZE_KEY,
-    INTERFACE_SIZES,
     SYSTEM_THEME_KEY,
     TEXT_SIZE_KEY,
-    THEME_CHOICES,
     THEME_KEY,
+)
+from readmark.ui.reading_settings import (
+    INTERFACE_SIZES,
+    THEME_CHOICES,
     apply_reading_settings,
     apply_theme,
     system_theme,

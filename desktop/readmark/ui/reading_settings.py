@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 
+from readmark.store.schema import FONT_KEY, SYSTEM_THEME_KEY, TEXT_SIZE_KEY, THEME_KEY
 from readmark.ui.application_theme import desktop_palette, dress_application, palette_theme
 from readmark.ui.colours import THEMES
 
 if TYPE_CHECKING:
     from readmark.ui.article_view import ArticleView
 
-TEXT_SIZE_KEY = "reading_text_size"
-THEME_KEY = "reading_theme"
-FONT_KEY = "reading_font"
 THEME_CHOICES = (
     ("system", QT_TRANSLATE_NOOP("", "Follow the &System")),
     ("light", QT_TRANSLATE_NOOP("", "&Light")),
@@ -26,10 +24,7 @@ THEME_CHOICES = (
     ("high-contrast", QT_TRANSLATE_NOOP("", "&High Contrast")),
 )
 # The size of the whole interface (menus, panels, dialogs), in percent of the desktop's.
-INTERFACE_SIZE_KEY = "interface_size"
 INTERFACE_SIZES = (100, 125, 150, 175, 200)
-# The theme "system" was drawn in when last checked, for the next first look.
-SYSTEM_THEME_KEY = "reading_system_theme"
 
 
 def apply_reading_settings(
