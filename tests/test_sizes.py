@@ -17,7 +17,6 @@ LONG_MODULES = {
     "core/web_annotation.py",
     "store/repository.py",
     "store/team_sync.py",
-    "ui/article_view.py",
     "ui/controller.py",
     "ui/main_window.py",
 }

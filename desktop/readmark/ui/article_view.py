@@ -3,7 +3,8 @@
 Qt lays out and paints only the blocks in view; the highlights follow it, each block getting its
 formats just before it is first painted (see highlighter.py), so that opening a long document
 with many annotations costs what showing its text costs. The blocks out of view get theirs
-afterwards, a few milliseconds at a time between paints, so that scrolling costs Qt's layout.
+afterwards, a few milliseconds at a time between paints, so that scrolling costs Qt's layout
+(see highlight_painting.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlock,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import Annotation, Document, Tag
-from readmark.core.text import Block, Utf16Map, is_right_to_left, widen_to_words
+from readmark.core.text import Block, Utf16Map, is_right_to_left
 from readmark.ui.colours import LIGHT, ReadingTheme
+from readmark.ui.drag_selection import snapped_to_words
+from readmark.ui.highlight_painting import HighlightPainting
 from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
+from readmark.ui.line_folding import fold_lines
 from readmark.ui.qt_numbers import TEXT_SELECTABLE_BY_MOUSE_AND_KEYBOARD
-from readmark.ui.sliced_work import SlicedWork
 
 READING_FONTS = [
     "Literata",
@@ -76,6 +78,7 @@ class ArticleView(QPlainTextEdit):
         self.setAutoFillBackground(True)
         self.document().setDocumentMargin(18)
         self._highlighter = AnnotationHighlighter(self.document())
+        self._painting = HighlightPainting(self, self._highlighter)
         self.apply_theme(LIGHT)
         self._map = Utf16Map("")
         self.text = ""  # the document's canonical text, which offsets point into
@@ -86,7 +89,6 @@ class ArticleView(QPlainTextEdit):
         # Formats the blocks out of view while the reader reads (see paintEvent), unless told
         # not to (a first look's few highlights would be formatted only to be replaced).
         self.formats_ahead = True
-        self._ahead: SlicedWork[None] | None = None
         self._exact_drag = False
         self._right_to_left = False
 
@@ -100,7 +102,8 @@ class ArticleView(QPlainTextEdit):
         selection: only the highlights are taken afresh."""
         same_text = bool(self.text) and document.text == self.text
         self._align_for(document.text)
-        self._stop_formatting_ahead()  # with the old highlights: the next paint starts afresh
+        # With the old highlights: the next paint starts afresh.
+        self._painting.stop_formatting_ahead()
         self.text = document.text  # the library's copy: the first look's can go
         if not same_text:
             self._map = Utf16Map(document.text)
@@ -129,18 +132,8 @@ class ArticleView(QPlainTextEdit):
 
     def fold_blocks(self, blocks: list[Block]) -> None:
         """Hides the given blocks (and the blank line after each); shows every other line."""
-        hidden: set[int] = set()
-        document = self.document()
-        for block in blocks:
-            first = document.findBlock(self._map.to_utf16(block.start)).blockNumber()
-            last = document.findBlock(self._map.to_utf16(block.end)).blockNumber()
-            hidden.update(range(first, last + 2))
-        # Only the lines whose state changes are touched: nothing at all for most documents.
-        for number in sorted(hidden ^ self._folded):
-            line = document.findBlockByNumber(number)
-            if line.isValid():
-                line.setVisible(number not in hidden)
-                document.markContentsDirty(line.position(), line.length())
+        spans = ((self._map.to_utf16(b.start), self._map.to_utf16(b.end)) for b in blocks)
+        hidden = fold_lines(self.document(), spans, self._folded)
         if hidden != self._folded:
             self._folded = hidden
             self._repaint()
@@ -164,7 +157,7 @@ class ArticleView(QPlainTextEdit):
     @property
     def formatting_ahead(self) -> bool:
         """Whether the blocks out of view are still getting their formats, between paints."""
-        return self._ahead is not None
+        return self._painting.formatting_ahead
 
     def run_after_paint(self, job: Callable[[], None]) -> None:
         """Runs `job` once the reader has next painted, so that slow work waits for the text."""
@@ -181,19 +174,9 @@ class ArticleView(QPlainTextEdit):
 
     def _repaint_span(self, start: int, end: int) -> None:
         """Asks for a paint of the lines in view that [start, end) covers, and no more."""
-        document = self.document()
-        first = document.findBlock(self._map.to_utf16(start)).blockNumber()
-        last = document.findBlock(self._map.to_utf16(max(start, end - 1))).blockNumber()
-        block = self.firstVisibleBlock()
-        top = self.contentOffset().y()
-        width, bottom = self.viewport().width(), self.viewport().height()
-        region = QRect()
-        while block.isValid() and top <= bottom and block.blockNumber() <= last:
-            height = self.blockBoundingRect(block).height() if block.isVisible() else 0.0
-            if block.blockNumber() >= first:  # every pixel row the line touches, rounded out
-                region = region.united(QRectF(0, top, width, height).toAlignedRect())
-            top += height
-            block = block.next()
+        region = self._painting.lines_in_view(
+            self._map.to_utf16(start), self._map.to_utf16(max(start, end - 1))
+        )
         if not region.isEmpty():
             self.viewport().update(region)
 
@@ -300,7 +283,7 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         self._highlighter.set_content(self._map, [], [], {})
         self._folded = set()
-        self._stop_formatting_ahead()
+        self._painting.stop_formatting_ahead()
         self.setPlainText("")
 
     def code_point(self, position: int) -> int:
@@ -353,7 +336,7 @@ class ArticleView(QPlainTextEdit):
         self._highlighter.ensure_formatted(self.document().findBlockByLineNumber(line))
         was_top, was_at = self.firstVisibleBlock(), self.contentOffset().y()
         super().scrollContentsBy(dx, dy)
-        self._format_blocks_from(
+        self._painting.format_blocks_from(
             self.firstVisibleBlock(), self.contentOffset().y(), self.maximumViewportSize().height()
         )
         # Within a screenful (dy counts lines), Qt moves the pixels shown by whole pixels and
@@ -368,36 +351,16 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._painted = True
-        self._format_blocks_from(
+        self._painting.format_blocks_from(
             self.firstVisibleBlock(), self.contentOffset().y(), event.rect().bottom()
         )
         super().paintEvent(event)
-        if self.formats_ahead and self._ahead is None and not self._highlighter.all_formatted():
-            # The rest of the text gets its formats between paints, after those shown now.
-            first = self.firstVisibleBlock().blockNumber()
-            self._ahead = SlicedWork(self._highlighter.format_ahead(first), self._ahead_done, self)
-            self._ahead.start_soon()
+        if self.formats_ahead:
+            self._painting.format_ahead()
         if self._after_paint:
             jobs, self._after_paint = self._after_paint, []
             for job in jobs:  # posted, so that they run after the paint reaches the screen
                 QTimer.singleShot(0, self, job)
-
-    def _ahead_done(self, _: None) -> None:
-        self._ahead = None
-
-    def _stop_formatting_ahead(self) -> None:
-        if self._ahead is not None:
-            self._ahead.cancel()
-            self._ahead = None
-
-    def _format_blocks_from(self, block: QTextBlock, top: float, bottom: float) -> None:
-        """Gives the blocks from `block` (whose top is at `top`) down to `bottom` their formats,
-        each before it is measured, so that Qt lays it out once, with them."""
-        while block.isValid() and top <= bottom:
-            if block.isVisible():
-                self._highlighter.ensure_formatted(block)
-                top += self.blockBoundingRect(block).height()
-            block = block.next()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         measure = self.fontMetrics().horizontalAdvance("M") * MEASURE_EM
@@ -433,22 +396,12 @@ class ArticleView(QPlainTextEdit):
         if self._exact_drag:
             return
         cursor = self.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
-        if anchor == position:
-            return
-        start, end = widen_to_words(
-            self.text,
-            self._map.from_utf16(min(anchor, position)),
-            self._map.from_utf16(max(anchor, position)),
-        )
-        start, end = self._map.to_utf16(start), self._map.to_utf16(end)
-        if (start, end) == (min(anchor, position), max(anchor, position)):
-            return
-        # The anchor stays on the side where the drag began, so the drag carries on from there.
-        forwards = anchor < position
-        cursor.setPosition(start if forwards else end)
-        cursor.setPosition(end if forwards else start, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        snapped = snapped_to_words(self.text, self._map, cursor.anchor(), cursor.position())
+        if snapped is not None:
+            anchor, position = snapped
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The right-click menu: Qt's own entries (copy, select all) and the tags."""

@@ -1,0 +1,74 @@
+"""When the reader's blocks get their highlights, and what is painted again when one changes.
+
+Each block is given its formats before Qt lays it out, so that Qt lays it out once, with them:
+the blocks coming into view just before they are measured and painted, the rest a few
+milliseconds at a time between paints (see article_view.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QPlainTextEdit
+
+from readmark.ui.highlighter import AnnotationHighlighter
+from readmark.ui.sliced_work import SlicedWork
+
+
+class HighlightPainting:
+    """Formats the reader's blocks for its highlighter: those in view at once, the others
+    ahead of the reader, between paints."""
+
+    def __init__(self, view: QPlainTextEdit, highlighter: AnnotationHighlighter) -> None:
+        self._view = view
+        self._highlighter = highlighter
+        self._ahead: SlicedWork[None] | None = None
+
+    @property
+    def formatting_ahead(self) -> bool:
+        """Whether the blocks out of view are still getting their formats, between paints."""
+        return self._ahead is not None
+
+    def format_ahead(self) -> None:
+        """Gives the rest of the text its formats between paints, after those shown now."""
+        if self._ahead is None and not self._highlighter.all_formatted():
+            first = self._view.firstVisibleBlock().blockNumber()
+            self._ahead = SlicedWork(
+                self._highlighter.format_ahead(first), self._ahead_done, self._view
+            )
+            self._ahead.start_soon()
+
+    def stop_formatting_ahead(self) -> None:
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
+
+    def _ahead_done(self, _: None) -> None:
+        self._ahead = None
+
+    def format_blocks_from(self, block: QTextBlock, top: float, bottom: float) -> None:
+        """Gives the blocks from `block` (whose top is at `top`) down to `bottom` their formats,
+        each before it is measured, so that Qt lays it out once, with them."""
+        while block.isValid() and top <= bottom:
+            if block.isVisible():
+                self._highlighter.ensure_formatted(block)
+                top += self._view.blockBoundingRect(block).height()
+            block = block.next()
+
+    def lines_in_view(self, first: int, last: int) -> QRect:
+        """The part of the view that shows the lines holding the Qt positions `first` to
+        `last`: every pixel row those lines touch, rounded out; empty if none is in view."""
+        view, document = self._view, self._view.document()
+        first_line = document.findBlock(first).blockNumber()
+        last_line = document.findBlock(last).blockNumber()
+        block = view.firstVisibleBlock()
+        top = view.contentOffset().y()
+        width, bottom = view.viewport().width(), view.viewport().height()
+        region = QRect()
+        while block.isValid() and top <= bottom and block.blockNumber() <= last_line:
+            height = view.blockBoundingRect(block).height() if block.isVisible() else 0.0
+            if block.blockNumber() >= first_line:
+                region = region.united(QRectF(0, top, width, height).toAlignedRect())
+            top += height
+            block = block.next()
+        return region
