@@ -2048,5 +2048,97 @@ Sein Passwort:</translation>
         <source>Claim or opinion</source>
         <translation>Behauptung oder Meinung</translation>
     </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>view credited to someone</source>
+        <translation>jemandem zugeschriebene Ansicht</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <source>evaluative</source>
+        <translation>wertend</translation>
+    </message>
+    <message>
+        <source>subjectivity lexicon</source>
+        <translation>Subjektivitätslexikon</translation>
+    </message>
+    <message>
+        <source>generalisation</source>
+        <translation>Verallgemeinerung</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>past event</source>
+        <translation>vergangenes Ereignis</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>eine schlichte Aussage</translation>
+    </message>
+    <message>
+        <source>marked as a caption by the importer</source>
+        <translation>beim Import als Bildunterschrift erkannt</translation>
+    </message>
+    <message>
+        <source>caption line</source>
+        <translation>Zeile einer Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>ends with a dateline</source>
+        <translation>endet mit einer Datumszeile</translation>
+    </message>
+    <message>
+        <source>repeated in the text, as captions are</source>
+        <translation>im Text wiederholt, wie es Bildunterschriften sind</translation>
+    </message>
+    <message>
+        <source>quoted inside a quotation</source>
+        <translation>innerhalb eines Zitats zitiert</translation>
+    </message>
+    <message>
+        <source>direct speech in quotation marks</source>
+        <translation>direkte Rede in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>block quote</source>
+        <translation>Blockzitat</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>{kind}: {evidence}</source>
+        <translation>{kind}: {evidence}</translation>
+    </message>
+    <message>
+        <source>{reason}; {more}</source>
+        <translation>{reason}; {more}</translation>
+    </message>
 </context>
 </TS>

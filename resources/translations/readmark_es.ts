@@ -2048,5 +2048,97 @@ Su contraseña:</translation>
         <source>Claim or opinion</source>
         <translation>Afirmación u opinión</translation>
     </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>juicio</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>view credited to someone</source>
+        <translation>opinión atribuida a alguien</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>predicción</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>obligación</translation>
+    </message>
+    <message>
+        <source>evaluative</source>
+        <translation>valorativo</translation>
+    </message>
+    <message>
+        <source>subjectivity lexicon</source>
+        <translation>léxico de subjetividad</translation>
+    </message>
+    <message>
+        <source>generalisation</source>
+        <translation>generalización</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>past event</source>
+        <translation>hecho pasado</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>una afirmación simple</translation>
+    </message>
+    <message>
+        <source>marked as a caption by the importer</source>
+        <translation>marcado como pie de foto al importar</translation>
+    </message>
+    <message>
+        <source>caption line</source>
+        <translation>línea de pie de foto</translation>
+    </message>
+    <message>
+        <source>ends with a dateline</source>
+        <translation>termina con una fecha</translation>
+    </message>
+    <message>
+        <source>repeated in the text, as captions are</source>
+        <translation>repetido en el texto, como suelen estarlo los pies de foto</translation>
+    </message>
+    <message>
+        <source>quoted inside a quotation</source>
+        <translation>citado dentro de una cita</translation>
+    </message>
+    <message>
+        <source>direct speech in quotation marks</source>
+        <translation>estilo directo entre comillas</translation>
+    </message>
+    <message>
+        <source>block quote</source>
+        <translation>cita en bloque</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>hablante</translation>
+    </message>
+    <message>
+        <source>{kind}: {evidence}</source>
+        <translation>{kind}: {evidence}</translation>
+    </message>
+    <message>
+        <source>{reason}; {more}</source>
+        <translation>{reason}; {more}</translation>
+    </message>
 </context>
 </TS>

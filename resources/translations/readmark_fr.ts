@@ -2048,5 +2048,97 @@ Son mot de passe :</translation>
         <source>Claim or opinion</source>
         <translation>Affirmation ou opinion</translation>
     </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>jugement</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>prise de position</translation>
+    </message>
+    <message>
+        <source>view credited to someone</source>
+        <translation>avis prêté à quelqu’un</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>prédiction</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>obligation</translation>
+    </message>
+    <message>
+        <source>evaluative</source>
+        <translation>évaluatif</translation>
+    </message>
+    <message>
+        <source>subjectivity lexicon</source>
+        <translation>lexique de subjectivité</translation>
+    </message>
+    <message>
+        <source>generalisation</source>
+        <translation>généralisation</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>past event</source>
+        <translation>événement passé</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>un simple énoncé</translation>
+    </message>
+    <message>
+        <source>marked as a caption by the importer</source>
+        <translation>marqué comme légende à l’importation</translation>
+    </message>
+    <message>
+        <source>caption line</source>
+        <translation>ligne de légende</translation>
+    </message>
+    <message>
+        <source>ends with a dateline</source>
+        <translation>se termine par une date</translation>
+    </message>
+    <message>
+        <source>repeated in the text, as captions are</source>
+        <translation>répété dans le texte, comme le sont les légendes</translation>
+    </message>
+    <message>
+        <source>quoted inside a quotation</source>
+        <translation>cité à l’intérieur d’une citation</translation>
+    </message>
+    <message>
+        <source>direct speech in quotation marks</source>
+        <translation>discours direct entre guillemets</translation>
+    </message>
+    <message>
+        <source>block quote</source>
+        <translation>citation en bloc</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <source>{kind}: {evidence}</source>
+        <translation>{kind}&#xa0;: {evidence}</translation>
+    </message>
+    <message>
+        <source>{reason}; {more}</source>
+        <translation>{reason}&#xa0;; {more}</translation>
+    </message>
 </context>
 </TS>

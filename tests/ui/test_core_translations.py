@@ -1,7 +1,7 @@
 """The pages core writes (issue 28, part 1): a report, a worksheet, an answer sheet, a
-student's feedback and a class's results come out in the language chosen, their numbers and
-dates as it writes them; every word of them that is not the reader's data is in the catalogues,
-translated in all three."""
+student's feedback, a class's results and the reasons given with suggestions come out in the
+language chosen, their numbers and dates as it writes them; every word of them that is not the
+reader's data is in the catalogues, translated in all three."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -30,6 +31,9 @@ from readmark.core.exercise_feedback import feedback_page
 from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
 from readmark.core.model import Document, Tag
 from readmark.core.report import render_report
+from readmark.core.suggestion_learning import Tally
+from readmark.core.suggestions import REASON_KINDS, shown_reason, suggest
+from readmark.core.text import split_blocks
 from readmark.ui.translation import install_translators, remove_translators
 
 from .test_translations import HOW, TRANSLATED, catalogue, in_catalogue, words_of
@@ -274,3 +278,40 @@ def test_every_heading_of_class_results_is_in_the_catalogues_translated(table: T
         translations = {s: t for s, t in catalogue(language).items() if words_of(s)}
         missing = [h for h in header if not in_catalogue(h, translations)]
         assert not missing, f"{table}, {language}: not in the catalogue ({HOW}): {missing}"
+
+
+def test_the_reasons_given_with_suggestions_read_in_french(french: None) -> None:
+    shown = {
+        reason: shown_reason(reason).replace("\xa0", " ")
+        for reason in (
+            "hedge: 'may'",
+            "direct speech in quotation marks; speaker: Ana Ruiz",
+            "evaluative: 'dire', 'grim' (subjectivity lexicon)",
+            "repeated in the text, as captions are",
+        )
+    }
+    assert list(shown.values()) == [
+        "précaution de langage : 'may'",  # the article's words as they are
+        "discours direct entre guillemets ; locuteur : Ana Ruiz",
+        "évaluatif : 'dire', 'grim' (lexique de subjectivité)",
+        "répété dans le texte, comme le sont les légendes",
+    ]
+    assert Tally(4, 1).note() == "vous en avez gardé 4 sur 5 de ce genre"
+
+
+def test_every_kind_of_evidence_a_reason_names_is_translated() -> None:
+    """Over the articles the suggestions are measured on, each kind of evidence a reason names
+    (before its colon) is one shown_reason translates, with its three translations."""
+    articles = Path(__file__).parents[1] / "suggestions"
+    kinds = set()
+    for path in [*articles.glob("articles/*"), *articles.glob("eval/*.txt")]:
+        text = path.read_text(encoding="utf-8")
+        for suggestion in suggest(text, split_blocks(text)):
+            for part in suggestion.reason.split("; "):
+                kind, _, evidence = part.partition(": ")
+                kinds |= {kind, *re.findall(r" \(([a-z ]+)\)$", evidence)}
+    assert len(kinds) >= 15, kinds  # quotes, captions, claims and opinions all seen
+    assert kinds <= REASON_KINDS, f"not translated by shown_reason: {kinds - REASON_KINDS}"
+    for language in TRANSLATED:
+        translations = catalogue(language)
+        assert not [k for k in REASON_KINDS if not translations.get(k)], language

@@ -56,15 +56,21 @@ HOW = "see desktop/readmark/ui/translation.py and scripts/translations.py"
 def catalogue(language: str) -> dict[str, str]:
     """Source text -> finished translation, as the .ts file for `language` holds them; a count's
     (a numerus message) in its form for one, %n made 1."""
+    return {source: text for source, _, text in messages(language)}
+
+
+def messages(language: str) -> list[tuple[str, str | None, str]]:
+    """Each message of the .ts file for `language`: its source, its disambiguation (a
+    "column" heading apart from the same word elsewhere) and its finished translation."""
     path = resource_path("resources", "translations", f"readmark_{language}.ts")
-    found = {}
+    found = []
     for message in ET.parse(path).getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None and not translation.get("type"), message.findtext("source")
         forms = [form.text or "" for form in translation.iter("numerusform")]
         assert all(forms), message.findtext("source")
         text = forms[0].replace("%n", "1") if forms else translation.text or ""
-        found[message.findtext("source", "")] = text
+        found.append((message.findtext("source", ""), message.findtext("comment"), text))
     return found
 
 
@@ -184,8 +190,9 @@ def test_each_compiled_catalogue_is_as_new_as_its_source(language: str) -> None:
     assert compiled.exists(), "run scripts/translations.py"
     translators = install_translators(language)
     try:
-        for text, translation in catalogue(language).items():
-            assert QApplication.translate("", text, None, 1) == translation, (source.name, text)
+        for text, disambiguation, translation in messages(language):
+            shown = QApplication.translate("", text, disambiguation, 1)
+            assert shown == translation, (source.name, text)
     finally:
         remove_translators(translators)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from readmark.core.texts import tr
+
 HOLD_AFTER = 3  # rejections before a cue can be held back
 
 
@@ -28,7 +30,8 @@ class Tally:
     def note(self) -> str:
         """The record in words, for a suggestion's reason ("" when there is none)."""
         decided = self.kept + self.rejected
-        return f"you kept {self.kept} of {decided} like this" if decided else ""
+        kept = tr("you kept {kept} of {decided} like this")
+        return kept.format(kept=self.kept, decided=decided) if decided else ""
 
 
 def cue_of(tag: str, reason: str) -> str:

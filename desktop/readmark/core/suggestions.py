@@ -4,18 +4,21 @@ Quotes (quotation marks and dialogue dashes in English, French, German or Spanis
 speaker from the attribution: core/attribution.py) and captions (block kind, "Pictured:", a
 described picture's closing dateline, a repeated block) follow firm rules. Opinions and claims
 are judged sentence by sentence from linguistic evidence (core/stance.py), in English articles.
-Offline, no model, a few ms per page.
+Offline, no model, a few ms per page. A reason is kept in English (the learner counts its
+kind of evidence, core/suggestion_learning.py) and shown in the reader's language.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
 
 from readmark.core.attribution import QUOTED, lead_in_speaker, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.stance import judge
 from readmark.core.text import Block, language_of, sentence_segmenter
+from readmark.core.texts import QT_TR_NOOP, tr
 
 QUOTE, CAPTION, CLAIM, OPINION = "quote", "caption", "claim", "opinion"
 
@@ -39,6 +42,55 @@ _DATELINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s\d{1,2})?,\s(?:19|20)\d\d\s*$"
 )
+
+
+# The kinds of evidence a reason names (here and in core/stance.py), shown through tr().
+REASON_KINDS = frozenset(
+    (
+        QT_TR_NOOP("question"),
+        QT_TR_NOOP("first person"),
+        QT_TR_NOOP("judgement"),
+        QT_TR_NOOP("stance"),
+        QT_TR_NOOP("view credited to someone"),
+        QT_TR_NOOP("prediction"),
+        QT_TR_NOOP("obligation"),
+        QT_TR_NOOP("hedge"),
+        QT_TR_NOOP("evaluative"),
+        QT_TR_NOOP("subjectivity lexicon"),
+        QT_TR_NOOP("generalisation"),
+        QT_TR_NOOP("figure"),
+        QT_TR_NOOP("date"),
+        QT_TR_NOOP("named source"),
+        QT_TR_NOOP("names"),
+        QT_TR_NOOP("past event"),
+        QT_TR_NOOP("a plain statement"),
+        QT_TR_NOOP("marked as a caption by the importer"),
+        QT_TR_NOOP("caption line"),
+        QT_TR_NOOP("ends with a dateline"),
+        QT_TR_NOOP("repeated in the text, as captions are"),
+        QT_TR_NOOP("quoted inside a quotation"),
+        QT_TR_NOOP("direct speech in quotation marks"),
+        QT_TR_NOOP("block quote"),
+        QT_TR_NOOP("speaker"),
+    )
+)
+_NOTED_SOURCE = re.compile(r" \(([a-z ]+)\)$")  # "'dire' (subjectivity lexicon)"
+
+
+def shown_reason(reason: str) -> str:
+    """A reason in the reader's language: each kind of evidence it names translated, the
+    article's words it quotes as they are ("hedge: 'may'", "block quote; speaker: Ana")."""
+    parts = []
+    for part in reason.split("; "):
+        kind, _, evidence = part.partition(": ")
+        evidence = _NOTED_SOURCE.sub(lambda noted: f" ({_kind(noted.group(1))})", evidence)
+        said = tr("{kind}: {evidence}").format(kind=_kind(kind), evidence=evidence)
+        parts.append(said if evidence else _kind(kind))
+    return reduce(lambda said, more: tr("{reason}; {more}").format(reason=said, more=more), parts)
+
+
+def _kind(kind: str) -> str:
+    return tr(kind) if kind in REASON_KINDS else kind  # a kind not yet translated, as it is
 
 
 def suggest(text: str, blocks: list[Block]) -> list[Suggestion]:

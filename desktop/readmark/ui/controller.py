@@ -566,7 +566,7 @@ class LibraryController(QObject):
     def suggestions(self) -> list[ShownSuggestion]:
         """Suggested passages of the open document, less those already tagged or turned down."""
         # Loaded when first asked for: compiling its patterns is 14 ms of opening the window.
-        from readmark.core.suggestions import suggest
+        from readmark.core.suggestions import shown_reason, suggest
 
         document = self.document
         if document is None:
@@ -588,7 +588,8 @@ class LibraryController(QObject):
             tally = tallies.get(cue, Tally())
             if tally.held_back:
                 continue  # the reader keeps turning this kind down
-            reason = f"{s.reason} · {tally.note()}" if tally.note() else s.reason
+            reason = shown_reason(s.reason)
+            reason = f"{reason} · {tally.note()}" if tally.note() else reason
             shown.append(ShownSuggestion(tag_id, s.start, s.end, s.exact, reason, s.speaker, cue))
         return shown
 
