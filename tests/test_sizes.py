@@ -28,7 +28,6 @@ LONG_FUNCTIONS = {
     "core/web_annotation.py:_annotation_json",
     "store/repository.py:export_rows",
     "store/team_migrations/versions/team_schema_1.py:upgrade",
-    "ui/highlighter.py:_runs",
 }
 
 

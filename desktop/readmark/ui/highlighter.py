@@ -285,16 +285,7 @@ class AnnotationHighlighter:
         spans.sort(key=_start)
         starts = [s.start for s in spans]
         ends = {s.end for s in spans}
-        cuts = sorted(
-            {start, end}
-            | {p for p in starts if p > start}
-            | {p for p in ends if p < end}
-            | {p for s in suggested for p in (s.start, s.end) if start < p < end}
-        )
-        if self._map.same_between(start, end):
-            qt: list[int] = [cut - start for cut in cuts]
-        else:
-            qt = [self._map.to_utf16(cut) - position for cut in cuts]
+        cuts, qt = self._cuts(start, end, position, starts, ends, suggested)
         # Each passage as a Covering: tuples compare in C, so keeping them innermost first
         # costs no call per comparison.
         entries = [(s.end - s.start, n, s.end, s.tag_id, s.coder) for n, s in enumerate(spans)]
@@ -330,6 +321,28 @@ class AnnotationHighlighter:
         if shown is not None:
             runs.append((qt[shown_from], qt[-1] - qt[shown_from], shown))
         return runs
+
+    def _cuts(
+        self,
+        start: int,
+        end: int,
+        position: int,
+        starts: list[int],
+        ends: set[int],
+        suggested: list[Spanned],
+    ) -> tuple[list[int], list[int]]:
+        """Where the look may change along a block's text [start, end]: its bounds, and where
+        a passage (`starts`, `ends`) or a suggestion begins or ends within it; as code points,
+        and as UTF-16 units from the block's `position`."""
+        places = {start, end, *starts, *ends}
+        if suggested:
+            places.update(p for s in suggested for p in (s.start, s.end))
+        cuts = sorted(places)
+        # Passages reach past the block's bounds: the places within them are kept.
+        cuts = cuts[bisect_left(cuts, start) : bisect_right(cuts, end)]
+        if self._map.same_between(start, end):
+            return cuts, [cut - start for cut in cuts]
+        return cuts, [self._map.to_utf16(cut) - position for cut in cuts]
 
     def _format(
         self, kind: BlockKind | None, base: QTextCharFormat | None, look: Look
