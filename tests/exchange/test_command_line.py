@@ -144,13 +144,14 @@ def test_exchange_loads_no_qt_and_the_formats_no_store() -> None:
     no_qt = (
         "import sys, readmark.services.exchange, readmark.core.xlsx_export, readmark.core.report, "
         "readmark.core.refi_qda_export, readmark.core.refi_qda_import, "
-        "readmark.core.web_annotation, readmark.cli; "
+        "readmark.core.web_annotation_export, readmark.core.web_annotation_import, readmark.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     no_store = (
         "import sys, readmark.core.xlsx_export, readmark.core.report, "
         "readmark.core.refi_qda_export, readmark.core.refi_qda_import, "
-        "readmark.core.web_annotation, readmark.core.csv_export; "
+        "readmark.core.web_annotation_export, readmark.core.web_annotation_import, "
+        "readmark.core.csv_export; "
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'readmark.store'))))"
     )
     for code in (no_qt, no_store):

@@ -92,7 +92,7 @@ def test_a_link_between_two_documents_is_written_once(library: Library, tmp_path
 
 
 def test_a_file_with_links_reads_back_with_its_passages(library: Library, tmp_path: Path) -> None:
-    from readmark.core.web_annotation import read_web_annotations
+    from readmark.core.web_annotation_import import read_web_annotations
 
     _link_two(library)
     path = tmp_path / "out.json"
@@ -149,7 +149,7 @@ def test_links_come_back_into_another_library_and_the_import_undoes_them(
 def test_a_link_body_that_names_nothing_usable_is_left_aside(
     library: Library, tmp_path: Path
 ) -> None:
-    from readmark.core.web_annotation import read_web_annotations
+    from readmark.core.web_annotation_import import read_web_annotations
 
     _link_two(library)
     path = tmp_path / "out.json"

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from tests.exchange.test_fact_checks import check_node
 
 from readmark.core.links import Link
-from readmark.core.web_annotation import annotation_iri, read_web_annotations
+from readmark.core.web_annotation import annotation_iri
+from readmark.core.web_annotation_import import read_web_annotations
 from readmark.services.exchange import ExportOptions, export
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository

@@ -269,7 +269,10 @@ def test_the_window_is_built_from_modules_imported_ahead(isolated_paths: Path) -
 # What only an export, an import of annotations, a class's results or a codebook file needs.
 LOADED_WHEN_ASKED_FOR = (
     "readmark.core.csv_export",
+    "readmark.core.incoming",
     "readmark.core.web_annotation",
+    "readmark.core.web_annotation_export",
+    "readmark.core.web_annotation_import",
     "readmark.services.annotation_import",
     "readmark.core.class_results",
     "readmark.core.codebook",

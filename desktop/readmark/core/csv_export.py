@@ -14,15 +14,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
 from readmark.core.fields import FieldValues, value_of
-from readmark.core.links import with_evidence_passages
-from readmark.core.model import ExportRow, utc_moment
-from readmark.core.text import Block, BlockIndex, language_of, sentence_segmenter
-from readmark.core.web_annotation import (
+from readmark.core.incoming import (
     ExchangeFormatError,
     Incoming,
     IncomingAnnotation,
     IncomingDocument,
 )
+from readmark.core.links import with_evidence_passages
+from readmark.core.model import ExportRow, utc_moment
+from readmark.core.text import Block, BlockIndex, language_of, sentence_segmenter
 
 if TYPE_CHECKING:
     from _csv import Writer

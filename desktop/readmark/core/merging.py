@@ -10,9 +10,9 @@ from datetime import datetime
 from readmark.core.anchoring import CONTEXT_LENGTH, Anchor, locate
 from readmark.core.bounded import FALLBACK_COLOUR, checked_colour
 from readmark.core.csv_export import unneutralise_cell
+from readmark.core.incoming import IncomingAnnotation
 from readmark.core.model import Annotation, CodeEntry, Document, Tag
 from readmark.core.text import storable
-from readmark.core.web_annotation import IncomingAnnotation
 
 # A file names its tags; these bounds keep a hostile one from flooding the codebook.
 MAX_NEW_TAGS = 1000

@@ -14,6 +14,13 @@ from readmark.core.bounded import RefusedInputError, read_member
 from readmark.core.codebook import CodebookError, read_codes
 from readmark.core.fields import undescribed
 from readmark.core.importing import MAX_FILE_BYTES, content_hash
+from readmark.core.incoming import (
+    ExchangeFormatError,
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+    sound_blocks,
+)
 from readmark.core.model import Article, CodeEntry
 from readmark.core.refi_positions import SourceText, counting_of
 from readmark.core.refi_qda import (
@@ -24,13 +31,6 @@ from readmark.core.refi_qda import (
     user_guid,
 )
 from readmark.core.text import storable
-from readmark.core.web_annotation import (
-    ExchangeFormatError,
-    Incoming,
-    IncomingAnnotation,
-    IncomingDocument,
-    sound_blocks,
-)
 
 _READ_VARIABLES = (*VARIABLES, ("blocks", BLOCKS_VARIABLE))
 

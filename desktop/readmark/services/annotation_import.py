@@ -22,6 +22,12 @@ from readmark.core.commands import (
     Retag,
 )
 from readmark.core.csv_export import read_csv
+from readmark.core.incoming import (
+    ExchangeFormatError,
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+)
 from readmark.core.links import renamed_links
 from readmark.core.merging import (
     MAX_NEW_TAGS,
@@ -34,13 +40,7 @@ from readmark.core.merging import (
 )
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 from readmark.core.text import storable
-from readmark.core.web_annotation import (
-    ExchangeFormatError,
-    Incoming,
-    IncomingAnnotation,
-    IncomingDocument,
-    read_web_annotations,
-)
+from readmark.core.web_annotation_import import read_web_annotations
 from readmark.services.files import PROGRESS_EVERY, CancelledError, ExchangeError
 from readmark.services.import_report import ImportReport
 from readmark.store.repository import LibraryRepository

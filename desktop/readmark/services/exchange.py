@@ -169,7 +169,7 @@ def export_json(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    from readmark.core.web_annotation import write_web_annotations  # when first asked for
+    from readmark.core.web_annotation_export import write_web_annotations  # when first asked for
 
     documents = _annotated(repository, options, progress)
     tags = repository.tags()
