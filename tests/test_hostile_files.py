@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from readmark import cli
 from readmark.app import create_window
 from readmark.core.bounded import RefusedInputError, load_json, nesting_depth
-from readmark.core.exercise import ExerciseFormatError, read_exercise
+from readmark.core.exercise_files import ExerciseFormatError, read_exercise
 from readmark.core.importing import content_hash
 from readmark.store import database
 from readmark.store.database import DamagedLibraryError, open_library

@@ -12,15 +12,8 @@ from hypothesis import strategies as st
 from factories import make_article
 from readmark.core.class_results import class_results
 from readmark.core.confusion import NO_REASON, NO_TAG
-from readmark.core.exercise import (
-    REASONS,
-    Exercise,
-    ExerciseTag,
-    Passage,
-    Work,
-    read_work,
-    write_work,
-)
+from readmark.core.exercise import REASONS, Exercise, ExerciseTag, Passage, Work
+from readmark.core.exercise_files import read_work, write_work
 
 TEXT = "".join(f"Sentence {n:02d} of the article says something here. " for n in range(12))
 TAGS = ("claim", "opinion")

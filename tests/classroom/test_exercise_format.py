@@ -15,15 +15,17 @@ from hypothesis import strategies as st
 from factories import make_article
 from readmark.core.exercise import (
     Exercise,
-    ExerciseFormatError,
     ExerciseTag,
     KeyHiddenError,
     Passage,
     Work,
-    decode_exercise,
-    encode_exercise,
     for_student,
     new_work,
+)
+from readmark.core.exercise_files import (
+    ExerciseFormatError,
+    decode_exercise,
+    encode_exercise,
     read_exercise,
     read_work,
     write_exercise,

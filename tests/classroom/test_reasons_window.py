@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from readmark.core.exercise import read_exercise, read_work
+from readmark.core.exercise_files import read_exercise, read_work
 from readmark.ui.confusion_view import RIGHT_MARK, WRONG_MARK
 
 from .test_classroom_window import Start, make_exercise, start, tag  # noqa: F401 (a fixture)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QImage
 
 from external_tools import require_tool
 from factories import make_article
-from readmark.core.exercise import EXERCISE_SUFFIX, Exercise, ExerciseTag, write_exercise
+from readmark.core.exercise import Exercise, ExerciseTag
+from readmark.core.exercise_files import EXERCISE_SUFFIX, write_exercise
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "resources" / "linux"

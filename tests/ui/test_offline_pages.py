@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from factories import make_article
 from readmark.app import create_window
-from readmark.core.exercise import Exercise, ExerciseTag, Passage, write_exercise
+from readmark.core.exercise import Exercise, ExerciseTag, Passage
+from readmark.core.exercise_files import write_exercise
 from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.report import render_report

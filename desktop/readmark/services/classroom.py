@@ -13,20 +13,22 @@ from typing import TYPE_CHECKING
 from readmark.core.bounded import RefusedInputError, load_json
 from readmark.core.commands import NOTHING_TO_UNDO, Applied, RemoveDocument
 from readmark.core.exercise import (
-    MAX_FILE_BYTES,
-    MAX_JSON_BYTES,
     Exercise,
-    ExerciseFormatError,
     ExerciseTag,
     Feedback,
     KeyHiddenError,
     Passage,
     StudentExercise,
     Work,
-    decode_exercise,
-    encode_exercise,
     for_student,
     new_work,
+)
+from readmark.core.exercise_files import (
+    MAX_FILE_BYTES,
+    MAX_JSON_BYTES,
+    ExerciseFormatError,
+    decode_exercise,
+    encode_exercise,
     read_exercise,
     read_work,
     write_exercise,

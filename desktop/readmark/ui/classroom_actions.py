@@ -14,13 +14,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
 from readmark.core.curation import CONSENSUS
-from readmark.core.exercise import (
-    EXERCISE_SUFFIX,
-    WORK_SUFFIX,
-    Exercise,
-    StudentExercise,
-    for_student,
-)
+from readmark.core.exercise import Exercise, StudentExercise, for_student
+from readmark.core.exercise_files import EXERCISE_SUFFIX, WORK_SUFFIX
 from readmark.core.model import Annotation, Document
 from readmark.services import classroom
 from readmark.services.files import CancelledError

@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path]) -> None:
         """Opens exercises as exercises, and imports everything else as articles."""
-        from readmark.core.exercise import EXERCISE_SUFFIX
+        from readmark.core.exercise_files import EXERCISE_SUFFIX
 
         exercises = [p for p in paths if p.suffix.lower() == EXERCISE_SUFFIX]
         for path in exercises:
