@@ -35,9 +35,9 @@ def visible(window: MainWindow, occurrence: int) -> bool:
 
 
 def test_the_sample_article_offers_to_fold_its_repeated_captions(
-    window: MainWindow, open_window: OpenWindow
+    qtbot: QtBot, window: MainWindow, open_window: OpenWindow
 ) -> None:
-    assert window.repeats_bar.isVisible()
+    qtbot.waitUntil(window.repeats_bar.isVisible)  # the check for repeats runs in slices
     assert "repeats 11 passages" in window.repeats_bar.message.text()
     assert visible(window, 0) and visible(window, 1)
 
@@ -68,9 +68,9 @@ def test_keeping_the_article_as_it_is_stops_the_offer(
 
 
 def test_the_offer_is_made_once_per_document_answered_or_not(
-    window: MainWindow, open_window: OpenWindow
+    qtbot: QtBot, window: MainWindow, open_window: OpenWindow
 ) -> None:
-    assert window.repeats_bar.isVisible()
+    qtbot.waitUntil(window.repeats_bar.isVisible)  # the check for repeats runs in slices
     window.close()  # not answered
 
     again = open_window()
@@ -92,7 +92,7 @@ def test_beside_a_narrow_reader_the_offer_puts_its_buttons_under_its_words(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     bar = window.repeats_bar
-    assert bar.isVisible()
+    qtbot.waitUntil(bar.isVisible)
     message, button = bar.message, bar.fold_button
     window.library_dock.hide()  # the reader as wide as the window
     window.panel_dock.hide()
@@ -203,9 +203,11 @@ def test_opening_another_document_stops_the_check_of_the_one_before(
     assert not window.repeats_bar.isVisible()  # nothing offered for the short note
 
 
-def test_the_offer_stays_readable_on_a_dark_desktop(dark_desktop: None, window: MainWindow) -> None:
+def test_the_offer_stays_readable_on_a_dark_desktop(
+    qtbot: QtBot, dark_desktop: None, window: MainWindow
+) -> None:
     bar = window.repeats_bar
-    assert bar.isVisible()
+    qtbot.waitUntil(bar.isVisible)
     picture = bar.grab(bar.message.geometry()).toImage()  # on the bar's own paper
     colours = [
         picture.pixelColor(x, y) for x in range(picture.width()) for y in range(picture.height())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -194,6 +195,8 @@ class AnnotationPanel(QWidget):
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # As tall as the line: "All" has no icon, and would otherwise sit lower than the rest.
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             if tag_id is not None:
                 button.setIcon(tag_icon(self._controller.tag(tag_id).colour))
             button.clicked.connect(lambda _=False, t=tag_id: self.show_tag(t))
