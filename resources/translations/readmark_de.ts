@@ -1006,12 +1006,20 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Wählen Sie eine Passage, um ihre Notiz zu schreiben</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Begründung: {reason}</translation>
+    </message>
+    <message>
         <source>Where the highlights are; click to go there</source>
         <translation>Wo die Markierungen sind; klicken, um dorthin zu gehen</translation>
     </message>
     <message>
         <source>Highlights overview</source>
         <translation>Übersicht der Markierungen</translation>
+    </message>
+    <message>
+        <source>Suggested because: {reason}</source>
+        <translation>Vorgeschlagen wegen: {reason}</translation>
     </message>
     <message>
         <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
@@ -1485,8 +1493,63 @@ Sein Passwort:</translation>
         <translation>Markierungen &amp;hinzufügen</translation>
     </message>
     <message>
+        <source>called
+{tag}</source>
+        <translation>markiert als
+{tag}</translation>
+    </message>
+    <message>
+        <source>left
+untagged</source>
+        <translation>nicht
+markiert</translation>
+    </message>
+    <message>
+        <source>the key&apos;s {tag}</source>
+        <translation>{tag} der Lösung</translation>
+    </message>
+    <message>
+        <source>What the class called each key passage</source>
+        <translation>Wie die Klasse jede Passage der Lösung markiert hat</translation>
+    </message>
+    <message>
         <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
         <translation>Die Antwort jeder und jedes Lernenden zu jeder Passage der Lösung: die vergebene Markierung (eine doppelt markierte Passage ergibt zwei Antworten) oder keine.</translation>
+    </message>
+    <message>
+        <source>No passage of the key was given another tag.</source>
+        <translation>Keine Passage der Lösung hat eine andere Markierung bekommen.</translation>
+    </message>
+    <message>
+        <source>{key_tag} called {given}</source>
+        <translation>{key_tag} als {given} markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{called} ({answers}): {reasons}</source>
+        <translation>{called} ({answers}): {reasons}</translation>
+    </message>
+    <message>
+        <source>The reasons given with the mistakes:</source>
+        <translation>Die Begründungen zu den Fehlern:</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key left untagged</source>
+        <translation>{answers}: eine Passage {key_tag} der Lösung nicht markiert</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key called {given}</source>
+        <translation>{answers}: eine Passage {key_tag} der Lösung als {given} markiert</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

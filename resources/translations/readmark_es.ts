@@ -1006,12 +1006,20 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Elija un pasaje para escribir su nota</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Razón: {reason}</translation>
+    </message>
+    <message>
         <source>Where the highlights are; click to go there</source>
         <translation>Dónde están los resaltados; haga clic para ir allí</translation>
     </message>
     <message>
         <source>Highlights overview</source>
         <translation>Vista general de los resaltados</translation>
+    </message>
+    <message>
+        <source>Suggested because: {reason}</source>
+        <translation>Sugerido por: {reason}</translation>
     </message>
     <message>
         <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
@@ -1485,8 +1493,63 @@ Su contraseña:</translation>
         <translation>&amp;Añadir etiquetas</translation>
     </message>
     <message>
+        <source>called
+{tag}</source>
+        <translation>etiquetado como
+{tag}</translation>
+    </message>
+    <message>
+        <source>left
+untagged</source>
+        <translation>dejado
+sin etiquetar</translation>
+    </message>
+    <message>
+        <source>the key&apos;s {tag}</source>
+        <translation>{tag} de las soluciones</translation>
+    </message>
+    <message>
+        <source>What the class called each key passage</source>
+        <translation>Cómo etiquetó la clase cada pasaje de las soluciones</translation>
+    </message>
+    <message>
         <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
         <translation>La respuesta de cada alumno para cada pasaje de las soluciones: la etiqueta que le dio (un pasaje etiquetado dos veces da dos respuestas), o ninguna.</translation>
+    </message>
+    <message>
+        <source>No passage of the key was given another tag.</source>
+        <translation>Ningún pasaje de las soluciones recibió otra etiqueta.</translation>
+    </message>
+    <message>
+        <source>{key_tag} called {given}</source>
+        <translation>{key_tag} etiquetado como {given}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{called} ({answers}): {reasons}</source>
+        <translation>{called} ({answers}): {reasons}</translation>
+    </message>
+    <message>
+        <source>The reasons given with the mistakes:</source>
+        <translation>Las razones dadas con los errores:</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin razón dada</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key left untagged</source>
+        <translation>{answers}: un pasaje {key_tag} de las soluciones sin etiquetar</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key called {given}</source>
+        <translation>{answers}: un pasaje {key_tag} de las soluciones etiquetado como {given}</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

@@ -1006,12 +1006,20 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Choisissez un passage pour écrire sa note</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Raison : {reason}</translation>
+    </message>
+    <message>
         <source>Where the highlights are; click to go there</source>
         <translation>Où sont les surlignages ; cliquez pour y aller</translation>
     </message>
     <message>
         <source>Highlights overview</source>
         <translation>Aperçu des surlignages</translation>
+    </message>
+    <message>
+        <source>Suggested because: {reason}</source>
+        <translation>Motif de la suggestion : {reason}</translation>
     </message>
     <message>
         <source>Tools &gt; Suggest Tags (Ctrl+Shift+G) proposes quotes, captions, claims and opinions for you to confirm. Quotes and captions are reliable (all found, none wrong on our test articles); claims and opinions are hints to check.</source>
@@ -1485,8 +1493,63 @@ Son mot de passe :</translation>
         <translation>&amp;Ajouter les étiquettes</translation>
     </message>
     <message>
+        <source>called
+{tag}</source>
+        <translation>étiqueté
+{tag}</translation>
+    </message>
+    <message>
+        <source>left
+untagged</source>
+        <translation>laissé
+sans étiquette</translation>
+    </message>
+    <message>
+        <source>the key&apos;s {tag}</source>
+        <translation>{tag} du corrigé</translation>
+    </message>
+    <message>
+        <source>What the class called each key passage</source>
+        <translation>Comment la classe a étiqueté chaque passage du corrigé</translation>
+    </message>
+    <message>
         <source>Each student&apos;s answer for each passage of the key: the tag they gave it (a passage they tagged twice over gave two answers), or none.</source>
         <translation>La réponse de chaque élève pour chaque passage du corrigé : l’étiquette qu’il lui a donnée (un passage étiqueté deux fois donne deux réponses), ou aucune.</translation>
+    </message>
+    <message>
+        <source>No passage of the key was given another tag.</source>
+        <translation>Aucun passage du corrigé n’a reçu une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>{key_tag} called {given}</source>
+        <translation>{key_tag} étiqueté {given}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{called} ({answers}): {reasons}</source>
+        <translation>{called} ({answers}) : {reasons}</translation>
+    </message>
+    <message>
+        <source>The reasons given with the mistakes:</source>
+        <translation>Les raisons données avec les erreurs :</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key left untagged</source>
+        <translation>{answers} : un passage {key_tag} du corrigé laissé sans étiquette</translation>
+    </message>
+    <message>
+        <source>{answers}: a {key_tag} of the key called {given}</source>
+        <translation>{answers} : un passage {key_tag} du corrigé étiqueté {given}</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

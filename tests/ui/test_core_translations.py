@@ -15,8 +15,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
 from readmark.core.class_results import (
@@ -34,6 +35,8 @@ from readmark.core.report import render_report
 from readmark.core.suggestion_learning import Tally
 from readmark.core.suggestions import REASON_KINDS, shown_reason, suggest
 from readmark.core.text import split_blocks
+from readmark.ui.confusion_view import ConfusionView
+from readmark.ui.exercise_dialogs import ClassResultsDialog
 from readmark.ui.translation import install_translators, remove_translators
 
 from .test_translations import HOW, TRANSLATED, catalogue, in_catalogue, words_of
@@ -75,9 +78,12 @@ def exercise() -> Exercise:
 
 
 def results() -> ClassResults:
-    """The class of one student, who gave a reason with the passage they tagged wrong."""
+    """A class of two: Ana gave a reason with a passage not in the key; Ben called the key's
+    opinion a claim, for its named source."""
     reasoned = [*WORK[:2], replace(WORK[2], reason="named source")]
-    return class_results(exercise(), [Work("x", "", "Ana", "", tuple(reasoned))])
+    mistaken = replace(KEY[2], tag="claim", reason="named source")
+    ana = Work("x", "", "Ana", "", tuple(reasoned))
+    return class_results(exercise(), [ana, Work("x", "", "Ben", "", (mistaken,))])
 
 
 def report() -> str:
@@ -315,3 +321,25 @@ def test_every_kind_of_evidence_a_reason_names_is_translated() -> None:
     for language in TRANSLATED:
         translations = catalogue(language)
         assert not [k for k in REASON_KINDS if not translations.get(k)], language
+
+
+def test_the_class_results_dialog_reads_in_french(french: None, qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ClassResultsDialog(results(), TITLE, {}, parent)
+    summary = dialog.findChildren(QLabel)[0].text().replace("\xa0", " ")
+    assert summary.startswith("2 élèves. Un passage correspond quand")
+    assert "au moins 80 % des caractères" in summary and "passages de l’élève" in summary
+    confusion = dialog.findChild(ConfusionView)
+    assert confusion is not None
+    model = confusion.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["étiqueté\nclaim", "étiqueté\nopinion", "laissé\nsans étiquette"]
+    assert model.headerData(0, Qt.Orientation.Vertical) == "claim du corrigé"
+    assert (
+        model.item(1, 2).toolTip()
+        == "1 réponse : un passage opinion du corrigé laissé sans étiquette"
+    )
+    reasons = confusion.reasons.text().replace("\xa0", " ")
+    assert "Les raisons données avec les erreurs :" in reasons
+    assert "<b>opinion étiqueté claim</b> (1 réponse) : source nommée 1" in reasons

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from readmark.core.class_results import REASON_NAMES
 from readmark.core.confusion import NO_REASON, NO_TAG, Confusion
 from readmark.ui.colours import LIGHT, tag_icon
-from readmark.ui.translation import tr
+from readmark.ui.translation import counted, tr
 
 # Okabe-Ito's bluish green and orange, light: right answers, and mistakes.
 RIGHT_MARK = QColor("#bfe6da")
@@ -27,9 +28,9 @@ class ConfusionView(QWidget):
         columns = [*tags, NO_TAG]
         self.model = QStandardItemModel(len(tags), len(columns), self)
         self.model.setHorizontalHeaderLabels(
-            [f"called\n{t}" if t else "left\nuntagged" for t in columns]
+            [tr("called\n{tag}").format(tag=t) if t else tr("left\nuntagged") for t in columns]
         )
-        self.model.setVerticalHeaderLabels([f"the key's {t}" for t in tags])
+        self.model.setVerticalHeaderLabels([tr("the key's {tag}").format(tag=t) for t in tags])
         for row, key_tag in enumerate(tags):
             colour = colours.get(key_tag)
             if colour:
@@ -47,7 +48,7 @@ class ConfusionView(QWidget):
                 self.model.setItem(row, column, item)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("What the class called each key passage")
+        self.table.setAccessibleName(tr("What the class called each key passage"))
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -76,20 +77,33 @@ class ConfusionView(QWidget):
     def _reasons_html(self) -> str:
         mistakes = self.matrix.mistakes()
         if not mistakes:
-            return "<p>No passage of the key was given another tag.</p>"
+            return "<p>" + tr("No passage of the key was given another tag.") + "</p>"
         lines = []
         for key_tag, given, count, reasons in mistakes:
             cues = sorted(reasons.items(), key=lambda r: (-r[1], r[0] == NO_REASON, r[0]))
-            said = ", ".join(f"{escape(r or 'no reason given')} {n}" for r, n in cues)
-            answers = f"{count} answer{'' if count == 1 else 's'}"
+            said = ", ".join(f"{escape(_reason_name(r))} {n}" for r, n in cues)
+            called = tr("{key_tag} called {given}").format(key_tag=key_tag, given=given)
+            answers = counted(tr("%n answer(s)", "", count), count)
+            line = tr("{called} ({answers}): {reasons}")
             lines.append(
-                f"<li><b>{escape(key_tag)} called {escape(given)}</b> ({answers}): {said}</li>"
+                "<li>"
+                + line.format(called=f"<b>{escape(called)}</b>", answers=answers, reasons=said)
+                + "</li>"
             )
-        return "<p>The reasons given with the mistakes:</p><ul>" + "".join(lines) + "</ul>"
+        heading = tr("The reasons given with the mistakes:")
+        return f"<p>{heading}</p><ul>" + "".join(lines) + "</ul>"
+
+
+def _reason_name(reason: str) -> str:
+    return tr(REASON_NAMES.get(reason, reason)) if reason else tr("no reason given")
 
 
 def _cell_words(key_tag: str, given: str, count: int) -> str:
-    answers = f"{count} answer{'' if count == 1 else 's'}"
+    answers = counted(tr("%n answer(s)", "", count), count)
     if not given:
-        return f"{answers}: a {key_tag} of the key left untagged"
-    return f"{answers}: a {key_tag} of the key called {given}"
+        return tr("{answers}: a {key_tag} of the key left untagged").format(
+            answers=answers, key_tag=key_tag
+        )
+    return tr("{answers}: a {key_tag} of the key called {given}").format(
+        answers=answers, key_tag=key_tag, given=given
+    )

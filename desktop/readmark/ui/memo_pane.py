@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from readmark.core.class_results import REASON_NAMES
 from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.controller import LibraryController
@@ -160,7 +161,8 @@ class MemoPane(QWidget):
             f"{shown(before)} <b style='color: palette(text)'>{shown(passage)}</b> {shown(after)}"
         )
         if annotation.reason:  # a student's, in an exercise
-            html += f"<br>Reason: <i>{escape(annotation.reason)}</i>"
+            reason = tr(REASON_NAMES.get(annotation.reason, annotation.reason))
+            html += "<br>" + tr("Reason: {reason}").format(reason=f"<i>{escape(reason)}</i>")
         return html
 
     # Slots of the controller's changes, and called for those another program made (a sync).

@@ -55,7 +55,8 @@ class SuggestionModel(RowsTableModel[ShownSuggestion]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (tag.name, " ".join(suggestion.exact.split()), suggestion.reason)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{suggestion.exact}\n\nSuggested because: {suggestion.reason}"
+            because = tr("Suggested because: {reason}").format(reason=suggestion.reason)
+            return f"{suggestion.exact}\n\n{because}"
         return None
 
 
