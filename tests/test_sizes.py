@@ -20,8 +20,6 @@ LONG_MODULES = {
 LONG_FUNCTIONS = {
     "cli.py:_add_commands",
     "cli.py:_import",
-    "core/pdf_import.py:_blocks",
-    "core/pdf_import.py:extract_pdf",
     "store/team_migrations/versions/team_schema_1.py:upgrade",
 }
 

@@ -9,7 +9,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from readmark.core.html_import import ExtractedArticle, single_line
 from readmark.core.importing import PasswordNeededError, ScanError, UnreadableFileError
@@ -20,27 +20,15 @@ if TYPE_CHECKING:
     from readmark.core.pdf_ocr import PageProgress, RecognisedPage
 from readmark.core.text import BlockKind, language_of
 
-# A gap between lines this many times the body's line height starts a new paragraph.
-_PARAGRAPH_GAP = 1.45
-# Lines this much taller than the body's are headings (when short enough to be one).
-_HEADING_SCALE = 1.18
-_MAX_HEADING_CHARACTERS = 160
 # Running headers and footers stand in this share of the page's height at its top or bottom.
 _MARGIN_SHARE = 0.09
 PAGE_NUMBER = re.compile(r"(?:page\s*)?[\divxlc]{1,6}(?:\s*(?:/|of)\s*\d{1,6})?", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
-# A word broken at a line's end: a letter, a hyphen, then the next line begins in lower case.
-# A list's bullet: the common marks, or a symbol font's private-use glyph.
-_BULLET = re.compile("\\s*[\u2022\u25e6\u25aa\u25cf\u2013\u2043\ue000-\uf8ff]\\s+")
-# Captions and footnotes are set smaller than the body; footnotes in a page's lowest third.
-_SMALL_SCALE = 0.93
-_FOOTNOTE_SHARE = 0.33
-_CAPTION = re.compile(r"(figure|fig\.|table|photo(graph)?|chart|map|image|plate)\s*\d", re.I)
-_NOTE_MARK = re.compile(r"(\d{1,3}|[*†‡])\s")
 # A page with fewer characters of text than this (a page number, a stamp) and a picture over
 # this share of it is a scanned page.
 _SCANNED_PAGE_CHARACTERS = 20
 _SCANNED_PAGE_SHARE = 0.5
+# A word broken at a line's end: a letter, a hyphen, then the next line begins in lower case.
 BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad]\Z")
 # How a paragraph that a page break does not cut ends.
 SENTENCE_ENDS = (".", "!", "?", ":", "”", '"', "»")
@@ -75,69 +63,12 @@ def extract_pdf(
     (else the article's or the system's language) where `ocr`, else ScanError (a scan, or
     scanned pages with Tesseract there to read them) or the pages said `left_out`;
     UnreadableFileError, with the reason, for a PDF locked with a password or a damaged file."""
-    # Imported here: loading PDFium takes a moment that other imports need not wait.
-    import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
-
-    from readmark.core import pdf_ocr  # it uses this module
-
-    try:
-        document = pypdfium2.PdfDocument(data, password=password)
-    except pypdfium2.PdfiumError as error:
-        if "password" in str(error).lower():
-            reason = (
-                "is locked, and that password does not open it"
-                if password
-                else ("is locked with a password")
-            )
-            raise PasswordNeededError(reason, name) from None
-        raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
-    left_out = ""
+    document = _open_pdf(data, name, password)
     try:
         pages = [_page_lines(document, index) for index in range(len(document))]
         title = single_line(document.get_metadata_value("Title") or "")
         author = single_line(document.get_metadata_value("Author") or "")
-        scanned = not any(line.text.strip() for lines in pages for line in lines)
-        scanned_pages = [] if scanned else _scanned_pages(document, pages)
-        if (scanned or scanned_pages) and ocr:
-            installed = pdf_ocr.ocr_languages()
-            # A whole scan has no text to tell its language by: the system's is taken.
-            text = " ".join(line.text for lines in pages for line in lines)
-            told = language_of(text) if text.strip() else ""
-            language = ocr_language or pdf_ocr.default_ocr_language(installed, told)
-            if scanned:
-                parts = pdf_ocr.recognise_pdf(document, name, progress, language)
-            else:
-                read = pdf_ocr.recognise_pages(document, scanned_pages, name, progress, language)
-                parts = _in_page_order(pages, read)
-        elif scanned:
-            raise ScanError(
-                "has no text in it: it is a scan or pictures of pages"
-                + (
-                    ", which text recognition (OCR) can read"
-                    if pdf_ocr.ocr_available()
-                    else ", which would need text recognition (OCR) first: install Tesseract "
-                    "to have Readmark do it"
-                ),
-                name,
-            )
-        elif scanned_pages and pdf_ocr.ocr_available():
-            raise ScanError(
-                f"has no text on {_page_list(scanned_pages)}: "
-                f"{'it is a scan' if len(scanned_pages) == 1 else 'they are scans'}, "
-                "which text recognition (OCR) can read",
-                name,
-            )
-        else:
-            if scanned_pages:
-                one = len(scanned_pages) == 1
-                left_out = (
-                    f"{_page_list(scanned_pages).capitalize()} of “{name}” "
-                    f"{'was' if one else 'were'} left out: "
-                    f"{'it is a scan' if one else 'they are scans'}, with no text in "
-                    f"{'it' if one else 'them'}, which would need text recognition (OCR): "
-                    f"install Tesseract to have Readmark read {'it' if one else 'them'}"
-                )
-            parts = _in_page_order(pages, {})  # any stamp or title on a scanned page kept
+        parts, left_out = _article_parts(document, pages, name, ocr, progress, ocr_language)
     finally:
         document.close()
     if (
@@ -147,6 +78,98 @@ def extract_pdf(
     ):
         title = parts.pop(0)[1]
     return ExtractedArticle(title=title, parts=tuple(parts), author=author, left_out=left_out)
+
+
+def _open_pdf(data: bytes, name: str, password: str | None) -> Any:
+    """The PDF, open in pypdfium2; PasswordNeededError or UnreadableFileError if it will not
+    open."""
+    # Imported here: loading PDFium takes a moment that other imports need not wait.
+    import pypdfium2  # type: ignore[import-untyped]  # it ships no type hints
+
+    try:
+        return pypdfium2.PdfDocument(data, password=password)
+    except pypdfium2.PdfiumError as error:
+        if "password" in str(error).lower():
+            reason = (
+                "is locked, and that password does not open it"
+                if password
+                else ("is locked with a password")
+            )
+            raise PasswordNeededError(reason, name) from None
+        raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
+
+
+def _article_parts(
+    document: Any,
+    pages: list[list[_Line]],
+    name: str,
+    ocr: bool,
+    progress: PageProgress | None,
+    ocr_language: str | None,
+) -> tuple[list[tuple[BlockKind, str]], str]:
+    """The PDF's blocks, its scanned pages read by text recognition where `ocr`, and what was
+    left out, said for the reader; ScanError where recognition would read what is missing."""
+    from readmark.core import pdf_ocr  # it uses this module
+
+    scanned = not any(line.text.strip() for lines in pages for line in lines)
+    scanned_pages = [] if scanned else _scanned_pages(document, pages)
+    if (scanned or scanned_pages) and ocr:
+        return _recognised(document, pages, scanned_pages, name, progress, ocr_language), ""
+    if scanned:
+        raise ScanError(
+            "has no text in it: it is a scan or pictures of pages"
+            + (
+                ", which text recognition (OCR) can read"
+                if pdf_ocr.ocr_available()
+                else ", which would need text recognition (OCR) first: install Tesseract "
+                "to have Readmark do it"
+            ),
+            name,
+        )
+    if scanned_pages and pdf_ocr.ocr_available():
+        raise ScanError(
+            f"has no text on {_page_list(scanned_pages)}: "
+            f"{'it is a scan' if len(scanned_pages) == 1 else 'they are scans'}, "
+            "which text recognition (OCR) can read",
+            name,
+        )
+    left_out = _scans_left_out(scanned_pages, name) if scanned_pages else ""
+    return _in_page_order(pages, {}), left_out  # any stamp or title on a scanned page kept
+
+
+def _recognised(
+    document: Any,
+    pages: list[list[_Line]],
+    scanned_pages: list[int],
+    name: str,
+    progress: PageProgress | None,
+    ocr_language: str | None,
+) -> list[tuple[BlockKind, str]]:
+    """The blocks of a PDF with its `scanned_pages` read by text recognition, or every page
+    where there are none (a scan with no text at all), in `ocr_language` if given."""
+    from readmark.core import pdf_ocr
+
+    installed = pdf_ocr.ocr_languages()
+    # A whole scan has no text to tell its language by: the system's is taken.
+    text = " ".join(line.text for lines in pages for line in lines)
+    told = language_of(text) if text.strip() else ""
+    language = ocr_language or pdf_ocr.default_ocr_language(installed, told)
+    if not scanned_pages:
+        return pdf_ocr.recognise_pdf(document, name, progress, language)
+    read = pdf_ocr.recognise_pages(document, scanned_pages, name, progress, language)
+    return _in_page_order(pages, read)
+
+
+def _scans_left_out(scanned_pages: list[int], name: str) -> str:
+    """What the reader is told of scanned pages left out, with no Tesseract to read them."""
+    one = len(scanned_pages) == 1
+    return (
+        f"{_page_list(scanned_pages).capitalize()} of “{name}” "
+        f"{'was' if one else 'were'} left out: "
+        f"{'it is a scan' if one else 'they are scans'}, with no text in "
+        f"{'it' if one else 'them'}, which would need text recognition (OCR): "
+        f"install Tesseract to have Readmark read {'it' if one else 'them'}"
+    )
 
 
 def _append_across_page(
@@ -206,6 +229,7 @@ def _in_page_order(
 ) -> list[tuple[BlockKind, str]]:
     """The blocks of a PDF whose `recognised` pages were read by text recognition, each run of
     pages read the one way or the other in its place, footnotes of the text pages last."""
+    from readmark.core.pdf_blocks import blocks
     from readmark.core.pdf_ocr import edge_keys, recognised_parts
 
     text = [line for index, page in enumerate(pages) if index not in recognised for line in page]
@@ -225,7 +249,7 @@ def _in_page_order(
             run_pages = [recognised[index] for index in sorted(indices)]
             _append_across_page(parts, recognised_parts(run_pages, running))
         elif text_lines := [line for line in lines if line.page in indices]:
-            body, footnotes = _blocks(text_lines)
+            body, footnotes = blocks(text_lines)
             _append_across_page(parts, body)
             notes += footnotes
     return [*parts, ("heading", "Notes"), *notes] if notes else parts
@@ -312,122 +336,8 @@ def running_key(text: str) -> str:
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
-    """Lines joined into blocks (see _blocks), footnotes last, under "Notes"."""
-    parts, notes = _blocks(lines)
+    """Lines joined into blocks (see pdf_blocks.blocks), footnotes last, under "Notes"."""
+    from readmark.core.pdf_blocks import blocks  # it uses this module
+
+    parts, notes = blocks(lines)
     return [*parts, ("heading", "Notes"), *notes] if notes else parts
-
-
-def _blocks(lines: list[_Line]) -> tuple[list[tuple[BlockKind, str]], list[tuple[BlockKind, str]]]:
-    """Lines joined into blocks, and the footnotes among them: a larger gap, a change of
-    page-position order or of size begins a new one; taller short lines are headings; quotes,
-    captions and footnotes are told by their margins and type."""
-    body = statistics.median(line.height for line in lines)
-    margins = _Margins(
-        left=Counter(round(line.left) for line in lines).most_common(1)[0][0],
-        right=max(line.right for line in lines),
-        body=body,
-    )
-    parts: list[tuple[BlockKind, str]] = []
-    notes: list[tuple[BlockKind, str]] = []
-    current: list[str] = []
-    block: list[_Line] = []
-    kind: BlockKind = "paragraph"
-    previous: _Line | None = None
-
-    def flush() -> None:
-        text = single_line(" ".join(current))
-        if text and kind == "paragraph" and margins.footnote(block, text):
-            notes.append(("paragraph", text))
-        elif text:
-            parts.append((margins.kind(block, text) if kind == "paragraph" else kind, text))
-        current.clear()
-        block.clear()
-
-    for line in lines:
-        bullet = _BULLET.match(line.text)
-        if bullet:
-            line.text = line.text[bullet.end() :]
-        line_kind: BlockKind = (
-            "list_item"
-            if bullet
-            else "heading"
-            if line.height > body * _HEADING_SCALE and len(line.text) <= _MAX_HEADING_CHARACTERS
-            else "paragraph"
-        )
-        same_page = previous is not None and line.page == previous.page
-        gap = (
-            previous is not None
-            and same_page
-            and (
-                previous.bottom - line.top
-                > max(body, previous.height, line.height) * (_PARAGRAPH_GAP - 1)
-                or line.top > previous.top + body  # a new column or a jump up the page
-            )
-        )
-        if kind == "list_item" and line_kind == "paragraph" and not gap:
-            line_kind = "list_item"  # an item's next line, set under its text
-        new_block = (
-            previous is None
-            or (line.page != previous.page and not _continues(previous, line))
-            or gap
-            # A first line set in from the one before, as books begin paragraphs.
-            or (
-                previous is not None
-                and same_page
-                and kind != "list_item"
-                and line.left > previous.left + body
-            )
-            or line_kind != kind
-            or bullet is not None
-        )
-        if new_block and current:
-            flush()
-        kind = line_kind
-        if current and BROKEN_WORD.search(current[-1]) and line.text.strip()[:1].islower():
-            current[-1] = current[-1][:-1] + line.text.strip()  # the word, whole again
-        else:
-            current.append(line.text.strip())
-        block.append(line)
-        previous = line
-    flush()
-    return parts, notes
-
-
-@dataclass(frozen=True)
-class _Margins:
-    """Where the body text stands, to tell quotes, captions and footnotes from it."""
-
-    left: float
-    right: float
-    body: float  # the body's line height
-
-    def kind(self, lines: list[_Line], text: str) -> BlockKind:
-        """A paragraph's kind: a caption by its smaller type and its opening word ("Figure 2"),
-        a quote by being set in from both margins over two lines or more."""
-        if _small(lines, self.body) and _CAPTION.match(text):
-            return "caption"
-        if len(lines) >= 2 and all(
-            line.left >= self.left + self.body and line.right <= self.right - self.body
-            for line in lines
-        ):
-            return "quote"
-        return "paragraph"
-
-    def footnote(self, lines: list[_Line], text: str) -> bool:
-        """Small type in a page's lowest third that begins with its number or mark."""
-        first = lines[0]
-        return (
-            _small(lines, self.body)
-            and first.bottom < first.page_height * _FOOTNOTE_SHARE
-            and _NOTE_MARK.match(text) is not None
-        )
-
-
-def _small(lines: list[_Line], body: float) -> bool:
-    return statistics.median(line.height for line in lines) < body * _SMALL_SCALE
-
-
-def _continues(previous: _Line, line: _Line) -> bool:
-    """Whether a page's first line goes on with the paragraph the page before ended with:
-    that one ended without closing punctuation."""
-    return not previous.text.rstrip().endswith(SENTENCE_ENDS)
