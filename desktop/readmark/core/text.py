@@ -8,7 +8,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -252,11 +251,11 @@ def language_of(text: str, sample: int = 5000) -> str:
     return best if counts[best] > counts["en"] else "en"
 
 
-@lru_cache(maxsize=4)
 def sentence_segmenter(language: str = "en") -> pysbd.Segmenter:
-    """Sentences of a language (en, fr, de, es) with their places in the text (pysbd), made
-    once: loading pysbd takes a while, so it waits until suggestions or a passage's context are
-    first asked for."""
+    """Sentences of a language (en, fr, de, es) with their places in the text (pysbd). A new one
+    each time (3 µs): a Segmenter keeps the text it segments on itself, so threads segmenting at
+    once (suggestions, an export) must not share one. Loading pysbd takes a while, so it waits
+    until suggestions or a passage's context are first asked for."""
     import pysbd
 
     return pysbd.Segmenter(language=language, clean=False, char_span=True)
