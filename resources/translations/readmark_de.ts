@@ -1070,6 +1070,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Keine Vorschläge mehr zu entscheiden.</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>

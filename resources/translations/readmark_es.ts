@@ -1070,6 +1070,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>No quedan sugerencias por decidir.</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>Buscando sugerencias…</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>

@@ -1070,6 +1070,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Plus aucune suggestion à trancher.</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>

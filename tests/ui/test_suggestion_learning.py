@@ -17,6 +17,11 @@ def cues(window: MainWindow) -> list[str]:
     return [s.cue for s in window.suggestions.model.rows]
 
 
+def listed_again(qtbot: QtBot, window: MainWindow) -> None:
+    """Waits for the suggestions listed again after a change (computed on a worker thread)."""
+    qtbot.waitUntil(lambda: window.suggestions.summary.text() != "Looking for suggestions…")
+
+
 def reject_one(qtbot: QtBot, window: MainWindow, cue: str) -> None:
     window.suggestions.table.selectRow(cues(window).index(cue))
     qtbot.keyClick(window.suggestions.table, Qt.Key.Key_Delete)
@@ -44,6 +49,7 @@ def test_a_kind_rejected_three_times_is_held_back_until_forgotten(
     again.suggest_tags()
     assert PREDICTION not in cues(again)
     qtbot.mouseClick(again.suggestions.forget, Qt.MouseButton.LeftButton)
+    listed_again(qtbot, again)
     assert cues(again).count(PREDICTION) == 2  # the three rejected stay rejected
     assert again.suggestions.learned.isHidden()
 
@@ -77,6 +83,7 @@ def test_ctrl_z_takes_back_an_accept_and_what_it_taught(qtbot: QtBot, window: Ma
     annotations = len(window.panel.model.rows)
 
     ctrl(qtbot, window, Qt.Key.Key_Z)  # one step: the passage and the count go together
+    listed_again(qtbot, window)
     assert len(window.panel.model.rows) == annotations - 1
     assert window.controller.learned() == {}
     assert chosen.exact in [s.exact for s in window.suggestions.model.rows]
@@ -84,6 +91,7 @@ def test_ctrl_z_takes_back_an_accept_and_what_it_taught(qtbot: QtBot, window: Ma
     assert window.suggestions.forget.isHidden()
 
     ctrl(qtbot, window, Qt.Key.Key_Z, shift=True)  # and redo brings both back
+    listed_again(qtbot, window)
     assert len(window.panel.model.rows) == annotations
     kept = window.controller.learned()["quote · direct speech in quotation marks"]
     assert (kept.kept, kept.rejected) == (1, 0)
@@ -98,6 +106,7 @@ def test_ctrl_z_takes_back_a_reject_that_held_a_kind_back(qtbot: QtBot, window: 
     assert PREDICTION not in cues(window) and window.suggestions.learned.isVisible()
 
     ctrl(qtbot, window, Qt.Key.Key_Z)  # the third rejection, and its count, taken back
+    listed_again(qtbot, window)
     tally = window.controller.learned()[PREDICTION]
     assert (tally.kept, tally.rejected) == (0, 2)
     assert cues(window).count(PREDICTION) == 3  # no longer held back; the two stay rejected

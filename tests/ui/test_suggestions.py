@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from factories import make_article
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.main_window import MainWindow
@@ -19,6 +22,39 @@ from .test_tagging import panel_rows
 def first_quote(window: MainWindow) -> int:
     rows = window.suggestions.model.rows
     return next(i for i, s in enumerate(rows) if window.controller.tag(s.tag_id).name == "quote")
+
+
+def suggesting() -> bool:
+    """Whether a thread still computes suggestions."""
+    return any(thread.name == "readmark-suggest" for thread in threading.enumerate())
+
+
+def test_a_newer_request_for_suggestions_supersedes_an_older_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    listings: list[int] = []
+    window.suggestions.decided.connect(lambda: listings.append(len(window.suggestions.model.rows)))
+    window.suggestions.suggest()
+    window.suggestions.suggest()
+    qtbot.waitUntil(lambda: not suggesting() and listings != [])
+    QApplication.processEvents()  # a stray listing: posted before its thread ended
+    assert listings == [len(window.controller.suggestions())]
+    assert window.suggestions.model.rows == window.controller.suggestions()
+
+
+def test_another_document_drops_the_suggestions_being_computed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    other, _ = window.controller.repository.add_article(
+        make_article("Another\n\n“Said,” he said.", "Another")
+    )
+    window.suggestions.suggest()
+    window.controller.open_document(other.id)
+    qtbot.waitUntil(lambda: not suggesting())
+    QApplication.processEvents()  # a stray listing: posted before its thread ended
+    assert window.suggestions.model.rows == []
+    assert window.suggestions.summary.text() == "No suggestions left to decide."
+    assert window.windowTitle() == "Another — Readmark"
 
 
 def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(

@@ -60,7 +60,10 @@ def _yield_to_the_window() -> None:
     """Lowers this thread's priority on Linux, which gives each thread its own (elsewhere the
     id is no process's), so that on a busy machine the scheduler runs the window's first: it
     halved the longest stalls of the window in tests/ui/test_responsive_work.py on a loaded
-    two-core machine."""
+    two-core machine, for work that leaves the interpreter often (files, SQLite). Work that
+    holds the interpreter (pure Python) is better left at the window's priority: the window
+    waits for the interpreter, and a thread holding it while the scheduler passes it over makes
+    the window wait the longer."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
@@ -181,8 +184,10 @@ class Running(QObject, Generic[T]):
     progressed = Signal(int, int, str)
     finished = Signal()
 
-    def __init__(self, work: Callable[[], T], name: str) -> None:
+    def __init__(self, work: Callable[[], T], name: str, yielding: bool = False) -> None:
+        """`yielding`: at a lower priority than the window's (see _yield_to_the_window)."""
         super().__init__()
+        self._yielding = yielding
         self.outcome: Finished[T] = Finished(error=RuntimeError(f"{name} has not finished"))
         self._work = work
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
@@ -210,7 +215,8 @@ class Running(QObject, Generic[T]):
         self._receiver = None
 
     def _run(self) -> None:
-        _yield_to_the_window()
+        if self._yielding:
+            _yield_to_the_window()
         try:
             self.outcome = Finished(value=self._work())
         except BaseException as error:  # handed to the GUI thread, raised there or shown
@@ -263,7 +269,7 @@ def run_in_background(
             running.progressed.emit(done, total, text)
         return not shown.cancel.pressed()
 
-    running = Running(lambda: work(step), f"Readmark: {title}")
+    running = Running(lambda: work(step), f"Readmark: {title}", yielding=True)
     running.progressed.connect(shown.report)
     loop = QEventLoop()
     running.finished.connect(loop.quit)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.ui.annotation_model import RowsTableModel
+from readmark.ui.background_work import Finished, Running, run_on_thread
 from readmark.ui.cell_delegates import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
@@ -143,7 +144,34 @@ class SuggestionsPanel(QWidget):
             buttons.addWidget(button, place // 2, place % 2)
         return buttons
 
+    # Suggestions being computed on a worker thread, listed when they come (see suggest).
+    _computing: Running[list[ShownSuggestion]] | None = None
+
+    def suggest(self) -> None:
+        """Lists the open document's suggestions, computed on a worker thread while the window
+        goes on (a book's take seconds). A newer request drops an older one, and so does a list
+        shown meanwhile (another document's, see clear)."""
+        self._drop_computing()
+        self._listing = True
+        self.summary.setText(tr("Looking for suggestions…"))
+        self._computing = run_on_thread(
+            self._controller.suggestions, self._on_computed, self, "readmark-suggest"
+        )
+
+    def _on_computed(self, found: Finished[list[ShownSuggestion]]) -> None:
+        self._computing = None
+        if found.error is not None:
+            raise found.error  # as the same error on the GUI thread would
+        self.show_suggestions(found.value or [])
+        self.decided.emit()
+
+    def _drop_computing(self) -> None:
+        if self._computing is not None:
+            self._computing.drop()
+            self._computing = None
+
     def show_suggestions(self, suggestions: list[ShownSuggestion]) -> None:
+        self._drop_computing()
         self._listing = True
         self.model.set_suggestions(suggestions)
         self._describe()
@@ -158,8 +186,7 @@ class SuggestionsPanel(QWidget):
     def _on_controller_suggestions_changed(self) -> None:
         # A decision undone or redone: the list follows, if the reader asked for one.
         if self._listing:
-            self.show_suggestions(self._controller.suggestions())
-            self.decided.emit()
+            self.suggest()
 
     def selected(self) -> list[ShownSuggestion]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -203,12 +230,13 @@ class SuggestionsPanel(QWidget):
         if self.model.rows:
             self.table.selectRow(min(next_row, len(self.model.rows) - 1))
         self.decided.emit()
+        if self._computing is not None:
+            self.suggest()  # the list computing was read before this decision
 
     def forget_learned(self) -> None:
         """Clears what the suggester learned and suggests again, every kind included."""
         self._controller.forget_learned()
-        self.show_suggestions(self._controller.suggestions())
-        self.decided.emit()
+        self.suggest()
 
     def _describe_learned(self) -> None:
         held = {cue: t for cue, t in self._controller.learned().items() if t.held_back}
