@@ -1556,6 +1556,10 @@ markiert</translation>
         <translation>{answers}: eine Passage {key_tag} der Lösung als {given} markiert</translation>
     </message>
     <message>
+        <source>Update “{title}”</source>
+        <translation>„{title}“ aktualisieren</translation>
+    </message>
+    <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>Die Änderung wurde nicht gespeichert und daher nicht vorgenommen: {reason}. Sonst wurde nichts geändert; versuchen Sie es erneut, wenn das behoben ist.</translation>
     </message>

@@ -1556,6 +1556,10 @@ sin etiquetar</translation>
         <translation>{answers}: un pasaje {key_tag} de las soluciones etiquetado como {given}</translation>
     </message>
     <message>
+        <source>Update “{title}”</source>
+        <translation>Actualizar «{title}»</translation>
+    </message>
+    <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>El cambio no se guardó, así que no se hizo: {reason}. No se cambió nada más; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>

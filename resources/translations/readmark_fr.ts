@@ -1556,6 +1556,10 @@ sans étiquette</translation>
         <translation>{answers} : un passage {key_tag} du corrigé étiqueté {given}</translation>
     </message>
     <message>
+        <source>Update “{title}”</source>
+        <translation>Mise à jour de « {title} »</translation>
+    </message>
+    <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>
         <translation>La modification n’a pas été enregistrée, elle n’a donc pas été faite : {reason}. Rien d’autre n’a changé ; réessayez une fois le problème réglé.</translation>
     </message>

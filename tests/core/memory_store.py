@@ -8,9 +8,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
+from readmark.core.anchoring import Anchor
 from readmark.core.fields import FieldValues
 from readmark.core.links import Link
-from readmark.core.model import Annotation, Document, Tag, TagSpec
+from readmark.core.model import Annotation, Article, Document, Tag, TagSpec
 
 
 class MemoryStore:
@@ -98,6 +99,24 @@ class MemoryStore:
             self.documents[document.id] = document
             self.add_annotations(annotations)
         return document
+
+    def revise_document(
+        self, document_id: int, article: Article, placed: dict[str, Anchor | None]
+    ) -> Document:
+        texts = ("title", "source", "text", "content_hash", "blocks", "author", "published")
+        fields = {name: getattr(article, name) for name in (*texts, "site", "url", "file_path")}
+        revised = replace(
+            self.documents[document_id], **fields, reading_position=0, folded_blocks=None
+        )
+        for annotation_id, anchor in placed.items():
+            if anchor is None:
+                self._change(annotation_id, orphaned=True)
+            else:
+                a = anchor
+                self._change(annotation_id, orphaned=False, start=a.start, end=a.end)
+                self._change(annotation_id, prefix=a.prefix, suffix=a.suffix)
+        self.documents[document_id] = revised
+        return revised
 
     def set_document_label(self, document_id: int, label: str) -> str:
         before = self.documents[document_id]

@@ -28,10 +28,11 @@ from readmark.core.commands import (
     RemoveLinks,
     RemoveTag,
     Retag,
+    ReviseDocument,
     UpdateTag,
 )
 from readmark.core.links import LINK_KINDS, Link
-from readmark.core.model import Document, Tag, TagSpec
+from readmark.core.model import Article, Document, Tag, TagSpec
 
 TEXT = "The minister said the plan will work. Critics disagree, loudly and often."
 
@@ -53,7 +54,7 @@ def next_command(draw: st.DrawFn, store: MemoryStore) -> Command:
     if store.held_links:
         kinds.append("unlink")
     if store.documents:
-        kinds += ["remove_document", "label"]
+        kinds += ["remove_document", "label", "revise"]
     if len(tags) > 1:
         kinds += ["remove_tag", "rename_tag"]
     kind = draw(st.sampled_from(kinds))
@@ -85,6 +86,11 @@ def next_command(draw: st.DrawFn, store: MemoryStore) -> Command:
     if kind == "label":
         document = draw(st.sampled_from(sorted(store.documents)))
         return LabelDocument(document, draw(st.sampled_from(["", "news", "opinion"])))
+    if kind == "revise":  # a newer version; passages beside it in a batch, as an update does
+        d = store.documents[draw(st.sampled_from(sorted(store.documents)))]
+        now = Article(d.title, d.text, d.source, d.content_hash, d.blocks)
+        newer = replace(now, text=f"{d.text} More.", content_hash=f"{d.content_hash}+")
+        return ReviseDocument(d.id, newer, now)
     if kind == "remove_document":
         return RemoveDocument(draw(st.sampled_from(sorted(store.documents))))
     tag_id = draw(st.sampled_from(tags))

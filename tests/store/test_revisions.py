@@ -10,8 +10,10 @@ import pytest
 
 from factories import make_docx, make_epub, new_annotation
 from readmark.core.command_apply import apply
-from readmark.core.commands import AddAnnotation
+from readmark.core.commands import AddAnnotation, AddLinks, Batch
 from readmark.core.csv_export import write_csv
+from readmark.core.links import LINK_KINDS, Link
+from readmark.core.model import Annotation, Document
 from readmark.services.documents import expand_paths, import_files, summarise, update_document
 from readmark.store.repository import LibraryRepository
 
@@ -22,9 +24,10 @@ SECOND = (
 )
 
 
-def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
+def tagged_bridge(
     repository: LibraryRepository, tmp_path: Path
-) -> None:
+) -> tuple[Path, Document, Annotation, Annotation]:
+    """FIRST imported from a file, with a passage SECOND keeps and one it loses, linked."""
     path = tmp_path / "bridge.txt"
     path.write_text(FIRST, encoding="utf-8")
     [first] = import_files(repository, [path])
@@ -35,9 +38,15 @@ def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
     kept = new_annotation(document.id, claim, said, said + 42, FIRST)
     folly = FIRST.index("a folly")
     lost = new_annotation(document.id, opinion, folly, folly + 7, FIRST)
-    apply(AddAnnotation(kept), repository)
-    apply(AddAnnotation(lost), repository)
+    apply(Batch((AddAnnotation(kept), AddAnnotation(lost))), repository)
+    apply(AddLinks((Link(kept.id, lost.id, LINK_KINDS[0]),)), repository)
+    return path, document, kept, lost
 
+
+def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
+    repository: LibraryRepository, tmp_path: Path
+) -> None:
+    path, document, kept, lost = tagged_bridge(repository, tmp_path)
     path.write_text(SECOND, encoding="utf-8")
     [again] = import_files(repository, [path])
     assert again.document is None and again.previous is not None and again.article is not None
@@ -58,6 +67,29 @@ def test_a_changed_file_is_offered_as_an_update_and_its_annotations_move(
     rows = {r["passage"]: r for r in csv.DictReader(io.StringIO(stream.getvalue()[1:]))}
     assert rows["a folly"]["orphaned"] == "yes" and rows[kept.exact]["orphaned"] == ""
     assert rows[kept.exact]["paragraph"] == "2"
+
+
+def test_an_update_undone_puts_the_version_back_with_its_passages_and_links_as_they_were(
+    repository: LibraryRepository, tmp_path: Path
+) -> None:
+    path, document, _, _ = tagged_bridge(repository, tmp_path)
+    before = (repository.annotations(document.id), repository.links(document_id=document.id))
+    path.write_text(SECOND, encoding="utf-8")
+    [again] = import_files(repository, [path])
+    assert again.previous is not None and again.article is not None
+    revision = update_document(repository, again.previous, again.article)
+    after = (repository.annotations(document.id), repository.links(document_id=document.id))
+
+    undone = apply(revision.applied.inverse, repository)
+    assert repository.document(document.id).text == FIRST
+    assert (repository.annotations(document.id), repository.links(document_id=document.id)) == (
+        before
+    )
+    apply(undone.inverse, repository)  # and redone
+    assert repository.document(document.id).text == SECOND
+    assert (repository.annotations(document.id), repository.links(document_id=document.id)) == (
+        after
+    )
 
 
 def test_an_unchanged_file_is_simply_found_again(

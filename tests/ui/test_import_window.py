@@ -79,14 +79,18 @@ def test_pasting_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:
     assert "no text" in window.statusBar().currentMessage()
 
 
-def test_reimporting_a_changed_file_offers_to_update_it(
+def reader_text(window: MainWindow) -> str:
+    return window.view.document().toRawText().replace("\u2029", "\n")
+
+
+def import_tag_and_update(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import Qt
+    """Imports an article, tags two passages, and imports a changed version, choosing Update:
+    the first passage is found again, the second is gone."""
     from PySide6.QtWidgets import QMessageBox
 
     from .conftest import select_text
-    from .test_tagging import panel_rows
 
     path = tmp_path / "bridge.txt"
     path.write_text("Bridge\n\nThe mayor said yes.\n\nCritics said no.", encoding="utf-8")
@@ -105,19 +109,48 @@ def test_reimporting_a_changed_file_offers_to_update_it(
     monkeypatch.setattr(LibraryActions, "_ask", answer_update)
     window.files.import_paths([path])
 
+
+def test_reimporting_a_changed_file_offers_to_update_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .test_tagging import panel_rows
+
+    import_tag_and_update(qtbot, window, tmp_path, monkeypatch)
+
     assert window.documents.rowCount() == 2
-    assert (
-        window.view.document()
-        .toRawText()
-        .replace("\u2029", "\n")
-        .startswith("Bridge\n\nNews first.")
-    )
+    assert reader_text(window).startswith("Bridge\n\nNews first.")
     assert panel_rows(window) == [("claim", "The mayor said yes."), ("opinion", "Critics said no.")]
     orphan = window.panel.model.index(1, 1)
     assert orphan.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "1 not found" in window.statusBar().currentMessage()
     window.panel.table.setCurrentIndex(window.panel.model.index(1, 1))
     assert "not in the current version" in window.statusBar().currentMessage()
+
+
+def test_undo_brings_back_the_version_before_an_update_with_its_passages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from .test_tagging import panel_rows
+
+    import_tag_and_update(qtbot, window, tmp_path, monkeypatch)
+    assert window.controller.undo_stack.undoText() == "Update “Bridge”"
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert reader_text(window) == "Bridge\n\nThe mayor said yes.\n\nCritics said no."
+    assert panel_rows(window) == [("claim", "The mayor said yes."), ("opinion", "Critics said no.")]
+    fonts = [window.panel.model.index(r, 1).data(Qt.ItemDataRole.FontRole) for r in (0, 1)]
+    assert not any(font is not None and font.strikeOut() for font in fonts)
+    assert window.documents.rowCount() == 2
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))  # the steps before it undo as ever
+    assert panel_rows(window) == [("claim", "The mayor said yes.")]
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
+    assert reader_text(window).startswith("Bridge\n\nNews first.")
+    assert window.panel.model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
 def test_the_reader_shows_each_kind_of_block_in_its_own_style(

@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Protocol, assert_never
 
+from readmark.core.anchoring import Anchor
 from readmark.core.commands import (
     AddAnnotation,
     AddAnnotations,
@@ -31,11 +32,12 @@ from readmark.core.commands import (
     RestoreDocument,
     RestoreTag,
     Retag,
+    ReviseDocument,
     UpdateTag,
 )
 from readmark.core.fields import FieldValues
 from readmark.core.links import Link
-from readmark.core.model import Annotation, Document, Tag, TagSpec, free_keys
+from readmark.core.model import Annotation, Article, Document, Tag, TagSpec, free_keys
 
 
 class AnnotationStore(Protocol):
@@ -68,6 +70,13 @@ class AnnotationStore(Protocol):
     ) -> tuple[Tag, list[Annotation], list[Annotation]]: ...
 
     def restore_document(self, document: Document, annotations: list[Annotation]) -> Document: ...
+
+    def revise_document(
+        self, document_id: int, article: Article, placed: dict[str, Anchor | None]
+    ) -> Document:
+        """Puts the article's text in place, each passage of `placed` at its new anchor (or
+        orphaned, at None)."""
+        ...
 
     def set_document_label(self, document_id: int, label: str) -> str: ...
 
@@ -143,6 +152,9 @@ def _apply(command: Command, store: AnnotationStore) -> Applied:
         case RestoreDocument(document, annotations):
             restored = store.restore_document(document, list(annotations))
             return Applied(RemoveDocument(restored.id), (), restored_document=restored)
+        case ReviseDocument(document_id, article, previous):
+            revised = store.revise_document(document_id, article, {})
+            return Applied(ReviseDocument(document_id, previous, article), (), None, revised)
         case AddAnnotations(annotations):
             store.add_annotations(annotations)
             inverse = RemoveAnnotations(tuple(a.id for a in annotations))

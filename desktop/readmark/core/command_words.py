@@ -25,6 +25,7 @@ from readmark.core.commands import (
     RestoreDocument,
     RestoreTag,
     Retag,
+    ReviseDocument,
     UpdateTag,
 )
 
@@ -46,6 +47,8 @@ def describe(command: Command, tag_names: dict[int, str]) -> str:
             return "Remove document"
         case RestoreDocument(document):
             return f"Restore “{document.title}”"
+        case ReviseDocument(article=article):
+            return f"Update “{article.title}”"
         case AddTag(spec):
             return f"New tag “{spec.name}”"
         case UpdateTag(tag):

@@ -8,7 +8,7 @@ from typing import Literal
 
 from readmark.core.fields import FieldValues
 from readmark.core.links import Link
-from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
+from readmark.core.model import Annotation, Article, CodeEntry, Document, Tag, TagSpec
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,17 @@ class RestoreDocument:
 
     document: Document
     annotations: tuple[Annotation, ...]
+
+
+@dataclass(frozen=True)
+class ReviseDocument:
+    """Puts one version of a document's text in place of another (an update undone or redone),
+    under the same id. Its passages stay as they are: the batch around it takes them out and
+    puts the other version's back."""
+
+    document_id: int
+    article: Article
+    previous: Article  # the version it replaces, which the inverse puts back
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,7 @@ Command = (
     | EditFields
     | RemoveDocument
     | RestoreDocument
+    | ReviseDocument
     | AddTag
     | UpdateTag
     | RemoveTag

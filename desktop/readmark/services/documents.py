@@ -11,7 +11,16 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from readmark.core.anchoring import Anchor, anchor_selection, anchored_annotation, locate
-from readmark.core.commands import Applied, Batch, RemoveDocument
+from readmark.core.commands import (
+    AddAnnotations,
+    AddLinks,
+    Applied,
+    Batch,
+    Command,
+    RemoveAnnotations,
+    RemoveDocument,
+    ReviseDocument,
+)
 from readmark.core.importing import (
     ARTICLE_SUFFIXES,
     PasswordNeededError,
@@ -52,12 +61,14 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class Revision:
-    """A document updated to a new version: how many annotations moved with their passages and
-    which could not be found (kept, marked orphaned)."""
+    """A document updated to a new version: how many annotations moved with their passages,
+    which could not be found (kept, marked orphaned), and the change record, whose inverse
+    puts the previous version back with its annotations and links as they were."""
 
     document: Document
     kept: int
     orphaned: list[Annotation]
+    applied: Applied
 
 
 # Called before each file with (files done, files in all, the next file); False stops the import.
@@ -240,9 +251,11 @@ def update_document(
 ) -> Revision:
     """Replaces a document's text with a new version, moving each annotation to where its
     passage now stands (by its words and their surroundings); the rest are kept as orphaned."""
+    annotations = repository.annotations(previous.id)
+    links = tuple(repository.links(document_id=previous.id))
     placed: dict[str, Anchor | None] = {}
     orphaned = []
-    for annotation in repository.annotations(previous.id):
+    for annotation in annotations:
         old = Anchor(
             annotation.start, annotation.end, annotation.exact, annotation.prefix, annotation.suffix
         )
@@ -251,7 +264,19 @@ def update_document(
         if span is None:
             orphaned.append(annotation)
     document = repository.revise_document(previous.id, article, placed)
-    return Revision(document, len(placed) - len(orphaned), orphaned)
+    # Undone as the version it was: its text under the same id, and its passages as they stood
+    # (offsets, context, orphaned marks) with their links, which taking the passages out drops.
+    back: Command = ReviseDocument(previous.id, _as_article(previous), article)
+    if annotations:
+        taken, put_back = RemoveAnnotations(tuple(placed)), AddAnnotations(tuple(annotations))
+        back = Batch((taken, back, put_back, AddLinks(links)) if links else (taken, back, put_back))
+    applied = Applied(back, (), restored_document=document)
+    return Revision(document, len(placed) - len(orphaned), orphaned, applied)
+
+
+def _as_article(document: Document) -> Article:
+    texts = ("title", "text", "source", "content_hash", "blocks", "author", "published", "site")
+    return Article(**{name: getattr(document, name) for name in (*texts, "url", "file_path")})
 
 
 def summarise(outcomes: list[ImportOutcome]) -> str:

@@ -463,11 +463,10 @@ class LibraryController(QObject):
 
     def update_document(self, previous: Document, article: Article) -> Revision:
         """Puts a new version of a document in place, its annotations moved with their
-        passages (or kept as orphaned), and shows it."""
+        passages (or kept as orphaned), and shows it: one undo step brings the previous
+        version back with its annotations."""
         revision = update_document(self._repository, previous, article)
-        self.undo_stack.clear()  # its commands hold the old offsets
-        self.documents_changed.emit()
-        self.open_document(revision.document.id)
+        self.record(revision.applied, tr("Update “{title}”").format(title=previous.title))
         return revision
 
     def annotation_count(self, document_id: int) -> int:
