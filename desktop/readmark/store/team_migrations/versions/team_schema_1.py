@@ -11,8 +11,16 @@ down_revision = None
 
 
 def upgrade() -> None:
+    # One text, in this order: each part needs what the parts before it made.
     run_migration(
-        """
+        _tables() + _change_numbers() + _lead_and_blind() + _row_security() + _grants(),
+        version=1,
+    )
+
+
+def _tables() -> str:
+    """The team's coders, documents, codes and passages, each row with its change number."""
+    return """
     CREATE TABLE team_meta (key text PRIMARY KEY, value text NOT NULL);
     CREATE SEQUENCE change_seq;
     CREATE TABLE coders (
@@ -53,7 +61,12 @@ def upgrade() -> None:
     CREATE INDEX ix_documents_seq ON documents (seq);
     CREATE INDEX ix_tags_seq ON tags (seq);
     CREATE INDEX ix_annotations_seq ON annotations (seq);
+    """
 
+
+def _change_numbers() -> str:
+    """The trigger that numbers every change to a row, for the pulls that read them in order."""
+    return """
     -- Every writer holds the write lock until it commits: change numbers become visible
     -- in the order they were taken, so a pull never skips one that commits later.
     CREATE FUNCTION next_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -68,7 +81,12 @@ def upgrade() -> None:
         FOR EACH ROW EXECUTE FUNCTION next_change();
     CREATE TRIGGER annotations_seq BEFORE INSERT OR UPDATE ON annotations
         FOR EACH ROW EXECUTE FUNCTION next_change();
+    """
 
+
+def _lead_and_blind() -> str:
+    """Whether this login leads, and whether a document is blind, for the policies below."""
+    return """
     -- Definer's rights: the policies ask about coders without granting coders' rows.
     CREATE FUNCTION is_lead() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public AS
@@ -76,7 +94,12 @@ def upgrade() -> None:
     CREATE FUNCTION is_blind(hash text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public AS
         $$ SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = hash AND blind) $$;
+    """
 
+
+def _row_security() -> str:
+    """Who may read and write which rows: a coder writes only their own passages."""
+    return """
     ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
     ALTER TABLE tags ENABLE ROW LEVEL SECURITY;
     ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
@@ -94,10 +117,13 @@ def upgrade() -> None:
         WITH CHECK (coder = session_user);
     CREATE POLICY change_own_annotations ON annotations FOR UPDATE
         USING (coder = session_user) WITH CHECK (coder = session_user);
+    """
 
+
+def _grants() -> str:
+    """The coders' group's rights on the tables."""
+    return """
     GRANT SELECT ON team_meta, coders TO {group};
     GRANT SELECT, INSERT, UPDATE ON documents, tags, annotations TO {group};
     GRANT USAGE ON SEQUENCE change_seq TO {group};
-    """,
-        version=1,
-    )
+    """
