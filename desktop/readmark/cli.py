@@ -147,6 +147,12 @@ def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentPar
         help="CSV and XLSX: add the sentence around each passage (context_before, context_after)",
     )
     export.add_argument(
+        "--language",
+        choices=("en", "fr", "de", "es"),
+        help="html and pdf: the report's words, numbers and date in English, French, German or "
+        "Spanish, as the window writes them (default: English)",
+    )
+    export.add_argument(
         "--local-paths",
         action="store_true",
         help="qdpx: give documents read from files their full path on this computer (by "
@@ -389,6 +395,7 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         coder=args.coder,
         review_page=args.review_page,
     )
+    _qt = _qt_for_report(args.format, args.language)  # held until the report is written
     try:
         if args.format == "pdf":
             count = _export_pdf(repository, out, options)
@@ -404,19 +411,30 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions) -> int:
-    """The report printed to PDF by Qt, with no window: the only command that loads Qt."""
+def _qt_for_report(kind: str, language: str | None) -> object | None:
+    """Qt, offscreen, for a report that needs it (the only command that loads Qt): printed to
+    PDF, or written in a language, through the window's catalogues and locale; else None."""
+    if kind != "pdf" and not (kind == "html" and language):
+        return None
     import os
 
-    from readmark.services.exchange import report_html
-
-    page, count = report_html(repository, options)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, nor wanted
     from PySide6.QtGui import QGuiApplication
 
+    from readmark.ui.translation import install_translators
+
+    application = QGuiApplication.instance() or QGuiApplication([])
+    if language:
+        install_translators(language)
+    return application
+
+
+def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions) -> int:
+    """The report printed to PDF by Qt (made by _qt_for_report), with no window."""
+    from readmark.services.exchange import report_html
     from readmark.ui.exchange_actions import write_report_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    page, count = report_html(repository, options)
     write_report_pdf(page, out)
     return count
 

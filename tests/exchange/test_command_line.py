@@ -159,3 +159,15 @@ def test_exchange_loads_no_qt_and_the_formats_no_store() -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert result.stdout.strip() == "[]"
+
+
+def test_a_report_exported_in_french_reads_in_french(library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.html"
+    result = readmark(
+        "export", "--format", "html", "--language", "fr", "--out", str(out),
+        "--library", str(library.path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<title>Rapport Readmark</title>" in page and "Passages et notes" in page
+    assert "Readmark report" not in page and "Passages and notes" not in page
