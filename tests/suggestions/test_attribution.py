@@ -170,3 +170,73 @@ def test_a_noun_or_an_infinitive_is_no_verb_of_speech() -> None:
     assert quotes("The page collects tweets that use the word “traitors”.") == []
     body = "For the office to flatly deny that is “absurd”, the editors wrote."
     assert quotes(body) == [("“absurd”", "the editors")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tom Reddy, who runs the shop, said the council had “known for years”.",
+            ("“known for years”", "Tom Reddy"),
+        ),
+        ("Ms Kim, 42, told the BBC: “I lost everything.”", ("“I lost everything.”", "Ms Kim")),
+        (
+            "“We have no choice,” Sen. Mark Wu (R-Ohio) told reporters.",
+            ("“We have no choice,”", "Sen. Mark Wu"),
+        ),
+        (
+            "“It is finished,” the official, who spoke on condition of anonymity, said.",
+            ("“It is finished,”", "the official"),
+        ),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_is_passed_over(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]
+
+
+def test_a_verb_of_speech_sharing_the_subject_after_and_credits_the_subject() -> None:
+    body = (
+        "Ruth Okafor spoke first. “We will reopen,” she said.\n\n"
+        "Mr Reddy was unmoved. He called the plan “a sticking plaster” and said it was too late."
+    )
+    # "He": the person named just before, not the last one quoted
+    assert [who for _, who in quotes(body)] == ["Ruth Okafor", "Mr Reddy"]
+
+
+def test_a_lead_in_with_a_colon_inside_the_sentence_credits_its_subject() -> None:
+    body = (
+        "Quinn called it “a letter to the people who stayed”. "
+        "The band's drummer, Leo Brandt, was blunter: “We nearly quit.”"
+    )
+    assert quotes(body) == [
+        ("“a letter to the people who stayed”", "Quinn"),
+        ("“We nearly quit.”", "Leo Brandt"),
+    ]
+
+
+def test_a_quote_opening_a_sentence_after_a_person_is_named_is_theirs() -> None:
+    body = "Tom Diaz disagreed. “They did their best.”"
+    assert quotes(body) == [("“They did their best.”", "Tom Diaz")]
+
+
+def test_a_sentence_ends_with_its_quote_so_the_next_one_credits_no_earlier_quote() -> None:
+    body = (
+        "“The building shook,” said a witness. “Then the lights went out.” "
+        "Another witness described “a loud bang”."
+    )
+    assert [who for _, who in quotes(body)] == ["a witness", "a witness", "Another witness"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Don't go,” his mother begged.", "his mother"),
+        ("“Run,” shouted Ana Ruiz.", "Ana Ruiz"),
+        ("As the judge put it, “the law is the law”.", "the judge"),
+        ("“It is a fair question.” — Lena Ortiz, city manager", "Lena Ortiz"),
+    ],
+)
+def test_more_ways_of_crediting_speech(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

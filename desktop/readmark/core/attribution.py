@@ -44,17 +44,19 @@ _IRREGULAR = {
     "speak": "speaks spoke spoken speaking",
     "admit": "admits admitted admitting",
     "proclaim": "proclaims proclaimed proclaiming self-proclaimed",
+    "beg": "begs begged begging",
 }
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
     "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
     "describe quip retort "
     "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
-    "testify urge vow warn"
+    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur"
 )
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
-    "add ask call claim comment complain demand joke note promise remark report state stress tweet"
+    "add ask call claim comment complain demand joke note promise remark report state stress tweet "
+    "cry shout whisper pledge counter sigh"
 )
 
 
@@ -92,11 +94,12 @@ _SPEECH_WORDS = sorted(
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    r"|\breasons that\b|(?<!\w)(?:" + "|".join(_ACCORDING_TO) + r")(?!\w)",
+    r"|\breasons that\b|\bput it\b|(?<!\w)(?:" + "|".join(_ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )
 _TITLE = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|M|Mme|Herr|Frau"
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|Col|Gen|Lt|Capt|Sgt"
+    r"|M|Mme|Herr|Frau"
     r"|Sr|Sra)\.?"
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -134,7 +137,8 @@ _NOT_FIRST_NAMES = {
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)(?<!\bSr)(?<!\bSra)[.!?]\s|\n"
+    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)(?<!\bSr)(?<!\bSra)(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bCapt)"
+    r"(?<!\bSgt)[.!?][”’\"]?\s|\n"
 )
 _WORD = re.compile(r"[\w’'.-]+")
 
@@ -170,6 +174,9 @@ def quotations(text: str) -> list[Quotation]:
         if not _is_speech(words, text[sentence_start:start] + " " + text[end:sentence_end]):
             continue
         who = _attributed(text, start, end, sentence_start, sentence_end)
+        lead_in = text[sentence_start:start].rstrip()
+        if not who and lead_in.endswith(":"):  # "The drummer, Leo Brandt, was blunter: “…”"
+            who = lead_in_speaker(text, start) or _clause_subject(lead_in[:-1])
         paragraph = text.rfind("\n\n", 0, start)
         if not who and previous and previous[0] == paragraph and previous[2]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
@@ -177,8 +184,10 @@ def quotations(text: str) -> list[Quotation]:
             who = _speaker_line(text, paragraph, start)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
-        if not who and _whole_paragraph(text, start, end):
-            who = _introduced(text, paragraph)  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+        if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
+            who = _introduced(text[:paragraph])  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+        elif not who and not text[sentence_start:start].strip():
+            who = _introduced(text[:start])  # "Tom Diaz disagreed. “They did their best.”"
         who = _resolve(text, start, who, last_speaker)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
@@ -198,7 +207,7 @@ def _continues(words: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the quotation: from the last full stop before it to the next after."""
     before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)]
-    after = _BOUNDARY.search(text, end)
+    after = _BOUNDARY.search(text, max(start, end - 2))  # a quotation may end the sentence
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
 
 
@@ -230,25 +239,12 @@ def _dialogue_speaker(line: str) -> str:
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
-    after = QUOTED.sub(" ", text[end:sentence_end])[:160]
-    verb = SPEECH_VERB.search(after)
-    if verb:
-        inverted = _INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
-        if inverted and len(after[: inverted.start()].split()) <= 2:
-            return inverted.group(1)  # "dit-il", "a-t-elle déclaré"
-        words = after[: verb.start()].strip(" ,.;:!?–—-\n").split()
-        while words and words[-1].lower() in _AUXILIARIES:
-            words.pop()  # "the company has acknowledged", "a déclaré"
-        if not words:  # "said Kelly", "said one source who …", "according to X"
-            return _subject_after(after[verb.end() :])
-        subject = " ".join(words)
-        if words and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
-            return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
-        if words and len(words) <= 14 and not re.search(r"[.;!?]\s", subject):
-            first = words[0]
-            if first.lower() in _DETERMINERS or re.match(_TITLE + r"\s", subject):
-                return subject  # the whole phrase: "the deputy director general of …"
-            return _subject_before(subject + " ")
+    signed = re.match(rf"\s*[—–]\s*({NAME})", text[end : end + 80])
+    if signed:
+        return signed.group(1)  # "“…” — Lena Ortiz, city manager"
+    who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
+    if who:
+        return who
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
         if re.search(r"\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
@@ -262,13 +258,51 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     return ""
 
 
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*$")
+
+
+def _attributed_after(after: str) -> str:
+    """The speaker a verb of speech after the quotation names ("…,” Hayashi said", "said Kelly");
+    "" when there is none, or when the verb shares the sentence's subject ("… and said")."""
+    verb = next(  # not a verb inside a relative clause ("the official, who spoke …, said")
+        (v for v in SPEECH_VERB.finditer(after) if not _OPEN_RELATIVE.search(after[: v.start()])),
+        None,
+    )
+    if not verb:
+        return ""
+    inverted = _INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
+    if inverted and len(after[: inverted.start()].split()) <= 2:
+        return inverted.group(1)  # "dit-il", "a-t-elle déclaré"
+    words = _ASIDE.sub("", after[: verb.start()]).strip(" ,.;:!?–—-\n").split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the company has acknowledged", "a déclaré"
+    if not words:  # "said Kelly", "said one source who …", "according to X"
+        return _subject_after(after[verb.end() :])
+    if all(w.lower() in ("and", "but", "then") for w in words):
+        return ""  # "He called it “…” and said …": the subject comes before the quotation
+    subject = " ".join(words)
+    if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
+        return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
+    if len(words) <= 14 and not _BOUNDARY.search(subject):
+        if words[0].lower() in _DETERMINERS or re.match(_TITLE + r"\s", subject):
+            return subject  # the whole phrase: "the deputy director general of …"
+        return _subject_before(subject + " ")
+    return ""
+
+
+# A relative clause, an age or a party between a speaker and the verb ("Tom Reddy, who runs the
+# shop, said", "Ms Kim, 42, told", "Sen. Mark Wu (R-Ohio) told").
+_ASIDE = re.compile(r"\s*(?:,\s+(?:who|whose|which)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$")
+
+
 def _subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
+    words = _ASIDE.sub(" ", words)
     tokens: list[str] = _WORD.findall(words)
     while tokens and tokens[-1].lower() in _AUXILIARIES:
         tokens.pop()
-    if not tokens or tokens[-1].lower() in _AUTHOR:
-        return ""
+    if not tokens or tokens[-1].lower() in (*_AUTHOR, *_DETERMINERS):
+        return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
     last = tokens[-1]
     if last.lower() in ("and", "but"):  # "Razavi sees herself …, and likens": the clause's subject
         return _clause_subject(words[: words.rfind(last)])
@@ -339,17 +373,14 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
     return lead_in_speaker(text, max(paragraph, 0))
 
 
-def _introduced(text: str, paragraph: int) -> str:
-    """The person the paragraph before a paragraph of speech ends on, named first in its last
-    sentence ("Mayor Ana Reis was blunt about the floods.")."""
-    if paragraph < 0:
-        return ""
-    before = text[:paragraph].rsplit("\n\n", 1)[-1]
+def _introduced(text: str) -> str:
+    """The person the text before a quotation opening its sentence ends on, named first in the
+    last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
+    before = text.rsplit("\n\n", 1)[-1]
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    people = [p for p in _PERSON.findall(last) if p.split()[0].lower() not in _NOT_FIRST_NAMES]
-    return people[0] if people else ""
+    return next(iter(_people(last)), "")
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
@@ -404,12 +435,16 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
-    """A pronoun stands for the last speaker quoted, else the last person named."""
+    """A pronoun stands for the person last named in its paragraph ("Mr Reddy was unmoved. He
+    called it “…”"), else the last speaker quoted, else the last person named."""
     if who.lower() not in _PRONOUNS:
         return who
-    if last_speaker:
+    named = _people(text[max(0, text.rfind("\n\n", 0, start)) : start])
+    if not named and last_speaker:
         return last_speaker
-    people = [
-        p for p in _PERSON.findall(text[:start]) if p.split()[0].lower() not in _NOT_FIRST_NAMES
-    ]
-    return people[-1] if people else who
+    named = named or _people(text[:start])
+    return named[-1] if named else who
+
+
+def _people(text: str) -> list[str]:
+    return [p for p in _PERSON.findall(text) if p.split()[0].lower() not in _NOT_FIRST_NAMES]
