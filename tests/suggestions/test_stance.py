@@ -129,3 +129,34 @@ def test_a_manner_adverb_and_a_colon_lead_in_leave_a_claim() -> None:
 
 def test_a_contact_line_is_not_a_claim() -> None:
     assert tagged("For more details, call the office at (202) 555-0143 or write to a@b.org.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The ferry is the island's lifeline.", "judgement: 'The ferry is the island's lifeline'"),
+        ("The result is a mess.", "judgement: 'The result is a mess'"),
+        ("It was a waste of everyone's time.", "judgement: 'It was a waste'"),
+        ("The dialogue is clunky and slow.", "judgement: 'The dialogue is clunky'"),
+        ("It is transport, and it is cheap.", "judgement: 'is cheap'"),
+        ("It is her most personal book, and her best.", "judgement: 'her most personal'"),
+        ("You can hear the room in every song.", "stance: 'You'"),
+        ("The town does not need another car park.", "obligation: 'need'"),
+        ("Voters deserve a straight answer.", "obligation: 'deserve'"),
+    ],
+)
+def test_a_predicate_that_judges_is_an_opinion(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its budget is the largest in the region.",  # a superlative that measures
+        "One of the most popular stations in Kenya, it has broadcast since 1982.",
+        "Right now this is not the case.",
+        "She uploaded photographs that are free for public use.",  # a relative clause's adjective
+    ],
+)
+def test_measured_superlatives_and_relative_clauses_stay_claims(sentence: str) -> None:
+    assert [tag for tag, _ in tagged(sentence)] == ["claim"]

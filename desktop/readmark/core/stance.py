@@ -50,7 +50,13 @@ _CREDITED_VIEW = re.compile(
     r"|\b(?:they|he|she)\s+wants?\b",
     re.IGNORECASE,
 )
-_OBLIGATION = re.compile(r"\b(?:should|ought to|must|needs? to)\b", re.IGNORECASE)
+# … and what something needs or deserves ("Millbrook does not need another bypass").
+_OBLIGATION = re.compile(
+    r"\b(?:should|ought to|must|needs? to)\b|(?<!\bthe )(?<!\ba )\b(?:needs?|deserve[sd]?)\b",
+    re.IGNORECASE,
+)
+# The writer turning to the reader ("You can hear the room", "you will see the problem").
+_READER = re.compile(r"(?<![Tt]hank )\b[Yy]ou(?:[’'](?:ll|re|d|ve))?\b")
 # Case matters for "may": "May" is usually the month.
 _HEDGE = re.compile(
     r"\b(?:may|might|could|(?i:perhaps|probably|possibly|likely|unlikely|arguably)|"
@@ -148,6 +154,7 @@ def judge(sentence: str) -> Stance | None:
         ("first person", _FIRST_PERSON, True),
         ("judgement", _IT_IS, True),
         ("stance", _STANCE_ADVERB, True),
+        ("stance", _READER, True),
         ("view credited to someone", _CREDITED_VIEW, True),
         ("prediction", _PREDICTION, not scheduled),
         ("obligation", _OBLIGATION, not reported),
@@ -174,6 +181,11 @@ def judge(sentence: str) -> Stance | None:
     generic = _GENERIC.match(outside)
     if checkable in (_PLAIN, "") and generic and _names_a_kind(generic.group(1), generic.group(2)):
         return Stance(OPINION, f"generalisation: '{generic.group(0)}'")
+    tokens = len(re.findall(r"[\w%’'-]+", outside))
+    if checkable.startswith("past event") or checkable == _PLAIN or (not checkable and tokens > 4):
+        said = _characterisation(outside)
+        if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
+            return Stance(OPINION, f"judgement: '{said}'")
     if _tag(words[0] if words else "") == "VB":
         return None  # an imperative ("Take the example of …") states nothing to check
     return Stance(CLAIM, checkable) if checkable else None
@@ -192,6 +204,26 @@ _COPULA_COMPARED = re.compile(
     r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
     r"(?:more|less|most|least)\s+([a-z-]+)\b"
 )
+# … or an adjective rated subjective after a verb that links it to its subject ("it is cheap",
+# "the takes are raw"), where the adjective is the point of the sentence.
+_COPULA_ADJECTIVE = re.compile(  # not in a relative clause ("images that are free for use")
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?!(?:able|unable|many|more|most|greater|full|late|top|primary)\b)"
+    r"([a-z-]+)\b(?!\s+(?:to|of)\b)"
+)
+# … or a superlative after a determiner ("their best", "the strongest pair", "its most personal
+# record"), unless it measures ("the largest city", "the most recent report").
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|their|its|his|her|our|my|your|[A-Za-z]+[’']s)\s+((?:most|least)\s+[a-z-]+|[a-z]+est)\b"
+)
+_MEASURED_WORDS = (
+    "largest biggest smallest highest lowest longest shortest oldest youngest newest latest "
+    "earliest tallest deepest widest heaviest fastest slowest nearest farthest furthest "
+    "closest richest poorest busiest warmest coldest hottest driest wettest popular recent "
+    "common likely populous visited used expensive frequent"
+)
+_MEASURED = frozenset(_MEASURED_WORDS.split())
 # The writer's feeling: "We were shocked to read …", "I am proud that …".
 _FEELING = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)\s+(?:am|are|was|were|[’']m|[’']re|feel|"
@@ -204,11 +236,40 @@ def _evaluative_predicate(sentence: str) -> str:
         head = match.group(2)
         if head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words():
             return match.group(0)
+    for match in _COPULA_ADJECTIVE.finditer(sentence):
+        if match.group(1) in _subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY):
+            return match.group(0)
+    for match in _SUPERLATIVE.finditer(sentence):
+        words = match.group(1).split()
+        first, head = words[0], words[-1]
+        superlative = _tag(first) == "JJS" or first in ("most", "least")
+        if superlative and head not in _MEASURED and first not in _MEASURED:
+            return match.group(0)
     for pattern in (_COPULA_COMPARED, _FEELING):
         for match in pattern.finditer(sentence):
             if match.group(1) in _subjective_words():
                 return match.group(0).lstrip(",;:—– ")
     return ""
+
+
+# "X is a/the …" or "X is <adjective>" opening the sentence, its subject a pronoun or a phrase,
+# not a name: said of something with nothing to check it by, it is a judgement.
+_CHARACTERISATION = re.compile(
+    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:is|are|was|were)\s"
+    r"|[’']s\s)(?:not\s)?(?:\w+ly\s)?(?P<determiner>(?:(?:the\s)?[a-z]+[’']s|a|an|another|the|"
+    r"their|its|his|her|our|my|your)\s)?"
+    r"(?P<head>[a-z-]+)"
+)
+
+
+def _characterisation(sentence: str) -> str:
+    said = _CHARACTERISATION.match(sentence)
+    if not said:
+        return ""
+    head = said.group("head")
+    if head in _MEASURED or _tag(head) == "JJS" or head == "case":
+        return ""  # "is the largest", "is (not) the case"
+    return said.group(0) if said.group("determiner") or _tag(head) == "JJ" else ""
 
 
 # A statement about a kind, in the present: "Political activism is not …", "Children are …".
@@ -258,9 +319,10 @@ def _lexicon_file(name: str = "en-sentiment.xml") -> Path | None:
 
 
 @cache
-def _subjective_words() -> frozenset[str]:
+def _subjective_words(subjectivity: float = 0.75, polarity: float = 0.4) -> frozenset[str]:
     """Adjectives hand-rated as strongly subjective and clearly positive or negative (mean over
-    their senses), from the lexicon TextBlob ships; read once, without importing TextBlob."""
+    their senses; lower thresholds where the adjective is the predicate), from the lexicon
+    TextBlob ships; read once, without importing TextBlob."""
     lexicon = _lexicon_file()
     if lexicon is None:
         return frozenset()
@@ -272,8 +334,8 @@ def _subjective_words() -> frozenset[str]:
     return frozenset(
         form
         for form, ratings in senses.items()
-        if sum(s for s, _ in ratings) / len(ratings) >= SUBJECTIVITY
-        and abs(sum(p for _, p in ratings) / len(ratings)) >= POLARITY
+        if sum(s for s, _ in ratings) / len(ratings) >= subjectivity
+        and abs(sum(p for _, p in ratings) / len(ratings)) >= polarity
     )
 
 
@@ -293,4 +355,4 @@ def _tags() -> dict[str, str]:
 
 
 # Thresholds on the lexicon's 0–1 subjectivity and -1–1 polarity.
-SUBJECTIVITY, POLARITY = 0.75, 0.4
+PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY = 0.5, 0.3
