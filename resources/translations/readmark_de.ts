@@ -2211,5 +2211,125 @@ markiert</translation>
         <source>{reason}; {more}</source>
         <translation>{reason}; {more}</translation>
     </message>
+    <message>
+        <source>tag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Tag as {tag}</source>
+        <translation>Als {tag} markieren</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung löschen</numerusform>
+            <numerusform>%n Anmerkungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung hinzufügen</numerusform>
+            <numerusform>%n Anmerkungen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>„{title}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New tag “{tag}”</source>
+        <translation>Neue Markierung „{tag}“</translation>
+    </message>
+    <message>
+        <source>Change tag “{tag}”</source>
+        <translation>Markierung „{tag}“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete tag {tag}</source>
+        <translation>Markierung {tag} löschen</translation>
+    </message>
+    <message>
+        <source>Merge into {tag}</source>
+        <translation>In {tag} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Restore tag “{tag}”</source>
+        <translation>Markierung „{tag}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>{field} festlegen</translation>
+    </message>
+    <message>
+        <source>Edit fields</source>
+        <translation>Felder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change tag to {tag}</source>
+        <translation>Markierung in {tag} ändern</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Passagen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Label as {label}</source>
+        <translation>Als {label} kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Remove document label</source>
+        <translation>Dokumentetikett entfernen</translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation>Begründung entfernen</translation>
+    </message>
+    <message>
+        <source>Give reason: {reason}</source>
+        <translation>Begründung angeben: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>Einstellung ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tag of %n annotation(s)</source>
+        <translation>
+            <numerusform>Markierung von %n Anmerkung ändern</numerusform>
+            <numerusform>Markierung von %n Anmerkungen ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder tags</source>
+        <translation>Markierungen neu ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

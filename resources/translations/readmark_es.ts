@@ -2211,5 +2211,125 @@ sin etiquetar</translation>
         <source>{reason}; {more}</source>
         <translation>{reason}; {more}</translation>
     </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag as {tag}</source>
+        <translation>Etiquetar como {tag}</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>Eliminar %n anotación</numerusform>
+            <numerusform>Eliminar %n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>Añadir %n anotación</numerusform>
+            <numerusform>Añadir %n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>Restaurar «{title}»</translation>
+    </message>
+    <message>
+        <source>New tag “{tag}”</source>
+        <translation>Nueva etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <source>Change tag “{tag}”</source>
+        <translation>Modificar la etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <source>Delete tag {tag}</source>
+        <translation>Eliminar la etiqueta {tag}</translation>
+    </message>
+    <message>
+        <source>Merge into {tag}</source>
+        <translation>Fusionar en {tag}</translation>
+    </message>
+    <message>
+        <source>Restore tag “{tag}”</source>
+        <translation>Restaurar la etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Importar el libro de códigos</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>Fijar {field}</translation>
+    </message>
+    <message>
+        <source>Edit fields</source>
+        <translation>Editar campos</translation>
+    </message>
+    <message>
+        <source>Change tag to {tag}</source>
+        <translation>Cambiar la etiqueta a {tag}</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Enlazar pasajes</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Quitar el enlace</translation>
+    </message>
+    <message>
+        <source>Label as {label}</source>
+        <translation>Clasificar como {label}</translation>
+    </message>
+    <message>
+        <source>Remove document label</source>
+        <translation>Quitar la etiqueta de documento</translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation>Quitar la razón</translation>
+    </message>
+    <message>
+        <source>Give reason: {reason}</source>
+        <translation>Dar la razón: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>Cambiar el ajuste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tag of %n annotation(s)</source>
+        <translation>
+            <numerusform>Cambiar la etiqueta de %n anotación</numerusform>
+            <numerusform>Cambiar la etiqueta de %n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder tags</source>
+        <translation>Reordenar las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2211,5 +2211,125 @@ sans étiquette</translation>
         <source>{reason}; {more}</source>
         <translation>{reason}&#xa0;; {more}</translation>
     </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Tag as {tag}</source>
+        <translation>Étiqueter comme {tag}</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n annotation</numerusform>
+            <numerusform>Supprimer %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n annotation(s)</source>
+        <translation>
+            <numerusform>Ajouter %n annotation</numerusform>
+            <numerusform>Ajouter %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>Rétablir « {title} »</translation>
+    </message>
+    <message>
+        <source>New tag “{tag}”</source>
+        <translation>Nouvelle étiquette « {tag} »</translation>
+    </message>
+    <message>
+        <source>Change tag “{tag}”</source>
+        <translation>Modifier l’étiquette « {tag} »</translation>
+    </message>
+    <message>
+        <source>Delete tag {tag}</source>
+        <translation>Supprimer l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <source>Merge into {tag}</source>
+        <translation>Fusionner dans {tag}</translation>
+    </message>
+    <message>
+        <source>Restore tag “{tag}”</source>
+        <translation>Rétablir l’étiquette « {tag} »</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Importer la grille de codage</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>Renseigner {field}</translation>
+    </message>
+    <message>
+        <source>Edit fields</source>
+        <translation>Modifier les champs</translation>
+    </message>
+    <message>
+        <source>Change tag to {tag}</source>
+        <translation>Changer l’étiquette en {tag}</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Lier des passages</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Label as {label}</source>
+        <translation>Classer comme {label}</translation>
+    </message>
+    <message>
+        <source>Remove document label</source>
+        <translation>Retirer l’étiquette de document</translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation>Retirer la raison</translation>
+    </message>
+    <message>
+        <source>Give reason: {reason}</source>
+        <translation>Donner la raison : {reason}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>Modifier le réglage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tag of %n annotation(s)</source>
+        <translation>
+            <numerusform>Changer l’étiquette de %n annotation</numerusform>
+            <numerusform>Changer l’étiquette de %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder tags</source>
+        <translation>Réordonner les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """The pages core writes (issue 28, part 1): a report, a worksheet, an answer sheet, a
-student's feedback, a class's results and the reasons given with suggestions come out in the
-language chosen, their numbers and dates as it writes them; every word of them that is not the
-reader's data is in the catalogues, translated in all three."""
+student's feedback, a class's results, the reasons given with suggestions and the undo menu's
+words come out in the language chosen, their numbers and dates as it writes them; every word
+of them that is not the reader's data is in the catalogues, translated in all three."""
 
 from __future__ import annotations
 
@@ -27,10 +27,35 @@ from readmark.core.class_results import (
     table_rows,
     write_results_xlsx,
 )
+from readmark.core.command_words import describe
+from readmark.core.commands import (
+    AddAnnotation,
+    AddAnnotations,
+    AddLinks,
+    AddTag,
+    Batch,
+    ChangeSetting,
+    Command,
+    EditFields,
+    EditNote,
+    GiveReason,
+    ImportCodebook,
+    LabelDocument,
+    RemoveAnnotation,
+    RemoveAnnotations,
+    RemoveDocument,
+    RemoveLinks,
+    RemoveTag,
+    RestoreDocument,
+    RestoreTag,
+    Retag,
+    ReviseDocument,
+    UpdateTag,
+)
 from readmark.core.exercise import Exercise, ExerciseTag, Passage, Work, check, for_student
 from readmark.core.exercise_feedback import feedback_page
 from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
-from readmark.core.model import Document, Tag
+from readmark.core.model import Document, Tag, TagSpec
 from readmark.core.report import render_report
 from readmark.core.suggestion_learning import Tally
 from readmark.core.suggestions import REASON_KINDS, shown_reason, suggest
@@ -343,3 +368,64 @@ def test_the_class_results_dialog_reads_in_french(french: None, qtbot: QtBot) ->
     reasons = confusion.reasons.text().replace("\xa0", " ")
     assert "Les raisons données avec les erreurs :" in reasons
     assert "<b>opinion étiqueté claim</b> (1 réponse) : source nommée 1" in reasons
+
+
+def undoable_commands() -> list[Command]:
+    """One command of each kind whose words the undo menu shows, and the batches it names."""
+    annotation = new_annotation(1, 1, 0, 6, TEXT)
+    tag = Tag(1, "claim", "#0072B2", "1", 1)
+    article = make_article(TEXT, TITLE)
+    document = Document(1, TITLE, "survey.txt", TEXT, "hash", MADE, 0)
+    return [
+        AddAnnotation(annotation),
+        RemoveAnnotation("a"),
+        AddAnnotations((annotation, annotation)),
+        RemoveAnnotations(("a", "b")),
+        Retag("a", 2),
+        EditNote("a", "note"),
+        EditFields("a", {}, "verdict"),
+        EditFields("a", {}),
+        RemoveDocument(1),
+        RestoreDocument(document, ()),
+        ReviseDocument(1, article, article),
+        AddTag(TagSpec("statistic", "#56B4E9", "5")),
+        UpdateTag(tag),
+        RemoveTag(1, None),
+        RemoveTag(1, 2),
+        RestoreTag(tag, (), ()),
+        ImportCodebook((), ()),
+        AddLinks(()),
+        RemoveLinks(()),
+        LabelDocument(1, "news"),
+        LabelDocument(1, ""),
+        GiveReason("a", "hedge"),
+        GiveReason("a", ""),
+        ChangeSetting("key", "value"),
+        Batch((RemoveAnnotation("a"), RemoveAnnotation("b"))),
+        Batch((Retag("a", 1), Retag("b", 1))),
+        Batch((UpdateTag(tag), UpdateTag(tag))),
+        Batch((EditNote("a", ""), Retag("b", 1))),
+    ]
+
+
+def test_the_undo_menu_names_each_change_in_french(french: None) -> None:
+    names = {1: "claim", 2: "opinion"}
+    said = [describe(command, names) for command in undoable_commands()]
+    assert said[:5] == [
+        "Étiqueter comme claim",
+        "Supprimer l’annotation",
+        "Ajouter 2 annotations",
+        "Supprimer 2 annotations",
+        "Changer l’étiquette en opinion",
+    ]
+    assert "Donner la raison : précaution de langage" in said
+    assert said[-1] == "2 modifications"
+
+
+def test_every_word_of_the_undo_menu_is_in_the_catalogues_translated() -> None:
+    said = [describe(command, {1: "claim", 2: "opinion"}) for command in undoable_commands()]
+    data = [TITLE, "claim", "opinion", "statistic", "verdict", "news", "hedge"]
+    for language in TRANSLATED:
+        translations = {s: t for s, t in catalogue(language).items() if words_of(s)}
+        missing = [s for s in said if not in_catalogue(s, translations) and s not in data]
+        assert not missing, f"{language}: not in the catalogue ({HOW}): {missing}"

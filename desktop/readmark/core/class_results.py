@@ -21,9 +21,10 @@ from readmark.core.exercise import (
     Work,
     check,
     overlap_ratio,
+    reason_name,
     touches,
 )
-from readmark.core.texts import QT_TR_NOOP, tr
+from readmark.core.texts import tr
 
 
 @dataclass(frozen=True)
@@ -87,14 +88,6 @@ Table = Literal["passages", "students", "confusion"]
 # headings are translated, so they are found by place, not by name).
 TAG_COLUMN, PASSAGE_COLUMN, MISSED_COLUMN = 1, 2, 8
 FIRST_TAGGED_AS_COLUMN = 9
-# The cues of exercise.REASONS, as the confusion table's headings name them.
-REASON_NAMES = {
-    "figure": QT_TR_NOOP("figure"),
-    "named source": QT_TR_NOOP("named source"),
-    "hedge": QT_TR_NOOP("hedge"),
-    "first person": QT_TR_NOOP("first person"),
-    "evaluative word": QT_TR_NOOP("evaluative word"),
-}
 
 
 def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[list[object]]]:
@@ -143,7 +136,7 @@ def table_rows(results: ClassResults, table: Table) -> tuple[list[str], list[lis
 
 def _confusion_rows(matrix: Confusion) -> tuple[list[str], list[list[object]]]:
     header = [tr("key's tag", "column"), tr("tag given", "column"), tr("answers", "column")]
-    header += [tr("reason: {reason}", "column").format(reason=tr(REASON_NAMES[r])) for r in REASONS]
+    header += [tr("reason: {reason}", "column").format(reason=reason_name(r)) for r in REASONS]
     header.append(tr("no reason", "column"))
     rows: list[list[object]] = []
     for key_tag in matrix.tags:

@@ -1,4 +1,4 @@
-"""The undo menu's words for an edit command."""
+"""The undo menu's words for an edit command, in the reader's language (core/texts.py)."""
 
 from __future__ import annotations
 
@@ -28,55 +28,65 @@ from readmark.core.commands import (
     ReviseDocument,
     UpdateTag,
 )
+from readmark.core.exercise import reason_name
+from readmark.core.texts import tr
 
 
 def describe(command: Command, tag_names: dict[int, str]) -> str:
     """The undo-menu wording for a command."""
+
+    def named(tag_id: int) -> str:
+        return tag_names.get(tag_id) or tr("tag")
+
     match command:
         case Batch(commands):
             return _describe_batch(commands, tag_names)
         case AddAnnotation(annotation):
-            return f"Tag as {tag_names.get(annotation.tag_id, 'tag')}"
+            return tr("Tag as {tag}").format(tag=named(annotation.tag_id))
         case RemoveAnnotation():
-            return "Delete annotation"
+            return tr("Delete annotation")
         case RemoveAnnotations(annotation_ids):
-            return f"Delete {len(annotation_ids)} annotations"
+            return tr("Delete %n annotation(s)", "", len(annotation_ids))
         case AddAnnotations(annotations):
-            return f"Add {len(annotations)} annotations"
+            return tr("Add %n annotation(s)", "", len(annotations))
         case RemoveDocument():
-            return "Remove document"
+            return tr("Remove document")
         case RestoreDocument(document):
-            return f"Restore “{document.title}”"
+            return tr("Restore “{title}”").format(title=document.title)
         case ReviseDocument(article=article):
-            return f"Update “{article.title}”"
+            return tr("Update “{title}”").format(title=article.title)
         case AddTag(spec):
-            return f"New tag “{spec.name}”"
+            return tr("New tag “{tag}”").format(tag=spec.name)
         case UpdateTag(tag):
-            return f"Change tag “{tag.name}”"
+            return tr("Change tag “{tag}”").format(tag=tag.name)
         case RemoveTag(tag_id, None):
-            return f"Delete tag {tag_names.get(tag_id, '')}".rstrip()
+            return tr("Delete tag {tag}").format(tag=tag_names.get(tag_id, "")).rstrip()
         case RemoveTag(_, reassign_to):
-            return f"Merge into {tag_names.get(reassign_to or 0, 'tag')}"
+            return tr("Merge into {tag}").format(tag=named(reassign_to or 0))
         case RestoreTag(tag):
-            return f"Restore tag “{tag.name}”"
+            return tr("Restore tag “{tag}”").format(tag=tag.name)
         case ImportCodebook():
-            return "Import codebook"
+            return tr("Import codebook")
         case EditFields(field=field):
-            return f"Set {field}" if field else "Edit fields"
+            return tr("Set {field}").format(field=field) if field else tr("Edit fields")
         case Retag(_, tag_id):
-            return f"Change tag to {tag_names.get(tag_id, 'tag')}"
+            return tr("Change tag to {tag}").format(tag=named(tag_id))
         case AddLinks():
-            return "Link passages"
+            return tr("Link passages")
         case RemoveLinks():
-            return "Remove link"
+            return tr("Remove link")
         case LabelDocument(_, label):
-            return f"Label as {label}" if label else "Remove document label"
+            return (
+                tr("Label as {label}").format(label=label) if label else tr("Remove document label")
+            )
         case GiveReason(_, reason):
-            return f"Give reason: {reason}" if reason else "Remove reason"
+            if not reason:
+                return tr("Remove reason")
+            return tr("Give reason: {reason}").format(reason=reason_name(reason))
         case EditNote():
-            return "Edit note"
+            return tr("Edit note")
         case ChangeSetting():
-            return "Change setting"
+            return tr("Change setting")
         case _:
             assert_never(command)
 
@@ -86,9 +96,9 @@ def _describe_batch(commands: tuple[Command, ...], tag_names: dict[int, str]) ->
         return describe(commands[0], tag_names)
     kinds = {type(c) for c in commands}
     if kinds == {RemoveAnnotation}:
-        return f"Delete {len(commands)} annotations"
+        return tr("Delete %n annotation(s)", "", len(commands))
     if kinds == {Retag}:
-        return f"Change tag of {len(commands)} annotations"
+        return tr("Change tag of %n annotation(s)", "", len(commands))
     if kinds == {UpdateTag}:
-        return "Reorder tags"
-    return f"{len(commands)} changes"
+        return tr("Reorder tags")
+    return tr("%n change(s)", "", len(commands))

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Literal
 
 from readmark.core.model import Article
-from readmark.core.texts import QT_TR_NOOP
+from readmark.core.texts import QT_TR_NOOP, tr
 
 # A passage matches a key passage of its tag when they share at least this share of the
 # characters either covers (overlap / union); any shared character is a partial match.
@@ -46,6 +46,18 @@ CATEGORY_COLOURS: dict[Category, str] = {
 # The cues a student may give as the reason for a tag: what in the words made it a claim or an
 # opinion. Class Results shows which of them went with the class's mistakes.
 REASONS = ("figure", "named source", "hedge", "first person", "evaluative word")
+_REASON_NAMES = {  # as the reader's language names them, through texts.tr()
+    "figure": QT_TR_NOOP("figure"),
+    "named source": QT_TR_NOOP("named source"),
+    "hedge": QT_TR_NOOP("hedge"),
+    "first person": QT_TR_NOOP("first person"),
+    "evaluative word": QT_TR_NOOP("evaluative word"),
+}
+
+
+def reason_name(reason: str) -> str:
+    """One of REASONS as the reader's language names it (one it does not know, as it is)."""
+    return tr(_REASON_NAMES[reason]) if reason in _REASON_NAMES else reason
 
 
 class KeyHiddenError(Exception):

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from readmark.core.class_results import REASON_NAMES
 from readmark.core.confusion import NO_REASON, NO_TAG, Confusion
+from readmark.core.exercise import reason_name
 from readmark.ui.colours import LIGHT, tag_icon
 from readmark.ui.translation import counted, tr
 
@@ -95,7 +95,7 @@ class ConfusionView(QWidget):
 
 
 def _reason_name(reason: str) -> str:
-    return tr(REASON_NAMES.get(reason, reason)) if reason else tr("no reason given")
+    return reason_name(reason) if reason else tr("no reason given")
 
 
 def _cell_words(key_tag: str, given: str, count: int) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from readmark.core.class_results import REASON_NAMES
+from readmark.core.exercise import reason_name
 from readmark.core.model import Annotation
 from readmark.ui.annotation_model import AnnotationTableModel
 from readmark.ui.controller import LibraryController
@@ -161,7 +161,7 @@ class MemoPane(QWidget):
             f"{shown(before)} <b style='color: palette(text)'>{shown(passage)}</b> {shown(after)}"
         )
         if annotation.reason:  # a student's, in an exercise
-            reason = tr(REASON_NAMES.get(annotation.reason, annotation.reason))
+            reason = reason_name(annotation.reason)
             html += "<br>" + tr("Reason: {reason}").format(reason=f"<i>{escape(reason)}</i>")
         return html
 
