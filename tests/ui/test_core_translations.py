@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
+from readmark.core import commands as do
 from readmark.core.class_results import (
     ClassResults,
     Table,
@@ -28,30 +29,6 @@ from readmark.core.class_results import (
     write_results_xlsx,
 )
 from readmark.core.command_words import describe
-from readmark.core.commands import (
-    AddAnnotation,
-    AddAnnotations,
-    AddLinks,
-    AddTag,
-    Batch,
-    ChangeSetting,
-    Command,
-    EditFields,
-    EditNote,
-    GiveReason,
-    ImportCodebook,
-    LabelDocument,
-    RemoveAnnotation,
-    RemoveAnnotations,
-    RemoveDocument,
-    RemoveLinks,
-    RemoveTag,
-    RestoreDocument,
-    RestoreTag,
-    Retag,
-    ReviseDocument,
-    UpdateTag,
-)
 from readmark.core.exercise import Exercise, ExerciseTag, Passage, Work, check, for_student
 from readmark.core.exercise_feedback import feedback_page
 from readmark.core.exercise_sheets import answer_sheet_page, worksheet_page
@@ -370,41 +347,41 @@ def test_the_class_results_dialog_reads_in_french(french: None, qtbot: QtBot) ->
     assert "<b>opinion étiqueté claim</b> (1 réponse) : source nommée 1" in reasons
 
 
-def undoable_commands() -> list[Command]:
+def undoable_commands() -> list[do.Command]:
     """One command of each kind whose words the undo menu shows, and the batches it names."""
     annotation = new_annotation(1, 1, 0, 6, TEXT)
     tag = Tag(1, "claim", "#0072B2", "1", 1)
     article = make_article(TEXT, TITLE)
     document = Document(1, TITLE, "survey.txt", TEXT, "hash", MADE, 0)
     return [
-        AddAnnotation(annotation),
-        RemoveAnnotation("a"),
-        AddAnnotations((annotation, annotation)),
-        RemoveAnnotations(("a", "b")),
-        Retag("a", 2),
-        EditNote("a", "note"),
-        EditFields("a", {}, "verdict"),
-        EditFields("a", {}),
-        RemoveDocument(1),
-        RestoreDocument(document, ()),
-        ReviseDocument(1, article, article),
-        AddTag(TagSpec("statistic", "#56B4E9", "5")),
-        UpdateTag(tag),
-        RemoveTag(1, None),
-        RemoveTag(1, 2),
-        RestoreTag(tag, (), ()),
-        ImportCodebook((), ()),
-        AddLinks(()),
-        RemoveLinks(()),
-        LabelDocument(1, "news"),
-        LabelDocument(1, ""),
-        GiveReason("a", "hedge"),
-        GiveReason("a", ""),
-        ChangeSetting("key", "value"),
-        Batch((RemoveAnnotation("a"), RemoveAnnotation("b"))),
-        Batch((Retag("a", 1), Retag("b", 1))),
-        Batch((UpdateTag(tag), UpdateTag(tag))),
-        Batch((EditNote("a", ""), Retag("b", 1))),
+        do.AddAnnotation(annotation),
+        do.RemoveAnnotation("a"),
+        do.AddAnnotations((annotation, annotation)),
+        do.RemoveAnnotations(("a", "b")),
+        do.Retag("a", 2),
+        do.EditNote("a", "note"),
+        do.EditFields("a", {}, "verdict"),
+        do.EditFields("a", {}),
+        do.RemoveDocument(1),
+        do.RestoreDocument(document, ()),
+        do.ReviseDocument(1, article, article),
+        do.AddTag(TagSpec("statistic", "#56B4E9", "5")),
+        do.UpdateTag(tag),
+        do.RemoveTag(1, None),
+        do.RemoveTag(1, 2),
+        do.RestoreTag(tag, (), ()),
+        do.ImportCodebook((), ()),
+        do.AddLinks(()),
+        do.RemoveLinks(()),
+        do.LabelDocument(1, "news"),
+        do.LabelDocument(1, ""),
+        do.GiveReason("a", "hedge"),
+        do.GiveReason("a", ""),
+        do.ChangeSetting("key", "value"),
+        do.Batch((do.RemoveAnnotation("a"), do.RemoveAnnotation("b"))),
+        do.Batch((do.Retag("a", 1), do.Retag("b", 1))),
+        do.Batch((do.UpdateTag(tag), do.UpdateTag(tag))),
+        do.Batch((do.EditNote("a", ""), do.Retag("b", 1))),
     ]
 
 
