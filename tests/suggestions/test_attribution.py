@@ -240,3 +240,35 @@ def test_a_sentence_ends_with_its_quote_so_the_next_one_credits_no_earlier_quote
 )
 def test_more_ways_of_crediting_speech(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "My teacher at the academy used to say “a wall is a conversation”.",
+            "My teacher at the academy",
+        ),
+        ("The senator was quoted as saying “we will win”.", "The senator"),
+        ("Smith, for her part, insisted the deal was “dead”.", "Smith"),
+        ("Ana Lim disagreed, calling the report “solid work”.", "Ana Lim"),
+        ("“I was scared,” recalled 19-year-old Omar Haddad.", "19-year-old Omar Haddad"),
+        ("“It is clear,” said Dr. Ama Owusu, an epidemiologist.", "Dr. Ama Owusu"),
+        ("As Atwood writes, “the future is a country we all move to”.", "Atwood"),
+    ],
+)
+def test_the_speaker_is_the_phrase_a_reader_would_name(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_first_person_words_around_a_quote_in_an_interview_are_the_interviewees() -> None:
+    body = (
+        "Ana Lim spoke with the botanist Rui Costa about seeds.\n\n"
+        "For years our motto has been “plant first, ask later.”"
+    )
+    assert quotes(body) == [("“plant first, ask later.”", "Rui Costa")]
+
+
+def test_a_quote_in_the_title_is_not_suggested() -> None:
+    text = "“A wall belongs to everyone”: an interview\n\nShe paints walls."
+    assert [s.tag for s in suggest(text, split_blocks(text)) if s.tag == "quote"] == []

@@ -160,3 +160,8 @@ def test_a_predicate_that_judges_is_an_opinion(sentence: str, reason: str) -> No
 )
 def test_measured_superlatives_and_relative_clauses_stay_claims(sentence: str) -> None:
     assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+def test_an_interviews_questions_are_not_tagged() -> None:
+    body = "Q: Is street art still a rebellion?\n\nNot really, and I think that is fine."
+    assert tagged(body) == [("opinion", "first person: 'and I think'")]

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB
+
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
 # marks (“…"), so a curly opening may close with a straight mark on the same line. French
@@ -37,66 +39,6 @@ _OPENING_MARKS = '‘“"«„‚»‹›'
 # A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
 _DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
-_IRREGULAR = {
-    "say": "says said saying",
-    "tell": "tells told telling",
-    "write": "writes wrote written writing",
-    "speak": "speaks spoke spoken speaking",
-    "admit": "admits admitted admitting",
-    "proclaim": "proclaims proclaimed proclaiming self-proclaimed",
-    "beg": "begs begged begging",
-}
-# Verbs of reported speech, every form ("warns", "warned", "warning").
-_VERBS = (
-    "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
-    "describe quip retort "
-    "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
-    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur"
-)
-# Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
-_NOUN_VERBS = (
-    "add ask call claim comment complain demand joke note promise remark report state stress tweet "
-    "cry shout whisper pledge counter sigh"
-)
-
-
-def _forms(verb: str) -> list[str]:
-    if verb.endswith("e"):
-        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
-    if verb.endswith(("sh", "ss", "ch")):
-        return [verb, verb + "es", verb + "ed", verb + "ing"]
-    return [verb, verb + "s", verb + "ed", verb + "ing"]
-
-
-# French, German and Spanish verbs of speech, in the forms news uses.
-_FOREIGN_SPEECH = (
-    "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute assuré assure souligné "
-    "souligne indiqué indique précisé confié raconté raconte répondu répond estimé lancé martelé "
-    "insisté enchaîné poursuivi répondit demanda lança ajouta reprit expliqua déclara affirma "
-    "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
-    "warnte kritisierte bestätigte zufolge "
-    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
-    "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
-)
-# Words that credit what follows them, as "according to" does.
-_ACCORDING_TO = ("according to", "selon", "d’après", "d'après", "laut", "según")
-
-_SPEECH_WORDS = sorted(
-    {w for v in _VERBS.split() for w in _forms(v)}
-    | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
-    | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
-    | set(_FOREIGN_SPEECH.split()),
-    key=len,
-    reverse=True,
-)
-# "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
-SPEECH_VERB = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    r"|\breasons that\b|\bput it\b|(?<!\w)(?:" + "|".join(_ACCORDING_TO) + r")(?!\w)",
-    re.IGNORECASE,
-)
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|Col|Gen|Lt|Capt|Sgt"
     r"|M|Mme|Herr|Frau"
@@ -111,6 +53,7 @@ _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 _DETERMINERS = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his", "her",
+    "my", "our", "your",
     "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
     "einer", "el", "los", "las", "una",
 )  # fmt: skip
@@ -120,10 +63,15 @@ _AUXILIARIES = (
     "ont", "aussi", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
 )  # fmt: skip
 # Where a subject after an inverted verb ends: "said one source who had been …".
+# Not after an initial or a title ("U.K. law", "Mr. Lee", "Dr. Owusu").
+_ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt"
+_NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
+    rf"(?<!\b{title})" for title in re.findall(r"\w+", _ABBREVIATIONS)
+)
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
-    r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|(?<!\b[A-Z])\.(?=\s|$)"
+    r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|" + _NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
 _PERSON = re.compile(
     rf"\b(?:{_TITLE}\s)?[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
@@ -135,11 +83,7 @@ _NOT_FIRST_NAMES = {
     "our", "its", "last", "next", "every", "since",
 }  # fmt: skip
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
-_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bProf)(?<!\bNo)(?<!\bSr)(?<!\bSra)(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bCapt)"
-    r"(?<!\bSgt)[.!?][”’\"]?\s|\n"
-)
+_BOUNDARY = re.compile(_NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _WORD = re.compile(r"[\w’'.-]+")
 
 
@@ -188,6 +132,8 @@ def quotations(text: str) -> list[Quotation]:
             who = _introduced(text[:paragraph])  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
         elif not who and not text[sentence_start:start].strip():
             who = _introduced(text[:start])  # "Tom Diaz disagreed. “They did their best.”"
+        if not who and _FIRST_PERSON.search(text[sentence_start:start]):
+            who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
         who = _resolve(text, start, who, last_speaker)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
@@ -247,10 +193,12 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         return who
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
-        if re.search(r"\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
-            continue  # "to categorically deny": a verb in the infinitive credits no one
-        if verb.group(0).lower() in _ACCORDING_TO:
+        if re.search(r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
+            continue  # "to categorically deny" credits no one; "used to say" does
+        if verb.group(0).lower() in ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
+        elif verb.group(0).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+            who = _clause_subject(before[: verb.start()])  # "Ross disagreed, calling it “…”"
         else:
             who = _subject_before(before[: verb.start()])
         if who:
@@ -292,12 +240,15 @@ def _attributed_after(after: str) -> str:
 
 # A relative clause, an age or a party between a speaker and the verb ("Tom Reddy, who runs the
 # shop, said", "Ms Kim, 42, told", "Sen. Mark Wu (R-Ohio) told").
-_ASIDE = re.compile(r"\s*(?:,\s+(?:who|whose|which)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$")
+_ASIDE = re.compile(
+    r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$"
+)
 
 
 def _subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
-    words = _ASIDE.sub(" ", words)
+    # "My teacher used to say", "The senator was quoted as saying"
+    words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", _ASIDE.sub(" ", words))
     tokens: list[str] = _WORD.findall(words)
     while tokens and tokens[-1].lower() in _AUXILIARIES:
         tokens.pop()
@@ -311,13 +262,17 @@ def _subject_before(words: str) -> str:
     if last[:1].isupper():
         name = [last]
         for token in reversed(tokens[:-1]):
-            if not (token[:1].isupper() or token in ("de", "van", "von", "al", "bin")):
-                break
+            if token.lower() in _NOT_FIRST_NAMES or not (
+                token[:1].isupper() or token in ("de", "van", "von", "al", "bin")
+            ):
+                break  # "As Atwood writes": the name only
             name.insert(0, token)
         return " ".join(name)
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         if word in _DETERMINERS:  # a role: "a spokesman for the ministry"
+            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with"):
+                continue  # the role's complement: go on to its head
             if len(tokens) - back > 1:
                 return " ".join(tokens[back:])
             # "Plumia, a self-proclaimed …": the apposition's head
@@ -358,7 +313,7 @@ def _subject_after(words: str) -> str:
     if not subject or len(subject.split()) > 10:
         return ""
     first = subject.split()[0]
-    if first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS:
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in (*_DETERMINERS, *_PRONOUNS):
         return subject
     return ""
 
@@ -381,6 +336,20 @@ def _introduced(text: str) -> str:
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
     return next(iter(_people(last)), "")
+
+
+# The writer or the interviewee speaking of themselves, outside the quotation.
+_FIRST_PERSON = re.compile(r"\b(?:I|my|our|we)\b", re.IGNORECASE)
+_INTERVIEW_WITH = re.compile(
+    rf"\b(?:interview(?:ed)?|spoke|talked|sat down)\s+(?:with|to)\s+(?:[a-z]+\s+){{0,3}}({NAME})"
+)
+
+
+def _interviewee(text: str) -> str:
+    """The person an interview is with ("an interview with CC’s Timothy Vollmer"), whose
+    answers speak in the first person; "" in a text that is no interview."""
+    named = _INTERVIEW_WITH.search(text)
+    return named.group(1) if named else ""
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".

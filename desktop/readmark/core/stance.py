@@ -20,7 +20,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from readmark.core.attribution import QUOTED, SPEECH_VERB
+from readmark.core.attribution import QUOTED
+from readmark.core.speech_verbs import SPEECH_VERB
 
 CLAIM, OPINION = "claim", "opinion"
 

@@ -97,7 +97,9 @@ def suggest(text: str, blocks: list[Block]) -> list[Suggestion]:
     """Suggestions for a document, in reading order."""
     captions = _captions(text, blocks)
     caption_spans = [(s.start, s.end) for s in captions]
-    quotes = [q for q in _quotes(text, blocks) if not _inside(q.start, q.end, caption_spans)]
+    # Quotations in a caption are the caption's; in a title or heading, not tagged (RULES.md).
+    untagged = caption_spans + [(b.start, b.end) for b in blocks if b.kind in ("title", "heading")]
+    quotes = [q for q in _quotes(text, blocks) if not _inside(q.start, q.end, untagged)]
     taken = caption_spans + [(q.start, q.end) for q in quotes]
     sentences = _sentences(text, blocks, taken)
     found = captions + quotes + sentences
@@ -185,6 +187,8 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
         if block.kind not in ("paragraph", "list_item"):
             continue
         body = text[block.start : block.end]
+        if _QUESTION_LABEL.match(body):
+            continue  # an interview's question is not tagged
         for span in sentence_segmenter().segment(body):
             start = block.start + span.start
             words = span.sent.rstrip()
@@ -201,6 +205,10 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
             if stance is not None:
                 found.append(Suggestion(stance.tag, start, end, words, stance.reason))
     return found
+
+
+# The interviewer's label opening a question: "Q:", "Q.", "Question:".
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s?[:.]\s")
 
 
 def _lead_in(sentence: str, start: int, taken: list[tuple[int, int]]) -> str:

@@ -1,0 +1,67 @@
+"""The verbs of reported speech journalists use, in every form and tense, in English, French,
+German and Spanish, and the words that credit what follows them ("according to", "laut")."""
+
+from __future__ import annotations
+
+import re
+
+_IRREGULAR = {
+    "say": "says said saying",
+    "tell": "tells told telling",
+    "write": "writes wrote written writing",
+    "speak": "speaks spoke spoken speaking",
+    "admit": "admits admitted admitting",
+    "proclaim": "proclaims proclaimed proclaiming self-proclaimed",
+    "beg": "begs begged begging",
+}
+# Verbs of reported speech, every form ("warns", "warned", "warning").
+_VERBS = (
+    "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
+    "describe quip retort "
+    "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
+    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur"
+)
+# Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
+_NOUN_VERBS = (
+    "add ask call claim comment complain demand joke note promise remark report state stress tweet "
+    "cry shout whisper pledge counter sigh"
+)
+
+
+def _forms(verb: str) -> list[str]:
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("sh", "ss", "ch")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+# French, German and Spanish verbs of speech, in the forms news uses.
+_FOREIGN_SPEECH = (
+    "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute assuré assure souligné "
+    "souligne indiqué indique précisé confié raconté raconte répondu répond estimé lancé martelé "
+    "insisté enchaîné poursuivi répondit demanda lança ajouta reprit expliqua déclara affirma "
+    "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
+    "warnte kritisierte bestätigte zufolge "
+    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
+    "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
+)
+# Words that credit what follows them, as "according to" does.
+ACCORDING_TO = ("according to", "selon", "d’après", "d'après", "laut", "según")
+
+_SPEECH_WORDS = sorted(
+    {w for v in _VERBS.split() for w in _forms(v)}
+    | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
+    | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
+    | set(_FOREIGN_SPEECH.split()),
+    key=len,
+    reverse=True,
+)
+# "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
+SPEECH_VERB = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
+    r"|\breasons that\b|\bput it\b|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
+    re.IGNORECASE,
+)
