@@ -272,3 +272,28 @@ def test_first_person_words_around_a_quote_in_an_interview_are_the_interviewees(
 def test_a_quote_in_the_title_is_not_suggested() -> None:
     text = "“A wall belongs to everyone”: an interview\n\nShe paints walls."
     assert [s.tag for s in suggest(text, split_blocks(text)) if s.tag == "quote"] == []
+
+
+def test_a_quote_in_a_labelled_answer_without_attribution_is_the_answerers() -> None:
+    body = (
+        "Lena Ortiz (LO) runs a small press in Porto.\n\n"
+        "Q: Why poems?\n\n"
+        "LO: They are “small rooms you can carry”.\n\n"
+        "Q: And prose?\n\n"
+        "Ortiz: For me that is “a house with too many doors”."
+    )
+    assert [who for _, who in quotes(body)] == ["Lena Ortiz", "Ortiz"]
+
+
+def test_findings_credit_their_study_and_a_parenthesis_credits_its_speaker() -> None:
+    assert quotes("The study found that the drug was “safe and effective”.") == [
+        ("“safe and effective”", "The study")
+    ]
+    assert quotes("“It felt like freedom, at last.” (Anna, 29, designer)") == [
+        ("“It felt like freedom, at last.”", "Anna")
+    ]
+
+
+def test_he_or_she_in_the_sentence_naming_someone_else_is_the_last_speaker() -> None:
+    body = "“We will sue,” said Ana Lim.\n\nPaul Grant owes “80 million pesos”, she said."
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Ana Lim"]

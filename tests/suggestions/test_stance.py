@@ -165,3 +165,9 @@ def test_measured_superlatives_and_relative_clauses_stay_claims(sentence: str) -
 def test_an_interviews_questions_are_not_tagged() -> None:
     body = "Q: Is street art still a rebellion?\n\nNot really, and I think that is fine."
     assert tagged(body) == [("opinion", "first person: 'and I think'")]
+
+
+def test_a_pseudo_cleft_that_weighs_is_an_opinion() -> None:
+    assert tagged("What matters is whether people feel the wall is theirs.") == [
+        ("opinion", "judgement: 'What matters'")
+    ]

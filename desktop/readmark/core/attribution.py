@@ -125,7 +125,7 @@ def quotations(text: str) -> list[Quotation]:
         if not who and previous and previous[0] == paragraph and previous[2]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
         if not who:
-            who = _speaker_line(text, paragraph, start)
+            who = _speaker_line(text, paragraph, start) or _answer_label(text, paragraph)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
         if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
@@ -185,9 +185,9 @@ def _dialogue_speaker(line: str) -> str:
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
-    signed = re.match(rf"\s*[—–]\s*({NAME})", text[end : end + 80])
-    if signed:
-        return signed.group(1)  # "“…” — Lena Ortiz, city manager"
+    signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{_UPPER}][^(),]{{0,40}})[,)])", text[end:])
+    if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
+        return signed.group(1) or signed.group(2)
     who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
     if who:
         return who
@@ -328,6 +328,22 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
     return lead_in_speaker(text, max(paragraph, 0))
 
 
+# An answer's label: "Achterberg: …", "Amaal Said (AS): …", "AS: …".
+_LABEL = re.compile(rf"({NAME})(?:\s*\([A-Z]{{1,4}}\))?\s*:\s")
+
+
+def _answer_label(text: str, paragraph: int) -> str:
+    """The speaker of an interview's answer, from the label opening its paragraph; initials
+    ("AS:") stand for the name given with them ("Amaal Said (AS)")."""
+    label = _LABEL.match(text, paragraph + 2 if paragraph >= 0 else 0)
+    if not label:
+        return ""
+    if re.fullmatch(r"[A-Z]{1,4}", label.group(1)):
+        named = re.search(rf"({NAME})\s*\({label.group(1)}\)", text)
+        return named.group(1) if named else ""
+    return label.group(1)
+
+
 def _introduced(text: str) -> str:
     """The person the text before a quotation opening its sentence ends on, named first in the
     last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
@@ -404,11 +420,13 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
-    """A pronoun stands for the person last named in its paragraph ("Mr Reddy was unmoved. He
-    called it “…”"), else the last speaker quoted, else the last person named."""
+    """A pronoun stands for the person last named in its paragraph before its sentence ("Mr Reddy
+    was unmoved. He called it “…”"), else the last speaker quoted, else the last person named."""
     if who.lower() not in _PRONOUNS:
         return who
-    named = _people(text[max(0, text.rfind("\n\n", 0, start)) : start])
+    paragraph = max(0, text.rfind("\n\n", 0, start))
+    sentence = _sentence_around(text, start, start)[0]
+    named = _people(text[paragraph:sentence]) if sentence > paragraph else []
     if not named and last_speaker:
         return last_speaker
     named = named or _people(text[:start])

@@ -62,6 +62,7 @@ _SPEECH_WORDS = sorted(
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    r"|\breasons that\b|\bput it\b|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
+    r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
+    r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )

@@ -73,6 +73,8 @@ _IT_IS = re.compile(
     r"\b[Ii]t(?:[’']s| is| was| seems| feels)\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s+"
     r"(?:that|why|how|whether|to)\b"
     r"|\b(?i:that|this|it)\s+(?:doesn[’']t|does not|didn[’']t|did not|won[’']t)\s+mean\b"
+    # … or a pseudo-cleft that weighs: "What matters is whether …".
+    r"|^What\s+(?:really\s+)?(?:matters|counts|is (?:needed|missing|striking|clear))\b"
 )
 # Stance adverbials (Biber's attitude and epistemic kinds) and an intensified adjective: the
 # writer commenting on what they report ("Sadly, …", "so angry", "deeply flawed").
