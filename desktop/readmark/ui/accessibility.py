@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QKeySequenceEdit, QLineEdit
+from PySide6.QtWidgets import QKeySequenceEdit, QLineEdit, QStatusBar
 
 from readmark.ui.translation import tr
 
@@ -19,6 +19,18 @@ def clear_button(field: QLineEdit) -> None:
     if clear is not None:  # Qt's own name for it; a Qt without it keeps its button nameless
         clear.setText(tr("Clear"))
         clear.setToolTip(tr("Clear the field"))
+
+
+def announce_status_messages(status_bar: QStatusBar) -> None:
+    """Has screen readers say each message the status bar shows ("Tagged as claim."): a
+    reader only says what has the focus, and the message answers a key pressed elsewhere."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    def announce(message: str) -> None:
+        if message:  # a message timing out leaves nothing to say
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(status_bar, message))
+
+    status_bar.messageChanged.connect(announce)
 
 
 def describe_key_field(field: QKeySequenceEdit, purpose: str) -> None:

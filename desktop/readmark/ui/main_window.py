@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         place), its commands, then the wiring of the controller's signals."""
         # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
         # which the first look at the article does not wait for.
+        from readmark.ui.accessibility import announce_status_messages
         from readmark.ui.focus_ring import show_focus_rings
         from readmark.ui.library_watch import LibraryWatch
         from readmark.ui.scroll_bars import fill_scroll_bar
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._build_library_parts(controller)
         self.commands = WindowCommands(self)
         self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
+        announce_status_messages(self.statusBar())
 
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.files = LibraryActions(self)
         self.suggestions = SuggestionsPanel(controller, self)
         self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.panel_dock.windowTitle())  # focusable to AT-SPI
         self.side_tabs.addTab(self.panel, tr("Annotations"))
         self.side_tabs.addTab(self.suggestions, tr("Suggestions"))
         self.panel_dock.setWidget(self.side_tabs)
