@@ -13,7 +13,6 @@ MAX_FUNCTION_LINES = 60
 
 # Over the line when the rule came in (issue 22): each to be split, then taken off the list.
 LONG_MODULES = {
-    "ui/controller.py",
     "ui/main_window.py",
 }
 LONG_FUNCTIONS: set[str] = set()

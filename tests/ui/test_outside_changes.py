@@ -19,9 +19,9 @@ from readmark.core.model import Annotation, DocumentSummary
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import CODER_COLUMN
-from readmark.ui.controller import arrivals_between
 from readmark.ui.document_list import DocumentListModel
 from readmark.ui.main_window import MainWindow
+from readmark.ui.outside_changes import arrivals_between
 
 from .conftest import select_text
 from .test_tagging import panel_rows
