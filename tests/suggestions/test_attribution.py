@@ -297,3 +297,17 @@ def test_findings_credit_their_study_and_a_parenthesis_credits_its_speaker() -> 
 def test_he_or_she_in_the_sentence_naming_someone_else_is_the_last_speaker() -> None:
     body = "“We will sue,” said Ana Lim.\n\nPaul Grant owes “80 million pesos”, she said."
     assert [who for _, who in quotes(body)] == ["Ana Lim", "Ana Lim"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It was a hard year,” Ana Lim adds.", "Ana Lim"),
+        ("“It was a hard year,” Ana Lim notes.", "Ana Lim"),
+        ("The report notes that the river is “heavily polluted”.", "The report"),
+    ],
+)
+def test_the_present_of_a_verb_that_is_also_a_noun_credits_where_it_can_be_no_noun(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]
