@@ -311,3 +311,11 @@ def test_the_present_of_a_verb_that_is_also_a_noun_credits_where_it_can_be_no_no
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_name_with_a_role_in_apposition_is_credited_by_the_name() -> None:
+    body = (
+        "Anna Weiss, the mayor, wrote that the flood was “a catastrophe”. "
+        "As Lola, a 29-year-old designer, put it: “Home is where the wifi works.”"
+    )
+    assert [who for _, who in quotes(body)] == ["Anna Weiss", "Lola"]

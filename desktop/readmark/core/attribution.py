@@ -243,12 +243,21 @@ def _attributed_after(after: str) -> str:
 _ASIDE = re.compile(
     r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$"
 )
+# A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
+_ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
 def _subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
     # "My teacher used to say", "The senator was quoted as saying"
     words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", _ASIDE.sub(" ", words))
+    named = _ROLE_AFTER_NAME.search(words)
+    if named:
+        name = named.group(1).split()
+        while name and name[0].lower() in _NOT_FIRST_NAMES:
+            name.pop(0)  # "As Lola, a designer, put it"
+        if name:
+            return " ".join(name)
     tokens: list[str] = _WORD.findall(words)
     while tokens and tokens[-1].lower() in _AUXILIARIES:
         tokens.pop()
