@@ -154,6 +154,14 @@ def probe(listener: Listener) -> dict[str, Any]:
     press("F6")
     wait_for(lambda: listener.focus() != {"role": "text", "name": "Article"}, "the focus")
     report["focus_after_tagging"] = listener.focus()
+    press("F2")
+    wait_for(lambda: listener.focus() == {"role": "text", "name": "Note"}, "the note's focus")
+    subprocess.run(["xdotool", "type", "--delay", "60", "check the date"], check=True)
+    note = find(frame, "text", "Note").queryText()
+    wait_for(lambda: note.getText(0, -1) == "check the date", "the note's words")
+    press("ctrl+Return")
+    wait_for(lambda: table.queryTable().getAccessibleAt(0, 2).name, "the saved note")
+    report["note_saved"] = table.queryTable().getAccessibleAt(0, 2).name
     return report
 
 

@@ -103,3 +103,7 @@ def test_a_passage_tagged_by_keys_is_announced(heard: dict[str, Any]) -> None:
     assert "Tagged as claim. Ctrl+Z undoes it." in heard["announced"]
     assert heard["first_row"][0] == "claim"
     assert heard["first_row"][1].startswith("Recent attacks spell")
+
+
+def test_a_note_written_by_keys_is_read_back_in_the_list(heard: dict[str, Any]) -> None:
+    assert heard["note_saved"] == "check the date"
