@@ -319,3 +319,18 @@ def test_a_name_with_a_role_in_apposition_is_credited_by_the_name() -> None:
         "As Lola, a 29-year-old designer, put it: “Home is where the wifi works.”"
     )
     assert [who for _, who in quotes(body)] == ["Anna Weiss", "Lola"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The minister dismissed the report as “nonsense”.", ("“nonsense”", "The minister")),
+        ("Critics have slammed the plan as “reckless”.", ("“reckless”", "Critics")),
+        ("The union branded the offer “insulting”.", ("“insulting”", "The union")),
+        ("The paper labelled him a “traitor”.", ("“traitor”", "The paper")),
+    ],
+)
+def test_a_quoted_word_pinned_on_something_is_a_quote_of_who_pinned_it(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]

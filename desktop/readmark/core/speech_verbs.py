@@ -13,18 +13,24 @@ _IRREGULAR = {
     "admit": "admits admitted admitting",
     "proclaim": "proclaims proclaimed proclaiming self-proclaimed",
     "beg": "begs begged begging",
+    "slam": "slams slammed slamming",
+    "dub": "dubs dubbed dubbing",
+    "label": "labelled labelling labeled labeling",
 }
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
     "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
     "describe quip retort "
     "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
-    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur"
+    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur "
+    # … and those that pin a quoted word on something ("dismissed the report as “nonsense”")
+    "denounce condemn hail praise criticise criticize characterise characterize dismiss decry "
+    "lament"
 )
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
-    "cry shout whisper pledge counter sigh"
+    "cry shout whisper pledge counter sigh brand term blast"
 )
 
 
