@@ -119,27 +119,32 @@ def table(results: dict[str, Result]) -> str:
     return "\n".join(lines)
 
 
-def language_table(results: dict[str, Result]) -> str:
-    """Quotes and their speakers per language (claims and opinions are judged in English only)."""
+def language_table(results: dict[tuple[str, str], Result]) -> str:
+    """Quotes and their speakers per language and part."""
     lines = [
-        "| language | articles | quotes hand-tagged | suggested | precision | recall "
+        "| language | part | articles | quotes hand-tagged | suggested | precision | recall "
         "| speaker right |",
-        "|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for language, result in results.items():
+    for (language, part), result in results.items():
         s = result.scores["quote"]
         lines.append(
-            f"| {language} | {len(articles(None, language))} | {s.tagged} | {s.suggested} | "
-            f"{s.precision:.2f} | {s.recall:.2f} | {result.speakers_right} of {result.quotes} |"
+            f"| {language} | {part} | {len(articles(part, language))} | {s.tagged} | "
+            f"{s.suggested} | {s.precision:.2f} | {s.recall:.2f} | "
+            f"{result.speakers_right} of {result.quotes} |"
         )
     return "\n".join(lines)
+
+
+def language_results() -> dict[tuple[str, str], Result]:
+    return {(language, part): evaluate(part, language) for language in LANGUAGES for part in PARTS}
 
 
 def main() -> None:
     results = {part: evaluate(part) for part in PARTS}
     print(table(results))
     print()
-    print(language_table({language: evaluate(None, language) for language in LANGUAGES}))
+    print(language_table(language_results()))
     # Only the tuning part's misses are shown: reading the held-out ones would tune rules to them.
     for line in results["tuning"].wrong_speakers:
         print(f"  speaker missed (tuning) {line}")
