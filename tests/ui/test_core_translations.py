@@ -135,6 +135,7 @@ def plain(page: str) -> str:
 
 
 def test_a_report_made_in_french_reads_in_french(french: None) -> None:
+    assert '<html lang="fr">' in report()  # a screen reader's voice reads it in French
     shown = plain(report())
     assert f"Rapport Readmark, {shown_date('fr')}" in shown
     assert shown_date("fr").startswith("14/03/2026")
@@ -190,6 +191,7 @@ def test_every_word_a_page_writes_is_in_the_catalogues_translated(page: str) -> 
     """The English page's text, less what is the reader's data (the article, its tags, the
     teacher's instructions, counts and dates), is made of the catalogues' sources."""
     made = PAGES[page]()
+    assert '<html lang="en">' in made
     data = [TEXT, INSTRUCTIONS, "survey.txt test", "Check with the divers.", REMOVED]
     data += [f"{t.name} {t.description}" for t in TAGS]
     pieces = [

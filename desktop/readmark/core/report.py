@@ -18,7 +18,7 @@ from datetime import datetime
 
 from readmark.core.model import Annotation, Document, Tag
 from readmark.core.text import Block, split_blocks
-from readmark.core.texts import date_time, tr
+from readmark.core.texts import date_time, language_code, tr
 
 # How strongly a highlight tints the paper (a passage inside another is tinted again).
 TINT = 0.30
@@ -78,7 +78,7 @@ def render_report(
         _section(document, annotations, by_id, tags, stamp) for document, annotations in documents
     ]
     return (
-        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language_code()}">\n<head>\n<meta charset="utf-8">\n'
         # Nothing from outside: no scripts, fonts, pictures or style sheets are fetched.
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"

@@ -19,6 +19,7 @@ class Language:
     translate: Callable[[str, str | None, int], str]  # (text, disambiguation, count)
     number: Callable[[float, int], str]  # (value, decimals): "1234.5" or "1.234,5"
     date_time: Callable[[datetime], str]  # a moment as the reader's locale writes it, short
+    code: str = "en"  # the language's ISO 639-1 code, for a page's lang (a screen reader's voice)
 
 
 def _source(text: str, disambiguation: str | None, n: int) -> str:
@@ -67,3 +68,8 @@ def percent(fraction: float) -> str:
 
 def date_time(moment: datetime) -> str:
     return _spoken[0].date_time(moment)
+
+
+def language_code() -> str:
+    """The code of the language core writes in: "en", "fr", "de", "es"."""
+    return _spoken[0].code

@@ -13,6 +13,7 @@ which install_translators hands QCoreApplication.translate and QLocale.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -102,7 +103,7 @@ def install_translators(language: str) -> list[QTranslator]:
     holds them as its children)."""
     app = QCoreApplication.instance()
     assert app is not None, "install_translators needs the application made first"
-    texts.speak(CORE_IN_QT)
+    texts.speak(replace(CORE_IN_QT, code=language))
     if language != interface_language():  # an English choice keeps the system's en-GB dates
         QLocale.setDefault(QLocale(language))
     if language == "en":
