@@ -100,13 +100,11 @@ def main(app_command: list[str]) -> None:
     print(json.dumps(report))
 
 
-def probe(listener: Listener) -> dict[str, Any]:
-    app = wait_for(readmark, "the app on the accessibility bus")
-    table = wait_for(lambda: find(app, "table", "Annotations"), "the annotation list")
-    frame = next(node for node in app if node.getRoleName() == "frame")
+def first_look(frame: Any) -> dict[str, Any]:
+    """What a screen reader finds in the window before a key is pressed."""
     article = find(frame, "text", "Article")
     text = article.queryText()
-    report: dict[str, Any] = {
+    return {
         "window": frame.name,
         "menus": [item.name for item in find_role(frame, "menu bar")],
         "toolbar": [described(node) for node in find_role(frame, "tool bar") if showing(node)],
@@ -122,6 +120,15 @@ def probe(listener: Listener) -> dict[str, Any]:
         },
         "note": described(find(frame, "text", "Note")),
     }
+
+
+def probe(listener: Listener) -> dict[str, Any]:
+    """The first look, then what the keys of tagging a passage and noting it bring."""
+    app = wait_for(readmark, "the app on the accessibility bus")
+    table = wait_for(lambda: find(app, "table", "Annotations"), "the annotation list")
+    frame = next(node for node in app if node.getRoleName() == "frame")
+    text = find(frame, "text", "Article").queryText()
+    report = first_look(frame)
     window = wait_for(
         lambda: subprocess.run(
             ["xdotool", "search", "--name", "— Readmark$"], capture_output=True, text=True
