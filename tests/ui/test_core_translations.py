@@ -136,6 +136,7 @@ def plain(page: str) -> str:
 
 def test_a_report_made_in_french_reads_in_french(french: None) -> None:
     assert '<html lang="fr">' in report()  # a screen reader's voice reads it in French
+    assert 'claim</span>\xa0: <span class="passage">«\xa0Divers' in report()  # not broken
     shown = plain(report())
     assert f"Rapport Readmark, {shown_date('fr')}" in shown
     assert shown_date("fr").startswith("14/03/2026")

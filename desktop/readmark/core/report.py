@@ -233,10 +233,11 @@ def _notes(numbered: Sequence[_Numbered]) -> str:
         coder = f' <span class="coder">({_e(annotation.coder)})</span>' if annotation.coder else ""
         quoted = tr("“{passage}”").format(passage=_e(passage))
         slant = "passage" if not _WITHOUT_ITALIC.search(passage) else "passage-upright"
-        items.append(
-            f'<li value="{n.number}"><span class="tag">{_e(tag)}</span>{coder}: '
-            f'<span class="{slant}">{quoted}</span>{lost}{note}</li>'
+        said = tr("{kind}: {evidence}").format(  # "claim: “…”", "claim : « … »"
+            kind=f'<span class="tag">{_e(tag)}</span>{coder}',
+            evidence=f'<span class="{slant}">{quoted}</span>',
         )
+        items.append(f'<li value="{n.number}">{said}{lost}{note}</li>')
     return passages_heading() + '\n<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
 
 
