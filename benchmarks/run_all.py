@@ -215,9 +215,10 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
         if result["benchmark"] == "search":
             first = ", ".join(f"{item['scale']}x: {item['first_ms']:,.1f} ms" for item in items)
             lines.append(
-                f"- Search: the dialog searches a document's text, or 500 notes, a step, in "
-                f"slices between paints, and lists each step's results as they come; the first "
-                f"result of a common word showed after {first}."
+                f"- Search: the dialog searches on a worker thread, a document's text or 500 "
+                f"notes a step, and lists each step's results as they come; the first result "
+                f"of a common word showed after {first}. The stall and the first result are "
+                f"from runs of their own, with the stall watch ticking."
             )
     return lines
 

@@ -352,7 +352,8 @@ class SearchHit:
 
 
 CONTEXT_CHARS = 60
-# Notes searched in one step of search_in_steps: about a slice's worth (8 ms).
+# Notes searched in one step of search_in_steps (about 8 ms of work): how long a search
+# told to stop may go on.
 NOTES_A_STEP = 500
 
 
@@ -365,8 +366,8 @@ def search_in_steps(
     repository: LibraryRepository, query: str, limit: int = 500
 ) -> Iterator[list[SearchHit]]:
     """search_library a step at a time, each step's hits as it yields them (often none): a
-    document's text, or a batch of notes, so that a window shows the first hits at once and
-    stays responsive through a library of 200,000 notes."""
+    document's text, or a batch of notes, so that a window shows the first hits at once, and
+    a search no longer wanted stops soon, in a library of 200,000 notes as in a small one."""
     pattern = pattern_for(query)
     if pattern is None:
         return
