@@ -334,3 +334,8 @@ def test_a_quoted_word_pinned_on_something_is_a_quote_of_who_pinned_it(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert quotes(body) == [expected]
+
+
+def test_a_role_without_a_determiner_before_a_name_after_said() -> None:
+    body = "“It came without warning,” said local resident Maria Chen."
+    assert quotes(body) == [("“It came without warning,”", "local resident Maria Chen")]

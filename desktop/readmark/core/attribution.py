@@ -321,10 +321,11 @@ def _subject_after(words: str) -> str:
             return named.group(1)
     if not subject or len(subject.split()) > 10:
         return ""
-    first = subject.split()[0]
+    first, *rest = subject.split()
     if first[:1].isupper() or first[:1].isdigit() or first.lower() in (*_DETERMINERS, *_PRONOUNS):
         return subject
-    return ""
+    # A role without a determiner before a name: "said local resident Maria Chen".
+    return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
 
 
 def _speaker_line(text: str, paragraph: int, start: int) -> str:
