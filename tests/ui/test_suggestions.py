@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
@@ -55,6 +56,32 @@ def test_another_document_drops_the_suggestions_being_computed(
     assert window.suggestions.model.rows == []
     assert window.suggestions.summary.text() == "No suggestions left to decide."
     assert window.windowTitle() == "Another — Readmark"
+
+
+def test_the_suggesters_work_reads_nothing_of_the_library(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    """The work runs on a thread of its own: the window's connection, which may be inside a
+    batch meanwhile, is not its to use."""
+    controller = window.controller
+    work = controller.suggestion_work()
+    assert work is not None
+    with monkeypatch.context() as unreachable:
+        unreachable.setattr(controller, "_repository", None)
+        found = work()
+    assert controller.shown_suggestions(found) == controller.suggestions()
+
+
+def test_a_rejection_while_suggestions_are_computed_counts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    listed = window.controller.suggestions()
+    window.suggestions.suggest()
+    window.controller.reject_suggestions(listed[:1])
+    qtbot.waitUntil(lambda: not suggesting() and window.suggestions.model.rows != [])
+    QApplication.processEvents()  # a stray listing: posted before its thread ended
+    spans = [(s.tag_id, s.start, s.end) for s in window.suggestions.model.rows]
+    assert spans == [(s.tag_id, s.start, s.end) for s in listed[1:]]
 
 
 def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from readmark.core.anchoring import anchor_selection, anchored_annotation
 from readmark.core.command_words import describe
@@ -16,6 +17,9 @@ from readmark.core.suggestion_learning import Tally, cue_of, decode, encode, rec
 from readmark.store.schema import LEARNED_KEY
 from readmark.ui.controller_host import ControllerPart
 from readmark.ui.suggestion_decisions import Learning
+
+if TYPE_CHECKING:
+    from readmark.core.suggestions import Suggestion
 
 SUGGESTION_ORIGIN = "suggestion"
 Store = Callable[[str], None]  # stores what the suggester learned, given as encoded
@@ -34,21 +38,52 @@ class ShownSuggestion:
     cue: str = ""  # the kind of evidence, which the reader's decisions teach (suggestion_learning)
 
 
+@dataclass(frozen=True)
+class Found:
+    """A document's suggestions as the suggester found them, before the library's decisions
+    on them are applied (SuggestionsPart.shown_suggestions)."""
+
+    document_id: int
+    suggestions: tuple[Suggestion, ...]
+
+
 class SuggestionsPart(ControllerPart):
     def suggestions(self) -> list[ShownSuggestion]:
         """Suggested passages of the open document, less those already tagged or turned down."""
-        # Loaded when first asked for: compiling its patterns is 14 ms of opening the window.
-        from readmark.core.suggestions import shown_reason, suggest
+        work = self.suggestion_work()
+        return [] if work is None else self.shown_suggestions(work())
 
+    def suggestion_work(self) -> Callable[[], Found] | None:
+        """The suggester's work for the open document, for any thread: it holds the document's
+        text and blocks and reads nothing of the library, whose connection is the window's
+        (which may be inside a batch meanwhile). None: no document is open."""
         document = self.document
         if document is None:
-            return []
+            return None
+        document_id, text, blocks = document.id, document.text, list(document.blocks)
+
+        def work() -> Found:
+            # Loaded when first asked for: compiling its patterns is 14 ms of opening the window.
+            from readmark.core.suggestions import suggest
+
+            return Found(document_id, tuple(suggest(text, blocks)))
+
+        return work
+
+    def shown_suggestions(self, found: Found) -> list[ShownSuggestion]:
+        """Those of `found` to show, less those tagged or turned down, as the library holds them
+        now (read here, on the window's thread: decisions taken while the work ran count)."""
+        from readmark.core.suggestions import shown_reason
+
+        document = self.document
+        if document is None or document.id != found.document_id:
+            return []  # another document opened meanwhile
         by_name = {t.name: t.id for t in self.tags}
         tallies = self.learned()
         rejected = self._repository.rejected_suggestions(document.id)
         existing = [(a.tag_id, a.start, a.end) for a in self._repository.annotations(document.id)]
         shown = []
-        for s in suggest(document.text, list(document.blocks)):
+        for s in found.suggestions:
             tag_id = by_name.get(s.tag)
             if tag_id is None or (tag_id, s.start, s.end) in rejected:
                 continue  # that tag is gone from the codebook, or the reader said no

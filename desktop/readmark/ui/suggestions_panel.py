@@ -24,6 +24,7 @@ from readmark.ui.background_work import Finished, Running, run_on_thread
 from readmark.ui.cell_delegates import TagChipDelegate
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController, ShownSuggestion
+from readmark.ui.controller_suggestions import Found
 from readmark.ui.translation import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,7 +146,7 @@ class SuggestionsPanel(QWidget):
         return buttons
 
     # Suggestions being computed on a worker thread, listed when they come (see suggest).
-    _computing: Running[list[ShownSuggestion]] | None = None
+    _computing: Running[Found] | None = None
 
     def suggest(self) -> None:
         """Lists the open document's suggestions, computed on a worker thread while the window
@@ -153,16 +154,21 @@ class SuggestionsPanel(QWidget):
         shown meanwhile (another document's, see clear)."""
         self._drop_computing()
         self._listing = True
+        work = self._controller.suggestion_work()
+        if work is None:
+            self.show_suggestions([])
+            self.decided.emit()
+            return
         self.summary.setText(tr("Looking for suggestions…"))
-        self._computing = run_on_thread(
-            self._controller.suggestions, self._on_computed, self, "readmark-suggest"
-        )
+        self._computing = run_on_thread(work, self._on_computed, self, "readmark-suggest")
 
-    def _on_computed(self, found: Finished[list[ShownSuggestion]]) -> None:
+    def _on_computed(self, found: Finished[Found]) -> None:
         self._computing = None
         if found.error is not None:
             raise found.error  # as the same error on the GUI thread would
-        self.show_suggestions(found.value or [])
+        assert found.value is not None  # no error: the work's Found
+        # The library's decisions are read now, here: those taken meanwhile count.
+        self.show_suggestions(self._controller.shown_suggestions(found.value))
         self.decided.emit()
 
     def _drop_computing(self) -> None:
@@ -230,8 +236,6 @@ class SuggestionsPanel(QWidget):
         if self.model.rows:
             self.table.selectRow(min(next_row, len(self.model.rows) - 1))
         self.decided.emit()
-        if self._computing is not None:
-            self.suggest()  # the list computing was read before this decision
 
     def forget_learned(self) -> None:
         """Clears what the suggester learned and suggests again, every kind included."""
