@@ -1,5 +1,5 @@
 """Whether a library was left cleanly, so that opening it runs SQLite's check of every page
-(PRAGMA quick_check, 70-180 ms and growing with the file) only when it may be needed.
+(PRAGMA quick_check, whose time grows with the file) only when it may be needed.
 
 Each process that opens a library leaves a marker beside it ("library.sqlite3-open-<pid>"),
 removed as the process ends normally. A marker found at opening is a process still using the

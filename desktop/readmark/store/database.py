@@ -61,7 +61,7 @@ def open_library(path: Path) -> Engine:
         with engine.connect() as connection:
             version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
             # Every page is checked only where a process may have left the library half
-            # written (see clean_exit); a clean start skips the 70-180 ms.
+            # written (see clean_exit); a clean start skips the check.
             if existed and needs_check(path):
                 _quick_check(connection, path)
                 passed_check(path)
@@ -111,8 +111,8 @@ def connect(path: Path) -> Engine:
 def checkpoint(engine: Engine) -> None:
     """Copies what the engine's connections wrote to the write-ahead log into the library
     file, as far as no reader holds it back. Else the next commit of any connection does it:
-    after a large import, the window's thread at its next small write (a tenth of a second
-    for 500 articles and a book)."""
+    after a large import, the window's thread at its next small write, which must not wait
+    for the import's pages."""
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
@@ -211,7 +211,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    # WAL with synchronous=NORMAL survives a crash of the process and commits in well under 1 ms.
+    # WAL with synchronous=NORMAL survives a crash of the process, and a commit waits for no
+    # flush to disk.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 10000")

@@ -1,5 +1,5 @@
 """The last-read document, read with the standard library's sqlite3 alone, so that the window
-can show it before SQLAlchemy and the rest of the app have loaded (a third of a second or more).
+can show it before SQLAlchemy and the rest of the app have loaded.
 
 Only reads, and only a library of the current schema that has been started before: anything
 else (no file yet, a first start, an older or newer schema, a damaged file) gives None, and the

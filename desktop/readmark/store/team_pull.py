@@ -192,8 +192,8 @@ def _apply_annotations(connection: Connection, rows: Sequence[Any]) -> None:
         if document_id is None or tag_id is None:
             continue  # its document or code was removed here
         present.append((annotation_id, document_id, tag_id, *fields))
-    # The driver's executemany on plain tuples: binding 100,000 rows through SQLAlchemy's
-    # types took as long as SQLite's writing them.
+    # The driver's executemany on plain tuples: no SQLAlchemy type binds a pulled row, so a
+    # large pull costs SQLite's writing alone.
     if removed:
         connection.exec_driver_sql("DELETE FROM annotations WHERE id = ?", removed)
     if present:

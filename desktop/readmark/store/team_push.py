@@ -151,8 +151,8 @@ def _send_annotations(
 
 def _outgoing(engine: Engine) -> _Outgoing:
     with engine.connect() as connection:
-        # The driver's own cursor, plain tuples: SQLAlchemy's rows and parsing of 100,000
-        # passages, for psycopg to write them out again, were most of a large push.
+        # The driver's own cursor, plain tuples: passages that psycopg writes out again are
+        # not made into SQLAlchemy's rows on the way.
         library = connection.connection.driver_connection
         assert library is not None
         entries = library.execute("SELECT kind, key, version FROM team_outbox").fetchall()
@@ -213,8 +213,8 @@ _OUTGOING_ANNOTATIONS = (
 
 def _waiting_annotations(library: sqlite3.Connection, waiting: list[str]) -> list[Any]:
     """The passages waiting in the outbox, as the team's rows. When they are most of the
-    library (a first push), the whole table is read in its order and sifted here: looking
-    100,000 of them up one by one, by their ids, took twice as long."""
+    library (a first push), the whole table is read in its order and sifted here, one pass
+    instead of a lookup per id."""
     # The largest rowid stands for the table's size, found without counting.
     (size,) = library.execute("SELECT coalesce(max(rowid), 0) FROM annotations").fetchone()
     if 2 * len(waiting) < size:

@@ -48,13 +48,11 @@ class AnnotationsPart(LibraryConnection):
         each passage's prefix and suffix are left empty, and its words too unless it is
         orphaned, since they stand in the text at its offsets; its `updated_at` is its
         `created_at`, since a window shows neither. Only finding a passage again in a changed
-        text reads the context; a window showing fifty thousand passages holds 9 MB less
-        without it, 18 MB less without their words, and 2 MB less with one moment each.
+        text reads the context, so a window holds of each passage only what it shows.
         Every change to an annotation returns it as stored."""
-        # The driver's rows, the two times read as their stored text: neither ORM rows, nor
-        # Core's processing of each cell, nor the UTCDateTime conversion, which were most of the
-        # time for a document with tens of thousands of annotations (at 100,000, Core's rows
-        # took as long again as the driver's).
+        # The driver's rows, the two times read as their stored text: no ORM row, no Core
+        # processing of a cell and no UTCDateTime conversion per passage, since opening a
+        # document with tens of thousands of passages waits for this read.
         with (
             self._transaction(write=False) as session,
             closing(core_connection(session).connection.cursor()) as cursor,
@@ -105,8 +103,8 @@ class AnnotationsPart(LibraryConnection):
     ) -> tuple[int, ...]:
         """Sums over a document's passages (of `coders` only, if given) that change with what a
         window shows of them: shown_fingerprint of the passages a window holds is equal unless
-        another program changed them. A tenth of the time of reading them all to compare: at
-        50,000, 36-100 ms against 450-1,050 ms on a busy two-core machine."""
+        another program changed them. SQLite sums them, so that a check for outside changes
+        reads no passage into Python."""
         columns = AnnotationRow.__table__.c
         query = select(
             func.count(),

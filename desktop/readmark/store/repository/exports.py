@@ -71,8 +71,8 @@ def _document_rows(
         reason,
     ) in rows:
         block, paragraph = blocks.locate(start)
-        # In the order of ExportRow's fields: keywords made the record three times as slow to
-        # build, a sixth of a CSV export's time.
+        # Positional, in the order of ExportRow's fields: one is built for every exported row,
+        # and keywords cost a share of the export (benchmarks/README.md).
         yield ExportRow(
             doc_id,
             title,
@@ -115,8 +115,8 @@ _EXPORTED_DOCUMENT = (
     DocumentRow.label,
 )
 # A document's annotations for an export, in the order of the reading-order index (SQLite never
-# sorts the whole library's), the times as stored text. Run on the driver's own cursor: the
-# ORM path with its datetime per cell took three times as long, Core's result rows a tenth more.
+# sorts the whole library's), the times as stored text. Run on the driver's own cursor, so that
+# no ORM object, result row or datetime is made for a cell of an export.
 _EXPORT_ANNOTATIONS = str(
     select(
         ANNOTATIONS.c.start,
@@ -139,8 +139,8 @@ _EXPORT_ANNOTATIONS = str(
     .compile(dialect=sqlite.dialect())
 )
 
-# Every link with the documents of its two passages, read once for an export: probing the
-# links of each passage in turn cost a fifth of a CSV export in a library with no links.
+# Every link with the documents of its two passages, read once for an export: no query runs
+# per passage, so a library without links exports as if links did not exist.
 _DOCUMENT_LINKS = (
     "SELECT s.document_id, t.document_id, l.source_id, l.target_id, l.kind FROM links l "
     "LEFT JOIN annotations s ON s.id = l.source_id LEFT JOIN annotations t ON t.id = l.target_id "

@@ -25,8 +25,8 @@ class LinksPart(LibraryConnection):
     ) -> list[Link]:
         """The links that touch (at either end) a document's passages, or those given, or a
         tag's; in the order they were made."""
-        # Each link's two passages looked up by their ids: choosing the passages first read
-        # every one of a document's rows (1.4 s at 100,000, as the document opened).
+        # Each link's two passages looked up by their ids, so that reading a document's links
+        # (as it opens) never reads all of its passages.
         source, target = _LINK_SOURCE, _LINK_TARGET
         chosen: list[Any] = []
         if document_id is not None:
@@ -88,7 +88,7 @@ class LinksPart(LibraryConnection):
 
 
 _LINKS = Base.metadata.tables[LinkRow.__tablename__]
-# A link's two passages, made once: an alias costs milliseconds to make, and the window reads
-# a document's links after every change.
+# A link's two passages, made once and not per query: the window reads a document's links
+# after every change.
 _LINK_SOURCE = AnnotationRow.__table__.alias("source")
 _LINK_TARGET = AnnotationRow.__table__.alias("target")

@@ -30,9 +30,9 @@ class SearchPart(LibraryConnection):
     def _by_document(self, statement: str) -> Iterator[tuple[int, str, Any]]:
         """(id, title, row) for each row of a statement run for each document in turn (its one
         parameter the document's id), in the documents' order, as the driver reads the rows (a
-        search reads every text and note: Core's rows took half as long again as the search).
-        One query over every document sorted all its rows before the first came: a quarter of
-        a second at 200,000 notes, before a search could show anything."""
+        search reads every text and note, and nothing but the driver touches them). One query
+        per document, not one over all: no sort of the whole library stands between a search
+        and its first results."""
         with (
             self._transaction(write=False) as session,
             closing(core_connection(session).connection.cursor()) as cursor,

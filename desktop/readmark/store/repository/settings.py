@@ -14,8 +14,8 @@ class SettingsPart(LibraryConnection):
     """The library's settings."""
 
     def setting(self, key: str) -> str | None:
-        # A plain select: the window reads a dozen settings as it opens, and session.get's
-        # identity-map work took several times as long as the query.
+        # A plain select, not session.get: the window reads a dozen settings as it opens, and
+        # each read must cost no more than its query.
         query = select(SettingRow.__table__.c.value).where(SettingRow.__table__.c.key == key)
         with self._transaction(write=False) as session:
             value: str | None = core_connection(session).execute(query).scalar()
