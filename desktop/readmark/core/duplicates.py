@@ -16,7 +16,8 @@ from readmark.core.text import Block
 SIMILARITY = 0.92
 _FOLD = {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
          "\u00a0": " "}  # fmt: skip
-# Blocks compared between two pauses of near_duplicates_in_steps: well under a millisecond.
+# Blocks compared between two pauses of near_duplicates_in_steps: few enough that a step
+# never delays a paint.
 STEP_BLOCKS = 16
 # A search for the few characters to fold: str.translate looks every character of the text up.
 _TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
@@ -30,7 +31,7 @@ def near_duplicates(text: str, blocks: list[Block]) -> list[int]:
 
 def near_duplicates_in_steps(text: str, blocks: list[Block]) -> Generator[None, None, list[int]]:
     """near_duplicates, pausing (yielding) every STEP_BLOCKS blocks: a window runs it between
-    paints, as a book takes a good part of a second. Returns the indexes."""
+    paints, so that a book's blocks never hold the window still. Returns the indexes."""
     keys: list[str] = []
     repeats: list[int] = []
     for index, block in enumerate(blocks):

@@ -40,8 +40,8 @@ def passage_sums(annotations: Iterable[Annotation]) -> tuple[int, ...]:
 
 
 class PassageSums:
-    """passage_sums, kept up to date one passage at a time (a window's list of 100,000 takes
-    25-100 ms to sum afresh)."""
+    """passage_sums, kept up to date one passage at a time, so that a change costs one
+    passage and not a sum over the window's whole list."""
 
     def __init__(self, annotations: Iterable[Annotation] = ()) -> None:
         self._sums = list(passage_sums(annotations))

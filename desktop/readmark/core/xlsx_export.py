@@ -2,9 +2,8 @@
 
 Every text is written as a text cell, so nothing needs neutralising: a passage that begins with
 "=" stays those characters. Numbers are numbers and times are times, in local time as the CSV
-has them. Written with XlsxWriter in constant-memory mode, so rows stream to the file: two and a
-half times as fast as openpyxl's write-only mode, which spent a third of its time hashing each
-cell's style.
+has them. Written with XlsxWriter in constant-memory mode, so rows stream to the file and no cell's
+style is hashed (as openpyxl's write-only mode does for each).
 """
 
 from __future__ import annotations
@@ -169,8 +168,8 @@ class Sheet:
 
     Each row goes straight into the file where XlsxWriter keeps a constant-memory sheet's rows
     until the workbook closes, as the XML its cell writers make (tests/exchange/
-    test_xlsx_rows.py holds the two alike): through those writers a cell took about 25 µs, and
-    the 100,000 annotations of benchmark 4 fourteen times as long as their CSV.
+    test_xlsx_rows.py holds the two alike): no cell goes through those writers, whose
+    call per cell kept a workbook far from benchmark 4's target.
     """
 
     def __init__(self, book: Book, worksheet: Any, header: Sequence[str]) -> None:
@@ -208,8 +207,8 @@ class Sheet:
         for column, value in enumerate(values):
             style = styles.get(column) if styles else None
             if value is None or value == "":
-                # Left out unless it shows a fill: the column's style covers it, and writing
-                # an empty cell cost as much as a full one (a third of the benchmark's cells).
+                # Left out unless it shows a fill: the column's style covers it, and an empty
+                # cell written is as much work as a full one.
                 if style is None:
                     continue
                 cells.append(f'<c r="{columns[column]}{number}" s="{style._get_xf_index()}"/>')

@@ -352,8 +352,8 @@ class SearchHit:
 
 
 CONTEXT_CHARS = 60
-# Notes searched in one step of search_in_steps (about 8 ms of work): how long a search
-# told to stop may go on.
+# Notes searched in one step of search_in_steps: how long a search told to stop may go on,
+# short enough that no one sees it.
 NOTES_A_STEP = 500
 
 
