@@ -93,9 +93,42 @@ def test_the_language_is_told_from_the_commonest_words() -> None:
     assert language_of("") == "en"
 
 
-def test_claims_and_opinions_are_not_guessed_from_english_cues_in_another_language() -> None:
-    text = "Titre\n\nLe ministre a annoncé 300 millions d’euros pour les écoles en 2024."
-    assert [s.tag for s in suggest(text, split_blocks(text))] == []
+def stances(body: str) -> list[tuple[str, str]]:
+    text = "Titre\n\n" + body
+    return [(s.tag, s.exact) for s in suggest(text, split_blocks(text)) if s.tag != "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A figure or a date to check it by.
+        ("Le ministre a annoncé 300 millions d’euros pour les écoles en 2024.", "claim"),
+        ("La mairie a inauguré la salle des fêtes lundi.", "claim"),
+        ("Der Gemeinderat hat am Dienstag 2,5 Millionen Euro bewilligt.", "claim"),
+        # An adjective the language's lexicon rates as a judgement, inflected in German.
+        ("Ce spectacle est magnifique, drôle et émouvant.", "opinion"),
+        ("Das neue Museum ist ein wunderbarer und mutiger Bau.", "opinion"),
+        # A question.
+        ("Faut-il vraiment fermer la dernière école du village ?", "opinion"),
+        ("Ist das wirklich die beste Lösung für die Stadt?", "opinion"),
+    ],
+)
+def test_claims_and_opinions_in_french_and_german_are_read_from_their_lexicons(
+    body: str, expected: str
+) -> None:
+    assert stances(body) == [(expected, body)]
+
+
+def test_one_evaluative_word_beside_a_figure_or_a_plural_noun_is_no_judgement() -> None:
+    german = "Die Stadt hat 2013 eine neue Brücke gebaut, die alle schön finden."
+    assert stances(german) == [("claim", german)]
+    # "amis" is rated as an adjective ("friendly") but is a noun here, as in most French.
+    assert stances("Les enfants jouent dans la cour de l’école avec leurs amis.") == []
+
+
+def test_spanish_claims_and_opinions_are_not_guessed_without_a_lexicon() -> None:
+    spanish = "El ayuntamiento aprobó 300.000 euros para la biblioteca. Es una decisión magnífica."
+    assert stances(spanish) == []
 
 
 def test_a_german_date_with_a_full_stop_does_not_end_the_sentence() -> None:

@@ -327,8 +327,13 @@ def _subjective_words(subjectivity: float = 0.75, polarity: float = 0.4) -> froz
     their senses; lower thresholds where the adjective is the predicate), from the lexicon
     TextBlob ships; read once, without importing TextBlob."""
     lexicon = _lexicon_file()
-    if lexicon is None:
-        return frozenset()
+    return rated_words(lexicon, subjectivity, polarity) if lexicon else frozenset()
+
+
+def rated_words(lexicon: Path, subjectivity: float, polarity: float) -> frozenset[str]:
+    """The adjectives and adverbs of a lexicon in Pattern's format rated at least this
+    subjective and this positive or negative, mean over their senses (core/stance_languages.py
+    reads the French and German ones)."""
     senses: dict[str, list[tuple[float, float]]] = {}
     for word in ElementTree.parse(lexicon).getroot().iter("word"):
         if word.get("pos") in ("JJ", "RB"):

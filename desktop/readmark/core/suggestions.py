@@ -3,7 +3,8 @@
 Quotes (quotation marks and dialogue dashes in English, French, German or Spanish, with the
 speaker from the attribution: core/attribution.py) and captions (block kind, "Pictured:", a
 described picture's closing dateline, a repeated block) follow firm rules. Opinions and claims
-are judged sentence by sentence from linguistic evidence (core/stance.py), in English articles.
+are judged sentence by sentence from linguistic evidence (core/stance.py) in English articles,
+and from the lexicons of French and German adjectives in theirs (core/stance_languages.py).
 Offline, no model, a few ms per page. A reason is kept in English (the learner counts its
 kind of evidence, core/suggestion_learning.py) and shown in the reader's language.
 """
@@ -17,6 +18,7 @@ from functools import reduce
 from readmark.core.attribution import QUOTED, lead_in_speaker, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.stance import judge
+from readmark.core.stance_languages import judge_for
 from readmark.core.text import Block, language_of, sentence_segmenter
 from readmark.core.texts import QT_TR_NOOP, tr
 
@@ -178,9 +180,10 @@ def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> list[Suggestion]:
-    # Claims and opinions are judged from English cues (core/stance.py); no maintained resource
-    # for French, German or Spanish is wired in yet, so their articles get quotes and captions.
-    if language_of(text) != "en":
+    # English by core/stance.py; French and German by their lexicons; Spanish not at all.
+    language = language_of(text)
+    judge_sentence = judge if language == "en" else judge_for(language)
+    if judge_sentence is None:
         return []
     found = []
     for block in blocks:
@@ -189,7 +192,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
         body = text[block.start : block.end]
         if _QUESTION_LABEL.match(body):
             continue  # an interview's question is not tagged
-        for span in sentence_segmenter().segment(body):
+        for span in sentence_segmenter(language).segment(body):
             start = block.start + span.start
             words = span.sent.rstrip()
             end = start + len(words)
@@ -201,14 +204,14 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
                 end = start + len(words)
                 if not words:
                     continue
-            stance = judge(words)
+            stance = judge_sentence(words)
             if stance is not None:
                 found.append(Suggestion(stance.tag, start, end, words, stance.reason))
     return found
 
 
-# The interviewer's label opening a question: "Q:", "Q.", "Question:".
-_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s?[:.]\s")
+# The interviewer's label opening a question: "Q:", "Q.", "Question:", "Q :", "Frage:".
+_QUESTION_LABEL = re.compile(r"(?:Q|Question|Frage)\s?[:.]\s")
 
 
 def _lead_in(sentence: str, start: int, taken: list[tuple[int, int]]) -> str:

@@ -39,6 +39,9 @@ LIBRARIES = (
     ("pysbd", "pysbd", "MIT"),
     # Only its subjectivity lexicon (Pattern's en-sentiment.xml, PDDL) is shipped and read.
     ("TextBlob (subjectivity lexicon)", "textblob", "MIT; lexicon PDDL-1.0"),
+    # Their French and German lexicons, read for suggested opinions (core/stance_languages.py).
+    ("textblob-fr", "textblob-fr", "MIT; lexicons PDDL-1.0, LGPL-LR"),
+    ("textblob-de", "textblob-de", "MIT; lexicon Apache-2.0"),
     ("trafilatura", "trafilatura", "Apache-2.0"),
     ("htmldate", "htmldate", "Apache-2.0"),
     ("courlan", "courlan", "Apache-2.0"),
