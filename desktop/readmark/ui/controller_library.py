@@ -1,10 +1,9 @@
 """The controller's part for what comes into the library and what is read across it: imports
 (each one undo step, through LibraryController.record), a document's new version, articles
-made in the app, tag counts and library search."""
+made in the app and tag counts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,15 +11,12 @@ from readmark.services.documents import (
     ImportOutcome,
     Progress,
     Revision,
-    SearchHit,
     comments_wanted,
     import_address,
     import_changes,
     import_files,
     import_locked,
     import_step_name,
-    search_in_steps,
-    search_library,
     update_document,
 )
 from readmark.ui.controller_host import ControllerPart
@@ -116,13 +112,6 @@ class LibraryPart(ControllerPart):
 
     def tag_counts(self) -> dict[int, dict[int, int]]:
         return self._repository.tag_counts()
-
-    def search(self, query: str) -> list[SearchHit]:
-        return search_library(self._repository, query)
-
-    def search_in_steps(self, query: str) -> Iterator[list[SearchHit]]:
-        """search(), a text or a batch of notes a step, each step's hits as it yields them."""
-        return search_in_steps(self._repository, query)
 
     def add_article(self, article: Article) -> Document:
         """Adds an article made in the app (a paste) and opens it."""
