@@ -30,8 +30,8 @@ OPENING_MESSAGE = "Opening the library…"
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
 # The library's code (SQLAlchemy and the store, plain Python making no Qt object), imported on a
-# thread of its own once the first look has painted: half a second in which the reader can
-# scroll the article, where the window used to stand still.
+# thread of its own once the first look has painted, so that the reader can scroll the article
+# meanwhile.
 LIBRARY_MODULES = (
     "readmark.store.repository",
     "readmark.store.backup",
@@ -39,8 +39,8 @@ LIBRARY_MODULES = (
 )
 IMPORTED_CHECK_MS = 15
 # The window's own modules, which make Qt classes and so load on this thread: one an event-loop
-# turn, before open_in builds the window from them (100 ms at once; tests/ui/test_first_look.py
-# checks that the list leaves open_in nothing to import).
+# turn, before open_in builds the window from them, so that no turn loads them all
+# (tests/ui/test_first_look.py checks that the list leaves open_in nothing to import).
 WINDOW_MODULES = (
     "readmark.ui.controller",
     "readmark.ui.annotation_panel",
@@ -94,7 +94,7 @@ def open_in(
         # The first look shows the article already: its passages come in on a thread.
         controller.open_last_document(shown, in_background=shown is not None)
     # What start-up made lives as long as the app: a full garbage collection, which halts
-    # every thread, need not walk it again (one took 80 ms during a 100,000-row export).
+    # every thread, need not walk it again.
     gc.freeze()
 
 
@@ -137,8 +137,8 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
     """Shows the main window on the library at `path`; None if the user chose to quit.
 
     The article read last shows first, read with sqlite3 alone; the library is opened, and the
-    rest of the window built, once that has painted: SQLAlchemy and the rest of the app take
-    several times as long to load as Qt needs to show the text. Their modules load meanwhile,
+    rest of the window built, once that has painted: the text shows without waiting for
+    SQLAlchemy and the rest of the app to load. Their modules load meanwhile,
     the library's on a thread of its own, then the window's a step at a time, so that the
     reader can scroll the article. Where a first look cannot tell (a first start, an upgrade, a
     damaged file), the library is opened first.
@@ -222,7 +222,8 @@ def _open_library(
 
 
 def _daily_backup(window: MainWindow, path: Path) -> None:
-    """The daily backup, on a thread: copying and checking a large library takes seconds."""
+    """The daily backup, on a thread: copying and checking a library, however large, never
+    holds the window."""
     from readmark.store.backup import backup_if_due
     from readmark.ui.background_work import Finished, run_on_thread
 

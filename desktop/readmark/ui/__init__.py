@@ -2,15 +2,14 @@
 
 PySide6 reads the source of every module imported after it, to see whether the module names
 PySide6 (for its `from __feature__ import` switches), through `inspect.getsource`, and so
-linecache keeps every line of every module as a string for good: 19 MB and a tenth of a second
-for SQLAlchemy alone. The same test, reading the file, keeps nothing; it is put in place as
+linecache keeps every line of every module as a string for good, for SQLAlchemy as for the
+rest. The same test, reading the file, keeps nothing; it is put in place as
 this package is first imported.
 
 The modules the first look at an article uses (app.start_window) name `QtCore.Qt` where they use
 it rather than importing `Qt`, and the few of its values the first look needs are given as Qt
-property numbers, all in qt_numbers.py: PySide makes the Qt namespace's 93 enums all at once,
-44 ms, which the first paint does not wait for (tests/ui/test_first_look.py checks that it has
-not).
+property numbers, all in qt_numbers.py: PySide makes the Qt namespace's enums all at once,
+which the first paint does not wait for (tests/ui/test_first_look.py checks that it has not).
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ class AnnotationPanel(QWidget):
         """The line that holds the tag toggles (see _build_filter_buttons)."""
         # The toggles stay on one line, which scrolls sideways when tags outgrow the panel, so
         # that the list keeps its height. In a scroll area, a toggle's count changing lays out
-        # the toggles alone, not the whole window (about 2 ms of every tag added).
+        # the toggles alone, not the whole window, at every tag added.
         self._filter_strip = QWidget(self)
         self._filters = QHBoxLayout(self._filter_strip)
         self._filters.setContentsMargins(0, 0, 0, 0)

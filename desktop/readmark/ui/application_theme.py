@@ -130,8 +130,8 @@ def desktop_palette() -> QPalette:
 def dress_application(theme: str, *, restyle: bool = True) -> None:
     """Gives the application the look of the theme ("light", "dark" or "high-contrast"): the
     desktop's own, where its palette is of the theme; else the theme's palette, in Fusion
-    unless `restyle` is False (the first look's: PySide takes 24 ms to make its QStyle type,
-    which the first paint does not wait for; the window restyles once open)."""
+    unless `restyle` is False (the first look's: the first paint does not wait for PySide to
+    make its QStyle type; the window restyles once open)."""
     global _desktop_palette, _desktop_style
     if palette_theme(desktop_palette()) == theme:
         undress_application()

@@ -138,7 +138,7 @@ class LibraryController(
     ) -> None:
         """Opens a document; `held` is a copy the window shows already (see
         LibraryRepository.document). `in_background`: its passages are read on a thread (a
-        book's 100,000 take a second or more), the window going on meanwhile, and
+        book may hold a hundred thousand), the window going on meanwhile, and
         document_opened comes once they are in; `opening` holds the document until then."""
         self.opening = None
         try:
@@ -225,8 +225,8 @@ class LibraryController(
         return run_to_end(self.repeats_in_steps())
 
     def repeats_in_steps(self) -> Generator[None, None, list[int]]:
-        """repeats(), pausing between steps, for a window to run between paints (a book's
-        check takes a good part of a second). What it finds is kept, for the same document
+        """repeats(), pausing between steps, for a window to run between paints, so that a
+        book's check never holds the window still. What it finds is kept, for the same document
         and text, until another is checked."""
         document = self.document
         if document is None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from readmark.ui.controller import Arrivals
     from readmark.ui.main_window import MainWindow
 
-# How often the library is asked whether it changed: SQLite answers from memory in microseconds.
+# How often the library is asked whether it changed: SQLite answers from memory, not the file.
 CHECK_INTERVAL_MS = 1000
 
 
@@ -53,8 +53,9 @@ class LibraryWatch(QObject):
         return False
 
     def _on_timer_timeout(self) -> None:
-        """check_now, with the passages' sums read on a thread: at 100,000 passages SQLite
-        takes 300-400 ms over them, and every tag of the window's own sets a check off."""
+        """check_now, with the passages' sums read on a thread: SQLite's time over them grows
+        with the document, every tag of the window's own sets a check off, and the window
+        waits for none."""
         if self._summing or working():
             return  # the last check is still summing, or a job is writing
         controller = self._window.controller

@@ -117,8 +117,8 @@ class LinksPane(QWidget):
         return [seen for seen, _ in self._seen_with_others()]
 
     def _seen_with_others(self) -> list[tuple[SeenLink, Annotation]]:
-        """`seen`, each with its other passage. Most passages have no link: then the document's
-        passages are not looked through (100 ms at 100,000, at every move in the list)."""
+        """`seen`, each with its other passage. Most passages have no link: for them, a move in
+        the list does not look through the document's passages."""
         if self._annotation is None:
             return []
         links = seen_from(self._annotation.id, self._controller.links)

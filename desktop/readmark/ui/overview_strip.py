@@ -133,8 +133,8 @@ class OverviewStrip(QWidget):
         return max(1, self.height() - 2)
 
     def _count(self, height: int) -> Generator[None, None, None]:
-        """Places every passage on its rows, yielding now and then (see SlicedWork): a book's
-        100,000 take 50-150 ms."""
+        """Places every passage on its rows, yielding now and then (see SlicedWork), so that a
+        book's passages never hold the window still."""
         rows: dict[int, list[Key]] = {}
         placed: dict[str, tuple[Key, range]] = {}
         if self._length > 0:

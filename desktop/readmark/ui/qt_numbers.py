@@ -1,6 +1,6 @@
 """Qt enum values given as plain numbers, in one place: the modules the first look at an
-article uses (app.start_window) set them before PySide has made the Qt namespace, whose 93
-enums cost 44 ms at once (see readmark.ui). Each is set through a Qt property, which takes
+article uses (app.start_window) set them before PySide has made the Qt namespace, whose
+enums it makes all at once (see readmark.ui). Each is set through a Qt property, which takes
 the number; tests/ui/test_qt_numbers.py holds each to Qt's own value."""
 
 from __future__ import annotations
