@@ -74,7 +74,7 @@ def measure(scale: int) -> dict[str, Any]:
     common.forget_layout(library)
     window = create_window(str(library))
     window.show()
-    window.search_library()
+    window.library.search_library()
     dialog = window.findChild(LibrarySearchDialog)
     bare_search(library)  # warm-up: the file in the page cache, modules loaded
     dialog_search(dialog, QUERY, watched=False)

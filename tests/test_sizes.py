@@ -12,9 +12,7 @@ MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60
 
 # Over the line when the rule came in (issue 22): each to be split, then taken off the list.
-LONG_MODULES = {
-    "ui/main_window.py",
-}
+LONG_MODULES: set[str] = set()
 LONG_FUNCTIONS: set[str] = set()
 
 

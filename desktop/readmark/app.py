@@ -48,6 +48,7 @@ WINDOW_MODULES = (
     "readmark.ui.find_bar",
     "readmark.ui.focus_ring",
     "readmark.ui.library_actions",
+    "readmark.ui.library_parts",
     "readmark.ui.library_watch",
     "readmark.ui.scroll_bars",
     "readmark.ui.suggestions_panel",

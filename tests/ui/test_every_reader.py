@@ -177,7 +177,7 @@ def curation(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 
 def library_search(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> QWidget:
-    window.search_library()
+    window.library.search_library()
     dialog = window.findChild(LibrarySearchDialog)
     assert dialog is not None
     QTest.keyClicks(dialog.field, "drones")

@@ -157,6 +157,7 @@ def test_opening_the_library_keeps_the_readers_place_and_selection(
     window = first_look_window(qtbot, isolated_paths)
     assert highlighted(window.view, 3) is not None  # inside the coder's passage
     assert highlighted(window.view, 33) is None  # the orphan has no place in the text
+    assert window.overview.marks() == {}  # the strip marks the library's passages, once open
     window.view.select_span(17, 31)  # the reader selects while the library opens
 
     open_in(window, repository, isolated_paths)
@@ -165,6 +166,8 @@ def test_opening_the_library_keeps_the_readers_place_and_selection(
     assert window.view.selected_span() == (17, 31)
     assert highlighted(window.view, 3) is not None and highlighted(window.view, 20) is not None
     assert window.panel.model.rowCount() == 3
+    marked = set(window.overview.marks().values())
+    assert marked and marked <= {tag.colour for tag in repository.tags()}
     window.tag_selection(repository.tags()[1].id)  # and tagging works at once
     assert len(repository.annotations(2)) == 4
     assert window.view.palette().color(QPalette.ColorRole.Base).lightness() < 128

@@ -55,7 +55,7 @@ def dialog(window: MainWindow) -> LibrarySearchDialog:
     for number in range(5):
         text = f"Report {number}\n\nThe harbour closed in week {number}."
         window.controller.repository.add_article(make_article(text, title=f"Report {number}"))
-    window.search_library()
+    window.library.search_library()
     found = window.findChild(LibrarySearchDialog)
     assert found is not None
     return found
@@ -125,7 +125,7 @@ def test_closing_the_dialog_stops_its_search_and_opening_it_searches_again(
     QApplication.processEvents()
     assert listed(dialog) == first
 
-    window.search_library()
+    window.library.search_library()
     qtbot.waitUntil(lambda: not dialog.searching())
     assert sorted(listed(dialog)) == [f"Report {n}" for n in range(5)]
     assert dialog.summary.text() == "5 places found"
@@ -142,7 +142,7 @@ def test_a_search_of_a_large_library_leaves_the_window_responsive(
         repository.add_article(make_article(text, title=f"Report {number}"))
     # Listed first: the window reading the new documents is no part of the search.
     qtbot.waitUntil(lambda: window.documents.rowCount() == 301)
-    window.search_library()
+    window.library.search_library()
     dialog = window.findChild(LibrarySearchDialog)
     assert dialog is not None
     dialog.field.setText("lighthouse")

@@ -203,7 +203,7 @@ def test_removing_a_document_says_what_goes_and_undo_brings_it_all_back(
     window.files.import_paths([cp1252_article])
     first = window.documents.index(0)
     window.document_list.setCurrentIndex(first)
-    window._on_document_list_activated(first)
+    window.document_list.activated.emit(first)
     asked: list[str] = []
 
     def confirm(self: MainWindow, box: QMessageBox) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from readmark.ui.colours import DARK
+from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.main_window import MIN_READER_WIDTH, MainWindow
 
 from .conftest import OpenWindow, select_text
@@ -179,7 +180,7 @@ def test_search_the_library_in_texts_and_notes_and_open_a_result(
     window.files.import_paths([other])
 
     qtbot.keySequence(window, "Ctrl+Shift+F")
-    dialog = window._search_dialog
+    dialog = window.findChild(LibrarySearchDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.field, "kremlin")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)

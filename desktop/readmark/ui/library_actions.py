@@ -42,6 +42,7 @@ from readmark.ui.status_note import show_note
 from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
+    from readmark.ui.controller import LibraryController
     from readmark.ui.main_window import MainWindow
 
 OPEN_FILTER = f"Articles ({' '.join(f'*{s}' for s in sorted(ARTICLE_SUFFIXES))});;All files (*)"
@@ -51,10 +52,10 @@ MAX_NAMED_SCANS = 3
 
 
 class LibraryActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, controller: LibraryController) -> None:
         super().__init__(window)
         self._window = window
-        self.controller = window.controller
+        self.controller = controller
 
     def open_files(self) -> None:
         paths = open_file_names(

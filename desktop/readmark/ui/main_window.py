@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,37 +20,43 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QListView,
     QMainWindow,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from readmark import __version__
-from readmark.core.model import Annotation, Document, default_coder
+from readmark.core.model import Document, default_coder
 from readmark.core.text import Block
 from readmark.paths import resource_path
 from readmark.store.schema import CODER_SETTING
 from readmark.ui.article_view import ArticleView
 from readmark.ui.colours import tag_icon
 from readmark.ui.document_header import DocumentHeader
-from readmark.ui.offline_text import plain_text
 from readmark.ui.overview_strip import OverviewStrip
 from readmark.ui.qt_numbers import TOOL_BUTTON_TEXT_BESIDE_ICON
 from readmark.ui.reading_settings import apply_reading_settings
 from readmark.ui.repeats_bar import RepeatsBar
 from readmark.ui.screen_fit import fitted
-from readmark.ui.sliced_work import SlicedWork
 from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
-    from readmark.services.documents import SearchHit
     from readmark.store.first_look import FirstLook
+    from readmark.ui.annotation_panel import AnnotationPanel
     from readmark.ui.codebook_dialog import CodebookDialog
-    from readmark.ui.controller import LibraryController, ShownSuggestion
+    from readmark.ui.controller import LibraryController
     from readmark.ui.document_labels_dialog import DocumentLabelsDialog
-    from readmark.ui.library_search import LibrarySearchDialog
+    from readmark.ui.document_list import DocumentListModel
+    from readmark.ui.find_bar import FindBar
+    from readmark.ui.library_actions import LibraryActions
+    from readmark.ui.library_parts import LibraryParts
+    from readmark.ui.library_watch import LibraryWatch
+    from readmark.ui.suggestions_panel import SuggestionsPanel
     from readmark.ui.summary_dialog import SummaryDialog
+    from readmark.ui.window_commands import WindowCommands
 
 GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 # The window's size on a first start, where the screen has room for it (later starts restore the
@@ -67,8 +72,7 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("", "&Classroom"),
     QT_TRANSLATE_NOOP("", "&Help"),
 )
-# Save the reading position this long after scrolling stops, so a crash keeps it too.
-POSITION_SAVE_DELAY_MS = 1500
+Dialog = TypeVar("Dialog", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -81,11 +85,7 @@ class MainWindow(QMainWindow):
         self.resize(fitted(FIRST_SIZE, self))
 
         self.view = ArticleView(self)
-        self._search_dialog: LibrarySearchDialog | None = None
-        self._repeats_check: SlicedWork[list[int]] | None = None
-        self._codebook: CodebookDialog | None = None
         self.repeats_bar = RepeatsBar(self)
-        self.repeats_bar.fold_chosen.connect(self._on_repeats_bar_fold_chosen)
         reader = QWidget(self)
         # The bars above the article (the classroom's banner goes first), then the article.
         self.reader_layout = QVBoxLayout(reader)
@@ -94,9 +94,8 @@ class MainWindow(QMainWindow):
         self.reader_layout.addWidget(self.repeats_bar)  # then the find bar (see attach)
         self.document_header = DocumentHeader(self.view, self)
         self.reader_layout.addWidget(self.document_header)
-        self.overview = OverviewStrip(
-            lambda: self.panel.model.annotations, lambda t: self.controller.tag(t).colour, self
-        )
+        # No passages to mark, and so no colours, until the library's (see LibraryParts).
+        self.overview = OverviewStrip(lambda: [], lambda _tag_id: "", self)
         self.overview.position_chosen.connect(self._on_overview_position_chosen)
         self.overview.set_theme(self.view.theme)
         self.view.theme_changed.connect(self.overview.set_theme)
@@ -125,7 +124,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
         self.tag_actions: list[QAction] = []
-        self.attached = False  # until attach(): the frame and the first look only
+        # The parts that need the library, and the commands that act on them: made whole by
+        # attach(), none before (the frame and the first look need neither).
+        self._library: LibraryParts | None = None
+        self._commands: WindowCommands | None = None
 
     def show_first_look(self, look: FirstLook) -> None:
         """The article read last, with its highlights, in the window as it was left: what the
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         shown = [a for a in look.highlights if not a.orphaned]
         self.view.show_document(look.document, shown, look.tags)
         self.document_header.show_document(look.document)
-        self.view.fold_blocks(_folded_blocks(look.document))
+        self.view.fold_blocks(folded_blocks(look.document))
         self.setWindowTitle(tr("{title} — Readmark").format(title=look.document.title))
         self._restore_layout(look.settings.get)
         self.view.scroll_to(look.document.reading_position)
@@ -149,99 +151,83 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Opening the library…"))
 
     def attach(self, controller: LibraryController) -> None:
-        """Builds the rest of the window around the library's controller: its parts (one
-        place), its commands, then the wiring of the controller's signals."""
+        """Builds the rest of the window around the library's controller, each object whole in
+        one constructor: the parts that need the library, then the commands, which read the
+        parts through the window as they are made (see LibraryParts)."""
         # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
         # which the first look at the article does not wait for.
         from readmark.ui.accessibility import announce_status_messages
         from readmark.ui.focus_ring import show_focus_rings
-        from readmark.ui.library_watch import LibraryWatch
+        from readmark.ui.library_parts import LibraryParts
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.window_commands import WindowCommands
 
         fill_scroll_bar(self.view.verticalScrollBar())
         self.view.formats_ahead = True
-        self.controller = controller
-        self.attached = True
-        self._build_library_parts(controller)
-        self.commands = WindowCommands(self)
+        self._library = LibraryParts(controller, self)
+        self._dock_by_default()
+        self._size_docks()  # as wide as they were while empty (or as restored, below)
+        self._commands = WindowCommands(self)
         self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
         announce_status_messages(self.statusBar())
-
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
-        self._position_timer.timeout.connect(self._save_reading_position)
-        self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
-        self._connect_controller(controller)
-        self._on_controller_documents_changed()
-        self.library_watch = LibraryWatch(self)
         self.commands.comfort.restore()
         self._restore_layout(controller.setting)
-        self._order_tab_stops()
+        self.library.order_tab_stops()
         show_focus_rings()
         self.view.set_tag_underlines(controller.tag_underlines())
 
-    def _build_library_parts(self, controller: LibraryController) -> None:
-        """The parts the library fills: the find bar, the side tabs (annotations, suggestions)
-        and the library list, each in the place the frame kept for it."""
-        from PySide6.QtWidgets import QListView, QTabWidget
+    # The parts that need the library, each whole from attach() on
 
-        from readmark.ui.annotation_panel import AnnotationPanel
-        from readmark.ui.document_list import DocumentListModel
-        from readmark.ui.find_bar import FindBar
-        from readmark.ui.library_actions import LibraryActions
-        from readmark.ui.suggestions_panel import SuggestionsPanel
+    @property
+    def attached(self) -> bool:
+        """Whether the library is open in the window (until then: the frame and the first look)."""
+        return self._library is not None
 
-        self.find_bar = FindBar(self.view, self)
-        self.reader_layout.insertWidget(
-            self.reader_layout.indexOf(self.repeats_bar) + 1, self.find_bar
-        )
-        self.panel = AnnotationPanel(controller, self)
-        self.files = LibraryActions(self)
-        self.suggestions = SuggestionsPanel(controller, self)
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.setAccessibleName(self.panel_dock.windowTitle())  # focusable to AT-SPI
-        self.side_tabs.addTab(self.panel, tr("Annotations"))
-        self.side_tabs.addTab(self.suggestions, tr("Suggestions"))
-        self.panel_dock.setWidget(self.side_tabs)
+    @property
+    def library(self) -> LibraryParts:
+        assert self._library is not None, "the window has no library before attach()"
+        return self._library
 
-        self.documents = DocumentListModel(controller.annotation_count)
-        self.document_list = QListView(self)
-        self.document_list.setAccessibleName(tr("Documents"))
-        self.document_list.setModel(self.documents)
-        self.document_list.setWordWrap(True)
-        self.document_list.setSpacing(2)
-        self.document_list.activated.connect(self._on_document_list_activated)
-        self.document_list.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.document_list.clicked.connect(self._on_document_list_activated)
-        self.library_dock.setWidget(self.document_list)
-        self._dock_by_default()
-        self._size_docks()  # as wide as they were while empty (or as restored, in attach)
+    @property
+    def commands(self) -> WindowCommands:
+        assert self._commands is not None, "the window has no commands before attach()"
+        return self._commands
 
-    def _connect_controller(self, controller: LibraryController) -> None:
-        """What the window shows of each change the controller announces."""
-        controller.document_opened.connect(self._on_controller_document_opened)
-        controller.documents_changed.connect(self._on_controller_documents_changed)
-        controller.annotation_added.connect(self._on_controller_annotation_added)
-        controller.annotation_removed.connect(self.view.remove_annotation)
-        controller.annotation_removed.connect(self.overview.remove_annotation)
-        controller.annotation_changed.connect(self._on_controller_annotation_changed)
-        controller.failed.connect(self._on_controller_failed)
-        controller.folding_changed.connect(self._on_controller_folding_changed)
-        controller.document_closed.connect(self._on_controller_document_closed)
-        controller.tags_changed.connect(self._on_controller_tags_changed)
-        self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
-        self.suggestions.suggestion_activated.connect(self._on_suggestions_suggestion_activated)
-        self.suggestions.decided.connect(self._on_suggestions_decided)
-        self.view.annotation_clicked.connect(self.panel.select_annotation)
+    @property
+    def controller(self) -> LibraryController:
+        return self.library.controller
 
-    def _order_tab_stops(self) -> None:
-        """Tab goes library, article (and the bars above it), the side tabs, then the panel top
-        to bottom; Qt's own order follows creation, which put the tabs after the note."""
-        stops = [self.side_tabs.tabBar(), *self.panel.tab_stops]
-        for before, after in itertools.pairwise(stops):
-            QWidget.setTabOrder(before, after)
+    @property
+    def panel(self) -> AnnotationPanel:
+        return self.library.panel
+
+    @property
+    def suggestions(self) -> SuggestionsPanel:
+        return self.library.suggestions
+
+    @property
+    def side_tabs(self) -> QTabWidget:
+        return self.library.side_tabs
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.library.find_bar
+
+    @property
+    def documents(self) -> DocumentListModel:
+        return self.library.documents
+
+    @property
+    def document_list(self) -> QListView:
+        return self.library.document_list
+
+    @property
+    def files(self) -> LibraryActions:
+        return self.library.files
+
+    @property
+    def library_watch(self) -> LibraryWatch:
+        return self.commands.library_watch
 
     def _size_docks(self) -> None:
         """The docks' widths on a first start: in a narrow window they take a share of it (a
@@ -337,22 +323,20 @@ class MainWindow(QMainWindow):
         return any((a.start, a.end, a.tag_id, a.coder) == mine for a in covering)
 
     def show_codebook(self) -> CodebookDialog:
-        if self._codebook is None:
-            from readmark.ui.codebook_dialog import CodebookDialog
+        from readmark.ui.codebook_dialog import CodebookDialog
 
-            self._codebook = CodebookDialog(self.controller, self.commands.command_keys(), self)
-        self._codebook.show()
-        self._codebook.raise_()
-        return self._codebook
+        return one_dialog(
+            self,
+            CodebookDialog,
+            lambda: CodebookDialog(self.controller, self.commands.command_keys(), self),
+        )
 
     def show_document_labels(self) -> DocumentLabelsDialog:
         from readmark.ui.document_labels_dialog import DocumentLabelsDialog
 
-        shown = self.findChildren(DocumentLabelsDialog)
-        dialog = shown[0] if shown else DocumentLabelsDialog(self.controller, self)
-        dialog.show()
-        dialog.raise_()
-        return dialog
+        return one_dialog(
+            self, DocumentLabelsDialog, lambda: DocumentLabelsDialog(self.controller, self)
+        )
 
     def show_summary(self) -> SummaryDialog:
         from readmark.ui.summary_dialog import SummaryDialog
@@ -378,202 +362,21 @@ class MainWindow(QMainWindow):
             8000,
         )
 
-    def _on_suggestions_suggestion_activated(self, suggestion: ShownSuggestion) -> None:
-        self.view.select_span(suggestion.start, suggestion.end)
-
-    def _on_suggestions_decided(self) -> None:
-        self.view.set_suggestions(self.suggestions.model.rows)
-
-    def cycle_focus(self, step: int) -> None:
-        """Moves the keyboard focus between the library, the article and the annotations."""
-        panes: list[QWidget] = [self.document_list, self.view, self.panel.table]
-        shown = [p for p in panes if p.isVisible()]
-        if not shown:
-            return
-        current = next((i for i, p in enumerate(shown) if p.hasFocus()), -1)
-        shown[(current + step) % len(shown)].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
-
-    def search_library(self) -> None:
-        if self._search_dialog is None:
-            from readmark.ui.library_search import LibrarySearchDialog
-
-            self._search_dialog = LibrarySearchDialog(self.controller, self)
-            self._search_dialog.hit_chosen.connect(self._on_search_hit_chosen)
-        self._search_dialog.show()
-        self._search_dialog.raise_()
-        self._search_dialog.field.setFocus()
-        self._search_dialog.field.selectAll()
-
-    def _on_search_hit_chosen(self, hit: SearchHit) -> None:
-        self.open_from_list(hit.document_id)
-        if hit.annotation is not None:
-            self.panel.select_annotation(hit.annotation)
-        self.view.select_span(hit.start, hit.end)
-
-    def go_to_annotation(self, direction: int, tag_id: int | None = None) -> None:
-        """Moves to the next (1) or previous (-1) annotation after the cursor, of one tag or any."""
-        here = self.view.selected_span()[0 if direction < 0 else 1]
-        candidates = [
-            a
-            for a in self.panel.model.annotations
-            if not a.orphaned and (tag_id is None or a.tag_id == tag_id)
-        ]
-        ahead = [a for a in candidates if (a.start >= here if direction > 0 else a.start < here)]
-        if not ahead:
-            self.statusBar().showMessage(tr("No more annotations that way."), 4000)
-            return
-        target = ahead[0] if direction > 0 else ahead[-1]
-        self.panel.select_annotation(target)
-        self.view.select_span(target.start, target.end)
-        self.view.setFocus()
-
     def show_about(self) -> None:
         from readmark.ui.about_dialog import AboutDialog
 
         AboutDialog(__version__, self.controller.library.parent, self).exec()
-
-    # Slots
-
-    def _on_controller_document_opened(
-        self, document: Document, annotations: list[Annotation]
-    ) -> None:
-        shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
-        # The first look's article, opened with the library now: the reader may have moved on.
-        keep_place = self.view.show_document(document, shown, self.controller.tags)
-        self.document_header.show_document(document)
-        self.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
-        row = self.documents.row_of(document.id)
-        if row is not None:
-            self.document_list.setCurrentIndex(self.documents.index(row))
-        self._show_folding(document)
-        self.find_bar.refresh()
-        self.suggestions.clear()  # suggestions belong to the document they were for
-        self.side_tabs.setCurrentWidget(self.panel)
-        self.overview.set_length(len(document.text))  # counted afresh at its next paint
-        if not keep_place:
-            position = document.reading_position
-            QTimer.singleShot(0, lambda: self.view.scroll_to(position))
-
-    def _show_folding(self, document: Document) -> None:
-        self.view.fold_blocks(_folded_blocks(document))
-        self.commands.show_repeats_action.setChecked(not document.folded_blocks)
-        self.repeats_bar.hide()
-        if self._repeats_check is not None:  # still looking in the document shown before
-            self._repeats_check.cancel()
-            self._repeats_check = None
-        if document.folded_blocks is not None:
-            return  # the reader has chosen already
-
-        def undecided() -> bool:
-            current = self.controller.document
-            return (
-                current is not None and current.id == document.id and current.folded_blocks is None
-            )
-
-        def offer(repeats: list[int]) -> None:
-            self._repeats_check = None
-            if repeats and undecided():  # not another document by now, nor a choice made
-                top = self.view.reading_position()
-                self.repeats_bar.offer(len(repeats))
-                self.controller.note_repeats_offered()  # asked once per document
-                # The bar takes room from the reader now, which then keeps its place.
-                self.reader_layout.activate()
-                self.view.scroll_to(top)
-
-        def check() -> None:
-            if undecided():
-                self._repeats_check = SlicedWork(self.controller.repeats_in_steps(), offer, self)
-                self._repeats_check.start()
-
-        # The check takes a while on a book: the article shows first, and the check runs
-        # between paints, so that the reader can scroll meanwhile; the offer comes after.
-        self.view.run_after_paint(check)
-
-    def show_folded_repeats(self, shown: bool) -> None:
-        """Shows the repeated blocks again, or folds them away (View > Show Folded Repeats)."""
-        document = self.controller.document
-        if document is not None and shown == bool(document.folded_blocks):
-            self.controller.fold_repeats(not shown)
-
-    def _on_repeats_bar_fold_chosen(self, fold: bool) -> None:
-        self.controller.fold_repeats(fold)
-
-    def _on_controller_folding_changed(self, document: Document) -> None:
-        self._show_folding(document)
 
     def open_from_list(self, document_id: int) -> None:
         """Opens a document chosen in the library list, the recent menu or a search."""
         current = self.controller.document
         if current is not None and current.id == document_id:
             return
-        self._save_reading_position()
+        self.library.save_reading_position()
         self.controller.open_document(document_id)
-
-    def _on_controller_tags_changed(self) -> None:
-        self.commands.install_tag_actions()
-        self.view.set_tag_colours({t.id: t.colour for t in self.controller.tags})
-        self.view.set_tag_underlines(self.controller.tag_underlines())
-        self.overview.colours_changed()
-        self._order_tab_stops()  # the panel's filters are new
-
-    def _on_controller_document_closed(self) -> None:
-        self.view.clear_document()
-        self.document_header.clear()
-        self.repeats_bar.hide()
-        self.setWindowTitle(tr("Readmark"))
-
-    def _on_controller_documents_changed(self) -> None:
-        self.documents.set_documents(self.controller.documents())
-
-    def _on_controller_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox  # here: the first look does not wait for it
-
-        QMessageBox.warning(self, tr("Readmark"), plain_text(message))
-
-    def _on_controller_annotation_added(self, annotation: Annotation) -> None:
-        if not annotation.orphaned:
-            self.view.add_annotation(annotation)
-        self.overview.add_annotation(annotation)
-
-    def _on_controller_annotation_changed(self, annotation: Annotation) -> None:
-        if not annotation.orphaned:
-            self.view.change_annotation(annotation)
-        self.overview.change_annotation(annotation)
-
-    def _on_panel_annotation_activated(self, annotation: Annotation) -> None:
-        if annotation.orphaned:
-            self.statusBar().showMessage(
-                tr(
-                    "This passage is not in the current version of the document; the annotation "
-                    "is kept so that nothing is lost."
-                ),
-                8000,
-            )
-            return
-        self.view.select_span(annotation.start, annotation.end)
-
-    def _on_document_list_activated(self, index: QModelIndex) -> None:
-        from readmark.ui.document_list import DOCUMENT_ID_ROLE
-
-        self.open_from_list(index.data(DOCUMENT_ID_ROLE))
-
-    def _on_view_scrolled(self) -> None:
-        self._position_timer.start()
-        self._update_overview()
-
-    def _update_overview(self) -> None:
-        length = max(1, len(self.view.text))
-        top = self.view.reading_position()
-        bottom_cursor = self.view.cursorForPosition(self.view.viewport().rect().bottomRight())
-        bottom = self.view.code_point(bottom_cursor.position())
-        self.overview.set_visible_part(top / length, bottom / length)
 
     def _on_overview_position_chosen(self, fraction: float) -> None:
         self.view.scroll_to(int(fraction * len(self.view.text)))
-
-    def _save_reading_position(self) -> None:
-        self._position_timer.stop()
-        self.controller.save_reading_position(self.view.reading_position())
 
     # Window events
 
@@ -612,7 +415,7 @@ class MainWindow(QMainWindow):
         if not self.attached:  # closed before the library opened: nothing to keep
             super().closeEvent(event)
             return
-        self._save_reading_position()
+        self.library.save_reading_position()
         for key, state in ((GEOMETRY_KEY, self.saveGeometry()), (STATE_KEY, self.saveState())):
             self.controller.set_setting(key, bytes(state.toBase64().data()).decode())
         super().closeEvent(event)
@@ -629,7 +432,16 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode()))
 
 
-def _folded_blocks(document: Document) -> list[Block]:
+def folded_blocks(document: Document) -> list[Block]:
     """The blocks the reader chose to fold away (repeated ones)."""
     folded = document.folded_blocks or ()
     return [document.blocks[i] for i in folded if i < len(document.blocks)]
+
+
+def one_dialog(window: QWidget, kind: type[Dialog], make: Callable[[], Dialog]) -> Dialog:
+    """The window's one dialog of this kind (made the first time it is asked for), shown."""
+    made = window.findChildren(kind)
+    dialog = made[0] if made else make()
+    dialog.show()
+    dialog.raise_()
+    return dialog

@@ -62,6 +62,14 @@ class OverviewStrip(QWidget):
         self.theme = theme
         self.update()
 
+    def read_from(
+        self, annotations: Callable[[], list[Annotation]], colours: Callable[[int], str]
+    ) -> None:
+        """Marks the passages `annotations` lists from now on (the library's, once it is open),
+        counting them again at the next paint."""
+        self._annotations, self._colours = annotations, colours
+        self.highlights_changed()
+
     def set_length(self, length: int) -> None:
         self._length = length
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)  # there is a place to click

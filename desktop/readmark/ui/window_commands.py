@@ -81,13 +81,15 @@ def command_table() -> tuple[Command | Part, ...]:
         Command("edit_menu", tr("&Find in Article…"), QKeySequence.StandardKey.Find,
                 lambda w: w.find_bar.open_bar),
         Command("edit_menu", tr("&Search the Library…"), "Ctrl+Shift+F",
-                lambda w: w.search_library),
-        Command("go_menu", tr("&Next Annotation"), "N", lambda w: lambda: w.go_to_annotation(1)),
+                lambda w: w.library.search_library),
+        Command("go_menu", tr("&Next Annotation"), "N",
+                lambda w: lambda: w.library.go_to_annotation(1)),
         Command("go_menu", tr("&Previous Annotation"), "P",
-                lambda w: lambda: w.go_to_annotation(-1)),
+                lambda w: lambda: w.library.go_to_annotation(-1)),
         _separator("go_menu"),
-        Command("go_menu", tr("Next &Pane"), "F6", lambda w: lambda: w.cycle_focus(1)),
-        Command("go_menu", tr("Previous Pa&ne"), "Shift+F6", lambda w: lambda: w.cycle_focus(-1)),
+        Command("go_menu", tr("Next &Pane"), "F6", lambda w: lambda: w.library.cycle_focus(1)),
+        Command("go_menu", tr("Previous Pa&ne"), "Shift+F6",
+                lambda w: lambda: w.library.cycle_focus(-1)),
         _separator("go_menu"),
         Part("view_menu", "_show_repeats"),
         _separator("view_menu"),
@@ -103,13 +105,15 @@ def command_table() -> tuple[Command | Part, ...]:
 
 class WindowCommands:
     """Fills the window's menus and toolbar once its library is open (attach), from
-    command_table, then installs the actions that other classes keep."""
+    command_table, then installs the actions that other classes keep, and the watch that shows
+    what other programs change in the library (the team's Sync Now asks it too)."""
 
     def __init__(self, window: MainWindow) -> None:
         from readmark.ui.classroom_actions import install_classroom_actions
         from readmark.ui.coder_actions import CoderActions
         from readmark.ui.document_label_actions import DocumentLabelActions
         from readmark.ui.exchange_actions import install_exchange_actions
+        from readmark.ui.library_watch import LibraryWatch
         from readmark.ui.team_actions import TeamActions
 
         self._window = window
@@ -133,6 +137,8 @@ class WindowCommands:
         self.install_tag_actions()
         self.classroom = install_classroom_actions(window, window.classroom_menu)
         self.document_labels = DocumentLabelActions(window)
+        # Last: its first check may bring news that the actions above show (a lead's codebook).
+        self.library_watch = LibraryWatch(window)
 
     # The parts of the menus that are more than a plain command
 
@@ -195,7 +201,7 @@ class WindowCommands:
         action = self.show_repeats_action = QAction(tr("Show Folded &Repeats"), self._window)
         action.setCheckable(True)
         action.setChecked(True)
-        action.toggled.connect(self._window.show_folded_repeats)
+        action.toggled.connect(self._window.library.show_folded_repeats)
         menu.addAction(action)
 
     def _reading_and_language(self, menu: QMenu) -> None:
@@ -225,7 +231,8 @@ class WindowCommands:
             self.tag_menu.removeAction(action)
             window.go_menu.removeAction(action)
             action.deleteLater()
-        window.tag_actions, self._next_tag_actions = [], []
+        window.tag_actions.clear()
+        self._next_tag_actions.clear()
         for tag in window.controller.tags:
             action = QAction(tag_icon(tag.colour), tag.label, window)
             action.setShortcut(QKeySequence(tag.shortcut))
@@ -241,7 +248,9 @@ class WindowCommands:
             following = QAction(tr("Next {label}").format(label=tag.label), window)
             if tag.shortcut:
                 following.setShortcut(QKeySequence(f"Alt+{tag.shortcut}"))
-            following.triggered.connect(lambda _=False, t=tag.id: window.go_to_annotation(1, t))
+            following.triggered.connect(
+                lambda _=False, t=tag.id: window.library.go_to_annotation(1, t)
+            )
             self._next_tag_actions.append(following)
         window.toolbar.insertActions(self._after_tags, window.tag_actions)
         self.tag_menu.addActions(window.tag_actions)
