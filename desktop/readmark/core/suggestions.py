@@ -12,6 +12,7 @@ kind of evidence, core/suggestion_learning.py) and shown in the reader's languag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import reduce
 
@@ -186,6 +187,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
     if judge_sentence is None:
         return []
     found = []
+    covered = _Coverage(taken)
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue
@@ -198,7 +200,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
             end = start + len(words)
             if not words.strip():
                 continue
-            if _quoted(start, end, taken):
+            if _quoted(start, end, covered):
                 # "X issued the following statement: “…”": the lead-in is the writer's.
                 words = _lead_in(words, start, taken)
                 end = start + len(words)
@@ -225,12 +227,48 @@ def _lead_in(sentence: str, start: int, taken: list[tuple[int, int]]) -> str:
     return sentence[: colon + 1] if len(sentence[:colon].split()) >= 8 else ""
 
 
-def _quoted(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def _quoted(start: int, end: int, covered: _Coverage) -> bool:
     """A sentence that opens with a quotation, or is mostly quoted, is the quotation's: its words
     are the speaker's, not the writer's claim or opinion."""
-    opens = any(s <= start + 1 < e for s, e in taken)
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in taken)
-    return opens or inside * 2 >= end - start
+    opens = covered.at(start + 1) > 0
+    return opens or covered.within(start, end) * 2 >= end - start
+
+
+class _Coverage:
+    """How many of some spans [start, end) cover each position, and their overlaps with a
+    passage summed (a position two spans cover counts twice), each found by bisection: asking
+    every span for every sentence took a 1 MB article over a minute."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        changes: dict[int, int] = {}
+        for start, end in spans:
+            if start < end:
+                changes[start] = changes.get(start, 0) + 1
+                changes[end] = changes.get(end, 0) - 1
+        self._points = sorted(changes)
+        self._counts: list[int] = []  # how many spans cover [points[i], points[i + 1])
+        self._before: list[int] = []  # the overlaps summed over everything before points[i]
+        count = summed = 0
+        for index, point in enumerate(self._points):
+            summed += count * (point - self._points[index - 1]) if index else 0
+            self._before.append(summed)
+            count += changes[point]
+            self._counts.append(count)
+
+    def at(self, position: int) -> int:
+        """How many spans hold `position`."""
+        index = bisect_right(self._points, position) - 1
+        return self._counts[index] if index >= 0 else 0
+
+    def within(self, start: int, end: int) -> int:
+        """The spans' overlaps with [start, end), summed."""
+        return max(0, self._up_to(end) - self._up_to(start))
+
+    def _up_to(self, position: int) -> int:
+        index = bisect_right(self._points, position) - 1
+        if index < 0:
+            return 0
+        return self._before[index] + self._counts[index] * (position - self._points[index])
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 1.0) -> bool:
