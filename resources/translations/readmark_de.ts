@@ -2331,5 +2331,185 @@ markiert</translation>
             <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its “{name}” unpacks to more than {size}</source>
+        <translation>der Bestandteil „{name}“ ist entpackt größer als {size}</translation>
+    </message>
+    <message>
+        <source>its contents nest more than {depth} levels deep</source>
+        <translation>der Inhalt ist mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book it can read: it is damaged, or another kind of file</source>
+        <translation>ist kein lesbares EPUB-Buch: Es ist beschädigt oder eine andere Art von Datei</translation>
+    </message>
+    <message>
+        <source>has no text in it</source>
+        <translation>enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>is not a complete EPUB book: “{path}” is missing</source>
+        <translation>ist kein vollständiges EPUB-Buch: „{path}“ fehlt</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {refusal}</source>
+        <translation>kann nicht geöffnet werden: {refusal}</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” cannot be unpacked</source>
+        <translation>ist beschädigt: „{path}“ lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” is not valid XML</source>
+        <translation>ist beschädigt: „{path}“ ist kein gültiges XML</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it names no package</source>
+        <translation>ist kein EPUB-Buch: Es nennt keine Paketdatei</translation>
+    </message>
+    <message>
+        <source>is protected by DRM, so its text cannot be read</source>
+        <translation>ist durch DRM geschützt, daher kann der Text nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it has no chapters</source>
+        <translation>ist kein EPUB-Buch: Es enthält keine Kapitel</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a saved web page: there is no HTML in it</source>
+        <translation>ist keine gespeicherte Webseite: Darin ist kein HTML</translation>
+    </message>
+    <message>
+        <source>has no article in it</source>
+        <translation>enthält keinen Artikel</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.</source>
+        <translation>„{name}“ {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {reason}.</source>
+        <translation>Die Datei {reason}.</translation>
+    </message>
+    <message>
+        <source>is not a text file: it looks like binary data</source>
+        <translation>ist keine Textdatei, sondern scheint Binärdaten zu enthalten</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>is too large to open ({size}; the limit is {limit})</source>
+        <translation>ist zu groß zum Öffnen ({size}; die Grenze liegt bei {limit})</translation>
+    </message>
+    <message>
+        <source>could not be read: its name is not valid</source>
+        <translation>konnte nicht gelesen werden: Der Name ist ungültig</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count}&#xa0;KB</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count}&#xa0;Byte</translation>
+    </message>
+    <message>
+        <source>could not be found</source>
+        <translation>wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>could not be read: permission denied</source>
+        <translation>konnte nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>could not be read: {detail}</source>
+        <translation>konnte nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a complete document: “{path}” is missing</source>
+        <translation>ist kein vollständiges Dokument: „{path}“ fehlt</translation>
+    </message>
+    <message>
+        <source>is not a Word document it can read: it is damaged, or another kind of file</source>
+        <translation>ist kein lesbares Word-Dokument: Es ist beschädigt oder eine andere Art von Datei</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument text it can read: it is damaged, or another kind of file</source>
+        <translation>ist kein lesbarer OpenDocument-Text: Es ist beschädigt oder eine andere Art von Datei</translation>
+    </message>
+    <message>
+        <source>is locked, and that password does not open it</source>
+        <translation>ist gesperrt, und dieses Passwort öffnet es nicht</translation>
+    </message>
+    <message>
+        <source>is locked with a password</source>
+        <translation>ist mit einem Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>is not a PDF it can read: it may be damaged</source>
+        <translation>ist kein lesbares PDF: Es ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <source>has no text that text recognition could read</source>
+        <translation>enthält keinen Text, den die Texterkennung lesen konnte</translation>
+    </message>
+    <message>
+        <source>needs text recognition, and Tesseract is not installed</source>
+        <translation>braucht Texterkennung, und Tesseract ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>was not imported: its text recognition was stopped</source>
+        <translation>wurde nicht importiert: Die Texterkennung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not be read by Tesseract: {error}</source>
+        <translation>konnte von Tesseract nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>is not a web address (it should begin with https://)</source>
+        <translation>ist keine Webadresse (sie sollte mit https:// beginnen)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: the site answered {code} {reason}</source>
+        <translation>konnte nicht abgerufen werden: Die Website antwortete {code} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a web page or document it can read ({type})</source>
+        <translation>ist weder eine Webseite noch ein Dokument, das Readmark lesen kann ({type})</translation>
+    </message>
+    <message>
+        <source>is too large to open (over {limit} MB)</source>
+        <translation>ist zu groß zum Öffnen (über {limit}&#xa0;MB)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} could not be found. Check the address, or whether this computer is online</source>
+        <translation>konnte nicht abgerufen werden: {host} wurde nicht gefunden. Prüfen Sie die Adresse oder ob dieser Computer mit dem Internet verbunden ist</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} did not answer within {seconds} seconds</source>
+        <translation>konnte nicht abgerufen werden: {host} hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} refused the connection</source>
+        <translation>konnte nicht abgerufen werden: {host} hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>could not be fetched ({detail}): check whether this computer is online</source>
+        <translation>konnte nicht abgerufen werden ({detail}): Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist</translation>
+    </message>
 </context>
 </TS>

@@ -2331,5 +2331,185 @@ sin etiquetar</translation>
             <numerusform>%n cambios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its “{name}” unpacks to more than {size}</source>
+        <translation>su elemento «{name}» ocupa más de {size} al descomprimirse</translation>
+    </message>
+    <message>
+        <source>its contents nest more than {depth} levels deep</source>
+        <translation>su contenido está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book it can read: it is damaged, or another kind of file</source>
+        <translation>no es un libro EPUB legible: está dañado o es otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>has no text in it</source>
+        <translation>no contiene texto</translation>
+    </message>
+    <message>
+        <source>is not a complete EPUB book: “{path}” is missing</source>
+        <translation>no es un libro EPUB completo: falta «{path}»</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {refusal}</source>
+        <translation>no se puede abrir: {refusal}</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” cannot be unpacked</source>
+        <translation>está dañado: «{path}» no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” is not valid XML</source>
+        <translation>está dañado: «{path}» no es XML válido</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it names no package</source>
+        <translation>no es un libro EPUB: no indica ningún archivo de paquete</translation>
+    </message>
+    <message>
+        <source>is protected by DRM, so its text cannot be read</source>
+        <translation>está protegido con DRM, por lo que no se puede leer su texto</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it has no chapters</source>
+        <translation>no es un libro EPUB: no tiene capítulos</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a saved web page: there is no HTML in it</source>
+        <translation>no es una página web guardada: no contiene HTML</translation>
+    </message>
+    <message>
+        <source>has no article in it</source>
+        <translation>no contiene ningún artículo</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.</source>
+        <translation>«{name}» {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {reason}.</source>
+        <translation>El archivo {reason}.</translation>
+    </message>
+    <message>
+        <source>is not a text file: it looks like binary data</source>
+        <translation>no es un archivo de texto: parece contener datos binarios</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>is too large to open ({size}; the limit is {limit})</source>
+        <translation>es demasiado grande para abrirlo ({size}; el límite es de {limit})</translation>
+    </message>
+    <message>
+        <source>could not be read: its name is not valid</source>
+        <translation>no se pudo leer: su nombre no es válido</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count}&#xa0;KB</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count}&#xa0;bytes</translation>
+    </message>
+    <message>
+        <source>could not be found</source>
+        <translation>no se encontró</translation>
+    </message>
+    <message>
+        <source>could not be read: permission denied</source>
+        <translation>no se pudo leer: permiso denegado</translation>
+    </message>
+    <message>
+        <source>could not be read: {detail}</source>
+        <translation>no se pudo leer: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a complete document: “{path}” is missing</source>
+        <translation>no es un documento completo: falta «{path}»</translation>
+    </message>
+    <message>
+        <source>is not a Word document it can read: it is damaged, or another kind of file</source>
+        <translation>no es un documento de Word legible: está dañado o es otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument text it can read: it is damaged, or another kind of file</source>
+        <translation>no es un texto OpenDocument legible: está dañado o es otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>is locked, and that password does not open it</source>
+        <translation>está bloqueado y esa contraseña no lo abre</translation>
+    </message>
+    <message>
+        <source>is locked with a password</source>
+        <translation>está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>is not a PDF it can read: it may be damaged</source>
+        <translation>no es un PDF legible: puede que esté dañado</translation>
+    </message>
+    <message>
+        <source>has no text that text recognition could read</source>
+        <translation>no contiene ningún texto que el reconocimiento de texto haya podido leer</translation>
+    </message>
+    <message>
+        <source>needs text recognition, and Tesseract is not installed</source>
+        <translation>necesita reconocimiento de texto y Tesseract no está instalado</translation>
+    </message>
+    <message>
+        <source>was not imported: its text recognition was stopped</source>
+        <translation>no se importó: se detuvo su reconocimiento de texto</translation>
+    </message>
+    <message>
+        <source>could not be read by Tesseract: {error}</source>
+        <translation>no pudo ser leído por Tesseract: {error}</translation>
+    </message>
+    <message>
+        <source>is not a web address (it should begin with https://)</source>
+        <translation>no es una dirección web (debería empezar por https://)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: the site answered {code} {reason}</source>
+        <translation>no se pudo descargar: el sitio respondió {code} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a web page or document it can read ({type})</source>
+        <translation>no es una página web ni un documento que Readmark pueda leer ({type})</translation>
+    </message>
+    <message>
+        <source>is too large to open (over {limit} MB)</source>
+        <translation>es demasiado grande para abrirlo (más de {limit}&#xa0;MB)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} could not be found. Check the address, or whether this computer is online</source>
+        <translation>no se pudo descargar: no se encontró {host}. Compruebe la dirección o si este ordenador está conectado a internet</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} did not answer within {seconds} seconds</source>
+        <translation>no se pudo descargar: {host} no respondió en {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} refused the connection</source>
+        <translation>no se pudo descargar: {host} rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>could not be fetched ({detail}): check whether this computer is online</source>
+        <translation>no se pudo descargar ({detail}): compruebe si este ordenador está conectado a internet</translation>
+    </message>
 </context>
 </TS>

@@ -2331,5 +2331,185 @@ sans étiquette</translation>
             <numerusform>%n modifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its “{name}” unpacks to more than {size}</source>
+        <translation>son élément «&#xa0;{name}&#xa0;» dépasse {size} une fois décompressé</translation>
+    </message>
+    <message>
+        <source>its contents nest more than {depth} levels deep</source>
+        <translation>son contenu est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book it can read: it is damaged, or another kind of file</source>
+        <translation>n’est pas un livre EPUB lisible&#xa0;: il est endommagé, ou c’est un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>has no text in it</source>
+        <translation>ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>is not a complete EPUB book: “{path}” is missing</source>
+        <translation>n’est pas un livre EPUB complet&#xa0;: «&#xa0;{path}&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {refusal}</source>
+        <translation>ne peut pas être ouvert&#xa0;: {refusal}</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” cannot be unpacked</source>
+        <translation>est endommagé&#xa0;: «&#xa0;{path}&#xa0;» ne peut pas être décompressé</translation>
+    </message>
+    <message>
+        <source>is damaged: “{path}” is not valid XML</source>
+        <translation>est endommagé&#xa0;: «&#xa0;{path}&#xa0;» n’est pas du XML valide</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it names no package</source>
+        <translation>n’est pas un livre EPUB&#xa0;: il n’indique aucun fichier de paquet</translation>
+    </message>
+    <message>
+        <source>is protected by DRM, so its text cannot be read</source>
+        <translation>est protégé par des DRM&#xa0;: son texte ne peut donc pas être lu</translation>
+    </message>
+    <message>
+        <source>is not an EPUB book: it has no chapters</source>
+        <translation>n’est pas un livre EPUB&#xa0;: il ne contient aucun chapitre</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a saved web page: there is no HTML in it</source>
+        <translation>n’est pas une page web enregistrée&#xa0;: il ne contient pas de HTML</translation>
+    </message>
+    <message>
+        <source>has no article in it</source>
+        <translation>ne contient aucun article</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {reason}.</source>
+        <translation>Le fichier {reason}.</translation>
+    </message>
+    <message>
+        <source>is not a text file: it looks like binary data</source>
+        <translation>n’est pas un fichier texte&#xa0;: il semble contenir des données binaires</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is too large to open ({size}; the limit is {limit})</source>
+        <translation>est trop volumineux pour être ouvert ({size}&#xa0;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>could not be read: its name is not valid</source>
+        <translation>n’a pas pu être lu&#xa0;: son nom n’est pas valide</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count}&#xa0;octets</translation>
+    </message>
+    <message>
+        <source>could not be found</source>
+        <translation>est introuvable</translation>
+    </message>
+    <message>
+        <source>could not be read: permission denied</source>
+        <translation>n’a pas pu être lu&#xa0;: accès refusé</translation>
+    </message>
+    <message>
+        <source>could not be read: {detail}</source>
+        <translation>n’a pas pu être lu&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a complete document: “{path}” is missing</source>
+        <translation>n’est pas un document complet&#xa0;: «&#xa0;{path}&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>is not a Word document it can read: it is damaged, or another kind of file</source>
+        <translation>n’est pas un document Word lisible&#xa0;: il est endommagé, ou c’est un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument text it can read: it is damaged, or another kind of file</source>
+        <translation>n’est pas un texte OpenDocument lisible&#xa0;: il est endommagé, ou c’est un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>is locked, and that password does not open it</source>
+        <translation>est verrouillé, et ce mot de passe ne l’ouvre pas</translation>
+    </message>
+    <message>
+        <source>is locked with a password</source>
+        <translation>est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>is not a PDF it can read: it may be damaged</source>
+        <translation>n’est pas un PDF lisible&#xa0;: il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <source>has no text that text recognition could read</source>
+        <translation>ne contient aucun texte que la reconnaissance de texte ait pu lire</translation>
+    </message>
+    <message>
+        <source>needs text recognition, and Tesseract is not installed</source>
+        <translation>nécessite la reconnaissance de texte, et Tesseract n’est pas installé</translation>
+    </message>
+    <message>
+        <source>was not imported: its text recognition was stopped</source>
+        <translation>n’a pas été importé&#xa0;: sa reconnaissance de texte a été arrêtée</translation>
+    </message>
+    <message>
+        <source>could not be read by Tesseract: {error}</source>
+        <translation>n’a pas pu être lu par Tesseract&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>is not a web address (it should begin with https://)</source>
+        <translation>n’est pas une adresse web (elle devrait commencer par https://)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: the site answered {code} {reason}</source>
+        <translation>n’a pas pu être téléchargé&#xa0;: le site a répondu {code} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a web page or document it can read ({type})</source>
+        <translation>n’est pas une page web ni un document que Readmark sait lire ({type})</translation>
+    </message>
+    <message>
+        <source>is too large to open (over {limit} MB)</source>
+        <translation>est trop volumineux pour être ouvert (plus de {limit}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} could not be found. Check the address, or whether this computer is online</source>
+        <translation>n’a pas pu être téléchargé&#xa0;: {host} est introuvable. Vérifiez l’adresse, ou que cet ordinateur est bien connecté à Internet</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} did not answer within {seconds} seconds</source>
+        <translation>n’a pas pu être téléchargé&#xa0;: {host} n’a pas répondu dans les {seconds}&#xa0;secondes</translation>
+    </message>
+    <message>
+        <source>could not be fetched: {host} refused the connection</source>
+        <translation>n’a pas pu être téléchargé&#xa0;: {host} a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>could not be fetched ({detail}): check whether this computer is online</source>
+        <translation>n’a pas pu être téléchargé ({detail})&#xa0;: vérifiez que cet ordinateur est bien connecté à Internet</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@ import re
 import zipfile
 from typing import Any
 
+from readmark.core.texts import tr
+
 CHUNK_BYTES = 1024 * 1024
 # Our files nest a few levels; 200 leaves room for any honest tool and stays far below
 # Python's recursion limit, so a hostile file is refused before the parser recurses.
@@ -38,14 +40,14 @@ def read_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo, cap: in
     name = member.filename if isinstance(member, zipfile.ZipInfo) else member
     info = member if isinstance(member, zipfile.ZipInfo) else archive.getinfo(member)
     if info.file_size > cap:
-        raise RefusedInputError(f"its “{name}” unpacks to more than {_size(cap)}")
+        raise _unpacks_too_large(name, cap)
     chunks: list[bytes] = []
     total = 0
     with archive.open(info) as stream:
         while chunk := stream.read(CHUNK_BYTES):
             total += len(chunk)
             if total > cap:
-                raise RefusedInputError(f"its “{name}” unpacks to more than {_size(cap)}")
+                raise _unpacks_too_large(name, cap)
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -56,11 +58,11 @@ def load_json(data: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
     UnicodeDecodeError pass through as json.loads raises them."""
     text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     if nesting_depth(text) > max_depth:
-        raise RefusedInputError(f"its contents nest more than {max_depth} levels deep")
+        raise _nests_too_deep(max_depth)
     try:
         return json.loads(text)
     except RecursionError:  # a depth the scan above could not see: still a refusal
-        raise RefusedInputError(f"its contents nest more than {max_depth} levels deep") from None
+        raise _nests_too_deep(max_depth) from None
 
 
 def nesting_depth(text: str) -> int:
@@ -82,5 +84,16 @@ def checked_colour(value: str | None, fallback: str = FALLBACK_COLOUR) -> str:
     return "#" + digits.upper()
 
 
+def _unpacks_too_large(name: str, cap: int) -> RefusedInputError:
+    too_large = tr("its “{name}” unpacks to more than {size}")
+    return RefusedInputError(too_large.format(name=name, size=_size(cap)))
+
+
+def _nests_too_deep(max_depth: int) -> RefusedInputError:
+    return RefusedInputError(
+        tr("its contents nest more than {depth} levels deep").format(depth=max_depth)
+    )
+
+
 def _size(count: int) -> str:
-    return f"{count // (1024 * 1024)} MB"
+    return tr("{count} MB").format(count=count // (1024 * 1024))

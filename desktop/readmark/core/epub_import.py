@@ -15,6 +15,7 @@ from readmark.core.bounded import RefusedInputError, read_member
 from readmark.core.html_import import ExtractedArticle, page_text, parse_page, single_line
 from readmark.core.importing import MAX_FILE_BYTES, UnreadableFileError
 from readmark.core.text import BlockKind
+from readmark.core.texts import tr
 
 Parts = list[tuple[BlockKind, str]]
 
@@ -45,7 +46,7 @@ def extract_epub(data: bytes, name: str) -> ExtractedArticle:
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        reason = "is not an EPUB book it can read: it is damaged, or another kind of file"
+        reason = tr("is not an EPUB book it can read: it is damaged, or another kind of file")
         raise UnreadableFileError(reason, name) from None
     with book:
         reader = _Reader(book, name)
@@ -55,7 +56,7 @@ def extract_epub(data: bytes, name: str) -> ExtractedArticle:
         for chapter in reader.chapters(package, package_path):
             _add_blocks(parse_page(page_text(chapter, name, None), name).body, parts, "paragraph")
     if not parts:  # a book of pictures: comics, or scans
-        raise UnreadableFileError("has no text in it", name)
+        raise UnreadableFileError(tr("has no text in it"), name)
     metadata = package.find(f"{_OPF}metadata")
     return ExtractedArticle(
         title=_dc(metadata, "title"),
@@ -75,17 +76,16 @@ class _Reader:
 
     def member(self, path: str) -> bytes:
         if path not in self.book.NameToInfo:
-            raise UnreadableFileError(
-                f"is not a complete EPUB book: “{path}” is missing", self.name
-            )
+            missing = tr("is not a complete EPUB book: “{path}” is missing")
+            raise UnreadableFileError(missing.format(path=path), self.name)
         try:
             data = read_member(self.book, path, self.budget)
         except RefusedInputError as refused:
-            raise UnreadableFileError(f"cannot be opened: {refused}", self.name) from None
+            refusal = tr("cannot be opened: {refusal}").format(refusal=refused)
+            raise UnreadableFileError(refusal, self.name) from None
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-            raise UnreadableFileError(
-                f"is damaged: “{path}” cannot be unpacked", self.name
-            ) from None
+            damaged = tr("is damaged: “{path}” cannot be unpacked").format(path=path)
+            raise UnreadableFileError(damaged, self.name) from None
         self.budget -= len(data)
         return data
 
@@ -93,20 +93,23 @@ class _Reader:
         try:
             return lxml.etree.fromstring(self.member(path), parser=_XML_PARSER)
         except lxml.etree.XMLSyntaxError:
-            raise UnreadableFileError(f"is damaged: “{path}” is not valid XML", self.name) from None
+            damaged = tr("is damaged: “{path}” is not valid XML").format(path=path)
+            raise UnreadableFileError(damaged, self.name) from None
 
     def package_path(self) -> str:
         """The package document (OPF) the container names."""
         rootfile = self.xml(_CONTAINER).find(f".//{_ROOTFILE}")
         if rootfile is None or not rootfile.get("full-path"):
-            raise UnreadableFileError("is not an EPUB book: it names no package", self.name)
+            raise UnreadableFileError(tr("is not an EPUB book: it names no package"), self.name)
         return str(rootfile.get("full-path"))
 
     def chapters(self, package: Any, package_path: str) -> list[bytes]:
         """The XHTML of every chapter in the spine, in reading order; the navigation document
         (the book's own table of contents) is left out."""
         if "META-INF/encryption.xml" in self.book.NameToInfo and self._chapters_encrypted():
-            raise UnreadableFileError("is protected by DRM, so its text cannot be read", self.name)
+            raise UnreadableFileError(
+                tr("is protected by DRM, so its text cannot be read"), self.name
+            )
         folder = posixpath.dirname(package_path)
         manifest = {item.get("id"): item for item in package.iterfind(f"{_OPF}manifest/{_OPF}item")}
         chapters = []
@@ -119,7 +122,7 @@ class _Reader:
             href = unquote((item.get("href") or "").partition("#")[0])
             chapters.append(self.member(posixpath.normpath(posixpath.join(folder, href))))
         if not chapters:
-            raise UnreadableFileError("is not an EPUB book: it has no chapters", self.name)
+            raise UnreadableFileError(tr("is not an EPUB book: it has no chapters"), self.name)
         return chapters
 
     def _chapters_encrypted(self) -> bool:

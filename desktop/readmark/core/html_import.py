@@ -14,6 +14,7 @@ import lxml.html  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from readmark.core.importing import UnreadableFileError, decode_text, normalise_text
 from readmark.core.text import BlockKind
+from readmark.core.texts import tr
 
 Parts = list[tuple[BlockKind, str]]
 
@@ -120,7 +121,7 @@ def extract_html(data: bytes, name: str) -> ExtractedArticle:
 def extract_mhtml(data: bytes, name: str) -> ExtractedArticle:
     """The article in a page saved as one MHTML file: a MIME message whose HTML part is the page."""
     if not data.strip():
-        raise UnreadableFileError("is empty", name)
+        raise UnreadableFileError(tr("is empty"), name)
     message = email.message_from_bytes(data, policy=email.policy.default)
     for part in message.walk():
         payload = part.get_payload(decode=True)
@@ -130,7 +131,7 @@ def extract_mhtml(data: bytes, name: str) -> ExtractedArticle:
             return _extract(page, name, str(location or ""))
     if not message.is_multipart():
         return extract_html(data, name)  # a plain page under an .mhtml name
-    raise UnreadableFileError("is not a saved web page: there is no HTML in it", name)
+    raise UnreadableFileError(tr("is not a saved web page: there is no HTML in it"), name)
 
 
 def page_text(data: bytes, name: str, charset: str | None) -> str:
@@ -152,7 +153,7 @@ def page_text(data: bytes, name: str, charset: str | None) -> str:
 def _extract(page: str, name: str, location: str) -> ExtractedArticle:
     page = normalise_text(page)  # without the control characters lxml refuses
     if not page:
-        raise UnreadableFileError("is empty", name)
+        raise UnreadableFileError(tr("is empty"), name)
     saved_from = _SAVED_FROM.search(page, 0, _PRESCAN_BYTES)
     tree = parse_page(page, name)
     captions = _prepare(tree)
@@ -162,7 +163,7 @@ def _extract(page: str, name: str, location: str) -> ExtractedArticle:
         page_title = _clean(tree.findtext(".//title") or "")
         title, parts = _title_and_parts(document.body, _clean(document.title or ""), page_title)
     if not any(kind != "heading" and len(text) >= _MIN_ARTICLE_PARAGRAPH for kind, text in parts):
-        raise UnreadableFileError("has no article in it", name)
+        raise UnreadableFileError(tr("has no article in it"), name)
     addresses = (document.url, saved_from.group(1) if saved_from else "", location)
     author = _clean(document.author or "")
     return ExtractedArticle(
@@ -197,7 +198,7 @@ def parse_page(page: str, name: str) -> Any:
         # lxml refuses a str that still declares the encoding it was in.
         return lxml.html.document_fromstring(_XML_DECLARATION.sub("", page), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        raise UnreadableFileError("has no article in it", name) from None
+        raise UnreadableFileError(tr("has no article in it"), name) from None
 
 
 def _prepare(tree: Any) -> set[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from readmark.core.markdown_import import markdown_parts
 from readmark.core.model import Article, FileComment
 from readmark.core.text import BlockKind, assemble, split_blocks
+from readmark.core.texts import tr
 
 if TYPE_CHECKING:
     from readmark.core.html_import import Comment, ExtractedArticle
@@ -64,8 +65,8 @@ class UnreadableFileError(Exception):
     def __init__(self, reason: str, name: str | None = None) -> None:
         self.reason = reason
         self.name = name
-        subject = f"“{name}”" if name else "The file"
-        super().__init__(f"{subject} {reason}.")
+        said = tr("“{name}” {reason}.") if name else tr("The file {reason}.")
+        super().__init__(said.format(name=name, reason=reason))
 
 
 class PasswordNeededError(UnreadableFileError):
@@ -121,7 +122,7 @@ def _decode_detected(data: bytes, sample: bytes, *, wide: bool) -> str:
     matches = charset_normalizer.from_bytes(sample)
     best = matches.best()
     if best is None or (wide and not best.encoding.startswith(("utf_16", "utf_32"))):
-        raise UnreadableFileError("is not a text file: it looks like binary data")
+        raise UnreadableFileError(tr("is not a text file: it looks like binary data"))
     encoding = best.encoding
     for match in matches:
         if "cp1252" in match.could_be_from_charset and (
@@ -202,7 +203,7 @@ def article_from_parts(
     joined into one canonical text."""
     text, blocks = assemble(title, ((kind, normalise_text(part)) for kind, part in parts))
     if not text:
-        raise UnreadableFileError("has no text in it", PurePath(source).name or source)
+        raise UnreadableFileError(tr("has no text in it"), PurePath(source).name or source)
     return Article(
         title=" ".join(title.split()) or fallback_title,
         text=text,
@@ -322,7 +323,7 @@ def _decoded(data: bytes, name: str) -> str:
     except UnreadableFileError as error:
         raise UnreadableFileError(error.reason, name) from None
     if not text:
-        raise UnreadableFileError("is empty", name)
+        raise UnreadableFileError(tr("is empty"), name)
     return text
 
 
@@ -340,21 +341,23 @@ def read_article(
         resolved = path.resolve()
         status = resolved.stat()
         if stat.S_ISDIR(status.st_mode):
-            raise UnreadableFileError("is a folder, not a file", path.name)
+            raise UnreadableFileError(tr("is a folder, not a file"), path.name)
         if not stat.S_ISREG(status.st_mode):
             # Devices and pipes: reading one could block forever or never end.
-            raise UnreadableFileError("is not a regular file", path.name)
+            raise UnreadableFileError(tr("is not a regular file"), path.name)
         if status.st_size > MAX_FILE_BYTES:
+            too_large = tr("is too large to open ({size}; the limit is {limit})")
+            limit = _size(MAX_FILE_BYTES)
             raise UnreadableFileError(
-                f"is too large to open ({_size(status.st_size)}; "
-                f"the limit is {_size(MAX_FILE_BYTES)})",
-                path.name,
+                too_large.format(size=_size(status.st_size), limit=limit), path.name
             )
         data = resolved.read_bytes()
     except OSError as error:
         raise UnreadableFileError(_os_reason(error), path.name) from error
     except ValueError as error:  # a path with a NUL character in it
-        raise UnreadableFileError("could not be read: its name is not valid", path.name) from error
+        raise UnreadableFileError(
+            tr("could not be read: its name is not valid"), path.name
+        ) from error
     if password is not None or ocr:  # only a PDF needs them (PasswordNeededError, ScanError)
         article = pdf_article(
             data,
@@ -373,19 +376,19 @@ def read_article(
 
 def _size(count: int) -> str:
     # Rounded up, so a file just over the limit never reads as equal to it.
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+    for unit, scale in ((tr("{count} MB"), 1024 * 1024), (tr("{count} KB"), 1024)):
         if count >= scale:
-            return f"{math.ceil(count / scale)} {unit}"
-    return f"{count} bytes"
+            return unit.format(count=math.ceil(count / scale))
+    return tr("{count} bytes").format(count=count)
 
 
 def _os_reason(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
-        return "could not be found"
+        return tr("could not be found")
     if isinstance(error, PermissionError):
-        return "could not be read: permission denied"
+        return tr("could not be read: permission denied")
     detail = (error.strerror or str(error) or type(error).__name__).rstrip(".")
-    return f"could not be read: {detail[:1].lower()}{detail[1:]}"
+    return tr("could not be read: {detail}").format(detail=f"{detail[:1].lower()}{detail[1:]}")
 
 
 _READERS = {

@@ -17,6 +17,7 @@ from readmark.core.bounded import RefusedInputError, read_member
 from readmark.core.html_import import ExtractedArticle, single_line
 from readmark.core.importing import MAX_FILE_BYTES, UnreadableFileError
 from readmark.core.text import BlockKind
+from readmark.core.texts import tr
 
 # Every part of a document together may unpack to this much.
 MAX_DOCUMENT_BYTES = 4 * MAX_FILE_BYTES
@@ -45,35 +46,34 @@ _SKIPPED_STYLES = frozenset({"footnote text", "footnote", "endnote text", "endno
 class _Package:
     """A zip package's parts, each read within what is left of the document's allowance."""
 
-    def __init__(self, data: bytes, name: str, kind: str) -> None:
+    def __init__(self, data: bytes, name: str, unreadable: str) -> None:
         self.name = name
         self.budget = MAX_DOCUMENT_BYTES
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
-            reason = f"is not {kind} it can read: it is damaged, or another kind of file"
-            raise UnreadableFileError(reason, name) from None
+            raise UnreadableFileError(unreadable, name) from None
 
     def xml(self, path: str, required: bool = True) -> Any:
         if path not in self.zip.NameToInfo:
             if required:
-                raise UnreadableFileError(
-                    f"is not a complete document: “{path}” is missing", self.name
-                )
+                missing = tr("is not a complete document: “{path}” is missing")
+                raise UnreadableFileError(missing.format(path=path), self.name)
             return None
         try:
             data = read_member(self.zip, path, self.budget)
         except RefusedInputError as refused:
-            raise UnreadableFileError(f"cannot be opened: {refused}", self.name) from None
+            refusal = tr("cannot be opened: {refusal}").format(refusal=refused)
+            raise UnreadableFileError(refusal, self.name) from None
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-            raise UnreadableFileError(
-                f"is damaged: “{path}” cannot be unpacked", self.name
-            ) from None
+            damaged = tr("is damaged: “{path}” cannot be unpacked").format(path=path)
+            raise UnreadableFileError(damaged, self.name) from None
         self.budget -= len(data)
         try:
             return lxml.etree.fromstring(data, parser=_XML_PARSER)
         except lxml.etree.XMLSyntaxError:
-            raise UnreadableFileError(f"is damaged: “{path}” is not valid XML", self.name) from None
+            damaged = tr("is damaged: “{path}” is not valid XML").format(path=path)
+            raise UnreadableFileError(damaged, self.name) from None
 
 
 class _Reader(ABC):
@@ -90,7 +90,7 @@ class _Reader(ABC):
         title, author, published = self.metadata()
         article = self.builder.article(single_line(title), single_line(author), published)
         if not article.parts:
-            raise UnreadableFileError("has no text in it", self.package.name)
+            raise UnreadableFileError(tr("has no text in it"), self.package.name)
         return article
 
     @abstractmethod
@@ -104,7 +104,9 @@ class _Reader(ABC):
 
 def extract_docx(data: bytes, name: str) -> ExtractedArticle:
     """The text of a Word document; UnreadableFileError, with the reason, if it holds none."""
-    package = _Package(data, name, "a Word document")
+    package = _Package(
+        data, name, tr("is not a Word document it can read: it is damaged, or another kind of file")
+    )
     document = package.xml("word/document.xml")
     body = document.find(f"{W}body")
     return _DocxReader(package).article(body if body is not None else document)
@@ -252,7 +254,11 @@ def _docx_plain(element: Any) -> str:
 
 def extract_odt(data: bytes, name: str) -> ExtractedArticle:
     """The text of an OpenDocument text; UnreadableFileError, with the reason, if it holds none."""
-    package = _Package(data, name, "an OpenDocument text")
+    package = _Package(
+        data,
+        name,
+        tr("is not an OpenDocument text it can read: it is damaged, or another kind of file"),
+    )
     content = package.xml("content.xml")
     text = content.find(f"{OFFICE}body/{OFFICE}text")
     return _OdtReader(package, content).article(text if text is not None else content)

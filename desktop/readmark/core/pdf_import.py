@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from readmark.core.pdf_ocr import PageProgress, RecognisedPage
 from readmark.core.text import BlockKind, language_of
+from readmark.core.texts import tr
 
 # Running headers and footers stand in this share of the page's height at its top or bottom.
 _MARGIN_SHARE = 0.09
@@ -91,12 +92,12 @@ def _open_pdf(data: bytes, name: str, password: str | None) -> Any:
     except pypdfium2.PdfiumError as error:
         if "password" in str(error).lower():
             reason = (
-                "is locked, and that password does not open it"
+                tr("is locked, and that password does not open it")
                 if password
-                else ("is locked with a password")
+                else tr("is locked with a password")
             )
             raise PasswordNeededError(reason, name) from None
-        raise UnreadableFileError("is not a PDF it can read: it may be damaged", name) from None
+        raise UnreadableFileError(tr("is not a PDF it can read: it may be damaged"), name) from None
 
 
 def _article_parts(

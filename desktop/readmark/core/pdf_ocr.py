@@ -20,6 +20,7 @@ from readmark.core.pdf_import import (
     running_key,
 )
 from readmark.core.text import BlockKind
+from readmark.core.texts import tr
 
 # Tesseract reads best at 300 dots per inch; PDF pages measure 72 points to the inch.
 _SCALE = 300 / 72
@@ -86,7 +87,7 @@ def recognise_pdf(
     edges = Counter(key for page in pages for key in edge_keys(page))
     parts = recognised_parts(pages, lambda key: is_running(edges[key], count))
     if not parts:
-        raise UnreadableFileError("has no text that text recognition could read", name)
+        raise UnreadableFileError(tr("has no text that text recognition could read"), name)
     return parts
 
 
@@ -105,11 +106,15 @@ def recognise_pages(
     time: a long scan never holds more than one page's picture."""
     tesseract = shutil.which("tesseract")
     if tesseract is None:
-        raise UnreadableFileError("needs text recognition, and Tesseract is not installed", name)
+        raise UnreadableFileError(
+            tr("needs text recognition, and Tesseract is not installed"), name
+        )
     pages: dict[int, RecognisedPage] = {}
     for done, index in enumerate(indices):
         if progress is not None and not progress(done, len(indices)):
-            raise UnreadableFileError("was not imported: its text recognition was stopped", name)
+            raise UnreadableFileError(
+                tr("was not imported: its text recognition was stopped"), name
+            )
         text = _read_page(tesseract, document, index, name, language)
         pages[index] = [block.split("\n") for block in text.split("\n\n") if block.strip()]
     return pages
@@ -159,10 +164,13 @@ def _read_page(tesseract: str, document: object, index: int, name: str, language
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise UnreadableFileError(f"could not be read by Tesseract: {error}", name) from None
+        unread = tr("could not be read by Tesseract: {error}").format(error=error)
+        raise UnreadableFileError(unread, name) from None
     if done.returncode != 0:
         detail = single_line(done.stderr.decode("utf-8", "replace"))[:200]
-        raise UnreadableFileError(f"could not be read by Tesseract: {detail}", name)
+        raise UnreadableFileError(
+            tr("could not be read by Tesseract: {error}").format(error=detail), name
+        )
     return done.stdout.decode("utf-8", "replace").replace("\f", "")
 
 

@@ -19,6 +19,7 @@ from readmark.core.importing import (
     reader_for,
 )
 from readmark.core.model import Article
+from readmark.core.texts import tr
 
 # Long enough for a slow news site; a user waiting longer would rather be told.
 TIMEOUT_SECONDS = 30
@@ -32,7 +33,9 @@ def read_address(address: str) -> Article:
     address = address.strip()
     parts = urlsplit(address)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise UnreadableFileError("is not a web address (it should begin with https://)", address)
+        raise UnreadableFileError(
+            tr("is not a web address (it should begin with https://)"), address
+        )
     request = urllib.request.Request(address, headers={"User-Agent": f"Readmark/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
@@ -40,8 +43,9 @@ def read_address(address: str) -> Article:
             final = response.geturl()
             headers: Message = response.headers
     except urllib.error.HTTPError as error:
+        answered = tr("could not be fetched: the site answered {code} {reason}")
         raise UnreadableFileError(
-            f"could not be fetched: the site answered {error.code} {error.reason}", address
+            answered.format(code=error.code, reason=error.reason), address
         ) from None
     except (urllib.error.URLError, OSError) as error:
         raise UnreadableFileError(_unreachable(error, parts.hostname), address) from None
@@ -54,9 +58,8 @@ def read_address(address: str) -> Article:
     elif (read := reader_for(name)) is not None:  # a book or document put on the web
         article = read(data, final, PurePosixPath(name).stem)
     else:
-        raise UnreadableFileError(
-            f"is not a web page or document it can read ({content_type})", address
-        )
+        unread = tr("is not a web page or document it can read ({type})")
+        raise UnreadableFileError(unread.format(type=content_type), address)
     # The address is kept as the page's own when it names none, and lets a later import of
     # the same address be recognised as a newer version.
     return replace(
@@ -70,7 +73,8 @@ def _read_capped(response: object, address: str) -> bytes:
         total += len(chunk)
         if total > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise UnreadableFileError(f"is too large to open (over {limit} MB)", address)
+            too_large = tr("is too large to open (over {limit} MB)").format(limit=limit)
+            raise UnreadableFileError(too_large, address)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -78,13 +82,17 @@ def _read_capped(response: object, address: str) -> bytes:
 def _unreachable(error: Exception, host: str) -> str:
     reason = getattr(error, "reason", error)
     if isinstance(reason, socket.gaierror):
-        return (
-            f"could not be fetched: {host} could not be found. Check the address, or whether "
+        return tr(
+            "could not be fetched: {host} could not be found. Check the address, or whether "
             "this computer is online"
-        )
+        ).format(host=host)
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return f"could not be fetched: {host} did not answer within {TIMEOUT_SECONDS} seconds"
+        return tr("could not be fetched: {host} did not answer within {seconds} seconds").format(
+            host=host, seconds=TIMEOUT_SECONDS
+        )
     if isinstance(reason, ConnectionRefusedError):
-        return f"could not be fetched: {host} refused the connection"
+        return tr("could not be fetched: {host} refused the connection").format(host=host)
     detail = str(getattr(reason, "strerror", None) or reason).rstrip(".")
-    return f"could not be fetched ({detail}): check whether this computer is online"
+    return tr("could not be fetched ({detail}): check whether this computer is online").format(
+        detail=detail
+    )

@@ -1,0 +1,88 @@
+"""Why a file cannot be brought in, in the reader's language (issue 28, part 1): the reasons
+core and the services give when an import fails are catalogue strings, and the window shows
+them in the language chosen."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from readmark.core.importing import UnreadableFileError, read_article
+from readmark.ui.main_window import MainWindow
+from readmark.ui.translation import install_translators, remove_translators
+
+from .conftest import OpenWindow
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "readmark"
+# The modules whose refusals a reader meets, each raise of them saying its reason through tr().
+TRANSLATED_MODULES = [
+    "core/bounded.py",
+    "core/epub_import.py",
+    "core/html_import.py",
+    "core/importing.py",
+    "core/office_import.py",
+    "core/pdf_ocr.py",
+    "services/web_fetch.py",
+]
+
+
+def english_messages(module: Path) -> list[str]:
+    """The raises of `module` whose message is English written in place (a string or an
+    f-string, alone, joined or chosen between), rather than a text from the catalogue."""
+    return [
+        f"{module.name}:{node.lineno}"
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args
+        if written_in_place(node.exc.args[0])
+    ]
+
+
+def written_in_place(message: ast.expr) -> bool:
+    if isinstance(message, ast.JoinedStr):
+        return True
+    if isinstance(message, ast.Constant):
+        return isinstance(message.value, str)
+    if isinstance(message, ast.BinOp):
+        return written_in_place(message.left) or written_in_place(message.right)
+    if isinstance(message, ast.IfExp):
+        return written_in_place(message.body) or written_in_place(message.orelse)
+    return False  # a call (tr(…).format(…)) or a name: made by the code around it
+
+
+@pytest.mark.parametrize("module", TRANSLATED_MODULES)
+def test_every_refusal_says_its_reason_through_the_catalogue(module: str) -> None:
+    """Each message is a tr() call (the catalogues hold every one, translated in all three
+    languages: test_translations checks them) or a text made of such calls."""
+    assert not english_messages(PACKAGE / module)
+
+
+@pytest.fixture
+def french_window(open_window: OpenWindow) -> Iterator[MainWindow]:
+    translators = install_translators("fr")
+    yield open_window()
+    remove_translators(translators)
+
+
+def test_a_file_that_cannot_be_imported_is_refused_in_french(
+    qtbot: QtBot, french_window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    empty, binary = tmp_path / "vide.txt", tmp_path / "image.txt"
+    empty.write_bytes(b"")
+    binary.write_bytes(bytes(range(256)) * 64)
+    french_window.files.import_paths([empty, binary, tmp_path / "absent.txt"])
+    assert len(messages) == 1
+    shown = messages[0].replace("\xa0", " ")
+    assert "« vide.txt » est vide." in shown
+    assert "« image.txt » n’est pas un fichier texte : il semble contenir des données" in shown
+    assert "« absent.txt » est introuvable." in shown
+    assert "is empty" not in shown and "could not be found" not in shown
+
+
+def test_a_refusal_reads_in_english_where_no_language_is_installed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(UnreadableFileError, match=r"^“empty.txt” is empty\.$"):
+        read_article(tmp_path / "empty.txt")
