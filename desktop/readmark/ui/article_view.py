@@ -78,7 +78,7 @@ class ArticleView(QPlainTextEdit):
         self.setAutoFillBackground(True)
         self.document().setDocumentMargin(18)
         self._highlighter = AnnotationHighlighter(self.document())
-        self._painting = HighlightPainting(self, self._highlighter)
+        self._painting = HighlightPainting(self._highlighter)
         self.apply_theme(LIGHT)
         self._map = Utf16Map("")
         self.text = ""  # the document's canonical text, which offsets point into
@@ -175,7 +175,7 @@ class ArticleView(QPlainTextEdit):
     def _repaint_span(self, start: int, end: int) -> None:
         """Asks for a paint of the lines in view that [start, end) covers, and no more."""
         region = self._painting.lines_in_view(
-            self._map.to_utf16(start), self._map.to_utf16(max(start, end - 1))
+            self, self._map.to_utf16(start), self._map.to_utf16(max(start, end - 1))
         )
         if not region.isEmpty():
             self.viewport().update(region)
@@ -337,7 +337,10 @@ class ArticleView(QPlainTextEdit):
         was_top, was_at = self.firstVisibleBlock(), self.contentOffset().y()
         super().scrollContentsBy(dx, dy)
         self._painting.format_blocks_from(
-            self.firstVisibleBlock(), self.contentOffset().y(), self.maximumViewportSize().height()
+            self,
+            self.firstVisibleBlock(),
+            self.contentOffset().y(),
+            self.maximumViewportSize().height(),
         )
         # Within a screenful (dy counts lines), Qt moves the pixels shown by whole pixels and
         # paints only the strip it uncovers; but the lines' heights are fractional (the reader's
@@ -352,11 +355,11 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self._painted = True
         self._painting.format_blocks_from(
-            self.firstVisibleBlock(), self.contentOffset().y(), event.rect().bottom()
+            self, self.firstVisibleBlock(), self.contentOffset().y(), event.rect().bottom()
         )
         super().paintEvent(event)
         if self.formats_ahead:
-            self._painting.format_ahead()
+            self._painting.format_ahead(self)
         if self._after_paint:
             jobs, self._after_paint = self._after_paint, []
             for job in jobs:  # posted, so that they run after the paint reaches the screen

@@ -17,10 +17,10 @@ from readmark.ui.sliced_work import SlicedWork
 
 class HighlightPainting:
     """Formats the reader's blocks for its highlighter: those in view at once, the others
-    ahead of the reader, between paints."""
+    ahead of the reader, between paints. The view is passed to each call, not kept: the view
+    keeps this, and a cycle would outlive the view's deletion until Python's collector ran."""
 
-    def __init__(self, view: QPlainTextEdit, highlighter: AnnotationHighlighter) -> None:
-        self._view = view
+    def __init__(self, highlighter: AnnotationHighlighter) -> None:
         self._highlighter = highlighter
         self._ahead: SlicedWork[None] | None = None
 
@@ -29,13 +29,11 @@ class HighlightPainting:
         """Whether the blocks out of view are still getting their formats, between paints."""
         return self._ahead is not None
 
-    def format_ahead(self) -> None:
+    def format_ahead(self, view: QPlainTextEdit) -> None:
         """Gives the rest of the text its formats between paints, after those shown now."""
         if self._ahead is None and not self._highlighter.all_formatted():
-            first = self._view.firstVisibleBlock().blockNumber()
-            self._ahead = SlicedWork(
-                self._highlighter.format_ahead(first), self._ahead_done, self._view
-            )
+            first = view.firstVisibleBlock().blockNumber()
+            self._ahead = SlicedWork(self._highlighter.format_ahead(first), self._ahead_done, view)
             self._ahead.start_soon()
 
     def stop_formatting_ahead(self) -> None:
@@ -46,19 +44,21 @@ class HighlightPainting:
     def _ahead_done(self, _: None) -> None:
         self._ahead = None
 
-    def format_blocks_from(self, block: QTextBlock, top: float, bottom: float) -> None:
+    def format_blocks_from(
+        self, view: QPlainTextEdit, block: QTextBlock, top: float, bottom: float
+    ) -> None:
         """Gives the blocks from `block` (whose top is at `top`) down to `bottom` their formats,
         each before it is measured, so that Qt lays it out once, with them."""
         while block.isValid() and top <= bottom:
             if block.isVisible():
                 self._highlighter.ensure_formatted(block)
-                top += self._view.blockBoundingRect(block).height()
+                top += view.blockBoundingRect(block).height()
             block = block.next()
 
-    def lines_in_view(self, first: int, last: int) -> QRect:
+    def lines_in_view(self, view: QPlainTextEdit, first: int, last: int) -> QRect:
         """The part of the view that shows the lines holding the Qt positions `first` to
         `last`: every pixel row those lines touch, rounded out; empty if none is in view."""
-        view, document = self._view, self._view.document()
+        document = view.document()
         first_line = document.findBlock(first).blockNumber()
         last_line = document.findBlock(last).blockNumber()
         block = view.firstVisibleBlock()
