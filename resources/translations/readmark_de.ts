@@ -1285,6 +1285,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
+        <source>“{name}” was not imported: {error}.</source>
+        <translation>„{name}“ wurde nicht importiert: {error}.</translation>
+    </message>
+    <message>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -2464,6 +2468,34 @@ markiert</translation>
         <translation>ist kein lesbares PDF: Es ist vielleicht beschädigt</translation>
     </message>
     <message>
+        <source>has no text in it: it is a scan or pictures of pages, which text recognition (OCR) can read</source>
+        <translation>enthält keinen Text: Es ist ein Scan oder besteht aus Bildern von Seiten, die die Texterkennung (OCR) lesen kann</translation>
+    </message>
+    <message>
+        <source>has no text in it: it is a scan or pictures of pages, which would need text recognition (OCR) first: install Tesseract to have Readmark do it</source>
+        <translation>enthält keinen Text: Es ist ein Scan oder besteht aus Bildern von Seiten, die zuerst eine Texterkennung (OCR) bräuchten: Installieren Sie Tesseract, damit Readmark das übernimmt</translation>
+    </message>
+    <message>
+        <source>has no text on page {pages}: it is a scan, which text recognition (OCR) can read</source>
+        <translation>enthält auf Seite {pages} keinen Text: Die Seite ist ein Scan, den die Texterkennung (OCR) lesen kann</translation>
+    </message>
+    <message>
+        <source>has no text on pages {pages}: they are scans, which text recognition (OCR) can read</source>
+        <translation>enthält auf den Seiten {pages} keinen Text: Die Seiten sind Scans, die die Texterkennung (OCR) lesen kann</translation>
+    </message>
+    <message>
+        <source>Page {pages} of “{name}” was left out: it is a scan, with no text in it, which would need text recognition (OCR): install Tesseract to have Readmark read it</source>
+        <translation>Seite {pages} von „{name}“ wurde ausgelassen: Sie ist ein Scan ohne Text, der eine Texterkennung (OCR) bräuchte: Installieren Sie Tesseract, damit Readmark sie liest</translation>
+    </message>
+    <message>
+        <source>Pages {pages} of “{name}” were left out: they are scans, with no text in them, which would need text recognition (OCR): install Tesseract to have Readmark read them</source>
+        <translation>Die Seiten {pages} von „{name}“ wurden ausgelassen: Es sind Scans ohne Text, die eine Texterkennung (OCR) bräuchten: Installieren Sie Tesseract, damit Readmark sie liest</translation>
+    </message>
+    <message>
+        <source>{pages} and {last}</source>
+        <translation>{pages} und {last}</translation>
+    </message>
+    <message>
         <source>has no text that text recognition could read</source>
         <translation>enthält keinen Text, den die Texterkennung lesen konnte</translation>
     </message>
@@ -2510,6 +2542,178 @@ markiert</translation>
     <message>
         <source>could not be fetched ({detail}): check whether this computer is online</source>
         <translation>konnte nicht abgerufen werden ({detail}): Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist</translation>
+    </message>
+    <message>
+        <source>it is not a codebook file (not XML: {error})</source>
+        <translation>Die Datei ist keine Codebuch-Datei (kein XML: {error})</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (no CodeBook element)</source>
+        <translation>Die Datei ist kein REFI-QDA-Codebuch (kein CodeBook-Element)</translation>
+    </message>
+    <message>
+        <source>it holds no codes</source>
+        <translation>Die Datei enthält keine Codes</translation>
+    </message>
+    <message>
+        <source>a code in it has no name</source>
+        <translation>Ein Code darin hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it lacks the columns {columns} of a Readmark CSV export</source>
+        <translation>Ihr fehlen die Spalten {columns} eines CSV-Exports von Readmark</translation>
+    </message>
+    <message>
+        <source>it lacks the column {columns} of a Readmark CSV export</source>
+        <translation>Ihr fehlt die Spalte {columns} eines CSV-Exports von Readmark</translation>
+    </message>
+    <message>
+        <source>it is not a readable CSV file ({error})</source>
+        <translation>Die Datei ist keine lesbare CSV-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>Die Datei ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a readable zip archive)</source>
+        <translation>Die Datei ist kein REFI-QDA-Projekt (kein lesbares ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (no project.qde in it)</source>
+        <translation>Die Datei ist kein REFI-QDA-Projekt (sie enthält keine project.qde)</translation>
+    </message>
+    <message>
+        <source>it is damaged: “{name}” cannot be unpacked ({error})</source>
+        <translation>Die Datei ist beschädigt: „{name}“ lässt sich nicht entpacken ({error})</translation>
+    </message>
+    <message>
+        <source>its “{name}” is packed in a way Readmark cannot read</source>
+        <translation>Ihr Bestandteil „{name}“ ist auf eine Weise gepackt, die Readmark nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>its project.qde is not XML ({error})</source>
+        <translation>Ihre project.qde ist kein XML ({error})</translation>
+    </message>
+    <message>
+        <source>its project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>Ihre project.qde ist kein REFI-QDA-Projekt (kein Project-Element)</translation>
+    </message>
+    <message>
+        <source>its codebook cannot be read: {error}</source>
+        <translation>Ihr Codebuch kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>Die Datei ist keine UTF-8-Textdatei</translation>
+    </message>
+    <message>
+        <source>it is not JSON (line {line}: {error})</source>
+        <translation>Die Datei ist kein JSON (Zeile {line}: {error})</translation>
+    </message>
+    <message>
+        <source>its item {number} is not a Web Annotation</source>
+        <translation>Ihr Eintrag {number} ist keine Web Annotation</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (neither an object nor a list)</source>
+        <translation>Die Datei ist keine Web-Annotation-Datei (weder ein Objekt noch eine Liste)</translation>
+    </message>
+    <message>
+        <source>its collection has no pages</source>
+        <translation>Ihre Sammlung hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>its annotations are on pages elsewhere (the collection only links to them)</source>
+        <translation>Ihre Anmerkungen stehen auf Seiten an anderer Stelle (die Sammlung verweist nur auf sie)</translation>
+    </message>
+    <message>
+        <source>its pages link in a circle</source>
+        <translation>Ihre Seiten verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection in it)</source>
+        <translation>Die Datei ist keine Web-Annotation-Datei (sie enthält weder Annotation noch AnnotationPage noch AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>a page of its annotations has no list of items</source>
+        <translation>Eine Seite ihrer Anmerkungen hat keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>its quote is not text</source>
+        <translation>Ihr Zitat ist kein Text</translation>
+    </message>
+    <message>
+        <source>its text position is not a pair of offsets</source>
+        <translation>Ihre Textposition ist kein Paar von Positionen</translation>
+    </message>
+    <message>
+        <source>it selects no text (no TextPositionSelector or TextQuoteSelector)</source>
+        <translation>Sie wählt keinen Text aus (weder TextPositionSelector noch TextQuoteSelector)</translation>
+    </message>
+    <message>
+        <source>its target is not a part of a text (no source with a selector)</source>
+        <translation>Ihr Ziel ist kein Teil eines Textes (keine Quelle mit einem Selektor)</translation>
+    </message>
+    <message>
+        <source>it has no tag (no body with the purpose “tagging”)</source>
+        <translation>Sie hat keine Markierung (kein Body mit dem Zweck „tagging“)</translation>
+    </message>
+    <message>
+        <source>its list of documents is not a list</source>
+        <translation>Ihre Liste der Dokumente ist keine Liste</translation>
+    </message>
+    <message>
+        <source>its document {number} has no id</source>
+        <translation>Ihr Dokument {number} hat keine ID</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it would add {count} tags, and Readmark takes at most {most} new tags from one file.</source>
+        <translation>„{name}“ kann nicht importiert werden: Die Datei würde {count} Markierungen hinzufügen, und Readmark übernimmt höchstens {most} neue Markierungen aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: Readmark reads annotations from .json (Web Annotation), .csv and .qdpx (REFI-QDA) files.</source>
+        <translation>„{name}“ kann nicht importiert werden: Readmark liest Anmerkungen aus .json- (Web Annotation), .csv- und .qdpx-Dateien (REFI-QDA).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is larger than 200 MB.</source>
+        <translation>„{name}“ kann nicht importiert werden: Die Datei ist größer als 200&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {error}.</source>
+        <translation>„{name}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}.</source>
+        <translation>„{name}“ kann nicht importiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Readmark cannot export “{kind}” here.</source>
+        <translation>Readmark kann „{kind}“ hier nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon.</source>
+        <translation>Das CSV-Trennzeichen muss ein Komma oder ein Semikolon sein.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most {most} annotations, and this export has more. Export them as CSV, or fewer documents at a time.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens {most} Anmerkungen, und dieser Export hat mehr. Exportieren Sie sie als CSV oder weniger Dokumente auf einmal.</translation>
+    </message>
+    <message>
+        <source>The fact checks were not exported: {reason}.</source>
+        <translation>Die Faktenchecks wurden nicht exportiert: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no document {id} in this library.</source>
+        <translation>In dieser Bibliothek gibt es kein Dokument {id}.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
+        <translation>In dieser Bibliothek gibt es keine Markierung „{tag}“; ihre Markierungen sind {tags}.</translation>
     </message>
 </context>
 </TS>

@@ -1285,6 +1285,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Importar un libro de códigos</translation>
     </message>
     <message>
+        <source>“{name}” was not imported: {error}.</source>
+        <translation>«{name}» no se importó: {error}.</translation>
+    </message>
+    <message>
         <source>Open Articles</source>
         <translation>Abrir artículos</translation>
     </message>
@@ -2464,6 +2468,34 @@ sin etiquetar</translation>
         <translation>no es un PDF legible: puede que esté dañado</translation>
     </message>
     <message>
+        <source>has no text in it: it is a scan or pictures of pages, which text recognition (OCR) can read</source>
+        <translation>no contiene texto: es un escaneo o son imágenes de páginas, que el reconocimiento de texto (OCR) puede leer</translation>
+    </message>
+    <message>
+        <source>has no text in it: it is a scan or pictures of pages, which would need text recognition (OCR) first: install Tesseract to have Readmark do it</source>
+        <translation>no contiene texto: es un escaneo o son imágenes de páginas, que primero necesitarían reconocimiento de texto (OCR): instale Tesseract para que Readmark lo haga</translation>
+    </message>
+    <message>
+        <source>has no text on page {pages}: it is a scan, which text recognition (OCR) can read</source>
+        <translation>no contiene texto en la página {pages}: es un escaneo, que el reconocimiento de texto (OCR) puede leer</translation>
+    </message>
+    <message>
+        <source>has no text on pages {pages}: they are scans, which text recognition (OCR) can read</source>
+        <translation>no contiene texto en las páginas {pages}: son escaneos, que el reconocimiento de texto (OCR) puede leer</translation>
+    </message>
+    <message>
+        <source>Page {pages} of “{name}” was left out: it is a scan, with no text in it, which would need text recognition (OCR): install Tesseract to have Readmark read it</source>
+        <translation>Se omitió la página {pages} de «{name}»: es un escaneo sin texto, que necesitaría reconocimiento de texto (OCR): instale Tesseract para que Readmark la lea</translation>
+    </message>
+    <message>
+        <source>Pages {pages} of “{name}” were left out: they are scans, with no text in them, which would need text recognition (OCR): install Tesseract to have Readmark read them</source>
+        <translation>Se omitieron las páginas {pages} de «{name}»: son escaneos sin texto, que necesitarían reconocimiento de texto (OCR): instale Tesseract para que Readmark las lea</translation>
+    </message>
+    <message>
+        <source>{pages} and {last}</source>
+        <translation>{pages} y {last}</translation>
+    </message>
+    <message>
         <source>has no text that text recognition could read</source>
         <translation>no contiene ningún texto que el reconocimiento de texto haya podido leer</translation>
     </message>
@@ -2510,6 +2542,178 @@ sin etiquetar</translation>
     <message>
         <source>could not be fetched ({detail}): check whether this computer is online</source>
         <translation>no se pudo descargar ({detail}): compruebe si este ordenador está conectado a internet</translation>
+    </message>
+    <message>
+        <source>it is not a codebook file (not XML: {error})</source>
+        <translation>no es un archivo de libro de códigos (no es XML: {error})</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (no CodeBook element)</source>
+        <translation>no es un libro de códigos REFI-QDA (no tiene elemento CodeBook)</translation>
+    </message>
+    <message>
+        <source>it holds no codes</source>
+        <translation>no contiene ningún código</translation>
+    </message>
+    <message>
+        <source>a code in it has no name</source>
+        <translation>uno de sus códigos no tiene nombre</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it lacks the columns {columns} of a Readmark CSV export</source>
+        <translation>le faltan las columnas {columns} de una exportación CSV de Readmark</translation>
+    </message>
+    <message>
+        <source>it lacks the column {columns} of a Readmark CSV export</source>
+        <translation>le falta la columna {columns} de una exportación CSV de Readmark</translation>
+    </message>
+    <message>
+        <source>it is not a readable CSV file ({error})</source>
+        <translation>no es un archivo CSV legible ({error})</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a readable zip archive)</source>
+        <translation>no es un proyecto REFI-QDA (no es un archivo zip legible)</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (no project.qde in it)</source>
+        <translation>no es un proyecto REFI-QDA (no contiene ningún project.qde)</translation>
+    </message>
+    <message>
+        <source>it is damaged: “{name}” cannot be unpacked ({error})</source>
+        <translation>está dañado: «{name}» no se puede descomprimir ({error})</translation>
+    </message>
+    <message>
+        <source>its “{name}” is packed in a way Readmark cannot read</source>
+        <translation>su elemento «{name}» está comprimido de una forma que Readmark no puede leer</translation>
+    </message>
+    <message>
+        <source>its project.qde is not XML ({error})</source>
+        <translation>su project.qde no es XML ({error})</translation>
+    </message>
+    <message>
+        <source>its project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>su project.qde no es un proyecto REFI-QDA (no tiene elemento Project)</translation>
+    </message>
+    <message>
+        <source>its codebook cannot be read: {error}</source>
+        <translation>no se puede leer su libro de códigos: {error}</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>no es un archivo de texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not JSON (line {line}: {error})</source>
+        <translation>no es JSON (línea {line}: {error})</translation>
+    </message>
+    <message>
+        <source>its item {number} is not a Web Annotation</source>
+        <translation>su elemento {number} no es una Web Annotation</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (neither an object nor a list)</source>
+        <translation>no es un archivo Web Annotation (ni un objeto ni una lista)</translation>
+    </message>
+    <message>
+        <source>its collection has no pages</source>
+        <translation>su colección no tiene páginas</translation>
+    </message>
+    <message>
+        <source>its annotations are on pages elsewhere (the collection only links to them)</source>
+        <translation>sus anotaciones están en páginas de otro lugar (la colección solo enlaza a ellas)</translation>
+    </message>
+    <message>
+        <source>its pages link in a circle</source>
+        <translation>sus páginas se enlazan en círculo</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection in it)</source>
+        <translation>no es un archivo Web Annotation (no contiene Annotation, AnnotationPage ni AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>a page of its annotations has no list of items</source>
+        <translation>una página de sus anotaciones no tiene lista de elementos</translation>
+    </message>
+    <message>
+        <source>its quote is not text</source>
+        <translation>su cita no es texto</translation>
+    </message>
+    <message>
+        <source>its text position is not a pair of offsets</source>
+        <translation>su posición en el texto no es un par de posiciones</translation>
+    </message>
+    <message>
+        <source>it selects no text (no TextPositionSelector or TextQuoteSelector)</source>
+        <translation>no selecciona ningún texto (ni TextPositionSelector ni TextQuoteSelector)</translation>
+    </message>
+    <message>
+        <source>its target is not a part of a text (no source with a selector)</source>
+        <translation>su destino no es una parte de un texto (ninguna fuente con un selector)</translation>
+    </message>
+    <message>
+        <source>it has no tag (no body with the purpose “tagging”)</source>
+        <translation>no tiene etiqueta (ningún cuerpo con el propósito «tagging»)</translation>
+    </message>
+    <message>
+        <source>its list of documents is not a list</source>
+        <translation>su lista de documentos no es una lista</translation>
+    </message>
+    <message>
+        <source>its document {number} has no id</source>
+        <translation>su documento {number} no tiene identificador</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it would add {count} tags, and Readmark takes at most {most} new tags from one file.</source>
+        <translation>«{name}» no se puede importar: añadiría {count} etiquetas, y Readmark acepta como máximo {most} etiquetas nuevas de un archivo.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: Readmark reads annotations from .json (Web Annotation), .csv and .qdpx (REFI-QDA) files.</source>
+        <translation>«{name}» no se puede importar: Readmark lee anotaciones de archivos .json (Web Annotation), .csv y .qdpx (REFI-QDA).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is larger than 200 MB.</source>
+        <translation>«{name}» no se puede importar: ocupa más de 200&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {error}.</source>
+        <translation>«{name}» no se puede leer: {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}.</source>
+        <translation>«{name}» no se puede importar: {reason}.</translation>
+    </message>
+    <message>
+        <source>Readmark cannot export “{kind}” here.</source>
+        <translation>Readmark no puede exportar «{kind}» aquí.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon.</source>
+        <translation>El delimitador CSV debe ser una coma o un punto y coma.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most {most} annotations, and this export has more. Export them as CSV, or fewer documents at a time.</source>
+        <translation>Una hoja de Excel admite como máximo {most} anotaciones, y esta exportación tiene más. Expórtelas como CSV, o menos documentos a la vez.</translation>
+    </message>
+    <message>
+        <source>The fact checks were not exported: {reason}.</source>
+        <translation>Las verificaciones de datos no se exportaron: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no document {id} in this library.</source>
+        <translation>No hay ningún documento {id} en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
+        <translation>No hay ninguna etiqueta «{tag}» en esta biblioteca; sus etiquetas son {tags}.</translation>
     </message>
 </context>
 </TS>

@@ -1285,6 +1285,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Importer une grille de codage</translation>
     </message>
     <message>
+        <source>“{name}” was not imported: {error}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été importé&#xa0;: {error}.</translation>
+    </message>
+    <message>
         <source>Open Articles</source>
         <translation>Ouvrir des articles</translation>
     </message>
@@ -2464,6 +2468,34 @@ sans étiquette</translation>
         <translation>n’est pas un PDF lisible&#xa0;: il est peut-être endommagé</translation>
     </message>
     <message>
+        <source>has no text in it: it is a scan or pictures of pages, which text recognition (OCR) can read</source>
+        <translation>ne contient aucun texte&#xa0;: c’est un scan ou des images de pages, que la reconnaissance de texte (OCR) peut lire</translation>
+    </message>
+    <message>
+        <source>has no text in it: it is a scan or pictures of pages, which would need text recognition (OCR) first: install Tesseract to have Readmark do it</source>
+        <translation>ne contient aucun texte&#xa0;: c’est un scan ou des images de pages, qui nécessiteraient d’abord la reconnaissance de texte (OCR)&#xa0;: installez Tesseract pour que Readmark s’en charge</translation>
+    </message>
+    <message>
+        <source>has no text on page {pages}: it is a scan, which text recognition (OCR) can read</source>
+        <translation>ne contient aucun texte en page {pages}&#xa0;: c’est un scan, que la reconnaissance de texte (OCR) peut lire</translation>
+    </message>
+    <message>
+        <source>has no text on pages {pages}: they are scans, which text recognition (OCR) can read</source>
+        <translation>ne contient aucun texte aux pages {pages}&#xa0;: ce sont des scans, que la reconnaissance de texte (OCR) peut lire</translation>
+    </message>
+    <message>
+        <source>Page {pages} of “{name}” was left out: it is a scan, with no text in it, which would need text recognition (OCR): install Tesseract to have Readmark read it</source>
+        <translation>La page {pages} de «&#xa0;{name}&#xa0;» a été laissée de côté&#xa0;: c’est un scan, sans texte, qui nécessiterait la reconnaissance de texte (OCR)&#xa0;: installez Tesseract pour que Readmark la lise</translation>
+    </message>
+    <message>
+        <source>Pages {pages} of “{name}” were left out: they are scans, with no text in them, which would need text recognition (OCR): install Tesseract to have Readmark read them</source>
+        <translation>Les pages {pages} de «&#xa0;{name}&#xa0;» ont été laissées de côté&#xa0;: ce sont des scans, sans texte, qui nécessiteraient la reconnaissance de texte (OCR)&#xa0;: installez Tesseract pour que Readmark les lise</translation>
+    </message>
+    <message>
+        <source>{pages} and {last}</source>
+        <translation>{pages} et {last}</translation>
+    </message>
+    <message>
         <source>has no text that text recognition could read</source>
         <translation>ne contient aucun texte que la reconnaissance de texte ait pu lire</translation>
     </message>
@@ -2510,6 +2542,178 @@ sans étiquette</translation>
     <message>
         <source>could not be fetched ({detail}): check whether this computer is online</source>
         <translation>n’a pas pu être téléchargé ({detail})&#xa0;: vérifiez que cet ordinateur est bien connecté à Internet</translation>
+    </message>
+    <message>
+        <source>it is not a codebook file (not XML: {error})</source>
+        <translation>ce n’est pas un fichier de grille de codage (pas du XML&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA codebook (no CodeBook element)</source>
+        <translation>ce n’est pas une grille de codage REFI-QDA (aucun élément CodeBook)</translation>
+    </message>
+    <message>
+        <source>it holds no codes</source>
+        <translation>il ne contient aucun code</translation>
+    </message>
+    <message>
+        <source>a code in it has no name</source>
+        <translation>l’un de ses codes n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it lacks the columns {columns} of a Readmark CSV export</source>
+        <translation>il lui manque les colonnes {columns} d’un export CSV de Readmark</translation>
+    </message>
+    <message>
+        <source>it lacks the column {columns} of a Readmark CSV export</source>
+        <translation>il lui manque la colonne {columns} d’un export CSV de Readmark</translation>
+    </message>
+    <message>
+        <source>it is not a readable CSV file ({error})</source>
+        <translation>ce n’est pas un fichier CSV lisible ({error})</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (not a readable zip archive)</source>
+        <translation>ce n’est pas un projet REFI-QDA (pas une archive zip lisible)</translation>
+    </message>
+    <message>
+        <source>it is not a REFI-QDA project (no project.qde in it)</source>
+        <translation>ce n’est pas un projet REFI-QDA (il ne contient pas de project.qde)</translation>
+    </message>
+    <message>
+        <source>it is damaged: “{name}” cannot be unpacked ({error})</source>
+        <translation>il est endommagé&#xa0;: «&#xa0;{name}&#xa0;» ne peut pas être décompressé ({error})</translation>
+    </message>
+    <message>
+        <source>its “{name}” is packed in a way Readmark cannot read</source>
+        <translation>son élément «&#xa0;{name}&#xa0;» est compressé d’une façon que Readmark ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>its project.qde is not XML ({error})</source>
+        <translation>son project.qde n’est pas du XML ({error})</translation>
+    </message>
+    <message>
+        <source>its project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>son project.qde n’est pas un projet REFI-QDA (aucun élément Project)</translation>
+    </message>
+    <message>
+        <source>its codebook cannot be read: {error}</source>
+        <translation>sa grille de codage ne peut pas être lue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>it is not a UTF-8 text file</source>
+        <translation>ce n’est pas un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not JSON (line {line}: {error})</source>
+        <translation>ce n’est pas du JSON (ligne {line}&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>its item {number} is not a Web Annotation</source>
+        <translation>son élément {number} n’est pas une Web Annotation</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (neither an object nor a list)</source>
+        <translation>ce n’est pas un fichier Web Annotation (ni un objet ni une liste)</translation>
+    </message>
+    <message>
+        <source>its collection has no pages</source>
+        <translation>sa collection n’a aucune page</translation>
+    </message>
+    <message>
+        <source>its annotations are on pages elsewhere (the collection only links to them)</source>
+        <translation>ses annotations sont sur des pages situées ailleurs (la collection ne fait que les référencer)</translation>
+    </message>
+    <message>
+        <source>its pages link in a circle</source>
+        <translation>ses pages renvoient les unes aux autres en boucle</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation file (no Annotation, AnnotationPage or AnnotationCollection in it)</source>
+        <translation>ce n’est pas un fichier Web Annotation (il ne contient ni Annotation, ni AnnotationPage, ni AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>a page of its annotations has no list of items</source>
+        <translation>une page de ses annotations n’a pas de liste d’éléments</translation>
+    </message>
+    <message>
+        <source>its quote is not text</source>
+        <translation>sa citation n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>its text position is not a pair of offsets</source>
+        <translation>sa position dans le texte n’est pas une paire de positions</translation>
+    </message>
+    <message>
+        <source>it selects no text (no TextPositionSelector or TextQuoteSelector)</source>
+        <translation>elle ne sélectionne aucun texte (ni TextPositionSelector ni TextQuoteSelector)</translation>
+    </message>
+    <message>
+        <source>its target is not a part of a text (no source with a selector)</source>
+        <translation>sa cible n’est pas une partie d’un texte (aucune source avec un sélecteur)</translation>
+    </message>
+    <message>
+        <source>it has no tag (no body with the purpose “tagging”)</source>
+        <translation>elle n’a pas d’étiquette (aucun corps ayant pour but «&#xa0;tagging&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>its list of documents is not a list</source>
+        <translation>sa liste de documents n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>its document {number} has no id</source>
+        <translation>son document {number} n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it would add {count} tags, and Readmark takes at most {most} new tags from one file.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: il ajouterait {count} étiquettes, et Readmark en accepte au plus {most} nouvelles par fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: Readmark reads annotations from .json (Web Annotation), .csv and .qdpx (REFI-QDA) files.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: Readmark lit les annotations des fichiers .json (Web Annotation), .csv et .qdpx (REFI-QDA).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is larger than 200 MB.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: il dépasse 200&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {error}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Readmark cannot export “{kind}” here.</source>
+        <translation>Readmark ne peut pas exporter «&#xa0;{kind}&#xa0;» ici.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon.</source>
+        <translation>Le séparateur CSV doit être une virgule ou un point-virgule.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most {most} annotations, and this export has more. Export them as CSV, or fewer documents at a time.</source>
+        <translation>Une feuille Excel contient au plus {most} annotations, et cet export en compte davantage. Exportez-les en CSV, ou moins de documents à la fois.</translation>
+    </message>
+    <message>
+        <source>The fact checks were not exported: {reason}.</source>
+        <translation>Les vérifications des faits n’ont pas été exportées&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no document {id} in this library.</source>
+        <translation>Il n’y a pas de document {id} dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
+        <translation>Il n’y a pas d’étiquette «&#xa0;{tag}&#xa0;» dans cette bibliothèque&#xa0;; ses étiquettes sont {tags}.</translation>
     </message>
 </context>
 </TS>

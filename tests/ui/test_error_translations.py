@@ -5,6 +5,7 @@ them in the language chosen."""
 from __future__ import annotations
 
 import ast
+import builtins
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,22 +22,31 @@ PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "readmark"
 # The modules whose refusals a reader meets, each raise of them saying its reason through tr().
 TRANSLATED_MODULES = [
     "core/bounded.py",
+    "core/codebook.py",
+    "core/csv_export.py",
     "core/epub_import.py",
     "core/html_import.py",
     "core/importing.py",
     "core/office_import.py",
+    "core/pdf_import.py",
     "core/pdf_ocr.py",
+    "core/refi_qda_import.py",
+    "core/web_annotation_import.py",
+    "services/annotation_import.py",
+    "services/exchange.py",
     "services/web_fetch.py",
 ]
 
 
 def english_messages(module: Path) -> list[str]:
-    """The raises of `module` whose message is English written in place (a string or an
-    f-string, alone, joined or chosen between), rather than a text from the catalogue."""
+    """The raises of `module` whose message for the reader is English written in place (a
+    string or an f-string, alone, joined or chosen between), not a text from the catalogue."""
     return [
         f"{module.name}:{node.lineno}"
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args
+        # Python's own errors (ValueError, TypeError) tell a programmer of a wrong call.
+        if not (isinstance(node.exc.func, ast.Name) and hasattr(builtins, node.exc.func.id))
         if written_in_place(node.exc.args[0])
     ]
 
@@ -86,3 +96,16 @@ def test_a_refusal_reads_in_english_where_no_language_is_installed(tmp_path: Pat
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(UnreadableFileError, match=r"^“empty.txt” is empty\.$"):
         read_article(tmp_path / "empty.txt")
+
+
+def test_a_file_of_annotations_that_cannot_be_read_is_refused_in_french(
+    french_window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    (tmp_path / "notes.csv").write_text("tag,exact\nclaim,words\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("claim", encoding="utf-8")
+    french_window.commands.exchange.import_file(tmp_path / "notes.csv")
+    french_window.commands.exchange.import_file(tmp_path / "notes.txt")
+    shown = [message.replace("\xa0", " ") for message in messages]
+    assert shown[0].startswith("« notes.csv » ne peut pas être importé : il lui manque les ")
+    assert shown[0].endswith(" d’un export CSV de Readmark.")
+    assert shown[1].startswith("« notes.txt » ne peut pas être importé : Readmark lit les ")

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from readmark.core.bounded import checked_colour
 from readmark.core.model import CodeEntry, Tag
+from readmark.core.texts import tr
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
 _Q = f"{{{NAMESPACE}}}"
@@ -69,12 +70,13 @@ def read_qdc(data: bytes) -> list[CodeEntry]:
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise CodebookError(f"it is not a codebook file (not XML: {error})") from None
+        not_xml = tr("it is not a codebook file (not XML: {error})").format(error=error)
+        raise CodebookError(not_xml) from None
     if root.tag != f"{_Q}CodeBook":
-        raise CodebookError("it is not a REFI-QDA codebook (no CodeBook element)")
+        raise CodebookError(tr("it is not a REFI-QDA codebook (no CodeBook element)"))
     entries = code_entries(root.find(f"{_Q}Codes"), NAMESPACE)
     if not entries:
-        raise CodebookError("it holds no codes")
+        raise CodebookError(tr("it holds no codes"))
     return entries
 
 
@@ -98,7 +100,7 @@ def _read_code(
 ) -> None:
     name = (code.get("name") or "").strip()
     if not name:
-        raise CodebookError("a code in it has no name")
+        raise CodebookError(tr("a code in it has no name"))
     # Readmark groups one level deep: deeper codes join their top-level ancestor's group,
     # except that a category (a code not to be coded with) is always a group of its own.
     if code.get("isCodable", "true").strip().lower() == "false":

@@ -23,6 +23,7 @@ from readmark.core.incoming import (
 from readmark.core.links import with_evidence_passages
 from readmark.core.model import ExportRow, utc_moment
 from readmark.core.text import Block, BlockIndex, language_of, sentence_segmenter
+from readmark.core.texts import tr
 
 if TYPE_CHECKING:
     from _csv import Writer
@@ -367,7 +368,7 @@ def read_csv(data: bytes, progress: Callable[[int, int], None] | None = None) ->
                 )
             )
     except csv.Error as error:
-        raise ExchangeFormatError(f"it is not a readable CSV file ({error})") from None
+        raise _unreadable(error) from None
     return Incoming(tuple(documents.values()), tuple(annotations), tuple(skipped))
 
 
@@ -380,23 +381,29 @@ def _export_reader(text: str) -> csv.DictReader[str]:
     try:
         header = reader.fieldnames
     except csv.Error as error:
-        raise ExchangeFormatError(f"it is not a readable CSV file ({error})") from None
+        raise _unreadable(error) from None
     if not header:
-        raise ExchangeFormatError("it is empty")
+        raise ExchangeFormatError(tr("it is empty"))
     missing = [name for name in _REQUIRED if name not in header]
     if "document_hash" not in header and "document" not in header:
         missing.append("document_hash")
     if missing:
-        raise ExchangeFormatError(
-            f"it lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} of a "
-            "Readmark CSV export"
+        lacks = (
+            tr("it lacks the columns {columns} of a Readmark CSV export")
+            if len(missing) > 1
+            else tr("it lacks the column {columns} of a Readmark CSV export")
         )
+        raise ExchangeFormatError(lacks.format(columns=", ".join(missing)))
     return reader
+
+
+def _unreadable(error: csv.Error) -> ExchangeFormatError:
+    return ExchangeFormatError(tr("it is not a readable CSV file ({error})").format(error=error))
 
 
 def _decode(data: bytes) -> str:
     if b"\x00" in data:
-        raise ExchangeFormatError("it is not a text file")
+        raise ExchangeFormatError(tr("it is not a text file"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

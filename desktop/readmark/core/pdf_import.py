@@ -118,22 +118,27 @@ def _article_parts(
         return _recognised(document, pages, scanned_pages, name, progress, ocr_language), ""
     if scanned:
         raise ScanError(
-            "has no text in it: it is a scan or pictures of pages"
-            + (
-                ", which text recognition (OCR) can read"
-                if pdf_ocr.ocr_available()
-                else ", which would need text recognition (OCR) first: install Tesseract "
-                "to have Readmark do it"
+            tr(
+                "has no text in it: it is a scan or pictures of pages, which text recognition "
+                "(OCR) can read"
+            )
+            if pdf_ocr.ocr_available()
+            else tr(
+                "has no text in it: it is a scan or pictures of pages, which would need text "
+                "recognition (OCR) first: install Tesseract to have Readmark do it"
             ),
             name,
         )
     if scanned_pages and pdf_ocr.ocr_available():
-        raise ScanError(
-            f"has no text on {_page_list(scanned_pages)}: "
-            f"{'it is a scan' if len(scanned_pages) == 1 else 'they are scans'}, "
-            "which text recognition (OCR) can read",
-            name,
+        scans = (
+            tr("has no text on page {pages}: it is a scan, which text recognition (OCR) can read")
+            if len(scanned_pages) == 1
+            else tr(
+                "has no text on pages {pages}: they are scans, which text recognition (OCR) "
+                "can read"
+            )
         )
+        raise ScanError(scans.format(pages=_page_list(scanned_pages)), name)
     left_out = _scans_left_out(scanned_pages, name) if scanned_pages else ""
     return _in_page_order(pages, {}), left_out  # any stamp or title on a scanned page kept
 
@@ -163,14 +168,19 @@ def _recognised(
 
 def _scans_left_out(scanned_pages: list[int], name: str) -> str:
     """What the reader is told of scanned pages left out, with no Tesseract to read them."""
-    one = len(scanned_pages) == 1
-    return (
-        f"{_page_list(scanned_pages).capitalize()} of “{name}” "
-        f"{'was' if one else 'were'} left out: "
-        f"{'it is a scan' if one else 'they are scans'}, with no text in "
-        f"{'it' if one else 'them'}, which would need text recognition (OCR): "
-        f"install Tesseract to have Readmark read {'it' if one else 'them'}"
+    left_out = (
+        tr(
+            "Page {pages} of “{name}” was left out: it is a scan, with no text in it, which "
+            "would need text recognition (OCR): install Tesseract to have Readmark read it"
+        )
+        if len(scanned_pages) == 1
+        else tr(
+            "Pages {pages} of “{name}” were left out: they are scans, with no text in them, "
+            "which would need text recognition (OCR): install Tesseract to have Readmark read "
+            "them"
+        )
     )
+    return left_out.format(pages=_page_list(scanned_pages), name=name)
 
 
 def _append_across_page(
@@ -211,18 +221,16 @@ def _scanned_pages(document: object, pages: list[list[_Line]]) -> list[int]:
 
 
 def _page_list(indices: list[int]) -> str:
-    """ "page 3", "pages 2 and 5", "pages 2, 4–7 and 9": counted from 1, as readers count, runs
-    of pages as ranges."""
+    """ "3", "2 and 5", "2, 4–7 and 9": pages counted from 1, as readers count, runs of pages
+    as ranges."""
     runs = [
         [index for _, index in run]
         for _, run in groupby(enumerate(indices), key=lambda pair: pair[1] - pair[0])
     ]
     named = [f"{run[0] + 1}–{run[-1] + 1}" if len(run) > 1 else f"{run[0] + 1}" for run in runs]
-    if len(indices) == 1:
-        return f"page {named[0]}"
     if len(named) == 1:
-        return f"pages {named[0]}"
-    return f"pages {', '.join(named[:-1])} and {named[-1]}"
+        return named[0]
+    return tr("{pages} and {last}").format(pages=", ".join(named[:-1]), last=named[-1])
 
 
 def _in_page_order(

@@ -31,6 +31,7 @@ from readmark.core.refi_qda import (
     user_guid,
 )
 from readmark.core.text import storable
+from readmark.core.texts import tr
 
 _READ_VARIABLES = (*VARIABLES, ("blocks", BLOCKS_VARIABLE))
 
@@ -43,7 +44,7 @@ def read_qdpx(data: bytes) -> Incoming:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError):
         raise ExchangeFormatError(
-            "it is not a REFI-QDA project (not a readable zip archive)"
+            tr("it is not a REFI-QDA project (not a readable zip archive)")
         ) from None
     with archive:
         members = {info.filename: info for info in archive.infolist() if not info.is_dir()}
@@ -51,7 +52,7 @@ def read_qdpx(data: bytes) -> Incoming:
         if project is None:
             found = [name for name in members if name.lower().endswith(".qde") and "/" not in name]
             if not found:
-                raise ExchangeFormatError("it is not a REFI-QDA project (no project.qde in it)")
+                raise ExchangeFormatError(tr("it is not a REFI-QDA project (no project.qde in it)"))
             project = found[0]
         root = _parse_project(_member(archive, members, project))
         return _ProjectReader(archive, members, root).read()
@@ -63,18 +64,23 @@ def _member(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name:
     except RefusedInputError as error:
         raise ExchangeFormatError(str(error)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ExchangeFormatError(f"it is damaged: “{name}” cannot be unpacked ({error})") from None
+        damaged = tr("it is damaged: “{name}” cannot be unpacked ({error})")
+        raise ExchangeFormatError(damaged.format(name=name, error=error)) from None
     except NotImplementedError:
-        raise ExchangeFormatError(f"its “{name}” is packed in a way Readmark cannot read") from None
+        packed = tr("its “{name}” is packed in a way Readmark cannot read").format(name=name)
+        raise ExchangeFormatError(packed) from None
 
 
 def _parse_project(data: bytes) -> ElementTree.Element:
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise ExchangeFormatError(f"its project.qde is not XML ({error})") from None
+        not_xml = tr("its project.qde is not XML ({error})").format(error=error)
+        raise ExchangeFormatError(not_xml) from None
     if not (root.tag.startswith("{urn:QDA-XML:project:") and root.tag.endswith("}Project")):
-        raise ExchangeFormatError("its project.qde is not a REFI-QDA project (no Project element)")
+        raise ExchangeFormatError(
+            tr("its project.qde is not a REFI-QDA project (no Project element)")
+        )
     return root
 
 
@@ -104,7 +110,8 @@ class _ProjectReader:
         try:
             listed = read_codes(codes, q)
         except CodebookError as error:
-            raise ExchangeFormatError(f"its codebook cannot be read: {error}") from None
+            unread = tr("its codebook cannot be read: {error}").format(error=error)
+            raise ExchangeFormatError(unread) from None
         for guid, entry in listed:
             self._tags.append(entry)
             if guid:

@@ -22,6 +22,7 @@ from readmark.core.incoming import (
 )
 from readmark.core.links import LINK_KINDS, LinkKind
 from readmark.core.model import Article, CodeEntry
+from readmark.core.texts import tr
 from readmark.core.web_annotation import READMARK_TERM, hash_of_iri
 
 _TAG_PURPOSES = ("tagging", "classifying", "oa:tagging", "oa:classifying")
@@ -37,10 +38,11 @@ def read_web_annotations(data: bytes) -> Incoming:
     except RefusedInputError as error:
         raise ExchangeFormatError(str(error)) from None
     except UnicodeDecodeError:
-        raise ExchangeFormatError("it is not a UTF-8 text file") from None
+        raise ExchangeFormatError(tr("it is not a UTF-8 text file")) from None
     except json.JSONDecodeError as error:
+        not_json = tr("it is not JSON (line {line}: {error})")
         raise ExchangeFormatError(
-            f"it is not JSON (line {error.lineno}: {error.msg.lower()})"
+            not_json.format(line=error.lineno, error=error.msg.lower())
         ) from None
     items = list(_items(root))
     documents = _documents(root) if isinstance(root, dict) else {}
@@ -48,7 +50,8 @@ def read_web_annotations(data: bytes) -> Incoming:
     skipped: list[tuple[str, str]] = []
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not _has_type(item, "Annotation"):
-            raise ExchangeFormatError(f"its item {number} is not a Web Annotation")
+            not_annotation = tr("its item {number} is not a Web Annotation")
+            raise ExchangeFormatError(not_annotation.format(number=number))
         where = str(item.get("id") or f"annotation {number}")
         try:
             annotation = _annotation(item, where)
@@ -98,7 +101,9 @@ def _items(root: object) -> Iterator[object]:
         yield from root
         return
     if not isinstance(root, dict):
-        raise ExchangeFormatError("it is not a Web Annotation file (neither an object nor a list)")
+        raise ExchangeFormatError(
+            tr("it is not a Web Annotation file (neither an object nor a list)")
+        )
     if _has_type(root, "Annotation"):
         yield root
     elif _has_type(root, "AnnotationPage"):
@@ -107,30 +112,32 @@ def _items(root: object) -> Iterator[object]:
         page = root.get("first")
         if page is None:
             if root.get("total", 0) not in (0, None):
-                raise ExchangeFormatError("its collection has no pages")
+                raise ExchangeFormatError(tr("its collection has no pages"))
             return
         seen = 0
         while page is not None:
             if not isinstance(page, dict):
                 raise ExchangeFormatError(
-                    "its annotations are on pages elsewhere (the collection only links to them)"
+                    tr("its annotations are on pages elsewhere (the collection only links to them)")
                 )
             yield from _page_items(page)
             page = page.get("next")
             seen += 1
             if seen > 100_000:
-                raise ExchangeFormatError("its pages link in a circle")
+                raise ExchangeFormatError(tr("its pages link in a circle"))
     else:
         raise ExchangeFormatError(
-            "it is not a Web Annotation file (no Annotation, AnnotationPage or "
-            "AnnotationCollection in it)"
+            tr(
+                "it is not a Web Annotation file (no Annotation, AnnotationPage or "
+                "AnnotationCollection in it)"
+            )
         )
 
 
 def _page_items(page: dict[str, Any]) -> list[object]:
     items = page.get("items", [])
     if not isinstance(items, list):
-        raise ExchangeFormatError("a page of its annotations has no list of items")
+        raise ExchangeFormatError(tr("a page of its annotations has no list of items"))
     return items
 
 
@@ -150,17 +157,19 @@ def _annotation(item: dict[str, Any], where: str) -> IncomingAnnotation:
     quote = next((s for s in selectors if _has_type(s, "TextQuoteSelector")), None)
     exact = quote.get("exact") if quote is not None else None
     if exact is not None and not isinstance(exact, str):
-        raise _UnusableError("its quote is not text")
+        raise _UnusableError(tr("its quote is not text"))
     start, end = (-1, -1)  # no position: found by the quote alone
     if position is not None:
         first, last = position.get("start"), position.get("end")
         if not (isinstance(first, int) and isinstance(last, int) and is_whole_number(first)):
-            raise _UnusableError("its text position is not a pair of offsets")
+            raise _UnusableError(tr("its text position is not a pair of offsets"))
         if isinstance(last, bool) or not 0 <= first <= last:
-            raise _UnusableError("its text position is not a pair of offsets")
+            raise _UnusableError(tr("its text position is not a pair of offsets"))
         start, end = first, last
     elif exact is None:
-        raise _UnusableError("it selects no text (no TextPositionSelector or TextQuoteSelector)")
+        raise _UnusableError(
+            tr("it selects no text (no TextPositionSelector or TextQuoteSelector)")
+        )
     tag, note, field_values = _bodies(item)
     orphaned = item.get(f"{READMARK_TERM}orphaned") is True
     origin = item.get(f"{READMARK_TERM}origin")
@@ -232,7 +241,7 @@ def _target(target: object) -> tuple[str, str, list[dict[str, Any]]]:
         found = [s for s in selectors if isinstance(s, dict)]
         if isinstance(source, str) and source and found:
             return source, address, found
-    raise _UnusableError("its target is not a part of a text (no source with a selector)")
+    raise _UnusableError(tr("its target is not a part of a text (no source with a selector)"))
 
 
 def _bodies(item: dict[str, Any]) -> tuple[str, str, FieldValues]:
@@ -267,7 +276,7 @@ def _bodies(item: dict[str, Any]) -> tuple[str, str, FieldValues]:
                 notes.append(one["value"])
     tags = [t for t in tags if t]
     if not tags:
-        raise _UnusableError("it has no tag (no body with the purpose “tagging”)")
+        raise _UnusableError(tr("it has no tag (no body with the purpose “tagging”)"))
     # Readmark gives a passage one tag; a second tag of another tool is kept in the note.
     extra = [f"Also tagged: {', '.join(tags[1:])}"] if len(tags) > 1 else []
     return tags[0], "\n\n".join(notes + extra), tuple(field_values)
@@ -304,11 +313,11 @@ def _parse_time(value: object) -> datetime | None:
 def _documents(root: dict[str, Any]) -> dict[str, IncomingDocument]:
     listed = root.get(f"{READMARK_TERM}documents", [])
     if not isinstance(listed, list):
-        raise ExchangeFormatError("its list of documents is not a list")
+        raise ExchangeFormatError(tr("its list of documents is not a list"))
     documents: dict[str, IncomingDocument] = {}
     for number, entry in enumerate(listed, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            raise ExchangeFormatError(f"its document {number} has no id")
+            raise ExchangeFormatError(tr("its document {number} has no id").format(number=number))
         key = entry["id"]
         text = entry.get(f"{READMARK_TERM}text")
         title = _field(entry, "title")

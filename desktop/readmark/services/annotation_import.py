@@ -40,6 +40,7 @@ from readmark.core.merging import (
 )
 from readmark.core.model import Annotation, CodeEntry, Document, Tag, TagSpec
 from readmark.core.text import storable
+from readmark.core.texts import tr
 from readmark.core.web_annotation_import import read_web_annotations
 from readmark.services.files import PROGRESS_EVERY, CancelledError, ExchangeError
 from readmark.services.import_report import ImportReport
@@ -86,8 +87,10 @@ def import_annotations(
     )
     if len(create) > MAX_NEW_TAGS:
         raise ExchangeError(
-            f"“{path.name}” cannot be imported: it would add {len(create)} tags, and Readmark "
-            f"takes at most {MAX_NEW_TAGS} new tags from one file."
+            tr(
+                "“{name}” cannot be imported: it would add {count} tags, and Readmark takes at "
+                "most {most} new tags from one file."
+            ).format(name=path.name, count=len(create), most=MAX_NEW_TAGS)
         )
     merge = _Merge(repository, tags, kind, coder or repository.coder(), path.name)
     with repository.batch():
@@ -117,15 +120,19 @@ def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise ExchangeError(
-            f"“{path.name}” cannot be imported: Readmark reads annotations from .json "
-            "(Web Annotation), .csv and .qdpx (REFI-QDA) files."
+            tr(
+                "“{name}” cannot be imported: Readmark reads annotations from .json "
+                "(Web Annotation), .csv and .qdpx (REFI-QDA) files."
+            ).format(name=path.name)
         )
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ExchangeError(f"“{path.name}” cannot be imported: it is larger than 200 MB.")
+            too_large = tr("“{name}” cannot be imported: it is larger than 200 MB.")
+            raise ExchangeError(too_large.format(name=path.name))
         data = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
+        unread = tr("“{name}” cannot be read: {error}.")
+        raise ExchangeError(unread.format(name=path.name, error=error.strerror or error)) from None
     kind = {".json": "json", ".jsonld": "json", ".csv": "csv", ".qdpx": "qdpx"}[suffix]
     from readmark.core.refi_qda_import import read_qdpx  # when first asked for
 
@@ -138,7 +145,8 @@ def _read(path: Path, step: Callable[[int, int], None]) -> tuple[str, Incoming]:
     try:
         return kind, readers[kind](data)
     except ExchangeFormatError as error:
-        raise ExchangeError(f"“{path.name}” cannot be imported: {error}.") from None
+        refused = tr("“{name}” cannot be imported: {reason}.")
+        raise ExchangeError(refused.format(name=path.name, reason=error)) from None
 
 
 class _Merge:

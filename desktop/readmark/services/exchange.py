@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from readmark import __version__
 from readmark.core.fields import field_names
 from readmark.core.model import Annotation, Document, ExportRow
+from readmark.core.texts import tr
 from readmark.services.files import (
     PROGRESS_EVERY,
     CancelledError,
@@ -86,7 +87,7 @@ def export(
         "claimreview": export_fact_checks,
     }
     if kind not in writers:
-        raise ExchangeError(f"Readmark cannot export “{kind}” here.")
+        raise ExchangeError(tr("Readmark cannot export “{kind}” here.").format(kind=kind))
     return writers[kind](repository, path, options, progress)
 
 
@@ -99,7 +100,7 @@ def export_csv(
     from readmark.core.csv_export import DELIMITERS, write_csv  # the formats: when first asked for
 
     if options.delimiter not in DELIMITERS:
-        raise ExchangeError("The CSV delimiter must be a comma or a semicolon.")
+        raise ExchangeError(tr("The CSV delimiter must be a comma or a semicolon."))
     rows = _rows(repository, options, progress)
     hashes = repository.document_hashes()
     contexts = _contexts(repository) if options.context else None
@@ -140,8 +141,10 @@ def export_xlsx(
         )
     except SheetFullError:
         raise ExchangeError(
-            f"An Excel sheet holds at most {MAX_ROWS - 1:,} annotations, and this export has "
-            "more. Export them as CSV, or fewer documents at a time."
+            tr(
+                "An Excel sheet holds at most {most} annotations, and this export has more. "
+                "Export them as CSV, or fewer documents at a time."
+            ).format(most=f"{MAX_ROWS - 1:,}")
         ) from None
 
 
@@ -158,7 +161,8 @@ def export_fact_checks(
     try:
         page = checked_review_page(options.review_page)  # before any file is made
     except ReviewPageError as error:
-        raise ExchangeError(f"The fact checks were not exported: {error}.") from None
+        unexported = tr("The fact checks were not exported: {reason}.").format(reason=error)
+        raise ExchangeError(unexported) from None
     rows = _rows(repository, options, progress)
     return write_text(path, "\n", lambda text: write_reviews(rows, page, text))
 
@@ -237,7 +241,8 @@ def _document_ids(repository: LibraryRepository, options: ExportOptions) -> list
         return known
     missing = sorted(set(options.document_ids) - set(known))
     if missing:
-        raise NotFoundError(f"There is no document {missing[0]} in this library.")
+        absent = tr("There is no document {id} in this library.").format(id=missing[0])
+        raise NotFoundError(absent)
     chosen = set(options.document_ids)
     return [document_id for document_id in known if document_id in chosen]
 
@@ -249,8 +254,9 @@ def _tag_filter(repository: LibraryRepository, options: ExportOptions) -> set[st
     unknown = sorted(options.tags - names)
     if unknown:
         raise ExchangeError(
-            f"There is no tag “{unknown[0]}” in this library; its tags are "
-            f"{', '.join(sorted(names))}."
+            tr("There is no tag “{tag}” in this library; its tags are {tags}.").format(
+                tag=unknown[0], tags=", ".join(sorted(names))
+            )
         )
     return set(options.tags)
 

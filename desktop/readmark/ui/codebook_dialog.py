@@ -337,9 +337,8 @@ class CodebookDialog(QDialog):
         try:
             entries = read_qdc(path.read_bytes())
         except (OSError, CodebookError) as error:
-            QMessageBox.warning(
-                self, tr("Import Codebook"), plain_text(f"“{path.name}” was not imported: {error}.")
-            )
+            refused = tr("“{name}” was not imported: {error}.").format(name=path.name, error=error)
+            QMessageBox.warning(self, tr("Import Codebook"), plain_text(refused))
             return
         self._controller.import_codebook(entries)
 
