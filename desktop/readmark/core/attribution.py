@@ -396,7 +396,10 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     subject of its verb of speech (a name in apposition before a role: "Another blogger,
     mrbrown.com, wonders …:"), or the name a short line gives ("Charlie Bolden, NASA
     Administrator:") unless `spoken` asks for a verb of speech; "" otherwise."""
-    line = text[:paragraph_end].rstrip().rsplit("\n", 1)[-1]
+    end = paragraph_end  # the paragraph's last line, without copying all the text before it
+    while end and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end]
     if not line.endswith(":"):
         return ""
     sentence: str = re.split(r"(?<=[.!?])\s+", line)[-1]
