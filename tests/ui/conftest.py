@@ -142,3 +142,9 @@ def select_words_by_keys(
         qtbot.keyClick(
             view, key, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
         )
+
+
+def suggest_and_wait(qtbot: QtBot, window: MainWindow) -> None:
+    """Tools > Suggest Tags, then waits for the list (computed on a worker thread)."""
+    window.library.suggest_tags()
+    qtbot.waitUntil(lambda: not window.suggestions.computing)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from readmark.ui.main_window import MainWindow
 
-from .conftest import OpenWindow
+from .conftest import OpenWindow, suggest_and_wait
 
 PREDICTION = "opinion · prediction"
 
@@ -31,13 +31,13 @@ def test_a_kind_rejected_three_times_is_held_back_until_forgotten(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     window = open_window()
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     assert cues(window).count(PREDICTION) == 5
     assert window.suggestions.learned.isHidden() and window.suggestions.forget.isHidden()
     for _ in range(3):
         reject_one(qtbot, window, PREDICTION)
 
-    window.suggest_tags()  # asked again: the other two predictions are not proposed
+    suggest_and_wait(qtbot, window)  # asked again: the other two predictions are not proposed
     assert PREDICTION not in cues(window)
     assert window.suggestions.learned.isVisible()
     assert window.suggestions.learned.text() == (
@@ -46,7 +46,7 @@ def test_a_kind_rejected_three_times_is_held_back_until_forgotten(
     window.close()
 
     again = open_window()  # learned for the library, not for one window
-    again.suggest_tags()
+    suggest_and_wait(qtbot, again)
     assert PREDICTION not in cues(again)
     qtbot.mouseClick(again.suggestions.forget, Qt.MouseButton.LeftButton)
     listed_again(qtbot, again)
@@ -55,11 +55,11 @@ def test_a_kind_rejected_three_times_is_held_back_until_forgotten(
 
 
 def test_a_kept_kind_says_so_in_its_reason(qtbot: QtBot, window: MainWindow) -> None:
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     quote = cues(window).index("quote · direct speech in quotation marks")
     window.suggestions.table.selectRow(quote)
     qtbot.keyClick(window.suggestions.table, Qt.Key.Key_Return)
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     reasons = [s.reason for s in window.suggestions.model.rows if s.cue.startswith("quote")]
     assert reasons and all(r.endswith(" · you kept 1 of 1 like this") for r in reasons)
     assert window.suggestions.learned.isHidden() and window.suggestions.forget.isVisible()
@@ -73,7 +73,7 @@ def ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key, shift: bool = False) -> 
 
 
 def test_ctrl_z_takes_back_an_accept_and_what_it_taught(qtbot: QtBot, window: MainWindow) -> None:
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     listed = len(cues(window))
     quote = cues(window).index("quote · direct speech in quotation marks")
     chosen = window.suggestions.model.rows[quote]
@@ -99,10 +99,10 @@ def test_ctrl_z_takes_back_an_accept_and_what_it_taught(qtbot: QtBot, window: Ma
 
 
 def test_ctrl_z_takes_back_a_reject_that_held_a_kind_back(qtbot: QtBot, window: MainWindow) -> None:
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     for _ in range(3):
         reject_one(qtbot, window, PREDICTION)
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     assert PREDICTION not in cues(window) and window.suggestions.learned.isVisible()
 
     ctrl(qtbot, window, Qt.Key.Key_Z)  # the third rejection, and its count, taken back

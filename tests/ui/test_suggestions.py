@@ -16,7 +16,7 @@ from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.main_window import MainWindow
 
-from .conftest import OpenWindow, format_at
+from .conftest import OpenWindow, format_at, suggest_and_wait
 from .test_tagging import panel_rows
 
 
@@ -91,7 +91,10 @@ def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(
     suggest = tools.actions()[0]
     assert suggest.shortcut().toString() == "Ctrl+Shift+G"
     suggest.trigger()
+    qtbot.waitUntil(lambda: not window.suggestions.computing)  # computed on a worker thread
     rows = window.suggestions.model.rows
+    message = f"{len(rows)} suggestions: Enter accepts, Del rejects."
+    assert window.statusBar().currentMessage() == message
     assert window.side_tabs.currentWidget() is window.suggestions
     assert len(rows) > 30
     index = first_quote(window)
@@ -118,7 +121,7 @@ def test_suggest_tags_lists_and_draws_suggestions_and_enter_accepts_one(
 
 
 def test_a_tag_key_accepts_a_suggestion_as_that_tag(qtbot: QtBot, window: MainWindow) -> None:
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     index = first_quote(window)
     quote = window.suggestions.model.rows[index]
     window.suggestions.table.selectRow(index)
@@ -128,7 +131,7 @@ def test_a_tag_key_accepts_a_suggestion_as_that_tag(qtbot: QtBot, window: MainWi
 
 def test_rejected_suggestions_do_not_come_back(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     before = len(window.suggestions.model.rows)
     rejected = window.suggestions.model.rows[0]
     window.suggestions.table.selectRow(0)
@@ -137,26 +140,26 @@ def test_rejected_suggestions_do_not_come_back(qtbot: QtBot, open_window: OpenWi
     window.close()
 
     again = open_window()
-    again.suggest_tags()
+    suggest_and_wait(qtbot, again)
     assert rejected not in again.suggestions.model.rows
     assert len(again.suggestions.model.rows) == before - 1
     assert panel_rows(again) == []
 
 
 def test_accept_all_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
-    window.suggest_tags()
+    suggest_and_wait(qtbot, window)
     count = len(window.suggestions.model.rows)
     window.suggestions.accept_all()
     assert len(panel_rows(window)) == count
     assert window.suggestions.model.rows == []
     qtbot.keySequence(window, "Ctrl+Z")
     assert panel_rows(window) == []
-    window.suggest_tags()  # undone, so suggested again
+    suggest_and_wait(qtbot, window)  # undone, so suggested again
     assert len(window.suggestions.model.rows) == count
 
 
-def test_accept_all_of_one_tag(window: MainWindow) -> None:
-    window.suggest_tags()
+def test_accept_all_of_one_tag(qtbot: QtBot, window: MainWindow) -> None:
+    suggest_and_wait(qtbot, window)
     captions = [
         s
         for s in window.suggestions.model.rows

@@ -94,6 +94,24 @@ class LibraryParts(QObject):
         self._position_timer.timeout.connect(self.save_reading_position)
         view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
 
+    def suggest_tags(self) -> None:
+        """Proposes passages for the reader to confirm, drawn dashed and listed beside once
+        computed (on a worker thread: the window goes on meanwhile), and tells how many."""
+        self.side_tabs.setCurrentWidget(self.suggestions)
+        self.suggestions.table.setFocus()
+        self.suggestions.listed.connect(
+            self._tell_suggestion_count, QtCore.Qt.ConnectionType.SingleShotConnection
+        )
+        self.suggestions.suggest()
+
+    def _tell_suggestion_count(self, count: int) -> None:
+        self._window.statusBar().showMessage(
+            tr("1 suggestion: Enter accepts, Del rejects.")
+            if count == 1
+            else tr("{count} suggestions: Enter accepts, Del rejects.").format(count=count),
+            8000,
+        )
+
     def order_tab_stops(self) -> None:
         """Tab goes library, article (and the bars above it), the side tabs, then the panel top
         to bottom; Qt's own order follows creation, which put the tabs after the note."""

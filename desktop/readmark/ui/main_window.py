@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
     @contextmanager
     def _side_views_held(self) -> Iterator[None]:
         """Holds the repaints of the annotation list, its counts and the highlights strip until
-        the reader has painted: the new highlight shows first (in 5 ms rather than 13 beside
-        fifty thousand others, benchmark 2), and they follow in the next event-loop pass."""
+        the reader has painted: the new highlight shows first, however many others the side
+        views hold, and they follow in the next event-loop pass."""
         side = (*self.panel.changing_parts, self.overview)
         for widget in side:
             widget.setUpdatesEnabled(False)
@@ -347,20 +347,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def suggest_tags(self) -> None:
-        """Proposes passages for the reader to confirm, drawn dashed and listed beside."""
-        found = self.controller.suggestions()
-        self.suggestions.show_suggestions(found)
-        self.view.set_suggestions(found)
-        self.side_tabs.setCurrentWidget(self.suggestions)
-        self.suggestions.table.setFocus()
-        self.statusBar().showMessage(
-            tr("1 suggestion: Enter accepts, Del rejects.")
-            if len(found) == 1
-            else tr("{count} suggestions: Enter accepts, Del rejects.").format(count=len(found)),
-            8000,
-        )
 
     def show_about(self) -> None:
         from readmark.ui.about_dialog import AboutDialog

@@ -65,6 +65,7 @@ class SuggestionModel(RowsTableModel[ShownSuggestion]):
 class SuggestionsPanel(QWidget):
     suggestion_activated = Signal(object)  # the ShownSuggestion whose row the user chose
     decided = Signal()  # some suggestions were accepted or rejected
+    listed = Signal(int)  # suggestions computed and listed: how many
 
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,7 @@ class SuggestionsPanel(QWidget):
         if work is None:
             self.show_suggestions([])
             self.decided.emit()
+            self.listed.emit(0)
             return
         self.summary.setText(tr("Looking for suggestions…"))
         self._computing = run_on_thread(work, self._on_computed, self, "readmark-suggest")
@@ -170,6 +172,11 @@ class SuggestionsPanel(QWidget):
         # The library's decisions are read now, here: those taken meanwhile count.
         self.show_suggestions(self._controller.shown_suggestions(found.value))
         self.decided.emit()
+        self.listed.emit(len(self.model.rows))
+
+    @property
+    def computing(self) -> bool:
+        return self._computing is not None
 
     def _drop_computing(self) -> None:
         if self._computing is not None:

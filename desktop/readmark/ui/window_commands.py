@@ -97,7 +97,8 @@ def command_table() -> tuple[Command | Part, ...]:
         Part("view_menu", "_reading_and_language"),
         _separator("view_menu"),
         Part("view_menu", "_dock_toggles"),
-        Command("tools_menu", tr("&Suggest Tags"), "Ctrl+Shift+G", lambda w: w.suggest_tags),
+        Command("tools_menu", tr("&Suggest Tags"), "Ctrl+Shift+G",
+                lambda w: w.library.suggest_tags),
         Command("help_menu", tr("Open &Data Folder"), None, lambda w: w.files.open_data_folder),
         Command("help_menu", tr("&About Readmark"), None, lambda w: w.show_about),
     )  # fmt: skip
