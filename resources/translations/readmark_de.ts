@@ -1871,6 +1871,14 @@ markiert</translation>
         <translation>verfehlt</translation>
     </message>
     <message>
+        <source>This exercise does not show its answer key.</source>
+        <translation>Diese Übung zeigt ihre Lösung nicht.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key to check against.</source>
+        <translation>Diese Übung hat keine Lösung, mit der verglichen werden kann.</translation>
+    </message>
+    <message>
         <source>You tagged it {tag}.</source>
         <translation>Sie haben sie als „{tag}“ markiert.</translation>
     </message>
@@ -2714,6 +2722,166 @@ markiert</translation>
     <message>
         <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
         <translation>In dieser Bibliothek gibt es keine Markierung „{tag}“; ihre Markierungen sind {tags}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (https://…): fact-check readers need the address of the page the reviews are published on</source>
+        <translation>„{address}“ ist keine Webadresse (https://…): Programme, die Faktenchecks lesen, brauchen die Adresse der Seite, auf der die Prüfungen veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>it is a student&apos;s work file, not an exercise</source>
+        <translation>Die Datei ist eine Arbeitsdatei von Lernenden, keine Übung</translation>
+    </message>
+    <message>
+        <source>it is damaged (an incomplete or broken zip file)</source>
+        <translation>Die Datei ist beschädigt (eine unvollständige oder defekte ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise (not a zip file)</source>
+        <translation>Die Datei ist keine Readmark-Übung (keine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise</source>
+        <translation>Die Datei ist keine Readmark-Übung</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <translation>Die Datei ist beschädigt ({error})</translation>
+    </message>
+    <message>
+        <source>it is packed in a way Readmark cannot read</source>
+        <translation>Die Datei ist auf eine Weise gepackt, die Readmark nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>it is damaged (its contents cannot be read)</source>
+        <translation>Die Datei ist beschädigt (ihr Inhalt kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to open it</source>
+        <translation>Die Datei wurde mit einer neueren Version von Readmark erstellt; aktualisieren Sie Readmark, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text does not match its checksum)</source>
+        <translation>Die Datei ist beschädigt (ihr Text passt nicht zu ihrer Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text holds control characters)</source>
+        <translation>Die Datei ist beschädigt (ihr Text enthält Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a part of it is missing or malformed)</source>
+        <translation>Die Datei ist beschädigt (ein Teil fehlt oder ist fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a tag&apos;s name is empty or too long)</source>
+        <translation>Die Datei ist beschädigt (der Name einer Markierung ist leer oder zu lang)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its paragraphs do not fit its text)</source>
+        <translation>Die Datei ist beschädigt (ihre Absätze passen nicht zu ihrem Text)</translation>
+    </message>
+    <message>
+        <source>it has a passage of “{tag}”, a tag not in play</source>
+        <translation>Die Datei enthält eine Passage „{tag}“, eine Markierung, die in der Übung nicht vorkommt</translation>
+    </message>
+    <message>
+        <source>its passages do not match its text</source>
+        <translation>Ihre Passagen passen nicht zu ihrem Text</translation>
+    </message>
+    <message>
+        <source>it is too large for a work file (over 16 MB)</source>
+        <translation>Die Datei ist zu groß für eine Arbeitsdatei (über 16&#xa0;MB)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark work file</source>
+        <translation>Die Datei ist keine Arbeitsdatei von Readmark</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to read it</source>
+        <translation>Die Datei wurde mit einer neueren Version von Readmark erstellt; aktualisieren Sie Readmark, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>it is the work for another exercise</source>
+        <translation>Die Datei ist die Arbeit zu einer anderen Übung</translation>
+    </message>
+    <message>
+        <source>its document&apos;s text differs from the exercise&apos;s</source>
+        <translation>Der Text ihres Dokuments weicht von dem der Übung ab</translation>
+    </message>
+    <message>
+        <source>{field} is one of {choices}, not “{value}”</source>
+        <translation>{field} ist einer der Werte {choices}, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{field} is a number, not “{value}”</source>
+        <translation>{field} ist eine Zahl, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{field} is a date (YYYY-MM-DD), not “{value}”</source>
+        <translation>{field} ist ein Datum (JJJJ-MM-TT), nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{field} holds web addresses (http://, https://), not “{value}”</source>
+        <translation>{field} enthält Webadressen (http://, https://), nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s fields cannot be read ({error})</source>
+        <translation>die Felder der Markierung können nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>line {number} is not “name: kind” with a kind of {kinds}</source>
+        <translation>Zeile {number} hat nicht die Form „Name: Art“ mit einer Art aus {kinds}</translation>
+    </message>
+    <message>
+        <source>line {number}: a choice lists its values, “{name}: choice (a, b)”</source>
+        <translation>Zeile {number}: Eine Auswahl nennt ihre Werte, „{name}: choice (a, b)“</translation>
+    </message>
+    <message>
+        <source>line {number}: there is already a field called “{name}”</source>
+        <translation>Zeile {number}: Es gibt bereits ein Feld namens „{name}“</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most {most} rows</source>
+        <translation>ein Excel-Tabellenblatt fasst höchstens {most} Zeilen</translation>
+    </message>
+    <message>
+        <source>Choose at least one tag for the exercise.</source>
+        <translation>Wählen Sie mindestens eine Markierung für die Übung.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as an exercise: {reason}.</source>
+        <translation>„{name}“ kann nicht als Übung geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Set your name first, so that your teacher knows whose work it is.</source>
+        <translation>Geben Sie zuerst Ihren Namen an, damit Ihre Lehrkraft weiß, von wem die Arbeit ist.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s text differs from the exercise&apos;s.</source>
+        <translation>Der Text dieses Dokuments weicht von dem der Übung ab.</translation>
+    </message>
+    <message>
+        <source>Choose the students&apos; work files.</source>
+        <translation>Wählen Sie die Arbeitsdateien der Lernenden.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key, so the work cannot be scored.</source>
+        <translation>Diese Übung hat keine Lösung, daher kann die Arbeit nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Readmark work file.</source>
+        <translation>„{name}“ ist keine Readmark-Arbeitsdatei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the work for an exercise not made in this library. Choose the exercise&apos;s file to score it.</source>
+        <translation>„{name}“ ist die Arbeit zu einer Übung, die nicht in dieser Bibliothek erstellt wurde. Wählen Sie die Datei der Übung, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it is larger than 100 MB.</source>
+        <translation>„{name}“ kann nicht gelesen werden: Die Datei ist größer als 100&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}.</source>
+        <translation>„{name}“ kann nicht verwendet werden: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -1871,6 +1871,14 @@ sin etiquetar</translation>
         <translation>no encontrado</translation>
     </message>
     <message>
+        <source>This exercise does not show its answer key.</source>
+        <translation>Este ejercicio no muestra sus soluciones.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key to check against.</source>
+        <translation>Este ejercicio no tiene soluciones con las que comparar.</translation>
+    </message>
+    <message>
         <source>You tagged it {tag}.</source>
         <translation>Lo etiquetó como «{tag}».</translation>
     </message>
@@ -2714,6 +2722,166 @@ sin etiquetar</translation>
     <message>
         <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
         <translation>No hay ninguna etiqueta «{tag}» en esta biblioteca; sus etiquetas son {tags}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (https://…): fact-check readers need the address of the page the reviews are published on</source>
+        <translation>«{address}» no es una dirección web (https://…): los lectores de verificaciones de datos necesitan la dirección de la página donde se publican las verificaciones</translation>
+    </message>
+    <message>
+        <source>it is a student&apos;s work file, not an exercise</source>
+        <translation>es el archivo de trabajo de un alumno, no un ejercicio</translation>
+    </message>
+    <message>
+        <source>it is damaged (an incomplete or broken zip file)</source>
+        <translation>está dañado (un archivo zip incompleto o roto)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise (not a zip file)</source>
+        <translation>no es un ejercicio de Readmark (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise</source>
+        <translation>no es un ejercicio de Readmark</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <translation>está dañado ({error})</translation>
+    </message>
+    <message>
+        <source>it is packed in a way Readmark cannot read</source>
+        <translation>está comprimido de una forma que Readmark no puede leer</translation>
+    </message>
+    <message>
+        <source>it is damaged (its contents cannot be read)</source>
+        <translation>está dañado (no se puede leer su contenido)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to open it</source>
+        <translation>se creó con una versión más reciente de Readmark; actualice Readmark para abrirlo</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text does not match its checksum)</source>
+        <translation>está dañado (su texto no coincide con su suma de comprobación)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text holds control characters)</source>
+        <translation>está dañado (su texto contiene caracteres de control)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a part of it is missing or malformed)</source>
+        <translation>está dañado (falta una parte o está mal formada)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a tag&apos;s name is empty or too long)</source>
+        <translation>está dañado (el nombre de una etiqueta está vacío o es demasiado largo)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its paragraphs do not fit its text)</source>
+        <translation>está dañado (sus párrafos no se ajustan a su texto)</translation>
+    </message>
+    <message>
+        <source>it has a passage of “{tag}”, a tag not in play</source>
+        <translation>contiene un pasaje «{tag}», una etiqueta que no forma parte del ejercicio</translation>
+    </message>
+    <message>
+        <source>its passages do not match its text</source>
+        <translation>sus pasajes no coinciden con su texto</translation>
+    </message>
+    <message>
+        <source>it is too large for a work file (over 16 MB)</source>
+        <translation>es demasiado grande para un archivo de trabajo (más de 16&#xa0;MB)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark work file</source>
+        <translation>no es un archivo de trabajo de Readmark</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to read it</source>
+        <translation>se creó con una versión más reciente de Readmark; actualice Readmark para leerlo</translation>
+    </message>
+    <message>
+        <source>it is the work for another exercise</source>
+        <translation>es el trabajo de otro ejercicio</translation>
+    </message>
+    <message>
+        <source>its document&apos;s text differs from the exercise&apos;s</source>
+        <translation>el texto de su documento difiere del del ejercicio</translation>
+    </message>
+    <message>
+        <source>{field} is one of {choices}, not “{value}”</source>
+        <translation>{field} es uno de los valores {choices}, no «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} is a number, not “{value}”</source>
+        <translation>{field} es un número, no «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} is a date (YYYY-MM-DD), not “{value}”</source>
+        <translation>{field} es una fecha (AAAA-MM-DD), no «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} holds web addresses (http://, https://), not “{value}”</source>
+        <translation>{field} contiene direcciones web (http://, https://), no «{value}»</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s fields cannot be read ({error})</source>
+        <translation>no se pueden leer los campos de la etiqueta ({error})</translation>
+    </message>
+    <message>
+        <source>line {number} is not “name: kind” with a kind of {kinds}</source>
+        <translation>la línea {number} no tiene la forma «nombre: tipo», con un tipo de entre {kinds}</translation>
+    </message>
+    <message>
+        <source>line {number}: a choice lists its values, “{name}: choice (a, b)”</source>
+        <translation>línea {number}: una elección enumera sus valores, «{name}: choice (a, b)»</translation>
+    </message>
+    <message>
+        <source>line {number}: there is already a field called “{name}”</source>
+        <translation>línea {number}: ya hay un campo llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most {most} rows</source>
+        <translation>una hoja de Excel admite como máximo {most} filas</translation>
+    </message>
+    <message>
+        <source>Choose at least one tag for the exercise.</source>
+        <translation>Elija al menos una etiqueta para el ejercicio.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as an exercise: {reason}.</source>
+        <translation>«{name}» no se puede abrir como ejercicio: {reason}.</translation>
+    </message>
+    <message>
+        <source>Set your name first, so that your teacher knows whose work it is.</source>
+        <translation>Indique primero su nombre, para que su docente sepa de quién es el trabajo.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s text differs from the exercise&apos;s.</source>
+        <translation>El texto de este documento difiere del del ejercicio.</translation>
+    </message>
+    <message>
+        <source>Choose the students&apos; work files.</source>
+        <translation>Elija los archivos de trabajo de los alumnos.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key, so the work cannot be scored.</source>
+        <translation>Este ejercicio no tiene soluciones, por lo que el trabajo no se puede puntuar.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Readmark work file.</source>
+        <translation>«{name}» no es un archivo de trabajo de Readmark.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the work for an exercise not made in this library. Choose the exercise&apos;s file to score it.</source>
+        <translation>«{name}» es el trabajo de un ejercicio que no se creó en esta biblioteca. Elija el archivo del ejercicio para puntuarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it is larger than 100 MB.</source>
+        <translation>«{name}» no se puede leer: ocupa más de 100&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}.</source>
+        <translation>«{name}» no se puede usar: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -1871,6 +1871,14 @@ sans étiquette</translation>
         <translation>manqué</translation>
     </message>
     <message>
+        <source>This exercise does not show its answer key.</source>
+        <translation>Cet exercice ne montre pas son corrigé.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key to check against.</source>
+        <translation>Cet exercice n’a pas de corrigé auquel comparer votre travail.</translation>
+    </message>
+    <message>
         <source>You tagged it {tag}.</source>
         <translation>Vous l’avez étiqueté «&#xa0;{tag}&#xa0;».</translation>
     </message>
@@ -2714,6 +2722,166 @@ sans étiquette</translation>
     <message>
         <source>There is no tag “{tag}” in this library; its tags are {tags}.</source>
         <translation>Il n’y a pas d’étiquette «&#xa0;{tag}&#xa0;» dans cette bibliothèque&#xa0;; ses étiquettes sont {tags}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (https://…): fact-check readers need the address of the page the reviews are published on</source>
+        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse web (https://…)&#xa0;: les lecteurs de vérifications des faits ont besoin de l’adresse de la page où les vérifications sont publiées</translation>
+    </message>
+    <message>
+        <source>it is a student&apos;s work file, not an exercise</source>
+        <translation>c’est le fichier de travail d’un élève, pas un exercice</translation>
+    </message>
+    <message>
+        <source>it is damaged (an incomplete or broken zip file)</source>
+        <translation>il est endommagé (un fichier zip incomplet ou abîmé)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise (not a zip file)</source>
+        <translation>ce n’est pas un exercice Readmark (pas un fichier zip)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark exercise</source>
+        <translation>ce n’est pas un exercice Readmark</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <translation>il est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>it is packed in a way Readmark cannot read</source>
+        <translation>il est compressé d’une façon que Readmark ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>it is damaged (its contents cannot be read)</source>
+        <translation>il est endommagé (son contenu ne peut pas être lu)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to open it</source>
+        <translation>il a été créé par une version plus récente de Readmark&#xa0;; mettez Readmark à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text does not match its checksum)</source>
+        <translation>il est endommagé (son texte ne correspond pas à sa somme de contrôle)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its text holds control characters)</source>
+        <translation>il est endommagé (son texte contient des caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a part of it is missing or malformed)</source>
+        <translation>il est endommagé (une partie manque ou est mal formée)</translation>
+    </message>
+    <message>
+        <source>it is damaged (a tag&apos;s name is empty or too long)</source>
+        <translation>il est endommagé (le nom d’une étiquette est vide ou trop long)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its paragraphs do not fit its text)</source>
+        <translation>il est endommagé (ses paragraphes ne correspondent pas à son texte)</translation>
+    </message>
+    <message>
+        <source>it has a passage of “{tag}”, a tag not in play</source>
+        <translation>il contient un passage «&#xa0;{tag}&#xa0;», une étiquette qui ne fait pas partie de l’exercice</translation>
+    </message>
+    <message>
+        <source>its passages do not match its text</source>
+        <translation>ses passages ne correspondent pas à son texte</translation>
+    </message>
+    <message>
+        <source>it is too large for a work file (over 16 MB)</source>
+        <translation>il est trop volumineux pour un fichier de travail (plus de 16&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>it is not a Readmark work file</source>
+        <translation>ce n’est pas un fichier de travail Readmark</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Readmark; update Readmark to read it</source>
+        <translation>il a été créé par une version plus récente de Readmark&#xa0;; mettez Readmark à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>it is the work for another exercise</source>
+        <translation>c’est le travail d’un autre exercice</translation>
+    </message>
+    <message>
+        <source>its document&apos;s text differs from the exercise&apos;s</source>
+        <translation>le texte de son document diffère de celui de l’exercice</translation>
+    </message>
+    <message>
+        <source>{field} is one of {choices}, not “{value}”</source>
+        <translation>{field} vaut l’une des valeurs {choices}, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{field} is a number, not “{value}”</source>
+        <translation>{field} est un nombre, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{field} is a date (YYYY-MM-DD), not “{value}”</source>
+        <translation>{field} est une date (AAAA-MM-JJ), pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{field} holds web addresses (http://, https://), not “{value}”</source>
+        <translation>{field} contient des adresses web (http://, https://), pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s fields cannot be read ({error})</source>
+        <translation>les champs de l’étiquette ne peuvent pas être lus ({error})</translation>
+    </message>
+    <message>
+        <source>line {number} is not “name: kind” with a kind of {kinds}</source>
+        <translation>la ligne {number} n’est pas de la forme «&#xa0;nom&#xa0;: type&#xa0;», avec un type parmi {kinds}</translation>
+    </message>
+    <message>
+        <source>line {number}: a choice lists its values, “{name}: choice (a, b)”</source>
+        <translation>ligne {number}&#xa0;: un choix énumère ses valeurs, «&#xa0;{name}: choice (a, b)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line {number}: there is already a field called “{name}”</source>
+        <translation>ligne {number}&#xa0;: il existe déjà un champ appelé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most {most} rows</source>
+        <translation>une feuille Excel contient au plus {most} lignes</translation>
+    </message>
+    <message>
+        <source>Choose at least one tag for the exercise.</source>
+        <translation>Choisissez au moins une étiquette pour l’exercice.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as an exercise: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être ouvert comme exercice&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Set your name first, so that your teacher knows whose work it is.</source>
+        <translation>Indiquez d’abord votre nom, pour que votre enseignant sache de qui est ce travail.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s text differs from the exercise&apos;s.</source>
+        <translation>Le texte de ce document diffère de celui de l’exercice.</translation>
+    </message>
+    <message>
+        <source>Choose the students&apos; work files.</source>
+        <translation>Choisissez les fichiers de travail des élèves.</translation>
+    </message>
+    <message>
+        <source>This exercise has no answer key, so the work cannot be scored.</source>
+        <translation>Cet exercice n’a pas de corrigé&#xa0;: le travail ne peut donc pas être noté.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Readmark work file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier de travail Readmark.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the work for an exercise not made in this library. Choose the exercise&apos;s file to score it.</source>
+        <translation>«&#xa0;{name}&#xa0;» est le travail d’un exercice qui n’a pas été créé dans cette bibliothèque. Choisissez le fichier de l’exercice pour le noter.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it is larger than 100 MB.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: il dépasse 100&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from readmark.core.exercise_files import ExerciseFormatError, read_exercise
 from readmark.core.importing import UnreadableFileError, read_article
 from readmark.ui.main_window import MainWindow
 from readmark.ui.translation import install_translators, remove_translators
@@ -19,23 +21,12 @@ from readmark.ui.translation import install_translators, remove_translators
 from .conftest import OpenWindow
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "readmark"
-# The modules whose refusals a reader meets, each raise of them saying its reason through tr().
-TRANSLATED_MODULES = [
-    "core/bounded.py",
-    "core/codebook.py",
-    "core/csv_export.py",
-    "core/epub_import.py",
-    "core/html_import.py",
-    "core/importing.py",
-    "core/office_import.py",
-    "core/pdf_import.py",
-    "core/pdf_ocr.py",
-    "core/refi_qda_import.py",
-    "core/web_annotation_import.py",
-    "services/annotation_import.py",
-    "services/exchange.py",
-    "services/web_fetch.py",
-]
+# Core and the services: every raise of theirs that a reader may meet says its reason in tr().
+MODULES = sorted(
+    str(path.relative_to(PACKAGE))
+    for part in ("core", "services")
+    for path in (PACKAGE / part).glob("*.py")
+)
 
 
 def english_messages(module: Path) -> list[str]:
@@ -63,7 +54,7 @@ def written_in_place(message: ast.expr) -> bool:
     return False  # a call (tr(…).format(…)) or a name: made by the code around it
 
 
-@pytest.mark.parametrize("module", TRANSLATED_MODULES)
+@pytest.mark.parametrize("module", MODULES)
 def test_every_refusal_says_its_reason_through_the_catalogue(module: str) -> None:
     """Each message is a tr() call (the catalogues hold every one, translated in all three
     languages: test_translations checks them) or a text made of such calls."""
@@ -109,3 +100,23 @@ def test_a_file_of_annotations_that_cannot_be_read_is_refused_in_french(
     assert shown[0].startswith("« notes.csv » ne peut pas être importé : il lui manque les ")
     assert shown[0].endswith(" d’un export CSV de Readmark.")
     assert shown[1].startswith("« notes.txt » ne peut pas être importé : Readmark lit les ")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "ce n’est pas un exercice Readmark (pas un fichier zip)"),
+        ("de", "Die Datei ist keine Readmark-Übung (keine ZIP-Datei)"),
+        ("es", "no es un ejercicio de Readmark (no es un archivo zip)"),
+    ],
+)
+def test_a_file_that_is_no_exercise_is_refused_in_each_language(
+    qapp: QApplication, language: str, said: str
+) -> None:
+    translators = install_translators(language)
+    try:
+        with pytest.raises(ExerciseFormatError) as refused:
+            read_exercise(b"Dear class, read this.")
+    finally:
+        remove_translators(translators)
+    assert str(refused.value) == said

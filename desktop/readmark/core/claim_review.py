@@ -26,6 +26,7 @@ from readmark.core.fields import (
     value_of,
 )
 from readmark.core.model import ExportRow
+from readmark.core.texts import tr
 
 SCHEMA = "https://schema.org"
 # The verdicts on a five-point scale, false 1 to true 5; "unproven" has no place on it and is
@@ -61,8 +62,10 @@ def checked_review_page(address: str) -> str:
     parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in address:
         raise ReviewPageError(
-            f"“{address}” is not a web address (https://…): fact-check readers need the "
-            "address of the page the reviews are published on"
+            tr(
+                "“{address}” is not a web address (https://…): fact-check readers need the "
+                "address of the page the reviews are published on"
+            ).format(address=address)
         )
     return address.split("#", 1)[0]
 

@@ -122,14 +122,14 @@ class StudentExercise:
 
     def revealed_key(self) -> tuple[Passage, ...]:
         if not (self.has_key and self.reveal_key):
-            raise KeyHiddenError("This exercise does not show its answer key.")
+            raise KeyHiddenError(tr("This exercise does not show its answer key."))
         return self._key
 
     def check(self, passages: Sequence[Passage]) -> Feedback:
         """The student's passages against the key; the missed passages themselves only if the
         exercise reveals its key (their number per tag always)."""
         if not self.has_key:
-            raise KeyHiddenError("This exercise has no answer key to check against.")
+            raise KeyHiddenError(tr("This exercise has no answer key to check against."))
         result = check(self._key, passages, self.tag_names)
         if self.reveal_key:
             return result

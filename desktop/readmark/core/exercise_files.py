@@ -19,6 +19,7 @@ from readmark.core.importing import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from readmark.core.importing import content_hash, without_unwanted
 from readmark.core.model import Article
 from readmark.core.text import BLOCK_KINDS, Block
+from readmark.core.texts import tr
 
 EXERCISE_SUFFIX = ".rmexercise"
 WORK_SUFFIX = ".rmwork"
@@ -57,15 +58,15 @@ def read_exercise(data: bytes) -> Exercise:
     """The exercise in a file's bytes; ExerciseFormatError if it is not one or is damaged."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if data.lstrip()[:1] == b"{" and WORK_FORMAT.encode() in data[:4096]:
-            raise ExerciseFormatError("it is a student's work file, not an exercise")
+            raise ExerciseFormatError(tr("it is a student's work file, not an exercise"))
         if data[:2] == b"PK":
-            raise ExerciseFormatError("it is damaged (an incomplete or broken zip file)")
-        raise ExerciseFormatError("it is not a Readmark exercise (not a zip file)")
+            raise ExerciseFormatError(tr("it is damaged (an incomplete or broken zip file)"))
+        raise ExerciseFormatError(tr("it is not a Readmark exercise (not a zip file)"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "exercise.json" not in names or "article.txt" not in names:
-                raise ExerciseFormatError("it is not a Readmark exercise")
+                raise ExerciseFormatError(tr("it is not a Readmark exercise"))
             manifest = load_json(read_member(archive, "exercise.json", MAX_JSON_BYTES))
             text = read_member(archive, "article.txt", MAX_TEXT_BYTES).decode("utf-8")
             key = (
@@ -76,11 +77,11 @@ def read_exercise(data: bytes) -> Exercise:
     except RefusedInputError as error:
         raise ExerciseFormatError(str(error)) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
-        raise ExerciseFormatError(f"it is damaged ({error})") from None
+        raise ExerciseFormatError(tr("it is damaged ({error})").format(error=error)) from None
     except NotImplementedError:
-        raise ExerciseFormatError("it is packed in a way Readmark cannot read") from None
+        raise ExerciseFormatError(tr("it is packed in a way Readmark cannot read")) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ExerciseFormatError("it is damaged (its contents cannot be read)") from None
+        raise ExerciseFormatError(tr("it is damaged (its contents cannot be read)")) from None
     return _exercise(manifest, text, key)
 
 
@@ -131,16 +132,16 @@ def _manifest(exercise: Exercise) -> dict[str, Any]:
 
 def _exercise(manifest: Any, text: str, key: Any) -> Exercise:
     if not isinstance(manifest, dict) or manifest.get("format") != EXERCISE_FORMAT:
-        raise ExerciseFormatError("it is not a Readmark exercise")
+        raise ExerciseFormatError(tr("it is not a Readmark exercise"))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise ExerciseFormatError("it was made by a newer Readmark; update Readmark to open it")
+        raise ExerciseFormatError(tr("it was made by a newer Readmark; update Readmark to open it"))
     try:
         meta = manifest["article"]
         if content_hash(text) != meta["content_hash"]:
-            raise ExerciseFormatError("it is damaged (its text does not match its checksum)")
+            raise ExerciseFormatError(tr("it is damaged (its text does not match its checksum)"))
         if without_unwanted(text) != text:
             # The passages' offsets count these, so they cannot be dropped as an import would.
-            raise ExerciseFormatError("it is damaged (its text holds control characters)")
+            raise ExerciseFormatError(tr("it is damaged (its text holds control characters)"))
         article = Article(
             title=_field(meta["title"]),
             text=text,
@@ -164,7 +165,9 @@ def _exercise(manifest: Any, text: str, key: Any) -> Exercise:
             reveal_key=bool(manifest.get("reveal_key", False)),
         )
     except (KeyError, TypeError, ValueError):
-        raise ExerciseFormatError("it is damaged (a part of it is missing or malformed)") from None
+        raise ExerciseFormatError(
+            tr("it is damaged (a part of it is missing or malformed)")
+        ) from None
 
 
 def _field(value: Any) -> str:
@@ -176,7 +179,7 @@ def _tag(raw: Any) -> ExerciseTag:
     """A tag in play, checked: its colour goes into pages and its key into the window."""
     name = " ".join(_field(raw["name"]).split())
     if not name or len(name) > MAX_NAME_CHARS:
-        raise ExerciseFormatError("it is damaged (a tag's name is empty or too long)")
+        raise ExerciseFormatError(tr("it is damaged (a tag's name is empty or too long)"))
     shortcut = _field(raw.get("shortcut", "")).strip()
     return ExerciseTag(
         name,
@@ -189,7 +192,7 @@ def _tag(raw: Any) -> ExerciseTag:
 def _blocks(raw: Any, length: int) -> tuple[Block, ...]:
     blocks = tuple(Block(kind, int(start), int(end)) for kind, start, end in raw)
     if any(b.kind not in BLOCK_KINDS or not 0 <= b.start <= b.end <= length for b in blocks):
-        raise ExerciseFormatError("it is damaged (its paragraphs do not fit its text)")
+        raise ExerciseFormatError(tr("it is damaged (its paragraphs do not fit its text)"))
     return blocks
 
 
@@ -216,9 +219,10 @@ def _passages_in(raw: Any, text: str, tags: set[str]) -> tuple[Passage, ...]:
     )
     for p in passages:
         if p.tag not in tags:
-            raise ExerciseFormatError(f"it has a passage of “{p.tag}”, a tag not in play")
+            not_in_play = tr("it has a passage of “{tag}”, a tag not in play")
+            raise ExerciseFormatError(not_in_play.format(tag=p.tag))
         if not 0 <= p.start < p.end <= len(text) or text[p.start : p.end] != p.exact:
-            raise ExerciseFormatError("its passages do not match its text")
+            raise ExerciseFormatError(tr("its passages do not match its text"))
     return passages
 
 
@@ -249,22 +253,22 @@ def read_work(data: bytes, exercise: Exercise | StudentExercise) -> Work:
     """The work in a file's bytes, checked against its exercise: ExerciseFormatError if it is
     not a work file, belongs to another exercise, or its passages are not in the text."""
     if len(data) > MAX_JSON_BYTES:
-        raise ExerciseFormatError("it is too large for a work file (over 16 MB)")
+        raise ExerciseFormatError(tr("it is too large for a work file (over 16 MB)"))
     try:
         raw = load_json(data)
     except RefusedInputError as error:
         raise ExerciseFormatError(str(error)) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ExerciseFormatError("it is not a Readmark work file") from None
+        raise ExerciseFormatError(tr("it is not a Readmark work file")) from None
     if not isinstance(raw, dict) or raw.get("format") != WORK_FORMAT:
-        raise ExerciseFormatError("it is not a Readmark work file")
+        raise ExerciseFormatError(tr("it is not a Readmark work file"))
     if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:
-        raise ExerciseFormatError("it was made by a newer Readmark; update Readmark to read it")
+        raise ExerciseFormatError(tr("it was made by a newer Readmark; update Readmark to read it"))
     if raw.get("exercise_id") != exercise.id:
-        raise ExerciseFormatError("it is the work for another exercise")
+        raise ExerciseFormatError(tr("it is the work for another exercise"))
     text = exercise.article.text
     if raw.get("content_hash") != exercise.article.content_hash:
-        raise ExerciseFormatError("its document's text differs from the exercise's")
+        raise ExerciseFormatError(tr("its document's text differs from the exercise's"))
     try:
         passages = _passages_in(raw["passages"], text, set(exercise.tag_names))
         return Work(
@@ -275,4 +279,6 @@ def read_work(data: bytes, exercise: Exercise | StudentExercise) -> Work:
             passages,
         )
     except (KeyError, TypeError, ValueError):
-        raise ExerciseFormatError("it is damaged (a part of it is missing or malformed)") from None
+        raise ExerciseFormatError(
+            tr("it is damaged (a part of it is missing or malformed)")
+        ) from None

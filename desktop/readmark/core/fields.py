@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
 
+from readmark.core.texts import tr
+
 FieldKind = Literal["text", "choice", "number", "date", "link"]
 FIELD_KINDS: tuple[FieldKind, ...] = ("text", "choice", "number", "date", "link")
 
@@ -111,25 +113,29 @@ def checked_value(spec: FieldSpec, value: str) -> str:
     if not value:
         return ""
     if spec.kind == "choice" and spec.choices and value not in spec.choices:
-        raise FieldError(f"{spec.name} is one of {', '.join(spec.choices)}, not “{value}”")
+        not_one = tr("{field} is one of {choices}, not “{value}”")
+        raise FieldError(
+            not_one.format(field=spec.name, choices=", ".join(spec.choices), value=value)
+        )
     if spec.kind == "number":
         try:
             number = float(value.replace(",", "."))
         except ValueError:
-            raise FieldError(f"{spec.name} is a number, not “{value}”") from None
+            not_number = tr("{field} is a number, not “{value}”")
+            raise FieldError(not_number.format(field=spec.name, value=value)) from None
         return f"{number:g}" if number == number and abs(number) < 1e15 else value
     if spec.kind == "date":
         try:
             return date.fromisoformat(value).isoformat()
         except ValueError:
-            raise FieldError(f"{spec.name} is a date (YYYY-MM-DD), not “{value}”") from None
+            not_date = tr("{field} is a date (YYYY-MM-DD), not “{value}”")
+            raise FieldError(not_date.format(field=spec.name, value=value)) from None
     if spec.kind == "link":
         links = value.split()
         wrong = [link for link in links if not is_link(link)]
         if wrong:
-            raise FieldError(
-                f"{spec.name} holds web addresses (http://, https://), not “{wrong[0]}”"
-            )
+            not_links = tr("{field} holds web addresses (http://, https://), not “{value}”")
+            raise FieldError(not_links.format(field=spec.name, value=wrong[0]))
         return "\n".join(links)
     return value
 
@@ -172,7 +178,7 @@ def specs_from_json(listed: object) -> tuple[FieldSpec, ...]:
             for entry in cast(list[dict[str, object]], listed)
         )
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise FieldError(f"the tag's fields cannot be read ({error})") from None
+        raise _unreadable(error) from None
 
 
 def encode_specs(specs: Iterable[FieldSpec]) -> str:
@@ -185,8 +191,12 @@ def decode_specs(text: str) -> tuple[FieldSpec, ...]:
     try:
         listed = json.loads(text)
     except ValueError as error:
-        raise FieldError(f"the tag's fields cannot be read ({error})") from None
+        raise _unreadable(error) from None
     return specs_from_json(listed)
+
+
+def _unreadable(error: Exception) -> FieldError:
+    return FieldError(tr("the tag's fields cannot be read ({error})").format(error=error))
 
 
 def encode_values(values: FieldValues) -> str:
@@ -271,14 +281,15 @@ def parse_fields_text(text: str, known: Sequence[FieldSpec] = ()) -> tuple[Field
         match = _FIELD_LINE.fullmatch(line.strip())
         kind = match["kind"].lower() if match else ""
         if match is None or kind not in FIELD_KINDS:
-            raise FieldError(
-                f"line {number} is not “name: kind” with a kind of {', '.join(FIELD_KINDS)}"
-            )
+            not_field = tr("line {number} is not “name: kind” with a kind of {kinds}")
+            raise FieldError(not_field.format(number=number, kinds=", ".join(FIELD_KINDS)))
         name = match["name"].strip()
         choices = tuple(c.strip() for c in (match["choices"] or "").split(",") if c.strip())
         if kind == "choice" and not choices:
-            raise FieldError(f"line {number}: a choice lists its values, “{name}: choice (a, b)”")
+            no_values = tr("line {number}: a choice lists its values, “{name}: choice (a, b)”")
+            raise FieldError(no_values.format(number=number, name=name))
         if any(spec.name == name for spec in specs):
-            raise FieldError(f"line {number}: there is already a field called “{name}”")
+            twice = tr("line {number}: there is already a field called “{name}”")
+            raise FieldError(twice.format(number=number, name=name))
         specs.append(FieldSpec(name, cast(FieldKind, kind), choices, descriptions.get(name, "")))
     return tuple(specs)

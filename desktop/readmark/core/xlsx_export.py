@@ -28,6 +28,7 @@ from readmark.core.csv_export import (
 from readmark.core.fields import field_names
 from readmark.core.links import with_evidence_passages
 from readmark.core.model import ExportRow, Tag
+from readmark.core.texts import tr
 from readmark.core.xlsx_cells import LocalTimes, cell, text_cell
 
 ANNOTATIONS_SHEET = "Annotations"
@@ -195,7 +196,8 @@ class Sheet:
         """Writes a row: texts as text (cut to what Excel holds), numbers, times; None or ""
         leaves a cell empty. `styles` overrides the style of some cells (by column number)."""
         if self.rows >= MAX_ROWS:
-            raise SheetFullError(f"an Excel sheet holds at most {MAX_ROWS:,} rows")
+            full = tr("an Excel sheet holds at most {most} rows").format(most=f"{MAX_ROWS:,}")
+            raise SheetFullError(full)
         if len(values) != len(self._header):
             raise ValueError(f"{len(values)} cells for {len(self._header)} columns")
         number = self.rows + 1

@@ -35,6 +35,7 @@ from readmark.core.exercise_files import (
     write_work,
 )
 from readmark.core.model import Article, Document, TagSpec
+from readmark.core.texts import tr
 from readmark.services.files import CancelledError, ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
 from readmark.store.schema import DOCUMENT_EXERCISE_KEY, EXERCISE_KEY, ROLE_KEY
@@ -84,7 +85,7 @@ def make_exercise(
     document = repository.document(document_id)
     chosen = [t for t in repository.tags() if t.name in tag_names]
     if not chosen:
-        raise ClassroomError("Choose at least one tag for the exercise.")
+        raise ClassroomError(tr("Choose at least one tag for the exercise."))
     ids = {t.id: t.name for t in chosen}
     teacher = key_coder if key_coder is not None else repository.coder()
     key = tuple(
@@ -112,7 +113,8 @@ def read_exercise_file(path: Path) -> Exercise:
     try:
         return read_exercise(_read(path))
     except ExerciseFormatError as error:
-        raise ClassroomError(f"“{path.name}” cannot be opened as an exercise: {error}.") from None
+        unopened = tr("“{name}” cannot be opened as an exercise: {reason}.")
+        raise ClassroomError(unopened.format(name=path.name, reason=error)) from None
 
 
 def open_exercise(repository: LibraryRepository, path: Path) -> Opened:
@@ -191,9 +193,11 @@ def export_work(
     path: Path,
 ) -> Work:
     if not student.strip():
-        raise ClassroomError("Set your name first, so that your teacher knows whose work it is.")
+        raise ClassroomError(
+            tr("Set your name first, so that your teacher knows whose work it is.")
+        )
     if document.content_hash != exercise.article.content_hash:
-        raise ClassroomError("This document's text differs from the exercise's.")
+        raise ClassroomError(tr("This document's text differs from the exercise's."))
     passages = student_passages(repository, document, exercise)
     work = new_work(exercise, student.strip(), passages, datetime.now(UTC))
     write_stream(path, lambda stream: write_work(work, stream))
@@ -212,7 +216,7 @@ def read_class(
     from readmark.core.class_results import class_results
 
     if not paths:
-        raise ClassroomError("Choose the students' work files.")
+        raise ClassroomError(tr("Choose the students' work files."))
     works = []
     for done, path in enumerate(paths):
         if progress is not None and not progress(done, len(paths)):
@@ -223,10 +227,10 @@ def read_class(
         try:
             works.append(read_work(data, exercise))
         except ExerciseFormatError as error:
-            raise ClassroomError(f"“{path.name}” cannot be used: {error}.") from None
+            raise _unusable(path, error) from None
     assert exercise is not None
     if exercise.key is None:
-        raise ClassroomError("This exercise has no answer key, so the work cannot be scored.")
+        raise ClassroomError(tr("This exercise has no answer key, so the work cannot be scored."))
     return exercise, class_results(exercise, works)
 
 
@@ -243,17 +247,20 @@ def export_results(results: ClassResults, path: Path, table: Table | None) -> No
 def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -> Exercise:
     try:
         if len(data) > MAX_JSON_BYTES:
-            raise RefusedInputError("it is too large for a work file (over 16 MB)")
+            raise RefusedInputError(tr("it is too large for a work file (over 16 MB)"))
         exercise_id = load_json(data).get("exercise_id")
     except RefusedInputError as error:
-        raise ClassroomError(f"“{path.name}” cannot be used: {error}.") from None
+        raise _unusable(path, error) from None
     except (UnicodeDecodeError, ValueError, AttributeError):
-        raise ClassroomError(f"“{path.name}” is not a Readmark work file.") from None
+        not_work = tr("“{name}” is not a Readmark work file.").format(name=path.name)
+        raise ClassroomError(not_work) from None
     exercise = teacher_exercise(repository, str(exercise_id)) if exercise_id else None
     if exercise is None:
         raise ExerciseNotHereError(
-            f"“{path.name}” is the work for an exercise not made in this library. Choose the "
-            "exercise's file to score it."
+            tr(
+                "“{name}” is the work for an exercise not made in this library. Choose the "
+                "exercise's file to score it."
+            ).format(name=path.name)
         )
     return exercise
 
@@ -280,10 +287,18 @@ def _article(document: Document) -> Article:
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ClassroomError(f"“{path.name}” cannot be read: it is larger than 100 MB.")
+            too_large = tr("“{name}” cannot be read: it is larger than 100 MB.")
+            raise ClassroomError(too_large.format(name=path.name))
         return path.read_bytes()
     except OSError as error:
-        raise ClassroomError(f"“{path.name}” cannot be read: {error.strerror or error}.") from None
+        unread = tr("“{name}” cannot be read: {error}.")
+        raise ClassroomError(unread.format(name=path.name, error=error.strerror or error)) from None
+
+
+def _unusable(path: Path, error: Exception) -> ClassroomError:
+    return ClassroomError(
+        tr("“{name}” cannot be used: {reason}.").format(name=path.name, reason=error)
+    )
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
