@@ -184,7 +184,7 @@ def test_each_translation_keeps_its_placeholders_and_one_shortcut_letter(languag
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_each_compiled_catalogue_is_as_new_as_its_source(language: str) -> None:
+def test_each_compiled_catalogue_is_as_new_as_its_source(qapp: QApplication, language: str) -> None:
     folder = resource_path("resources", "translations")
     source, compiled = folder / f"readmark_{language}.ts", folder / f"readmark_{language}.qm"
     assert compiled.exists(), "run scripts/translations.py"
