@@ -2883,5 +2883,70 @@ markiert</translation>
         <source>“{name}” cannot be used: {reason}.</source>
         <translation>„{name}“ kann nicht verwendet werden: {reason}.</translation>
     </message>
+    <message>
+        <source>Import “{title}”</source>
+        <translation>„{title}“ importieren</translation>
+    </message>
+    <message>
+        <source>Import {count} articles</source>
+        <translation>{count} Artikel importieren</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}.</source>
+        <translation>„{name}“ wurde nicht hinzugefügt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Added {articles}</source>
+        <translation>Hinzugefügt: {articles}</translation>
+    </message>
+    <message>
+        <source>{articles} was in your library already (opened, not copied)</source>
+        <translation>{articles} war schon in Ihrer Bibliothek (geöffnet, nicht kopiert)</translation>
+    </message>
+    <message>
+        <source>{articles} were in your library already (opened, not copied)</source>
+        <translation>{articles} waren schon in Ihrer Bibliothek (geöffnet, nicht kopiert)</translation>
+    </message>
+    <message>
+        <source>{articles} changed since imported</source>
+        <translation>seit dem Import geändert: {articles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files brought in as notes on the “{tag}” tag</source>
+        <translation>
+            <numerusform>%n Kommentar aus den Dateien als Notiz mit der Markierung „{tag}“ übernommen</numerusform>
+            <numerusform>%n Kommentare aus den Dateien als Notizen mit der Markierung „{tag}“ übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files left out, as chosen</source>
+        <translation>
+            <numerusform>%n Kommentar aus den Dateien wie gewünscht ausgelassen</numerusform>
+            <numerusform>%n Kommentare aus den Dateien wie gewünscht ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert</numerusform>
+            <numerusform>%n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found no articles to import.</source>
+        <translation>Es wurden keine Artikel zum Importieren gefunden.</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} Artikel</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <source>{titles} and {last}</source>
+        <translation>{titles} und {last}</translation>
+    </message>
 </context>
 </TS>

@@ -2883,5 +2883,70 @@ sin etiquetar</translation>
         <source>“{name}” cannot be used: {reason}.</source>
         <translation>«{name}» no se puede usar: {reason}.</translation>
     </message>
+    <message>
+        <source>Import “{title}”</source>
+        <translation>Importar «{title}»</translation>
+    </message>
+    <message>
+        <source>Import {count} articles</source>
+        <translation>Importar {count} artículos</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}.</source>
+        <translation>«{name}» no se añadió: {reason}.</translation>
+    </message>
+    <message>
+        <source>Added {articles}</source>
+        <translation>Añadido: {articles}</translation>
+    </message>
+    <message>
+        <source>{articles} was in your library already (opened, not copied)</source>
+        <translation>{articles} ya estaba en su biblioteca (abierto, no copiado)</translation>
+    </message>
+    <message>
+        <source>{articles} were in your library already (opened, not copied)</source>
+        <translation>{articles} ya estaban en su biblioteca (abiertos, no copiados)</translation>
+    </message>
+    <message>
+        <source>{articles} changed since imported</source>
+        <translation>con cambios desde la importación: {articles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files brought in as notes on the “{tag}” tag</source>
+        <translation>
+            <numerusform>%n comentario de los archivos importado como nota con la etiqueta «{tag}»</numerusform>
+            <numerusform>%n comentarios de los archivos importados como notas con la etiqueta «{tag}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files left out, as chosen</source>
+        <translation>
+            <numerusform>%n comentario de los archivos omitido, como se eligió</numerusform>
+            <numerusform>%n comentarios de los archivos omitidos, como se eligió</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n archivo no importado</numerusform>
+            <numerusform>%n archivos no importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found no articles to import.</source>
+        <translation>No se encontró ningún artículo para importar.</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} artículos</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>{titles} and {last}</source>
+        <translation>{titles} y {last}</translation>
+    </message>
 </context>
 </TS>

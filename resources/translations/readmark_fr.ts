@@ -2883,5 +2883,70 @@ sans étiquette</translation>
         <source>“{name}” cannot be used: {reason}.</source>
         <translation>«&#xa0;{name}&#xa0;» ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
+    <message>
+        <source>Import “{title}”</source>
+        <translation>Importer «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import {count} articles</source>
+        <translation>Importer {count} articles</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Added {articles}</source>
+        <translation>Ajouté&#xa0;: {articles}</translation>
+    </message>
+    <message>
+        <source>{articles} was in your library already (opened, not copied)</source>
+        <translation>{articles} était déjà dans votre bibliothèque (ouvert, non copié)</translation>
+    </message>
+    <message>
+        <source>{articles} were in your library already (opened, not copied)</source>
+        <translation>{articles} étaient déjà dans votre bibliothèque (ouverts, non copiés)</translation>
+    </message>
+    <message>
+        <source>{articles} changed since imported</source>
+        <translation>modifié depuis l’import&#xa0;: {articles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files brought in as notes on the “{tag}” tag</source>
+        <translation>
+            <numerusform>%n commentaire des fichiers importé comme note sur l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
+            <numerusform>%n commentaires des fichiers importés comme notes sur l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the files left out, as chosen</source>
+        <translation>
+            <numerusform>%n commentaire des fichiers laissé de côté, comme demandé</numerusform>
+            <numerusform>%n commentaires des fichiers laissés de côté, comme demandé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n fichier non importé</numerusform>
+            <numerusform>%n fichiers non importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found no articles to import.</source>
+        <translation>Aucun article à importer n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{titles} and {last}</source>
+        <translation>{titles} et {last}</translation>
+    </message>
 </context>
 </TS>

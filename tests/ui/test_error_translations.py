@@ -77,7 +77,7 @@ def test_a_file_that_cannot_be_imported_is_refused_in_french(
     french_window.files.import_paths([empty, binary, tmp_path / "absent.txt"])
     assert len(messages) == 1
     shown = messages[0].replace("\xa0", " ")
-    assert "« vide.txt » est vide." in shown
+    assert shown.startswith("3 fichiers non importés.\n\n« vide.txt » est vide.")
     assert "« image.txt » n’est pas un fichier texte : il semble contenir des données" in shown
     assert "« absent.txt » est introuvable." in shown
     assert "is empty" not in shown and "could not be found" not in shown

@@ -31,6 +31,7 @@ from readmark.core.importing import (
 from readmark.core.model import Annotation, Article, Document, TagSpec
 from readmark.core.pdf_ocr import PageProgress, ocr_available
 from readmark.core.search import matches, pattern_for
+from readmark.core.texts import tr
 from readmark.paths import seed_files
 from readmark.store.database import plain_reason
 from readmark.store.repository import LibraryRepository
@@ -180,8 +181,8 @@ def import_step_name(outcomes: list[ImportOutcome]) -> str:
     """The undo menu's words for an import."""
     added = [o.document for o in outcomes if o.created and o.document]
     if len(added) == 1:
-        return f"Import “{added[0].title}”"
-    return f"Import {len(added)} articles"
+        return tr("Import “{title}”").format(title=added[0].title)
+    return tr("Import {count} articles").format(count=len(added))
 
 
 def is_web_address(text: str) -> bool:
@@ -204,7 +205,7 @@ def import_address(repository: LibraryRepository, address: str) -> ImportOutcome
 
 def _not_added(path: Path | str, error: OperationalError) -> ImportOutcome:
     name = path.name if isinstance(path, Path) else path
-    reason = f"“{name}” was not added: {plain_reason(error)}."
+    reason = tr("“{name}” was not added: {reason}.").format(name=name, reason=plain_reason(error))
     return ImportOutcome(path, error=reason, store_refused=True)
 
 
@@ -288,23 +289,27 @@ def summarise(outcomes: list[ImportOutcome]) -> str:
     refused = sum(o.document is None and o.previous is None for o in outcomes)
     parts = []
     if added:
-        parts.append(f"Added {_articles(added)}")
+        parts.append(tr("Added {articles}").format(articles=_articles(added)))
     if known:
-        was = "was" if len(known) == 1 else "were"
-        parts.append(f"{_articles(known)} {was} in your library already (opened, not copied)")
-    if changed:
-        parts.append(f"{_articles(changed)} changed since imported")
-    if comments := sum(o.comments for o in outcomes):
-        parts.append(
-            f"{comments} comment{'' if comments == 1 else 's'} in the files brought in as notes "
-            f"on the “{COMMENT_TAG.name}” tag"
+        already = (
+            tr("{articles} was in your library already (opened, not copied)")
+            if len(known) == 1
+            else tr("{articles} were in your library already (opened, not copied)")
         )
+        parts.append(already.format(articles=_articles(known)))
+    if changed:
+        parts.append(tr("{articles} changed since imported").format(articles=_articles(changed)))
+    if comments := sum(o.comments for o in outcomes):
+        brought = tr(
+            "%n comment(s) in the files brought in as notes on the “{tag}” tag", "", comments
+        )
+        parts.append(brought.format(tag=COMMENT_TAG.name))
     if left := sum(o.comments_left for o in outcomes):
-        parts.append(f"{left} comment{'' if left == 1 else 's'} in the files left out, as chosen")
+        parts.append(tr("%n comment(s) in the files left out, as chosen", "", left))
     if refused:
-        parts.append(f"{refused} file{'' if refused == 1 else 's'} not imported")
+        parts.append(tr("%n file(s) not imported", "", refused))
     if not parts:
-        return "Found no articles to import."
+        return tr("Found no articles to import.")
     sentence = "; ".join(parts)
     # What a file could not give (scanned pages) follows, each in a sentence of its own.
     left_out = "".join(f" {o.left_out}." for o in outcomes if o.left_out)
@@ -318,9 +323,11 @@ NAMED_IN_SUMMARY = 3
 def _articles(titles: list[str]) -> str:
     """“A”, “A” and “B”, or “A”, “B” and “C”; more than that as a count."""
     if len(titles) > NAMED_IN_SUMMARY:
-        return f"{len(titles)} articles"
-    quoted = [f"“{title}”" for title in titles]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+        return tr("{count} articles").format(count=len(titles))
+    quoted = [tr("“{title}”").format(title=title) for title in titles]
+    if len(quoted) == 1:
+        return quoted[0]
+    return tr("{titles} and {last}").format(titles=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def seed_first_start(repository: LibraryRepository) -> Document | None:
