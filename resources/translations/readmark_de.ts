@@ -322,6 +322,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Öffnen Sie ein Dokument, um seinen Bericht zu erstellen.</translation>
     </message>
     <message>
+        <source>Exporting 1 annotation…</source>
+        <translation>1 Anmerkung wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting {count} annotations…</source>
+        <translation>{count} Anmerkungen werden exportiert…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -334,12 +342,28 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write “{path}”: {error}.</source>
+        <translation>„{path}“ konnte nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
         <source>Export as {label}</source>
         <translation>Als {label} exportieren</translation>
     </message>
     <message>
         <source>Open a document to print its report.</source>
         <translation>Öffnen Sie ein Dokument, um seinen Bericht zu drucken.</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>Drucken ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This build of Readmark cannot print.</source>
+        <translation>Diese Version von Readmark kann nicht drucken.</translation>
     </message>
     <message>
         <source>Sent “{title}” to the printer.</source>
@@ -362,8 +386,20 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>The library could not be changed: {error}</source>
+        <translation>Die Bibliothek konnte nicht geändert werden: {error}</translation>
+    </message>
+    <message>
         <source>Some annotations were not imported</source>
         <translation>Einige Anmerkungen wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… und {count} weitere.</translation>
     </message>
     <message>
         <source>Exported 1 annotation to {path}.</source>
@@ -1313,12 +1349,24 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>„{title}“ aus der Zwischenablage erstellt.</translation>
     </message>
     <message>
+        <source>Open a Folder of Articles</source>
+        <translation>Ordner mit Artikeln öffnen</translation>
+    </message>
+    <message>
+        <source>Importing “{name}” ({number} of {total})</source>
+        <translation>„{name}“ wird importiert ({number} von {total})</translation>
+    </message>
+    <message>
         <source>Importing Articles</source>
         <translation>Artikel werden importiert</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Open Address</source>
@@ -1331,6 +1379,34 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Fetching {address}…</source>
         <translation>{address} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
+        <translation>{count} PDFs enthalten gescannte Seiten ohne Text: {names} und {more} weitere.</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names}.</source>
+        <translation>{count} PDFs enthalten gescannte Seiten ohne Text: {names}.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs</source>
+        <translation>Gescannte PDFs</translation>
+    </message>
+    <message>
+        <source>Read its pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>Seine Seiten mit Texterkennung (Tesseract) lesen? Das dauert einige Sekunden pro Seite, und der Text kann vereinzelt falsch gelesene Wörter enthalten: Prüfen Sie die Passagen, die Sie zitieren.</translation>
+    </message>
+    <message>
+        <source>Read their pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>Ihre Seiten mit Texterkennung (Tesseract) lesen? Das dauert einige Sekunden pro Seite, und der Text kann vereinzelt falsch gelesene Wörter enthalten: Prüfen Sie die Passagen, die Sie zitieren.</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}” (file {number} of {files})</source>
+        <translation>Seite {page} von {total} von „{name}“ wird gelesen (Datei {number} von {files})</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}”</source>
+        <translation>Seite {page} von {total} von „{name}“ wird gelesen</translation>
     </message>
     <message>
         <source>A newer version</source>

@@ -322,6 +322,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Abra un documento para hacer su informe.</translation>
     </message>
     <message>
+        <source>Exporting 1 annotation…</source>
+        <translation>Exportando 1 anotación…</translation>
+    </message>
+    <message>
+        <source>Exporting {count} annotations…</source>
+        <translation>Exportando {count} anotaciones…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -334,12 +342,28 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Could not write “{path}”: {error}.</source>
+        <translation>No se pudo escribir «{path}»: {error}.</translation>
+    </message>
+    <message>
         <source>Export as {label}</source>
         <translation>Exportar como {label}</translation>
     </message>
     <message>
         <source>Open a document to print its report.</source>
         <translation>Abra un documento para imprimir su informe.</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>La impresión no está disponible</translation>
+    </message>
+    <message>
+        <source>This build of Readmark cannot print.</source>
+        <translation>Esta versión de Readmark no puede imprimir.</translation>
     </message>
     <message>
         <source>Sent “{title}” to the printer.</source>
@@ -362,8 +386,20 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Importación cancelada; no se cambió nada.</translation>
     </message>
     <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The library could not be changed: {error}</source>
+        <translation>No se pudo modificar la biblioteca: {error}</translation>
+    </message>
+    <message>
         <source>Some annotations were not imported</source>
         <translation>Algunas anotaciones no se importaron</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <source>Exported 1 annotation to {path}.</source>
@@ -1313,12 +1349,24 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>«{title}» creado desde el portapapeles.</translation>
     </message>
     <message>
+        <source>Open a Folder of Articles</source>
+        <translation>Abrir una carpeta de artículos</translation>
+    </message>
+    <message>
+        <source>Importing “{name}” ({number} of {total})</source>
+        <translation>Importando «{name}» ({number} de {total})</translation>
+    </message>
+    <message>
         <source>Importing Articles</source>
         <translation>Importando artículos</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Open Address</source>
@@ -1331,6 +1379,34 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Fetching {address}…</source>
         <translation>Descargando {address}…</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
+        <translation>{count} PDF contienen páginas escaneadas, sin texto: {names} y {more} más.</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names}.</source>
+        <translation>{count} PDF contienen páginas escaneadas, sin texto: {names}.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs</source>
+        <translation>PDF escaneados</translation>
+    </message>
+    <message>
+        <source>Read its pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>¿Leer sus páginas con reconocimiento de texto (Tesseract)? Tarda unos segundos por página y el texto puede contener alguna palabra mal leída: revise los pasajes que cite.</translation>
+    </message>
+    <message>
+        <source>Read their pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>¿Leer sus páginas con reconocimiento de texto (Tesseract)? Tarda unos segundos por página y el texto puede contener alguna palabra mal leída: revise los pasajes que cite.</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}” (file {number} of {files})</source>
+        <translation>Leyendo la página {page} de {total} de «{name}» (archivo {number} de {files})</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}”</source>
+        <translation>Leyendo la página {page} de {total} de «{name}»</translation>
     </message>
     <message>
         <source>A newer version</source>

@@ -322,6 +322,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Ouvrez un document pour en faire le rapport.</translation>
     </message>
     <message>
+        <source>Exporting 1 annotation…</source>
+        <translation>Export d’une annotation…</translation>
+    </message>
+    <message>
+        <source>Exporting {count} annotations…</source>
+        <translation>Export de {count} annotations…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -334,12 +342,28 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>Could not write “{path}”: {error}.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {error}.</translation>
+    </message>
+    <message>
         <source>Export as {label}</source>
         <translation>Exporter en {label}</translation>
     </message>
     <message>
         <source>Open a document to print its report.</source>
         <translation>Ouvrez un document pour imprimer son rapport.</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>L’impression n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>This build of Readmark cannot print.</source>
+        <translation>Cette version de Readmark ne peut pas imprimer.</translation>
     </message>
     <message>
         <source>Sent “{title}” to the printer.</source>
@@ -362,8 +386,20 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>The library could not be changed: {error}</source>
+        <translation>La bibliothèque n’a pas pu être modifiée&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Some annotations were not imported</source>
         <translation>Certaines annotations n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
     </message>
     <message>
         <source>Exported 1 annotation to {path}.</source>
@@ -1313,12 +1349,24 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>« {title} » créé depuis le presse-papiers.</translation>
     </message>
     <message>
+        <source>Open a Folder of Articles</source>
+        <translation>Ouvrir un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>Importing “{name}” ({number} of {total})</source>
+        <translation>Import de «&#xa0;{name}&#xa0;» ({number} sur {total})</translation>
+    </message>
+    <message>
         <source>Importing Articles</source>
         <translation>Importation d’articles</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Open Address</source>
@@ -1331,6 +1379,34 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Fetching {address}…</source>
         <translation>Récupération de {address}…</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
+        <translation>{count} PDF contiennent des pages scannées, sans texte&#xa0;: {names} et {more} autres.</translation>
+    </message>
+    <message>
+        <source>{count} PDFs hold scanned pages, with no text on them: {names}.</source>
+        <translation>{count} PDF contiennent des pages scannées, sans texte&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs</source>
+        <translation>PDF scannés</translation>
+    </message>
+    <message>
+        <source>Read its pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>Lire ses pages par reconnaissance de texte (Tesseract)&#xa0;? Cela prend quelques secondes par page, et le texte peut contenir quelques mots mal lus&#xa0;: vérifiez les passages que vous citez.</translation>
+    </message>
+    <message>
+        <source>Read their pages by text recognition (Tesseract)? It takes a few seconds a page, and the text may hold the odd misread word: check the passages you quote.</source>
+        <translation>Lire leurs pages par reconnaissance de texte (Tesseract)&#xa0;? Cela prend quelques secondes par page, et le texte peut contenir quelques mots mal lus&#xa0;: vérifiez les passages que vous citez.</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}” (file {number} of {files})</source>
+        <translation>Lecture de la page {page} sur {total} de «&#xa0;{name}&#xa0;» (fichier {number} sur {files})</translation>
+    </message>
+    <message>
+        <source>Reading page {page} of {total} of “{name}”</source>
+        <translation>Lecture de la page {page} sur {total} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>A newer version</source>

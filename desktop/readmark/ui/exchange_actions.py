@@ -132,8 +132,7 @@ class ExchangeActions(QObject):
             def work(step: Step) -> T:
                 def run(library: LibraryRepository) -> T:
                     total = export_count(library, options)
-                    text = f"Exporting {total:,} annotation{'' if total == 1 else 's'}…"
-                    step(0, total, text)
+                    step(0, total, _exporting(total))
                     return write(library, lambda done: step(done, total))
 
                 return controller.query_apart(run)
@@ -164,10 +163,11 @@ class ExchangeActions(QObject):
             self._window.statusBar().showMessage(tr("Export cancelled; no file was written."), 8000)
             return
         except (ExchangeError, LibraryRefusedError) as error:
-            self._warn("Export failed", str(error))
+            self._warn(tr("Export failed"), str(error))
             return
         except OSError as error:
-            self._warn("Export failed", f"Could not write “{path}”: {error.strerror or error}.")
+            why = error.strerror or error
+            self._warn(tr("Export failed"), _unwritten(path, why))
             return
         self._window.statusBar().showMessage(
             (
@@ -209,7 +209,7 @@ class ExchangeActions(QObject):
         try:
             from PySide6.QtPrintSupport import QPrinter
         except ImportError:
-            self._warn("Printing is not available", "This build of Readmark cannot print.")
+            self._warn(tr("Printing is not available"), tr("This build of Readmark cannot print."))
             return
         options = ExportOptions(document_ids=(document.id,))
         page, _ = self.controller.query(lambda library: report_html(library, options))
@@ -233,7 +233,7 @@ class ExchangeActions(QObject):
     # Import
 
     def import_annotations(self) -> None:
-        title = "Import Annotations"
+        title = tr("Import Annotations")
         path = open_file_name(self._window, self.controller, ANNOTATIONS, title, IMPORT_FILTER)
         if path is not None:
             self.import_file(path)
@@ -255,12 +255,13 @@ class ExchangeActions(QObject):
             self._window.statusBar().showMessage(tr("Import cancelled; nothing was changed."), 8000)
             return None
         except ExchangeError as error:
-            self._warn("Nothing was imported", str(error))
+            self._warn(tr("Nothing was imported"), str(error))
             return None
         except (LibraryRefusedError, OSError) as error:
-            self._warn("Nothing was imported", f"The library could not be changed: {error}")
+            unchanged = tr("The library could not be changed: {error}").format(error=error)
+            self._warn(tr("Nothing was imported"), unchanged)
             return None
-        self.controller.record(report.changes, f"Import “{path.name}”")
+        self.controller.record(report.changes, tr("Import “{title}”").format(title=path.name))
         summary = report.summary()
         self._window.statusBar().showMessage(summary, 10000)
         if report.skipped:
@@ -273,10 +274,20 @@ class ExchangeActions(QObject):
                     summary
                     + "\n\n"
                     + "\n\n".join(listed)
-                    + (f"\n\n… and {more} more." if more else "")
+                    + ("\n\n" + tr("… and {count} more.").format(count=more) if more else "")
                 ),
             )
         return report
 
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._window, title, plain_text(message))
+
+
+def _exporting(total: int) -> str:
+    if total == 1:
+        return tr("Exporting 1 annotation…")
+    return tr("Exporting {count} annotations…").format(count=f"{total:,}")
+
+
+def _unwritten(path: Path, why: object) -> str:
+    return tr("Could not write “{path}”: {error}.").format(path=path, error=why)

@@ -111,7 +111,7 @@ class LibraryActions(QObject):
         )
 
     def open_folder(self) -> None:
-        title = "Open a Folder of Articles"
+        title = tr("Open a Folder of Articles")
         chosen = existing_folder(self._window, self.controller, ARTICLES, title)
         if chosen:
             self.import_paths([chosen])
@@ -123,12 +123,15 @@ class LibraryActions(QObject):
 
         def work(step: Step) -> list[ImportOutcome]:
             def report(done: int, total: int, path: Path) -> bool:
-                return step(done, total, f"Importing “{path.name}” ({done + 1} of {total})")
+                importing = tr("Importing “{name}” ({number} of {total})")
+                return step(
+                    done, total, importing.format(name=path.name, number=done + 1, total=total)
+                )
 
             return controller.read_files(paths, report)
 
         outcomes = run_in_background(
-            self._window, tr("Importing Articles"), tr("Importing…"), work, cancel_text="Stop"
+            self._window, tr("Importing Articles"), tr("Importing…"), work, cancel_text=tr("Stop")
         )
         self._report(controller.show_imported(outcomes))
 
@@ -170,7 +173,9 @@ class LibraryActions(QObject):
         if errors:
             shown = errors[:MAX_LISTED_ERRORS]
             more = len(errors) - len(shown)
-            listing = "\n\n".join(shown) + (f"\n\n… and {more} more." if more else "")
+            listing = "\n\n".join(shown) + (
+                "\n\n" + tr("… and {count} more.").format(count=more) if more else ""
+            )
             QMessageBox.warning(
                 self._window,
                 tr("Some files were not imported"),
@@ -197,22 +202,11 @@ class LibraryActions(QObject):
         scans = [o.path for o in outcomes if o.scan and isinstance(o.path, Path)]
         if not scans:
             return outcomes
-        named = ", ".join(f"“{path.name}”" for path in scans[:MAX_NAMED_SCANS])
-        more = len(scans) - MAX_NAMED_SCANS
-        question = (
-            next(o.error for o in outcomes if o.scan)
-            if len(scans) == 1
-            else f"{len(scans)} PDFs hold scanned pages, with no text on them: {named}"
-            + (f" and {more} more." if more > 0 else ".")
-        )
+        question, asked = _scan_question(outcomes, scans)
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Scanned PDFs", plain_text(question), parent=self._window
+            QMessageBox.Icon.Question, tr("Scanned PDFs"), plain_text(question), parent=self._window
         )
-        box.setInformativeText(
-            f"Read {'its' if len(scans) == 1 else 'their'} pages by text recognition "
-            "(Tesseract)? It takes a few seconds a page, and the text may hold the odd misread "
-            "word: check the passages you quote."
-        )
+        box.setInformativeText(asked)
         read = box.addButton(tr("Recognise Text"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read)
@@ -230,8 +224,14 @@ class LibraryActions(QObject):
 
                 def report(done: int, total: int, path: Path = path, number: int = number) -> bool:
                     nonlocal going
-                    which = f" (file {number} of {len(scans)})" if len(scans) > 1 else ""
-                    text = f"Reading page {done + 1} of {total} of “{path.name}”{which}"
+                    reading = (
+                        tr("Reading page {page} of {total} of “{name}” (file {number} of {files})")
+                        if len(scans) > 1
+                        else tr("Reading page {page} of {total} of “{name}”")
+                    )
+                    text = reading.format(
+                        page=done + 1, total=total, name=path.name, number=number, files=len(scans)
+                    )
                     going = step(done, total, text)
                     return going
 
@@ -243,7 +243,11 @@ class LibraryActions(QObject):
             return read_now
 
         read_now = run_in_background(
-            self._window, tr("Recognising Text"), tr("Recognising text…"), work, cancel_text="Stop"
+            self._window,
+            tr("Recognising Text"),
+            tr("Recognising text…"),
+            work,
+            cancel_text=tr("Stop"),
         )
         controller.show_imported(list(read_now.values()))
         return [read_now.get(o.path, o) if isinstance(o.path, Path) else o for o in outcomes]
@@ -360,3 +364,23 @@ def _language_chooser(box: QMessageBox) -> QComboBox | None:
         grid.addWidget(row, at, column, 1, grid.columnCount() - column)
         grid.addWidget(buttons, at + 1, position[1], 1, position[3])
     return chooser
+
+
+def _scan_question(outcomes: list[ImportOutcome], scans: list[Path]) -> tuple[str, str]:
+    """What the scanned PDFs among `outcomes` hold, and the question whether to read them."""
+    named = ", ".join(f"“{path.name}”" for path in scans[:MAX_NAMED_SCANS])
+    more = len(scans) - MAX_NAMED_SCANS
+    several = (
+        tr("{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.")
+        if more > 0
+        else tr("{count} PDFs hold scanned pages, with no text on them: {names}.")
+    )
+    if len(scans) == 1:
+        return next(o.error for o in outcomes if o.scan) or "", tr(
+            "Read its pages by text recognition (Tesseract)? It takes a few seconds a page, "
+            "and the text may hold the odd misread word: check the passages you quote."
+        )
+    return several.format(count=len(scans), names=named, more=more), tr(
+        "Read their pages by text recognition (Tesseract)? It takes a few seconds a "
+        "page, and the text may hold the odd misread word: check the passages you quote."
+    )
