@@ -1381,6 +1381,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>{address} wird abgerufen…</translation>
     </message>
     <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages, {lost} not found (kept, marked in the list).</source>
+        <translation>„{title}“ aktualisiert: {kept} Annotationen sind mit ihren Passagen umgezogen, {lost} nicht gefunden (behalten, in der Liste markiert).</translation>
+    </message>
+    <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
+        <translation>„{title}“ aktualisiert: {kept} Annotationen sind mit ihren Passagen umgezogen.</translation>
+    </message>
+    <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
         <translation>{count} PDFs enthalten gescannte Seiten ohne Text: {names} und {more} weitere.</translation>
     </message>
@@ -3023,6 +3031,13 @@ markiert</translation>
     <message>
         <source>{titles} and {last}</source>
         <translation>{titles} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag ablehnen</numerusform>
+            <numerusform>%n Vorschläge ablehnen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

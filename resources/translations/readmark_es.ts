@@ -1381,6 +1381,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Descargando {address}…</translation>
     </message>
     <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages, {lost} not found (kept, marked in the list).</source>
+        <translation>«{title}» actualizado: {kept} anotaciones han seguido a sus pasajes, {lost} no encontradas (conservadas, marcadas en la lista).</translation>
+    </message>
+    <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
+        <translation>«{title}» actualizado: {kept} anotaciones han seguido a sus pasajes.</translation>
+    </message>
+    <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
         <translation>{count} PDF contienen páginas escaneadas, sin texto: {names} y {more} más.</translation>
     </message>
@@ -3023,6 +3031,13 @@ sin etiquetar</translation>
     <message>
         <source>{titles} and {last}</source>
         <translation>{titles} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>Rechazar %n sugerencia</numerusform>
+            <numerusform>Rechazar %n sugerencias</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1381,6 +1381,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Récupération de {address}…</translation>
     </message>
     <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages, {lost} not found (kept, marked in the list).</source>
+        <translation>« {title} » mis à jour&#xa0;: {kept} annotations ont suivi leurs passages, {lost} introuvables (gardées, signalées dans la liste).</translation>
+    </message>
+    <message>
+        <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
+        <translation>« {title} » mis à jour&#xa0;: {kept} annotations ont suivi leurs passages.</translation>
+    </message>
+    <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>
         <translation>{count} PDF contiennent des pages scannées, sans texte&#xa0;: {names} et {more} autres.</translation>
     </message>
@@ -3023,6 +3031,13 @@ sans étiquette</translation>
     <message>
         <source>{titles} and {last}</source>
         <translation>{titles} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>Rejeter %n suggestion</numerusform>
+            <numerusform>Rejeter %n suggestions</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

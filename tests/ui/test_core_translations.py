@@ -39,7 +39,7 @@ from readmark.core.suggestions import REASON_KINDS, shown_reason, suggest
 from readmark.core.text import split_blocks
 from readmark.ui.confusion_view import ConfusionView
 from readmark.ui.exercise_dialogs import ClassResultsDialog
-from readmark.ui.translation import install_translators, remove_translators
+from readmark.ui.translation import counted, install_translators, remove_translators, tr
 
 from .test_translations import HOW, TRANSLATED, catalogue, in_catalogue, words_of
 
@@ -409,3 +409,9 @@ def test_every_word_of_the_undo_menu_is_in_the_catalogues_translated() -> None:
         translations = {s: t for s, t in catalogue(language).items() if words_of(s)}
         missing = [s for s in said if not in_catalogue(s, translations) and s not in data]
         assert not missing, f"{language}: not in the catalogue ({HOW}): {missing}"
+
+
+def test_the_undo_step_of_rejected_suggestions_counts_in_french(french: None) -> None:
+    # The words LibraryController.reject_suggestions gives the undo step.
+    assert counted(tr("Reject %n suggestion(s)", "", 1), 1) == "Rejeter 1 suggestion"
+    assert counted(tr("Reject %n suggestion(s)", "", 3), 3) == "Rejeter 3 suggestions"

@@ -17,6 +17,7 @@ from readmark.core.suggestion_learning import Tally, cue_of, decode, encode, rec
 from readmark.store.schema import LEARNED_KEY
 from readmark.ui.controller_host import ControllerPart
 from readmark.ui.suggestion_decisions import Learning
+from readmark.ui.translation import counted, tr
 
 if TYPE_CHECKING:
     from readmark.core.suggestions import Suggestion
@@ -177,7 +178,8 @@ class SuggestionsPart(ControllerPart):
             suggestions, False, reject, lambda value: reject(value, rejected=False)
         )
         count = len(spans)
-        self._push_decision(f"Reject {count} suggestion{'' if count == 1 else 's'}", learning, None)
+        rejected = counted(tr("Reject %n suggestion(s)", "", count), count)
+        self._push_decision(rejected, learning, None)
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:

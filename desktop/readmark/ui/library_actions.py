@@ -276,10 +276,16 @@ class LibraryActions(QObject):
         if box.clickedButton() is update:
             revision = self.controller.update_document(previous, article)
             lost = len(revision.orphaned)
+            updated = (
+                tr(
+                    "Updated “{title}”: {kept} annotations moved with their passages, {lost} not "
+                    "found (kept, marked in the list)."
+                )
+                if lost
+                else tr("Updated “{title}”: {kept} annotations moved with their passages.")
+            )
             self._window.statusBar().showMessage(
-                f"Updated “{article.title}”: {revision.kept} annotations moved with their "
-                f"passages" + (f", {lost} not found (kept, marked in the list)." if lost else "."),
-                10000,
+                updated.format(title=article.title, kept=revision.kept, lost=lost), 10000
             )
         elif box.clickedButton() is both:
             self.controller.add_article(article)
