@@ -225,6 +225,10 @@ class Running(QObject, Generic[T]):
             self.finished.emit()
 
     def _hand_over(self) -> None:
+        # The thread ends within moments of emitting `finished`. Waiting for it keeps the last
+        # reference off it: a Running released there was deleted on that thread while this one
+        # deleted it too (the heap corruption seen on xcb).
+        self._thread.join()
         _handing_over.discard(self)
         self.deleteLater()
         if self._receiver is not None and shiboken6.isValid(self._receiver[1]):
