@@ -174,8 +174,12 @@ def import_modules(names: Sequence[str]) -> None:
 def _after_importing(names: Sequence[str], then: Callable[[], None], owner: QObject) -> None:
     """Imports modules on a thread of their own and runs `then` on this one once they are in.
     An import that fails there fails again as `then` imports it, where its error is handled."""
+    # Here, not at the top: it makes Qt's namespace, which the first look does without.
+    from readmark.ui.background_work import share_the_interpreter
+
     importer = threading.Thread(target=import_modules, args=(names,), name="readmark-imports")
     importer.daemon = True  # a window closed meanwhile need not wait for it
+    share_the_interpreter()
     importer.start()
 
     def check() -> None:

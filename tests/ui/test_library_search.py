@@ -133,8 +133,9 @@ def test_closing_the_dialog_stops_its_search_and_opening_it_searches_again(
 
 @pytest.mark.xfail(
     reason=(
-        "the dialog stalls 66-78 ms on a quiet two-core machine (CI at 42c11ab): work on "
-        "the worker thread holds the GIL; issue 22 point 2 is open for it"
+        "the dialog stalls 43-68 ms on a quiet two-core machine: the window waits for the "
+        "interpreter at each Python override it paints while the worker holds it; issue 22 "
+        "point 2 is open for it"
     ),
     strict=False,
 )

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
@@ -59,14 +58,6 @@ def test_a_500_file_import_with_a_book_leaves_the_window_responsive(
     assert stall() < MAX_STALL_S
 
 
-@pytest.mark.xfail(
-    reason=(
-        "the window stalls 65-153 ms on a quiet two-core machine (CI at 42c11ab): the "
-        "suggester on the worker thread holds the GIL in long C calls; issue 22 is open "
-        "for it"
-    ),
-    strict=False,
-)
 def test_suggestions_for_a_long_article_leave_the_window_responsive(
     qtbot: QtBot, window: MainWindow
 ) -> None:

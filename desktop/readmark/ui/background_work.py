@@ -37,6 +37,16 @@ REPORT_EVERY_S = 0.05
 
 # How much lower than the window's the work thread's priority is (a nice value).
 WORKER_NICENESS = 10
+# The longest a thread holds the interpreter while another waits for it (Python's default is
+# 5 ms). The window's thread enters Python many times a turn (paints, timers, models), and
+# waits for a worker that holds it each time.
+INTERPRETER_TURN_S = 0.0001
+
+
+def share_the_interpreter() -> None:
+    """Has threads take turns at the interpreter often enough that the window's turns of
+    the event loop stay short while a thread works beside it."""
+    sys.setswitchinterval(INTERPRETER_TURN_S)
 
 # Told how much of how much is done (and, optionally, what is being done); False: stop.
 Step = Callable[..., bool]
@@ -195,6 +205,7 @@ class Running(QObject, Generic[T]):
 
     def start(self) -> None:
         """Starts the thread, once what is to hear of it is connected."""
+        share_the_interpreter()
         self._thread.start()
 
     def wait(self, seconds: float | None = None) -> bool:
