@@ -126,6 +126,8 @@ def test_closing_the_dialog_stops_its_search_and_opening_it_searches_again(
     assert listed(dialog) == first
 
     window.library.search_library()
+    # It searches again once it has painted, as after a pause in typing: not while it shows.
+    assert dialog.searching() and all(t.name != "readmark-search" for t in threading.enumerate())
     qtbot.waitUntil(lambda: not dialog.searching())
     assert sorted(listed(dialog)) == [f"Report {n}" for n in range(5)]
     assert dialog.summary.text() == "5 places found"

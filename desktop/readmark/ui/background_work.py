@@ -48,6 +48,7 @@ def share_the_interpreter() -> None:
     the event loop stay short while a thread works beside it."""
     sys.setswitchinterval(INTERPRETER_TURN_S)
 
+
 # Told how much of how much is done (and, optionally, what is being done); False: stop.
 Step = Callable[..., bool]
 

@@ -115,7 +115,9 @@ class LibrarySearchDialog(QDialog):
         )
 
     def searching(self) -> bool:
-        return self._running is not None
+        """Whether a search runs, or will once the pause in typing (or the dialog's first
+        paint, opened again) is over."""
+        return self._running is not None or self._timer.isActive()
 
     def _stop_searching(self) -> None:
         if self._search is not None:
@@ -148,7 +150,7 @@ class LibrarySearchDialog(QDialog):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the dialog stops its search (the results it has are kept)."""
-        if self.searching() or self._timer.isActive():
+        if self.searching():
             self._timer.stop()
             self._stop_searching()
             self._interrupted = True
@@ -158,7 +160,7 @@ class LibrarySearchDialog(QDialog):
         super().showEvent(event)
         if self._interrupted:
             self._interrupted = False
-            self.search()
+            self._timer.start()  # after the dialog has painted, as after typing
 
     def _found_text(self) -> str:
         found = self.results.rowCount()
