@@ -171,3 +171,16 @@ def test_the_whole_package_passes_strict_type_checks() -> None:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_the_code_passes_the_linter_and_is_formatted() -> None:
+    root = Path(__file__).resolve().parents[1]
+    for command in (["check"], ["format", "--check"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "desktop", "tests", "benchmarks", "packaging"],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
