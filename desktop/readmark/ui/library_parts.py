@@ -182,9 +182,8 @@ class LibraryParts(QObject):
         keep_place = view.show_document(document, shown, self.controller.tags)
         window.document_header.show_document(document)
         window.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
-        row = self.documents.row_of(document.id)
-        if row is not None:
-            self.document_list.setCurrentIndex(self.documents.index(row))
+        # In a turn of its own: the list places every title, word-wrapped, to find the row.
+        QTimer.singleShot(0, self.document_list, lambda: self._select_listed(document.id))
         self._show_folding(document)
         self.find_bar.refresh()
         self.suggestions.clear()  # suggestions belong to the document they were for
@@ -193,6 +192,11 @@ class LibraryParts(QObject):
         if not keep_place:
             position = document.reading_position
             QTimer.singleShot(0, lambda: view.scroll_to(position))
+
+    def _select_listed(self, document_id: int) -> None:
+        row = self.documents.row_of(document_id)
+        if row is not None:
+            self.document_list.setCurrentIndex(self.documents.index(row))
 
     def _show_folding(self, document: Document) -> None:
         window, view = self._window, self._window.view
