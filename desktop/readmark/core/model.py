@@ -148,6 +148,22 @@ class Document:
     label: str = ""  # what kind of information it is: see core.document_labels
 
 
+def article_of(document: Document) -> Article:
+    """The article a document holds: its text, structure and facts, as they were imported."""
+    return Article(
+        title=document.title,
+        text=document.text,
+        source=document.source,
+        content_hash=document.content_hash,
+        blocks=document.blocks,
+        author=document.author,
+        published=document.published,
+        site=document.site,
+        url=document.url,
+        file_path=document.file_path,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """A tagged passage. Offsets are code points into the document's text, end exclusive."""

@@ -5,7 +5,7 @@ at all; a file that cannot be used changes nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +34,7 @@ from readmark.core.exercise_files import (
     write_exercise,
     write_work,
 )
-from readmark.core.model import Article, Document, TagSpec
+from readmark.core.model import Document, TagSpec, article_of
 from readmark.core.texts import tr
 from readmark.services.files import CancelledError, ExchangeError, write_stream, write_text
 from readmark.store.repository import LibraryRepository
@@ -96,7 +96,8 @@ def make_exercise(
     exercise = Exercise(
         id=Exercise.new_id(),
         instructions=instructions,
-        article=_article(document),
+        # No file path: the exercise travels to students, the teacher's folders stay home.
+        article=replace(article_of(document), file_path=""),
         tags=tuple(ExerciseTag(t.name, t.colour, t.shortcut, t.description) for t in chosen),
         key=key if with_key else None,
         reveal_key=reveal_key and with_key,
@@ -268,20 +269,6 @@ def _exercise_for_work(repository: LibraryRepository, path: Path, data: bytes) -
 def _stored(repository: LibraryRepository, exercise_id: str) -> Exercise | None:
     encoded = repository.setting(EXERCISE_KEY.format(exercise_id))
     return None if encoded is None else decode_exercise(encoded)
-
-
-def _article(document: Document) -> Article:
-    return Article(
-        title=document.title,
-        text=document.text,
-        source=document.source,
-        content_hash=document.content_hash,
-        blocks=document.blocks,
-        author=document.author,
-        published=document.published,
-        site=document.site,
-        url=document.url,
-    )
 
 
 def _read(path: Path) -> bytes:

@@ -28,7 +28,7 @@ from readmark.core.importing import (
     UnreadableFileError,
     read_article,
 )
-from readmark.core.model import Annotation, Article, Document, TagSpec
+from readmark.core.model import Annotation, Article, Document, TagSpec, article_of
 from readmark.core.pdf_ocr import PageProgress, ocr_available
 from readmark.core.search import matches, pattern_for
 from readmark.core.texts import tr
@@ -267,17 +267,12 @@ def update_document(
     document = repository.revise_document(previous.id, article, placed)
     # Undone as the version it was: its text under the same id, and its passages as they stood
     # (offsets, context, orphaned marks) with their links, which taking the passages out drops.
-    back: Command = ReviseDocument(previous.id, _as_article(previous), article)
+    back: Command = ReviseDocument(previous.id, article_of(previous), article)
     if annotations:
         taken, put_back = RemoveAnnotations(tuple(placed)), AddAnnotations(tuple(annotations))
         back = Batch((taken, back, put_back, AddLinks(links)) if links else (taken, back, put_back))
     applied = Applied(back, (), restored_document=document)
     return Revision(document, len(placed) - len(orphaned), orphaned, applied)
-
-
-def _as_article(document: Document) -> Article:
-    texts = ("title", "text", "source", "content_hash", "blocks", "author", "published", "site")
-    return Article(**{name: getattr(document, name) for name in (*texts, "url", "file_path")})
 
 
 def summarise(outcomes: list[ImportOutcome]) -> str:
