@@ -88,6 +88,8 @@ def run_app(library: str, hold_ms: int) -> int:
                 hold_ms,
                 lambda: (
                     bool(window.attached)
+                    and window.controller.document is not None
+                    and window.controller.opening is None
                     and window.view.placed_count() == window.panel.model.rowCount()
                 ),
             )

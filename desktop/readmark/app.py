@@ -18,6 +18,7 @@ from readmark import __version__
 from readmark.core.steps import run_to_end
 from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
+from readmark.ui.interpreter_turns import share_the_interpreter
 from readmark.ui.main_window import MainWindow
 from readmark.ui.sliced_work import SlicedWork
 from readmark.ui.translation import translate_application
@@ -29,20 +30,40 @@ if TYPE_CHECKING:
 OPENING_MESSAGE = "Opening the library…"
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
-# The library's code (SQLAlchemy and the store, plain Python making no Qt object), imported on a
-# thread of its own once the first look has painted, so that the reader can scroll the article
-# meanwhile.
+# The library's code (SQLAlchemy, the store, the services and the core the window uses: plain
+# Python making no Qt object), imported on a thread of its own once the first look has painted,
+# so that the reader can scroll the article meanwhile (tests/ui/test_first_look.py checks that
+# the window's modules leave none of it to this thread).
 LIBRARY_MODULES = (
     "readmark.store.repository",
     "readmark.store.backup",
+    "readmark.store.team_link",
     "readmark.services.documents",
+    "readmark.services.exchange",
+    "readmark.services.classroom",
+    "readmark.services.own_connection",
+    "readmark.core.command_apply",
+    "readmark.core.command_words",
+    "readmark.core.curation",
+    "readmark.core.document_labels",
+    "readmark.core.duplicates",
+    "readmark.core.exercise_feedback",
+    "readmark.core.exercise_files",
+    "readmark.core.presets",
+    "readmark.core.suggestion_learning",
 )
 IMPORTED_CHECK_MS = 15
 # The window's own modules, which make Qt classes and so load on this thread: one an event-loop
 # turn, before open_in builds the window from them, so that no turn loads them all
 # (tests/ui/test_first_look.py checks that the list leaves open_in nothing to import).
 WINDOW_MODULES = (
+    "readmark.ui.background_work",  # makes Qt's namespace
     "readmark.ui.controller",
+    # The annotation panel's parts, each a turn (the cells' delegates make QStyle's enums).
+    "readmark.ui.annotation_model",
+    "readmark.ui.cell_delegates",
+    "readmark.ui.links_pane",
+    "readmark.ui.memo_pane",
     "readmark.ui.annotation_panel",
     "readmark.ui.document_list",
     "readmark.ui.find_bar",
@@ -54,6 +75,7 @@ WINDOW_MODULES = (
     "readmark.ui.suggestions_panel",
     "readmark.ui.window_commands",
     "readmark.ui.exchange_actions",  # before the classroom's, which imports it
+    "readmark.ui.exercise_dialogs",
     "readmark.ui.classroom_actions",
     "readmark.ui.coder_actions",
     "readmark.ui.team_actions",
@@ -76,9 +98,17 @@ def create_window(library: str | None = None) -> MainWindow:
 def open_in(
     window: MainWindow, repository: LibraryRepository, path: Path, shown: Document | None = None
 ) -> None:
+    """open_in_steps at once."""
+    run_to_end(open_in_steps(window, repository, path, shown))
+
+
+def open_in_steps(
+    window: MainWindow, repository: LibraryRepository, path: Path, shown: Document | None = None
+) -> Generator[None, None, None]:
     """Builds the window around an open library (adding the sample article on first start),
-    and opens the document read last; `shown` is the document the window shows already (the
-    first look's), whose text it keeps if that is the one."""
+    and opens the document read last, a step at a time (see SlicedWork); `shown` is the
+    document the window shows already (the first look's), whose text it keeps if that is the
+    one."""
     # Loaded here rather than at the top: they bring SQLAlchemy, which the first look at the
     # article does not wait for (see start_window).
     from readmark.services.documents import seed_first_start
@@ -86,9 +116,11 @@ def open_in(
 
     seeded = seed_first_start(repository)
     controller = LibraryController(repository, path)
-    window.attach(controller)
     # One owner: Qt deletes the controller and its models with the window.
     controller.setParent(window)
+    yield
+    yield from window.attach_in_steps(controller)
+    yield
     if seeded is not None:
         controller.open_document(seeded.id)
     else:
@@ -139,24 +171,28 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
 
     The article read last shows first, read with sqlite3 alone; the library is opened, and the
     rest of the window built, once that has painted: the text shows without waiting for
-    SQLAlchemy and the rest of the app to load. Their modules load meanwhile,
-    the library's on a thread of its own, then the window's a step at a time, so that the
-    reader can scroll the article. Where a first look cannot tell (a first start, an upgrade, a
-    damaged file), the library is opened first.
+    SQLAlchemy and the rest of the app to load. Their modules load meanwhile, the library's on
+    a thread of its own, then the window's; the library opens and the window is built after
+    them, all a step at a time, so that the reader can scroll the article. Where a first look
+    cannot tell (a first start, an upgrade, a damaged file), the library is opened first.
     """
     window = MainWindow()
     shown = _show_first_look(window, path)
     if shown is None:
-        return window if _open_library(window, path, files) else None
+        return window if run_to_end(_open_library(window, path, files)) else None
 
-    def finish() -> None:
-        if not _open_library(window, path, files, shown):
+    def build() -> Generator[None, None, bool]:
+        yield from import_in_steps(WINDOW_MODULES)
+        return (yield from _open_library(window, path, files, shown))
+
+    def finish(opened: bool) -> None:
+        if not opened:
             QApplication.exit(1)
 
-    def build() -> None:
-        SlicedWork(import_in_steps(WINDOW_MODULES), lambda _: finish(), window).start()
+    def start_building() -> None:
+        SlicedWork(build(), finish, window).start()
 
-    window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, build, window))
+    window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, start_building, window))
     return window
 
 
@@ -174,9 +210,6 @@ def import_modules(names: Sequence[str]) -> None:
 def _after_importing(names: Sequence[str], then: Callable[[], None], owner: QObject) -> None:
     """Imports modules on a thread of their own and runs `then` on this one once they are in.
     An import that fails there fails again as `then` imports it, where its error is handled."""
-    # Here, not at the top: it makes Qt's namespace, which the first look does without.
-    from readmark.ui.background_work import share_the_interpreter
-
     importer = threading.Thread(target=import_modules, args=(names,), name="readmark-imports")
     importer.daemon = True  # a window closed meanwhile need not wait for it
     share_the_interpreter()
@@ -205,8 +238,9 @@ def _show_first_look(window: MainWindow, path: Path) -> Document | None:
 
 def _open_library(
     window: MainWindow, path: Path, files: list[Path] | None, shown: Document | None = None
-) -> bool:
-    """Opens the library into `window` and shows it; False when there is none to open."""
+) -> Generator[None, None, bool]:
+    """Opens the library into `window` and shows it, a step at a time (see SlicedWork); False
+    when there is none to open."""
     if not window.isVisible():
         # No first look (a first start, an upgrade, a damaged file): the frame shows what the
         # wait is for, rather than nothing while a new library is made or an old one copied.
@@ -216,7 +250,8 @@ def _open_library(
     repository = open_or_recover(path)
     if repository is None:
         return False
-    open_in(window, repository, path, shown)
+    yield
+    yield from open_in_steps(window, repository, path, shown)
     if window.statusBar().currentMessage() == OPENING_MESSAGE:
         window.statusBar().clearMessage()
     window.show()

@@ -60,7 +60,8 @@ def paint(self, event):
     }
 
     def when_open():  # the library open, the passages (read on a thread) in
-        if not window.attached or window.controller.opening is not None:
+        controller = window.controller if window.attached else None
+        if controller is None or controller.document is None or controller.opening is not None:
             QTimer.singleShot(20, when_open)
             return
         seen["then"] = {"rows": window.panel.model.rowCount(), "title": window.windowTitle()}
@@ -267,6 +268,27 @@ def test_the_window_is_built_from_modules_imported_ahead(isolated_paths: Path) -
     # start_window imports them a module an event-loop turn before open_in builds the window:
     # one left off the list would be imported all at once again, with the rest of the build.
     assert last_line_of(WINDOW_BUILD, isolated_paths) == "[]"
+
+
+WINDOW_MODULES_IMPORT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from readmark import app
+qt = QApplication([])
+app.import_modules(app.LIBRARY_MODULES)
+before = set(sys.modules)
+app.import_modules(app.WINDOW_MODULES)
+print(sorted(m for m in set(sys.modules) - before if m.startswith("readmark.") and
+             not m.startswith("readmark.ui.")))
+"""
+
+
+def test_the_library_thread_imports_the_qt_free_code_the_window_needs(
+    isolated_paths: Path,
+) -> None:
+    # Whatever of ours the window's modules import that makes no Qt object is imported on the
+    # library's thread: on the GUI thread it held the reader still (40 ms an import turn).
+    assert last_line_of(WINDOW_MODULES_IMPORT, isolated_paths) == "[]"
 
 
 # What only an export, an import of annotations, a class's results or a codebook file needs.

@@ -195,7 +195,7 @@ def test_a_document_whose_text_was_damaged_is_named_and_the_rest_still_opens(
     window = app.start_window(isolated_paths)
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.attached)
+    qtbot.waitUntil(lambda: window.attached and bool(messages))
     assert messages == [
         f"The document “{sample.title}” cannot be read: its text in the library is damaged. "
         "File > Restore from Backup… brings back an earlier copy of the library."

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readmark.ui.interpreter_turns import share_the_interpreter
+
 T = TypeVar("T")
 
 # The dialog shows only for work that takes longer than this: most is done before.
@@ -37,17 +39,6 @@ REPORT_EVERY_S = 0.05
 
 # How much lower than the window's the work thread's priority is (a nice value).
 WORKER_NICENESS = 10
-# The longest a thread holds the interpreter while another waits for it (Python's default is
-# 5 ms). The window's thread enters Python many times a turn (paints, timers, models), and
-# waits for a worker that holds it each time.
-INTERPRETER_TURN_S = 0.0001
-
-
-def share_the_interpreter() -> None:
-    """Has threads take turns at the interpreter often enough that the window's turns of
-    the event loop stay short while a thread works beside it."""
-    sys.setswitchinterval(INTERPRETER_TURN_S)
-
 
 # Told how much of how much is done (and, optionally, what is being done); False: stop.
 Step = Callable[..., bool]

@@ -34,7 +34,8 @@ POSITION_SAVE_DELAY_MS = 1500
 class LibraryParts(QObject):
     """The controller; the find bar above the article; the side tabs (annotations, suggestions)
     and the library list, in the docks; the file commands; and the timer that keeps the reading
-    position. Made whole in one go: the window holds them from attach() on, never in part."""
+    position. Made whole in one go: the window holds them from attach_in_steps() on, never in
+    part."""
 
     def __init__(self, controller: LibraryController, window: MainWindow) -> None:
         super().__init__(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -77,7 +77,7 @@ Dialog = TypeVar("Dialog", bound=QWidget)
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        """The window's frame and reader; attach() builds the rest around a library."""
+        """The window's frame and reader; attach_in_steps() builds the rest around a library."""
         super().__init__(parent)
         self.setWindowTitle(tr("Readmark"))
         self.setWindowIcon(QIcon(str(resource_path("resources", "icons", "readmark.svg"))))
@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(reader)
 
         # The docks, menus and toolbar are in place, empty, from the start, so that the reader
-        # keeps its place and size when attach() fills them. The docks go where the window was
-        # left (see _restore_layout), or where they go by default once it shows.
+        # keeps its place and size when attach_in_steps() fills them. The docks go where the
+        # window was left (see _restore_layout), or where they go by default once it shows.
         self.panel_dock = self._dock(tr("Annotations"))
         self.panel_dock.setMinimumWidth(360)
         self.library_dock = self._dock(tr("Library"))
@@ -125,9 +125,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.tag_actions: list[QAction] = []
         # The parts that need the library, and the commands that act on them: made whole by
-        # attach(), none before (the frame and the first look need neither).
+        # attach_in_steps(), none before (the frame and the first look need neither).
         self._library: LibraryParts | None = None
         self._commands: WindowCommands | None = None
+        self._attached = False
 
     def show_first_look(self, look: FirstLook) -> None:
         """The article read last, with its highlights, in the window as it was left: what the
@@ -150,10 +151,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions(self.tag_actions)
         self.statusBar().showMessage(tr("Opening the library…"))
 
-    def attach(self, controller: LibraryController) -> None:
-        """Builds the rest of the window around the library's controller, each object whole in
-        one constructor: the parts that need the library, then the commands, which read the
-        parts through the window as they are made (see LibraryParts)."""
+    def attach_in_steps(self, controller: LibraryController) -> Generator[None, None, None]:
+        """Builds the rest of the window around the library's controller, a step an event-loop
+        turn (see SlicedWork), each object whole in one constructor: the parts that need the
+        library, then the commands, which read the parts through the window as they are made
+        (see LibraryParts), then what they restore. The window counts as attached once all is."""
         # Loaded here rather than at the top: with them come SQLAlchemy and most of the app,
         # which the first look at the article does not wait for.
         from readmark.ui.accessibility import announce_status_messages
@@ -162,12 +164,18 @@ class MainWindow(QMainWindow):
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.window_commands import WindowCommands
 
+        # PySide makes the enums of every class viewport() could return at its first call
+        # (8 ms): a turn of its own, rather than part of the panels'.
+        self.view.viewport()
+        yield
         fill_scroll_bar(self.view.verticalScrollBar())
         self.view.formats_ahead = True
         self._library = LibraryParts(controller, self)
+        yield
         self._dock_by_default()
         self._size_docks()  # as wide as they were while empty (or as restored, below)
         self._commands = WindowCommands(self)
+        yield
         self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
         announce_status_messages(self.statusBar())
         self.commands.comfort.restore()
@@ -175,22 +183,24 @@ class MainWindow(QMainWindow):
         self.library.order_tab_stops()
         show_focus_rings()
         self.view.set_tag_underlines(controller.tag_underlines())
+        self._attached = True
 
-    # The parts that need the library, each whole from attach() on
+    # The parts that need the library, each whole from attach_in_steps() on
 
     @property
     def attached(self) -> bool:
-        """Whether the library is open in the window (until then: the frame and the first look)."""
-        return self._library is not None
+        """Whether the library is open in the window, its parts and commands made (until then:
+        the frame and the first look)."""
+        return self._attached
 
     @property
     def library(self) -> LibraryParts:
-        assert self._library is not None, "the window has no library before attach()"
+        assert self._library is not None, "the window has no library before attach_in_steps()"
         return self._library
 
     @property
     def commands(self) -> WindowCommands:
-        assert self._commands is not None, "the window has no commands before attach()"
+        assert self._commands is not None, "the window has no commands before attach_in_steps()"
         return self._commands
 
     @property
@@ -242,7 +252,7 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
-        dock.setWidget(QWidget(dock))  # until attach() gives it its content
+        dock.setWidget(QWidget(dock))  # until attach_in_steps() gives it its content
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -367,7 +377,7 @@ class MainWindow(QMainWindow):
     # Window events
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        urls = event.mimeData().urls() if self.attached else []  # no drops before attach()
+        urls = event.mimeData().urls() if self.attached else []  # no drops before attach_in_steps()
         if any(u.isLocalFile() for u in urls):
             event.acceptProposedAction()
 
