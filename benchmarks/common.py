@@ -72,9 +72,13 @@ def cache_folder() -> Path:
 
 
 def qt_app() -> Any:
+    """The application, collecting cycles on its thread as the app's does."""
     from PySide6.QtWidgets import QApplication
 
+    from readmark.ui.cycle_collector import collect_cycles_on_this_thread
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_cycles_on_this_thread(app)
     return app
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from external_tools import require_tool
 from readmark.paths import default_library_path
 from readmark.ui.application_theme import undress_application
+from readmark.ui.cycle_collector import collect_cycles_on_this_thread
 
 REAL_DATA_FOLDER = default_library_path().parent
 
@@ -37,6 +38,13 @@ def _snapshot(folder: Path) -> set[tuple[str, int]]:
     if not folder.exists():
         return set()
     return {(str(p), p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, collecting cycles on its thread as the app's does."""
+    collect_cycles_on_this_thread(qapp)
+    return qapp
 
 
 @pytest.fixture(autouse=True)

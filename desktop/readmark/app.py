@@ -18,6 +18,7 @@ from readmark import __version__
 from readmark.core.steps import run_to_end
 from readmark.paths import APP_NAME, library_path
 from readmark.store.first_look import first_look
+from readmark.ui.cycle_collector import collect_cycles_on_this_thread
 from readmark.ui.interpreter_turns import share_the_interpreter
 from readmark.ui.main_window import MainWindow
 from readmark.ui.sliced_work import SlicedWork
@@ -161,6 +162,7 @@ def run_window(library: str | None = None, files: list[Path] | None = None) -> i
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("readmark")
+    collect_cycles_on_this_thread(app)
     translate_application()
     window = start_window(library_path(library), files)
     return 1 if window is None else app.exec()
@@ -308,6 +310,7 @@ def render_window_to(path: Path, library: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    collect_cycles_on_this_thread(app)
     translate_application()
     from readmark.store.database import LibraryError
 
