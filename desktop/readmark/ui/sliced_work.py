@@ -22,7 +22,10 @@ class SlicedWork(QObject, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self._steps, self._done = steps, done
-        self._timer = QTimer(self)
+        # Not the work's child: the work's deferred deletion must take no timer with it (a
+        # child timer was now and then deleted twice then, aborting the process); the timer
+        # goes with the work's Python object.
+        self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run_slice)
 
