@@ -216,7 +216,13 @@ def test_the_window_opens_the_files_it_is_given(tmp_path: Path, qtbot, monkeypat
         window = next(w for w in shown if hasattr(w, "attached"))
         # On a library started before, the article read last shows first and the library
         # opens after that paint: the files given are opened then.
-        qtbot.waitUntil(lambda: window.attached and window.controller.document is not None)
+        qtbot.waitUntil(
+            lambda: (
+                window.attached
+                and window.controller.document is not None
+                and window.controller.document.title != ""
+            )
+        )
         qtbot.wait(50)
         opened.append(window.controller.document.title)
         window.close()
