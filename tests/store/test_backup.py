@@ -18,6 +18,7 @@ from readmark.store.backup import (
     make_backup,
     restore_backup,
 )
+from readmark.store.clean_exit import request_check
 from readmark.store.database import DamagedLibraryError, open_library
 from readmark.store.repository import LibraryRepository
 
@@ -106,6 +107,7 @@ def test_a_library_failing_the_quick_check_is_refused_untouched(tmp_path: Path) 
     for offset in range(page_size * 2 + 40, min(len(data), page_size * 4), 7):
         data[offset] = 0xA5  # scribble over b-tree pages, keep the header
     library.write_bytes(bytes(data))
+    request_check(library)  # as a crash or the daily backup's check leaves it
     damaged = library.read_bytes()
     with pytest.raises(DamagedLibraryError, match=r"damaged|malformed"):
         open_library(library)

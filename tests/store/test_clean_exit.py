@@ -3,6 +3,7 @@ with the daily backup, not at every start (70-180 ms, growing with the library).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -99,3 +100,28 @@ def test_a_check_that_passes_is_not_repeated_at_the_next_start(tmp_path: Path) -
     damage_a_page_the_start_does_not_read(library)
 
     open_library(library).dispose()
+
+
+def test_opening_the_library_again_in_the_same_session_does_not_check_every_page(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.sqlite3"
+    session(library, "normal exit")
+    open_library(library).dispose()  # this process's marker stays until it ends
+    damage_a_page_the_start_does_not_read(library)
+
+    open_library(library).dispose()  # no crash since this process opened it: no check
+
+
+def test_another_process_still_holding_the_library_makes_the_opening_check(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.sqlite3"
+    session(library, "normal exit")
+    open_library(library).dispose()
+    damage_a_page_the_start_does_not_read(library)
+    # A marker of a process that is running (the test's parent), as a second window leaves it.
+    library.with_name(f"{library.name}-open-{os.getppid()}").touch()
+
+    with pytest.raises(DamagedLibraryError, match="is damaged"):
+        open_library(library)

@@ -31,8 +31,10 @@ def _check_request(library: Path) -> Path:
 
 
 def needs_check(library: Path) -> bool:
-    """Whether the library may have been left half written, or was found damaged since."""
-    return bool(_markers(library)) or _check_request(library).exists()
+    """Whether the library may have been left half written, or was found damaged since. This
+    process's own marker says it has the library open still: opening it again needs no check."""
+    others = [marker for marker in _markers(library) if marker not in _ours]
+    return bool(others) or _check_request(library).exists()
 
 
 def request_check(library: Path) -> None:
