@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from difflib import SequenceMatcher
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readmark.core.duplicates import _FOLD, SIMILARITY, _alike, _comparable
+from readmark.core.duplicates import (
+    _FOLD,
+    SIMILARITY,
+    _alike,
+    _alike_in_steps,
+    _comparable,
+    _ratio_in_steps,
+    near_duplicates_in_steps,
+)
+from readmark.core.steps import run_to_end
+from readmark.core.text import split_blocks
 
 WORDS = st.text(st.sampled_from("ab cd’“”—\u00a0éΣ"), max_size=60)
 
@@ -43,3 +54,55 @@ def test_alike_answers_as_the_plain_ratio(pair: tuple[str, str]) -> None:
 def test_comparable_folds_as_a_translation_table_would(text: str) -> None:
     folded = unicodedata.normalize("NFKC", text).translate(str.maketrans(_FOLD))
     assert _comparable(text) == " ".join(folded.casefold().split())
+
+
+@given(st.text(st.sampled_from("abc d\u00e9😀"), min_size=1, max_size=300), st.text(max_size=300))
+@example("a" * 40 + "b" * 3, "b" * 3 + "a" * 40)
+def test_the_ratio_in_steps_is_the_matchers_ratio(first: str, second: str) -> None:
+    second = first[: len(second)] + second  # often a shared stretch, as repeats have
+    expected = SequenceMatcher(None, first, second, autojunk=False).ratio()
+    assert run_to_end(_ratio_in_steps(first, second)) == expected
+
+
+def paragraph(words: random.Random) -> str:
+    """A long paragraph of the few words a dull report uses: alike by every cheap bound."""
+    vocabulary = [
+        "the",
+        "market",
+        "report",
+        "growth",
+        "spring",
+        "station",
+        "said",
+        "year",
+        "study",
+        "of",
+        "in",
+    ]
+    return " ".join(words.choice(vocabulary) for _ in range(220))
+
+
+def test_two_long_paragraphs_of_the_same_few_words_are_compared_in_many_steps() -> None:
+    words = random.Random(7)
+    first, second = paragraph(words), paragraph(words)
+    steps = _alike_in_steps(first, second)
+    pauses = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            alike = finished.value
+            break
+        pauses += 1
+
+    assert alike is False  # different paragraphs, however alike their letters
+    assert pauses > 50  # a pause between the matcher's searches, not one long step
+
+
+def test_a_repeated_long_paragraph_is_found_between_pauses() -> None:
+    said = paragraph(random.Random(8))
+    said_again = said.replace(" market ", " markets ", 3)  # as a second scrape has it
+    text = "\n\n".join(["Title", said, paragraph(random.Random(9)), said_again])
+    blocks = split_blocks(text)
+
+    assert run_to_end(near_duplicates_in_steps(text, blocks)) == [3]  # two blocks back

@@ -43,7 +43,7 @@ def near_duplicates_in_steps(text: str, blocks: list[Block]) -> Generator[None, 
         for earlier in (index - 1, index - 2):
             if earlier < 0 or earlier in repeats:
                 continue
-            if _alike(keys[earlier], keys[index]):
+            if (yield from _alike_in_steps(keys[earlier], keys[index])):
                 repeats.append(index)
                 break
     return repeats
@@ -55,6 +55,13 @@ def _comparable(block_text: str) -> str:
 
 
 def _alike(a: str, b: str) -> bool:
+    return run_to_end(_alike_in_steps(a, b))
+
+
+def _alike_in_steps(a: str, b: str) -> Generator[None, None, bool]:
+    """Whether SequenceMatcher's ratio of the two reaches SIMILARITY, pausing between the
+    matcher's searches: two long blocks that pass every cheaper bound take tens of
+    milliseconds."""
     if not a or not b:
         return False
     if a == b:
@@ -69,7 +76,27 @@ def _alike(a: str, b: str) -> bool:
         return False
     if _trigram_bound(a, b) < SIMILARITY:
         return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILARITY
+    return (yield from _ratio_in_steps(a, b)) >= SIMILARITY
+
+
+def _ratio_in_steps(a: str, b: str) -> Generator[None, None, float]:
+    """SequenceMatcher(None, a, b, autojunk=False).ratio(), yielding after each search for the
+    longest match. Its matching blocks are the longest match of the whole and, recursively,
+    those of the parts on either side; ratio() counts their characters whatever the order."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matched = 0
+    parts = [(0, len(a), 0, len(b))]
+    while parts:
+        a_low, a_high, b_low, b_high = parts.pop()
+        at_a, at_b, size = matcher.find_longest_match(a_low, a_high, b_low, b_high)
+        if size:
+            matched += size
+            if a_low < at_a and b_low < at_b:
+                parts.append((a_low, at_a, b_low, at_b))
+            if at_a + size < a_high and at_b + size < b_high:
+                parts.append((at_a + size, a_high, at_b + size, b_high))
+        yield
+    return 2.0 * matched / (len(a) + len(b))
 
 
 def _trigram_bound(a: str, b: str) -> float:
