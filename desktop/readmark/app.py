@@ -48,6 +48,8 @@ LIBRARY_MODULES = (
     "readmark.core.curation",
     "readmark.core.document_labels",
     "readmark.core.duplicates",
+    "readmark.core.opened_passages",
+    "readmark.core.span_index",
     "readmark.core.exercise_feedback",
     "readmark.core.exercise_files",
     "readmark.core.presets",

@@ -29,7 +29,7 @@ def test_added_and_removed_one_by_one_they_sum_as_a_fresh_count(
     first: list[Annotation], steps: list[tuple[bool, Annotation]]
 ) -> None:
     held = list(first)
-    sums = PassageSums(held)
+    sums = PassageSums(passage_sums(held))
     for add, passage in steps:
         if add or not held:
             held.append(passage)

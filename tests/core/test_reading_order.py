@@ -3,9 +3,9 @@ from a document's passages as it opens it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from collections import Counter
 from itertools import pairwise
 
 from hypothesis import given

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
 from readmark.core.model import Annotation
+from readmark.core.span_index import LONG_SPAN, SpanIndex
 from readmark.core.text import Utf16Map
 from readmark.ui.colours import tag_icon, tint
-from readmark.ui.highlighter import LONG_SPAN, AnnotationHighlighter
+from readmark.ui.highlighter import AnnotationHighlighter
 
 COLOURS = {1: "#d1495b", 2: "#00798c", 3: "#edae49"}
 ME, COLLEAGUE = "ana", "ben"
@@ -99,7 +100,7 @@ def test_each_character_looks_as_its_passages_say(
     text_map = Utf16Map(document.toPlainText())
     highlighter = AnnotationHighlighter(document)
     highlighter.own_coder = ME
-    highlighter.set_content(text_map, [], annotations, COLOURS)
+    highlighter.set_content(text_map, [], SpanIndex(annotations), COLOURS)
     highlighter.set_suggestions(suggestions)
     block = document.firstBlock()
     while block.isValid():

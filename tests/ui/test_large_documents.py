@@ -38,3 +38,20 @@ def test_ten_thousand_annotations_and_a_chapter_passage_all_show(
     last_word = len(text) - 3
     assert format_at(window, last_word) is not None  # the chapter's highlight reaches its end
     assert window.panel._filter_buttons[quote].text() == "quote 10000"
+
+
+def test_the_parts_of_the_window_share_one_list_of_passages_when_a_book_opens(
+    open_window: OpenWindow,
+) -> None:
+    window = open_window()
+    controller = window.controller
+    received: list[object] = []
+    for _ in range(2):  # two receivers, as the reader, the list and the library parts are
+        controller.document_opened.connect(lambda _document, passages: received.append(passages))
+
+    controller.open_document(controller.document.id)
+
+    # A list signal argument would be copied into a QVariantList for each receiver: at a
+    # hundred thousand passages, 18 ms a receiver in the turn the book opens.
+    assert received[0] is received[1]
+    assert received[0].in_order is window.panel.model.annotations

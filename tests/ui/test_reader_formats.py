@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from factories import new_annotation
 from readmark.core.model import Annotation, Article
+from readmark.core.span_index import LONG_SPAN, SpanIndex
 from readmark.core.text import assemble
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui import sliced_work
 from readmark.ui.colours import tint
-from readmark.ui.highlighter import LONG_SPAN, AnnotationHighlighter, SpanIndex
+from readmark.ui.highlighter import AnnotationHighlighter
 from readmark.ui.main_window import MainWindow
 
 from .conftest import OpenWindow, click_at_offset, format_at, layout_format_at, qt_position

@@ -43,8 +43,8 @@ class PassageSums:
     """passage_sums, kept up to date one passage at a time, so that a change costs one
     passage and not a sum over the window's whole list."""
 
-    def __init__(self, annotations: Iterable[Annotation] = ()) -> None:
-        self._sums = list(passage_sums(annotations))
+    def __init__(self, summed: tuple[int, ...]) -> None:
+        self._sums = list(summed)
 
     def add(self, annotation: Annotation, sign: int = 1) -> None:
         for at, part in enumerate(_parts(annotation)):

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from datetime import datetime
-from itertools import compress, islice, pairwise
-from operator import attrgetter, eq, le
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -19,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from readmark.core.model import Annotation, Tag
-from readmark.core.passage_sums import PassageSums
+from readmark.core.opened_passages import OpenedPassages, reading_order
+from readmark.core.passage_sums import PassageSums, passage_sums
 from readmark.ui.controller import LibraryController
 
 TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN, CODER_COLUMN = range(4)
@@ -44,21 +42,6 @@ _ANSWERED_ROLES = frozenset(
 _CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE_CELL = _CELL | Qt.ItemFlag.ItemIsEditable
 Row = TypeVar("Row")
-
-
-def reading_order(annotation: Annotation) -> tuple[int, int, datetime]:
-    return (annotation.start, -annotation.end, annotation.created_at)
-
-
-def in_reading_order(annotations: list[Annotation]) -> bool:
-    """Whether the annotations come in reading order. Their starts are compared in C; only
-    neighbours that start together are compared whole, so a book opening makes no key per
-    passage."""
-    starts = list(map(attrgetter("start"), annotations))
-    if not all(map(le, starts, islice(starts, 1, None))):
-        return False
-    together = compress(pairwise(annotations), map(eq, starts, islice(starts, 1, None)))
-    return all(reading_order(a) <= reading_order(b) for a, b in together)
 
 
 def _place_for(rows: list[Annotation], annotation: Annotation) -> int:
@@ -116,8 +99,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         # Kept up to date row by row, so that a change never recounts every annotation.
         self._counts: Counter[int] = Counter()
         self._coders: Counter[str] = Counter()
-        # Summed when first asked for (by the library watch), then kept up to date row by row.
-        self._sums: PassageSums | None = None
+        self._sums = PassageSums(passage_sums(()))
 
     # Content
 
@@ -126,15 +108,14 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         """Every annotation of the document, shown or not, in reading order."""
         return self._all
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def set_annotations(self, passages: OpenedPassages) -> None:
+        """Lists a document's passages (what is derived from them all came worked out)."""
         self.beginResetModel()
-        # The store hands them over in reading order already: checked rather than sorted.
-        in_order = in_reading_order(annotations)
-        self._all = list(annotations) if in_order else sorted(annotations, key=reading_order)
+        self._all = passages.in_order
         self._rows = self._shown_of(self._all)
-        self._counts = Counter(map(attrgetter("tag_id"), annotations))
-        self._coders = Counter(map(attrgetter("coder"), annotations))
-        self._sums = None
+        self._counts = Counter(passages.tag_counts)
+        self._coders = Counter(passages.coder_counts)
+        self._sums = PassageSums(passages.sums)
         self.endResetModel()
 
     def show_tag(self, tag_id: int | None) -> None:
@@ -147,8 +128,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
-        if self._sums is not None:
-            self._sums.add(annotation)
+        self._sums.add(annotation)
         self._counts[annotation.tag_id] += 1
         self._coders[annotation.coder] += 1
         if self._rows is not self._all:
@@ -163,8 +143,7 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
-        if self._sums is not None:
-            self._sums.remove(self._all[at])
+        self._sums.remove(self._all[at])
         self._counts[self._all[at].tag_id] -= 1
         self._coders[self._all[at].coder] -= 1
         row = self.row_of(annotation)
@@ -179,9 +158,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
         at = _find(self._all, annotation)
         if at is None:
             return
-        if self._sums is not None:
-            self._sums.remove(self._all[at])
-            self._sums.add(annotation)
+        self._sums.remove(self._all[at])
+        self._sums.add(annotation)
         self._counts[self._all[at].tag_id] -= 1
         self._counts[annotation.tag_id] += 1
         row = self.row_of(annotation)
@@ -217,8 +195,6 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
 
     def passage_sums(self) -> tuple[int, ...]:
         """core.passage_sums of every annotation held, kept up to date row by row."""
-        if self._sums is None:
-            self._sums = PassageSums(self._all)
         return self._sums.value()
 
     def tag_counts(self) -> Counter[int]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import Annotation
+from readmark.core.opened_passages import OpenedPassages, reading_order
 from readmark.ui.annotation_model import (
     ANNOTATION_ROLE,
     CODER_COLUMN,
@@ -33,7 +34,6 @@ from readmark.ui.annotation_model import (
     PASSAGE_COLUMN,
     TAG_COLUMN,
     AnnotationTableModel,
-    reading_order,
 )
 from readmark.ui.cell_delegates import CellTextDelegate, TagChipDelegate
 from readmark.ui.colours import tag_icon
@@ -265,12 +265,10 @@ class AnnotationPanel(QWidget):
 
     # Slots
 
-    def _on_controller_document_opened(
-        self, _document: object, annotations: list[Annotation]
-    ) -> None:
+    def _on_controller_document_opened(self, _document: object, shown: OpenedPassages) -> None:
         self.memo.show_annotation(None)
         self.links.show_annotation(None)
-        self.model.set_annotations(annotations)
+        self.model.set_annotations(shown)
         self._refresh_counts()
         self._show_coder_column_if_needed()
         self._columns.fit()
@@ -283,7 +281,7 @@ class AnnotationPanel(QWidget):
     def _on_controller_document_closed(self) -> None:
         self.memo.show_annotation(None)
         self.links.show_annotation(None)
-        self.model.set_annotations([])
+        self.model.set_annotations(OpenedPassages.of([]))
         self._refresh_counts()
 
     def _on_controller_annotation_added(self, annotation: Annotation) -> None:

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from readmark.core.model import Annotation, Document, Tag
+from readmark.core.span_index import SpanIndex, Spanned
 from readmark.core.text import Block, Utf16Map, is_right_to_left
 from readmark.ui.colours import LIGHT, ReadingTheme
 from readmark.ui.drag_selection import snapped_to_words
 from readmark.ui.highlight_painting import HighlightPainting
-from readmark.ui.highlighter import AnnotationHighlighter, Spanned, make_block_formats
+from readmark.ui.highlighter import AnnotationHighlighter, make_block_formats
 from readmark.ui.line_folding import fold_lines
 from readmark.ui.qt_numbers import TEXT_SELECTABLE_BY_MOUSE_AND_KEYBOARD
 
@@ -95,9 +96,10 @@ class ArticleView(QPlainTextEdit):
     # Content
 
     def show_document(
-        self, document: Document, annotations: list[Annotation], tags: list[Tag]
+        self, document: Document, placed: SpanIndex[Annotation], tags: list[Tag]
     ) -> bool:
-        """Shows a document and its highlights; True when its text was shown already (the
+        """Shows a document and its highlights (`placed`, its passages with a place in the text,
+        which the reader keeps up to date from now on); True when its text was shown already (the
         first look's article, now opened with the library), which keeps its layout, place and
         selection: only the highlights are taken afresh."""
         same_text = bool(self.text) and document.text == self.text
@@ -108,7 +110,7 @@ class ArticleView(QPlainTextEdit):
         if not same_text:
             self._map = Utf16Map(document.text)
         self._highlighter.set_content(
-            self._map, document.blocks, annotations, {t.id: t.colour for t in tags}
+            self._map, document.blocks, placed, {t.id: t.colour for t in tags}
         )
         if same_text:
             self._repaint()
@@ -281,7 +283,7 @@ class ArticleView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.text = ""
         self._map = Utf16Map("")
-        self._highlighter.set_content(self._map, [], [], {})
+        self._highlighter.set_content(self._map, [], SpanIndex(), {})
         self._folded = set()
         self._painting.stop_formatting_ahead()
         self.setPlainText("")

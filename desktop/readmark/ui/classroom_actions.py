@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 from readmark.core.curation import CONSENSUS
 from readmark.core.exercise import Exercise, StudentExercise, for_student
 from readmark.core.exercise_files import EXERCISE_SUFFIX, WORK_SUFFIX
-from readmark.core.model import Annotation, Document
+from readmark.core.model import Document
 from readmark.services import classroom
 from readmark.services.files import CancelledError
 from readmark.ui.background_work import run_in_background
@@ -379,9 +379,7 @@ class ClassroomActions(QObject):
 
     # The exercise on screen
 
-    def _on_controller_document_opened(
-        self, _document: Document, _annotations: list[Annotation]
-    ) -> None:
+    def _on_controller_document_opened(self, _document: Document, _shown: object) -> None:
         self.show_exercise()
 
     def show_exercise(self) -> None:

@@ -27,6 +27,7 @@ from readmark.core.document_labels import DOCUMENT_LABELS_SETTING
 from readmark.core.duplicates import near_duplicates_in_steps
 from readmark.core.links import Link
 from readmark.core.model import Annotation, Document, DocumentSummary, Tag
+from readmark.core.opened_passages import OpenedPassages
 from readmark.core.steps import run_to_end
 from readmark.services.own_connection import own_connection
 from readmark.store.backup import BACKUP_FOLDER, Backup, list_backups, restore_backup
@@ -63,7 +64,8 @@ class LibraryController(
     PreferencesPart,
     QObject,
 ):
-    document_opened = Signal(object, list)  # Document, its annotations in reading order
+    # Objects, not lists: PySide copies a list argument into a QVariantList for every receiver.
+    document_opened = Signal(object, object)  # Document, the OpenedPassages shown of it
     documents_changed = Signal()
     annotation_added = Signal(object)
     annotation_removed = Signal(object)
@@ -154,22 +156,25 @@ class LibraryController(
         if in_background:
             self._open_in_background(document)
         else:
-            self._opened(document, self._repository.annotations(document_id, as_shown=True))
+            self._opened(document, self._shown_passages(document.id))
 
-    def _opened(self, document: Document, shown: list[Annotation]) -> None:
+    def _shown_passages(self, document_id: int) -> OpenedPassages:
+        shown = self._repository.annotations(document_id, as_shown=True)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
+        return OpenedPassages.of(shown)
+
+    def _opened(self, document: Document, shown: OpenedPassages) -> None:
         self.links = self._repository.links(document_id=document.id)
         self.document_opened.emit(document, shown)
 
     def _open_in_background(self, document: Document) -> None:
+        """Reads the passages, and works out what the window derives from them, on a thread
+        (a coders filter set meanwhile opens the document again, which supersedes this)."""
         self.opening = document
         changes = self._passage_changes
 
-        def read() -> list[Annotation]:
-            return self._repository.annotations(document.id, as_shown=True)
-
-        def done(found: Finished[list[Annotation]]) -> None:
+        def done(found: Finished[OpenedPassages]) -> None:
             if self.opening is not document:
                 return  # another document opened meanwhile, and said so itself
             self.opening = None
@@ -177,10 +182,10 @@ class LibraryController(
             if shown is None or self._passage_changes != changes:
                 # Failed there (read here, where the error reaches the user as ever), or the
                 # window changed a passage meanwhile, which the thread may not have seen.
-                shown = read()
+                shown = self._shown_passages(document.id)
             self._opened(document, shown)
 
-        run_on_thread(read, done, self, "readmark-open")
+        run_on_thread(lambda: self._shown_passages(document.id), done, self, "readmark-open")
 
     def _count_passage_change(self, _annotation: Annotation) -> None:
         self._passage_changes += 1

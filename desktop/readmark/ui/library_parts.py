@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QListView, QMessageBox, QTabWidget, QWidget
 
 from readmark.core.model import Annotation, Document
+from readmark.core.opened_passages import OpenedPassages
 from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.document_list import DOCUMENT_ID_ROLE, DocumentListModel
 from readmark.ui.find_bar import FindBar
@@ -174,13 +175,10 @@ class LibraryParts(QObject):
         self._position_timer.stop()
         self.controller.save_reading_position(self._window.view.reading_position())
 
-    def _on_controller_document_opened(
-        self, document: Document, annotations: list[Annotation]
-    ) -> None:
+    def _on_controller_document_opened(self, document: Document, shown: OpenedPassages) -> None:
         window, view = self._window, self._window.view
-        shown = [a for a in annotations if not a.orphaned]  # orphans have no place in the text
         # The first look's article, opened with the library now: the reader may have moved on.
-        keep_place = view.show_document(document, shown, self.controller.tags)
+        keep_place = view.show_document(document, shown.placed, self.controller.tags)
         window.document_header.show_document(document)
         window.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
         # In a turn of its own: the list places every title, word-wrapped, to find the row.

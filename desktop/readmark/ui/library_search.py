@@ -36,7 +36,7 @@ class _Search(QObject):
     """One query's search. Its hits go to the GUI thread a step's at a time, with the search
     they are of (a newer one may have replaced it by the time they arrive)."""
 
-    found = Signal(object, list)  # this search, the hits of its latest step
+    found = Signal(object, object)  # this search, a list of the hits of its latest step
 
     def __init__(self, query: str) -> None:
         super().__init__()  # no parent: the worker thread keeps it until it has run

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from readmark import __version__
 from readmark.core.model import Document, default_coder
+from readmark.core.span_index import SpanIndex
 from readmark.core.text import Block
 from readmark.paths import resource_path
 from readmark.store.schema import CODER_SETTING
@@ -136,8 +137,8 @@ class MainWindow(QMainWindow):
         self.view.formats_ahead = False  # until the library's highlights replace these
         apply_reading_settings(self.view, look.settings.get, at_first_look=True)
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
-        shown = [a for a in look.highlights if not a.orphaned]
-        self.view.show_document(look.document, shown, look.tags)
+        placed = SpanIndex(a for a in look.highlights if not a.orphaned)
+        self.view.show_document(look.document, placed, look.tags)
         self.document_header.show_document(look.document)
         self.view.fold_blocks(folded_blocks(look.document))
         self.setWindowTitle(tr("{title} — Readmark").format(title=look.document.title))
