@@ -2,55 +2,98 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator
 from time import perf_counter
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 T = TypeVar("T")
-# How long one slice runs before the event loop has its turn: well inside a frame.
+# How long the works' steps run, all works together, before the event loop has its turn: well
+# inside a frame.
 SLICE_SECONDS = 0.008
 
 
 class SlicedWork(QObject, Generic[T]):
-    """Runs a generator's steps (it yields between them and returns its result) in slices of
-    about SLICE_SECONDS, and hands the result to `done`. Deletes itself once done."""
+    """Runs a generator's steps (it yields between them and returns its result) a slice at a
+    time, and hands the result to `done`. Works running at once take turns within one slice of
+    SLICE_SECONDS an event-loop turn (see _Turns). Deletes itself once done; stops, its `done`
+    never called, when its parent is deleted first."""
 
     def __init__(
         self, steps: Generator[None, None, T], done: Callable[[T], None], parent: QObject
     ) -> None:
         super().__init__(parent)
         self._steps, self._done = steps, done
-        # Not the work's child: the work's deferred deletion must take no timer with it (a
-        # child timer was now and then deleted twice then, aborting the process); the timer
-        # goes with the work's Python object.
-        self._timer = QTimer()
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._run_slice)
 
     def start(self) -> None:
         """Runs the first slice now: small work is done before this returns."""
-        self._run_slice()
+        until = perf_counter() + SLICE_SECONDS
+        while self.step():
+            if perf_counter() >= until:
+                _TURNS.add(self)
+                return
 
     def start_soon(self) -> None:
         """Runs the first slice once the event loop has had its turn (the work can wait)."""
-        self._timer.start(0)
+        _TURNS.add(self)
 
     def cancel(self) -> None:
         """Abandons the work (before it is done)."""
-        self._timer.stop()
+        _TURNS.discard(self)
         self._steps.close()
         self.deleteLater()
 
-    def _run_slice(self) -> None:
-        until = perf_counter() + SLICE_SECONDS
+    def step(self) -> bool:
+        """Runs one step; False once the work is done (its result handed to `done`), or gone
+        with its parent."""
+        if not shiboken6.isValid(self):
+            self._steps.close()
+            return False
         try:
-            next(self._steps)  # at least one step a slice, however short the slices
-            while perf_counter() < until:
-                next(self._steps)
+            next(self._steps)
         except StopIteration as finished:
             self.deleteLater()
             self._done(finished.value)
-            return
-        self._timer.start(0)
+            return False
+        return True
+
+
+class _Turns:
+    """Every running work's slices, from one timer: in each event-loop turn the works take a
+    step each in turn until SLICE_SECONDS is spent, so that works running at once never add
+    up to a long turn (each with a timer of its own, they did: one slice each, in one turn)."""
+
+    def __init__(self) -> None:
+        self._works: deque[SlicedWork[Any]] = deque()
+        self._timer: QTimer | None = None  # made with the first work: after the application
+
+    def add(self, work: SlicedWork[Any]) -> None:
+        self._works.append(work)
+        if self._timer is None:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._run_turn)
+        if not self._timer.isActive():
+            self._timer.start(0)
+
+    def discard(self, work: SlicedWork[Any]) -> None:
+        if work in self._works:
+            self._works.remove(work)
+
+    def _run_turn(self) -> None:
+        until = perf_counter() + SLICE_SECONDS
+        while self._works:  # at least one step a turn, however short the slices
+            work = self._works.popleft()
+            if work.step():
+                self._works.append(work)
+            if perf_counter() >= until:
+                break
+        if self._works:
+            assert self._timer is not None
+            self._timer.start(0)
+
+
+_TURNS = _Turns()
