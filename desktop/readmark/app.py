@@ -21,7 +21,7 @@ from readmark.store.first_look import first_look
 from readmark.ui.cycle_collector import collect_cycles_on_this_thread
 from readmark.ui.interpreter_turns import share_the_interpreter
 from readmark.ui.main_window import MainWindow
-from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.sliced_work import AWAITED, SlicedWork
 from readmark.ui.translation import translate_application
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ def start_window(path: Path, files: list[Path] | None = None) -> MainWindow | No
             QApplication.exit(1)
 
     def start_building() -> None:
-        SlicedWork(build(), finish, window).start()
+        SlicedWork(build(), finish, window, AWAITED).start()
 
     window.view.run_after_paint(lambda: _after_importing(LIBRARY_MODULES, start_building, window))
     return window

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from readmark.ui import sliced_work
-from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.sliced_work import AHEAD, AWAITED, SHOWN, SlicedWork
 
 ENDLESS = 10**12  # steps: a work that would run all session
 
@@ -40,21 +40,23 @@ def counting(name: str, count: int, turns: Turns, closed: list[str]) -> Generato
     return f"{name} done"
 
 
-def test_works_running_at_once_take_turns_within_one_slice(
+def test_works_running_at_once_share_one_slice_the_most_urgent_first(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sliced_work, "SLICE_SECONDS", 0.0)  # a step a turn, all works together
     owner, turns, results = QObject(), Turns(), []
-    for name in ("a", "b"):
-        SlicedWork(counting(name, 5, turns, []), results.append, owner).start_soon()
+    for name, urgency in (("ahead", AHEAD), ("shown", SHOWN), ("awaited", AWAITED)):
+        SlicedWork(counting(name, 3, turns, []), results.append, owner, urgency).start_soon()
+    SlicedWork(counting("shown later", 3, turns, []), results.append, owner).start_soon()
 
-    qtbot.waitUntil(lambda: len(results) == 2)
+    qtbot.waitUntil(lambda: len(results) == 4)
 
     ran = turns.stop()
-    # Each with a timer of its own, both ran a slice in the same turn: their times added up.
+    # Each with a timer of its own, all ran a slice in the same turn: their times added up.
     assert all(len(steps) == 1 for steps in ran)
-    assert [step for steps in ran for step in steps] == ["a", "b"] * 5
-    assert sorted(results) == ["a done", "b done"]
+    order = ["awaited", "shown", "shown later", "ahead"]
+    assert [step for steps in ran for step in steps] == [name for name in order for _ in "123"]
+    assert results == [f"{name} done" for name in order]
 
 
 def test_a_short_work_is_done_before_start_returns(qtbot: QtBot) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
 from readmark.ui.highlighter import AnnotationHighlighter
-from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.sliced_work import AHEAD, SlicedWork
 
 
 class HighlightPainting:
@@ -33,7 +33,8 @@ class HighlightPainting:
         """Gives the rest of the text its formats between paints, after those shown now."""
         if self._ahead is None and not self._highlighter.all_formatted():
             first = view.firstVisibleBlock().blockNumber()
-            self._ahead = SlicedWork(self._highlighter.format_ahead(first), self._ahead_done, view)
+            steps = self._highlighter.format_ahead(first)
+            self._ahead = SlicedWork(steps, self._ahead_done, view, AHEAD)
             self._ahead.start_soon()
 
     def stop_formatting_ahead(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import deque
+from bisect import insort
 from collections.abc import Callable, Generator
 from time import perf_counter
 from typing import Any, Generic, TypeVar
@@ -14,19 +14,28 @@ T = TypeVar("T")
 # How long the works' steps run, all works together, before the event loop has its turn: well
 # inside a frame.
 SLICE_SECONDS = 0.008
+# How soon a work is wanted, the most wanted first: what the reader waits on (the window being
+# built), what shows once done (the highlights strip's marks), and work ahead of need
+# (formatting the text out of view, the check for repeats).
+AWAITED, SHOWN, AHEAD = range(3)
 
 
 class SlicedWork(QObject, Generic[T]):
     """Runs a generator's steps (it yields between them and returns its result) a slice at a
-    time, and hands the result to `done`. Works running at once take turns within one slice of
-    SLICE_SECONDS an event-loop turn (see _Turns). Deletes itself once done; stops, its `done`
-    never called, when its parent is deleted first."""
+    time, and hands the result to `done`. Works running at once share one slice of
+    SLICE_SECONDS an event-loop turn, the most `urgent` first (see _Turns). Deletes itself once
+    done; stops, its `done` never called, when its parent is deleted first."""
 
     def __init__(
-        self, steps: Generator[None, None, T], done: Callable[[T], None], parent: QObject
+        self,
+        steps: Generator[None, None, T],
+        done: Callable[[T], None],
+        parent: QObject,
+        urgency: int = SHOWN,
     ) -> None:
         super().__init__(parent)
         self._steps, self._done = steps, done
+        self.urgency = urgency
 
     def start(self) -> None:
         """Runs the first slice now: small work is done before this returns."""
@@ -62,16 +71,19 @@ class SlicedWork(QObject, Generic[T]):
 
 
 class _Turns:
-    """Every running work's slices, from one timer: in each event-loop turn the works take a
-    step each in turn until SLICE_SECONDS is spent, so that works running at once never add
-    up to a long turn (each with a timer of its own, they did: one slice each, in one turn)."""
+    """Every running work's slices, from one timer: in each event-loop turn the works run, the
+    most urgent first and the oldest first among equals, until SLICE_SECONDS is spent, so that
+    works running at once never add up to a long turn (each with a timer of its own, they did:
+    one slice each, in one turn)."""
 
     def __init__(self) -> None:
-        self._works: deque[SlicedWork[Any]] = deque()
+        self._works: list[tuple[int, int, SlicedWork[Any]]] = []  # urgency, order, work
+        self._added = 0
         self._timer: QTimer | None = None  # made with the first work: after the application
 
     def add(self, work: SlicedWork[Any]) -> None:
-        self._works.append(work)
+        self._added += 1
+        insort(self._works, (work.urgency, self._added, work), key=lambda entry: entry[:2])
         if self._timer is None:
             self._timer = QTimer()
             self._timer.setSingleShot(True)
@@ -80,15 +92,14 @@ class _Turns:
             self._timer.start(0)
 
     def discard(self, work: SlicedWork[Any]) -> None:
-        if work in self._works:
-            self._works.remove(work)
+        self._works = [entry for entry in self._works if entry[2] is not work]
 
     def _run_turn(self) -> None:
         until = perf_counter() + SLICE_SECONDS
         while self._works:  # at least one step a turn, however short the slices
-            work = self._works.popleft()
-            if work.step():
-                self._works.append(work)
+            entry = self._works[0]
+            if not entry[2].step() and entry in self._works:  # done: `done` may have changed
+                self._works.remove(entry)  # the works, or cancelled this one
             if perf_counter() >= until:
                 break
         if self._works:
