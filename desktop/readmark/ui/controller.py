@@ -139,12 +139,16 @@ class LibraryController(
         self, document_id: int, held: Document | None = None, in_background: bool = False
     ) -> None:
         """Opens a document; `held` is a copy the window shows already (see
-        LibraryRepository.document). `in_background`: its passages are read on a thread (a
-        book may hold a hundred thousand), the window going on meanwhile, and
-        document_opened comes once they are in; `opening` holds the document until then."""
+        LibraryRepository.document). `in_background`: the document and its passages are read
+        on a thread (a book may hold a hundred thousand, and 17,000 blocks), the window going
+        on meanwhile with `held` standing in, and document_opened comes once they are in;
+        `opening` holds the document until then."""
         self.opening = None
+        standing_in = (
+            held if in_background and held is not None and held.id == document_id else None
+        )
         try:
-            document = self._repository.document(document_id, held)
+            document = standing_in or self._repository.document(document_id, held)
         except NotFoundError as error:
             self.failed.emit(str(error))
             return
@@ -168,24 +172,37 @@ class LibraryController(
         self.links = self._repository.links(document_id=document.id)
         self.document_opened.emit(document, shown)
 
-    def _open_in_background(self, document: Document) -> None:
-        """Reads the passages, and works out what the window derives from them, on a thread
-        (a coders filter set meanwhile opens the document again, which supersedes this)."""
-        self.opening = document
+    def _open_in_background(self, opening: Document) -> None:
+        """Reads the document and its passages, and works out what the window derives from
+        them, on a thread (a coders filter set meanwhile opens the document again, which
+        supersedes this)."""
+        self.opening = opening
         changes = self._passage_changes
 
-        def done(found: Finished[OpenedPassages]) -> None:
-            if self.opening is not document:
+        def read() -> tuple[Document, OpenedPassages]:
+            document = self._repository.document(opening.id, opening)  # its text lent
+            return document, self._shown_passages(opening.id)
+
+        def done(found: Finished[tuple[Document, OpenedPassages]]) -> None:
+            if self.opening is not opening:
                 return  # another document opened meanwhile, and said so itself
             self.opening = None
-            shown = found.value
-            if shown is None or self._passage_changes != changes:
+            if found.value is None or self._passage_changes != changes:
                 # Failed there (read here, where the error reaches the user as ever), or the
                 # window changed a passage meanwhile, which the thread may not have seen.
-                shown = self._shown_passages(document.id)
-            self._opened(document, shown)
+                try:
+                    found = Finished(read())
+                except NotFoundError:
+                    self._document_gone()  # deleted elsewhere since the first look
+                    return
+            assert found.value is not None
+            document, shown = found.value
+            if self.document is opening:  # not replaced meanwhile (by a choice about repeats)
+                self.document = document
+            assert self.document is not None
+            self._opened(self.document, shown)
 
-        run_on_thread(lambda: self._shown_passages(document.id), done, self, "readmark-open")
+        run_on_thread(read, done, self, "readmark-open")
 
     def _count_passage_change(self, _annotation: Annotation) -> None:
         self._passage_changes += 1

@@ -19,7 +19,7 @@ from readmark.ui.find_bar import FindBar
 from readmark.ui.library_actions import LibraryActions
 from readmark.ui.main_window import folded_blocks, one_dialog
 from readmark.ui.offline_text import plain_text
-from readmark.ui.sliced_work import SlicedWork
+from readmark.ui.sliced_work import AHEAD, SlicedWork
 from readmark.ui.suggestions_panel import SuggestionsPanel
 from readmark.ui.translation import tr
 
@@ -53,8 +53,7 @@ class LibraryParts(QObject):
         self.side_tabs.addTab(self.panel, tr("Annotations"))
         self.side_tabs.addTab(self.suggestions, tr("Suggestions"))
         window.panel_dock.setWidget(self.side_tabs)
-        self.documents = DocumentListModel(controller.annotation_count)
-        self.documents.set_documents(controller.documents())
+        self.documents = DocumentListModel(controller.annotation_count)  # see list_documents
         self.document_list = QListView(window)
         self.document_list.setAccessibleName(tr("Documents"))
         self.document_list.setModel(self.documents)
@@ -77,7 +76,7 @@ class LibraryParts(QObject):
         made in the parts."""
         view = self._window.view
         controller.document_opened.connect(self._on_controller_document_opened)
-        controller.documents_changed.connect(self._on_controller_documents_changed)
+        controller.documents_changed.connect(self.list_documents)
         controller.annotation_added.connect(self._on_controller_annotation_added)
         controller.annotation_removed.connect(view.remove_annotation)
         controller.annotation_removed.connect(self._window.overview.remove_annotation)
@@ -226,7 +225,8 @@ class LibraryParts(QObject):
 
         def check() -> None:
             if undecided():
-                self._repeats_check = SlicedWork(self.controller.repeats_in_steps(), offer, self)
+                steps = self.controller.repeats_in_steps()
+                self._repeats_check = SlicedWork(steps, offer, self, AHEAD)
                 self._repeats_check.start()
 
         # The check takes a while on a book: the article shows first, and the check runs
@@ -250,7 +250,9 @@ class LibraryParts(QObject):
         self._window.repeats_bar.hide()
         self._window.setWindowTitle(tr("Readmark"))
 
-    def _on_controller_documents_changed(self) -> None:
+    def list_documents(self) -> None:
+        """Lists the library's documents afresh (counting a book's passages takes a turn of
+        its own as the window is built)."""
         self.documents.set_documents(self.controller.documents())
 
     def _on_controller_failed(self, message: str) -> None:

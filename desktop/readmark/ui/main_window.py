@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.view.formats_ahead = True
         self._library = LibraryParts(controller, self)
         yield
+        self._library.list_documents()
+        yield
         self._dock_by_default()
         self._size_docks()  # as wide as they were while empty (or as restored, below)
         self._commands = WindowCommands(self)
