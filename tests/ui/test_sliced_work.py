@@ -101,3 +101,18 @@ def test_a_cancelled_work_hands_nothing_on(qtbot: QtBot, monkeypatch: pytest.Mon
 
     turns.stop()
     assert closed == ["cancelled"]
+
+
+def test_finished_and_cancelled_works_leave_their_owner(qtbot: QtBot) -> None:
+    owner, turns, results, closed = QObject(), Turns(), [], []
+    SlicedWork(counting("done", 3, turns, closed), results.append, owner).start_soon()
+    cancelled = SlicedWork(counting("cancelled", ENDLESS, turns, closed), results.append, owner)
+    cancelled.start_soon()
+    qtbot.waitUntil(lambda: results == ["done done"])
+
+    cancelled.cancel()
+
+    turns.stop()
+    # Python deletes them with their last reference, not Qt's deferred deletion (see _let_go).
+    assert owner.findChildren(SlicedWork) == []
+    assert closed == ["cancelled"]
