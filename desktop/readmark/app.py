@@ -48,11 +48,11 @@ LIBRARY_MODULES = (
     "readmark.core.curation",
     "readmark.core.document_labels",
     "readmark.core.duplicates",
-    "readmark.core.opened_passages",
-    "readmark.core.span_index",
     "readmark.core.exercise_feedback",
     "readmark.core.exercise_files",
+    "readmark.core.opened_passages",
     "readmark.core.presets",
+    "readmark.core.span_index",
     "readmark.core.suggestion_learning",
 )
 IMPORTED_CHECK_MS = 15

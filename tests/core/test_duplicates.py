@@ -14,7 +14,7 @@ from readmark.core import duplicates
 from readmark.core.duplicates import (
     _FOLD,
     SIMILARITY,
-    _alike,
+    _alike_in_steps,
     _common_subsequence,
     _comparable,
     _ratio_in_steps,
@@ -49,7 +49,7 @@ def test_alike_answers_as_the_plain_ratio(pair: tuple[str, str]) -> None:
     first, second = pair
     plain = bool(first) and bool(second)
     plain = plain and SequenceMatcher(None, first, second, autojunk=False).ratio() >= SIMILARITY
-    assert _alike(first, second) == plain
+    assert run_to_end(_alike_in_steps(first, second)) == plain
 
 
 @given(st.text())
@@ -95,7 +95,7 @@ def test_two_long_paragraphs_of_the_same_few_words_are_told_apart_without_the_ma
         raise AssertionError("the matcher was asked")
 
     monkeypatch.setattr(duplicates, "SequenceMatcher", no_matcher)
-    assert _alike(first, second) is False
+    assert run_to_end(_alike_in_steps(first, second)) is False
 
 
 def test_a_repeated_long_paragraph_is_found_between_pauses() -> None:

@@ -54,14 +54,9 @@ def _comparable(block_text: str) -> str:
     return " ".join(folded.casefold().split())
 
 
-def _alike(a: str, b: str) -> bool:
-    return run_to_end(_alike_in_steps(a, b))
-
-
 def _alike_in_steps(a: str, b: str) -> Generator[None, None, bool]:
-    """Whether SequenceMatcher's ratio of the two reaches SIMILARITY, pausing between the
-    matcher's searches: two long blocks that pass every cheaper bound take tens of
-    milliseconds."""
+    """Whether SequenceMatcher's ratio of the two reaches SIMILARITY, pausing before the
+    costlier bounds and between the matcher's searches."""
     if not a or not b:
         return False
     if a == b:
@@ -85,9 +80,7 @@ def _alike_in_steps(a: str, b: str) -> Generator[None, None, bool]:
 def _common_subsequence(a: str, b: str) -> int:
     """The length of the longest common subsequence of the two, which bounds the characters
     SequenceMatcher matches (its blocks come in order in both), worked out a character of `a`
-    at a time over bit sets of `b`'s positions (Hyyrö's bit-parallel algorithm): a
-    millisecond or two where the matcher's first search over two long blocks of the same few
-    words took twenty."""
+    at a time over bit sets of `b`'s positions (Hyyrö's bit-parallel algorithm)."""
     positions: dict[str, int] = {}
     for at, character in enumerate(b):
         positions[character] = positions.get(character, 0) | 1 << at

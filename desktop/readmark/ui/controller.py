@@ -144,11 +144,11 @@ class LibraryController(
         on meanwhile with `held` standing in, and document_opened comes once they are in;
         `opening` holds the document until then."""
         self.opening = None
-        standing_in = (
-            held if in_background and held is not None and held.id == document_id else None
-        )
         try:
-            document = standing_in or self._repository.document(document_id, held)
+            if in_background and held is not None and held.id == document_id:
+                document = held  # until the thread's read of it comes in
+            else:
+                document = self._repository.document(document_id, held)
         except NotFoundError as error:
             self.failed.emit(str(error))
             return

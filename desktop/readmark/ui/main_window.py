@@ -165,8 +165,8 @@ class MainWindow(QMainWindow):
         from readmark.ui.scroll_bars import fill_scroll_bar
         from readmark.ui.window_commands import WindowCommands
 
-        # PySide makes the enums of every class viewport() could return at its first call
-        # (8 ms): a turn of its own, rather than part of the panels'.
+        # PySide makes the enums of every class viewport() could return at its first call: a
+        # turn of its own, rather than part of the panels'.
         self.view.viewport()
         yield
         fill_scroll_bar(self.view.verticalScrollBar())

@@ -71,17 +71,14 @@ class SlicedWork(QObject, Generic[T]):
 
     def _let_go(self) -> None:
         """Leaves the work to Python, which deletes it with its last reference, outside its own
-        events. (Left to Qt's deferred deletion, a finished work now and then corrupted the
-        heap: one run in ten of tests/ui/test_repeats.py with test_overview_strip.py aborted,
-        none in eighty without.)"""
+        events: never to Qt's deferred deletion, which now and then corrupted the heap."""
         self.setParent(None)
 
 
 class _Turns:
     """Every running work's slices, from one timer: in each event-loop turn the works run, the
     most urgent first and the oldest first among equals, until SLICE_SECONDS is spent, so that
-    works running at once never add up to a long turn (each with a timer of its own, they did:
-    one slice each, in one turn)."""
+    works running at once never add up to a longer turn."""
 
     def __init__(self) -> None:
         self._works: list[tuple[int, int, SlicedWork[Any]]] = []  # urgency, order, work
