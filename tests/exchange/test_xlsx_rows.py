@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -27,7 +28,7 @@ values = st.one_of(
     st.none(),
     st.just(""),
     texts,
-    st.integers(-(2**53), 2**53),
+    st.integers(-(2**70), 2**70),
     st.floats(),
     st.datetimes(datetime(1901, 1, 1), datetime(2200, 1, 1)),
 )
@@ -99,3 +100,17 @@ def test_a_passage_longer_than_a_cell_is_cut_and_says_so(passage: str) -> None:
     units = len(stored.encode("utf-16-le")) // 2
     assert stored.endswith(CUT_MARK) and units <= MAX_CELL_CHARS
     assert units > MAX_CELL_CHARS - len(CUT_MARK) - 2
+
+
+def test_the_sheet_is_deflated_at_the_fastest_level() -> None:
+    stream = io.BytesIO()
+    with Book(stream) as book:
+        sheet = book.sheet("Annotations", HEADER, "B2")
+        for number in range(2_000):
+            sheet.append([number, "A title", f"passage {number} " * (number % 9), None, "", 0])
+    with zipfile.ZipFile(stream) as workbook:
+        member = workbook.getinfo("xl/worksheets/sheet1.xml")
+        xml = workbook.read(member)
+    fastest = zlib.compressobj(zlib.Z_BEST_SPEED, zlib.DEFLATED, -zlib.MAX_WBITS)
+    assert member.compress_type == zipfile.ZIP_DEFLATED
+    assert member.compress_size == len(fastest.compress(xml) + fastest.flush())

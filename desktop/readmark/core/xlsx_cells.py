@@ -47,10 +47,12 @@ def text_cell(style: int, value: str) -> str:
 
 
 _EXCEL_EPOCH = datetime(1899, 12, 31)
+# Ints between minus this and this have at most 16 digits, which "%.16G" writes as str() does.
+EXACT_INTS = 10**16
 _DAY_SECONDS = 86_400
 
 
-def _serial(moment: datetime) -> float:
+def excel_serial(moment: datetime) -> float:
     """The day number Excel stores for a time (one after 1900-03-01), worked out as
     XlsxWriter's write_datetime does, with none of its checks for other kinds of time: one
     is worked out for every time cell of an export."""
@@ -64,7 +66,7 @@ def cell(place: str, style: int, value: object) -> str:
     if isinstance(value, str):
         return f'<c r="{place}"{text_cell(style, value)}'
     if isinstance(value, datetime):
-        value = _serial(value)
+        value = excel_serial(value)
     elif not isinstance(value, int | float):
         raise TypeError(f"a {type(value).__name__} cannot go in a cell")
     if isinstance(value, float) and not math.isfinite(value):

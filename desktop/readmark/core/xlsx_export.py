@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import math
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, BinaryIO
 
-from xlsxwriter import Workbook  # type: ignore[import-untyped]
+import xlsxwriter.workbook  # type: ignore[import-untyped]
+from xlsxwriter import Workbook
 from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]
 
@@ -29,7 +32,7 @@ from readmark.core.fields import field_names
 from readmark.core.links import with_evidence_passages
 from readmark.core.model import ExportRow, Tag
 from readmark.core.texts import tr
-from readmark.core.xlsx_cells import LocalTimes, cell, text_cell
+from readmark.core.xlsx_cells import EXACT_INTS, LocalTimes, cell, excel_serial, text_cell
 
 ANNOTATIONS_SHEET = "Annotations"
 SUMMARY_SHEET = "Summary"
@@ -74,6 +77,31 @@ TINT = 0.35
 HEADER_FILL = "E8E6E1"
 _HEADER_STYLE = {"bold": True, "bottom": 1, "bottom_color": "#8A8580", "valign": "top"}
 TAG_CELL = CSV_HEADER.index("tag")
+
+
+class _FastestZip(zipfile.ZipFile):
+    """A zip whose members are deflated at zlib's fastest level: at the default, deflating the
+    sheet of annotations took a fifth of a large export (benchmarks/README.md), and a file a
+    third larger is the better bargain."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.compresslevel = zlib.Z_BEST_SPEED
+
+
+# XlsxWriter has no option for its zip's compression level (its issue 853), and makes its zip
+# with the ZipFile its module names.
+xlsxwriter.workbook.ZipFile = _FastestZip
+
+
+_NO_STYLES: dict[int, Any] = {}
+
+
+def _styled_cell(place: str, style: int, value: object) -> str:
+    """A cell in a style of its own, which an empty one shows too."""
+    if value is None or value == "":
+        return f'<c r="{place}" s="{style}"/>'
+    return cell(place, style, value)
 
 
 class SheetFullError(ValueError):
@@ -201,45 +229,46 @@ class Sheet:
         if len(values) != len(self._header):
             raise ValueError(f"{len(values)} cells for {len(self._header)} columns")
         number = self.rows + 1
-        columns, text_styles = self._columns, self._text_styles
+        columns, text_styles, time_styles = self._columns, self._text_styles, self._time_styles
         last_texts, last_cells = self._last_texts, self._last_cells
         cells = []
         first = last = -1  # the columns of the first and last cells written
+        styled = styles or _NO_STYLES
         # The innermost loop of an export (a million cells and more): kept flat.
         for column, value in enumerate(values):
-            style = styles.get(column) if styles else None
-            if value is None or value == "":
-                # Left out unless it shows a fill: the column's style covers it, and an empty
-                # cell written is as much work as a full one.
-                if style is None:
-                    continue
-                cells.append(f'<c r="{columns[column]}{number}" s="{style._get_xf_index()}"/>')
+            if column in styled:
+                place = f"{columns[column]}{number}"
+                cells.append(_styled_cell(place, styled[column]._get_xf_index(), value))
             elif value.__class__ is str:  # most cells
-                if style is None and value == last_texts[column]:  # a document's title, say
+                if not value:
+                    continue  # an empty cell shows its column's style: written, it costs as much
+                if value == last_texts[column]:  # a document's title, say
                     cells.append(f'<c r="{columns[column]}{number}"{last_cells[column]}')
                 else:
-                    index = text_styles[column] if style is None else style._get_xf_index()
+                    index = text_styles[column]
                     if index is None:
                         index = text_styles[column] = self._first_style(column, value)
                     rest = text_cell(index, value)
                     cells.append(f'<c r="{columns[column]}{number}"{rest}')
-                    if style is None:
-                        last_texts[column], last_cells[column] = value, rest
-            elif value.__class__ is int and style is None:  # offsets, numbers, counts
+                    last_texts[column], last_cells[column] = value, rest
+            elif value is None:
+                continue
+            elif value.__class__ is int:  # offsets, numbers, counts
                 index = text_styles[column] or self._first_style(column, value)
                 text_styles[column] = index
+                digits = value if -EXACT_INTS < value < EXACT_INTS else f"{value:.16G}"
+                cells.append(f'<c r="{columns[column]}{number}" s="{index}"><v>{digits}</v></c>')
+            elif value.__class__ is datetime:  # two a row: created, updated
+                index = time_styles[column] or self._first_style(column, value)
+                time_styles[column] = index
+                serial = excel_serial(value)
                 cells.append(
-                    f'<c r="{columns[column]}{number}" s="{index}"><v>{value:.16G}</v></c>'
+                    f'<c r="{columns[column]}{number}" s="{index}"><v>{serial:.16G}</v></c>'
                 )
-            else:
-                if style is not None:
-                    index = style._get_xf_index()
-                elif isinstance(value, datetime):
-                    index = self._time_styles[column] or self._first_style(column, value)
-                    self._time_styles[column] = index
-                else:
-                    index = text_styles[column] or self._first_style(column, value)
-                    text_styles[column] = index
+            else:  # floats, bools, a kind of datetime
+                kind_styles = time_styles if isinstance(value, datetime) else text_styles
+                index = kind_styles[column] or self._first_style(column, value)
+                kind_styles[column] = index
                 cells.append(cell(f"{columns[column]}{number}", index, value))
             if first < 0:
                 first = column
@@ -269,7 +298,8 @@ class Sheet:
             worksheet.row_data_fh.write(f"{tag}>{cells}</row>")
         if first >= 0:
             worksheet._check_dimensions(row, first)
-            worksheet._check_dimensions(row, last)
+            if last > worksheet.dim_colmax:
+                worksheet._check_dimensions(row, last)
         self.rows += 1
 
     def filter_rows(self) -> None:
@@ -373,7 +403,8 @@ def _height(wrapped: Sequence[tuple[int, float]], values: Sequence[object]) -> f
     lines = 1
     for column, per_line in wrapped:
         value = values[column]
-        if isinstance(value, str) and value:
+        # A text no longer than a line, with no line break, needs the one line.
+        if value.__class__ is str and (len(value) > per_line or "\n" in value):
             needed = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
             lines = max(lines, needed)
     return min(LINE_POINTS * lines, MAX_ROW_POINTS)
