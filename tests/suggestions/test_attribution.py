@@ -339,3 +339,64 @@ def test_a_quoted_word_pinned_on_something_is_a_quote_of_who_pinned_it(
 def test_a_role_without_a_determiner_before_a_name_after_said() -> None:
     body = "“It came without warning,” said local resident Maria Chen."
     assert quotes(body) == [("“It came without warning,”", "local resident Maria Chen")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full() -> None:
+    body = (
+        "“We won,” said Orla Brennan.\n\n“They lost,” said Desmond Pryor.\n\n"
+        "At the meeting, Brennan urged calm. “They will appeal,” she said.\n\n"
+        "Asked about it, Pryor laughs. “Ask the judge.”"
+    )
+    assert [who for _, who in quotes(body)] == ["Orla Brennan", "Desmond Pryor", "Brennan", "Pryor"]
+
+
+def test_she_is_the_subject_a_relative_who_shows_to_be_a_person() -> None:
+    body = (
+        "“It was quick,” said Ana Lim.\n\n"
+        "An old man fell on his stairs. His daughter, who drove him in, has been here before. "
+        "‘They’re wonderful,’ she says."
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "His daughter"]
+
+
+def test_he_after_a_quote_of_the_paragraph_is_its_speaker_not_a_body_named_beside() -> None:
+    body = (
+        "“This is a tax,” said Pat Aldous, who chairs the Harwell Rail Users' Association. "
+        "He accused the government of “punishing commuters”."
+    )
+    assert [who for _, who in quotes(body)] == ["Pat Aldous", "Pat Aldous"]
+
+
+def test_a_role_in_front_of_a_name_is_part_of_the_speaker() -> None:
+    body = "Transport minister Eleanor Voigt defended the rise, telling parliament it was “fair”."
+    assert quotes(body) == [("“fair”", "Transport minister Eleanor Voigt")]
+
+
+def test_a_verb_in_a_participle_clause_after_the_quote_is_not_its_attribution() -> None:
+    body = (
+        "The spokesperson, Meena Raghavan, called the rise “a broken promise”, pointing out that "
+        "the party had pledged to keep fares “in line with inflation”."
+    )
+    assert [who for _, who in quotes(body)] == ["Meena Raghavan", "the party"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“Keep calm,” the police cautioned.", ("“Keep calm,”", "the police")),
+        ("The report accused the firm of “lying”.", ("“lying”", "The report")),
+        ("“It is hard,” Lin posted.", ("“It is hard,”", "Lin")),
+        (
+            "We read the memo instructing staff to refuse “anyone from the paper,” citing tweets.",
+            ("“anyone from the paper,”", "the memo"),
+        ),
+        (
+            "A statement referring to the story as “propaganda,” is troubling.",
+            ("“propaganda,”", "A statement"),
+        ),
+    ],
+)
+def test_orders_charges_posts_and_names_given_are_reported_speech(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]

@@ -6,10 +6,14 @@ and titles ("Blue House", “Yahoo”) and words merely mentioned (a “virtual�
 
 The speaker comes from the verb of reported speech next to the quotation, in any tense and on
 either side ("…,” Hayashi said", "said Kelly", "Mr Obama said it was “distressing”", "according
-to X"), and may be a name, a pronoun or a role ("the minister", "a spokesman for X"). A quotation
-without its own attribution takes the speaker of the quotation before it in the same sentence or
-paragraph, or of a speaker line ending in a colon; "he"/"she" stand for the last speaker quoted,
-else the last person named.
+to X"), and may be a name, a pronoun, a role ("the minister", "a spokesman for X") or both
+("Transport minister Eleanor Voigt"). A verb in a clause of its own after the quotation ("…”,
+pointing out that the party had pledged") is not its attribution. A quotation without its own
+attribution takes the speaker of the quotation before it in the same sentence or paragraph, or of
+a speaker line ending in a colon; "he"/"she" stand for the person named since the paragraph's last
+quotation (in full, by a surname of someone named in full, or as a subject a relative "who" shows
+to be a person: "His daughter, who drove him in,"), else the last speaker quoted, else the last
+person named.
 
 French, German and Spanish articles read the same way: their quotation marks (« », „ “, ‚ ‘,
 » «, ‹ ›), a line of dialogue opened by a dash (— or ―), and their verbs of speech ("a déclaré le
@@ -19,8 +23,11 @@ ministre", "dit-il", "sagte Merkel", "laut X", "dijo", "según X").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import takewhile
 
+from readmark.core.english_lexicon import part_of_speech
 from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB
 
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
@@ -100,11 +107,14 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     last_speaker = ""  # the last speaker quoted, for "he said"
     previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
+    surnames = frozenset(name.split()[-1] for name in _people(text))  # "Brennan" for "Orla Brennan"
     dialogue = [m.span() for m in _DIALOGUE.finditer(text)]
     marked = sorted([m.span() for m in QUOTED.finditer(text)] + dialogue)
     for start, end in marked:
         if (start, end) in dialogue:
-            who = _resolve(text, start, _dialogue_speaker(text[start:end]), last_speaker)
+            since = max(0, text.rfind("\n\n", 0, start))
+            who = _dialogue_speaker(text[start:end])
+            who = _resolve(text, start, who, last_speaker, since, surnames)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
             continue
@@ -129,12 +139,16 @@ def quotations(text: str) -> list[Quotation]:
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
         if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
-            who = _introduced(text[:paragraph])  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+            # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+            who = _introduced(text[:paragraph], surnames)
         elif not who and not text[sentence_start:start].strip():
-            who = _introduced(text[:start])  # "Tom Diaz disagreed. “They did their best.”"
+            # "Tom Diaz disagreed. “They did their best.”"
+            who = _introduced(text[:start], surnames)
         if not who and _FIRST_PERSON.search(text[sentence_start:start]):
             who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
-        who = _resolve(text, start, who, last_speaker)
+        # "he" may be someone named after the paragraph's last quotation, else its speaker
+        since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
+        who = _resolve(text, start, who, last_speaker, since, surnames)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))
@@ -228,6 +242,8 @@ def _attributed_after(after: str) -> str:
         return _subject_after(after[verb.end() :])
     if all(w.lower() in ("and", "but", "then") for w in words):
         return ""  # "He called it “…” and said …": the subject comes before the quotation
+    if words[0].endswith("ing"):
+        return ""  # "“…”, pointing out that the party had pledged": a clause of its own
     subject = " ".join(words)
     if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
         return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
@@ -300,14 +316,19 @@ def _clause_subject(words: str) -> str:
         if tokens[0].lower() in _PRONOUNS:
             return tokens[0]
         phrase = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
-        name = []
-        for token in phrase:
-            if not token[:1].isupper():
-                break
-            name.append(token)
+        name = _capitalised(phrase)
         if name and name[0].lower() not in _NOT_FIRST_NAMES:
+            rest = phrase[len(name) :]
+            role = list(takewhile(lambda w: part_of_speech(w) in ("NN", "JJ"), rest[:2]))
+            named = _capitalised(rest[len(role) :])
+            if role and named:  # a role in front of a name: "Transport minister Eleanor Voigt"
+                name += role + named
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
     return ""
+
+
+def _capitalised(tokens: list[str]) -> list[str]:
+    return list(takewhile(lambda token: token[:1].isupper(), tokens))
 
 
 def _subject_after(words: str) -> str:
@@ -354,14 +375,14 @@ def _answer_label(text: str, paragraph: int) -> str:
     return label.group(1)
 
 
-def _introduced(text: str) -> str:
+def _introduced(text: str, surnames: frozenset[str]) -> str:
     """The person the text before a quotation opening its sentence ends on, named first in the
     last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
     before = text.rsplit("\n\n", 1)[-1]
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return next(iter(_people(last)), "")
+    return next(iter(_people(last, surnames)), "")
 
 
 # The writer or the interviewee speaking of themselves, outside the quotation.
@@ -432,19 +453,46 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
     return not before.strip() and not after.strip()
 
 
-def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
-    """A pronoun stands for the person last named in its paragraph before its sentence ("Mr Reddy
-    was unmoved. He called it “…”"), else the last speaker quoted, else the last person named."""
+def _resolve(
+    text: str, start: int, who: str, last_speaker: str, since: int, surnames: frozenset[str]
+) -> str:
+    """A pronoun stands for the person last named between `since` and its sentence ("Mr Reddy was
+    unmoved. He called it “…”", "His daughter, who drove him in, is here. “…,” she says"), else
+    the last speaker quoted, else the last person named."""
     if who.lower() not in _PRONOUNS:
         return who
-    paragraph = max(0, text.rfind("\n\n", 0, start))
     sentence = _sentence_around(text, start, start)[0]
-    named = _people(text[paragraph:sentence]) if sentence > paragraph else []
+    named = _people(text[since:sentence], surnames) if sentence > since else []
     if not named and last_speaker:
         return last_speaker
-    named = named or _people(text[:start])
+    named = named or _people(text[:start], surnames)
     return named[-1] if named else who
 
 
-def _people(text: str) -> list[str]:
-    return [p for p in _PERSON.findall(text) if p.split()[0].lower() not in _NOT_FIRST_NAMES]
+# A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
+_SUBJECT_WHO = re.compile(
+    r"\b(?:His|Her|Their|A|An|The|One|Another)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+(?=,?\s+who\b)"
+)
+_CAPITALISED = re.compile(rf"\b[{_UPPER}][a-zß-ÿ’'-]+\b")
+
+
+def _people(text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
+    """The people `text` names, in order: full names, the surnames of people named in full, and
+    subjects shown to be people by "who"."""
+    named = [
+        m for m in _PERSON.finditer(text) if m.group(0).split()[0].lower() not in _NOT_FIRST_NAMES
+    ]
+    starts = [m.start() for m in named]
+
+    def in_full_name(at: int) -> bool:
+        before = bisect_right(starts, at) - 1
+        return before >= 0 and at < named[before].end()
+
+    found = [(m.start(), m.group(0)) for m in named]
+    found += [
+        (m.start(), m.group(0))
+        for m in _CAPITALISED.finditer(text)
+        if m.group(0) in surnames and not in_full_name(m.start())
+    ]
+    found += [(m.start(), m.group(0)) for m in _SUBJECT_WHO.finditer(text)]
+    return [name for _, name in sorted(found)]

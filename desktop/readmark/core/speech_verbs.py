@@ -16,6 +16,7 @@ _IRREGULAR = {
     "slam": "slams slammed slamming",
     "dub": "dubs dubbed dubbing",
     "label": "labelled labelling labeled labeling",
+    "refer": "refers referred referring",
 }
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
@@ -25,12 +26,14 @@ _VERBS = (
     "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur "
     # … and those that pin a quoted word on something ("dismissed the report as “nonsense”")
     "denounce condemn hail praise criticise criticize characterise characterize dismiss decry "
-    "lament"
+    "lament "
+    # … and those that report an order, a charge or a repeat ("instructed staff to refuse …")
+    "accuse emphasise emphasize instruct reiterate"
 )
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
-    "cry shout whisper pledge counter sigh brand term blast"
+    "cry shout whisper pledge counter sigh brand term blast post answer caution"
 )
 
 
