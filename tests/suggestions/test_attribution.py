@@ -400,3 +400,43 @@ def test_orders_charges_posts_and_names_given_are_reported_speech(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert quotes(body) == [expected]
+
+
+def test_the_one_told_in_the_passive_is_no_speaker() -> None:
+    body = "“We will sue,” said Ana Lim.\n\nThe first time, Lim said, she was told to “stop it”."
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Lim"]
+
+
+def test_capitalised_words_after_the_or_a_possessive_name_no_person() -> None:
+    body = (
+        "“We will sue,” said Ana Lim.\n\n"
+        "Joan Whitlow, who worked at the city's Linden Court home, wrote for the Reading Trust. "
+        "Cuts, she wrote, are “a bill that someone else has to pay”."
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Joan Whitlow"]
+
+
+def test_a_role_after_a_names_possessive_is_the_speaker() -> None:
+    body = "When Mara's boss tells her that “nobody here has lost a field”, it stings."
+    assert quotes(body) == [("“nobody here has lost a field”", "Mara's boss")]
+
+
+def test_a_first_name_in_apposition_to_a_role_is_a_person() -> None:
+    body = (
+        "Nadia Orbell's novel opens with a flood.\n\n"
+        "The father, Gideon, refuses to leave. “The water came before,” he tells his daughter."
+    )
+    assert quotes(body) == [("“The water came before,”", "Gideon")]
+
+
+def test_a_quote_without_attribution_is_the_speaker_of_the_sentence_before() -> None:
+    body = (
+        "Orbell writes about the marsh with tenderness. "
+        "The reeds are “the colour of old letters”, the tide “like a rumour, at the edges first”."
+    )
+    assert [who for _, who in quotes(body)] == ["Orbell", "Orbell"]
+
+
+def test_thanks_are_reported_speech() -> None:
+    body = "The director, Ingrid Solberg, thanked the police for their “remarkable speed”."
+    assert quotes(body) == [("“remarkable speed”", "Ingrid Solberg")]

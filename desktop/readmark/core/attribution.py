@@ -8,12 +8,14 @@ The speaker comes from the verb of reported speech next to the quotation, in any
 either side ("…,” Hayashi said", "said Kelly", "Mr Obama said it was “distressing”", "according
 to X"), and may be a name, a pronoun, a role ("the minister", "a spokesman for X") or both
 ("Transport minister Eleanor Voigt"). A verb in a clause of its own after the quotation ("…”,
-pointing out that the party had pledged") is not its attribution. A quotation without its own
-attribution takes the speaker of the quotation before it in the same sentence or paragraph, or of
-a speaker line ending in a colon; "he"/"she" stand for the person named since the paragraph's last
-quotation (in full, by a surname of someone named in full, or as a subject a relative "who" shows
-to be a person: "His daughter, who drove him in,"), else the last speaker quoted, else the last
-person named.
+pointing out that the party had pledged") is not its attribution, nor is a passive one ("she
+was told to “stop”"). A quotation without its own attribution takes the speaker of the quotation
+before it in the same sentence or paragraph, of a speaker line ending in a colon, or of a verb of
+speech in the sentence before ("Orbell writes about the marsh. The reeds are “…”"); "he"/"she"
+stand for the person named since the paragraph's last quotation (in full, by a surname or a first
+name given in apposition, "the father, Gideon,", or as a subject a relative "who" shows to be a
+person: "His daughter, who drove him in,"), else the last speaker quoted, else the last person
+named.
 
 French, German and Spanish articles read the same way: their quotation marks (« », „ “, ‚ ‘,
 » «, ‹ ›), a line of dialogue opened by a dash (— or ―), and their verbs of speech ("a déclaré le
@@ -107,14 +109,15 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     last_speaker = ""  # the last speaker quoted, for "he said"
     previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
-    surnames = frozenset(name.split()[-1] for name in _people(text))  # "Brennan" for "Orla Brennan"
+    # "Brennan" for "Orla Brennan", "Gideon" for "the father, Gideon,"
+    short_names = frozenset(name.split()[-1] for name in _people(text))
     dialogue = [m.span() for m in _DIALOGUE.finditer(text)]
     marked = sorted([m.span() for m in QUOTED.finditer(text)] + dialogue)
     for start, end in marked:
         if (start, end) in dialogue:
             since = max(0, text.rfind("\n\n", 0, start))
             who = _dialogue_speaker(text[start:end])
-            who = _resolve(text, start, who, last_speaker, since, surnames)
+            who = _resolve(text, start, who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
             continue
@@ -136,19 +139,21 @@ def quotations(text: str) -> list[Quotation]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
         if not who:
             who = _speaker_line(text, paragraph, start) or _answer_label(text, paragraph)
+        if not who:
+            who = _speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
         if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
             # "Mayor Ana Reis was blunt.\n\n“We failed.”"
-            who = _introduced(text[:paragraph], surnames)
+            who = _introduced(text[:paragraph], short_names)
         elif not who and not text[sentence_start:start].strip():
             # "Tom Diaz disagreed. “They did their best.”"
-            who = _introduced(text[:start], surnames)
+            who = _introduced(text[:start], short_names)
         if not who and _FIRST_PERSON.search(text[sentence_start:start]):
             who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
         # "he" may be someone named after the paragraph's last quotation, else its speaker
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
-        who = _resolve(text, start, who, last_speaker, since, surnames)
+        who = _resolve(text, start, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))
@@ -209,6 +214,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
         if re.search(r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
             continue  # "to categorically deny" credits no one; "used to say" does
+        if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
+            continue  # "she was told to “stop”": the one told is no speaker
         if verb.group(0).lower() in ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
         elif verb.group(0).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
@@ -220,6 +227,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     return ""
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*$")
 
 
@@ -302,6 +310,8 @@ def _subject_before(words: str) -> str:
                 return " ".join(tokens[back:])
             # "Plumia, a self-proclaimed …": the apposition's head
             return _clause_subject(words[: words.rfind(tokens[back])])
+        if word.endswith(("’s", "'s")) and tokens[back][:1].isupper():
+            return " ".join(tokens[back:])  # a role after a name's possessive: "Mara's boss"
         if word in ("and", "but", "that", "which", "who", "it", "this"):
             break
     return ""
@@ -349,6 +359,17 @@ def _subject_after(words: str) -> str:
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
 
 
+def _speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:
+    """The subject of a verb of speech in the sentence before, of the same paragraph and without
+    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”")."""
+    before_start = _sentence_around(text, sentence_start - 2, sentence_start - 2)[0]
+    sentence = text[max(before_start, paragraph) : sentence_start]
+    verb = SPEECH_VERB.search(sentence)
+    if not verb or QUOTED.search(sentence):
+        return ""
+    return _subject_before(sentence[: verb.start()])
+
+
 def _speaker_line(text: str, paragraph: int, start: int) -> str:
     """A quotation opening its paragraph after a lead-in ending in a colon ("Charlie Bolden, NASA
     Administrator:", "Katak, also from Singapore, notes that …:"), or opening with "Name:"."""
@@ -375,14 +396,14 @@ def _answer_label(text: str, paragraph: int) -> str:
     return label.group(1)
 
 
-def _introduced(text: str, surnames: frozenset[str]) -> str:
+def _introduced(text: str, short_names: frozenset[str]) -> str:
     """The person the text before a quotation opening its sentence ends on, named first in the
     last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
     before = text.rsplit("\n\n", 1)[-1]
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return next(iter(_people(last, surnames)), "")
+    return next(iter(_people(last, short_names)), "")
 
 
 # The writer or the interviewee speaking of themselves, outside the quotation.
@@ -454,7 +475,7 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _resolve(
-    text: str, start: int, who: str, last_speaker: str, since: int, surnames: frozenset[str]
+    text: str, start: int, who: str, last_speaker: str, since: int, short_names: frozenset[str]
 ) -> str:
     """A pronoun stands for the person last named between `since` and its sentence ("Mr Reddy was
     unmoved. He called it “…”", "His daughter, who drove him in, is here. “…,” she says"), else
@@ -462,10 +483,10 @@ def _resolve(
     if who.lower() not in _PRONOUNS:
         return who
     sentence = _sentence_around(text, start, start)[0]
-    named = _people(text[since:sentence], surnames) if sentence > since else []
+    named = _people(text[since:sentence], short_names) if sentence > since else []
     if not named and last_speaker:
         return last_speaker
-    named = named or _people(text[:start], surnames)
+    named = named or _people(text[:start], short_names)
     return named[-1] if named else who
 
 
@@ -473,26 +494,41 @@ def _resolve(
 _SUBJECT_WHO = re.compile(
     r"\b(?:His|Her|Their|A|An|The|One|Another)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+(?=,?\s+who\b)"
 )
-_CAPITALISED = re.compile(rf"\b[{_UPPER}][a-zß-ÿ’'-]+\b")
+# A name in apposition to a role, a first name alone too: "the father, Gideon, refuses".
+_NAME_AFTER_ROLE = re.compile(
+    rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
+    rf"((?:{_NAME_WORD}\s)*[{_UPPER}][a-zß-ÿ-]+),"
+)
+# Capitalised words after an article or a possessive name a place or a body, not a person ("the
+# Reading Trust", "the company's Linden Court home").
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an)|[’']s)\s$")
+_CAPITALISED = re.compile(rf"\b[{_UPPER}][a-zß-ÿ-]+\b")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
-def _people(text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
-    """The people `text` names, in order: full names, the surnames of people named in full, and
-    subjects shown to be people by "who"."""
-    named = [
-        m for m in _PERSON.finditer(text) if m.group(0).split()[0].lower() not in _NOT_FIRST_NAMES
-    ]
-    starts = [m.start() for m in named]
+def _people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
+    """The people `text` names, in order: full names and names in apposition to a role, the short
+    names (a surname, a first name) of people named so, and subjects shown to be people by "who";
+    not capitalised words after an article or a possessive ("the Reading Trust")."""
+    runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
+    named = {
+        m.start(): m.group(0)
+        for m in runs
+        if m.group(0).split()[0].lower() not in _NOT_FIRST_NAMES
+        and not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+    }
+    named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
+    found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
+    starts = [m.start() for m in runs]
 
-    def in_full_name(at: int) -> bool:
+    def in_a_run(at: int) -> bool:
         before = bisect_right(starts, at) - 1
-        return before >= 0 and at < named[before].end()
+        return before >= 0 and at < runs[before].end()
 
-    found = [(m.start(), m.group(0)) for m in named]
-    found += [
-        (m.start(), m.group(0))
+    found |= {
+        m.start(): m.group(0)
         for m in _CAPITALISED.finditer(text)
-        if m.group(0) in surnames and not in_full_name(m.start())
-    ]
-    found += [(m.start(), m.group(0)) for m in _SUBJECT_WHO.finditer(text)]
-    return [name for _, name in sorted(found)]
+        if m.group(0) in short_names and not in_a_run(m.start())
+    }
+    found |= {m.start(): m.group(0) for m in _SUBJECT_WHO.finditer(text)}
+    return [found[at] for at in sorted(found)]
