@@ -440,3 +440,26 @@ def test_a_quote_without_attribution_is_the_speaker_of_the_sentence_before() -> 
 def test_thanks_are_reported_speech() -> None:
     body = "The director, Ingrid Solberg, thanked the police for their “remarkable speed”."
     assert quotes(body) == [("“remarkable speed”", "Ingrid Solberg")]
+
+
+def test_a_quoted_question_goes_on_to_its_speaker() -> None:
+    body = "“Why should a child spend an hour on a bus?” asked one mother, to loud applause."
+    assert [who for _, who in quotes(body)] == ["one mother"]
+
+
+def test_a_name_after_the_word_opening_the_sentence_is_a_person() -> None:
+    body = (
+        "“We will fight,” said Clare Moody.\n\n"
+        "For Dev Patel, the issue is simple. “This school is the village,” he said."
+    )
+    assert [who for _, who in quotes(body)] == ["Clare Moody", "Dev Patel"]
+
+
+def test_a_participle_between_the_speaker_and_the_verb_is_passed_over() -> None:
+    body = "Helen Bright, quoted by the Courier on Wednesday, said it was “badly underestimated”."
+    assert quotes(body) == [("“badly underestimated”", "Helen Bright")]
+
+
+def test_in_the_words_of_credits_what_follows() -> None:
+    body = "In the words of one of her colleagues, the plan is “dead on arrival”."
+    assert quotes(body) == [("“dead on arrival”", "one of her colleagues")]

@@ -5,17 +5,17 @@ speech, or a word or phrase in reported speech ("likened tax to a “subscriptio
 and titles ("Blue House", “Yahoo”) and words merely mentioned (a “virtual” country) are not.
 
 The speaker comes from the verb of reported speech next to the quotation, in any tense and on
-either side ("…,” Hayashi said", "said Kelly", "Mr Obama said it was “distressing”", "according
-to X"), and may be a name, a pronoun, a role ("the minister", "a spokesman for X") or both
-("Transport minister Eleanor Voigt"). A verb in a clause of its own after the quotation ("…”,
-pointing out that the party had pledged") is not its attribution, nor is a passive one ("she
-was told to “stop”"). A quotation without its own attribution takes the speaker of the quotation
-before it in the same sentence or paragraph, of a speaker line ending in a colon, or of a verb of
-speech in the sentence before ("Orbell writes about the marsh. The reeds are “…”"); "he"/"she"
-stand for the person named since the paragraph's last quotation (in full, by a surname or a first
-name given in apposition, "the father, Gideon,", or as a subject a relative "who" shows to be a
-person: "His daughter, who drove him in,"), else the last speaker quoted, else the last person
-named.
+either side ("…,” Hayashi said", "“Why?” asked one", "Mr Obama said it was “distressing”",
+"according to X", "in the words of X"), and may be a name, a pronoun, a role ("the minister", "a
+spokesman for X") or both ("Transport minister Eleanor Voigt"). A verb in a clause of its own
+after the quotation ("…”, pointing out that the party had pledged") is not its attribution, nor
+is a passive one ("she was told to “stop”"). A quotation without its own attribution takes the
+speaker of the quotation before it in the same sentence or paragraph, of a speaker line ending
+in a colon, or of a verb of speech in the sentence before ("Orbell writes about the marsh. The
+reeds are “…”"); "he"/"she" stand for the person named since the paragraph's last quotation (in
+full, by a surname or a first name given in apposition, "the father, Gideon,", or as a subject a
+relative "who" shows to be a person: "His daughter, who drove him in,"), else the last speaker
+quoted, else the last person named.
 
 French, German and Spanish articles read the same way: their quotation marks (« », „ “, ‚ ‘,
 » «, ‹ ›), a line of dialogue opened by a dash (— or ―), and their verbs of speech ("a déclaré le
@@ -172,7 +172,9 @@ def _continues(words: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the quotation: from the last full stop before it to the next after."""
     before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)]
-    after = _BOUNDARY.search(text, max(start, end - 2))  # a quotation may end the sentence
+    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one").
+    goes_on = re.match(r"\s+[a-z]", text[end : end + 3])
+    after = _BOUNDARY.search(text, end if goes_on else max(start, end - 2))
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
 
 
@@ -262,10 +264,12 @@ def _attributed_after(after: str) -> str:
     return ""
 
 
-# A relative clause, an age or a party between a speaker and the verb ("Tom Reddy, who runs the
-# shop, said", "Ms Kim, 42, told", "Sen. Mark Wu (R-Ohio) told").
+# A relative clause, a participle, an age or a party between a speaker and the verb ("Tom Reddy,
+# who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
+# Mark Wu (R-Ohio) told").
 _ASIDE = re.compile(
-    r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$"
+    r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*,"
+    r"|,\s*\d{1,3},|\([^()]*\))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
@@ -511,12 +515,14 @@ def _people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     names (a surname, a first name) of people named so, and subjects shown to be people by "who";
     not capitalised words after an article or a possessive ("the Reading Trust")."""
     runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
-    named = {
-        m.start(): m.group(0)
-        for m in runs
-        if m.group(0).split()[0].lower() not in _NOT_FIRST_NAMES
-        and not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
-    }
+    named = {}
+    for run in runs:
+        words = run.group(0).split()
+        if words[0].lower() in _NOT_FIRST_NAMES:
+            words.pop(0)  # "For Dev Patel, …": the name after the sentence's first word
+        at = run.end() - len(" ".join(words))
+        if len(words) > 1 and not _AFTER_ARTICLE.search(text, max(0, at - 8), at):
+            named[at] = " ".join(words)
     named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
     found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
     starts = [m.start() for m in runs]

@@ -58,7 +58,7 @@ _FOREIGN_SPEECH = (
     "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
 )
 # Words that credit what follows them, as "according to" does.
-ACCORDING_TO = ("according to", "selon", "d’après", "d'après", "laut", "según")
+ACCORDING_TO = ("according to", "in the words of", "selon", "d’après", "d'après", "laut", "según")
 
 _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
