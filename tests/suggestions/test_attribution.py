@@ -463,3 +463,38 @@ def test_a_participle_between_the_speaker_and_the_verb_is_passed_over() -> None:
 def test_in_the_words_of_credits_what_follows() -> None:
     body = "In the words of one of her colleagues, the plan is “dead on arrival”."
     assert quotes(body) == [("“dead on arrival”", "one of her colleagues")]
+
+
+def test_before_adding_goes_on_with_the_subject_of_the_sentence() -> None:
+    body = "Ian Doyle watched. “It was the right call,” he said, before adding: “Now we start.”"
+    assert [who for _, who in quotes(body)] == ["Ian Doyle", "Ian Doyle"]
+
+
+def test_an_inverted_verb_between_commas_credits_its_subject() -> None:
+    body = "The price, says the finance director, Ruth Ennis, is “fair to the taxpayer”."
+    assert quotes(body) == [("“fair to the taxpayer”", "Ruth Ennis")]
+
+
+def test_a_name_after_a_word_opening_the_sentence_runs_on_past_three_words() -> None:
+    body = (
+        "“We will fight,” said Clare Moody.\n\n"
+        "For Councillor Amir Shah, that is the problem. “We sold it cheap,” he said."
+    )
+    assert [who for _, who in quotes(body)] == ["Clare Moody", "Councillor Amir Shah"]
+
+
+def test_an_age_and_a_relative_clause_both_between_the_speaker_and_the_verb() -> None:
+    body = "Jean Mercer, 71, who lives on Foundry Lane, said she feared “traffic every Saturday”."
+    assert quotes(body) == [("“traffic every Saturday”", "Jean Mercer")]
+
+
+def test_a_role_close_to_someone_is_the_speaker_not_that_someone() -> None:
+    body = "A source close to the mayor said she was “furious”."
+    assert quotes(body) == [("“furious”", "A source close to the mayor")]
+
+
+def test_what_a_banner_or_a_statement_reads_is_its_quote() -> None:
+    assert quotes("Their banner read: “Home at last.”") == [("“Home at last.”", "Their banner")]
+    assert quotes("The letter reads: “We regret the delay.”") == [
+        ("“We regret the delay.”", "The letter")
+    ]

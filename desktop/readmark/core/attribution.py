@@ -82,15 +82,17 @@ _SUBJECT_END = re.compile(
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
     r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|" + _NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
-_PERSON = re.compile(
-    rf"\b(?:{_TITLE}\s)?[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
-)
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
 _NOT_FIRST_NAMES = {
     "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
     "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
     "our", "its", "last", "next", "every", "since",
 }  # fmt: skip
+# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
+_PERSON = re.compile(
+    rf"\b(?!(?i:{'|'.join(_NOT_FIRST_NAMES)})\s)(?:{_TITLE}\s)?"
+    rf"[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
+)
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(_NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -220,8 +222,11 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             continue  # "she was told to “stop”": the one told is no speaker
         if verb.group(0).lower() in ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
-        elif verb.group(0).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
-            who = _clause_subject(before[: verb.start()])  # "Ross disagreed, calling it “…”"
+        elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
+            # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
+            who = _clause_subject(before[: verb.start()])
+        elif before[: verb.start()].rstrip().endswith(",") and "," in before[verb.end() :]:
+            who = _subject_after(before[verb.end() :])  # "The price, says Ruth Ennis, is “…”"
         else:
             who = _subject_before(before[: verb.start()])
         if who:
@@ -229,6 +234,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     return ""
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:(?:before|after|while|when|by|without)\s+)?$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*$")
 
@@ -264,12 +270,12 @@ def _attributed_after(after: str) -> str:
     return ""
 
 
-# A relative clause, a participle, an age or a party between a speaker and the verb ("Tom Reddy,
+# Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told").
 _ASIDE = re.compile(
-    r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*,"
-    r"|,\s*\d{1,3},|\([^()]*\))\s*$"
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*"
+    r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
@@ -277,6 +283,7 @@ _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,
 
 def _subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
+    words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", _ASIDE.sub(" ", words))
     named = _ROLE_AFTER_NAME.search(words)
@@ -308,7 +315,7 @@ def _subject_before(words: str) -> str:
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         if word in _DETERMINERS:  # a role: "a spokesman for the ministry"
-            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with"):
+            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with", "to"):
                 continue  # the role's complement: go on to its head
             if len(tokens) - back > 1:
                 return " ".join(tokens[back:])
@@ -448,7 +455,8 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     line = text[text.rfind("\n", 0, end) + 1 : end]
     if not line.endswith(":"):
         return ""
-    sentence: str = re.split(r"(?<=[.!?])\s+", line)[-1]
+    # the last sentence, without the quotation before it ("“…,” he said, before adding:")
+    sentence: str = QUOTED.sub("", re.split(r"(?<=[.!?])\s+", line)[-1])
     verb = _LEAD_VERB.search(sentence)
     if verb and verb.group(0).lower() != "according to":
         # The phrase just before the verb names the speaker, unless it is a role in apposition
@@ -515,14 +523,11 @@ def _people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     names (a surname, a first name) of people named so, and subjects shown to be people by "who";
     not capitalised words after an article or a possessive ("the Reading Trust")."""
     runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
-    named = {}
-    for run in runs:
-        words = run.group(0).split()
-        if words[0].lower() in _NOT_FIRST_NAMES:
-            words.pop(0)  # "For Dev Patel, …": the name after the sentence's first word
-        at = run.end() - len(" ".join(words))
-        if len(words) > 1 and not _AFTER_ARTICLE.search(text, max(0, at - 8), at):
-            named[at] = " ".join(words)
+    named = {
+        m.start(): m.group(0)
+        for m in runs
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+    }
     named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
     found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
     starts = [m.start() for m in runs]
