@@ -90,7 +90,7 @@ _NOT_FIRST_NAMES = {
 }  # fmt: skip
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
 _PERSON = re.compile(
-    rf"\b(?!(?i:{'|'.join(_NOT_FIRST_NAMES)})\s)(?:{_TITLE}\s)?"
+    rf"\b(?!(?i:{'|'.join(sorted(_NOT_FIRST_NAMES))})\s)(?:{_TITLE}\s)?"
     rf"[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
 )
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
