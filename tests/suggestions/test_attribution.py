@@ -339,3 +339,162 @@ def test_a_quoted_word_pinned_on_something_is_a_quote_of_who_pinned_it(
 def test_a_role_without_a_determiner_before_a_name_after_said() -> None:
     body = "“It came without warning,” said local resident Maria Chen."
     assert quotes(body) == [("“It came without warning,”", "local resident Maria Chen")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full() -> None:
+    body = (
+        "“We won,” said Orla Brennan.\n\n“They lost,” said Desmond Pryor.\n\n"
+        "At the meeting, Brennan urged calm. “They will appeal,” she said.\n\n"
+        "Asked about it, Pryor laughs. “Ask the judge.”"
+    )
+    assert [who for _, who in quotes(body)] == ["Orla Brennan", "Desmond Pryor", "Brennan", "Pryor"]
+
+
+def test_she_is_the_subject_a_relative_who_shows_to_be_a_person() -> None:
+    body = (
+        "“It was quick,” said Ana Lim.\n\n"
+        "An old man fell on his stairs. His daughter, who drove him in, has been here before. "
+        "‘They’re wonderful,’ she says."
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "His daughter"]
+
+
+def test_he_after_a_quote_of_the_paragraph_is_its_speaker_not_a_body_named_beside() -> None:
+    body = (
+        "“This is a tax,” said Pat Aldous, who chairs the Harwell Rail Users' Association. "
+        "He accused the government of “punishing commuters”."
+    )
+    assert [who for _, who in quotes(body)] == ["Pat Aldous", "Pat Aldous"]
+
+
+def test_a_role_in_front_of_a_name_is_part_of_the_speaker() -> None:
+    body = "Transport minister Eleanor Voigt defended the rise, telling parliament it was “fair”."
+    assert quotes(body) == [("“fair”", "Transport minister Eleanor Voigt")]
+
+
+def test_a_verb_in_a_participle_clause_after_the_quote_is_not_its_attribution() -> None:
+    body = (
+        "The spokesperson, Meena Raghavan, called the rise “a broken promise”, pointing out that "
+        "the party had pledged to keep fares “in line with inflation”."
+    )
+    assert [who for _, who in quotes(body)] == ["Meena Raghavan", "the party"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“Keep calm,” the police cautioned.", ("“Keep calm,”", "the police")),
+        ("The report accused the firm of “lying”.", ("“lying”", "The report")),
+        ("“It is hard,” Lin posted.", ("“It is hard,”", "Lin")),
+        (
+            "We read the memo instructing staff to refuse “anyone from the paper,” citing tweets.",
+            ("“anyone from the paper,”", "the memo"),
+        ),
+        (
+            "A statement referring to the story as “propaganda,” is troubling.",
+            ("“propaganda,”", "A statement"),
+        ),
+    ],
+)
+def test_orders_charges_posts_and_names_given_are_reported_speech(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert quotes(body) == [expected]
+
+
+def test_the_one_told_in_the_passive_is_no_speaker() -> None:
+    body = "“We will sue,” said Ana Lim.\n\nThe first time, Lim said, she was told to “stop it”."
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Lim"]
+
+
+def test_capitalised_words_after_the_or_a_possessive_name_no_person() -> None:
+    body = (
+        "“We will sue,” said Ana Lim.\n\n"
+        "Joan Whitlow, who worked at the city's Linden Court home, wrote for the Reading Trust. "
+        "Cuts, she wrote, are “a bill that someone else has to pay”."
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Joan Whitlow"]
+
+
+def test_a_role_after_a_names_possessive_is_the_speaker() -> None:
+    body = "When Mara's boss tells her that “nobody here has lost a field”, it stings."
+    assert quotes(body) == [("“nobody here has lost a field”", "Mara's boss")]
+
+
+def test_a_first_name_in_apposition_to_a_role_is_a_person() -> None:
+    body = (
+        "Nadia Orbell's novel opens with a flood.\n\n"
+        "The father, Gideon, refuses to leave. “The water came before,” he tells his daughter."
+    )
+    assert quotes(body) == [("“The water came before,”", "Gideon")]
+
+
+def test_a_quote_without_attribution_is_the_speaker_of_the_sentence_before() -> None:
+    body = (
+        "Orbell writes about the marsh with tenderness. "
+        "The reeds are “the colour of old letters”, the tide “like a rumour, at the edges first”."
+    )
+    assert [who for _, who in quotes(body)] == ["Orbell", "Orbell"]
+
+
+def test_thanks_are_reported_speech() -> None:
+    body = "The director, Ingrid Solberg, thanked the police for their “remarkable speed”."
+    assert quotes(body) == [("“remarkable speed”", "Ingrid Solberg")]
+
+
+def test_a_quoted_question_goes_on_to_its_speaker() -> None:
+    body = "“Why should a child spend an hour on a bus?” asked one mother, to loud applause."
+    assert [who for _, who in quotes(body)] == ["one mother"]
+
+
+def test_a_name_after_the_word_opening_the_sentence_is_a_person() -> None:
+    body = (
+        "“We will fight,” said Clare Moody.\n\n"
+        "For Dev Patel, the issue is simple. “This school is the village,” he said."
+    )
+    assert [who for _, who in quotes(body)] == ["Clare Moody", "Dev Patel"]
+
+
+def test_a_participle_between_the_speaker_and_the_verb_is_passed_over() -> None:
+    body = "Helen Bright, quoted by the Courier on Wednesday, said it was “badly underestimated”."
+    assert quotes(body) == [("“badly underestimated”", "Helen Bright")]
+
+
+def test_in_the_words_of_credits_what_follows() -> None:
+    body = "In the words of one of her colleagues, the plan is “dead on arrival”."
+    assert quotes(body) == [("“dead on arrival”", "one of her colleagues")]
+
+
+def test_before_adding_goes_on_with_the_subject_of_the_sentence() -> None:
+    body = "Ian Doyle watched. “It was the right call,” he said, before adding: “Now we start.”"
+    assert [who for _, who in quotes(body)] == ["Ian Doyle", "Ian Doyle"]
+
+
+def test_an_inverted_verb_between_commas_credits_its_subject() -> None:
+    body = "The price, says the finance director, Ruth Ennis, is “fair to the taxpayer”."
+    assert quotes(body) == [("“fair to the taxpayer”", "Ruth Ennis")]
+
+
+def test_a_name_after_a_word_opening_the_sentence_runs_on_past_three_words() -> None:
+    body = (
+        "“We will fight,” said Clare Moody.\n\n"
+        "For Councillor Amir Shah, that is the problem. “We sold it cheap,” he said."
+    )
+    assert [who for _, who in quotes(body)] == ["Clare Moody", "Councillor Amir Shah"]
+
+
+def test_an_age_and_a_relative_clause_both_between_the_speaker_and_the_verb() -> None:
+    body = "Jean Mercer, 71, who lives on Foundry Lane, said she feared “traffic every Saturday”."
+    assert quotes(body) == [("“traffic every Saturday”", "Jean Mercer")]
+
+
+def test_a_role_close_to_someone_is_the_speaker_not_that_someone() -> None:
+    body = "A source close to the mayor said she was “furious”."
+    assert quotes(body) == [("“furious”", "A source close to the mayor")]
+
+
+def test_what_a_banner_or_a_statement_reads_is_its_quote() -> None:
+    assert quotes("Their banner read: “Home at last.”") == [("“Home at last.”", "Their banner")]
+    assert quotes("The letter reads: “We regret the delay.”") == [
+        ("“We regret the delay.”", "The letter")
+    ]

@@ -43,8 +43,8 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 
 # Floors on the set, both parts; raising one is welcome, lowering one needs a reason (the last:
 # three articles written for the tuning part, a review and a column full of judgements with no
-# cue word, showed what the rules missed).
-SPEAKER_FLOORS = {"tuning": 0.9, "held-out": 0.7}
+# cue word, showed what the rules missed). Speakers on the tuning part: 153 of 156 when raised.
+SPEAKER_FLOORS = {"tuning": 0.95, "held-out": 0.7}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
 # Issue 26 asks for 0.75 and 0.6. Judgements read from a sentence's predicate ("is a mess", "is
 # cheap") turned a few held-out claims into opinions: claim recall there fell from 0.94 to 0.9.

@@ -5,11 +5,17 @@ speech, or a word or phrase in reported speech ("likened tax to a “subscriptio
 and titles ("Blue House", “Yahoo”) and words merely mentioned (a “virtual” country) are not.
 
 The speaker comes from the verb of reported speech next to the quotation, in any tense and on
-either side ("…,” Hayashi said", "said Kelly", "Mr Obama said it was “distressing”", "according
-to X"), and may be a name, a pronoun or a role ("the minister", "a spokesman for X"). A quotation
-without its own attribution takes the speaker of the quotation before it in the same sentence or
-paragraph, or of a speaker line ending in a colon; "he"/"she" stand for the last speaker quoted,
-else the last person named.
+either side ("…,” Hayashi said", "“Why?” asked one", "Mr Obama said it was “distressing”",
+"according to X", "in the words of X"), and may be a name, a pronoun, a role ("the minister", "a
+spokesman for X") or both ("Transport minister Eleanor Voigt"). A verb in a clause of its own
+after the quotation ("…”, pointing out that the party had pledged") is not its attribution, nor
+is a passive one ("she was told to “stop”"). A quotation without its own attribution takes the
+speaker of the quotation before it in the same sentence or paragraph, of a speaker line ending
+in a colon, or of a verb of speech in the sentence before ("Orbell writes about the marsh. The
+reeds are “…”"); "he"/"she" stand for the person named since the paragraph's last quotation (in
+full, by a surname or a first name given in apposition, "the father, Gideon,", or as a subject a
+relative "who" shows to be a person: "His daughter, who drove him in,"), else the last speaker
+quoted, else the last person named.
 
 French, German and Spanish articles read the same way: their quotation marks (« », „ “, ‚ ‘,
 » «, ‹ ›), a line of dialogue opened by a dash (— or ―), and their verbs of speech ("a déclaré le
@@ -19,8 +25,11 @@ ministre", "dit-il", "sagte Merkel", "laut X", "dijo", "según X").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import takewhile
 
+from readmark.core.english_lexicon import part_of_speech
 from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB
 
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
@@ -73,15 +82,17 @@ _SUBJECT_END = re.compile(
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
     r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|" + _NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
-_PERSON = re.compile(
-    rf"\b(?:{_TITLE}\s)?[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
-)
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
 _NOT_FIRST_NAMES = {
     "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
     "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
     "our", "its", "last", "next", "every", "since",
 }  # fmt: skip
+# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
+_PERSON = re.compile(
+    rf"\b(?!(?i:{'|'.join(sorted(_NOT_FIRST_NAMES))})\s)(?:{_TITLE}\s)?"
+    rf"[{_UPPER}][a-zß-ÿ’'-]+\s[{_UPPER}][a-zß-ÿ’'-]+(?:\s[{_UPPER}][a-zß-ÿ’'-]+)?\b"
+)
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(_NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -100,11 +111,15 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     last_speaker = ""  # the last speaker quoted, for "he said"
     previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
+    # "Brennan" for "Orla Brennan", "Gideon" for "the father, Gideon,"
+    short_names = frozenset(name.split()[-1] for name in _people(text))
     dialogue = [m.span() for m in _DIALOGUE.finditer(text)]
     marked = sorted([m.span() for m in QUOTED.finditer(text)] + dialogue)
     for start, end in marked:
         if (start, end) in dialogue:
-            who = _resolve(text, start, _dialogue_speaker(text[start:end]), last_speaker)
+            since = max(0, text.rfind("\n\n", 0, start))
+            who = _dialogue_speaker(text[start:end])
+            who = _resolve(text, start, who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
             continue
@@ -126,15 +141,21 @@ def quotations(text: str) -> list[Quotation]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
         if not who:
             who = _speaker_line(text, paragraph, start) or _answer_label(text, paragraph)
+        if not who:
+            who = _speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
         if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
-            who = _introduced(text[:paragraph])  # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+            # "Mayor Ana Reis was blunt.\n\n“We failed.”"
+            who = _introduced(text[:paragraph], short_names)
         elif not who and not text[sentence_start:start].strip():
-            who = _introduced(text[:start])  # "Tom Diaz disagreed. “They did their best.”"
+            # "Tom Diaz disagreed. “They did their best.”"
+            who = _introduced(text[:start], short_names)
         if not who and _FIRST_PERSON.search(text[sentence_start:start]):
             who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
-        who = _resolve(text, start, who, last_speaker)
+        # "he" may be someone named after the paragraph's last quotation, else its speaker
+        since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
+        who = _resolve(text, start, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))
@@ -153,7 +174,9 @@ def _continues(words: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the quotation: from the last full stop before it to the next after."""
     before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)]
-    after = _BOUNDARY.search(text, max(start, end - 2))  # a quotation may end the sentence
+    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one").
+    goes_on = re.match(r"\s+[a-z]", text[end : end + 3])
+    after = _BOUNDARY.search(text, end if goes_on else max(start, end - 2))
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
 
 
@@ -195,10 +218,15 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
         if re.search(r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
             continue  # "to categorically deny" credits no one; "used to say" does
+        if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
+            continue  # "she was told to “stop”": the one told is no speaker
         if verb.group(0).lower() in ACCORDING_TO:
             who = _subject_after(before[verb.end() :])
-        elif verb.group(0).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
-            who = _clause_subject(before[: verb.start()])  # "Ross disagreed, calling it “…”"
+        elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
+            # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
+            who = _clause_subject(before[: verb.start()])
+        elif before[: verb.start()].rstrip().endswith(",") and "," in before[verb.end() :]:
+            who = _subject_after(before[verb.end() :])  # "The price, says Ruth Ennis, is “…”"
         else:
             who = _subject_before(before[: verb.start()])
         if who:
@@ -206,6 +234,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     return ""
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:(?:before|after|while|when|by|without)\s+)?$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*$")
 
 
@@ -228,6 +258,8 @@ def _attributed_after(after: str) -> str:
         return _subject_after(after[verb.end() :])
     if all(w.lower() in ("and", "but", "then") for w in words):
         return ""  # "He called it “…” and said …": the subject comes before the quotation
+    if words[0].endswith("ing"):
+        return ""  # "“…”, pointing out that the party had pledged": a clause of its own
     subject = " ".join(words)
     if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
         return subject if words[0] not in _PRONOUNS else _subject_before(subject)  # "officials"
@@ -238,10 +270,12 @@ def _attributed_after(after: str) -> str:
     return ""
 
 
-# A relative clause, an age or a party between a speaker and the verb ("Tom Reddy, who runs the
-# shop, said", "Ms Kim, 42, told", "Sen. Mark Wu (R-Ohio) told").
+# Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
+# who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
+# Mark Wu (R-Ohio) told").
 _ASIDE = re.compile(
-    r"\s*(?:,\s+(?:who|whose|which|for|speaking|in|at|like)\b[^,]*,|,\s*\d{1,3},|\([^()]*\))\s*$"
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*"
+    r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
@@ -249,6 +283,7 @@ _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,
 
 def _subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
+    words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", _ASIDE.sub(" ", words))
     named = _ROLE_AFTER_NAME.search(words)
@@ -280,12 +315,14 @@ def _subject_before(words: str) -> str:
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         if word in _DETERMINERS:  # a role: "a spokesman for the ministry"
-            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with"):
+            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with", "to"):
                 continue  # the role's complement: go on to its head
             if len(tokens) - back > 1:
                 return " ".join(tokens[back:])
             # "Plumia, a self-proclaimed …": the apposition's head
             return _clause_subject(words[: words.rfind(tokens[back])])
+        if word.endswith(("’s", "'s")) and tokens[back][:1].isupper():
+            return " ".join(tokens[back:])  # a role after a name's possessive: "Mara's boss"
         if word in ("and", "but", "that", "which", "who", "it", "this"):
             break
     return ""
@@ -300,14 +337,19 @@ def _clause_subject(words: str) -> str:
         if tokens[0].lower() in _PRONOUNS:
             return tokens[0]
         phrase = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
-        name = []
-        for token in phrase:
-            if not token[:1].isupper():
-                break
-            name.append(token)
+        name = _capitalised(phrase)
         if name and name[0].lower() not in _NOT_FIRST_NAMES:
+            rest = phrase[len(name) :]
+            role = list(takewhile(lambda w: part_of_speech(w) in ("NN", "JJ"), rest[:2]))
+            named = _capitalised(rest[len(role) :])
+            if role and named:  # a role in front of a name: "Transport minister Eleanor Voigt"
+                name += role + named
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
     return ""
+
+
+def _capitalised(tokens: list[str]) -> list[str]:
+    return list(takewhile(lambda token: token[:1].isupper(), tokens))
 
 
 def _subject_after(words: str) -> str:
@@ -326,6 +368,17 @@ def _subject_after(words: str) -> str:
         return subject
     # A role without a determiner before a name: "said local resident Maria Chen".
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
+
+
+def _speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:
+    """The subject of a verb of speech in the sentence before, of the same paragraph and without
+    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”")."""
+    before_start = _sentence_around(text, sentence_start - 2, sentence_start - 2)[0]
+    sentence = text[max(before_start, paragraph) : sentence_start]
+    verb = SPEECH_VERB.search(sentence)
+    if not verb or QUOTED.search(sentence):
+        return ""
+    return _subject_before(sentence[: verb.start()])
 
 
 def _speaker_line(text: str, paragraph: int, start: int) -> str:
@@ -354,14 +407,14 @@ def _answer_label(text: str, paragraph: int) -> str:
     return label.group(1)
 
 
-def _introduced(text: str) -> str:
+def _introduced(text: str, short_names: frozenset[str]) -> str:
     """The person the text before a quotation opening its sentence ends on, named first in the
     last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
     before = text.rsplit("\n\n", 1)[-1]
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return next(iter(_people(last)), "")
+    return next(iter(_people(last, short_names)), "")
 
 
 # The writer or the interviewee speaking of themselves, outside the quotation.
@@ -402,7 +455,8 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     line = text[text.rfind("\n", 0, end) + 1 : end]
     if not line.endswith(":"):
         return ""
-    sentence: str = re.split(r"(?<=[.!?])\s+", line)[-1]
+    # the last sentence, without the quotation before it ("“…,” he said, before adding:")
+    sentence: str = QUOTED.sub("", re.split(r"(?<=[.!?])\s+", line)[-1])
     verb = _LEAD_VERB.search(sentence)
     if verb and verb.group(0).lower() != "according to":
         # The phrase just before the verb names the speaker, unless it is a role in apposition
@@ -432,19 +486,60 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
     return not before.strip() and not after.strip()
 
 
-def _resolve(text: str, start: int, who: str, last_speaker: str) -> str:
-    """A pronoun stands for the person last named in its paragraph before its sentence ("Mr Reddy
-    was unmoved. He called it “…”"), else the last speaker quoted, else the last person named."""
+def _resolve(
+    text: str, start: int, who: str, last_speaker: str, since: int, short_names: frozenset[str]
+) -> str:
+    """A pronoun stands for the person last named between `since` and its sentence ("Mr Reddy was
+    unmoved. He called it “…”", "His daughter, who drove him in, is here. “…,” she says"), else
+    the last speaker quoted, else the last person named."""
     if who.lower() not in _PRONOUNS:
         return who
-    paragraph = max(0, text.rfind("\n\n", 0, start))
     sentence = _sentence_around(text, start, start)[0]
-    named = _people(text[paragraph:sentence]) if sentence > paragraph else []
+    named = _people(text[since:sentence], short_names) if sentence > since else []
     if not named and last_speaker:
         return last_speaker
-    named = named or _people(text[:start])
+    named = named or _people(text[:start], short_names)
     return named[-1] if named else who
 
 
-def _people(text: str) -> list[str]:
-    return [p for p in _PERSON.findall(text) if p.split()[0].lower() not in _NOT_FIRST_NAMES]
+# A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
+_SUBJECT_WHO = re.compile(
+    r"\b(?:His|Her|Their|A|An|The|One|Another)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+(?=,?\s+who\b)"
+)
+# A name in apposition to a role, a first name alone too: "the father, Gideon, refuses".
+_NAME_AFTER_ROLE = re.compile(
+    rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
+    rf"((?:{_NAME_WORD}\s)*[{_UPPER}][a-zß-ÿ-]+),"
+)
+# Capitalised words after an article or a possessive name a place or a body, not a person ("the
+# Reading Trust", "the company's Linden Court home").
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an)|[’']s)\s$")
+_CAPITALISED = re.compile(rf"\b[{_UPPER}][a-zß-ÿ-]+\b")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
+    """The people `text` names, in order: full names and names in apposition to a role, the short
+    names (a surname, a first name) of people named so, and subjects shown to be people by "who";
+    not capitalised words after an article or a possessive ("the Reading Trust")."""
+    runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
+    named = {
+        m.start(): m.group(0)
+        for m in runs
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+    }
+    named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
+    found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
+    starts = [m.start() for m in runs]
+
+    def in_a_run(at: int) -> bool:
+        before = bisect_right(starts, at) - 1
+        return before >= 0 and at < runs[before].end()
+
+    found |= {
+        m.start(): m.group(0)
+        for m in _CAPITALISED.finditer(text)
+        if m.group(0) in short_names and not in_a_run(m.start())
+    }
+    found |= {m.start(): m.group(0) for m in _SUBJECT_WHO.finditer(text)}
+    return [found[at] for at in sorted(found)]

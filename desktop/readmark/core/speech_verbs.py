@@ -16,6 +16,7 @@ _IRREGULAR = {
     "slam": "slams slammed slamming",
     "dub": "dubs dubbed dubbing",
     "label": "labelled labelling labeled labeling",
+    "refer": "refers referred referring",
 }
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
@@ -25,12 +26,14 @@ _VERBS = (
     "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur "
     # … and those that pin a quoted word on something ("dismissed the report as “nonsense”")
     "denounce condemn hail praise criticise criticize characterise characterize dismiss decry "
-    "lament"
+    "lament "
+    # … and those that report an order, a charge or a repeat ("instructed staff to refuse …")
+    "accuse emphasise emphasize instruct reiterate"
 )
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
-    "cry shout whisper pledge counter sigh brand term blast"
+    "cry shout whisper pledge counter sigh brand term blast post answer caution thank"
 )
 
 
@@ -55,7 +58,7 @@ _FOREIGN_SPEECH = (
     "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
 )
 # Words that credit what follows them, as "according to" does.
-ACCORDING_TO = ("according to", "selon", "d’après", "d'après", "laut", "según")
+ACCORDING_TO = ("according to", "in the words of", "selon", "d’après", "d'après", "laut", "según")
 
 _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
@@ -73,6 +76,7 @@ SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
     rf"|\b(?:{_NOUN_VERBS_PRESENT})(?=\s*[.,;:!?—–]|\s*$)|\b(?:adds|asks|notes|stresses) that\b"
     r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
+    r"|\breads?(?=:|\s*[“\"‘])"  # what a sign or a statement reads
     r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )

@@ -17,10 +17,10 @@ import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from readmark.core.attribution import QUOTED
+from readmark.core.english_lexicon import lexicon_file, part_of_speech
 from readmark.core.speech_verbs import SPEECH_VERB
 
 CLAIM, OPINION = "claim", "opinion"
@@ -189,7 +189,7 @@ def judge(sentence: str) -> Stance | None:
         said = _characterisation(outside)
         if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
             return Stance(OPINION, f"judgement: '{said}'")
-    if _tag(words[0] if words else "") == "VB":
+    if part_of_speech(words[0] if words else "") == "VB":
         return None  # an imperative ("Take the example of …") states nothing to check
     return Stance(CLAIM, checkable) if checkable else None
 
@@ -245,7 +245,7 @@ def _evaluative_predicate(sentence: str) -> str:
     for match in _SUPERLATIVE.finditer(sentence):
         words = match.group(1).split()
         first, head = words[0], words[-1]
-        superlative = _tag(first) == "JJS" or first in ("most", "least")
+        superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
         if superlative and head not in _MEASURED and first not in _MEASURED:
             return match.group(0)
     for pattern in (_COPULA_COMPARED, _FEELING):
@@ -270,9 +270,9 @@ def _characterisation(sentence: str) -> str:
     if not said:
         return ""
     head = said.group("head")
-    if head in _MEASURED or _tag(head) == "JJS" or head == "case":
+    if head in _MEASURED or part_of_speech(head) == "JJS" or head == "case":
         return ""  # "is the largest", "is (not) the case"
-    return said.group(0) if said.group("determiner") or _tag(head) == "JJ" else ""
+    return said.group(0) if said.group("determiner") or part_of_speech(head) == "JJ" else ""
 
 
 # A statement about a kind, in the present: "Political activism is not …", "Children are …".
@@ -285,9 +285,11 @@ def _names_a_kind(first: str, rest: str) -> bool:
     """Whether a sentence opening with these words names a kind of thing (an adjective or a
     common noun with no determiner), by the part of speech the tagger's lexicon gives them."""
     kinds = ("JJ", "NN", "NNS")
-    if rest.split() and any(_tag(w) not in (*kinds, "VBG") for w in rest.split()):
+    if rest.split() and any(part_of_speech(w) not in (*kinds, "VBG") for w in rest.split()):
         return False
-    return _tag(first) in kinds or (_tag(first) == "NNP" and _tag(first.lower()) in kinds)
+    return part_of_speech(first) in kinds or (
+        part_of_speech(first) == "NNP" and part_of_speech(first.lower()) in kinds
+    )
 
 
 def _evidence(sentence: str) -> str:
@@ -310,23 +312,12 @@ def _evidence(sentence: str) -> str:
     return _PLAIN if len(_WORDS.findall(sentence)) >= 5 and sentence.endswith(".") else ""
 
 
-def _lexicon_file(name: str = "en-sentiment.xml") -> Path | None:
-    """One of TextBlob's lexicons, found through the package's installed files (as in the
-    frozen app too, which carries the file and the package's metadata but not its code)."""
-    try:
-        located = metadata.distribution("textblob").locate_file(f"textblob/en/{name}")
-    except metadata.PackageNotFoundError:
-        return None
-    path = Path(str(located))
-    return path if path.is_file() else None
-
-
 @cache
 def _subjective_words(subjectivity: float = 0.75, polarity: float = 0.4) -> frozenset[str]:
     """Adjectives hand-rated as strongly subjective and clearly positive or negative (mean over
     their senses; lower thresholds where the adjective is the predicate), from the lexicon
     TextBlob ships; read once, without importing TextBlob."""
-    lexicon = _lexicon_file()
+    lexicon = lexicon_file()
     return rated_words(lexicon, subjectivity, polarity) if lexicon else frozenset()
 
 
@@ -345,21 +336,6 @@ def rated_words(lexicon: Path, subjectivity: float, polarity: float) -> frozense
         if sum(s for s, _ in ratings) / len(ratings) >= subjectivity
         and abs(sum(p for _, p in ratings) / len(ratings)) >= polarity
     )
-
-
-def _tag(word: str) -> str:
-    """The word's most frequent part of speech in the lexicon TextBlob ships (Brill's, from the
-    Brown corpus and the Penn Treebank; a capitalised entry is the word opening a sentence)."""
-    return _tags().get(word, "")
-
-
-@cache
-def _tags() -> dict[str, str]:
-    lexicon = _lexicon_file("en-lexicon.txt")
-    if lexicon is None:
-        return {}
-    lines = lexicon.read_text(encoding="utf-8").splitlines()
-    return dict(line.split()[:2] for line in lines if line[:1] != ";" and " " in line)
 
 
 # Thresholds on the lexicon's 0–1 subjectivity and -1–1 polarity.
