@@ -161,6 +161,24 @@ def test_the_frozen_app_reads_web_pages_and_suggests(frozen: Path, tmp_path: Pat
     assert '"tag": "quote"' in suggested.stdout
 
 
+def test_the_frozen_app_suggests_what_the_source_does(frozen: Path) -> None:
+    """The English lexicons the suggestions read (core/english_lexicon.py) travel in the bundle:
+    without the part-of-speech one, this review's opinions come out otherwise."""
+    review = ROOT / "tests" / "suggestions" / "eval" / "readmark_album_review.txt"
+    from_source = subprocess.run(
+        [sys.executable, "-m", "readmark", "suggest", str(review), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=RUN_TIMEOUT_S,
+    )
+    assert from_source.returncode == 0, from_source.stderr
+    frozen_run = run(frozen, "suggest", str(review), "--json")
+    assert frozen_run.returncode == 0, frozen_run.stderr
+    assert '"tag": "opinion"' in frozen_run.stdout
+    assert frozen_run.stdout == from_source.stdout
+
+
 def test_the_frozen_app_reads_pdf_word_opendocument_and_epub(frozen: Path, tmp_path: Path) -> None:
     """PDFium's library and the readers of zipped documents travel in the bundle."""
     book = tmp_path / "walks.epub"

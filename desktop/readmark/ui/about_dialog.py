@@ -37,8 +37,13 @@ LIBRARIES = (
     ("markdown-it-py", "markdown-it-py", "MIT"),
     ("mdurl", "mdurl", "MIT"),
     ("pysbd", "pysbd", "MIT"),
-    # Only its subjectivity lexicon (Pattern's en-sentiment.xml, PDDL) is shipped and read.
-    ("TextBlob (subjectivity lexicon)", "textblob", "MIT; lexicon PDDL-1.0"),
+    # Only two of its lexicons are shipped and read: Pattern's en-sentiment.xml (PDDL) and
+    # Brill's parts of speech, en-lexicon.txt (MIT).
+    (
+        "TextBlob (subjectivity and part-of-speech lexicons)",
+        "textblob",
+        "MIT; lexicons PDDL-1.0, MIT",
+    ),
     # Their French and German lexicons, read for suggested opinions (core/stance_languages.py).
     ("textblob-fr", "textblob-fr", "MIT; lexicons PDDL-1.0, LGPL-LR"),
     ("textblob-de", "textblob-de", "MIT; lexicon Apache-2.0"),
