@@ -33,6 +33,10 @@ T = TypeVar("T")
 
 # The dialog shows only for work that takes longer than this: most is done before.
 SHOW_AFTER_MS = 500
+# How long the dialog waits for the work to pause at its next report before showing anyway
+# (work that reports seldom), and the longest the work stays paused.
+PAUSE_WAIT_MS = 50
+PAUSE_LONGEST_S = 1.0
 # The longest the dialog's figures wait for the next report: often enough to follow, rarely
 # enough that reports cost the work nothing.
 REPORT_EVERY_S = 0.05
@@ -93,6 +97,54 @@ class Cancel:
         return self._event.is_set()
 
 
+class _Pause:
+    """The work's thread waiting at its next report while the progress dialog shows. Showing
+    it repaints the whole window (no longer the active one), which enters Python hundreds of
+    times, each entry waiting its turn at the interpreter while the work holds it."""
+
+    def __init__(self) -> None:
+        self._asked = threading.Event()
+        self._over = threading.Event()
+
+    def ask(self) -> None:
+        self._asked.set()
+
+    def asked(self) -> bool:
+        return self._asked.is_set()
+
+    def wait(self) -> None:
+        """On the work's thread: until the window lets it go on, PAUSE_LONGEST_S at most."""
+        self._over.wait(PAUSE_LONGEST_S)
+
+    def end(self) -> None:
+        self._asked.clear()
+        self._over.set()
+
+
+class _AfterRepaint(QObject):
+    """Calls `then` once `window` has handled its next update request (its repaint), or when
+    `done` is called before."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        self._called = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self.done)  # after this event is handled
+        return False
+
+    def done(self) -> None:
+        if self._called or not shiboken6.isValid(self):
+            return
+        self._called = True
+        self._window.removeEventFilter(self)
+        self.deleteLater()
+        self._then()
+
+
 class WorkDialog(QDialog):
     """What the work has done, of how much, and a button that stops it."""
 
@@ -142,26 +194,44 @@ class _ProgressShown:
 
     def __init__(self, parent: QWidget, title: str, label: str, cancel_text: str) -> None:
         self.cancel = Cancel()
+        self.pause = _Pause()
         self._parent, self._title, self._cancel_text = parent, title, cancel_text
         self._dialog: WorkDialog | None = None
         self._done, self._total, self._text = 0, 0, label
         self._timer = QTimer()
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._show)
+        self._timer.timeout.connect(self._pause_the_work)
         self._timer.start(SHOW_AFTER_MS)
+
+    def _pause_the_work(self) -> None:
+        """Asks the work to pause; the dialog shows once it has (show), or after PAUSE_WAIT_MS."""
+        self.pause.ask()
+        self._timer.timeout.disconnect(self._pause_the_work)
+        self._timer.timeout.connect(self.show)
+        self._timer.start(PAUSE_WAIT_MS)
 
     def report(self, done: int, total: int, text: str) -> None:
         self._done, self._total, self._text = done, total, text or self._text
         if self._dialog is not None:
             self._dialog.show_progress(done, total, text)
 
-    def _show(self) -> None:
+    def show(self) -> None:
+        if self._dialog is not None:
+            return
+        self._timer.stop()
         dialog = self._dialog = WorkDialog(self._parent, self._title, self._text, self._cancel_text)
         dialog.cancel_button.clicked.connect(self.cancel.press)
         dialog.cancel_button.clicked.connect(lambda: dialog.cancel_button.setEnabled(False))
         if self._total:
             dialog.show_progress(self._done, self._total, "")
         dialog.show()
+        self._end_pause_after_repaint()
+
+    def _end_pause_after_repaint(self) -> None:
+        """Lets the work go on once the window has repainted (the next update it handles), or
+        after PAUSE_WAIT_MS where it has nothing to repaint."""
+        repainted = _AfterRepaint(self._parent.window(), self.pause.end)
+        QTimer.singleShot(PAUSE_WAIT_MS, repainted.done)
 
     def close(self) -> None:
         self._timer.stop()
@@ -184,6 +254,7 @@ class Running(QObject, Generic[T]):
     emits reach the GUI thread queued."""
 
     progressed = Signal(int, int, str)
+    paused = Signal()
     finished = Signal()
 
     def __init__(self, work: Callable[[], T], name: str, yielding: bool = False) -> None:
@@ -274,10 +345,14 @@ def run_in_background(
         if now - last_report[0] >= REPORT_EVERY_S or done >= total or text:
             last_report[0] = now
             running.progressed.emit(done, total, text)
+        if shown.pause.asked():
+            running.paused.emit()
+            shown.pause.wait()
         return not shown.cancel.pressed()
 
     running = Running(lambda: work(step), f"Readmark: {title}", yielding=True)
     running.progressed.connect(shown.report)
+    running.paused.connect(shown.show)
     loop = QEventLoop()
     running.finished.connect(loop.quit)
     hold = _InputHold(parent.window())
@@ -289,6 +364,7 @@ def run_in_background(
     try:
         loop.exec()
     finally:
+        shown.pause.end()  # the loop left by an error: no paused work to wait for
         running.wait()
         _jobs.remove(title)
         application.removeEventFilter(hold)
