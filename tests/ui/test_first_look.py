@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
-from factories import make_article
+from factories import make_article, new_annotation
 from readmark import app
 from readmark.app import open_in
 from readmark.core.model import Annotation
@@ -26,8 +26,9 @@ from readmark.core.text import Utf16Map
 from readmark.store.database import open_library
 from readmark.store.first_look import FirstLook, first_look
 from readmark.store.repository import LibraryRepository
-from readmark.store.schema import SEEDED_KEY
+from readmark.store.schema import LAST_DOCUMENT_KEY, SEEDED_KEY
 from readmark.ui.article_view import ArticleView
+from readmark.ui.highlighter import AnnotationHighlighter
 from readmark.ui.main_window import MainWindow
 from store.test_first_look import TEXT, library_with_work
 
@@ -526,6 +527,52 @@ def test_the_passages_come_in_on_a_thread_while_the_window_goes_on(
     spans = {(a.start, a.end) for a in window.panel.model.annotations}
     assert spans == {(0, 6), *((a.start, a.end) for a in stored)}
     assert window.view.placed_count() == 1 + len([a for a in stored if not a.orphaned])
+    window.close()
+
+
+def test_the_text_is_formatted_ahead_with_the_librarys_highlights_not_the_first_looks(
+    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Formats made ahead with the first look's highlights were made again once the library's
+    # came in, and took the interpreter from the thread reading them meanwhile: 30 ms of the
+    # complete window at 1x, 60 ms at 4x (benchmark 1).
+    repository = LibraryRepository(open_library(isolated_paths))
+    text = "\n\n".join(f"Paragraph {n} of a long article, a sentence or two." for n in range(300))
+    document = repository.add_article(make_article(text, "Long"))[0]
+    claim = repository.tags()[0].id
+    repository.add_annotations([new_annotation(document.id, claim, 0, 9, text)])
+    repository.set_setting(LAST_DOCUMENT_KEY, str(document.id))
+    repository.set_setting(SEEDED_KEY, "1")
+    repository.dispose()
+    reading, read_on = threading.Event(), threading.Event()
+    annotations = LibraryRepository.annotations
+
+    def held_back(self: LibraryRepository, document: int, **options: bool) -> list[Annotation]:
+        if threading.current_thread().name == "readmark-open":
+            reading.set()
+            read_on.wait(timeout=30)
+        return annotations(self, document, **options)
+
+    formatted_ahead_with: list[int] = []  # the highlights placed, each time it starts
+    format_ahead = AnnotationHighlighter.format_ahead
+
+    def counted(highlighter: AnnotationHighlighter, first: int) -> Generator[None, None, None]:
+        formatted_ahead_with.append(window.view.placed_count())
+        return format_ahead(highlighter, first)
+
+    monkeypatch.setattr(LibraryRepository, "annotations", held_back)
+    monkeypatch.setattr(AnnotationHighlighter, "format_ahead", counted)
+    window = app.start_window(isolated_paths)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.attached and reading.is_set())
+    window.view.viewport().repaint()
+    assert formatted_ahead_with == []
+
+    read_on.set()
+    qtbot.waitUntil(lambda: window.controller.opening is None)
+    window.view.viewport().repaint()
+    assert formatted_ahead_with == [window.view.placed_count()]
     window.close()
 
 

@@ -178,6 +178,7 @@ class LibraryParts(QObject):
         window, view = self._window, self._window.view
         # The first look's article, opened with the library now: the reader may have moved on.
         keep_place = view.show_document(document, shown.placed, self.controller.tags)
+        view.formats_ahead = True  # the library's highlights: from now on they stay
         window.document_header.show_document(document)
         window.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
         # In a turn of its own: the list places every title, word-wrapped, to find the row.

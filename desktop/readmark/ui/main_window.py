@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
     def show_first_look(self, look: FirstLook) -> None:
         """The article read last, with its highlights, in the window as it was left: what the
         reader sees while the rest of the app loads (see app.start_window)."""
-        self.view.formats_ahead = False  # until the library's highlights replace these
+        # Until the library's highlights replace these (LibraryParts), formats made ahead
+        # would be made again.
+        self.view.formats_ahead = False
         apply_reading_settings(self.view, look.settings.get, at_first_look=True)
         self.view.set_own_coder(look.settings.get(CODER_SETTING) or default_coder())
         placed = SpanIndex(a for a in look.highlights if not a.orphaned)
@@ -170,7 +172,6 @@ class MainWindow(QMainWindow):
         self.view.viewport()
         yield
         fill_scroll_bar(self.view.verticalScrollBar())
-        self.view.formats_ahead = True
         self._library = LibraryParts(controller, self)
         yield
         self._library.list_documents()
