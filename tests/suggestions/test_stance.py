@@ -219,3 +219,18 @@ def test_instructions_and_questions_that_ask_are_not_tagged(sentence: str) -> No
 )
 def test_rhetorical_questions_and_complaints_are_opinions(sentence: str, reason: str) -> None:
     assert tagged(sentence) == [("opinion", reason)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Mr Reddy was unmoved by the offer.", "judgement: 'was unmoved'"),
+        ("The fishermen are not convinced.", "judgement: 'are not convinced'"),
+    ],
+)
+def test_an_attitude_unpersuaded_is_an_opinion(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+def test_a_thing_moved_is_a_claim() -> None:
+    assert [tag for tag, _ in tagged("The statue was moved to the harbour.")] == ["claim"]

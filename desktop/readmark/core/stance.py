@@ -289,6 +289,14 @@ _FEELING = re.compile(
 )
 
 
+# Someone's attitude, unpersuaded or unmoved: "Mr Reddy was unmoved", "Islanders are not
+# convinced" (verbs of persuasion and feeling; "was moved to the harbour" is a move).
+_UNPERSUADED = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:not\s+|un)"
+    r"(?:convinced|persuaded|impressed|moved|satisfied|reassured|swayed|deterred)\b"
+)
+
+
 # A clause of time or condition ("when the air is cool", "if the plan is a disaster"): what it
 # says is not what the sentence asserts.
 _CONDITION = re.compile(r"\b(?i:when|whenever|if|unless|once|until|before|after)\b")
@@ -314,6 +322,9 @@ def _evaluative_predicate(sentence: str) -> str:
         superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
         if superlative and head not in _MEASURED and first not in _MEASURED:
             return match.group(0)
+    unpersuaded = _UNPERSUADED.search(sentence)
+    if unpersuaded:
+        return unpersuaded.group(0)
     for pattern in (_COPULA_COMPARED, _FEELING):
         for match in pattern.finditer(sentence):
             if match.group(1) in _subjective_words():
