@@ -416,6 +416,15 @@ def test_capitalised_words_after_the_or_a_possessive_name_no_person() -> None:
     assert [who for _, who in quotes(body)] == ["Ana Lim", "Joan Whitlow"]
 
 
+def test_capitalised_words_after_a_preposition_of_place_name_no_person() -> None:
+    body = (
+        "“We will sue,” said Ana Lim.\n\n"
+        "Linda Hale has run a hardware shop on Bridge Street for 31 years. "
+        "“They get the crowds,” she said."
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "Linda Hale"]
+
+
 def test_a_role_after_a_names_possessive_is_the_speaker() -> None:
     body = "When Mara's boss tells her that “nobody here has lost a field”, it stings."
     assert quotes(body) == [("“nobody here has lost a field”", "Mara's boss")]

@@ -171,3 +171,66 @@ def test_a_pseudo_cleft_that_weighs_is_an_opinion() -> None:
     assert tagged("What matters is whether people feel the wall is theirs.") == [
         ("opinion", "judgement: 'What matters'")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "own" marks possession ("its own"), or is the verb; the lexicon rates it as praise.
+        "Each flat heats its water in its own boiler.",
+        "Parked cars own the pavement.",
+        # An adjective in a clause of time or condition is not what the sentence asserts.
+        "Tomatoes ripen more slowly when the nights are cool, a study has found.",
+        # A definition: an indefinite subject, and a head the rest of the sentence restricts.
+        "A tram-train is a vehicle that runs on both railway and street tracks.",
+        # "will" in a relative clause is not the sentence's point; "until September" a schedule.
+        "The council began work this month on a bridge that will link the two harbours.",
+        "Roadworks on the high street will last until September.",
+    ],
+)
+def test_definitions_plans_and_subordinate_clauses_stay_claims(sentence: str) -> None:
+    assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you are driving, check the forecast before you leave.",  # an instruction
+        "To see whether your school is open, call the county's office.",
+        "Watch the goalkeeper in the second half.",
+        "What are the rules for the new heat network?",  # asks what the text goes on to answer
+        "So what is a tram-train, and where will it run?",
+    ],
+)
+def test_instructions_and_questions_that_ask_are_not_tagged(sentence: str) -> None:
+    assert tagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Who could blame them?", "question"),  # a modal: the question judges
+        ("Why doesn't the council listen?", "question"),
+        (
+            "Shopkeepers complain that the market is taking their trade.",
+            "view credited to someone: 'complain that'",
+        ),
+    ],
+)
+def test_rhetorical_questions_and_complaints_are_opinions(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Mr Reddy was unmoved by the offer.", "judgement: 'was unmoved'"),
+        ("The fishermen are not convinced.", "judgement: 'are not convinced'"),
+    ],
+)
+def test_an_attitude_unpersuaded_is_an_opinion(sentence: str, reason: str) -> None:
+    assert tagged(sentence) == [("opinion", reason)]
+
+
+def test_a_thing_moved_is_a_claim() -> None:
+    assert [tag for tag, _ in tagged("The statue was moved to the harbour.")] == ["claim"]

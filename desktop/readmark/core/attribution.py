@@ -511,9 +511,9 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
     rf"((?:{_NAME_WORD}\s)*[{_UPPER}][a-zß-ÿ-]+),"
 )
-# Capitalised words after an article or a possessive name a place or a body, not a person ("the
-# Reading Trust", "the company's Linden Court home").
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an)|[’']s)\s$")
+# Capitalised words after an article, a possessive or a preposition of place name a place or a
+# body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an|on|in|at|near|along)|[’']s)\s$")
 _CAPITALISED = re.compile(rf"\b[{_UPPER}][a-zß-ÿ-]+\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 

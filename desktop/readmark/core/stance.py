@@ -33,6 +33,13 @@ class Stance:
 
 
 _QUESTION = re.compile(r"\?\s*[”’\"']?\s*$")
+# A wh-question with no modal, negation or "really" asks what the text goes on to answer (an
+# explainer's "So what is a heat network?", an interviewer's question); "Who could blame them?"
+# and "Why doesn't the council listen?" judge.
+_ASKS = re.compile(
+    r"^(?:(?:So|And|But),?\s+)?(?i:what|how|where|when|which|who)\b"
+    r"(?!.*(?:\b(?:should|could|would|can|might|must|not|really|ever|even)\b|n[’']t\b))"
+)
 _STANCE_VERBS = (
     r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
     r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should"
@@ -45,6 +52,7 @@ _CREDITED_VIEW = re.compile(
     r"\b(?:argues|argued|believes|believed|thinks|thought|feels|fears|feared|hopes|hoped|"
     r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
     r"sees (?:\w+ )?as|likens|omits? to|agreed that|cautioned|cautions|warns|warned|wondered|"
+    r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
     r"some|others|most)\s+(?:say|said|argue|believe|hope|fear|think|expect|warn|contend)\b"
@@ -110,12 +118,13 @@ _DATE = re.compile(
     r"(?:today|tonight|tomorrow|yesterday)\b|(?:last|next|this)\s(?:week|month|year|spring|"
     r"summer|autumn|fall|winter|weekend)\b|later this\b)",
 )
-# A time precise enough to schedule by: "will announce on Friday", "by June 4", "tomorrow".
+# A time precise enough to schedule by: "will announce on Friday", "by June 4", "tomorrow",
+# "until September".
 _SCHEDULE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?:{_MONTHS})\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?:today|tonight|tomorrow)\b|next\s(?:week|month)\b|later this\b|at \d|"
-    r"in (?:19|20)\d\d\b)"
+    rf"in (?:19|20)\d\d\b|(?:until|by|from|before|in)\s(?:{_MONTHS})\b)"
 )
 _FIGURE = re.compile(
     r"(?<![\w-])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|km|kg|m|bn|million|"
@@ -150,20 +159,23 @@ def judge(sentence: str) -> Stance | None:
     if _CONTACT.search(outside):
         return None  # how to reach someone ("contact … at (202) 203-4959"), not a statement
     if _QUESTION.search(sentence):
-        return Stance(OPINION, "question")
+        return None if _ASKS.match(outside) else Stance(OPINION, "question")
+    opening = _OPENING_CLAUSE.match(outside)
+    if opening and _imperative(outside[opening.end() :]):
+        return None  # an instruction to the reader: "If you have to travel, check …"
     reported = _REPORTING.search(outside) is not None
     scheduled = _SCHEDULE.search(outside) is not None
-    for name, pattern, applies in (
-        ("first person", _FIRST_PERSON, True),
-        ("judgement", _IT_IS, True),
-        ("stance", _STANCE_ADVERB, True),
-        ("stance", _READER, True),
-        ("view credited to someone", _CREDITED_VIEW, True),
-        ("prediction", _PREDICTION, not scheduled),
-        ("obligation", _OBLIGATION, not reported),
-        ("hedge", _HEDGE, not reported),
+    for name, find, applies in (
+        ("first person", _FIRST_PERSON.search, True),
+        ("judgement", _IT_IS.search, True),
+        ("stance", _STANCE_ADVERB.search, True),
+        ("stance", _READER.search, True),
+        ("view credited to someone", _CREDITED_VIEW.search, True),
+        ("prediction", _main_clause_prediction, not scheduled),
+        ("obligation", _OBLIGATION.search, not reported),
+        ("hedge", _HEDGE.search, not reported),
     ):
-        match = pattern.search(outside) if applies else None
+        match = find(outside) if applies else None
         if match:
             return Stance(OPINION, f"{name}: '{match.group(0)}'")
     # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
@@ -189,9 +201,52 @@ def judge(sentence: str) -> Stance | None:
         said = _characterisation(outside)
         if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
             return Stance(OPINION, f"judgement: '{said}'")
-    if part_of_speech(words[0] if words else "") == "VB":
+    if _imperative(outside):
         return None  # an imperative ("Take the example of …") states nothing to check
     return Stance(CLAIM, checkable) if checkable else None
+
+
+# A clause of purpose, condition or time opening the sentence: "To find out …, ", "If …, ".
+_OPENING_CLAUSE = re.compile(r"^(?:To|If|When|Before|Once|Unless)\b[^,]*,\s+")
+_DETERMINER = re.compile(r"(?i:the|an?|this|that|these|those|her|his|its|their|our|my|your)$")
+
+
+def _imperative(clause: str) -> bool:
+    """Whether a clause opens with a verb in the imperative: one the lexicon gives as a verb
+    opening a sentence ("Take", "Check"), or as a verb before a determiner ("Watch her face")."""
+    words = _WORDS.findall(clause)[:2]
+    if not words:
+        return False
+    following = words[1] if len(words) > 1 else ""
+    return part_of_speech(words[0].capitalize()) == "VB" or (
+        part_of_speech(words[0].lower()) == "VB" and _DETERMINER.match(following) is not None
+    )
+
+
+def _clause_before(sentence: str, position: int) -> str:
+    """The words of the clause up to a position: back to the last comma, colon or dash."""
+    return re.split(r"[,;:—–]", sentence[:position])[-1]
+
+
+# A relative clause: "which", "who", "where", or "that" after a noun phrase ("a bridge that
+# will …"), not after a verb ("owners fear that removing parking will …").
+_RELATIVE = re.compile(
+    r"\b(?:which|who|where)\b|\b(?:the|an?|this|these|those|its|their|his|her|our)\s"
+    r"(?:[\w-]+\s){1,3}that\b"
+)
+
+
+def _main_clause_prediction(sentence: str) -> re.Match[str] | None:
+    """A prediction the sentence makes, not one in a relative clause that describes something
+    ("work began on a bridge that will link the harbours")."""
+    return next(
+        (
+            m
+            for m in _PREDICTION.finditer(sentence)
+            if not _RELATIVE.search(_clause_before(sentence, m.start()))
+        ),
+        None,
+    )
 
 
 # The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
@@ -234,13 +289,32 @@ _FEELING = re.compile(
 )
 
 
+# Someone's attitude, unpersuaded or unmoved: "Mr Reddy was unmoved", "Islanders are not
+# convinced" (verbs of persuasion and feeling; "was moved to the harbour" is a move).
+_UNPERSUADED = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:not\s+|un)"
+    r"(?:convinced|persuaded|impressed|moved|satisfied|reassured|swayed|deterred)\b"
+)
+
+
+# A clause of time or condition ("when the air is cool", "if the plan is a disaster"): what it
+# says is not what the sentence asserts.
+_CONDITION = re.compile(r"\b(?i:when|whenever|if|unless|once|until|before|after)\b")
+
+
+def _asserted(sentence: str, match: re.Match[str]) -> bool:
+    return not _CONDITION.search(_clause_before(sentence, match.start()))
+
+
 def _evaluative_predicate(sentence: str) -> str:
     for match in _COPULA_NP.finditer(sentence):
         head = match.group(2)
-        if head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words():
+        evaluative = head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words()
+        if evaluative and _asserted(sentence, match):
             return match.group(0)
     for match in _COPULA_ADJECTIVE.finditer(sentence):
-        if match.group(1) in _subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY):
+        rated = _subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
+        if match.group(1) in rated and _asserted(sentence, match):
             return match.group(0)
     for match in _SUPERLATIVE.finditer(sentence):
         words = match.group(1).split()
@@ -248,6 +322,9 @@ def _evaluative_predicate(sentence: str) -> str:
         superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
         if superlative and head not in _MEASURED and first not in _MEASURED:
             return match.group(0)
+    unpersuaded = _UNPERSUADED.search(sentence)
+    if unpersuaded:
+        return unpersuaded.group(0)
     for pattern in (_COPULA_COMPARED, _FEELING):
         for match in pattern.finditer(sentence):
             if match.group(1) in _subjective_words():
@@ -272,7 +349,14 @@ def _characterisation(sentence: str) -> str:
     head = said.group("head")
     if head in _MEASURED or part_of_speech(head) == "JJS" or head == "case":
         return ""  # "is the largest", "is (not) the case"
+    if _DEFINITION.match(sentence) and _RESTRICTED.match(sentence, said.end()):
+        return ""  # a definition: "A heat network is a system of pipes that …"
     return said.group(0) if said.group("determiner") or part_of_speech(head) == "JJ" else ""
+
+
+# A definition names a kind with "a"/"an" and says what it is, a head the rest restricts.
+_DEFINITION = re.compile(r"^An?\s")
+_RESTRICTED = re.compile(r"\s(?:of|that|which|who|whose|where|in which|for|used)\b")
 
 
 # A statement about a kind, in the present: "Political activism is not …", "Children are …".
@@ -318,7 +402,14 @@ def _subjective_words(subjectivity: float = 0.75, polarity: float = 0.4) -> froz
     their senses; lower thresholds where the adjective is the predicate), from the lexicon
     TextBlob ships; read once, without importing TextBlob."""
     lexicon = lexicon_file()
-    return rated_words(lexicon, subjectivity, polarity) if lexicon else frozenset()
+    if lexicon is None:
+        return frozenset()
+    return rated_words(lexicon, subjectivity, polarity) - _NOT_JUDGEMENTS
+
+
+# "own" is rated in its sense "belonging to (yourself)"; in news it marks possession ("its own
+# boiler") or is the verb ("cars own the pavement"), never a judgement.
+_NOT_JUDGEMENTS = frozenset({"own"})
 
 
 def rated_words(lexicon: Path, subjectivity: float, polarity: float) -> frozenset[str]:
