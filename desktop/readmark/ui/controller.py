@@ -41,6 +41,7 @@ from readmark.ui.controller_passages import PassagesPart
 from readmark.ui.controller_preferences import PreferencesPart
 from readmark.ui.controller_suggestions import ShownSuggestion as ShownSuggestion
 from readmark.ui.controller_suggestions import SuggestionsPart
+from readmark.ui.cycle_collector import LONG_LIVED_BULK, keep_out_of_collections
 from readmark.ui.outside_changes import Arrivals as Arrivals
 from readmark.ui.outside_changes import OutsideChangesPart
 from readmark.ui.suggestion_decisions import DecisionCommand, Learning
@@ -166,7 +167,10 @@ class LibraryController(
         shown = self._repository.annotations(document_id, as_shown=True)
         if self.shown_coders is not None:
             shown = [a for a in shown if self._shown(a)]
-        return OpenedPassages.of(shown)
+        passages = OpenedPassages.of(shown)
+        if len(shown) >= LONG_LIVED_BULK:
+            keep_out_of_collections()  # they live as long as the document is open
+        return passages
 
     def _opened(self, document: Document, shown: OpenedPassages) -> None:
         self.links = self._repository.links(document_id=document.id)

@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, QTimer
 # How often the GUI thread collects what is due.
 CHECK_EVERY_MS = 250
 FULL_COLLECTION_GROWTH = 0.25
+# Objects made at once, to live long, from which they are kept out of collections: fewer are
+# scanned in a few milliseconds.
+LONG_LIVED_BULK = 10_000
 
 
 class CycleCollector(QObject):
@@ -42,6 +45,15 @@ class CycleCollector(QObject):
             self._promoted += max(0, before - gc.collect(1))
         else:
             gc.collect(0)
+
+
+def keep_out_of_collections() -> None:
+    """Moves every object Python's collector tracks now out of its reach for good (gc.freeze),
+    once a bulk of objects that live long has been made (a book's passages as it opens): the
+    collections that follow would scan them all, each in one turn of the GUI thread. Cycles
+    that are garbage at this moment stay with them: few, as the collector checked at most
+    CHECK_EVERY_MS ago."""
+    gc.freeze()
 
 
 def collect_cycles_on_this_thread(application: QObject) -> None:
