@@ -1,0 +1,200 @@
+"""The phrases that name who speaks: a name (with a title, a role before it or after it), a
+pronoun or a role ("a spokesman for the ministry"), found before or after a verb of speech, and
+the people a text names, for "he" and "she" to stand for (see attribution.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import takewhile
+
+from readmark.core.english_lexicon import part_of_speech
+
+TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|Col|Gen|Lt|Capt|Sgt"
+    r"|M|Mme|Herr|Frau"
+    r"|Sr|Sra)\.?"
+)
+UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.)"
+NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|de|van|von|al|bin))*"
+PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
+_AUTHOR = ("i", "we")  # the writer: no speaker to name
+DETERMINERS = (
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his", "her",
+    "my", "our", "your",
+    "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
+    "einer", "el", "los", "las", "una",
+)  # fmt: skip
+AUXILIARIES = (
+    "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
+    "again", "was", "is", "once", "reportedly", "previously", "simply", "a", "avait", "aurait",
+    "ont", "aussi", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
+)  # fmt: skip
+# Where a subject after an inverted verb ends: "said one source who had been …".
+# Not after an initial or a title ("U.K. law", "Mr. Lee", "Dr. Owusu").
+_ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt"
+NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
+    rf"(?<!\b{title})" for title in re.findall(r"\w+", _ABBREVIATIONS)
+)
+_SUBJECT_END = re.compile(
+    r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
+    r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
+    r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
+)
+# Capitalised pairs that open sentences rather than name people ("In June", "The World").
+NOT_FIRST_NAMES = {
+    "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
+    "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
+    "our", "its", "last", "next", "every", "since",
+}  # fmt: skip
+# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
+_PERSON = re.compile(
+    rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
+    rf"[{UPPER}][a-zß-ÿ’'-]+\s[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?\b"
+)
+# A word with its apostrophes, hyphens and full stops ("O’Neill", "U.K.").
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+# Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
+# who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
+# Mark Wu (R-Ohio) told").
+ASIDE = re.compile(
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*"
+    r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
+)
+# A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
+_ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+
+
+def subject_before(words: str) -> str:
+    """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
+    words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
+    # "My teacher used to say", "The senator was quoted as saying"
+    words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", ASIDE.sub(" ", words))
+    named = _ROLE_AFTER_NAME.search(words)
+    if named:
+        name = named.group(1).split()
+        while name and name[0].lower() in NOT_FIRST_NAMES:
+            name.pop(0)  # "As Lola, a designer, put it"
+        if name:
+            return " ".join(name)
+    tokens: list[str] = _WORD.findall(words)
+    while tokens and tokens[-1].lower() in AUXILIARIES:
+        tokens.pop()
+    if not tokens or tokens[-1].lower() in (*_AUTHOR, *DETERMINERS):
+        return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
+    last = tokens[-1]
+    if last.lower() in ("and", "but"):  # "Razavi sees herself …, and likens": the clause's subject
+        return clause_subject(words[: words.rfind(last)])
+    if last.lower() in PRONOUNS:
+        return last
+    if last[:1].isupper():
+        name = [last]
+        for token in reversed(tokens[:-1]):
+            if token.lower() in NOT_FIRST_NAMES or not (
+                token[:1].isupper() or token in ("de", "van", "von", "al", "bin")
+            ):
+                break  # "As Atwood writes": the name only
+            name.insert(0, token)
+        return " ".join(name)
+    for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
+        word = tokens[back].lower()
+        if word in DETERMINERS:  # a role: "a spokesman for the ministry"
+            if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with", "to"):
+                continue  # the role's complement: go on to its head
+            if len(tokens) - back > 1:
+                return " ".join(tokens[back:])
+            # "Plumia, a self-proclaimed …": the apposition's head
+            return clause_subject(words[: words.rfind(tokens[back])])
+        if word.endswith(("’s", "'s")) and tokens[back][:1].isupper():
+            return " ".join(tokens[back:])  # a role after a name's possessive: "Mara's boss"
+        if word in ("and", "but", "that", "which", "who", "it", "this"):
+            break
+    return ""
+
+
+def clause_subject(words: str) -> str:
+    """The subject opening the last clause of `words` that opens with one."""
+    for clause in reversed(re.split(r"[,;:–—]", words)):
+        tokens: list[str] = _WORD.findall(clause)
+        if not tokens:
+            continue
+        if tokens[0].lower() in PRONOUNS:
+            return tokens[0]
+        phrase = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+        name = _capitalised(phrase)
+        if name and name[0].lower() not in NOT_FIRST_NAMES:
+            rest = phrase[len(name) :]
+            role = list(takewhile(lambda w: part_of_speech(w) in ("NN", "JJ"), rest[:2]))
+            named = _capitalised(rest[len(role) :])
+            if role and named:  # a role in front of a name: "Transport minister Eleanor Voigt"
+                name += role + named
+            return " ".join(tokens[: len(tokens) - len(phrase)] + name)
+    return ""
+
+
+def _capitalised(tokens: list[str]) -> list[str]:
+    return list(takewhile(lambda token: token[:1].isupper(), tokens))
+
+
+def subject_after(words: str) -> str:
+    """The noun phrase that begins `words` (after "said" or "according to")."""
+    words = words.lstrip(" ,-—")
+    cut = _SUBJECT_END.search(words)
+    subject = (words[: cut.start()] if cut else words).strip()
+    if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
+        named = re.match(rf"\s*({NAME})\s*(?:[.,;]|$)", words[cut.end() :])
+        if named:
+            return named.group(1)
+    if not subject or len(subject.split()) > 10:
+        return ""
+    first, *rest = subject.split()
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in (*DETERMINERS, *PRONOUNS):
+        return subject
+    # A role without a determiner before a name: "said local resident Maria Chen".
+    return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
+
+
+# A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
+_SUBJECT_WHO = re.compile(
+    r"\b(?:His|Her|Their|A|An|The|One|Another)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+(?=,?\s+who\b)"
+)
+# A name in apposition to a role, a first name alone too: "the father, Gideon, refuses".
+_NAME_AFTER_ROLE = re.compile(
+    rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
+    rf"((?:{_NAME_WORD}\s)*[{UPPER}][a-zß-ÿ-]+),"
+)
+# Capitalised words after an article, a possessive or a preposition of place name a place or a
+# body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an|on|in|at|near|along)|[’']s)\s$")
+_CAPITALISED = re.compile(rf"\b[{UPPER}][a-zß-ÿ-]+\b")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
+    """The people `text` names, in order: full names and names in apposition to a role, the short
+    names (a surname, a first name) of people named so, and subjects shown to be people by "who";
+    not capitalised words after an article or a possessive ("the Reading Trust")."""
+    runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
+    named = {
+        m.start(): m.group(0)
+        for m in runs
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+    }
+    named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
+    found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
+    starts = [m.start() for m in runs]
+
+    def in_a_run(at: int) -> bool:
+        before = bisect_right(starts, at) - 1
+        return before >= 0 and at < runs[before].end()
+
+    found |= {
+        m.start(): m.group(0)
+        for m in _CAPITALISED.finditer(text)
+        if m.group(0) in short_names and not in_a_run(m.start())
+    }
+    found |= {m.start(): m.group(0) for m in _SUBJECT_WHO.finditer(text)}
+    return [found[at] for at in sorted(found)]
