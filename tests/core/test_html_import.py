@@ -20,7 +20,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from trafilatura.utils import RE_FILTER as SHARE_BUTTON  # its words of share buttons
 
-from readmark.core.html_import import ExtractedArticle, extract_html, extract_mhtml
+from readmark.core.extracted import ExtractedArticle
+from readmark.core.html_import import extract_html, extract_mhtml
 from readmark.core.importing import UnreadableFileError
 
 PAGES = Path(__file__).parent / "pages"

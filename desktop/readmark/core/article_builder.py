@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from readmark.core.html_import import Comment, ExtractedArticle, single_line
+from readmark.core.extracted import Comment, ExtractedArticle, single_line
 from readmark.core.text import BlockKind
 
 

@@ -12,7 +12,8 @@ from urllib.parse import unquote
 import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from readmark.core.bounded import RefusedInputError, read_member
-from readmark.core.html_import import ExtractedArticle, page_text, parse_page, single_line
+from readmark.core.extracted import ExtractedArticle, single_line
+from readmark.core.html_import import page_text, parse_page
 from readmark.core.importing import MAX_FILE_BYTES, UnreadableFileError
 from readmark.core.text import BlockKind
 from readmark.core.texts import tr

@@ -7,11 +7,11 @@ import email
 import email.policy
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import lxml.html  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from readmark.core.extracted import ExtractedArticle, single_line
 from readmark.core.importing import UnreadableFileError, decode_text, normalise_text
 from readmark.core.text import BlockKind
 from readmark.core.texts import tr
@@ -40,10 +40,6 @@ _WEB_ADDRESS = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 # Login forms, section fronts and lists of teasers have none.
 _MIN_ARTICLE_PARAGRAPH = 140
 
-# Runs of white space become one space, but no-break spaces are the author's ("12\u00a0€") and
-# stay as they are.
-_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f]+")
-_ZERO_WIDTH = re.compile("[\u200b\u2060]")
 # trafilatura makes every space a plain one, so no-break spaces travel through it as stand-ins:
 # ideographic description marks, which only dictionaries of Chinese characters use.
 _HOLD = str.maketrans({"\u00a0": "\u2ffa", "\u202f": "\u2ffb"})
@@ -85,32 +81,6 @@ EXTRACTION_OPTIONS: dict[str, Any] = {
     # line; no date beats a wrong one.
     "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
-
-
-@dataclass(frozen=True)
-class Comment:
-    """A comment a file's reader left on a passage (Word, OpenDocument): the passage's text and
-    the part it begins in."""
-
-    part: int
-    quote: str
-    note: str
-    author: str = ""
-
-
-@dataclass(frozen=True)
-class ExtractedArticle:
-    """What a saved page gives: its headline, body blocks and what it says about itself."""
-
-    title: str
-    # The body in reading order, without the title; each part one block of clean text.
-    parts: tuple[tuple[BlockKind, str], ...]
-    author: str = ""
-    published: str = ""  # ISO date, "YYYY-MM-DD", when known
-    site: str = ""
-    url: str = ""  # the original address: canonical link, og:url, or where it was saved from
-    comments: tuple[Comment, ...] = ()
-    left_out: str = ""  # what of the file could not be brought in, and why: a sentence
 
 
 def extract_html(data: bytes, name: str) -> ExtractedArticle:
@@ -363,8 +333,3 @@ def _text(element: Any, skip: str = "") -> str:
 def _clean(text: str) -> str:
     """One line of trafilatura's text, with the no-break spaces it carried as stand-ins."""
     return single_line(text.replace(_LINE_BREAK, " ").translate(_RELEASE))
-
-
-def single_line(text: str) -> str:
-    """One line of a page's text: zero-width spaces out, white space but no-break space as one."""
-    return _SPACE_RUN.sub(" ", normalise_text(_ZERO_WIDTH.sub("", text)))

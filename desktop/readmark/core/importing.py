@@ -19,7 +19,7 @@ from readmark.core.text import BlockKind, assemble, split_blocks
 from readmark.core.texts import tr
 
 if TYPE_CHECKING:
-    from readmark.core.html_import import Comment, ExtractedArticle
+    from readmark.core.extracted import Comment, ExtractedArticle
     from readmark.core.pdf_ocr import PageProgress
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

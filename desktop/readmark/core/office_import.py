@@ -14,7 +14,7 @@ import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from readmark.core.article_builder import ArticleBuilder
 from readmark.core.bounded import RefusedInputError, read_member
-from readmark.core.html_import import ExtractedArticle, single_line
+from readmark.core.extracted import ExtractedArticle, single_line
 from readmark.core.importing import MAX_FILE_BYTES, UnreadableFileError
 from readmark.core.text import BlockKind
 from readmark.core.texts import tr

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from readmark.core.html_import import single_line
+from readmark.core.extracted import single_line
 from readmark.core.pdf_import import BROKEN_WORD, SENTENCE_ENDS
 
 if TYPE_CHECKING:

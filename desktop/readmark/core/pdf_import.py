@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from readmark.core.html_import import ExtractedArticle, single_line
+from readmark.core.extracted import ExtractedArticle, single_line
 from readmark.core.importing import PasswordNeededError, ScanError, UnreadableFileError
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import subprocess
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from readmark.core.html_import import single_line
+from readmark.core.extracted import single_line
 from readmark.core.importing import UnreadableFileError
 from readmark.core.pdf_import import (
     BROKEN_WORD,
