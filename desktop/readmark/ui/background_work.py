@@ -200,15 +200,17 @@ class _ProgressShown:
         self._done, self._total, self._text = 0, 0, label
         self._timer = QTimer()
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._pause_the_work)
+        self._timer.timeout.connect(self._on_timeout)
         self._timer.start(SHOW_AFTER_MS)
 
-    def _pause_the_work(self) -> None:
-        """Asks the work to pause; the dialog shows once it has (show), or after PAUSE_WAIT_MS."""
-        self.pause.ask()
-        self._timer.timeout.disconnect(self._pause_the_work)
-        self._timer.timeout.connect(self.show)
-        self._timer.start(PAUSE_WAIT_MS)
+    def _on_timeout(self) -> None:
+        """First asks the work to pause: the dialog shows once it has (show), or once
+        PAUSE_WAIT_MS have passed with no pause, which is the second time out."""
+        if self.pause.asked():
+            self.show()
+        else:
+            self.pause.ask()
+            self._timer.start(PAUSE_WAIT_MS)
 
     def report(self, done: int, total: int, text: str) -> None:
         self._done, self._total, self._text = done, total, text or self._text
