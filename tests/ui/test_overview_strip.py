@@ -3,13 +3,15 @@ counting every passage again would show."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 import readmark.ui.sliced_work
@@ -112,3 +114,51 @@ def test_a_long_document_is_counted_between_paints(
     assert image(strip) != image(counted)  # the first paint waits for no count
     qtbot.waitUntil(lambda: image(strip) == image(counted))
     assert strip.marks() == counted.marks() != {}
+
+
+def test_the_strip_draws_its_ground_the_part_in_view_and_each_mark_as_filled_rectangles(
+    qtbot: QtBot,
+) -> None:
+    strip = strip_over(qtbot, [new_annotation(1, 2, 0, len(TEXT) // 4, TEXT)])
+    strip.set_visible_part(0.5, 0.75)
+    strip.marks()
+    shown = image(strip)
+    # What QPainter.fillRect paints: the shade over the ground, where the reader is.
+    expected = QImage(1, 1, QImage.Format.Format_RGB32)
+    painter = QPainter(expected)
+    painter.fillRect(QRect(0, 0, 1, 1), strip.theme.strip)
+    ground = expected.pixelColor(0, 0)
+    painter.fillRect(QRect(0, 0, 1, 1), strip.theme.strip_shade)
+    painter.end()
+    shaded = expected.pixelColor(0, 0)
+    assert shown.pixelColor(6, 10) == QColor(COLOURS[2])  # in the first quarter, tagged 2
+    assert shown.pixelColor(0, 10) == ground  # beside the mark
+    assert shown.pixelColor(6, 40) == ground  # past the passage
+    assert shown.pixelColor(6, 80) == shaded  # in the part in view
+    assert shown.pixelColor(6, 110) == ground
+
+
+# Paints a strip (ground and shade; marks need a document, whose cursor makes the namespace)
+# in a process of its own, and prints whether PySide has made the Qt namespace.
+PAINT_A_STRIP = """
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+from readmark.ui.overview_strip import OverviewStrip
+
+app = QApplication([])
+strip = OverviewStrip(lambda: [], lambda _tag_id: "")
+strip.resize(12, 120)
+strip.set_visible_part(0.25, 0.5)
+strip.grab()
+print("Qt" in vars(QtCore))
+"""
+
+
+def test_the_strip_paints_without_making_the_qt_namespace() -> None:
+    # It paints in the first look's paint, which PySide's making of the namespace's 93 enums
+    # (27-44 ms) would hold back (see readmark.ui).
+    painted = subprocess.run(
+        [sys.executable, "-c", PAINT_A_STRIP], capture_output=True, text=True, timeout=120
+    )
+    assert painted.returncode == 0, painted.stderr
+    assert painted.stdout.split()[-1] == "False"

@@ -21,6 +21,7 @@ STRIP_WIDTH = 12
 COUNTED_A_STEP = 500
 # What a passage leaves on a pixel row: its length, then its tag; the smallest wins the row.
 Key = tuple[int, int]
+ONE_PIXEL = QRectF(0, 0, 1, 1)
 
 
 class OverviewStrip(QWidget):
@@ -51,6 +52,7 @@ class OverviewStrip(QWidget):
         # change redraws only the rows it touched (`_redraw`), None when all are to be drawn.
         self._drawing = QPixmap()
         self._redraw: set[int] | None = None
+        self._swatches: dict[int, QPixmap] = {}  # by colour (QColor.rgba): see _fill()
         self.setFixedWidth(STRIP_WIDTH)
         self.setToolTip(tr("Where the highlights are; click to go there"))
         self.setAccessibleName(tr("Highlights overview"))
@@ -194,10 +196,11 @@ class OverviewStrip(QWidget):
             self._counting = SlicedWork(self._count(self._height()), self._counted, self)
             self._counting.start_soon()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.theme.strip)
+        self._fill(painter, QRectF(self.rect()), self.theme.strip)
         top, bottom = self._visible
         height = self.height() - 2
-        painter.fillRect(
+        self._fill(
+            painter,
             QRectF(0, 1 + top * height, self.width(), max(2.0, (bottom - top) * height)),
             self.theme.strip_shade,
         )
@@ -214,7 +217,7 @@ class OverviewStrip(QWidget):
             self._drawing.fill(TRANSPARENT)
             painter = QPainter(self._drawing)
             for row in sorted(self._marks):  # in order: a mark's lower pixel is the next row's
-                painter.fillRect(QRectF(2, 1 + row, self.width() - 4, 2), self._colour(row))
+                self._fill(painter, QRectF(2, 1 + row, self.width() - 4, 2), self._colour(row))
         else:
             # A mark is two pixels high, the lower one drawn over by the next row's mark: a
             # changed row touches its own top pixel and the one below.
@@ -223,13 +226,23 @@ class OverviewStrip(QWidget):
             for pixel in {near for row in self._redraw for near in (row, row + 1)}:
                 tag_row = pixel if pixel in self._marks else pixel - 1
                 shown = self._colour(tag_row) if tag_row in self._marks else TRANSPARENT
-                painter.fillRect(QRectF(2, 1 + pixel, self.width() - 4, 1), shown)
+                self._fill(painter, QRectF(2, 1 + pixel, self.width() - 4, 1), shown)
         painter.end()
         self._redraw = set()
         return self._drawing
 
     def _colour(self, row: int) -> QColor:
         return QColor(self._colours(self._marks[row]))
+
+    def _fill(self, painter: QPainter, area: QRectF, colour: QColor) -> None:
+        """Fills an area as QPainter.fillRect would, with a one-pixel swatch stretched over it:
+        PySide makes the Qt namespace's enums at the first fillRect of a process, and the strip
+        paints with the first look, which does not wait for them (see readmark.ui)."""
+        swatch = self._swatches.get(colour.rgba())
+        if swatch is None:
+            swatch = self._swatches[colour.rgba()] = QPixmap(1, 1)
+            swatch.fill(colour)
+        painter.drawPixmap(area, swatch, ONE_PIXEL)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         fraction = min(1.0, max(0.0, (event.position().y() - 1) / max(1, self.height() - 2)))
