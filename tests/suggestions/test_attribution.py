@@ -507,3 +507,22 @@ def test_what_a_banner_or_a_statement_reads_is_its_quote() -> None:
     assert quotes("The letter reads: “We regret the delay.”") == [
         ("“We regret the delay.”", "The letter")
     ]
+
+
+def test_a_name_in_apposition_after_the_quote_is_the_speaker_without_the_role() -> None:
+    body = "“The data is clear,” Dr Priya Nair, an epidemiologist at Leeds, told the BBC."
+    assert quotes(body) == [("“The data is clear,”", "Dr Priya Nair")]
+    body = "“No comment,” a spokeswoman for the firm, Lisa Park, said."
+    assert quotes(body) == [("“No comment,”", "Lisa Park")]
+
+
+def test_he_is_a_surname_named_before_its_role() -> None:
+    body = "Kowalski, the club’s manager, was furious. “Never a penalty,” he told reporters."
+    assert quotes(body) == [("“Never a penalty,”", "Kowalski")]
+
+
+def test_a_plural_ending_the_sentence_after_said_is_the_speaker() -> None:
+    assert quotes("“Stay away from the river,” said officials.") == [
+        ("“Stay away from the river,”", "officials")
+    ]
+    assert quotes("“We will meet again,” said recently.") == [("“We will meet again,”", "")]

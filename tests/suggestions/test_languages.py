@@ -65,6 +65,59 @@ def test_a_quotation_in_each_language_is_found_with_its_speaker(
     assert quotes(body) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« C’est une catastrophe », estime Marie Leroy, agricultrice.", "Marie Leroy"),
+        (
+            "« Nous attendons », a indiqué à l’AFP une source proche du dossier.",
+            "une source proche du dossier",
+        ),
+        (
+            "« C’est une mascarade », a réagi sur Twitter le député Jean Lassalle.",
+            "le député Jean Lassalle",
+        ),
+        ("« Aucune victime », a fait savoir la préfecture.", "la préfecture"),
+        ("D’après l’Insee, « le chômage a baissé ».", "l’Insee"),
+        ("Le gouvernement a qualifié la décision de « regrettable ».", "Le gouvernement"),
+        (
+            "Pour l’économiste Anne Moreau, « la croissance restera faible ».",
+            "l’économiste Anne Moreau",
+        ),
+        ("„Das ist eine Katastrophe“, so Landwirtin Petra Schulz.", "Landwirtin Petra Schulz"),
+        (
+            "„Wir warten“, sagte ein Sprecher des Ministeriums der Nachrichtenagentur dpa.",
+            "ein Sprecher des Ministeriums",
+        ),
+        ("Eva Roth reiste an. „Wir sind besorgt“, sagte sie dem Sender.", "Eva Roth"),
+        ("„Das war ein Fehler“, fügte er hinzu.", "er"),
+        ("Die Regierung bezeichnete die Entscheidung als „bedauerlich“.", "Die Regierung"),
+        ("Der Minister kündigte an: „Wir werden die Steuern senken.“", "Der Minister"),
+        ('"Es un día triste", ha declarado la ministra de Sanidad.', "la ministra de Sanidad"),
+        ('"Habrá controles", señaló en rueda de prensa el alcalde.', "el alcalde"),
+        ('"Nadie nos avisó", ha explicado a este periódico Juan García.', "Juan García"),
+        ('"La decisión es firme", aseguran fuentes del ministerio.', "fuentes del ministerio"),
+        ('"Tenemos miedo", contaba una vecina.', "una vecina"),
+        (
+            'Para la economista Ana Morales, "el crecimiento será débil".',
+            "la economista Ana Morales",
+        ),
+    ],
+)
+def test_more_verbs_and_turns_of_speech_in_each_language(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_subject_left_out_in_spanish_is_the_person_the_paragraph_named() -> None:
+    body = 'Lucía Torres tiene una panadería.\n\n"Las ventas han caído", explica.'
+    assert quotes(body) == [('"Las ventas han caído"', "Lucía Torres")]
+
+
+def test_an_incise_inside_guillemets_names_the_speaker() -> None:
+    body = "« Je suis inquiète, confie Sophie Bernard. Personne ne nous écoute. »"
+    assert quotes(body) == [(body, "Sophie Bernard")]
+
+
 def test_a_line_of_dialogue_opened_by_a_dash_is_a_quote_with_the_speaker_of_its_incise() -> None:
     body = "Pierre Lambert entra.\n\n— Nous partons ce soir, dit-il.\n\n— Déjà ? répondit Marie."
     assert quotes(body) == [

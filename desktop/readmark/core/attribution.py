@@ -42,7 +42,7 @@ from readmark.core.speaker_phrases import (
     subject_after,
     subject_before,
 )
-from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB
+from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB, SUBJECTLESS_SPEECH
 
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
@@ -98,9 +98,9 @@ def quotations(text: str) -> list[Quotation]:
         if "\n\n" in words and not _continues(words):
             continue  # a stray mark swallowed a paragraph break
         sentence_start, sentence_end = _sentence_around(text, start, end)
-        if not _is_speech(words, text[sentence_start:start] + " " + text[end:sentence_end]):
+        if not _is_speech(words, text[sentence_start:start], text[end:sentence_end]):
             continue
-        who = _attributed(text, start, end, sentence_start, sentence_end)
+        who = _attributed(text, start, end, sentence_start, sentence_end) or _incise(words)
         lead_in = text[sentence_start:start].rstrip()
         if not who and lead_in.endswith(":"):  # "The drummer, Leo Brandt, was blunter: “…”"
             who = lead_in_speaker(text, start) or clause_subject(lead_in[:-1])
@@ -154,7 +154,7 @@ _NAME_LINKS = frozenset(
 )
 
 
-def _is_speech(words: str, around: str) -> bool:
+def _is_speech(words: str, before: str, after: str) -> bool:
     """Speech, not a name or a word merely mentioned: a sentence of its own, or words in a
     sentence of reported speech; a quoted name (all capitalised) never."""
     inside = words[1:-1].strip()
@@ -162,7 +162,8 @@ def _is_speech(words: str, around: str) -> bool:
         return True
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
-    return bool(SPEECH_VERB.search(around))
+    credited = _FOR_NAMED.match(before) or _SO.match(after)
+    return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
 
 def _dialogue_speaker(line: str) -> str:
@@ -175,10 +176,31 @@ def _dialogue_speaker(line: str) -> str:
     return inverted.group(1) if inverted else subject_after(line[verb.end() :])
 
 
+def _incise(words: str) -> str:
+    """The speaker an incise inside French or Spanish quotation marks names ("« Je suis inquiète,
+    confie Sophie Bernard. Personne … »")."""
+    if words[:1] != "«":
+        return ""
+    for verb in SPEECH_VERB.finditer(words):
+        if words[: verb.start()].rstrip().endswith(","):
+            inverted = _INVERTED_PRONOUN.match(words, verb.end())
+            return inverted.group(1) if inverted else subject_after(words[verb.end() :])
+    return ""
+
+
+# "„…“, so Landwirtin Petra Schulz." German credits a quotation with "so" and the speaker.
+_SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
+# "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”": a view credited.
+_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),\s*$")
+
+
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}})[,)])", text[end:])
     if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
         return signed.group(1) or signed.group(2)
+    so = _SO.match(text, end, sentence_end)
+    if so:
+        return subject_after(so.group(1) + ".")
     who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
     if who:
         return who
@@ -199,6 +221,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             who = subject_before(before[: verb.start()])
         if who:
             return who
+    named = _FOR_NAMED.match(before)
+    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
+        return subject_after(named.group(1))
     return ""
 
 
@@ -223,7 +248,10 @@ def _attributed_after(after: str) -> str:
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()  # "the company has acknowledged", "a déclaré"
     if not words:  # "said Kelly", "said one source who …", "according to X"
-        return subject_after(after[verb.end() :])
+        subject = subject_after(after[verb.end() :])
+        if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
+            return "él"  # "“…”, explica.": whoever the paragraph last named, as "he said"
+        return subject
     if all(w.lower() in ("and", "but", "then") for w in words):
         return ""  # "He called it “…” and said …": the subject comes before the quotation
     if words[0].endswith("ing"):
@@ -233,9 +261,17 @@ def _attributed_after(after: str) -> str:
         return subject if words[0] not in PRONOUNS else subject_before(subject)  # "officials"
     if len(words) <= 14 and not _BOUNDARY.search(subject):
         if words[0].lower() in DETERMINERS or re.match(TITLE + r"\s", subject):
-            return subject  # the whole phrase: "the deputy director general of …"
+            # the whole phrase ("the deputy director general of …"), or its name in apposition
+            return _name_in_apposition(subject) or subject
         return subject_before(subject + " ")
     return ""
+
+
+def _name_in_apposition(phrase: str) -> str:
+    """The name of "a spokeswoman, Lisa Park" or "Dr Priya Nair, an epidemiologist at …"; "" in a
+    phrase of one part."""
+    parts = [part.strip() for part in phrase.split(",", 1)]
+    return next((part for part in parts if len(parts) == 2 and re.fullmatch(NAME, part)), "")
 
 
 def _speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:

@@ -29,7 +29,7 @@ DETERMINERS = (
 AUXILIARIES = (
     "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
     "again", "was", "is", "once", "reportedly", "previously", "simply", "a", "avait", "aurait",
-    "ont", "aussi", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
+    "ont", "aussi", "fait", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
 )  # fmt: skip
 # Where a subject after an inverted verb ends: "said one source who had been …".
 # Not after an initial or a title ("U.K. law", "Mr. Lee", "Dr. Owusu").
@@ -40,13 +40,16 @@ NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
-    r"hat|hatte|wird|sei|soll|durante|tras|ante)\b|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
+    r"hat|hatte|wird|sei|soll|dem|der\s+(?:Nachrichtenagentur|\w*[zZ]eitung|Sender)|durante|tras|ante)\b"
+    r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
 NOT_FIRST_NAMES = {
     "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
     "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
     "our", "its", "last", "next", "every", "since",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el",
+    "los", "las", "una",
 }  # fmt: skip
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
 _PERSON = re.compile(
@@ -93,6 +96,9 @@ def subject_before(words: str) -> str:
     if last[:1].isupper():
         name = [last]
         for token in reversed(tokens[:-1]):
+            if token.lower() in _ARTICLES:
+                name.insert(0, token)  # "Die Regierung", "The Minister"
+                break
             if token.lower() in NOT_FIRST_NAMES or not (
                 token[:1].isupper() or token in ("de", "van", "von", "al", "bin")
             ):
@@ -115,6 +121,12 @@ def subject_before(words: str) -> str:
     return ""
 
 
+_ARTICLES = (
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el",
+    "los", "las", "una",
+)  # fmt: skip
+
+
 def clause_subject(words: str) -> str:
     """The subject opening the last clause of `words` that opens with one."""
     for clause in reversed(re.split(r"[,;:–—]", words)):
@@ -123,7 +135,7 @@ def clause_subject(words: str) -> str:
             continue
         if tokens[0].lower() in PRONOUNS:
             return tokens[0]
-        phrase = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+        phrase = tokens[1:] if tokens[0].lower() in _ARTICLES else tokens
         name = _capitalised(phrase)
         if name and name[0].lower() not in NOT_FIRST_NAMES:
             rest = phrase[len(name) :]
@@ -139,9 +151,23 @@ def _capitalised(tokens: list[str]) -> list[str]:
     return list(takewhile(lambda token: token[:1].isupper(), tokens))
 
 
+# What a French or Spanish verb of speech may have before its subject: whom it was told to, or
+# where ("a indiqué à l'AFP une source", "a réagi sur Twitter le député", "dijo a EFE el ministro",
+# "señaló en rueda de prensa el alcalde").
+_TOLD_TO = re.compile(
+    r"(?:(?:à|au|aux|sur|dans|devant|en|ante)\s+"
+    rf"|a\s+(?=[{UPPER}]|(?:la|los|las|este|esta|un|una)\s))"
+    r"(?:[\w.'’-]+\s+){1,4}?"
+    rf"(?=(?:le|la|les|un|une|el|los|las|una|uno)\s|l['’]|[{UPPER}])"
+)
+
+
 def subject_after(words: str) -> str:
     """The noun phrase that begins `words` (after "said" or "according to")."""
     words = words.lstrip(" ,-—")
+    told_to = _TOLD_TO.match(words)
+    if told_to:
+        words = words[told_to.end() :]
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
@@ -151,10 +177,23 @@ def subject_after(words: str) -> str:
     if not subject or len(subject.split()) > 10:
         return ""
     first, *rest = subject.split()
-    if first[:1].isupper() or first[:1].isdigit() or first.lower() in (*DETERMINERS, *PRONOUNS):
+    if first.lower() in PRONOUNS:
+        return first  # "sagte sie der Zeitung", "fügte er hinzu"
+    if first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS:
         return subject
+    if re.match(rf"[lL][’'][{UPPER}]", first):
+        return subject  # "d'après l'Insee"
+    if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_noun(first):
+        return subject  # a plural at the sentence's end: "said officials", "aseguran fuentes del …"
     # A role without a determiner before a name: "said local resident Maria Chen".
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun by the English lexicon, or a word it does not know that ends as plurals do
+    in French and Spanish ("fuentes", "vecinos")."""
+    kind = part_of_speech(word)
+    return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
 
 
 # A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
@@ -166,6 +205,11 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
     rf"((?:{_NAME_WORD}\s)*[{UPPER}][a-zß-ÿ-]+),"
 )
+# A surname alone before a role in apposition: "Kowalski, the club's manager, was furious".
+_NAME_BEFORE_ROLE = re.compile(
+    rf"\b([{UPPER}][a-zß-ÿ’'-]+),\s(?:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?"
+    rf"[a-z][\w’'-]*,"
+)
 # Capitalised words after an article, a possessive or a preposition of place name a place or a
 # body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
 _AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an|on|in|at|near|along)|[’']s)\s$")
@@ -174,9 +218,10 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
-    """The people `text` names, in order: full names and names in apposition to a role, the short
-    names (a surname, a first name) of people named so, and subjects shown to be people by "who";
-    not capitalised words after an article or a possessive ("the Reading Trust")."""
+    """The people `text` names, in order: full names and names in apposition to a role (a surname
+    too, before its role), the short names (a surname, a first name) of people named so, and
+    subjects shown to be people by "who"; not capitalised words after an article or a possessive
+    ("the Reading Trust")."""
     runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
     named = {
         m.start(): m.group(0)
@@ -184,6 +229,11 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
         if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
     }
     named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
+    named |= {
+        m.start(1): m.group(1)
+        for m in _NAME_BEFORE_ROLE.finditer(text)
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+    }
     found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
     starts = [m.start() for m in runs]
 

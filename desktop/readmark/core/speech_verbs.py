@@ -48,15 +48,37 @@ def _forms(verb: str) -> list[str]:
 
 
 # French, German and Spanish verbs of speech, in the forms news uses.
-_FOREIGN_SPEECH = (
+_FRENCH_SPEECH = (
     "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute assuré assure souligné "
-    "souligne indiqué indique précisé confié raconté raconte répondu répond estimé lancé martelé "
-    "insisté enchaîné poursuivi répondit demanda lança ajouta reprit expliqua déclara affirma "
-    "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
-    "warnte kritisierte bestätigte zufolge "
-    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
-    "indicó sostuvo manifestó agregó expresó comentó advirtió respondió destacó insistió enfatizó"
+    "souligne indiqué indique précisé précise confié confie raconté raconte répondu répond estimé "
+    "estime lancé lance martelé martèle insisté insiste enchaîné poursuivi poursuit répondit "
+    "demanda lança ajouta reprit expliqua déclara affirma reconnu reconnaît admis admet concédé "
+    "concède regretté regrette dénoncé dénonce rappelé rappelle témoigné témoigne résumé résume "
+    "averti avertit prévenu prévient commenté commente tranché tranche qualifié qualifie jugé "
+    "annoncé annonce promis promet réagi réagit s'exclame glisse savoir disent affirment "
+    "expliquent estiment assurent dénoncent témoignent racontent disait expliquait racontait "
+    "confiait affirmait"
 )
+_GERMAN_SPEECH = (
+    "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
+    "warnte kritisierte bestätigte zufolge erzählt erzählte ergänzt ergänzte fordert forderte "
+    "bekräftigte versicherte beklagte räumte fügte teilte kommentierte bezeichnete bezeichnet "
+    "nannte nennt sprach spricht sagen sagten erklärten betonten warnten kritisierten forderten "
+    "berichteten kündigte kündigt"
+)
+_SPANISH_SPEECH = (
+    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
+    "indicó sostuvo sostiene manifestó agregó expresó comentó advirtió advierte respondió destacó "
+    "insistió insiste enfatizó cuenta contó subrayó subraya calificó califica relata relató "
+    "reconoció reconoce admitió apuntó apunta precisó recordó recuerda denunció lamentó criticó "
+    "opina opinó defendió defiende concluyó preguntó exclamó declarado explicado afirmado "
+    "asegurado señalado añadido indicado manifestado comentado advertido respondido destacado "
+    "subrayado reconocido admitido precisado recordado denunciado lamentado criticado defendido "
+    "insistido aseguran afirman señalan explican indican dicen cuentan denuncian advierten "
+    "reconocen insisten contaba decía explicaba recordaba aseguraba relataba"
+)
+# Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
+SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
 # Words that credit what follows them, as "according to" does.
 ACCORDING_TO = ("according to", "in the words of", "selon", "d’après", "d'après", "laut", "según")
 
@@ -64,7 +86,7 @@ _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
     | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
     | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
-    | set(_FOREIGN_SPEECH.split()),
+    | set(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split()),
     key=len,
     reverse=True,
 )
