@@ -526,3 +526,23 @@ def test_a_plural_ending_the_sentence_after_said_is_the_speaker() -> None:
         ("“Stay away from the river,”", "officials")
     ]
     assert quotes("“We will meet again,” said recently.") == [("“We will meet again,”", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("President Biden on Tuesday called the attack “an act of pure evil”.", "President Biden"),
+        ("A UN report released on Monday said the country faced “a catastrophe”.", "A UN report"),
+        ("Critics, including the Green Party, say the plan is “too little, too late”.", "Critics"),
+        ("“It’s a scandal,” fumed opposition MP Karen Wells.", "opposition MP Karen Wells"),
+    ],
+)
+def test_a_day_an_including_or_a_verb_of_temper_leaves_the_speaker_whole(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_he_is_a_surname_alone_opening_an_earlier_sentence() -> None:
+    body = "Lopez has a different view. “Tourism saved this town,” he argues."
+    assert quotes(body) == [("“Tourism saved this town,”", "Lopez")]

@@ -38,6 +38,7 @@ from readmark.core.speaker_phrases import (
     TITLE,
     UPPER,
     clause_subject,
+    lone_names,
     people,
     subject_after,
     subject_before,
@@ -395,12 +396,13 @@ def _resolve(
 ) -> str:
     """A pronoun stands for the person last named between `since` and its sentence ("Mr Reddy was
     unmoved. He called it “…”", "His daughter, who drove him in, is here. “…,” she says"), else
-    the last speaker quoted, else the last person named."""
+    the last speaker quoted, else the last person named, else the last word alone opening a
+    sentence that names someone ("Lopez has a different view.")."""
     if who.lower() not in PRONOUNS:
         return who
     sentence = _sentence_around(text, start, start)[0]
     named = people(text[since:sentence], short_names) if sentence > since else []
     if not named and last_speaker:
         return last_speaker
-    named = named or people(text[:start], short_names)
+    named = named or people(text[:start], short_names) or lone_names(text[:start])
     return named[-1] if named else who

@@ -64,11 +64,20 @@ _WORD = re.compile(r"[\w’'.-]+")
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told").
 ASIDE = re.compile(
-    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|\w+ed by)\b[^,]*"
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by)\b[^,]*"
     r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+
+
+# When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
+# said", "the minister yesterday told".
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = re.compile(
+    rf"(?:\s+(?:released|published|issued))?\s+(?:(?:on|last|this|late|early)\s+{_DAY}"
+    r"|yesterday|today|tonight|last\s+(?:week|month|year|night))\s*$"
+)
 
 
 def subject_before(words: str) -> str:
@@ -76,6 +85,7 @@ def subject_before(words: str) -> str:
     words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", ASIDE.sub(" ", words))
+    words = _WHEN.sub(" ", words)
     named = _ROLE_AFTER_NAME.search(words)
     if named:
         name = named.group(1).split()
@@ -107,7 +117,8 @@ def subject_before(words: str) -> str:
         return " ".join(name)
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
-        if word in DETERMINERS:  # a role: "a spokesman for the ministry"
+        # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
+        if word in DETERMINERS and not tokens[back][1:].isupper():
             if back and tokens[back - 1].lower() in ("of", "for", "at", "in", "from", "with", "to"):
                 continue  # the role's complement: go on to its head
             if len(tokens) - back > 1:
@@ -194,6 +205,22 @@ def _plural_noun(word: str) -> bool:
     in French and Spanish ("fuentes", "vecinos")."""
     kind = part_of_speech(word)
     return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
+
+
+# A word alone opening a sentence, before a lowercase word: "Lopez has a different view."
+_SENTENCE_OPENING_WORD = re.compile(
+    rf"(?:^|[.!?]\s+)([{UPPER}][a-zß-ÿ’'-]+)(?=\s+[a-z])", re.MULTILINE
+)
+
+
+def lone_names(text: str) -> list[str]:
+    """Words alone opening sentences of `text` that the English lexicon does not know in lower
+    case, in order: surnames used alone ("Lopez", "Kowalski"), places too."""
+    return [
+        m.group(1)
+        for m in _SENTENCE_OPENING_WORD.finditer(text)
+        if m.group(1).lower() not in NOT_FIRST_NAMES and not part_of_speech(m.group(1).lower())
+    ]
 
 
 # A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
