@@ -66,20 +66,22 @@ def find(root: Any, role: str, name: str) -> Any:
 
 
 class Listener:
-    """The focus and the announcements, as a screen reader hears of them."""
+    """The focus and the notifications shown, as a screen reader hears of them (Orca says a
+    notification as it shows)."""
 
     def __init__(self) -> None:
         self.focused: Any = None
         self.announced: list[str] = []
         pyatspi.Registry.registerEventListener(self._focus, "object:state-changed:focused")
-        pyatspi.Registry.registerEventListener(self._announce, "object:announcement")
+        pyatspi.Registry.registerEventListener(self._shown, "object:state-changed:showing")
 
     def _focus(self, event: Any) -> None:
         if event.detail1:
             self.focused = event.source
 
-    def _announce(self, event: Any) -> None:
-        self.announced.append(str(event.any_data))
+    def _shown(self, event: Any) -> None:
+        if event.detail1 and event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
+            self.announced.append(event.source.name)
 
     def focus(self) -> dict[str, str] | None:
         return described(self.focused) if self.focused is not None else None
@@ -153,7 +155,7 @@ def probe(listener: Listener) -> dict[str, Any]:
     report["caret"] = text.caretOffset
     press("1")
     wait_for(lambda: table.queryTable().nRows == 1, "the new annotation's row")
-    wait_for(lambda: listener.announced, "an announcement")
+    wait_for(lambda: listener.announced, "a notification")
     report["announced"] = listener.announced
     report["first_row"] = [
         table.queryTable().getAccessibleAt(0, column).name for column in range(2)

@@ -1042,6 +1042,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Wählen Sie eine Passage, um ihre Notiz zu schreiben</translation>
     </message>
     <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Notiz gespeichert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>The note has not changed.</source>
+        <translation>Die Notiz ist unverändert.</translation>
+    </message>
+    <message>
         <source>Reason: {reason}</source>
         <translation>Begründung: {reason}</translation>
     </message>

@@ -1042,6 +1042,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Elija un pasaje para escribir su nota</translation>
     </message>
     <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Nota guardada. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The note has not changed.</source>
+        <translation>La nota no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Reason: {reason}</source>
         <translation>Razón: {reason}</translation>
     </message>

@@ -1042,6 +1042,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Choisissez un passage pour écrire sa note</translation>
     </message>
     <message>
+        <source>Note saved. Ctrl+Z undoes it.</source>
+        <translation>Note enregistrée. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>The note has not changed.</source>
+        <translation>La note n’a pas changé.</translation>
+    </message>
+    <message>
         <source>Reason: {reason}</source>
         <translation>Raison : {reason}</translation>
     </message>

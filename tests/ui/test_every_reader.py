@@ -3,6 +3,7 @@ in each dialog, as Qt's accessibility interface gives them to Orca, NVDA or Voic
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -255,3 +256,24 @@ def test_a_screen_reader_hears_the_tags_of_the_passage_at_the_cursor(
     assert said == f"opinion — {coder} (you): Counterfactual framing"
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert reader.text(QAccessible.Text.Description) == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="an announcement elsewhere")
+def test_a_status_message_is_a_notification_that_shows_named_by_it(window: MainWindow) -> None:
+    message = "Tagged as claim. Ctrl+Z undoes it."
+    window.statusBar().showMessage(message)
+    shown = [
+        QAccessible.queryAccessibleInterface(child)
+        for child in window.statusBar().findChildren(QWidget)
+        if child.isVisible()
+    ]
+    notices = [
+        i.text(QAccessible.Text.Name) for i in shown if i.role() == QAccessible.Role.Notification
+    ]
+    assert notices == [message]
+    window.statusBar().clearMessage()
+    assert not any(
+        child.isVisible()
+        and QAccessible.queryAccessibleInterface(child).role() == QAccessible.Role.Notification
+        for child in window.statusBar().findChildren(QWidget)
+    )

@@ -118,3 +118,17 @@ def test_passing_through_a_note_kept_with_spaces_around_it_changes_nothing(
     choose_row(qtbot, window, 1)
     assert window.controller.undo_stack.count() == steps
     assert window.panel.model.annotation(0).note == kept
+
+
+def test_ctrl_enter_says_in_the_status_bar_whether_the_note_was_saved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 0)
+    qtbot.keyClick(window.panel.table, Qt.Key.Key_F2)
+    editor = window.panel.memo.editor
+    QTest.keyClicks(editor, "check the date")
+    QTest.keyClick(editor, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage() == "Note saved. Ctrl+Z undoes it."
+    QTest.keyClick(editor, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage() == "The note has not changed."

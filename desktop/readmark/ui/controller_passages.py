@@ -65,9 +65,9 @@ class PassagesPart(ControllerPart):
         if values != annotation.field_values:
             self._push(EditFields(annotation.id, values, name))
 
-    def set_note(self, annotation: Annotation, note: str) -> None:
-        if annotation.note != note:
-            self._push(EditNote(annotation.id, note))
+    def set_note(self, annotation: Annotation, note: str) -> bool:
+        """Whether the note changed (False if it was the same, or the store refused it)."""
+        return annotation.note != note and self._push(EditNote(annotation.id, note))
 
     # The codebook: every change is undoable like any other
 

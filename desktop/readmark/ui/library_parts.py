@@ -47,6 +47,7 @@ class LibraryParts(QObject):
             window.reader_layout.indexOf(window.repeats_bar) + 1, self.find_bar
         )
         self.panel = AnnotationPanel(controller, window)
+        self.panel.memo.said.connect(lambda message: window.statusBar().showMessage(message, 5000))
         self.suggestions = SuggestionsPanel(controller, window)
         self.side_tabs = QTabWidget(window)
         self.side_tabs.setAccessibleName(window.panel_dock.windowTitle())  # focusable to AT-SPI

@@ -30,14 +30,15 @@ class NoteEditor(QPlainTextEdit):
     """A note's text: Enter and Shift+Enter break the line, Ctrl+Enter saves, Esc reverts, and
     leaving the editor saves."""
 
-    save_requested = Signal()
+    save_requested = Signal()  # on leaving the editor
+    commit_requested = Signal()  # Ctrl+Enter
     revert_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key, modifiers = event.key(), event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if modifiers & Qt.KeyboardModifier.ControlModifier:
-                self.save_requested.emit()
+                self.commit_requested.emit()
             else:  # Shift+Enter too: Qt would put a line separator, which notes do not keep
                 self.insertPlainText("\n")
             return
@@ -53,6 +54,10 @@ class NoteEditor(QPlainTextEdit):
 
 
 class MemoPane(QWidget):
+    # What Ctrl+Enter did, for the status bar (and so for screen readers): the key's name is
+    # all a reader would otherwise say.
+    said = Signal(str)
+
     def __init__(
         self,
         controller: LibraryController,
@@ -75,6 +80,7 @@ class MemoPane(QWidget):
         self.editor.setAccessibleName(tr("Note"))
         self.editor.setTabChangesFocus(True)  # Tab leaves the note, as in the other panes
         self.editor.save_requested.connect(self.save)
+        self.editor.commit_requested.connect(self._commit)
         self.editor.revert_requested.connect(self.revert)
         hint = QLabel(tr(SAVE_HINT), self)
         hint.setWordWrap(True)
@@ -121,12 +127,20 @@ class MemoPane(QWidget):
         self._show_fields()
         self.revert()
 
-    def save(self) -> None:
-        """Stores the note as written, as one undoable step, if it changed."""
+    def save(self) -> bool:
+        """Stores the note as written, as one undoable step, if it changed; whether it did."""
         written = self.editor.toPlainText()
         # Compared as shown: a note kept with spaces around it (an imported one) is no change.
-        if self._annotation is not None and written != self._annotation.note:
-            self._controller.set_note(self._annotation, written.strip())
+        if self._annotation is None or written == self._annotation.note:
+            return False
+        return self._controller.set_note(self._annotation, written.strip())
+
+    def _commit(self) -> None:
+        if self._annotation is not None:
+            saved = self.save()
+            self.said.emit(
+                tr("Note saved. Ctrl+Z undoes it.") if saved else tr("The note has not changed.")
+            )
 
     def _show_fields(self) -> None:
         annotation = self._annotation
