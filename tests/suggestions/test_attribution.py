@@ -546,3 +546,18 @@ def test_a_day_an_including_or_a_verb_of_temper_leaves_the_speaker_whole(
 def test_he_is_a_surname_alone_opening_an_earlier_sentence() -> None:
     body = "Lopez has a different view. “Tourism saved this town,” he argues."
     assert quotes(body) == [("“Tourism saved this town,”", "Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We will win,” Smith, a Democrat, said on Tuesday.", "Smith"),
+        ("The senator, a Republican from Texas, said the bill was “doomed”.", "The senator"),
+        ("Officials at the ministry insisted the sums were “right”.", "Officials at the ministry"),
+        ("The film’s director, Luca Moretti, calls it “a love letter”.", "Luca Moretti"),
+    ],
+)
+def test_an_apposition_a_plural_subject_or_calls_it_credit_the_speaker(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

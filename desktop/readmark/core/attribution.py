@@ -264,7 +264,7 @@ def _attributed_after(after: str) -> str:
         if words[0].lower() in DETERMINERS or re.match(TITLE + r"\s", subject):
             # the whole phrase ("the deputy director general of …"), or its name in apposition
             return _name_in_apposition(subject) or subject
-        return subject_before(subject + " ")
+        return _name_in_apposition(subject) or subject_before(subject + " ")
     return ""
 
 

@@ -69,6 +69,8 @@ ASIDE = re.compile(
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+# … and after a role: "The senator, a Republican from Texas, said" (the role is the speaker).
+_APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
@@ -93,6 +95,9 @@ def subject_before(words: str) -> str:
             name.pop(0)  # "As Lola, a designer, put it"
         if name:
             return " ".join(name)
+    apposition = _APPOSITION_AT_END.search(words)
+    if apposition:
+        return subject_before(words[: apposition.start()] + " ")
     tokens: list[str] = _WORD.findall(words)
     while tokens and tokens[-1].lower() in AUXILIARIES:
         tokens.pop()
@@ -129,6 +134,8 @@ def subject_before(words: str) -> str:
             return " ".join(tokens[back:])  # a role after a name's possessive: "Mara's boss"
         if word in ("and", "but", "that", "which", "who", "it", "this"):
             break
+    if len(tokens) <= 6 and tokens[0][:1].isupper() and _plural_noun(tokens[0].lower()):
+        return " ".join(tokens)  # a plural opening the sentence: "Officials at the ministry"
     return ""
 
 
