@@ -77,6 +77,23 @@ def test_a_closing_source_line_becomes_the_source() -> None:
     assert (article.text, article.source) == ("Title\n\nBody.", "example.org")
     plain = article_from_bytes(b"Title\n\nThe source: is mid-sentence.", "/x/a.txt", "a")
     assert plain.source == "/x/a.txt"
+    earlier = article_from_bytes(b"Title\n\nSource: example.org\n\nBody.", "/x/a.txt", "a")
+    assert earlier.source == "/x/a.txt"  # only the closing paragraph names the source
+
+
+@given(
+    st.lists(st.text(alphabet="ab .\n", min_size=1, max_size=30), min_size=1, max_size=6),
+    st.one_of(st.none(), st.text(alphabet="abc.", min_size=1, max_size=20)),
+)
+def test_the_source_line_is_found_after_any_paragraphs(
+    paragraphs: list[str], cited: str | None
+) -> None:
+    body = "Title\n\n" + "\n\n".join(paragraphs)
+    closing = f"\n\nvia: {cited}" if cited else ""
+    article = article_from_bytes((body + closing).encode(), "/x/a.txt", "a")
+    plain = article_from_bytes(body.encode(), "/x/a.txt", "a")
+    assert article.source == (cited if cited else "/x/a.txt")
+    assert article.text == plain.text
 
 
 parts = st.lists(

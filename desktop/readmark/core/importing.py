@@ -175,7 +175,10 @@ def article_from_bytes(data: bytes, source: str, fallback_title: str) -> Article
     a closing "source: …" line becomes its source."""
     name = PurePath(source).name or source
     text = _decoded(data, name)
-    cited = _SOURCE_LINE.search(text)
+    # Searched for in the last paragraph alone: over a whole book, one search holds the
+    # interpreter for as long as the window may stand still.
+    last_paragraph = max(0, text.rfind("\n\n"))
+    cited = _SOURCE_LINE.search(text, last_paragraph)
     if cited and cited.start() > 0:
         text = text[: cited.start()].rstrip()
         source = cited.group(1).strip()
