@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -24,6 +24,9 @@ def open_window(qtbot: QtBot, isolated_paths: Path, messages: list[str]) -> Iter
     windows: list[MainWindow] = []
 
     def start() -> MainWindow:
+        # The windows of the tests before, closed, are deleted now rather than in the first event
+        # loop this test runs: deleting a window takes tens of milliseconds in one turn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window = create_window(str(isolated_paths))
         qtbot.addWidget(window)
         window.show()

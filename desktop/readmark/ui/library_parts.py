@@ -191,7 +191,7 @@ class LibraryParts(QObject):
         window.overview.set_length(len(document.text))  # counted afresh at its next paint
         if not keep_place:
             position = document.reading_position
-            QTimer.singleShot(0, lambda: view.scroll_to(position))
+            QTimer.singleShot(0, view, lambda: view.scroll_to(position))  # not once it is gone
 
     def _select_listed(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
