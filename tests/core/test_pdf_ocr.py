@@ -43,6 +43,26 @@ def test_a_report_with_a_scanned_page_is_read_whole_in_page_order_once_agreed(
     assert recognised == blocks(PDFS / "report.pdf")
 
 
+def test_tesseract_reads_each_page_on_one_thread_unless_the_user_says_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stand-in Tesseract that writes down the thread limit it was given, and reads "Text."
+    told = tmp_path / "told"
+    fake = tmp_path / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text(
+        f'#!/bin/sh\n[ "$1" = stdin ] && echo "$OMP_THREAD_LIMIT" >> {told}\necho eng\necho Text.\n'
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(fake.parent))
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    scan = scanned_pdf(PDFS / "report.pdf", tmp_path / "scan.pdf", dots_per_inch=30, pages={1})
+    assert "Text." in read_article(scan, ocr=True).text
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "4")
+    read_article(scan, ocr=True)
+    assert told.read_text().split() == ["1", "4"]
+
+
 def test_without_tesseract_the_text_pages_come_in_and_the_scanned_ones_are_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,6 +26,9 @@ from readmark.core.texts import tr
 _SCALE = 300 / 72
 # Seconds one page may take before the reading is given up (a huge page, a stuck program).
 _PAGE_TIMEOUT = 300
+# Tesseract reads a page on one thread unless told otherwise: its OpenMP threads spin against
+# each other (a page took 13.9 s on two cores, 2.3 s on one thread; see pdf_ocr's commit).
+_ONE_THREAD = {"OMP_THREAD_LIMIT": "1"}
 # A paragraph of one line this short, without closing punctuation, is a heading.
 _MAX_HEADING_WORDS = 12
 
@@ -159,6 +162,7 @@ def _read_page(tesseract: str, document: object, index: int, name: str, language
         done = subprocess.run(
             [tesseract, "stdin", "stdout", "-l", language],
             input=image,
+            env={**_ONE_THREAD, **os.environ},
             capture_output=True,
             timeout=_PAGE_TIMEOUT,
             check=False,
