@@ -1,20 +1,13 @@
 """Long work runs beside the window, not in it: while a 100,000-annotation export, a 500-file
 import or the suggestions for a long article run from the window, its event loop keeps turning
 (a 0 ms timer ticks at least every 50 ms, the stall issue 22 allows), and the work's result is
-what the user asked.
-
-They measure the app as a user runs it, one window in a process: tests/test_responsive_alone.py
-runs them in a process of their own, on each platform, rather than after the hundreds of windows
-the window suite has made and closed (after which the import's longest turn measured 52-61 ms in
-both runs, against 16-31 ms alone)."""
+what the user asked."""
 
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
@@ -23,11 +16,6 @@ from readmark.services.exchange import ExportOptions
 from readmark.ui.main_window import MainWindow
 
 from .event_loop import MAX_STALL_S, least_longest_stall
-
-ALONE = "READMARK_RESPONSIVE_ALONE"
-pytestmark = pytest.mark.skipif(
-    os.environ.get(ALONE) != "1", reason="run alone by tests/test_responsive_alone.py"
-)
 
 
 def test_a_100_000_annotation_export_leaves_the_window_responsive(
@@ -54,28 +42,32 @@ def test_a_100_000_annotation_export_leaves_the_window_responsive(
 def test_a_500_file_import_with_a_book_leaves_the_window_responsive(
     window: MainWindow, tmp_path: Path
 ) -> None:
+    folders = [write_500_files(tmp_path / f"articles {run}", run) for run in range(2)]
     imports: list[int] = []
 
     def import_500_files() -> None:
-        run = len(imports)  # each run's texts its own: the library keeps one copy of a text
-        folder = tmp_path / f"articles {run}"
-        folder.mkdir()
-        for number in range(499):
-            (folder / f"article {number:03}.txt").write_text(
-                f"Article {number}\n\nIts own paragraph, number {number}, run {run}.",
-                encoding="utf-8",
-            )
-        paragraph = "A chapter's sentence, one of many in the book, with its “quotes”. " * 8
-        book = "\n\n".join(f"{paragraph} ({number}, {run})" for number in range(2000))
-        # Read first: the window opens the file read last, and opening a book is not the import.
-        (folder / "a book.txt").write_text(f"The book\n\n{book}", encoding="utf-8")
         before = window.documents.rowCount()
-        window.files.import_paths([folder])
+        window.files.import_paths([folders[len(imports)]])
         imports.append(window.documents.rowCount() - before)
 
     stall = least_longest_stall(import_500_files)
     assert set(imports) == {500}
     assert stall < MAX_STALL_S
+
+
+def write_500_files(folder: Path, run: int) -> Path:
+    """499 articles and a book, their texts the run's own (the library keeps one copy of a
+    text)."""
+    folder.mkdir()
+    for number in range(499):
+        (folder / f"article {number:03}.txt").write_text(
+            f"Article {number}\n\nIts own paragraph, number {number}, run {run}.", encoding="utf-8"
+        )
+    paragraph = "A chapter's sentence, one of many in the book, with its “quotes”. " * 8
+    book = "\n\n".join(f"{paragraph} ({number}, {run})" for number in range(2000))
+    # Read first: the window opens the file read last, and opening a book is not the import.
+    (folder / "a book.txt").write_text(f"The book\n\n{book}", encoding="utf-8")
+    return folder
 
 
 def test_suggestions_for_a_long_article_leave_the_window_responsive(
