@@ -179,9 +179,55 @@ def test_one_evaluative_word_beside_a_figure_or_a_plural_noun_is_no_judgement() 
     assert stances("Les enfants jouent dans la cour de l’école avec leurs amis.") == []
 
 
-def test_spanish_claims_and_opinions_are_not_guessed_without_a_lexicon() -> None:
-    spanish = "El ayuntamiento aprobó 300.000 euros para la biblioteca. Es una decisión magnífica."
-    assert stances(spanish) == []
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer's own view, in the first person.
+        (
+            "Je pense que la réforme des écoles arrive trop tard pour les élèves et les parents.",
+            "opinion",
+        ),
+        ("Ich finde, die Bahn muss endlich pünktlicher werden.", "opinion"),
+        ("Creo que el alcalde se equivoca con este proyecto.", "opinion"),
+        # An attitude adverb.
+        ("Leider hat die Stadt das alte Freibad geschlossen.", "opinion"),
+        (
+            "Malheureusement, personne n’a répondu aux questions des habitants du quartier.",
+            "opinion",
+        ),
+        # A belief credited to someone.
+        ("Les commerçants estiment que le tram fera revenir les clients.", "opinion"),
+        ("Los vecinos temen que el río vuelva a desbordarse.", "opinion"),
+        # Obligation, the writer's.
+        ("Il faut rouvrir la ligne de bus du quartier pour les habitants.", "opinion"),
+        ("Die Gemeinde sollte das Geld lieber in die Schule stecken.", "opinion"),
+        ("Hay que proteger el río para los vecinos antes de que sea tarde.", "opinion"),
+        # … but a plan with its date, or a source's, is on record.
+        ("Le chantier des écoles doit s’achever en septembre pour la rentrée.", "claim"),
+        ("El hospital debe cerrar en marzo, según la consejería.", "claim"),
+        # Spanish, with no lexicon, has its figures and dates to check a claim by.
+        ("El ayuntamiento aprobó 300.000 euros para la biblioteca.", "claim"),
+        ("La biblioteca abrirá sus puertas el próximo lunes.", "claim"),
+        # A question the text goes on to answer is no judgement; one that weighs is.
+        ("Quand avez-vous ouvert la boutique dans le centre de la ville ?", None),
+        ("Wie kam es zu der Idee für den Laden?", None),
+        ("¿Cómo empezó usted en este oficio con las herramientas de su padre?", None),
+        ("¿Por qué nadie escucha a los vecinos del barrio?", "opinion"),
+    ],
+)
+def test_claims_and_opinions_in_each_language_are_read_from_its_grammar(
+    body: str, expected: str | None
+) -> None:
+    assert language_of(body) != "en"  # judged by the language's own cues
+    assert stances(body) == ([(expected, body)] if expected else [])
+
+
+def test_having_to_do_with_something_is_no_obligation() -> None:
+    assert stances("Esto no tiene que ver con el presupuesto de la ciudad.") == []
+
+
+def test_an_evaluative_spanish_word_alone_is_not_guessed_without_a_lexicon() -> None:
+    assert stances("Es una decisión magnífica para todos los vecinos.") == []
 
 
 def test_a_german_date_with_a_full_stop_does_not_end_the_sentence() -> None:

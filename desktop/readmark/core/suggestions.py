@@ -183,7 +183,7 @@ def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> list[Suggestion]:
-    # English by core/stance.py; French and German by their lexicons; Spanish not at all.
+    # English by core/stance.py; French, German and Spanish by core/stance_languages.py.
     language = language_of(text)
     judge_sentence = judge if language == "en" else judge_for(language)
     if judge_sentence is None:
