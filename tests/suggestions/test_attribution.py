@@ -561,3 +561,29 @@ def test_an_apposition_a_plural_subject_or_calls_it_credit_the_speaker(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A name completing a role or a body is not the speaker alone.
+        (
+            "Officials at the World Health Organization said it was “under control.”",
+            "Officials at the World Health Organization",
+        ),
+        ("The Minister of Health said the wards were “full.”", "The Minister of Health"),
+        (
+            "One of the residents of Elm Street said the noise was “unbearable.”",
+            "One of the residents of Elm Street",
+        ),
+        # The subject of a verb before the one of speech, and of a clause after a comma.
+        (
+            "A spokesman for Acme declined to comment, but said the firm was “reviewing it.”",
+            "A spokesman for Acme",
+        ),
+        ("In London, Johnson said the plan was “a disaster”.", "Johnson"),
+        ("Both leaders pledged to “work together for peace.”", "Both leaders"),
+    ],
+)
+def test_a_name_completing_a_role_leaves_the_role_whole(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -21,8 +21,8 @@ NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|de|van|von|al|bin))*"
 PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 DETERMINERS = (
-    "the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his", "her",
-    "my", "our", "your",
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
+    "his", "her", "my", "our", "your",
     "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
     "einer", "el", "los", "las", "una",
 )  # fmt: skip
@@ -110,7 +110,10 @@ def subject_before(words: str) -> str:
         return last
     if last[:1].isupper():
         name = [last]
-        for token in reversed(tokens[:-1]):
+        # Within the last clause: "In London, Johnson said" is Johnson's.
+        clauses = re.split(r"[,;:—–()]", words.rstrip(" ,;:—–()"))
+        clause = tokens[len(_WORD.findall(" ".join(clauses[:-1]))) : -1]
+        for token in reversed(clause):
             if token.lower() in _ARTICLES:
                 name.insert(0, token)  # "Die Regierung", "The Minister"
                 break
@@ -119,7 +122,7 @@ def subject_before(words: str) -> str:
             ):
                 break  # "As Atwood writes": the name only
             name.insert(0, token)
-        return " ".join(name)
+        return " ".join(_with_head(tokens[: len(tokens) - len(name)], name))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
@@ -137,6 +140,27 @@ def subject_before(words: str) -> str:
     if len(tokens) <= 6 and tokens[0][:1].isupper() and _plural_noun(tokens[0].lower()):
         return " ".join(tokens)  # a plural opening the sentence: "Officials at the ministry"
     return ""
+
+
+# A name after these is the complement of the phrase's head: "the Minister of Health".
+_OF = ("of", "for", "at", "from")
+
+
+def _with_head(before: list[str], name: list[str]) -> list[str]:
+    """`name` with the phrase it completes, where it completes one ("Officials at the World
+    Health Organization", "a spokesman for the Red Cross"): its head, back to its determiner."""
+    if not before or before[-1].lower() not in _OF or len(before) < 2:
+        return name
+    head = [before[-1]]
+    for token in reversed(before[:-1]):
+        kind = part_of_speech(token.lower())
+        if token.lower() in DETERMINERS:  # "one of the residents of Elm Street": its head too
+            index = len(before) - len(head) - 1
+            return _with_head(before[:index], [token, *head, *name])
+        if not (token[:1].isupper() or kind in ("NN", "NNS", "JJ")):
+            break
+        head.insert(0, token)
+    return [*head, *name] if len(head) > 1 else name
 
 
 _ARTICLES = (
@@ -162,6 +186,11 @@ def clause_subject(words: str) -> str:
             if role and named:  # a role in front of a name: "Transport minister Eleanor Voigt"
                 name += role + named
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
+        if tokens[0].lower() in DETERMINERS and len(phrase) > 1:
+            # A role up to the clause's verb: "A spokesman for Acme declined to comment, but …"
+            role = list(takewhile(lambda w: not part_of_speech(w).startswith("VB"), phrase))
+            if 0 < len(role) < min(len(phrase), 7):
+                return " ".join(tokens[: len(tokens) - len(phrase)] + role)
     return ""
 
 
