@@ -108,6 +108,51 @@ def test_more_verbs_and_turns_of_speech_in_each_language(body: str, speaker: str
     assert [who for _, who in quotes(body)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # A role with its name in apposition, before a verb of speech and its auxiliary.
+        (
+            "Le maire de la ville, Pierre Durand, a estimé que le projet était « une chance ».",
+            ["Pierre Durand"],
+        ),
+        # When, or on whose part, between the verb and its subject.
+        (
+            "« Il faut agir vite », estime pour sa part le président de la région.",
+            ["le président de la région"],
+        ),
+        ("« Nous sommes prêts », a assuré mardi le porte-parole.", ["le porte-parole"]),
+        # Where the subject ends: "en rueda de prensa", "wurden".
+        ("«Es un día histórico», dijo el presidente en rueda de prensa.", ["el presidente"]),
+        ("Nach Angaben der Polizei wurden „mehrere Personen“ verletzt.", ["der Polizei"]),
+        # A role whose complement is a name: the whole role.
+        (
+            "La ministra de Sanidad aseguró que todo está «bajo control».",
+            ["La ministra de Sanidad"],
+        ),
+        (
+            "Ein Sprecher der Bahn bestätigte, dass der Zug „technische Probleme“ hatte.",
+            ["Ein Sprecher der Bahn"],
+        ),
+        # More verbs, a view credited by "Pour", a sentence quoted whole after another.
+        ("« C’est une catastrophe », déplore Marie Lefèvre, agricultrice.", ["Marie Lefèvre"]),
+        ("„Die Preise steigen“, warnt der Ökonom Hans Berger.", ["der Ökonom Hans Berger"]),
+        (
+            "Pour le sociologue Jean Viard, les habitants « ont peur de l’avenir ».",
+            ["le sociologue Jean Viard"],
+        ),
+        (
+            "«Lo hemos perdido todo», cuenta Rosa, vecina del barrio. «Nadie nos ayuda».",
+            ["Rosa", "Rosa"],
+        ),
+    ],
+)
+def test_speakers_found_past_roles_times_and_clauses_in_each_language(
+    body: str, speakers: list[str]
+) -> None:
+    assert [who for _, who in quotes(body)] == speakers
+
+
 def test_a_subject_left_out_in_spanish_is_the_person_the_paragraph_named() -> None:
     body = 'Lucía Torres tiene una panadería.\n\n"Las ventas han caído", explica.'
     assert quotes(body) == [('"Las ventas han caído"', "Lucía Torres")]

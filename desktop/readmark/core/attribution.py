@@ -163,7 +163,9 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
-    credited = _FOR_NAMED.match(before) or _SO.match(after)
+    if not before.strip() and re.match(r"\s*[.!?…]", after):
+        return True  # a sentence of its own, its full stop outside the marks: «Nadie nos ayuda».
+    credited = _credited_view(before) or _SO.match(after)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
 
@@ -191,8 +193,17 @@ def _incise(words: str) -> str:
 
 # "„…“, so Landwirtin Petra Schulz." German credits a quotation with "so" and the speaker.
 _SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
-# "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”": a view credited.
-_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),\s*$")
+# "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”", "Pour le sociologue
+# Jean Viard, les habitants « … »": a view credited to someone named.
+_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),")
+
+
+def _credited_view(before: str) -> str:
+    """Whom the sentence's opening "Pour …," credits, if it names someone."""
+    named = _FOR_NAMED.match(before)
+    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
+        return named.group(1)
+    return ""
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
@@ -222,10 +233,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             who = subject_before(before[: verb.start()])
         if who:
             return who
-    named = _FOR_NAMED.match(before)
-    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
-        return subject_after(named.group(1))
-    return ""
+    credited = _credited_view(before)
+    return subject_after(credited) if credited else ""
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:(?:before|after|while|when|by|without)\s+)?$")

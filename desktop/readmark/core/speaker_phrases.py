@@ -40,7 +40,8 @@ NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
-    r"hat|hatte|wird|sei|soll|dem|der\s+(?:Nachrichtenagentur|\w*[zZ]eitung|Sender)|durante|tras|ante)\b"
+    r"hat|hatte|wird|wurde|wurden|sei|soll|dem|der\s+(?:Nachrichtenagentur|\w*[zZ]eitung|Sender)|"
+    r"durante|tras|ante|en|desde)\b"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
@@ -111,18 +112,21 @@ def subject_before(words: str) -> str:
     if last[:1].isupper():
         name = [last]
         # Within the last clause: "In London, Johnson said" is Johnson's.
-        clauses = re.split(r"[,;:—–()]", words.rstrip(" ,;:—–()"))
-        clause = tokens[len(_WORD.findall(" ".join(clauses[:-1]))) : -1]
-        for token in reversed(clause):
+        breaks = (len(_WORD.findall(words[: m.start()])) for m in _CLAUSE_MARK.finditer(words))
+        opening = max((n for n in breaks if n < len(tokens)), default=0)
+        for token in reversed(tokens[opening:-1]):
             if token.lower() in _ARTICLES:
                 name.insert(0, token)  # "Die Regierung", "The Minister"
                 break
-            if token.lower() in NOT_FIRST_NAMES or not (
-                token[:1].isupper() or token in ("de", "van", "von", "al", "bin")
-            ):
+            if token.lower() in NOT_FIRST_NAMES or not (token[:1].isupper() or token in _PARTICLES):
                 break  # "As Atwood writes": the name only
             name.insert(0, token)
-        return " ".join(_with_head(tokens[: len(tokens) - len(name)], name))
+        while len(name) > 1 and name[0] in _PARTICLES:
+            name.pop(0)  # "La ministra de Sanidad": "de" begins no name
+        before = tokens[: len(tokens) - len(name)]
+        if name[0] in ("der", "des") and len(before) > 1 and before[-2].lower() in DETERMINERS:
+            return " ".join(before[-2:] + name)  # a German genitive: "Ein Sprecher der Bahn"
+        return " ".join(_with_head(before, name))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
@@ -142,8 +146,11 @@ def subject_before(words: str) -> str:
     return ""
 
 
-# A name after these is the complement of the phrase's head: "the Minister of Health".
-_OF = ("of", "for", "at", "from")
+_CLAUSE_MARK = re.compile(r"[,;:—–()]")
+_PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
+# A name after these is the complement of the phrase's head: "the Minister of Health", "la
+# ministra de Sanidad".
+_OF = ("of", "for", "at", "from", "de", "del", "du", "des", "von", "vom")
 
 
 def _with_head(before: list[str], name: list[str]) -> list[str]:
@@ -157,8 +164,8 @@ def _with_head(before: list[str], name: list[str]) -> list[str]:
         if token.lower() in DETERMINERS:  # "one of the residents of Elm Street": its head too
             index = len(before) - len(head) - 1
             return _with_head(before[:index], [token, *head, *name])
-        if not (token[:1].isupper() or kind in ("NN", "NNS", "JJ")):
-            break
+        if not (token[:1].isupper() or kind in ("NN", "NNS", "JJ", "")):
+            break  # a word the English lexicon has not is a noun of another language here
         head.insert(0, token)
     return [*head, *name] if len(head) > 1 else name
 
@@ -198,9 +205,18 @@ def _capitalised(tokens: list[str]) -> list[str]:
     return list(takewhile(lambda token: token[:1].isupper(), tokens))
 
 
-# What a French or Spanish verb of speech may have before its subject: whom it was told to, or
-# where ("a indiqué à l'AFP une source", "a réagi sur Twitter le député", "dijo a EFE el ministro",
-# "señaló en rueda de prensa el alcalde").
+# What a verb of speech may have before its subject: when, or on whose part ("a assuré mardi le
+# porte-parole", "estime pour sa part le président", "sagte am Montag der Minister").
+_WHEN_OR_PART = re.compile(
+    r"(?:(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|encore|aussi|"
+    r"également|hier|aujourd[’']hui|ce (?:matin|soir)|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir))?|"
+    r"(?:este |el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|también|"
+    r"(?:am )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|"
+    r"auch),?\s+)+"
+)
+# … or whom it was told to, or where ("a indiqué à l'AFP une source", "a réagi sur Twitter le
+# député", "dijo a EFE el ministro", "señaló en rueda de prensa el alcalde").
 _TOLD_TO = re.compile(
     r"(?:(?:à|au|aux|sur|dans|devant|en|ante)\s+"
     rf"|a\s+(?=[{UPPER}]|(?:la|los|las|este|esta|un|una)\s))"
@@ -212,6 +228,9 @@ _TOLD_TO = re.compile(
 def subject_after(words: str) -> str:
     """The noun phrase that begins `words` (after "said" or "according to")."""
     words = words.lstrip(" ,-—")
+    when = _WHEN_OR_PART.match(words)
+    if when:
+        words = words[when.end() :]
     told_to = _TOLD_TO.match(words)
     if told_to:
         words = words[told_to.end() :]

@@ -57,14 +57,17 @@ _FRENCH_SPEECH = (
     "averti avertit prévenu prévient commenté commente tranché tranche qualifié qualifie jugé "
     "annoncé annonce promis promet réagi réagit s'exclame glisse savoir disent affirment "
     "expliquent estiment assurent dénoncent témoignent racontent disait expliquait racontait "
-    "confiait affirmait"
+    "confiait affirmait déplore déploré déplorent avoue avoué observe observé rétorque rétorqué "
+    "nuance nuancé conclut renchérit renchéri confirme confirmé fustige fustigé ironise ironisé "
+    "plaide plaidé soupire soupiré s’inquiète s'inquiète s’insurge s'insurge"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
     "warnte kritisierte bestätigte zufolge erzählt erzählte ergänzt ergänzte fordert forderte "
     "bekräftigte versicherte beklagte räumte fügte teilte kommentierte bezeichnete bezeichnet "
     "nannte nennt sprach spricht sagen sagten erklärten betonten warnten kritisierten forderten "
-    "berichteten kündigte kündigt"
+    "berichteten kündigte kündigt warnt kritisiert bestätigt berichtet antwortet schreibt "
+    "versichert beklagt verspricht versprach mahnt mahnte unterstreicht unterstrich"
 )
 _SPANISH_SPEECH = (
     "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
@@ -80,7 +83,10 @@ _SPANISH_SPEECH = (
 # Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
 SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
 # Words that credit what follows them, as "according to" does.
-ACCORDING_TO = ("according to", "in the words of", "selon", "d’après", "d'après", "laut", "según")
+ACCORDING_TO = (
+    "according to", "in the words of", "selon", "d’après", "d'après", "laut", "nach angaben",
+    "según", "de acuerdo con",
+)  # fmt: skip
 
 _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
