@@ -587,3 +587,16 @@ def test_an_apposition_a_plural_subject_or_calls_it_credit_the_speaker(
 )
 def test_a_name_completing_a_role_leaves_the_role_whole(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_he_or_she_stands_for_the_subject_of_the_sentence_before() -> None:
+    body = "Paul Abara met the mayor, Lisa Grant, on Monday. “We agreed on nothing,” he said."
+    assert quotes(body) == [("“We agreed on nothing,”", "Paul Abara")]
+    # … and for the last person named where no name opens that sentence.
+    body = "The council hired Maria Lopez in May. “It is a big job,” she said."
+    assert quotes(body) == [("“It is a big job,”", "Maria Lopez")]
+
+
+def test_a_relative_clause_with_a_figure_between_subject_and_verb() -> None:
+    body = "The union, which represents 5,000 nurses, said the offer was “an insult.”"
+    assert quotes(body) == [("“an insult.”", "The union")]

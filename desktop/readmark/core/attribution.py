@@ -413,5 +413,18 @@ def _resolve(
     named = people(text[since:sentence], short_names) if sentence > since else []
     if not named and last_speaker:
         return last_speaker
-    named = named or people(text[:start], short_names) or lone_names(text[:start])
+    if named:
+        return _likeliest(text[since:sentence], named)
+    named = people(text[:start], short_names) or lone_names(text[:start])
     return named[-1] if named else who
+
+
+def _likeliest(passage: str, named: list[str]) -> str:
+    """Of the people a passage names, the one a pronoun after it stands for: the subject of the
+    last sentence that names anyone, where a name opens it ("Paul Abara met the mayor, Lisa
+    Grant. “…,” he said"), else the last named."""
+    last = passage.rfind(named[-1])
+    opening = max((m.end() for m in _BOUNDARY.finditer(passage, 0, last)), default=0)
+    sentence = passage[opening:].lstrip()
+    opens = (name for name in named if re.match(rf"{re.escape(name)}(?![\w-])", sentence))
+    return next(opens, named[-1])

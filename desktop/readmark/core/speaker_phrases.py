@@ -65,7 +65,8 @@ _WORD = re.compile(r"[\w’'.-]+")
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told").
 ASIDE = re.compile(
-    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by)\b[^,]*"
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by)\b"
+    r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
     r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
