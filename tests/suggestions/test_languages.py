@@ -145,12 +145,47 @@ def test_more_verbs_and_turns_of_speech_in_each_language(body: str, speaker: str
             "«Lo hemos perdido todo», cuenta Rosa, vecina del barrio. «Nadie nos ayuda».",
             ["Rosa", "Rosa"],
         ),
+        # Verbs of speech of a newsroom's French, Spanish plurals and turns of more than a word.
+        ("« On ne peut pas continuer », lâche un commerçant.", ["un commerçant"]),
+        ("La présidente, Claire Dubois, parle d’une « victoire ».", ["Claire Dubois"]),
+        (
+            "Fuentes policiales explicaron que el detenido «no opuso resistencia».",
+            ["Fuentes policiales"],
+        ),
+        ("«No es justo», se queja Pedro, un agricultor.", ["Pedro"]),
+        (
+            "„Wir sind enttäuscht“, heißt es in einer Mitteilung des Vereins.",
+            ["einer Mitteilung des Vereins"],
+        ),
+        # The subject after the verb, once a clause has come first.
+        ("Auf die Frage, ob er zurücktrete, antwortete der Minister: „Nein.“", ["der Minister"]),
     ],
 )
 def test_speakers_found_past_roles_times_and_clauses_in_each_language(
     body: str, speakers: list[str]
 ) -> None:
     assert [who for _, who in quotes(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Entretien avec la chercheuse Claire Roy.\n\n"
+            "Dans mon laboratoire, nous répétons « personne ne travaille seul, jamais ».",
+            "Claire Roy",
+        ),
+        (
+            "Entrevista con la cocinera Marta Vidal.\n\n"
+            "En mi cocina siempre digo «sin prisa no hay sabor, nunca».",
+            "Marta Vidal",
+        ),
+    ],
+)
+def test_a_quotation_in_an_interviewee_s_first_person_answer_is_theirs(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(text)] == [speaker]
 
 
 def test_a_subject_left_out_in_spanish_is_the_person_the_paragraph_named() -> None:

@@ -43,7 +43,12 @@ from readmark.core.speaker_phrases import (
     subject_after,
     subject_before,
 )
-from readmark.core.speech_verbs import ACCORDING_TO, SPEECH_VERB, SUBJECTLESS_SPEECH
+from readmark.core.speech_verbs import (
+    ACCORDING_TO,
+    INVERTED_SPEECH,
+    SPEECH_VERB,
+    SUBJECTLESS_SPEECH,
+)
 
 # An opening mark at the start of a word, its closing mark not followed by a letter (so that
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
@@ -227,14 +232,34 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
             # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
             who = clause_subject(before[: verb.start()])
-        elif before[: verb.start()].rstrip().endswith(",") and "," in before[verb.end() :]:
-            who = subject_after(before[verb.end() :])  # "The price, says Ruth Ennis, is “…”"
+        elif _inverted(before, verb):
+            who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
         if who:
             return who
     credited = _credited_view(before)
     return subject_after(credited) if credited else ""
+
+
+# A subject after its verb, up to the colon that opens the quotation.
+_SUBJECT_TO_COLON = re.compile(r"\s*[^,:]{1,80}:\s*$")
+
+
+def _inverted(before: str, verb: re.Match[str]) -> bool:
+    """Whether the verb's subject follows it, a clause having come first: "The price, says Ruth
+    Ennis, is “…”", "Auf die Frage, ob …, antwortete der Minister: „…“" (not "Ms Kim, 42, told
+    the BBC: “…”", whose subject is before)."""
+    opening = before[: verb.start()]
+    if not opening.rstrip().endswith(","):
+        return False
+    if "," in before[verb.end() :]:
+        return True
+    return (
+        verb.group(0).lower() in INVERTED_SPEECH
+        and not ASIDE.search(opening)
+        and _SUBJECT_TO_COLON.match(before, verb.end()) is not None
+    )
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:(?:before|after|while|when|by|without)\s+)?$")
@@ -331,16 +356,25 @@ def _introduced(text: str, short_names: frozenset[str]) -> str:
     return next(iter(people(last, short_names)), "")
 
 
-# The writer or the interviewee speaking of themselves, outside the quotation.
-_FIRST_PERSON = re.compile(r"\b(?:I|my|our|we)\b", re.IGNORECASE)
+# The writer or the interviewee speaking of themselves, outside the quotation, in English,
+# French, German and Spanish.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|my|our|we|je|j[’']|mon|ma|mes|nous|notre|nos|ich|mein\w*|wir|unser\w*|yo|mi|mis|"
+    r"nosotr[oa]s|nuestr[oa]s?)\b",
+    re.IGNORECASE,
+)
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?:interview(?:ed)?|spoke|talked|sat down)\s+(?:with|to)\s+(?:[a-z]+\s+){{0,3}}({NAME})"
+    r"\b(?:(?:interview(?:ed)?|spoke|talked|sat down)\s+(?:with|to)"
+    r"|(?i:entretien|interview|rencontre)\s+avec|(?:Interview|Gespräch)\s+mit"
+    r"|(?i:entrevista|conversación|charla|hablamos|conversamos)\s+con)"
+    rf"\s+(?:[^\W\d_A-Z][\w’'-]*\s+){{0,3}}({NAME})"
 )
 
 
 def _interviewee(text: str) -> str:
-    """The person an interview is with ("an interview with CC’s Timothy Vollmer"), whose
-    answers speak in the first person; "" in a text that is no interview."""
+    """The person an interview is with ("an interview with CC’s Timothy Vollmer", "entretien
+    avec", "Gespräch mit", "entrevista con"), whose answers speak in the first person; "" in a
+    text that is no interview."""
     named = _INTERVIEW_WITH.search(text)
     return named.group(1) if named else ""
 

@@ -59,7 +59,9 @@ _FRENCH_SPEECH = (
     "expliquent estiment assurent dénoncent témoignent racontent disait expliquait racontait "
     "confiait affirmait déplore déploré déplorent avoue avoué observe observé rétorque rétorqué "
     "nuance nuancé conclut renchérit renchéri confirme confirmé fustige fustigé ironise ironisé "
-    "plaide plaidé soupire soupiré s’inquiète s'inquiète s’insurge s'insurge"
+    "plaide plaidé soupire soupiré s’inquiète s'inquiète s’insurge s'insurge lâche lâché tacle "
+    "taclé assène asséné tempère tempéré évoque évoqué évoquent parle parlé s’agace s'agace "
+    "s’emporte s'emporte"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
@@ -78,10 +80,21 @@ _SPANISH_SPEECH = (
     "asegurado señalado añadido indicado manifestado comentado advertido respondido destacado "
     "subrayado reconocido admitido precisado recordado denunciado lamentado criticado defendido "
     "insistido aseguran afirman señalan explican indican dicen cuentan denuncian advierten "
-    "reconocen insisten contaba decía explicaba recordaba aseguraba relataba"
+    "reconocen insisten contaba decía explicaba recordaba aseguraba relataba explicaron dijeron "
+    "afirmaron aseguraron señalaron indicaron advirtieron denunciaron reconocieron insistieron "
+    "declararon manifestaron añadieron destacaron confiesa confesó admite resume resumió zanja "
+    "zanjó sentencia sentenció ironiza ironizó protesta protestó"
 )
+# Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung".
+_SPEECH_PHRASES = (
+    "se queja", "se quejó", "se lamenta", "se lamentó", "heißt es in", "heißt es im",
+    "hieß es in", "hieß es im", "heißt es aus", "hieß es aus",
+)  # fmt: skip
 # Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
 SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
+# French, German and Spanish put the subject after the verb once a clause has come first ("Auf
+# die Frage, ob …, antwortete der Minister:").
+INVERTED_SPEECH = frozenset(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split())
 # Words that credit what follows them, as "according to" does.
 ACCORDING_TO = (
     "according to", "in the words of", "selon", "d’après", "d'après", "laut", "nach angaben",
@@ -92,7 +105,8 @@ _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
     | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
     | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
-    | set(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split()),
+    | set(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split())
+    | set(_SPEECH_PHRASES),
     key=len,
     reverse=True,
 )
