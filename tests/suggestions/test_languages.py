@@ -208,6 +208,23 @@ def test_a_line_of_dialogue_opened_by_a_dash_is_a_quote_with_the_speaker_of_its_
     assert quotes(spanish) == [(spanish, "Juan")]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« Bien sûr », sourit Jeanne Perrin.", "Jeanne Perrin"),
+        ("« Jamais », s’amuse-t-elle.", "elle"),
+        ("„Klar“, lacht die Wirtin.", "die Wirtin"),
+        ("«Claro», se ríe Marta Vidal.", "Marta Vidal"),
+    ],
+)
+def test_an_incise_of_any_verb_after_the_marks_names_the_speaker(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_word_after_a_quoted_name_that_is_no_verb_makes_no_incise() -> None:
+    assert quotes("Il a lu « Le Monde », puis Libération.") == []
+
+
 def test_a_quoted_name_is_not_a_quote_in_any_language() -> None:
     assert quotes("Der „Kirmesverein Gevelsberg“ hat getagt. Er wählte ein Motto.") == []
     assert quotes("Le « Ministère de la Santé » a publié un rapport. Il est long.") == []

@@ -166,6 +166,8 @@ def _is_speech(words: str, before: str, after: str) -> bool:
     inside = words[1:-1].strip()
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
+    if _manner_incise(words, after):
+        return True  # "« Jamais », s’amuse-t-elle."
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
     if not before.strip() and re.match(r"\s*[.!?…]", after):
@@ -196,6 +198,39 @@ def _incise(words: str) -> str:
     return ""
 
 
+# An incise after French, German or Spanish quotation marks, whatever its verb: the verb, then
+# its subject, ending the sentence ("« Bien sûr », sourit Jeanne.", "„Klar“, lacht die Wirtin.",
+# "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
+_MANNER_INCISE = re.compile(
+    r"\s*,\s*(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
+    r"(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles)"
+    rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
+    r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"
+    r"|l[’'][\w’'-]+(?:\s[\w’'-]+){0,5}?))"
+    r"\s*[.;!?]"
+)
+
+
+def _manner_incise(words: str, after: str) -> str:
+    """The speaker of an incise of any verb after « » or „ “ (see _MANNER_INCISE)."""
+    if words[:1] not in "«„‚":
+        return ""
+    incise = _MANNER_INCISE.match(after)
+    if not incise or incise.group("verb").lower() in _NOT_VERBS:
+        return ""
+    return incise.group("pronoun") or incise.group("subject")
+
+
+# Words that may stand where an incise's verb does, and are none: "« Le Monde », puis Libération."
+_NOT_VERBS = frozenset(
+    (
+        "puis", "et", "mais", "ou", "donc", "alors", "avec", "pour", "par", "dans", "sur", "sans",
+        "selon", "comme", "aussi", "pero", "con", "para", "por", "sin", "según", "como", "también",
+        "und", "aber", "oder", "mit", "für", "dann", "auch", "sowie",
+    )
+)  # fmt: skip
+
+
 # "„…“, so Landwirtin Petra Schulz." German credits a quotation with "so" and the speaker.
 _SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
 # "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”", "Pour le sociologue
@@ -218,6 +253,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     so = _SO.match(text, end, sentence_end)
     if so:
         return subject_after(so.group(1) + ".")
+    manner = _manner_incise(text[start:end], text[end:sentence_end])
+    if manner and not SPEECH_VERB.match(text, end + 2):
+        return manner
     who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
     if who:
         return who
