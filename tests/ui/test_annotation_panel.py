@@ -14,13 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from factories import new_annotation
+from readmark.app import open_in
 from readmark.core.model import Article, TagSpec
 from readmark.core.text import assemble
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
 from readmark.ui.cell_delegates import elide
-from readmark.ui.main_window import MainWindow
+from readmark.ui.main_window import READER_COLUMN, MainWindow
 
 from .conftest import OpenWindow, click_at_offset, select_text
 from .test_tagging import panel_rows
@@ -190,6 +191,24 @@ def test_the_tag_toggles_keep_one_line_that_scrolls_as_tags_grow_and_the_panel_n
     assert scroll_bar.isVisible() and scroll_bar.maximum() > 0
     # The list keeps its room: the toggles take one line and a scroll bar, no more.
     assert window.panel._filter_area.height() <= one_line + scroll_bar.height()
+
+
+def test_a_laptop_s_first_start_shows_every_tag_toggle_beside_a_readable_article(
+    qtbot: QtBot, isolated_paths: Path, messages: list[str]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1152, 648)  # the window's room on a 1920 x 1080 screen at 150 %
+    open_in(window, LibraryRepository(open_library(isolated_paths)), isolated_paths)
+    window.show()
+    qtbot.waitUntil(lambda: window.panel.isVisible())
+    area = window.panel._filter_area
+    assert not area.horizontalScrollBar().isVisible()
+    for button in window.panel._filter_buttons.values():
+        place = QRect(button.mapTo(area.viewport(), QPoint(0, 0)), button.size())
+        assert area.viewport().rect().contains(place), button.text()
+    assert window.centralWidget().width() >= READER_COLUMN
+    window.close()
 
 
 def test_filter_by_tag_and_counts_per_tag(qtbot: QtBot, window: MainWindow) -> None:

@@ -64,6 +64,7 @@ GEOMETRY_KEY, STATE_KEY = "window_geometry", "window_state"
 # size the window was left at).
 FIRST_SIZE = QSize(1280, 820)
 MIN_READER_WIDTH = 320
+READER_COLUMN = 480  # what the docks leave the article on a first start, where they can
 MENU_TITLES = (
     QT_TRANSLATE_NOOP("", "&File"),
     QT_TRANSLATE_NOOP("", "&Edit"),
@@ -245,11 +246,14 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """The docks' widths on a first start: in a narrow window they take a share of it (a
-        fifth and a third), so that the article keeps the most room."""
+        fifth and a third), so that the article keeps the most room; the panel as wide as its
+        tag toggles need (a laptop's 1152 pixels at 150 %), where the article keeps a column."""
         width = self.width()
+        library = min(230, width // 5)
+        toggles = min(self.panel_dock.sizeHint().width(), width - library - READER_COLUMN)
         self.resizeDocks(
             [self.library_dock, self.panel_dock],
-            [min(230, width // 5), min(420, width // 3)],
+            [library, max(min(420, width // 3), toggles)],
             QtCore.Qt.Orientation.Horizontal,
         )
 
