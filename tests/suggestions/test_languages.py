@@ -305,6 +305,13 @@ def test_one_evaluative_word_beside_a_figure_or_a_plural_noun_is_no_judgement() 
         # Spanish, with no lexicon, has its figures and dates to check a claim by.
         ("El ayuntamiento aprobó 300.000 euros para la biblioteca.", "claim"),
         ("La biblioteca abrirá sus puertas el próximo lunes.", "claim"),
+        # An intensified adjective; a judgement after a linking verb.
+        ("Les loyers du centre sont devenus trop chers pour les familles.", "opinion"),
+        ("Der Umbau des Bahnhofs war äußerst riskant für die Stadt.", "opinion"),
+        ("La nueva ley es muy injusta para los pequeños comercios.", "opinion"),
+        ("Depuis 2019, cette règle des écoles est absurde pour les parents.", "opinion"),
+        # … but "very few" or "très tôt" measures, and judges nothing.
+        ("Le marché ouvre très tôt dans le quartier des halles.", None),
         # A question the text goes on to answer is no judgement; one that weighs is.
         ("Quand avez-vous ouvert la boutique dans le centre de la ville ?", None),
         ("Wie kam es zu der Idee für den Laden?", None),

@@ -24,7 +24,14 @@ from pathlib import Path
 
 from readmark.core.attribution import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
-from readmark.core.stance import CLAIM, OPINION, Stance, rated_words
+from readmark.core.stance import (
+    CLAIM,
+    OPINION,
+    PREDICATE_POLARITY,
+    PREDICATE_SUBJECTIVITY,
+    Stance,
+    rated_words,
+)
 
 # The package that ships each language's lexicon, and the file's place in it.
 LEXICONS = {
@@ -90,6 +97,11 @@ class _Grammar:
     # figure makes them a plan on record ("le chantier doit s'achever en 2026").
     obligation: re.Pattern[str]  # "il faut", "sollte", "hay que"
     hedge: re.Pattern[str]  # "peut-être", "vielleicht", "quizás"
+    # An intensified adjective, as in English ("so angry"): "très dangereux", "muy injusto".
+    intensified: re.Pattern[str]
+    # A linking verb before an adjective (its "adjective" group), judged by the lexicon at the
+    # lower thresholds English uses for predicates ("le spectacle est magnifique").
+    predicate: re.Pattern[str] | None = None
 
 
 _GRAMMAR = {
@@ -115,6 +127,16 @@ _GRAMMAR = {
             r"|\b(?:doit|doivent|devrait|devraient|devrions|devons)\b"
         ),
         re.compile(r"\b(?:pourrait|pourraient|(?i:peut-être|probablement))\b"),
+        re.compile(
+            r"\b(?:très|trop|tellement|extrêmement|profondément|particulièrement|terriblement|"
+            r"incroyablement|vraiment)\s+(?!(?:peu|beaucoup|longtemps|tôt|souvent|loin|près|vite|"
+            r"bien|mal|nombreu\w*)\b)[a-zàâçéèêëîïôûùüÿœ-]{3,}\b"
+        ),
+        re.compile(
+            r"\b(?:est|sont|était|étaient|semble|semblent|paraît|reste|restent|demeure|devient)"
+            r"\s+(?:(?:très|trop|si|plutôt|assez|vraiment|tout)\s+)?"
+            r"(?P<adjective>[a-zàâçéèêëîïôûùüÿœ-]+)\b"
+        ),
     ),
     "de": _Grammar(
         re.compile(
@@ -142,6 +164,16 @@ _GRAMMAR = {
             r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
             r"könnten)\b"
         ),
+        re.compile(
+            r"\b(?:sehr|äußerst|extrem|unglaublich|besonders|wirklich|zutiefst|höchst)\s+"
+            r"(?!(?:viel\w*|wenig\w*|lange|früh|oft|weit|nahe?|gut|bald|schnell|spät)\b)"
+            r"[a-zäöüß]{3,}\b"
+        ),
+        re.compile(
+            r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken)\s+"
+            r"(?:(?:sehr|zu|so|ziemlich|wirklich|eher|recht|ganz|besonders)\s+)?"
+            r"(?P<adjective>[a-zäöüß]+)\b"
+        ),
     ),
     "es": _Grammar(
         re.compile(
@@ -168,6 +200,11 @@ _GRAMMAR = {
             re.IGNORECASE,
         ),
         re.compile(r"\b(?:quizás?|tal\s+vez|probablemente|podría|podrían)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:muy|demasiado|tan|sumamente|extremadamente|increíblemente|realmente|"
+            r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
+            r"temprano|bien|mal|rápido|despacio)\b)[a-záéíóúñü]{3,}\b"
+        ),
     ),
 }
 # German adjectives take an ending before a noun ("ein bemerkenswertes Projekt"); the lexicon
@@ -194,6 +231,7 @@ def judge_in(language: str, sentence: str) -> Stance | None:
         ("first person", grammar.own_view, True),
         ("stance", grammar.attitude, True),
         ("view credited to someone", grammar.credited_view, True),
+        ("stance", grammar.intensified, True),
         ("obligation", grammar.obligation, not on_record),
         ("hedge", grammar.hedge, not on_record),
     ):
@@ -205,6 +243,16 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     if len(evaluative) >= 2 or (evaluative and not (figure or date)):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    predicate = next(
+        (
+            m
+            for m in (grammar.predicate.finditer(outside) if grammar.predicate else ())
+            if m.group("adjective") in evaluative_words(language, predicate=True)
+        ),
+        None,
+    )
+    if predicate:
+        return Stance(OPINION, f"judgement: '{predicate.group(0)}'")
     if figure:
         return Stance(CLAIM, f"figure: '{figure.group(0).strip()}'")
     if date:
@@ -229,15 +277,18 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
 
 
 @cache
-def evaluative_words(language: str) -> frozenset[str]:
+def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
     """The language's adjectives rated strongly subjective (French) or clearly polar (German),
-    mean over their senses; read once from the package's file, without importing it. none for
-    a language with no lexicon, or without its package installed."""
+    mean over their senses, or at the lower thresholds of a `predicate`; read once from the
+    package's file, without importing it. Empty for a language with no lexicon, or without its
+    package installed."""
     lexicon = _package_file(*LEXICONS[language]) if language in LEXICONS else None
     if lexicon is None:
         return frozenset()
     if language == "de":
-        return rated_words(lexicon, 0.0, GERMAN_POLARITY)
+        return rated_words(lexicon, 0.0, PREDICATE_POLARITY if predicate else GERMAN_POLARITY)
+    if predicate:
+        return rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
     return rated_words(lexicon, SUBJECTIVITY, POLARITY)
 
 
