@@ -27,6 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readmark.core.incises import (
+    INVERTED_PRONOUN,
+    SO,
+    credited_view,
+    dialogue_speaker,
+    incise,
+    manner_incise,
+)
 from readmark.core.speaker_phrases import (
     ASIDE,
     AUXILIARIES,
@@ -66,8 +74,6 @@ _OPENING_MARKS = '‘“"«„‚»‹›'
 # A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
 _DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
-# A French pronoun after an inverted verb: "dit-il", "a-t-elle déclaré".
-_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
 _BOUNDARY = re.compile(NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 
@@ -92,7 +98,7 @@ def quotations(text: str) -> list[Quotation]:
     for start, end in marked:
         if (start, end) in dialogue:
             since = max(0, text.rfind("\n\n", 0, start))
-            who = _dialogue_speaker(text[start:end])
+            who = dialogue_speaker(text[start:end])
             who = _resolve(text, start, who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
@@ -106,7 +112,7 @@ def quotations(text: str) -> list[Quotation]:
         sentence_start, sentence_end = _sentence_around(text, start, end)
         if not _is_speech(words, text[sentence_start:start], text[end:sentence_end]):
             continue
-        who = _attributed(text, start, end, sentence_start, sentence_end) or _incise(words)
+        who = _attributed(text, start, end, sentence_start, sentence_end) or incise(words)
         lead_in = text[sentence_start:start].rstrip()
         if not who and lead_in.endswith(":"):  # "The drummer, Leo Brandt, was blunter: “…”"
             who = lead_in_speaker(text, start) or clause_subject(lead_in[:-1])
@@ -166,94 +172,24 @@ def _is_speech(words: str, before: str, after: str) -> bool:
     inside = words[1:-1].strip()
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
-    if _manner_incise(words, after):
+    if manner_incise(words, after):
         return True  # "« Jamais », s’amuse-t-elle."
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
     if not before.strip() and re.match(r"\s*[.!?…]", after):
         return True  # a sentence of its own, its full stop outside the marks: «Nadie nos ayuda».
-    credited = _credited_view(before) or _SO.match(after)
+    credited = credited_view(before) or SO.match(after)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
-
-
-def _dialogue_speaker(line: str) -> str:
-    """Who speaks a line of dialogue: the subject of its incise ("— Partons, dit-il.", "—Hola
-    —dijo Juan—.")."""
-    verb = SPEECH_VERB.search(line)
-    if not verb:
-        return ""
-    inverted = _INVERTED_PRONOUN.match(line, verb.end())
-    return inverted.group(1) if inverted else subject_after(line[verb.end() :])
-
-
-def _incise(words: str) -> str:
-    """The speaker an incise inside French or Spanish quotation marks names ("« Je suis inquiète,
-    confie Sophie Bernard. Personne … »")."""
-    if words[:1] != "«":
-        return ""
-    for verb in SPEECH_VERB.finditer(words):
-        if words[: verb.start()].rstrip().endswith(","):
-            inverted = _INVERTED_PRONOUN.match(words, verb.end())
-            return inverted.group(1) if inverted else subject_after(words[verb.end() :])
-    return ""
-
-
-# An incise after French, German or Spanish quotation marks, whatever its verb: the verb, then
-# its subject, ending the sentence ("« Bien sûr », sourit Jeanne.", "„Klar“, lacht die Wirtin.",
-# "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
-_MANNER_INCISE = re.compile(
-    r"\s*,\s*(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
-    r"(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles)"
-    rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
-    r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"
-    r"|l[’'][\w’'-]+(?:\s[\w’'-]+){0,5}?))"
-    r"\s*[.;!?]"
-)
-
-
-def _manner_incise(words: str, after: str) -> str:
-    """The speaker of an incise of any verb after « » or „ “ (see _MANNER_INCISE)."""
-    if words[:1] not in "«„‚":
-        return ""
-    incise = _MANNER_INCISE.match(after)
-    if not incise or incise.group("verb").lower() in _NOT_VERBS:
-        return ""
-    return incise.group("pronoun") or incise.group("subject")
-
-
-# Words that may stand where an incise's verb does, and are none: "« Le Monde », puis Libération."
-_NOT_VERBS = frozenset(
-    (
-        "puis", "et", "mais", "ou", "donc", "alors", "avec", "pour", "par", "dans", "sur", "sans",
-        "selon", "comme", "aussi", "pero", "con", "para", "por", "sin", "según", "como", "también",
-        "und", "aber", "oder", "mit", "für", "dann", "auch", "sowie",
-    )
-)  # fmt: skip
-
-
-# "„…“, so Landwirtin Petra Schulz." German credits a quotation with "so" and the speaker.
-_SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
-# "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”", "Pour le sociologue
-# Jean Viard, les habitants « … »": a view credited to someone named.
-_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),")
-
-
-def _credited_view(before: str) -> str:
-    """Whom the sentence's opening "Pour …," credits, if it names someone."""
-    named = _FOR_NAMED.match(before)
-    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
-        return named.group(1)
-    return ""
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}})[,)])", text[end:])
     if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
         return signed.group(1) or signed.group(2)
-    so = _SO.match(text, end, sentence_end)
+    so = SO.match(text, end, sentence_end)
     if so:
         return subject_after(so.group(1) + ".")
-    manner = _manner_incise(text[start:end], text[end:sentence_end])
+    manner = manner_incise(text[start:end], text[end:sentence_end])
     if manner and not SPEECH_VERB.match(text, end + 2):
         return manner
     who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
@@ -276,7 +212,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             who = subject_before(before[: verb.start()])
         if who:
             return who
-    credited = _credited_view(before)
+    credited = credited_view(before)
     return subject_after(credited) if credited else ""
 
 
@@ -314,7 +250,7 @@ def _attributed_after(after: str) -> str:
     )
     if not verb:
         return ""
-    inverted = _INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
+    inverted = INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
     if inverted and len(after[: inverted.start()].split()) <= 2:
         return inverted.group(1)  # "dit-il", "a-t-elle déclaré"
     words = ASIDE.sub("", after[: verb.start()]).strip(" ,.;:!?–—-\n").split()

@@ -111,23 +111,7 @@ def subject_before(words: str) -> str:
     if last.lower() in PRONOUNS:
         return last
     if last[:1].isupper():
-        name = [last]
-        # Within the last clause: "In London, Johnson said" is Johnson's.
-        breaks = (len(_WORD.findall(words[: m.start()])) for m in _CLAUSE_MARK.finditer(words))
-        opening = max((n for n in breaks if n < len(tokens)), default=0)
-        for token in reversed(tokens[opening:-1]):
-            if token.lower() in _ARTICLES:
-                name.insert(0, token)  # "Die Regierung", "The Minister"
-                break
-            if token.lower() in NOT_FIRST_NAMES or not (token[:1].isupper() or token in _PARTICLES):
-                break  # "As Atwood writes": the name only
-            name.insert(0, token)
-        while len(name) > 1 and name[0] in _PARTICLES:
-            name.pop(0)  # "La ministra de Sanidad": "de" begins no name
-        before = tokens[: len(tokens) - len(name)]
-        if name[0] in ("der", "des") and len(before) > 1 and before[-2].lower() in DETERMINERS:
-            return " ".join(before[-2:] + name)  # a German genitive: "Ein Sprecher der Bahn"
-        return " ".join(_with_head(before, name))
+        return _name_ending(words, tokens)
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
@@ -145,6 +129,28 @@ def subject_before(words: str) -> str:
     if len(tokens) <= 6 and tokens[0][:1].isupper() and _plural_noun(tokens[0].lower()):
         return " ".join(tokens)  # a plural opening the sentence: "Officials at the ministry"
     return ""
+
+
+def _name_ending(words: str, tokens: list[str]) -> str:
+    """The name that ends the words (their last token capitalised), with the role it completes,
+    within their last clause."""
+    name = [tokens[-1]]
+    # Within the last clause: "In London, Johnson said" is Johnson's.
+    breaks = (len(_WORD.findall(words[: m.start()])) for m in _CLAUSE_MARK.finditer(words))
+    opening = max((n for n in breaks if n < len(tokens)), default=0)
+    for token in reversed(tokens[opening:-1]):
+        if token.lower() in _ARTICLES:
+            name.insert(0, token)  # "Die Regierung", "The Minister"
+            break
+        if token.lower() in NOT_FIRST_NAMES or not (token[:1].isupper() or token in _PARTICLES):
+            break  # "As Atwood writes": the name only
+        name.insert(0, token)
+    while len(name) > 1 and name[0] in _PARTICLES:
+        name.pop(0)  # "La ministra de Sanidad": "de" begins no name
+    before = tokens[: len(tokens) - len(name)]
+    if name[0] in ("der", "des") and len(before) > 1 and before[-2].lower() in DETERMINERS:
+        return " ".join(before[-2:] + name)  # a German genitive: "Ein Sprecher der Bahn"
+    return " ".join(_with_head(before, name))
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")

@@ -245,9 +245,8 @@ class MainWindow(QMainWindow):
         return self.commands.library_watch
 
     def _size_docks(self) -> None:
-        """The docks' widths on a first start: in a narrow window they take a share of it (a
-        fifth and a third), so that the article keeps the most room; the panel as wide as its
-        tag toggles need (a laptop's 1152 pixels at 150 %), where the article keeps a column."""
+        """The docks' widths on a first start: shares of a narrow window (a fifth, a third), the
+        panel as wide as its tag toggles need where the article keeps READER_COLUMN."""
         width = self.width()
         library = min(230, width // 5)
         toggles = min(self.panel_dock.sizeHint().width(), width - library - READER_COLUMN)

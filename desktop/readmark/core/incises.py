@@ -1,0 +1,84 @@
+"""What a quotation's own sentence says of its speaker in French, German and Spanish, around
+the marks rather than through a verb of speech before them: an incise inside « » or after the
+marks, of a verb of speech or of any verb ("« Bien sûr », sourit Jeanne."), a line of dialogue's
+incise, "„…“, so X" and a view credited with "Pour X, …". core/attribution.py asks."""
+
+from __future__ import annotations
+
+import re
+
+from readmark.core.speaker_phrases import TITLE, UPPER, subject_after
+from readmark.core.speech_verbs import SPEECH_VERB
+
+# A French pronoun after an inverted verb: "dit-il", "a-t-elle déclaré".
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+
+
+def dialogue_speaker(line: str) -> str:
+    """Who speaks a line of dialogue: the subject of its incise ("— Partons, dit-il.", "—Hola
+    —dijo Juan—.")."""
+    verb = SPEECH_VERB.search(line)
+    if not verb:
+        return ""
+    inverted = INVERTED_PRONOUN.match(line, verb.end())
+    return inverted.group(1) if inverted else subject_after(line[verb.end() :])
+
+
+def incise(words: str) -> str:
+    """The speaker an incise inside French or Spanish quotation marks names ("« Je suis inquiète,
+    confie Sophie Bernard. Personne … »")."""
+    if words[:1] != "«":
+        return ""
+    for verb in SPEECH_VERB.finditer(words):
+        if words[: verb.start()].rstrip().endswith(","):
+            inverted = INVERTED_PRONOUN.match(words, verb.end())
+            return inverted.group(1) if inverted else subject_after(words[verb.end() :])
+    return ""
+
+
+# An incise after French, German or Spanish quotation marks, whatever its verb: the verb, then
+# its subject, ending the sentence ("« Bien sûr », sourit Jeanne.", "„Klar“, lacht die Wirtin.",
+# "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
+_MANNER_INCISE = re.compile(
+    r"\s*,\s*(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
+    r"(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles)"
+    rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
+    r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"
+    r"|l[’'][\w’'-]+(?:\s[\w’'-]+){0,5}?))"
+    r"\s*[.;!?]"
+)
+
+
+def manner_incise(words: str, after: str) -> str:
+    """The speaker of an incise of any verb after « » or „ “ (see _MANNER_INCISE)."""
+    if words[:1] not in "«„‚":
+        return ""
+    incise = _MANNER_INCISE.match(after)
+    if not incise or incise.group("verb").lower() in _NOT_VERBS:
+        return ""
+    return incise.group("pronoun") or incise.group("subject")
+
+
+# Words that may stand where an incise's verb does, and are none: "« Le Monde », puis Libération."
+_NOT_VERBS = frozenset(
+    (
+        "puis", "et", "mais", "ou", "donc", "alors", "avec", "pour", "par", "dans", "sur", "sans",
+        "selon", "comme", "aussi", "pero", "con", "para", "por", "sin", "según", "como", "también",
+        "und", "aber", "oder", "mit", "für", "dann", "auch", "sowie",
+    )
+)  # fmt: skip
+
+
+# "„…“, so Landwirtin Petra Schulz." German credits a quotation with "so" and the speaker.
+SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
+# "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”", "Pour le sociologue
+# Jean Viard, les habitants « … »": a view credited to someone named.
+_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),")
+
+
+def credited_view(before: str) -> str:
+    """Whom the sentence's opening "Pour …," credits, if it names someone."""
+    named = _FOR_NAMED.match(before)
+    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
+        return named.group(1)
+    return ""
