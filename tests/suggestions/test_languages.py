@@ -157,6 +157,8 @@ def test_more_verbs_and_turns_of_speech_in_each_language(body: str, speaker: str
             "„Wir sind enttäuscht“, heißt es in einer Mitteilung des Vereins.",
             ["einer Mitteilung des Vereins"],
         ),
+        # What a page or a document says.
+        ("« Le projet avance », peut-on lire sur le site de la mairie.", ["le site de la mairie"]),
         # The subject after the verb, once a clause has come first.
         ("Auf die Frage, ob er zurücktrete, antwortete der Minister: „Nein.“", ["der Minister"]),
     ],
@@ -226,6 +228,9 @@ def test_a_word_after_a_quoted_name_that_is_no_verb_makes_no_incise() -> None:
 
 
 def test_a_quoted_name_is_not_a_quote_in_any_language() -> None:
+    assert quotes("„Wir sind bereit“, sagte sie gegenüber „heise online“.") == [
+        ("„Wir sind bereit“", "sie")
+    ]
     assert quotes("Der „Kirmesverein Gevelsberg“ hat getagt. Er wählte ein Motto.") == []
     assert quotes("Le « Ministère de la Santé » a publié un rapport. Il est long.") == []
 

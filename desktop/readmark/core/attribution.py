@@ -166,6 +166,10 @@ _NAME_LINKS = frozenset(
 )
 
 
+# Words after which a quotation names the outlet a source spoke to or through.
+_TOLD_OUTLET = re.compile(r"\b(?:gegenüber|laut|nach Angaben (?:der|des|von))\s*$")
+
+
 def _is_speech(words: str, before: str, after: str) -> bool:
     """Speech, not a name or a word merely mentioned: a sentence of its own, or words in a
     sentence of reported speech; a quoted name (all capitalised) never."""
@@ -174,6 +178,8 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True
     if manner_incise(words, after):
         return True  # "« Jamais », s’amuse-t-elle."
+    if _TOLD_OUTLET.search(before):
+        return False  # the outlet told: "sagte er gegenüber „heise online“"
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
     if not before.strip() and re.match(r"\s*[.!?…]", after):

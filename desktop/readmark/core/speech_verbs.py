@@ -85,10 +85,12 @@ _SPANISH_SPEECH = (
     "declararon manifestaron añadieron destacaron confiesa confesó admite resume resumió zanja "
     "zanjó sentencia sentenció ironiza ironizó protesta protestó"
 )
-# Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung".
+# Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung", "peut-on
+# lire sur le site" (what a page or a document says).
 _SPEECH_PHRASES = (
     "se queja", "se quejó", "se lamenta", "se lamentó", "heißt es in", "heißt es im",
-    "hieß es in", "hieß es im", "heißt es aus", "hieß es aus",
+    "hieß es in", "hieß es im", "heißt es aus", "hieß es aus", "peut-on lire sur",
+    "peut-on lire dans", "lit-on sur", "lit-on dans", "est-il écrit dans", "se lee en",
 )  # fmt: skip
 # Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
 SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
