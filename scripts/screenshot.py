@@ -1,6 +1,7 @@
 """Renders docs/screenshot.png: the sample article with a few passages of each tag, offscreen;
 with --dark, the same in the dark theme (docs/screenshot-dark.png), with --high-contrast in
-the high-contrast theme (docs/screenshot-high-contrast.png); with --classroom, the
+the high-contrast theme (docs/screenshot-high-contrast.png), with --french in French on a
+laptop's 1366x768 screen (docs/window-fr.png); with --classroom, the
 classroom flow on a laptop's 1366x768 screen instead: a student's exercise
 (docs/classroom-student.png), their work checked (docs/classroom-feedback.png) and the teacher's
 class results (docs/classroom-results.png); with --curation, three coders' versions of the
@@ -8,7 +9,7 @@ sample article being settled into a consensus (docs/curation.png); with --fields
 panel with a claim's fields filled in (docs/panel-fields.png).
 
 Run: .venv/bin/python scripts/screenshot.py
-    [--dark | --high-contrast | --classroom | --curation | --fields]
+    [--dark | --high-contrast | --french | --classroom | --curation | --fields]
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from readmark.app import create_window
 from readmark.core.links import Link
 from readmark.core.model import Annotation
 from readmark.ui.main_window import MainWindow
+from readmark.ui.translation import install_translators
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 OUTPUT = DOCS / "screenshot.png"
@@ -76,15 +78,24 @@ def main() -> int:
             article(app, Path(folder), "dark")
         elif "--high-contrast" in sys.argv[1:]:
             article(app, Path(folder), "high-contrast")
+        elif "--french" in sys.argv[1:]:
+            install_translators("fr")
+            article(app, Path(folder), path=DOCS / "window-fr.png", size=LAPTOP)
         else:
             article(app, Path(folder))
     return 0
 
 
-def article(app: QApplication, folder: Path, theme: str = "light") -> None:
+def article(
+    app: QApplication,
+    folder: Path,
+    theme: str = "light",
+    path: Path | None = None,
+    size: tuple[int, int] = (1360, 860),
+) -> None:
     window = create_window(str(folder / "library.sqlite3"))
     window.commands.comfort.choose_theme(theme)
-    window.resize(1360, 860)
+    window.resize(*size)
     window.show()
     app.processEvents()
     window.repeats_bar.fold_button.click()  # the sample's repeated captions, folded away
@@ -95,7 +106,7 @@ def article(app: QApplication, folder: Path, theme: str = "light") -> None:
     window.view.scroll_to(0)
     window.view.setFocus()  # its ring shows where the keys go
     settle(app)
-    save(window, OUTPUT if theme == "light" else DOCS / f"screenshot-{theme}.png")
+    save(window, path or (OUTPUT if theme == "light" else DOCS / f"screenshot-{theme}.png"))
     window.close()
 
 

@@ -1,6 +1,7 @@
 """Collects the interface's strings (and those core writes for people) into the Qt Linguist
-sources resources/translations/readmark_LANG.ts (pyside6-lupdate: new strings come in unfinished, vanished ones go) and
-compiles them into the .qm catalogues the app loads (pyside6-lrelease). Run it after marking
+sources resources/translations/readmark_LANG.ts (pyside6-lupdate: new strings come in
+unfinished, vanished ones go) and compiles them into the .qm catalogues the app loads
+(pyside6-lrelease). Run it after marking
 strings with tr(), translate the new entries (Qt Linguist, or any editor), and run it again.
 
 Run: .venv/bin/python scripts/translations.py [--check]

@@ -1006,6 +1006,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1034,6 +1042,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Coder</source>
+        <translation>Kodierer</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Eine Notiz zu dieser Passage schreiben</translation>
     </message>
@@ -1060,6 +1072,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Highlights overview</source>
         <translation>Übersicht der Markierungen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Suggested because: {reason}</source>
@@ -1305,12 +1321,48 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Markierung</translation>
     </message>
     <message>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Unitizing α_U</source>
+        <translation>α_U der Segmentierung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierer</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Codebuch</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Move Them to Another Tag…</source>
@@ -1491,6 +1543,10 @@ Sein Passwort:</translation>
     <message>
         <source>Summary of the Library</source>
         <translation>Übersicht über die Bibliothek</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Passages per tag and document</source>

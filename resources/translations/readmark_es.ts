@@ -1006,6 +1006,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1034,6 +1042,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Escriba una nota sobre este pasaje</translation>
     </message>
@@ -1060,6 +1072,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Highlights overview</source>
         <translation>Vista general de los resaltados</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Suggested because: {reason}</source>
@@ -1305,12 +1321,48 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Etiqueta</translation>
     </message>
     <message>
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Unitizing α_U</source>
+        <translation>α_U de la segmentación</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Move Them to Another Tag…</source>
@@ -1491,6 +1543,10 @@ Su contraseña:</translation>
     <message>
         <source>Summary of the Library</source>
         <translation>Resumen de la biblioteca</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Passages per tag and document</source>

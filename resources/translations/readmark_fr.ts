@@ -1006,6 +1006,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -1034,6 +1042,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Écrivez une note sur ce passage</translation>
     </message>
@@ -1060,6 +1072,10 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Highlights overview</source>
         <translation>Aperçu des surlignages</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Suggested because: {reason}</source>
@@ -1305,12 +1321,48 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Étiquette</translation>
     </message>
     <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Unitizing α_U</source>
+        <translation>α_U du découpage</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Move Them to Another Tag…</source>
@@ -1491,6 +1543,10 @@ Son mot de passe :</translation>
     <message>
         <source>Summary of the Library</source>
         <translation>Résumé de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Passages per tag and document</source>

@@ -15,15 +15,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QDockWidget,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -157,9 +160,9 @@ def toolbar_texts(text: str) -> set[str]:
 
 
 def is_data(text: str, data: set[str]) -> bool:
-    """Whether a command's text names data (a tag, a document), not the interface: "&1 Title"."""
+    """Whether a text names data (a tag, a document, a coder), not the interface: "&1 Title"."""
     names = {name.casefold() for name in data}
-    parts = re.split(r"&\d\s|[—:]|&|\d+$", text)
+    parts = re.split(r"&\d\s|[—:·]|&|\d+$", text)  # "&1 Title", "2 · ben" (a coder's column)
     return any(part.strip().casefold() in names for part in parts if part.strip())
 
 
@@ -241,7 +244,19 @@ def widget_texts(window: QWidget) -> list[str]:
     texts += [field.placeholderText() for field in window.findChildren(QLineEdit)]
     for tabs in window.findChildren(QTabWidget):
         texts += [tabs.tabText(index) for index in range(tabs.count())]
+    texts += [
+        heading for view in window.findChildren(QAbstractItemView) for heading in headings(view)
+    ]
     return [t for t in texts if re.search(r"[A-Za-z]{2}", t)]  # not a count, not an icon
+
+
+def headings(view: QAbstractItemView) -> list[str]:
+    """The column headings of a table or a tree."""
+    model = view.model()
+    if model is None or not isinstance(view, QTableView | QTreeView):
+        return []
+    horizontal, shown = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    return [str(model.headerData(c, horizontal, shown) or "") for c in range(model.columnCount())]
 
 
 def ours(button: QAbstractButton) -> bool:
@@ -276,6 +291,52 @@ def test_the_exercise_about_and_preset_dialogs_are_in_the_catalogue(
     shown = [re.sub(r"^&\d ", "", t) for w in windows for t in widget_texts(w)]
     missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
     assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
+
+
+def test_the_column_headings_of_tables_and_their_dialogs_are_in_the_catalogue(
+    english_window: MainWindow,
+) -> None:
+    from readmark.ui.library_search import LibrarySearchDialog
+
+    translations = catalogue("fr")
+    english_window.library.search_library()
+    search = english_window.findChild(LibrarySearchDialog)
+    assert search is not None
+    dialogs = [
+        english_window,
+        english_window.show_summary(),
+        english_window.show_codebook(),
+        english_window.commands.coder_actions.show_agreement(),
+        search,
+    ]
+    shown = [
+        h for d in dialogs for view in d.findChildren(QAbstractItemView) for h in headings(view)
+    ]
+    assert {"Tag", "Passage", "Why", "Found in", "Key", "Overlap"} <= set(shown)  # all looked at
+    data = data_texts(english_window)
+    missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
+    for dialog in dialogs[1:]:
+        dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "panel", "suggestions"),
+    [
+        ("fr", ["Étiquette", "Passage", "Note", "Codeur"], ["Étiquette", "Passage", "Pourquoi"]),
+        ("es", ["Etiqueta", "Pasaje", "Nota", "Codificador"], ["Etiqueta", "Pasaje", "Por qué"]),
+    ],
+)
+def test_the_panel_s_column_headings_read_in_the_language_chosen(
+    qtbot: QtBot, isolated_paths: Path, language: str, panel: list[str], suggestions: list[str]
+) -> None:
+    window, translators = open_in(language, qtbot, isolated_paths)
+    try:
+        assert headings(window.panel.table) == panel
+        assert headings(window.suggestions.table) == suggestions
+    finally:
+        window.close()
+        remove_translators(translators)
 
 
 def test_a_backup_is_dated_the_way_the_language_writes_dates(qapp: QApplication) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +26,7 @@ from readmark.core.agreement import (
 )
 from readmark.core.model import Tag
 from readmark.ui.colours import LIGHT, tag_icon, tint
+from readmark.ui.translation import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDEFINED = "—"
@@ -48,7 +50,7 @@ def _figure(value: float | None, percent: bool = False) -> str:
 class _FiguresTable(QAbstractTableModel):
     """A read-only table of rows with a fixed header, filled from a report."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,14 +71,20 @@ class _FiguresTable(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
 
 class FiguresModel(_FiguresTable):
     """One row per tag and a last, bold row for all tags together."""
 
-    HEADERS = ("Tag", "Overlap", "Cohen's κ", "Krippendorff's α", "Unitizing α_U")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Tag"),
+        QT_TRANSLATE_NOOP("", "Overlap"),
+        QT_TRANSLATE_NOOP("", "Cohen's κ"),
+        QT_TRANSLATE_NOOP("", "Krippendorff's α"),
+        QT_TRANSLATE_NOOP("", "Unitizing α_U"),
+    )
 
     def __init__(self, tags: Sequence[Tag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +121,12 @@ class FiguresModel(_FiguresTable):
 class DocumentsModel(_FiguresTable):
     """One row per document two or more of the chosen coders tagged, with all who tagged it."""
 
-    HEADERS = ("Document", "Coders", "Unitizing α_U", "Krippendorff's α")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Document"),
+        QT_TRANSLATE_NOOP("", "Coders"),
+        QT_TRANSLATE_NOOP("", "Unitizing α_U"),
+        QT_TRANSLATE_NOOP("", "Krippendorff's α"),
+    )
 
     def __init__(self, titles: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,10 +201,10 @@ class ComparisonModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         if section == 0:
-            return "Passage"
+            return tr("Passage")
         if section <= len(self._coders):
             return coder_label(self._coders[section - 1])
-        return "Agreement" if section == len(self._coders) + 1 else None
+        return tr("Agreement") if section == len(self._coders) + 1 else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

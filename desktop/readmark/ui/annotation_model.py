@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -19,9 +20,15 @@ from readmark.core.model import Annotation, Tag
 from readmark.core.opened_passages import OpenedPassages, reading_order
 from readmark.core.passage_sums import PassageSums, passage_sums
 from readmark.ui.controller import LibraryController
+from readmark.ui.translation import tr
 
 TAG_COLUMN, PASSAGE_COLUMN, NOTE_COLUMN, CODER_COLUMN = range(4)
-HEADERS = ("Tag", "Passage", "Note", "Coder")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Tag"),
+    QT_TRANSLATE_NOOP("", "Passage"),
+    QT_TRANSLATE_NOOP("", "Note"),
+    QT_TRANSLATE_NOOP("", "Coder"),
+)
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole
 # Characters of a passage in the list, more than a wide panel shows: Qt lays out the whole text
 # of a cell to elide it, so a longer one only slows every repaint. The tooltip shows it all.
@@ -61,9 +68,10 @@ def _find(rows: list[Annotation], annotation: Annotation) -> int | None:
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """A flat table: one item a row, fixed column headers."""
+    """A flat table: one item a row, fixed column headers (marked for the catalogues, shown in
+    the interface's language)."""
 
-    def __init__(self, headers: tuple[str, ...], parent: QObject) -> None:
+    def __init__(self, headers: tuple[object, ...], parent: QObject) -> None:
         super().__init__(parent)
         self._headers = headers
         self._rows: list[Row] = []
@@ -82,7 +90,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return tr(self._headers[section])
         return None
 
 

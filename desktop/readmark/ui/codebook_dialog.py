@@ -188,7 +188,7 @@ class CodebookDialog(QDialog):
         self.resize(fitted(QSize(620, 440), self))
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(tr("Tags"))
-        self.tree.setHeaderLabels(["Tag", "Key", "Description"])
+        self.tree.setHeaderLabels([tr("Tag"), tr("Key"), tr("Description")])
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 50)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_tag())

@@ -66,7 +66,7 @@ class LibrarySearchDialog(QDialog):
         clear_button(self.field)
         self.summary = QLabel(self)
         self.results = QStandardItemModel(0, 3, self)
-        self.results.setHorizontalHeaderLabels(["Document", "Found in", "Context"])
+        self.results.setHorizontalHeaderLabels([tr("Document"), tr("Found in"), tr("Context")])
         self.table = QTableView(self)
         self.table.setAccessibleName(tr("Search results"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,11 @@ from readmark.ui.controller_suggestions import Found
 from readmark.ui.translation import tr
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Tag", "Passage", "Why")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Tag"),
+    QT_TRANSLATE_NOOP("", "Passage"),
+    QT_TRANSLATE_NOOP("", "Why"),
+)
 
 
 class SuggestionModel(RowsTableModel[ShownSuggestion]):

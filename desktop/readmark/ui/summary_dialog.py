@@ -78,7 +78,7 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(tr("Summary of the Library"))
         self.resize(fitted(QSize(820, 520), self))
         self.model = QStandardItemModel(0, len(tags) + 2, self)
-        self.model.setHorizontalHeaderLabels(["Document", *(t.name for t in tags), "All"])
+        self.model.setHorizontalHeaderLabels([tr("Document"), *(t.name for t in tags), tr("All")])
         chart_rows = []
         totals = {t.id: 0 for t in tags}
         for document in documents:
