@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from readmark import __version__
@@ -22,13 +22,13 @@ from readmark.ui.cycle_collector import collect_cycles_on_this_thread
 from readmark.ui.interpreter_turns import share_the_interpreter
 from readmark.ui.main_window import MainWindow
 from readmark.ui.sliced_work import AWAITED, SlicedWork
-from readmark.ui.translation import translate_application
+from readmark.ui.translation import tr, translate_application
 
 if TYPE_CHECKING:
     from readmark.core.model import Document
     from readmark.store.repository import LibraryRepository
 
-OPENING_MESSAGE = "Opening the library…"
+OPENING_MESSAGE = QT_TRANSLATE_NOOP("", "Opening the library…")
 # The daily backup waits until the window is up, so that it never delays the first paint.
 BACKUP_DELAY_MS = 3000
 # The library's code (SQLAlchemy, the store, the services and the core the window uses: plain
@@ -154,7 +154,7 @@ def open_or_recover(path: Path) -> LibraryRepository | None:
                 return None
             recover_damaged(path, backup if choice is Recovery.RESTORE else None)
         except LibraryError as error:
-            QMessageBox.critical(None, "Readmark cannot open its library", str(error))
+            QMessageBox.critical(None, tr("Readmark cannot open its library"), str(error))
             return None
 
 
@@ -248,7 +248,7 @@ def _open_library(
     if not window.isVisible():
         # No first look (a first start, an upgrade, a damaged file): the frame shows what the
         # wait is for, rather than nothing while a new library is made or an old one copied.
-        window.statusBar().showMessage(OPENING_MESSAGE)
+        window.statusBar().showMessage(tr(OPENING_MESSAGE))
         window.show()
         QApplication.processEvents()
     repository = open_or_recover(path)
@@ -256,7 +256,7 @@ def _open_library(
         return False
     yield
     yield from open_in_steps(window, repository, path, shown)
-    if window.statusBar().currentMessage() == OPENING_MESSAGE:
+    if window.statusBar().currentMessage() == tr(OPENING_MESSAGE):
         window.statusBar().clearMessage()
     window.show()
     if files:
@@ -273,7 +273,7 @@ def _daily_backup(window: MainWindow, path: Path) -> None:
 
     def done(made: Finished[object]) -> None:
         if isinstance(made.error, OSError | sqlite3.Error):
-            message = f"The daily backup could not be made: {made.error}"
+            message = tr("The daily backup could not be made: {reason}").format(reason=made.error)
             window.statusBar().showMessage(message, 10000)
         elif made.error is not None:
             raise made.error

@@ -3103,5 +3103,13 @@ markiert</translation>
             <numerusform>%n Vorschläge ablehnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readmark cannot open its library</source>
+        <translation>Readmark kann seine Bibliothek nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>Die tägliche Sicherung konnte nicht erstellt werden: {reason}</translation>
+    </message>
 </context>
 </TS>

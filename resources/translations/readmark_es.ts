@@ -3103,5 +3103,13 @@ sin etiquetar</translation>
             <numerusform>Rechazar %n sugerencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readmark cannot open its library</source>
+        <translation>Readmark no puede abrir su biblioteca</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>No se pudo hacer la copia de seguridad diaria: {reason}</translation>
+    </message>
 </context>
 </TS>

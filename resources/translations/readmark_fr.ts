@@ -3103,5 +3103,13 @@ sans étiquette</translation>
             <numerusform>Rejeter %n suggestions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readmark cannot open its library</source>
+        <translation>Readmark ne peut pas ouvrir sa bibliothèque</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>La sauvegarde quotidienne n’a pas pu être faite : {reason}</translation>
+    </message>
 </context>
 </TS>

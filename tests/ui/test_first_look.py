@@ -30,6 +30,7 @@ from readmark.store.schema import LAST_DOCUMENT_KEY, SEEDED_KEY
 from readmark.ui.article_view import ArticleView
 from readmark.ui.highlighter import AnnotationHighlighter
 from readmark.ui.main_window import MainWindow
+from readmark.ui.translation import install_translators, remove_translators
 from store.test_first_look import TEXT, library_with_work
 
 # Runs `readmark --library PATH` as a user would, and reports what the reader painted first,
@@ -378,8 +379,15 @@ def test_a_first_window_on_a_desktop_screen_has_its_full_size(qtbot: QtBot) -> N
     assert window.size().toTuple() == (1280, 820)
 
 
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "Opening the library…"), ("fr", "Ouverture de la bibliothèque…")]
+)
 def test_without_a_first_look_the_window_shows_while_the_library_opens(
-    qtbot: QtBot, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    isolated_paths: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    shown: str,
 ) -> None:
     # A first start (as here), an upgrade or a damaged file: the library opens before anything
     # can be shown of it, which for an upgrade's backup copy of a large library takes seconds.
@@ -397,12 +405,16 @@ def test_without_a_first_look_the_window_shows_while_the_library_opens(
 
     monkeypatch.setattr(app, "MainWindow", main_window)
     monkeypatch.setattr(app, "open_or_recover", open_or_recover)
-    window = app.start_window(isolated_paths)
+    translators = install_translators(language) if language != "en" else []
+    try:
+        window = app.start_window(isolated_paths)
+    finally:
+        remove_translators(translators)
     assert window is not None
     qtbot.addWidget(window)
-    assert seen == [(True, app.OPENING_MESSAGE)]
+    assert seen == [(True, shown)]  # in the interface's language
     assert window.attached and window.controller.document is not None
-    assert window.statusBar().currentMessage() != app.OPENING_MESSAGE  # done
+    assert window.statusBar().currentMessage() != shown  # done
 
 
 def test_the_first_look_has_the_docks_where_the_window_left_them(
