@@ -19,12 +19,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "readmark"
-# The interface's modules, and core's and the services', whose texts (reports, worksheets,
-# feedback, why a file cannot be imported) go through core/texts.py.
+# The interface's modules, and core's, the services' and the store's, whose texts (reports,
+# worksheets, feedback, why a file cannot be imported or a library opened) go through
+# core/texts.py.
 SOURCES = [
     *sorted((PACKAGE / "ui").glob("*.py")),
     *sorted((PACKAGE / "core").glob("*.py")),
     *sorted((PACKAGE / "services").glob("*.py")),
+    *sorted((PACKAGE / "store").rglob("*.py")),
 ]
 SOURCES.append(PACKAGE / "app.py")
 CATALOGUES = ROOT / "resources" / "translations"

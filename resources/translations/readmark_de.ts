@@ -3111,5 +3111,137 @@ markiert</translation>
         <source>The daily backup could not be made: {reason}</source>
         <translation>Die tägliche Sicherung konnte nicht erstellt werden: {reason}</translation>
     </message>
+    <message>
+        <source>the library “{library}” is damaged</source>
+        <translation>die Bibliothek „{library}“ ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the library “{library}” failed its daily check: it is damaged. Restart Readmark to restore its newest good backup.</source>
+        <translation>die Bibliothek „{library}“ hat ihre tägliche Prüfung nicht bestanden: Sie ist beschädigt. Starten Sie Readmark neu, um ihre neueste intakte Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged.</source>
+        <translation>Die Sicherung „{name}“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged: its schema version ({version}) is not one Readmark ever wrote. The file was left untouched.</source>
+        <translation>Die Bibliothek „{path}“ ist beschädigt: Ihre Schemaversion ({version}) hat Readmark nie geschrieben. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” was written by a newer version of Readmark (schema {version}; this version reads up to {newest}). Update Readmark to open it; the file was left untouched.</source>
+        <translation>Die Bibliothek „{path}“ wurde von einer neueren Readmark-Version geschrieben (Schema {version}; diese Version liest bis {newest}). Aktualisieren Sie Readmark, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be opened: {reason}. The file was left untouched.</source>
+        <translation>Die Bibliothek „{path}“ konnte nicht geöffnet werden: {reason}. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a library file.</source>
+        <translation>„{path}“ ist ein Ordner, keine Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be read: {reason}.</source>
+        <translation>Die Bibliothek „{path}“ konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Readmark library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>„{path}“ ist keine Readmark-Bibliothek (keine SQLite-Datenbank). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is read-only, and Readmark saves every change as you make it. Make the file writable, or copy it somewhere you can write, and open that.</source>
+        <translation>Die Bibliothek „{path}“ ist schreibgeschützt, und Readmark speichert jede Änderung sofort. Machen Sie die Datei beschreibbar oder kopieren Sie sie an einen Ort, an dem Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged ({problems}). The file was left untouched.</source>
+        <translation>Die Bibliothek „{path}“ ist beschädigt ({problems}). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Some of those annotations are no longer in the library.</source>
+        <translation>Einige dieser Anmerkungen sind nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>There is no document {document_id} in this library.</source>
+        <translation>In dieser Bibliothek gibt es kein Dokument {document_id}.</translation>
+    </message>
+    <message>
+        <source>The document “{title}” cannot be read: its text in the library is damaged. File &gt; Restore from Backup… brings back an earlier copy of the library.</source>
+        <translation>Das Dokument „{title}“ kann nicht gelesen werden: Sein Text in der Bibliothek ist beschädigt. Datei &gt; Aus Sicherung wiederherstellen… holt eine frühere Kopie der Bibliothek zurück.</translation>
+    </message>
+    <message>
+        <source>The annotation {annotation_id} is no longer in the library.</source>
+        <translation>Die Anmerkung {annotation_id} ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The tag “{name}” is no longer in the library.</source>
+        <translation>Die Markierung „{name}“ ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The tag {tag_id} is no longer in the library.</source>
+        <translation>Die Markierung {tag_id} ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Could not reach the team library: {reason}</source>
+        <translation>Die Team-Bibliothek ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost ({reason}). Nothing was half written; try again to complete it.</source>
+        <translation>Die Verbindung zur Team-Bibliothek ist abgebrochen ({reason}). Nichts wurde halb geschrieben; versuchen Sie es erneut, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; a lead sets it up with `readmark team init URL`.</source>
+        <translation>Diese Datenbank enthält keine Team-Bibliothek; eine Leitung richtet sie mit `readmark team init URL` ein.</translation>
+    </message>
+    <message>
+        <source>The team library was upgraded by a newer Readmark (team schema {version}; this version knows up to {needed}). Update Readmark to sync; nothing was written.</source>
+        <translation>Die Team-Bibliothek wurde von einem neueren Readmark aktualisiert (Team-Schema {version}; diese Version kennt bis {needed}). Aktualisieren Sie Readmark zum Synchronisieren; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The team library has team schema {version}; this Readmark needs {needed}. A lead upgrades it with `readmark team upgrade URL`.</source>
+        <translation>Die Team-Bibliothek hat Team-Schema {version}; dieses Readmark braucht {needed}. Eine Leitung aktualisiert sie mit `readmark team upgrade URL`.</translation>
+    </message>
+    <message>
+        <source>That database already holds other tables ({names}); a team library needs an empty database of its own. Nothing was changed.</source>
+        <translation>Diese Datenbank enthält bereits andere Tabellen ({names}); eine Team-Bibliothek braucht eine eigene, leere Datenbank. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; use `readmark team init URL`.</source>
+        <translation>Diese Datenbank enthält keine Team-Bibliothek; verwenden Sie `readmark team init URL`.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a coder&apos;s login: use a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>„{name}“ kann kein Login eines Kodierers sein: Verwenden Sie einen Buchstaben, dann Buchstaben, Ziffern, „.“, „_“ oder „-“ (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>There is no coder called “{name}” in this team.</source>
+        <translation>In diesem Team gibt es keinen Kodierer namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The team library has no document “{document}”.</source>
+        <translation>Die Team-Bibliothek hat kein Dokument „{document}“.</translation>
+    </message>
+    <message>
+        <source>“{document}” names {count} documents; give the start of one&apos;s content hash instead (`readmark show` prints it).</source>
+        <translation>„{document}“ bezeichnet {count} Dokumente; geben Sie stattdessen den Anfang des Inhalts-Hashs eines davon an (`readmark show` zeigt ihn).</translation>
+    </message>
+    <message>
+        <source>Only a lead of the team makes it blind or reveals it.</source>
+        <translation>Nur eine Leitung des Teams macht es blind oder deckt es auf.</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL address: {reason}</source>
+        <translation>Das ist keine PostgreSQL-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the team address with your login and the database, as in postgresql://NAME@HOST/DATABASE.</source>
+        <translation>Geben Sie die Team-Adresse mit Ihrem Login und der Datenbank an, etwa postgresql://NAME@HOST/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your team&apos;s work unencrypted to {host}; a team library on another machine needs TLS (sslmode=require or verify-full).</source>
+        <translation>sslmode={mode} würde die Arbeit Ihres Teams unverschlüsselt an {host} senden; eine Team-Bibliothek auf einem anderen Rechner braucht TLS (sslmode=require oder verify-full).</translation>
+    </message>
+    <message>
+        <source>This library is not in a team; join one with `readmark team join URL`.</source>
+        <translation>Diese Bibliothek gehört zu keinem Team; treten Sie einem mit `readmark team join URL` bei.</translation>
+    </message>
 </context>
 </TS>

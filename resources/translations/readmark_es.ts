@@ -3111,5 +3111,137 @@ sin etiquetar</translation>
         <source>The daily backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad diaria: {reason}</translation>
     </message>
+    <message>
+        <source>the library “{library}” is damaged</source>
+        <translation>la biblioteca «{library}» está dañada</translation>
+    </message>
+    <message>
+        <source>the library “{library}” failed its daily check: it is damaged. Restart Readmark to restore its newest good backup.</source>
+        <translation>la biblioteca «{library}» no ha pasado su comprobación diaria: está dañada. Reinicie Readmark para restaurar su copia de seguridad sana más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged.</source>
+        <translation>La copia de seguridad «{name}» está dañada.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged: its schema version ({version}) is not one Readmark ever wrote. The file was left untouched.</source>
+        <translation>La biblioteca «{path}» está dañada: Readmark nunca escribió su versión de esquema ({version}). El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” was written by a newer version of Readmark (schema {version}; this version reads up to {newest}). Update Readmark to open it; the file was left untouched.</source>
+        <translation>La biblioteca «{path}» la escribió una versión más reciente de Readmark (esquema {version}; esta versión lee hasta el {newest}). Actualice Readmark para abrirla; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be opened: {reason}. The file was left untouched.</source>
+        <translation>No se pudo abrir la biblioteca «{path}»: {reason}. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a library file.</source>
+        <translation>«{path}» es una carpeta, no un archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be read: {reason}.</source>
+        <translation>No se pudo leer la biblioteca «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Readmark library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>«{path}» no es una biblioteca de Readmark (no es una base de datos SQLite). El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is read-only, and Readmark saves every change as you make it. Make the file writable, or copy it somewhere you can write, and open that.</source>
+        <translation>La biblioteca «{path}» es de solo lectura, y Readmark guarda cada cambio en el momento en que lo hace. Haga que el archivo se pueda escribir, o cópielo a un lugar donde pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged ({problems}). The file was left untouched.</source>
+        <translation>La biblioteca «{path}» está dañada ({problems}). El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Some of those annotations are no longer in the library.</source>
+        <translation>Algunas de esas anotaciones ya no están en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>There is no document {document_id} in this library.</source>
+        <translation>No hay ningún documento {document_id} en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>The document “{title}” cannot be read: its text in the library is damaged. File &gt; Restore from Backup… brings back an earlier copy of the library.</source>
+        <translation>No se puede leer el documento «{title}»: su texto en la biblioteca está dañado. Archivo &gt; Restaurar una copia de seguridad… recupera una copia anterior de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The annotation {annotation_id} is no longer in the library.</source>
+        <translation>La anotación {annotation_id} ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The tag “{name}” is no longer in the library.</source>
+        <translation>La etiqueta «{name}» ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The tag {tag_id} is no longer in the library.</source>
+        <translation>La etiqueta {tag_id} ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Could not reach the team library: {reason}</source>
+        <translation>No se pudo acceder a la biblioteca del equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost ({reason}). Nothing was half written; try again to complete it.</source>
+        <translation>Se perdió la conexión con la biblioteca del equipo ({reason}). No se escribió nada a medias; vuelva a intentarlo para completarlo.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; a lead sets it up with `readmark team init URL`.</source>
+        <translation>Esa base de datos no contiene ninguna biblioteca de equipo; un responsable la crea con `readmark team init URL`.</translation>
+    </message>
+    <message>
+        <source>The team library was upgraded by a newer Readmark (team schema {version}; this version knows up to {needed}). Update Readmark to sync; nothing was written.</source>
+        <translation>La biblioteca del equipo la actualizó un Readmark más reciente (esquema de equipo {version}; esta versión conoce hasta el {needed}). Actualice Readmark para sincronizar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The team library has team schema {version}; this Readmark needs {needed}. A lead upgrades it with `readmark team upgrade URL`.</source>
+        <translation>La biblioteca del equipo tiene el esquema de equipo {version}; este Readmark necesita el {needed}. Un responsable la actualiza con `readmark team upgrade URL`.</translation>
+    </message>
+    <message>
+        <source>That database already holds other tables ({names}); a team library needs an empty database of its own. Nothing was changed.</source>
+        <translation>Esa base de datos ya contiene otras tablas ({names}); una biblioteca de equipo necesita una base de datos vacía propia. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; use `readmark team init URL`.</source>
+        <translation>Esa base de datos no contiene ninguna biblioteca de equipo; use `readmark team init URL`.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a coder&apos;s login: use a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>«{name}» no puede ser el usuario de un codificador: use una letra y luego letras, dígitos, «.», «_» o «-» (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>There is no coder called “{name}” in this team.</source>
+        <translation>No hay ningún codificador llamado «{name}» en este equipo.</translation>
+    </message>
+    <message>
+        <source>The team library has no document “{document}”.</source>
+        <translation>La biblioteca del equipo no tiene ningún documento «{document}».</translation>
+    </message>
+    <message>
+        <source>“{document}” names {count} documents; give the start of one&apos;s content hash instead (`readmark show` prints it).</source>
+        <translation>«{document}» designa {count} documentos; indique en su lugar el comienzo del hash de contenido de uno de ellos (`readmark show` lo muestra).</translation>
+    </message>
+    <message>
+        <source>Only a lead of the team makes it blind or reveals it.</source>
+        <translation>Solo un responsable del equipo lo hace ciego o lo revela.</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL address: {reason}</source>
+        <translation>Esa no es una dirección de PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the team address with your login and the database, as in postgresql://NAME@HOST/DATABASE.</source>
+        <translation>Indique la dirección del equipo con su usuario y la base de datos, como en postgresql://NOMBRE@HOST/BASE.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your team&apos;s work unencrypted to {host}; a team library on another machine needs TLS (sslmode=require or verify-full).</source>
+        <translation>sslmode={mode} enviaría el trabajo de su equipo sin cifrar a {host}; una biblioteca de equipo en otra máquina necesita TLS (sslmode=require o verify-full).</translation>
+    </message>
+    <message>
+        <source>This library is not in a team; join one with `readmark team join URL`.</source>
+        <translation>Esta biblioteca no está en ningún equipo; únase a uno con `readmark team join URL`.</translation>
+    </message>
 </context>
 </TS>

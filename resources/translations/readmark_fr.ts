@@ -3111,5 +3111,137 @@ sans étiquette</translation>
         <source>The daily backup could not be made: {reason}</source>
         <translation>La sauvegarde quotidienne n’a pas pu être faite : {reason}</translation>
     </message>
+    <message>
+        <source>the library “{library}” is damaged</source>
+        <translation>la bibliothèque « {library} » est endommagée</translation>
+    </message>
+    <message>
+        <source>the library “{library}” failed its daily check: it is damaged. Restart Readmark to restore its newest good backup.</source>
+        <translation>la bibliothèque « {library} » a échoué à sa vérification quotidienne : elle est endommagée. Redémarrez Readmark pour restaurer sa dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged.</source>
+        <translation>La sauvegarde « {name} » est endommagée.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged: its schema version ({version}) is not one Readmark ever wrote. The file was left untouched.</source>
+        <translation>La bibliothèque « {path} » est endommagée : sa version de schéma ({version}) n’a jamais été écrite par Readmark. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” was written by a newer version of Readmark (schema {version}; this version reads up to {newest}). Update Readmark to open it; the file was left untouched.</source>
+        <translation>La bibliothèque « {path} » a été écrite par une version plus récente de Readmark (schéma {version} ; cette version lit jusqu’au {newest}). Mettez Readmark à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be opened: {reason}. The file was left untouched.</source>
+        <translation>La bibliothèque « {path} » n’a pas pu être ouverte : {reason}. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a library file.</source>
+        <translation>« {path} » est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” could not be read: {reason}.</source>
+        <translation>La bibliothèque « {path} » n’a pas pu être lue : {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Readmark library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>« {path} » n’est pas une bibliothèque Readmark (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is read-only, and Readmark saves every change as you make it. Make the file writable, or copy it somewhere you can write, and open that.</source>
+        <translation>La bibliothèque « {path} » est en lecture seule, et Readmark enregistre chaque modification au moment où vous la faites. Rendez le fichier modifiable, ou copiez-le dans un endroit où vous pouvez écrire, et ouvrez cette copie.</translation>
+    </message>
+    <message>
+        <source>The library “{path}” is damaged ({problems}). The file was left untouched.</source>
+        <translation>La bibliothèque « {path} » est endommagée ({problems}). Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Some of those annotations are no longer in the library.</source>
+        <translation>Certaines de ces annotations ne sont plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>There is no document {document_id} in this library.</source>
+        <translation>Il n’y a pas de document {document_id} dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The document “{title}” cannot be read: its text in the library is damaged. File &gt; Restore from Backup… brings back an earlier copy of the library.</source>
+        <translation>Le document « {title} » ne peut pas être lu : son texte dans la bibliothèque est endommagé. Fichier &gt; Restaurer une sauvegarde… rétablit une copie antérieure de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The annotation {annotation_id} is no longer in the library.</source>
+        <translation>L’annotation {annotation_id} n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The tag “{name}” is no longer in the library.</source>
+        <translation>L’étiquette « {name} » n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The tag {tag_id} is no longer in the library.</source>
+        <translation>L’étiquette {tag_id} n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Could not reach the team library: {reason}</source>
+        <translation>Impossible de joindre la bibliothèque d’équipe : {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost ({reason}). Nothing was half written; try again to complete it.</source>
+        <translation>La connexion à la bibliothèque d’équipe a été perdue ({reason}). Rien n’a été écrit à moitié ; réessayez pour terminer.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; a lead sets it up with `readmark team init URL`.</source>
+        <translation>Cette base de données ne contient pas de bibliothèque d’équipe ; un responsable la crée avec `readmark team init URL`.</translation>
+    </message>
+    <message>
+        <source>The team library was upgraded by a newer Readmark (team schema {version}; this version knows up to {needed}). Update Readmark to sync; nothing was written.</source>
+        <translation>La bibliothèque d’équipe a été mise à niveau par un Readmark plus récent (schéma d’équipe {version} ; cette version connaît jusqu’au {needed}). Mettez Readmark à jour pour synchroniser ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The team library has team schema {version}; this Readmark needs {needed}. A lead upgrades it with `readmark team upgrade URL`.</source>
+        <translation>La bibliothèque d’équipe a le schéma d’équipe {version} ; ce Readmark a besoin du {needed}. Un responsable la met à niveau avec `readmark team upgrade URL`.</translation>
+    </message>
+    <message>
+        <source>That database already holds other tables ({names}); a team library needs an empty database of its own. Nothing was changed.</source>
+        <translation>Cette base de données contient déjà d’autres tables ({names}) ; une bibliothèque d’équipe a besoin de sa propre base de données vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>That database holds no team library; use `readmark team init URL`.</source>
+        <translation>Cette base de données ne contient pas de bibliothèque d’équipe ; utilisez `readmark team init URL`.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a coder&apos;s login: use a letter, then letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>« {name} » ne peut pas être l’identifiant d’un codeur : utilisez une lettre, puis des lettres, des chiffres, « . », « _ » ou « - » (63 au plus).</translation>
+    </message>
+    <message>
+        <source>There is no coder called “{name}” in this team.</source>
+        <translation>Il n’y a pas de codeur nommé « {name} » dans cette équipe.</translation>
+    </message>
+    <message>
+        <source>The team library has no document “{document}”.</source>
+        <translation>La bibliothèque d’équipe n’a pas de document « {document} ».</translation>
+    </message>
+    <message>
+        <source>“{document}” names {count} documents; give the start of one&apos;s content hash instead (`readmark show` prints it).</source>
+        <translation>« {document} » désigne {count} documents ; donnez plutôt le début de l’empreinte du contenu de l’un d’eux (`readmark show` l’affiche).</translation>
+    </message>
+    <message>
+        <source>Only a lead of the team makes it blind or reveals it.</source>
+        <translation>Seul un responsable de l’équipe la rend aveugle ou la dévoile.</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL address: {reason}</source>
+        <translation>Ce n’est pas une adresse PostgreSQL : {reason}</translation>
+    </message>
+    <message>
+        <source>Give the team address with your login and the database, as in postgresql://NAME@HOST/DATABASE.</source>
+        <translation>Indiquez l’adresse de l’équipe avec votre identifiant et la base de données, comme dans postgresql://NOM@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your team&apos;s work unencrypted to {host}; a team library on another machine needs TLS (sslmode=require or verify-full).</source>
+        <translation>sslmode={mode} enverrait le travail de votre équipe en clair à {host} ; une bibliothèque d’équipe sur une autre machine exige TLS (sslmode=require ou verify-full).</translation>
+    </message>
+    <message>
+        <source>This library is not in a team; join one with `readmark team join URL`.</source>
+        <translation>Cette bibliothèque ne fait partie d’aucune équipe ; rejoignez-en une avec `readmark team join URL`.</translation>
+    </message>
 </context>
 </TS>

@@ -21,11 +21,12 @@ from readmark.ui.translation import install_translators, remove_translators
 from .conftest import OpenWindow
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "readmark"
-# Core and the services: every raise of theirs that a reader may meet says its reason in tr().
+# Core, the services and the store: every raise of theirs that a reader may meet (a damaged
+# library, a team library out of reach) says its reason in tr().
 MODULES = sorted(
     str(path.relative_to(PACKAGE))
-    for part in ("core", "services")
-    for path in (PACKAGE / part).glob("*.py")
+    for part in ("core", "services", "store")
+    for path in (PACKAGE / part).rglob("*.py")
 )
 
 
@@ -120,3 +121,18 @@ def test_a_file_that_is_no_exercise_is_refused_in_each_language(
     finally:
         remove_translators(translators)
     assert str(refused.value) == said
+
+
+def test_a_library_that_cannot_be_opened_is_refused_in_french(
+    qapp: QApplication, tmp_path: Path, messages: list[str]
+) -> None:
+    from readmark.app import open_or_recover
+
+    folder = tmp_path / "bibliothèque"
+    folder.mkdir()
+    translators = install_translators("fr")
+    try:
+        assert open_or_recover(folder) is None  # the user is told, and the app does not start
+    finally:
+        remove_translators(translators)
+    assert messages == [f"« {folder} » est un dossier, pas un fichier de bibliothèque."]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from readmark.core.texts import tr
 from readmark.store.clean_exit import request_check
 
 BACKUP_FOLDER = "backups"
@@ -61,7 +62,7 @@ def make_backup(library: Path, reason: str = "daily", checked: bool = False) -> 
     copy_database(library, target)
     if checked and not is_healthy(target):
         target.unlink()
-        raise DamagedCopyError(f"the library “{library}” is damaged")
+        raise DamagedCopyError(tr("the library “{library}” is damaged").format(library=library))
     for old in list_backups(library)[KEEP_BACKUPS:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, made_at, reason)
@@ -99,8 +100,10 @@ def backup_if_due(library: Path) -> Backup | None:
     except DamagedCopyError:
         request_check(library)
         raise sqlite3.DatabaseError(
-            f"the library “{library}” failed its daily check: it is damaged. Restart Readmark "
-            "to restore its newest good backup."
+            tr(
+                "the library “{library}” failed its daily check: it is "
+                "damaged. Restart Readmark to restore its newest good backup."
+            ).format(library=library)
         ) from None
 
 
@@ -120,7 +123,7 @@ def restore_backup(backup: Path, library: Path) -> Path | None:
     """Puts a backup in the library's place. The library it replaces is kept beside it (renamed),
     and its path returned; nothing is overwritten."""
     if not is_healthy(backup):
-        raise sqlite3.DatabaseError(f"The backup “{backup.name}” is damaged.")
+        raise sqlite3.DatabaseError(tr("The backup “{name}” is damaged.").format(name=backup.name))
     return _replace(library, backup, "replaced")
 
 

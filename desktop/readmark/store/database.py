@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from readmark.core.fields import encode_specs
 from readmark.core.model import DEFAULT_TAGS
+from readmark.core.texts import tr
 from readmark.store.backup import make_backup
 from readmark.store.clean_exit import mark_open, needs_check, passed_check
 from readmark.store.migrations import upgrade
@@ -67,14 +68,20 @@ def open_library(path: Path) -> Engine:
                 passed_check(path)
         if version < 0:
             raise DamagedLibraryError(
-                f"The library “{path}” is damaged: its schema version ({version}) is not one "
-                "Readmark ever wrote. The file was left untouched."
+                tr(
+                    "The library “{path}” is damaged: its schema version "
+                    "({version}) is not one Readmark ever wrote. The file was left "
+                    "untouched."
+                ).format(path=path, version=version)
             )
         if version > SCHEMA_VERSION:
             raise LibraryError(
-                f"The library “{path}” was written by a newer version of Readmark "
-                f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
-                "Update Readmark to open it; the file was left untouched."
+                tr(
+                    "The library “{path}” was written by a newer version of "
+                    "Readmark (schema {version}; this version reads up to "
+                    "{newest}). Update Readmark to open it; the file was left "
+                    "untouched."
+                ).format(path=path, version=version, newest=SCHEMA_VERSION)
             )
         if 0 < version < SCHEMA_VERSION:
             make_backup(path, reason=f"before upgrade to schema {SCHEMA_VERSION}")
@@ -91,7 +98,9 @@ def open_library(path: Path) -> Engine:
             else DamagedLibraryError
         )
         raise kind(
-            f"The library “{path}” could not be opened: {error.orig}. The file was left untouched."
+            tr(
+                "The library “{path}” could not be opened: {reason}. The file was left untouched."
+            ).format(path=path, reason=error.orig)
         ) from error
     except BaseException:
         engine.dispose()
@@ -165,13 +174,17 @@ def _create_or_upgrade(connection: Connection) -> None:
 def _check_file(path: Path) -> bool:
     """Whether a library exists at `path`; LibraryError if something else is there."""
     if path.is_dir():
-        raise LibraryError(f"“{path}” is a folder, not a library file.")
+        raise LibraryError(tr("“{path}” is a folder, not a library file.").format(path=path))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         return False
     except OSError as error:
-        raise LibraryError(f"The library “{path}” could not be read: {error.strerror}.") from error
+        raise LibraryError(
+            tr("The library “{path}” could not be read: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     if size == 0:
         return False
     # SQLite reads the header, not open(): closing any descriptor of the file would drop every
@@ -182,17 +195,26 @@ def _check_file(path: Path) -> bool:
             probe.execute("PRAGMA schema_version").fetchone()
     except sqlite3.OperationalError as error:
         if "unable to open" in str(error):
-            raise LibraryError(f"The library “{path}” could not be read: {error}.") from error
+            raise LibraryError(
+                tr("The library “{path}” could not be read: {reason}.").format(
+                    path=path, reason=error
+                )
+            ) from error
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
             raise DamagedLibraryError(
-                f"“{path}” is not a Readmark library (it is not an SQLite database). "
-                "The file was left untouched."
+                tr(
+                    "“{path}” is not a Readmark library (it is not an SQLite "
+                    "database). The file was left untouched."
+                ).format(path=path)
             ) from error
     if not os.access(path, os.W_OK):
         raise LibraryError(
-            f"The library “{path}” is read-only, and Readmark saves every change as you make it. "
-            "Make the file writable, or copy it somewhere you can write, and open that."
+            tr(
+                "The library “{path}” is read-only, and Readmark saves every "
+                "change as you make it. Make the file writable, or copy it "
+                "somewhere you can write, and open that."
+            ).format(path=path)
         )
     return True
 
@@ -201,7 +223,9 @@ def _quick_check(connection: Connection, path: Path) -> None:
     problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchmany(3)]
     if problems != ["ok"]:
         raise DamagedLibraryError(
-            f"The library “{path}” is damaged ({'; '.join(problems)}). The file was left untouched."
+            tr("The library “{path}” is damaged ({problems}). The file was left untouched.").format(
+                path=path, problems="; ".join(problems)
+            )
         )
 
 

@@ -21,6 +21,8 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from readmark.core.texts import tr
+
 if TYPE_CHECKING:
     import sqlalchemy
     from alembic.config import Config
@@ -52,7 +54,9 @@ def connect(
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
     except psycopg.OperationalError as error:
-        raise TeamError(f"Could not reach the team library: {first_line(error)}") from error
+        raise TeamError(
+            tr("Could not reach the team library: {reason}").format(reason=first_line(error))
+        ) from error
     with connection:
         try:
             yield connection
@@ -60,8 +64,10 @@ def connect(
             # The server went away or gave up midway: each push, pull and lead's change is one
             # transaction, so nothing was half written.
             raise TeamError(
-                f"The connection to the team library was lost ({first_line(error)}). Nothing "
-                "was half written; try again to complete it."
+                tr(
+                    "The connection to the team library was lost ({reason}). "
+                    "Nothing was half written; try again to complete it."
+                ).format(reason=first_line(error))
             ) from error
 
 
@@ -91,18 +97,26 @@ def check_version(connection: psycopg.Connection[tuple[object, ...]]) -> None:
     version = server_version(connection)
     if version == 0:
         raise TeamError(
-            "That database holds no team library; a lead sets it up with `readmark team init URL`."
+            tr(
+                "That database holds no team library; a lead sets it up with "
+                "`readmark team init URL`."
+            )
         )
     if version > TEAM_SCHEMA_VERSION:
         raise TeamError(
-            f"The team library was upgraded by a newer Readmark (team schema {version}; this "
-            f"version knows up to {TEAM_SCHEMA_VERSION}). Update Readmark to sync; nothing was "
-            "written."
+            tr(
+                "The team library was upgraded by a newer Readmark (team "
+                "schema {version}; this version knows up to {needed}). Update "
+                "Readmark to sync; nothing was written."
+            ).format(version=version, needed=TEAM_SCHEMA_VERSION)
         )
     if version < TEAM_SCHEMA_VERSION:
         raise TeamError(
-            f"The team library has team schema {version}; this Readmark needs "
-            f"{TEAM_SCHEMA_VERSION}. A lead upgrades it with `readmark team upgrade URL`."
+            tr(
+                "The team library has team schema {version}; this Readmark "
+                "needs {needed}. A lead upgrades it with `readmark team "
+                "upgrade URL`."
+            ).format(version=version, needed=TEAM_SCHEMA_VERSION)
         )
 
 
@@ -119,8 +133,11 @@ def init_team(url: str) -> bool:
         if others:
             names = ", ".join(str(row[0]) for row in others[:5])
             raise TeamError(
-                f"That database already holds other tables ({names}); a team library needs an "
-                "empty database of its own. Nothing was changed."
+                tr(
+                    "That database already holds other tables ({names}); a team "
+                    "library needs an empty database of its own. Nothing was "
+                    "changed."
+                ).format(names=names)
             )
         group = coders_role(connection)
         exists = connection.execute(
@@ -137,7 +154,9 @@ def upgrade_team(url: str) -> tuple[int, int]:
     with connect(url) as connection:
         before = server_version(connection)
         if before == 0:
-            raise TeamError("That database holds no team library; use `readmark team init URL`.")
+            raise TeamError(
+                tr("That database holds no team library; use `readmark team init URL`.")
+            )
         if before > TEAM_SCHEMA_VERSION:
             check_version(connection)
         _migrate(connection, before)
@@ -206,8 +225,10 @@ def add_coder(url: str, name: str, lead: bool = False) -> str:
     """Creates `name`'s login on the team database; returns its one-time password."""
     if not _CODER_NAME.fullmatch(name):
         raise TeamError(
-            f"“{name}” cannot be a coder's login: use a letter, then letters, digits, "
-            "'.', '_' or '-' (at most 63)."
+            tr(
+                "“{name}” cannot be a coder's login: use a letter, then "
+                "letters, digits, '.', '_' or '-' (at most 63)."
+            ).format(name=name)
         )
     password = secrets.token_urlsafe(18)
     with connect(url) as connection:
@@ -245,7 +266,7 @@ def remove_coder(url: str, name: str) -> None:
         check_version(connection)
         row = connection.execute("SELECT 1 FROM coders WHERE name = %s", (name,)).fetchone()
         if row is None:
-            raise TeamError(f"There is no coder called “{name}” in this team.")
+            raise TeamError(tr("There is no coder called “{name}” in this team.").format(name=name))
         with connection.transaction():
             connection.execute("UPDATE coders SET active = false WHERE name = %s", (name,))
             connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(name)))
@@ -269,11 +290,15 @@ def set_blind(url: str, document: str, blind: bool) -> str:
             (document, document.lower() if len(document) >= 6 else "-"),
         ).fetchall()
         if not matches:
-            raise TeamError(f"The team library has no document “{document}”.")
+            raise TeamError(
+                tr("The team library has no document “{document}”.").format(document=document)
+            )
         if len(matches) > 1:
             raise TeamError(
-                f"“{document}” names {len(matches)} documents; give the start of one's content "
-                "hash instead (`readmark show` prints it)."
+                tr(
+                    "“{document}” names {count} documents; give the start of one's "
+                    "content hash instead (`readmark show` prints it)."
+                ).format(document=document, count=len(matches))
             )
         ((content_hash, title),) = matches
         with connection.transaction():
@@ -294,7 +319,7 @@ def set_team_blind(url: str, blind: bool) -> None:
         with connection.transaction():
             changed = connection.execute("UPDATE team_standing SET blind = %s", (blind,))
             if changed.rowcount != 1:
-                raise TeamError("Only a lead of the team makes it blind or reveals it.")
+                raise TeamError(tr("Only a lead of the team makes it blind or reveals it."))
             connection.execute(
                 "UPDATE documents SET revealed = false WHERE revealed"
                 if blind
@@ -324,11 +349,15 @@ def coder_address(url: str) -> tuple[str, str | None]:
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
-        raise TeamError(f"That is not a PostgreSQL address: {first_line(error)}") from error
+        raise TeamError(
+            tr("That is not a PostgreSQL address: {reason}").format(reason=first_line(error))
+        ) from error
     if not parts.get("user") or not parts.get("dbname"):
         raise TeamError(
-            "Give the team address with your login and the database, as in "
-            "postgresql://NAME@HOST/DATABASE."
+            tr(
+                "Give the team address with your login and the database, as in "
+                "postgresql://NAME@HOST/DATABASE."
+            )
         )
     password = parts.pop("password", None)
     hosts = str(parts.get("host") or "").split(",")
@@ -337,8 +366,11 @@ def coder_address(url: str) -> tuple[str, str | None]:
     if remote and mode not in SECURE_MODES:
         if mode:
             raise TeamError(
-                f"sslmode={mode} would send your team's work unencrypted to {remote[0]}; a team "
-                "library on another machine needs TLS (sslmode=require or verify-full)."
+                tr(
+                    "sslmode={mode} would send your team's work unencrypted to "
+                    "{host}; a team library on another machine needs TLS "
+                    "(sslmode=require or verify-full)."
+                ).format(mode=mode, host=remote[0])
             )
         parts["sslmode"] = "require"
     return make_conninfo(**{key: str(value) for key, value in parts.items()}), (

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import psycopg
 from sqlalchemy import Engine
 
+from readmark.core.texts import tr
 from readmark.store import team_link, team_pull, team_push, team_server
 from readmark.store.database import writer
 from readmark.store.pgpass import remember_password
@@ -39,7 +40,7 @@ def sync(engine: Engine) -> SyncResult:
             team_link.keep_current(connection)
     if url is None:
         raise team_server.TeamError(
-            "This library is not in a team; join one with `readmark team join URL`."
+            tr("This library is not in a team; join one with `readmark team join URL`.")
         )
     with team_server.connect(url) as server:
         return _sync(engine, server, *_who(server))

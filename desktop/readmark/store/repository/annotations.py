@@ -27,6 +27,7 @@ from sqlalchemy.dialects import sqlite
 from readmark.core.fields import FieldValues, decode_values, encode_values
 from readmark.core.model import Annotation, utc_moment
 from readmark.core.text import storable
+from readmark.core.texts import tr
 from readmark.store.repository.connection import LibraryConnection, core_connection
 from readmark.store.repository.records import (
     ANNOTATION_FIELDS,
@@ -177,7 +178,7 @@ class AnnotationsPart(LibraryConnection):
                 removed.extend(as_annotation(row) for row in rows)
                 session.execute(delete(ANNOTATIONS).where(ANNOTATIONS.c.id.in_(chunk)))
             if len(removed) != len(set(annotation_ids)):
-                raise NotFoundError("Some of those annotations are no longer in the library.")
+                raise NotFoundError(tr("Some of those annotations are no longer in the library."))
         return removed
 
     def set_tag(self, annotation_id: str, tag_id: int) -> tuple[Annotation, Annotation]:

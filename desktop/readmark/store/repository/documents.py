@@ -11,6 +11,7 @@ from sqlalchemy.orm import defer
 from readmark.core.anchoring import Anchor
 from readmark.core.model import Annotation, Article, Document, DocumentSummary
 from readmark.core.text import encode_blocks
+from readmark.core.texts import tr
 from readmark.store.repository.connection import LibraryConnection
 from readmark.store.repository.records import (
     ANNOTATIONS,
@@ -103,7 +104,11 @@ class DocumentsPart(LibraryConnection):
             options = [defer(DocumentRow.text)] if lending is not None else []
             row = session.get(DocumentRow, document_id, options=options)
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this library.")
+                raise NotFoundError(
+                    tr("There is no document {document_id} in this library.").format(
+                        document_id=document_id
+                    )
+                )
             if lending is not None and lending.content_hash == row.content_hash:
                 return as_document(row, lending.text)
             return as_document(row)
@@ -122,7 +127,11 @@ class DocumentsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this library.")
+                raise NotFoundError(
+                    tr("There is no document {document_id} in this library.").format(
+                        document_id=document_id
+                    )
+                )
             row.title, row.source, row.text = article.title, article.source, article.text
             row.content_hash, row.blocks = article.content_hash, encode_blocks(article.blocks)
             row.author, row.published, row.site = article.author, article.published, article.site
@@ -143,7 +152,11 @@ class DocumentsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this library.")
+                raise NotFoundError(
+                    tr("There is no document {document_id} in this library.").format(
+                        document_id=document_id
+                    )
+                )
             rows = session.scalars(
                 select(AnnotationRow).where(AnnotationRow.document_id == document_id)
             ).all()
@@ -179,7 +192,11 @@ class DocumentsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this library.")
+                raise NotFoundError(
+                    tr("There is no document {document_id} in this library.").format(
+                        document_id=document_id
+                    )
+                )
             row.folded_blocks = json.dumps(list(folded))
             session.flush()
             return as_document(row)
@@ -190,7 +207,11 @@ class DocumentsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(DocumentRow, document_id, options=[defer(DocumentRow.text)])
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this library.")
+                raise NotFoundError(
+                    tr("There is no document {document_id} in this library.").format(
+                        document_id=document_id
+                    )
+                )
             before, row.label = row.label, label
             return before
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from readmark.core.fields import decode_specs, decode_values, encode_values
 from readmark.core.model import Annotation, Article, Document, Tag
 from readmark.core.text import decode_blocks, encode_blocks
+from readmark.core.texts import tr
 from readmark.store.tables import AnnotationRow, Base, DocumentRow, TagRow
 
 
@@ -57,8 +58,11 @@ def as_document(row: DocumentRow, text: str | None = None) -> Document:
         text = row.text
     if not isinstance(text, str):  # SQLite keeps whatever was written, even over text
         raise UnreadableDocumentError(
-            f"The document “{row.title}” cannot be read: its text in the library is damaged. "
-            "File > Restore from Backup… brings back an earlier copy of the library."
+            tr(
+                "The document “{title}” cannot be read: its text in the "
+                "library is damaged. File > Restore from Backup… brings back "
+                "an earlier copy of the library."
+            ).format(title=row.title)
         )
     folded = None if row.folded_blocks is None else tuple(json.loads(row.folded_blocks))
     return Document(
@@ -124,5 +128,9 @@ def as_annotation(row: AnnotationRow) -> Annotation:
 def annotation_row(session: Session, annotation_id: str) -> AnnotationRow:
     row = session.get(AnnotationRow, annotation_id)
     if row is None:
-        raise NotFoundError(f"The annotation {annotation_id} is no longer in the library.")
+        raise NotFoundError(
+            tr("The annotation {annotation_id} is no longer in the library.").format(
+                annotation_id=annotation_id
+            )
+        )
     return row

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from readmark.core.fields import encode_specs
 from readmark.core.model import Annotation, Tag, TagSpec
+from readmark.core.texts import tr
 from readmark.store.repository.connection import LibraryConnection
 from readmark.store.repository.records import NotFoundError, as_annotation, as_tag
 from readmark.store.tables import AnnotationRow, TagRow
@@ -42,7 +43,9 @@ class TagsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(TagRow, tag.id)
             if row is None:
-                raise NotFoundError(f"The tag “{tag.name}” is no longer in the library.")
+                raise NotFoundError(
+                    tr("The tag “{name}” is no longer in the library.").format(name=tag.name)
+                )
             before = as_tag(row)
             row.name, row.colour, row.shortcut = tag.name, tag.colour, tag.shortcut
             row.position, row.description, row.parent_id = (
@@ -64,7 +67,9 @@ class TagsPart(LibraryConnection):
         with self._transaction() as session:
             row = session.get(TagRow, tag_id)
             if row is None:
-                raise NotFoundError(f"The tag {tag_id} is no longer in the library.")
+                raise NotFoundError(
+                    tr("The tag {tag_id} is no longer in the library.").format(tag_id=tag_id)
+                )
             tag = as_tag(row)
             rows = session.scalars(select(AnnotationRow).where(AnnotationRow.tag_id == tag_id))
             moved, deleted = [], []
