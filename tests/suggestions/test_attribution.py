@@ -600,3 +600,13 @@ def test_he_or_she_stands_for_the_subject_of_the_sentence_before() -> None:
 def test_a_relative_clause_with_a_figure_between_subject_and_verb() -> None:
     body = "The union, which represents 5,000 nurses, said the offer was “an insult.”"
     assert quotes(body) == [("“an insult.”", "The union")]
+
+
+def test_an_age_and_a_role_between_a_name_and_its_verb() -> None:
+    body = "Ms Khan, 34, a nurse from Leeds, said: “I haven’t slept properly in weeks.”"
+    assert [who for _, who in quotes(body)] == ["Ms Khan"]
+
+
+def test_according_to_a_source_with_no_capital() -> None:
+    body = "According to police, the suspect was “known to officers.”"
+    assert [who for _, who in quotes(body)] == ["police"]

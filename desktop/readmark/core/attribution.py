@@ -208,7 +208,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
             continue  # "she was told to “stop”": the one told is no speaker
         if verb.group(0).lower() in ACCORDING_TO:
-            who = subject_after(before[verb.end() :])
+            # "according to police, the suspect was “…”": the source, named or not
+            source = re.match(r"\s*([^,.;:]{2,60}),", before[verb.end() :])
+            who = subject_after(before[verb.end() :]) or (source.group(1) if source else "")
         elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
             # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
             who = clause_subject(before[: verb.start()])

@@ -98,8 +98,8 @@ def subject_before(words: str) -> str:
         if name:
             return " ".join(name)
     apposition = _APPOSITION_AT_END.search(words)
-    if apposition:
-        return subject_before(words[: apposition.start()] + " ")
+    if apposition:  # its comma kept, for an aside before it: "Ms Khan, 34, a nurse, said"
+        return subject_before(words[: apposition.start()] + ", ")
     tokens: list[str] = _WORD.findall(words)
     while tokens and tokens[-1].lower() in AUXILIARIES:
         tokens.pop()
