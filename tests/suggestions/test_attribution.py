@@ -610,3 +610,8 @@ def test_an_age_and_a_role_between_a_name_and_its_verb() -> None:
 def test_according_to_a_source_with_no_capital() -> None:
     body = "According to police, the suspect was “known to officers.”"
     assert [who for _, who in quotes(body)] == ["police"]
+
+
+def test_a_title_stays_with_a_possessive_name() -> None:
+    body = "Dr. Lee’s team wrote in the journal Nature that the results were “striking.”"
+    assert [who for _, who in quotes(body)] == ["Dr. Lee’s team"]

@@ -123,7 +123,9 @@ def subject_before(words: str) -> str:
             # "Plumia, a self-proclaimed …": the apposition's head
             return clause_subject(words[: words.rfind(tokens[back])])
         if word.endswith(("’s", "'s")) and tokens[back][:1].isupper():
-            return " ".join(tokens[back:])  # a role after a name's possessive: "Mara's boss"
+            # a role after a name's possessive: "Mara's boss", "Dr. Lee’s team"
+            titled = back and re.fullmatch(TITLE, tokens[back - 1]) is not None
+            return " ".join(tokens[back - 1 if titled else back :])
         if word in ("and", "but", "that", "which", "who", "it", "this"):
             break
     if len(tokens) <= 6 and tokens[0][:1].isupper() and _plural_noun(tokens[0].lower()):
