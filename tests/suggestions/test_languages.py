@@ -159,6 +159,13 @@ def test_more_verbs_and_turns_of_speech_in_each_language(body: str, speaker: str
         ),
         # What a page or a document says.
         ("« Le projet avance », peut-on lire sur le site de la mairie.", ["le site de la mairie"]),
+        # A view credited to someone named alone; "según" before its verb; a German verb last.
+        ("Pour Paul, 17 ans, « le lycée n’a jamais été aussi calme ».", ["Paul"]),
+        ("Según explicó el alcalde, las obras «terminarán en marzo».", ["el alcalde"]),
+        (
+            "Wie ein Sprecher der Stadt mitteilte, sei der Schaden „erheblich“.",
+            ["ein Sprecher der Stadt"],
+        ),
         # The subject after the verb, once a clause has come first.
         ("Auf die Frage, ob er zurücktrete, antwortete der Minister: „Nein.“", ["der Minister"]),
     ],

@@ -214,7 +214,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
             # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
             who = clause_subject(before[: verb.start()])
-        elif _inverted(before, verb):
+        elif _inverted(before, verb) or _AS_SAID.search(before, 0, verb.start()):
             who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
@@ -224,6 +224,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     return subject_after(credited) if credited else ""
 
 
+# "Según explicó el alcalde, …", "Selon a indiqué …": the subject follows the verb.
+_AS_SAID = re.compile(r"\b(?i:según|selon)\s+$")
 # A subject after its verb, up to the colon that opens the quotation.
 _SUBJECT_TO_COLON = re.compile(r"\s*[^,:]{1,80}:\s*$")
 

@@ -73,12 +73,14 @@ _NOT_VERBS = frozenset(
 SO = re.compile(r"\s*,\s+so\s+([^.,;:!?]+(?:,[^.;:!?]+)?)[.;]")
 # "Pour l'économiste Anne Moreau, « … »", "Para la ministra Ana Ruiz, “…”", "Pour le sociologue
 # Jean Viard, les habitants « … »": a view credited to someone named.
-_FOR_NAMED = re.compile(r"\s*(?:Pour|Para|Für)\s+([^,]{2,80}),")
+_FOR_NAMED = re.compile(r"\s*(Pour|Para|Für)\s+([^,]{2,80}),")
 
 
 def credited_view(before: str) -> str:
-    """Whom the sentence's opening "Pour …," credits, if it names someone."""
+    """Whom the sentence's opening "Pour …," credits, if it names someone ("Pour Paul, 17 ans,";
+    in German only a name after the first word, every noun being capitalised: "Für Kinder")."""
     named = _FOR_NAMED.match(before)
-    if named and any(word[:1].isupper() for word in named.group(1).split()[1:]):
-        return named.group(1)
-    return ""
+    if not named:
+        return ""
+    words = named.group(2).split()
+    return named.group(2) if any(w[:1].isupper() for w in words[named.group(1) == "Für" :]) else ""

@@ -69,7 +69,8 @@ _GERMAN_SPEECH = (
     "bekräftigte versicherte beklagte räumte fügte teilte kommentierte bezeichnete bezeichnet "
     "nannte nennt sprach spricht sagen sagten erklärten betonten warnten kritisierten forderten "
     "berichteten kündigte kündigt warnt kritisiert bestätigt berichtet antwortet schreibt "
-    "versichert beklagt verspricht versprach mahnt mahnte unterstreicht unterstrich"
+    "versichert beklagt verspricht versprach mahnt mahnte unterstreicht unterstrich mitteilte "
+    "mitteilten mitgeteilt"
 )
 _SPANISH_SPEECH = (
     "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
