@@ -21,7 +21,7 @@ from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN, TAG_COLUMN
 from readmark.ui.cell_delegates import elide
-from readmark.ui.main_window import READER_COLUMN, MainWindow
+from readmark.ui.main_window import MIN_READER_WIDTH, READER_COLUMN, MainWindow
 
 from .conftest import OpenWindow, click_at_offset, select_text
 from .test_tagging import panel_rows
@@ -208,6 +208,20 @@ def test_a_laptop_s_first_start_shows_every_tag_toggle_beside_a_readable_article
         place = QRect(button.mapTo(area.viewport(), QPoint(0, 0)), button.size())
         assert area.viewport().rect().contains(place), button.text()
     assert window.centralWidget().width() >= READER_COLUMN
+    window.close()
+
+
+def test_a_small_screen_s_first_start_keeps_the_library_list_readable(
+    qtbot: QtBot, isolated_paths: Path, messages: list[str]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(720, 648)  # a 1600 x 900 screen at 200 %, or an 800 x 800 one
+    open_in(window, LibraryRepository(open_library(isolated_paths)), isolated_paths)
+    window.show()
+    qtbot.waitUntil(lambda: window.panel.isVisible())
+    assert window.library_dock.width() >= 100  # a title wraps into a few lines, not a column
+    assert window.centralWidget().width() >= MIN_READER_WIDTH
     window.close()
 
 

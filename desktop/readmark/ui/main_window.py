@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         # keeps its place and size when attach_in_steps() fills them. The docks go where the
         # window was left (see _restore_layout), or where they go by default once it shows.
         self.panel_dock = self._dock(tr("Annotations"))
-        self.panel_dock.setMinimumWidth(360)
+        self.panel_dock.setMinimumWidth(280)
         self.library_dock = self._dock(tr("Library"))
         menus = [self.menuBar().addMenu(tr(title)) for title in MENU_TITLES]
         self.file_menu, self.edit_menu, self.go_menu, self.view_menu = menus[:4]
