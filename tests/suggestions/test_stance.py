@@ -60,6 +60,21 @@ def test_judgements_are_opinions_with_the_evidence_shown(sentence: str, reason: 
     assert tagged(sentence) == [("opinion", reason)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The bridge over the river opened in 2009.", "date: '2009'"),
+        ("The council spent 2,400 pounds on the new benches.", "figure: '2,400'"),
+        ("Desde el año 2009, la biblioteca abre para los vecinos.", "date: '2009'"),
+        ("El ayuntamiento aprobó 300.000 euros para la biblioteca.", "figure: '300.000'"),
+    ],
+)
+def test_a_claim_s_year_is_shown_as_a_date_and_an_amount_as_a_figure(
+    sentence: str, reason: str
+) -> None:
+    assert tagged(sentence) == [("claim", reason)]
+
+
 def test_page_furniture_is_not_a_claim() -> None:
     assert tagged("• 941 comments\n\n• 24 July 2015\n\n3 Comments »") == []
 

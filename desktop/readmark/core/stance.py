@@ -380,7 +380,7 @@ def _evidence(sentence: str) -> str:
     for name, pattern in (("figure", _FIGURE), ("date", _DATE)):
         match = pattern.search(sentence)
         if match:
-            return f"{name}: '{match.group(0).strip()}'"
+            return checkable(name, match.group(0))
     source = _REPORTING.search(sentence) or SPEECH_VERB.search(sentence)
     if source:
         return f"named source: '{source.group(0)}'"
@@ -394,6 +394,16 @@ def _evidence(sentence: str) -> str:
     if past:
         return f"past event: '{past.group(0)}'"
     return _PLAIN if len(_WORDS.findall(sentence)) >= 5 and sentence.endswith(".") else ""
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def checkable(kind: str, words: str) -> str:
+    """A claim's evidence as its reason names it: a figure that is a year alone is a date
+    ("date: '2009'"), as a reader would call it."""
+    words = words.strip()
+    return f"{'date' if _YEAR.fullmatch(words) else kind}: '{words}'"
 
 
 @cache

@@ -30,6 +30,7 @@ from readmark.core.stance import (
     PREDICATE_POLARITY,
     PREDICATE_SUBJECTIVITY,
     Stance,
+    checkable,
     rated_words,
 )
 
@@ -254,7 +255,7 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate.group(0)}'")
     if figure:
-        return Stance(CLAIM, f"figure: '{figure.group(0).strip()}'")
+        return Stance(CLAIM, checkable("figure", figure.group(0)))
     if date:
         return Stance(CLAIM, f"date: '{date.group(0)}'")
     return None
