@@ -313,7 +313,9 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     too, before its role), the short names (a surname, a first name) of people named so, and
     subjects shown to be people by "who"; not capitalised words after an article or a possessive
     ("the Reading Trust")."""
-    runs = list(_PERSON.finditer(text))  # capitalised words in a row: people, places, bodies
+    # Capitalised words in a row: people, places, bodies. A loop, not list(): between matches
+    # the interpreter can go to another thread (the window's, when a worker suggests).
+    runs = [run for run in _PERSON.finditer(text)]
     named = {
         m.start(): m.group(0)
         for m in runs
