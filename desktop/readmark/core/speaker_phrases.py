@@ -17,7 +17,8 @@ TITLE = (
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.)"
-NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|de|van|von|al|bin))*"
+_PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
+NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
 PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 DETERMINERS = (
@@ -156,7 +157,6 @@ def _name_ending(words: str, tokens: list[str]) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
-_PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 # A name after these is the complement of the phrase's head: "the Minister of Health", "la
 # ministra de Sanidad".
 _OF = ("of", "for", "at", "from", "de", "del", "du", "des", "von", "vom")

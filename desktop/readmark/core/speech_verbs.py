@@ -108,7 +108,7 @@ _SPEECH_WORDS = sorted(
     {w for v in _VERBS.split() for w in _forms(v)}
     | {w for v in _NOUN_VERBS.split() for w in _forms(v)[2:]}
     | {w for v, forms in _IRREGULAR.items() for w in [v, *forms.split()]}
-    | set(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split())
+    | INVERTED_SPEECH
     | set(_SPEECH_PHRASES),
     key=len,
     reverse=True,

@@ -257,7 +257,7 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     if figure:
         return Stance(CLAIM, checkable("figure", figure.group(0)))
     if date:
-        return Stance(CLAIM, f"date: '{date.group(0)}'")
+        return Stance(CLAIM, checkable("date", date.group(0)))
     return None
 
 

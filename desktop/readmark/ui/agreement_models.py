@@ -55,6 +55,7 @@ class _FiguresTable(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._headers = tuple(tr(header) for header in self.HEADERS)  # as RowsTableModel's
 
     def _fill(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -65,13 +66,13 @@ class _FiguresTable(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
 

@@ -69,11 +69,11 @@ def _find(rows: list[Annotation], annotation: Annotation) -> int | None:
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
     """A flat table: one item a row, fixed column headers (marked for the catalogues, shown in
-    the interface's language)."""
+    the interface's language, which a window keeps for its life)."""
 
     def __init__(self, headers: tuple[object, ...], parent: QObject) -> None:
         super().__init__(parent)
-        self._headers = headers
+        self._headers = tuple(tr(header) for header in headers)
         self._rows: list[Row] = []
 
     @property
@@ -90,7 +90,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self._headers[section])
+            return self._headers[section]
         return None
 
 
