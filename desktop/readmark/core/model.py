@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime
+from typing import Any
 
 from readmark.core.fields import DEFAULT_FIELDS, FieldSpec, FieldValues
 from readmark.core.links import EvidencePassage
@@ -191,6 +192,25 @@ class Annotation:
         import uuid  # here: the first paint does not wait for its import
 
         return uuid.uuid4().hex
+
+
+# The same slots as Annotation's, unfrozen: a frozen dataclass sets each field through
+# object.__setattr__, 3.5 µs an annotation, a third of reading a book's 100,000 passages.
+_UnfrozenAnnotation = make_dataclass(
+    "_UnfrozenAnnotation",
+    [(field.name, field.type, field) for field in fields(Annotation)],
+    slots=True,
+    eq=False,
+)
+
+
+def annotation_in_bulk(*values: Any, **named: Any) -> Annotation:
+    """Annotation(*values, **named), made four times as fast, for reads of many: made
+    unfrozen, then given its class, whose slots are laid out the same (which is what lets
+    Python change an object's class)."""
+    made: Annotation = _UnfrozenAnnotation(*values, **named)
+    made.__class__ = Annotation
+    return made
 
 
 # Not frozen, unlike the records above: an export makes one per annotation, a hundred thousand

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from readmark.core.fields import decode_specs
-from readmark.core.model import Annotation, Document, Tag, utc_moment
+from readmark.core.model import Annotation, Document, Tag, annotation_in_bulk, utc_moment
 from readmark.core.text import decode_blocks
 from readmark.store.schema import (
     DOCUMENT_COLUMNS,
@@ -84,7 +84,7 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
     when = document.imported_at  # one moment shared by the highlights, which show no time
     low, high = _around(document.reading_position)
     highlights = [
-        Annotation(
+        annotation_in_bulk(
             id=annotation_id,
             document_id=document.id,
             tag_id=tag_id,

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 
 from readmark.core.fields import FieldValues, decode_values, encode_values
-from readmark.core.model import Annotation, utc_moment
+from readmark.core.model import Annotation, annotation_in_bulk, utc_moment
 from readmark.core.text import storable
 from readmark.core.texts import tr
 from readmark.store.repository.connection import LibraryConnection, core_connection
@@ -60,7 +60,7 @@ class AnnotationsPart(LibraryConnection):
         ):
             rows = cursor.execute(_ANNOTATIONS_OF_DOCUMENT[as_shown], (document_id,))
             return [
-                Annotation(
+                annotation_in_bulk(
                     annotation_id,
                     document,
                     tag,

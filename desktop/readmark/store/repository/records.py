@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from readmark.core.fields import decode_specs, decode_values, encode_values
-from readmark.core.model import Annotation, Article, Document, Tag
+from readmark.core.model import Annotation, Article, Document, Tag, annotation_in_bulk
 from readmark.core.text import decode_blocks, encode_blocks
 from readmark.core.texts import tr
 from readmark.store.tables import AnnotationRow, Base, DocumentRow, TagRow
@@ -105,7 +105,7 @@ def annotation_values(annotation: Annotation) -> dict[str, Any]:
 
 
 def as_annotation(row: AnnotationRow) -> Annotation:
-    return Annotation(
+    return annotation_in_bulk(
         id=row.id,
         document_id=row.document_id,
         tag_id=row.tag_id,
