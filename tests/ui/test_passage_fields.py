@@ -97,3 +97,23 @@ def test_a_quotes_speaker_is_typed_and_a_tag_without_fields_shows_none(
     speaker.insert("Ōkubo 🙂")  # as an input method enters it: QTest types ASCII only
     QTest.keyClick(speaker, Qt.Key.Key_Tab)  # leaving the line saves it
     assert stored_fields(isolated_paths)["‘The dust is"] == (("speaker", "Ms Ōkubo 🙂"),)
+
+
+def test_a_tag_without_fields_hides_them_and_the_next_claim_shows_its_own_values(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    tag_all(qtbot, window)
+    choose_row(qtbot, window, 0)  # the claim
+    form = window.panel.memo.fields
+    verdict = form.editors["verdict"]
+    verdict.setFocus()
+    QTest.keyClick(verdict, Qt.Key.Key_Down)  # "true"
+    choose_row(qtbot, window, 1)  # the opinion: its tag has no fields
+    assert not form.isVisible()
+    assert form.annotation is None  # nothing typed now could land on the opinion
+
+    window.controller.undo_stack.undo()  # the verdict, with the claim not shown
+    choose_row(qtbot, window, 0)
+    assert form.isVisible() and form.editors["verdict"] is verdict  # kept, not made anew
+    assert verdict.currentIndex() == 0  # the claim's own value: none since the undo
+    assert stored_fields(isolated_paths)["Two suicide "] == ()

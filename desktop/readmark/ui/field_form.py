@@ -40,14 +40,21 @@ class FieldForm(QWidget):
         self.setVisible(False)
 
     def show_annotation(self, annotation: Annotation | None, tag: Tag | None) -> None:
-        """Shows the passage's fields (none for a tag without fields, or no passage)."""
+        """Shows the passage's fields (none for a tag without fields, or no passage). The
+        editors of the fields shown last are kept while hidden, for the next passage of that
+        tag: tagging and undoing in turn would otherwise make them anew each time."""
         specs = tag.fields if tag is not None and annotation is not None else ()
-        if specs != self._specs:
+        if specs and specs != self._specs:
             self._rebuild(specs)
-        self._annotation = annotation
+        self._annotation = annotation if specs else None
         self.problem.hide()
         self.revert()
         self.setVisible(bool(specs))
+
+    @property
+    def annotation(self) -> Annotation | None:
+        """The passage whose fields are shown, None while none are."""
+        return self._annotation
 
     def revert(self) -> None:
         """Every editor shows its field's saved value."""
