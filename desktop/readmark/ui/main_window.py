@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.view.viewport()
         yield
         fill_scroll_bar(self.view.verticalScrollBar())
-        self._library = LibraryParts(controller, self)
+        self._library = yield from LibraryParts.made_in_steps(controller, self)
         yield
         self._library.list_documents()
         yield
