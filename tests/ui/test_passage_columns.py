@@ -91,3 +91,17 @@ def test_the_passage_takes_the_room_in_class_results(qtbot: QtBot, window: MainW
         if c != column:
             text = str(view.model().index(0, c).data())
             assert QFontMetrics(view.font()).horizontalAdvance(text) < view.columnWidth(c)
+
+
+def test_a_column_the_reader_widened_keeps_its_width_as_the_list_changes_height(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select_text(window, MINE)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # a claim: its fields show below the list
+    table = window.panel.table
+    widened = table.columnWidth(NOTE_COLUMN) + 40
+    table.horizontalHeader().resizeSection(NOTE_COLUMN, widened)  # as a drag of its edge does
+    height = table.viewport().height()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: table.viewport().height() != height)  # the fields went
+    assert table.columnWidth(NOTE_COLUMN) == widened
