@@ -846,6 +846,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Undone: {step}</source>
+        <translation>Rückgängig gemacht: {step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Wiederhergestellt: {step}</translation>
+    </message>
+    <message>
         <source>&amp;Tag Selection As</source>
         <translation>Auswahl &amp;markieren als</translation>
     </message>

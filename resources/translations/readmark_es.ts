@@ -846,6 +846,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
+        <source>Undone: {step}</source>
+        <translation>Deshecho: {step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Rehecho: {step}</translation>
+    </message>
+    <message>
         <source>&amp;Tag Selection As</source>
         <translation>&amp;Etiquetar la selección como</translation>
     </message>

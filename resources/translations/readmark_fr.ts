@@ -846,6 +846,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Documents &amp;récents</translation>
     </message>
     <message>
+        <source>Undone: {step}</source>
+        <translation>Annulé : {step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Rétabli : {step}</translation>
+    </message>
+    <message>
         <source>&amp;Tag Selection As</source>
         <translation>É&amp;tiqueter la sélection comme</translation>
     </message>

@@ -89,11 +89,14 @@ def test_undo_and_redo_with_the_keyboard_reach_the_store(
     assert panel_rows(window) == []
     assert stored(isolated_paths).annotations(document_id) == []
     assert format_at(window, start + 5) is None
+    # The status bar (and a screen reader) says so, rather than "Tagged as claim." still.
+    assert window.statusBar().currentMessage() == "Undone: Tag as claim"
 
     qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
     assert panel_rows(window) == [("claim", PHRASE)]
     assert len(stored(isolated_paths).annotations(document_id)) == 1
     assert format_at(window, start + 5) is not None
+    assert window.statusBar().currentMessage() == "Redone: Tag as claim"
 
 
 def test_undoing_a_tag_leaves_the_reader_where_it_was(qtbot: QtBot, window: MainWindow) -> None:

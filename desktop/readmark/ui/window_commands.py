@@ -175,6 +175,15 @@ class WindowCommands:
         undo.setIconText(tr("Undo"))
         redo.setIconText(tr("Redo"))
         menu.addActions([undo, redo])
+        # Said once the stack has moved: the message of the change taken back ("Tagged as
+        # claim. Ctrl+Z undoes it.") must not stay, least of all for a screen reader's user.
+        undo.triggered.connect(lambda: self._say_moved(tr("Undone: {step}"), stack.index()))
+        redo.triggered.connect(lambda: self._say_moved(tr("Redone: {step}"), stack.index() - 1))
+
+    def _say_moved(self, message: str, step: int) -> None:
+        stack = self._window.controller.undo_stack
+        if 0 <= step < stack.count():
+            self._window.statusBar().showMessage(message.format(step=stack.text(step)), 5000)
 
     def _tag_menu(self, menu: QMenu) -> None:
         self.tag_menu = menu.addMenu(tr("&Tag Selection As"))
