@@ -28,7 +28,11 @@ SOURCES = [
     *sorted((PACKAGE / "services").glob("*.py")),
     *sorted((PACKAGE / "store").rglob("*.py")),
 ]
-SOURCES.append(PACKAGE / "app.py")
+# The entry points: the window's start, and the command line's commands and their help.
+SOURCES += [
+    PACKAGE / name
+    for name in ("app.py", "cli.py", "cli_language.py", "library_commands.py", "team_commands.py")
+]
 CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "de", "es")
 

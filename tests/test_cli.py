@@ -20,14 +20,21 @@ if TYPE_CHECKING:
     from conftest import WebSite
 
 
+def english(environment: dict[str, str]) -> dict[str, str]:
+    """`environment` in an English locale: the command line speaks the reader's language."""
+    locale = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+    return {**{k: v for k, v in environment.items() if k not in locale}, "LANG": "C.UTF-8"}
+
+
 def readmark(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Runs the command as a user's shell would, in a fresh process."""
+    """Runs the command as a user's shell would, in a fresh process (in English unless `env`
+    says otherwise)."""
     return subprocess.run(
         [sys.executable, "-m", "readmark", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env=env or dict(os.environ),
+        env=env or english(dict(os.environ)),
     )
 
 
@@ -88,7 +95,7 @@ def test_export_writes_the_csv_a_window_session_made(tmp_path: Path) -> None:
         new_annotation(document.id, repository.tags()[2].id, start, start + 18, document.text)
     )
     out = tmp_path / "coded.csv"
-    env = dict(os.environ, READMARK_LIBRARY=str(library))  # the variable instead of --library
+    env = english(dict(os.environ, READMARK_LIBRARY=str(library)))  # instead of --library
     result = readmark("export", "--out", str(out), "--document", "1", env=env)
     assert result.returncode == 0, result.stderr
     assert "Exported 1 annotation to" in result.stderr
@@ -367,7 +374,7 @@ def test_a_pdf_with_a_scanned_page_says_which_page_was_left_out_without_tesserac
     report = Path(__file__).parent / "core" / "pdf" / "report.pdf"
     mixed = scanned_pdf(report, tmp_path / "mixed.pdf", pages={1})
     library = tmp_path / "lib.sqlite3"
-    without_tesseract = {**os.environ, "PATH": str(tmp_path)}
+    without_tesseract = english({**os.environ, "PATH": str(tmp_path)})
     read = readmark("--library", str(library), "import", str(mixed), env=without_tesseract)
     assert read.returncode == 0, read.stderr
     assert read.stderr.strip() == (
@@ -402,3 +409,46 @@ def test_ocr_language_reads_a_french_scan_and_a_language_tesseract_lacks_is_refu
     assert read.stdout.strip() == "1\tLe mur de l’écluse"
     shown = readmark("--library", str(library), "show", "1")
     assert "dès l’été dernier" in shown.stdout and "à la salle des fêtes." in shown.stdout
+
+
+def test_the_command_line_speaks_the_readers_language(tmp_path: Path, isolated_paths: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    french = {**english(dict(os.environ)), "LANG": "fr_FR.UTF-8"}
+    usage = readmark("--help", env=french)
+    assert usage.stdout.startswith("utilisation : readmark")
+    assert "liste les documents de la bibliothèque" in usage.stdout
+    mistake = readmark("--library", str(library), "lists", env=french)
+    assert mistake.returncode == 2 and "readmark : erreur : " in mistake.stderr
+    readmark("import", str(seed_files()[0]), "--library", str(library))
+    out = tmp_path / "coded.csv"
+    exported = readmark("--library", str(library), "export", "--out", str(out), env=french)
+    assert exported.returncode == 0 and exported.stderr.startswith("0 annotation exportée vers")
+    again = readmark("--library", str(library), "import", str(seed_files()[0]), env=french)
+    assert again.stdout.endswith("\t(déjà dans la bibliothèque)\n")
+
+    # The language chosen under View > Language wins over the system's, as in the window.
+    from readmark.ui.translation import choose_language
+
+    choose_language("de")
+    german = readmark("--library", str(library), "export", "--out", str(out), env=french)
+    assert german.stderr.startswith("0 Annotationen nach")
+    # --language gives the report's language, and the messages'.
+    spanish = ("export", "--out", str(out), "--language", "es")
+    assert readmark("--library", str(library), *spanish, env=french).stderr.startswith(
+        "0 anotaciones exportadas a"
+    )
+
+
+def test_an_english_command_line_loads_no_qt(tmp_path: Path) -> None:
+    script = (
+        "import sys; from readmark.cli import main; main(['--library', sys.argv[1], 'list']); "
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith('PySide6')}))"
+    )
+    listed = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "lib.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=english(dict(os.environ)),
+    )
+    assert listed.stdout.splitlines()[-1] == "[]", listed.stderr

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from readmark import __version__
+from readmark.cli_language import TranslatedParser, readers_language, speak
+from readmark.core.texts import tr
 from readmark.library_commands import LIBRARY_COMMANDS, suggest_file
 from readmark.paths import LIBRARY_ENV
 from readmark.team_commands import TEAM_COMMANDS, add_team_commands, run_team_command
@@ -16,22 +18,31 @@ from readmark.team_commands import TEAM_COMMANDS, add_team_commands, run_team_co
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line's parser; without `commands`, only the window's options, for a start
     (building every command's parser too takes 7 ms), with no help, and raising its errors."""
-    library = argparse.ArgumentParser(add_help=False)
+    library = TranslatedParser(add_help=False)
     library.add_argument(
         "--library",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help=f"the library file to use (default: ${LIBRARY_ENV}, else your user data folder)",
+        help=tr(
+            "the library file to use (default: ${variable}, else your user data folder)"
+        ).format(variable=LIBRARY_ENV),
     )
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="readmark",
-        description="Read articles offline and tag their passages as claim, opinion, caption "
-        "or quote. With no command, opens the Readmark window.",
+        description=tr(
+            "Read articles offline and tag their passages as claim, opinion, caption or quote. "
+            "With no command, opens the Readmark window."
+        ),
         parents=[library],
         add_help=commands,
         exit_on_error=commands,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("show the version and exit"),
+    )
     # Hidden: starts the window, saves it to a PNG after the first paint, and quits (the
     # frozen-app test's proof that the bundle starts and draws).
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
@@ -44,8 +55,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def _add_commands(parser: argparse.ArgumentParser, library: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in LIBRARY_COMMANDS:
-        subparser = commands.add_parser(command.name, parents=[library], help=command.help)
+        subparser = commands.add_parser(command.name, parents=[library], help=tr(command.help))
         for flags, options in command.arguments:
+            if "help" in options:  # marked for the catalogues where the table is written
+                options = {**options, "help": tr(options["help"])}
             subparser.add_argument(*flags, **options)
     add_team_commands(commands, library)
 
@@ -79,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except argparse.ArgumentError:
         rest = options
     if rest:  # a command, help, or a mistake: the whole parser reads it, or says what is wrong
+        speak(readers_language())
         args = build_parser().parse_args(options)
     library = getattr(args, "library", None)
     if args.command == "suggest" and not args.source.isdigit():

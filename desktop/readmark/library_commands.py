@@ -10,6 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from readmark.cli_language import qt_application, speak
+from readmark.core.texts import QT_TR_NOOP, tr
+
 if TYPE_CHECKING:
     from readmark.core.text import Block
     from readmark.services.documents import ImportOutcome
@@ -65,15 +68,13 @@ def _tesseract_reads(language: str) -> bool:
     installed = ocr_languages()
     missing = [name for name in language.split("+") if name not in installed]
     if missing:
-        print(
-            f"readmark: Tesseract cannot read “{missing[0]}”: "
-            + (
-                f"the languages it has are {', '.join(installed)}."
-                if installed
-                else "Tesseract is not installed."
-            ),
-            file=sys.stderr,
+        reason = (
+            tr("the languages it has are {languages}.").format(languages=", ".join(installed))
+            if installed
+            else tr("Tesseract is not installed.")
         )
+        lacking = tr("Tesseract cannot read “{language}”: {reason}")
+        print(f"readmark: {lacking.format(language=missing[0], reason=reason)}", file=sys.stderr)
     return not missing
 
 
@@ -87,15 +88,15 @@ def _report_imports(outcomes: list[ImportOutcome]) -> int:
         if outcome.document is None:
             failed += 1
             hint = (
-                " Give its password with --password."
+                " " + tr("Give its password with --password.")
                 if outcome.locked
-                else " Read it by text recognition with --ocr."
+                else " " + tr("Read it by text recognition with --ocr.")
                 if outcome.scan
                 else ""
             )
             print(f"readmark: {outcome.error}{hint}", file=sys.stderr)
             continue
-        remark = "" if outcome.created else "\t(already in the library)"
+        remark = "" if outcome.created else "\t" + tr("(already in the library)")
         print(f"{outcome.document.id}\t{outcome.document.title}{remark}")
     if len(outcomes) > 1 or any(o.comments or o.comments_left or o.left_out for o in outcomes):
         print(summarise(outcomes), file=sys.stderr)
@@ -190,7 +191,10 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         coder=args.coder,
         review_page=args.review_page,
     )
-    _qt = _qt_for_report(args.format, args.language)  # held until the report is written
+    if args.language:
+        speak(args.language)
+    if args.format == "pdf":
+        qt_application()  # Qt prints the report
     try:
         if args.format == "pdf":
             count = _export_pdf(repository, out, options)
@@ -200,32 +204,16 @@ def _export(repository: LibraryRepository, args: argparse.Namespace) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"readmark: could not write “{out}”: {error.strerror}.", file=sys.stderr)
+        unwritten = tr("could not write “{file}”: {reason}.")
+        print(f"readmark: {unwritten.format(file=out, reason=error.strerror)}", file=sys.stderr)
         return 1
-    print(f"Exported {count} annotation{'s' if count != 1 else ''} to {out}", file=sys.stderr)
+    print(tr("Exported %n annotation(s) to {file}", "", count).format(file=out), file=sys.stderr)
     return 0
 
 
-def _qt_for_report(kind: str, language: str | None) -> object | None:
-    """Qt, offscreen, for a report that needs it (the only command that loads Qt): printed to
-    PDF, or written in a language, through the window's catalogues and locale; else None."""
-    if kind != "pdf" and not (kind == "html" and language):
-        return None
-    import os
-
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, nor wanted
-    from PySide6.QtGui import QGuiApplication
-
-    from readmark.ui.translation import install_translators
-
-    application = QGuiApplication.instance() or QGuiApplication([])
-    if language:
-        install_translators(language)
-    return application
-
-
 def _export_pdf(repository: LibraryRepository, out: Path, options: ExportOptions) -> int:
-    """The report printed to PDF by Qt (made by _qt_for_report), with no window."""
+    """The report printed to PDF by Qt (its application made by cli_language), with no
+    window."""
     from readmark.services.exchange import report_html
     from readmark.ui.exchange_actions import write_report_pdf
 
@@ -244,7 +232,7 @@ def _import_annotations(repository: LibraryRepository, path: Path) -> int:
         print(f"readmark: {error}", file=sys.stderr)
         return 1
     for what, why in report.skipped:
-        print(f"skipped {what}: {why}", file=sys.stderr)
+        print(tr("skipped {what}: {why}").format(what=what, why=why), file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 0
 
@@ -270,55 +258,74 @@ class LibraryCommand(NamedTuple):
 LIBRARY_COMMANDS = (
     LibraryCommand(
         "import",
-        "add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of them, "
-        "or web addresses, fetched once); prints their ids",
+        QT_TR_NOOP(
+            "add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of "
+            "them, or web addresses, fetched once); prints their ids"
+        ),
         (
             _argument("files", nargs="+", metavar="FILE_OR_ADDRESS"),
             _argument(
-                "--password", metavar="PASSWORD", help="the password that opens a locked PDF"
+                "--password",
+                metavar="PASSWORD",
+                help=QT_TR_NOOP("the password that opens a locked PDF"),
             ),
             _argument(
                 "--ocr",
                 action="store_true",
-                help="read scanned PDFs (no text in them) by text recognition, with Tesseract",
+                help=QT_TR_NOOP(
+                    "read scanned PDFs (no text in them) by text recognition, with Tesseract"
+                ),
             ),
             _argument(
                 "--ocr-language",
                 metavar="LANGUAGE",
-                help='the language text recognition reads scans in, as Tesseract names it ("fra", '
-                '"deu", "fra+eng"; see tesseract --list-langs); default: the article\'s or the '
-                "system's where Tesseract has it, else English",
+                help=QT_TR_NOOP(
+                    'the language text recognition reads scans in, as Tesseract names it ("fra", '
+                    '"deu", "fra+eng"; see tesseract --list-langs); default: the article\'s or the '
+                    "system's where Tesseract has it, else English"
+                ),
             ),
             _argument(
                 "--comments",
                 action=argparse.BooleanOptionalAction,
-                help="bring the comments in Word and OpenDocument files in as annotations of a "
-                '"comment" tag (default: as last chosen in the window\'s File menu, else yes)',
+                help=QT_TR_NOOP(
+                    "bring the comments in Word and OpenDocument files in as annotations of a "
+                    '"comment" tag (default: as last chosen in the window\'s File menu, else yes)'
+                ),
             ),
         ),
         _import,
     ),
     LibraryCommand(
         "show",
-        "print a document's text, or its metadata and blocks",
+        QT_TR_NOOP("print a document's text, or its metadata and blocks"),
         (
             _argument("document", type=int, metavar="ID"),
             _argument(
-                "--json", action="store_true", help="metadata and blocks (kind, start, end) as JSON"
+                "--json",
+                action="store_true",
+                help=QT_TR_NOOP("metadata and blocks (kind, start, end) as JSON"),
             ),
         ),
         lambda repository, args: _show(repository, args.document, args.json),
     ),
     LibraryCommand(
-        "list", "list the library's documents", (), lambda repository, _: _list(repository)
+        "list",
+        QT_TR_NOOP("list the library's documents"),
+        (),
+        lambda repository, _: _list(repository),
     ),
     LibraryCommand(
         "suggest",
-        "suggest quotes, captions, claims and opinions in an article file or a document",
+        QT_TR_NOOP(
+            "suggest quotes, captions, claims and opinions in an article file or a document"
+        ),
         (
             _argument("source", metavar="FILE_OR_ID"),
             _argument(
-                "--json", action="store_true", help="as JSON: tag, start, end, exact text, reason"
+                "--json",
+                action="store_true",
+                help=QT_TR_NOOP("as JSON: tag, start, end, exact text, reason"),
             ),
         ),
         # A file is read with no library (see main): here the source is a document's id.
@@ -326,73 +333,93 @@ LIBRARY_COMMANDS = (
     ),
     LibraryCommand(
         "export",
-        "write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, a "
-        "REFI-QDA project, or a report (HTML or PDF)",
+        QT_TR_NOOP(
+            "write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, a "
+            "REFI-QDA project, or a report (HTML or PDF)"
+        ),
         (
             _argument("--out", required=True, type=Path, metavar="FILE"),
             _argument(
                 "--format",
                 choices=EXPORT_FORMATS,
                 default="csv",
-                help="csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or "
-                "pdf (a report of the documents with their highlights and notes), claimreview "
-                "(schema.org ClaimReview and MediaReview JSON-LD of the claims with a verdict and "
-                "the captions with a media context; needs --review-page)",
+                help=QT_TR_NOOP(
+                    "csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or "
+                    "pdf (a report of the documents with their highlights and notes), claimreview "
+                    "(schema.org ClaimReview and MediaReview JSON-LD of the claims with a verdict "
+                    "and the captions with a media context; needs --review-page)"
+                ),
             ),
             _argument(
                 "--review-page",
                 default="",
                 metavar="URL",
-                help="claimreview: the address of the page the fact checks will be published on",
+                help=QT_TR_NOOP(
+                    "claimreview: the address of the page the fact checks will be published on"
+                ),
             ),
             _argument(
                 "--document",
                 type=int,
                 action="append",
                 metavar="ID",
-                help="only this document; give it again for several (default: all)",
+                help=QT_TR_NOOP("only this document; give it again for several (default: all)"),
             ),
             _argument(
-                "--tags", metavar="NAME,...", help="only these tags, by name, comma-separated"
+                "--tags",
+                metavar="NAME,...",
+                help=QT_TR_NOOP("only these tags, by name, comma-separated"),
             ),
             _argument(
                 "--coder",
                 metavar="NAME",
-                help="only this coder's passages; 'consensus' exports the version agreed in "
-                "Tools > Curate (default: everyone's)",
+                help=QT_TR_NOOP(
+                    "only this coder's passages; 'consensus' exports the version agreed in "
+                    "Tools > Curate (default: everyone's)"
+                ),
             ),
             _argument(
                 "--delimiter",
                 choices=("comma", "semicolon"),
                 default="comma",
-                help="CSV field separator: semicolon suits Excel where the comma is the decimal "
-                "sign",
+                help=QT_TR_NOOP(
+                    "CSV field separator: semicolon suits Excel where the comma is the decimal sign"
+                ),
             ),
             _argument(
                 "--context",
                 action="store_true",
-                help="CSV and XLSX: add the sentence around each passage (context_before, "
-                "context_after)",
+                help=QT_TR_NOOP(
+                    "CSV and XLSX: add the sentence around each passage (context_before, "
+                    "context_after)"
+                ),
             ),
             _argument(
                 "--language",
                 choices=("en", "fr", "de", "es"),
-                help="html and pdf: the report's words, numbers and date in English, French, "
-                "German or Spanish, as the window writes them (default: English)",
+                help=QT_TR_NOOP(
+                    "the language of the report (html and pdf: its words, numbers and date, as "
+                    "the window writes them) and of this command's messages (default: the "
+                    "window's language)"
+                ),
             ),
             _argument(
                 "--local-paths",
                 action="store_true",
-                help="qdpx: give documents read from files their full path on this computer (by "
-                "default only the file's name: the folders name you)",
+                help=QT_TR_NOOP(
+                    "qdpx: give documents read from files their full path on this computer (by "
+                    "default only the file's name: the folders name you)"
+                ),
             ),
         ),
         _export,
     ),
     LibraryCommand(
         "import-annotations",
-        "read annotations from a Readmark JSON or CSV export or a REFI-QDA project (.qdpx) into "
-        "the library, merging with what is there",
+        QT_TR_NOOP(
+            "read annotations from a Readmark JSON or CSV export or a REFI-QDA project (.qdpx) "
+            "into the library, merging with what is there"
+        ),
         (_argument("file", type=Path, metavar="FILE"),),
         lambda repository, args: _import_annotations(repository, args.file),
     ),

@@ -11,6 +11,8 @@ import platformdirs
 APP_NAME = "Readmark"
 LIBRARY_ENV = "READMARK_LIBRARY"
 LIBRARY_FILENAME = "library.sqlite3"
+# Where settings_path() keeps the language chosen under View > Language: section and key.
+LANGUAGE_SETTING = ("interface", "language")
 
 
 def default_library_path() -> Path:

@@ -3251,5 +3251,274 @@ markiert</translation>
         <source>This library is not in a team; join one with `readmark team join URL`.</source>
         <translation>Diese Bibliothek gehört zu keinem Team; treten Sie einem mit `readmark team join URL` bei.</translation>
     </message>
+    <message>
+        <source>the library file to use (default: ${variable}, else your user data folder)</source>
+        <translation>die zu verwendende Bibliotheksdatei (Standard: ${variable}, sonst Ihr Benutzerdatenordner)</translation>
+    </message>
+    <message>
+        <source>Read articles offline and tag their passages as claim, opinion, caption or quote. With no command, opens the Readmark window.</source>
+        <translation>Artikel offline lesen und ihre Passagen als Behauptung, Meinung, Bildunterschrift oder Zitat markieren. Ohne Befehl öffnet sich das Readmark-Fenster.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>Version anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}</source>
+        <translation>{program}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>the languages it has are {languages}.</source>
+        <translation>seine Sprachen sind {languages}.</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed.</source>
+        <translation>Tesseract ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot read “{language}”: {reason}</source>
+        <translation>Tesseract kann „{language}“ nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Give its password with --password.</source>
+        <translation>Geben Sie das Passwort mit --password an.</translation>
+    </message>
+    <message>
+        <source>Read it by text recognition with --ocr.</source>
+        <translation>Lesen Sie sie per Texterkennung mit --ocr.</translation>
+    </message>
+    <message>
+        <source>(already in the library)</source>
+        <translation>(schon in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>could not write “{file}”: {reason}.</source>
+        <translation>„{file}“ konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {file}</source>
+        <translation>
+            <numerusform>%n Annotation nach {file} exportiert</numerusform>
+            <numerusform>%n Annotationen nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped {what}: {why}</source>
+        <translation>übersprungen {what}: {why}</translation>
+    </message>
+    <message>
+        <source>add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of them, or web addresses, fetched once); prints their ids</source>
+        <translation>Artikel hinzufügen (Text-, Markdown-, HTML-, EPUB-, Word- oder OpenDocument-Dateien, Ordner davon oder Webadressen, einmal abgerufen); gibt ihre IDs aus</translation>
+    </message>
+    <message>
+        <source>the password that opens a locked PDF</source>
+        <translation>das Passwort, das ein gesperrtes PDF öffnet</translation>
+    </message>
+    <message>
+        <source>read scanned PDFs (no text in them) by text recognition, with Tesseract</source>
+        <translation>gescannte PDFs (ohne Text) per Texterkennung mit Tesseract lesen</translation>
+    </message>
+    <message>
+        <source>the language text recognition reads scans in, as Tesseract names it (&quot;fra&quot;, &quot;deu&quot;, &quot;fra+eng&quot;; see tesseract --list-langs); default: the article&apos;s or the system&apos;s where Tesseract has it, else English</source>
+        <translation>die Sprache, in der die Texterkennung Scans liest, wie Tesseract sie nennt („fra“, „deu“, „fra+eng“; siehe tesseract --list-langs); Standard: die des Artikels oder des Systems, wenn Tesseract sie hat, sonst Englisch</translation>
+    </message>
+    <message>
+        <source>bring the comments in Word and OpenDocument files in as annotations of a &quot;comment&quot; tag (default: as last chosen in the window&apos;s File menu, else yes)</source>
+        <translation>die Kommentare in Word- und OpenDocument-Dateien als Annotationen einer Markierung „comment“ übernehmen (Standard: wie zuletzt im Menü Datei des Fensters gewählt, sonst ja)</translation>
+    </message>
+    <message>
+        <source>print a document&apos;s text, or its metadata and blocks</source>
+        <translation>den Text eines Dokuments ausgeben, oder seine Metadaten und Blöcke</translation>
+    </message>
+    <message>
+        <source>metadata and blocks (kind, start, end) as JSON</source>
+        <translation>Metadaten und Blöcke (Art, Anfang, Ende) als JSON</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s documents</source>
+        <translation>die Dokumente der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>suggest quotes, captions, claims and opinions in an article file or a document</source>
+        <translation>Zitate, Bildunterschriften, Behauptungen und Meinungen in einer Artikeldatei oder einem Dokument vorschlagen</translation>
+    </message>
+    <message>
+        <source>as JSON: tag, start, end, exact text, reason</source>
+        <translation>als JSON: Markierung, Anfang, Ende, genauer Text, Grund</translation>
+    </message>
+    <message>
+        <source>write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, a REFI-QDA project, or a report (HTML or PDF)</source>
+        <translation>Annotationen in eine Datei schreiben: CSV oder Excel für Tabellen, Web-Annotation-JSON, ein REFI-QDA-Projekt oder einen Bericht (HTML oder PDF)</translation>
+    </message>
+    <message>
+        <source>csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or pdf (a report of the documents with their highlights and notes), claimreview (schema.org ClaimReview and MediaReview JSON-LD of the claims with a verdict and the captions with a media context; needs --review-page)</source>
+        <translation>csv (Standard), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html oder pdf (ein Bericht der Dokumente mit ihren Hervorhebungen und Notizen), claimreview (schema.org-ClaimReview- und -MediaReview-JSON-LD der Behauptungen mit einem Urteil und der Bildunterschriften mit einem Medienkontext; braucht --review-page)</translation>
+    </message>
+    <message>
+        <source>claimreview: the address of the page the fact checks will be published on</source>
+        <translation>claimreview: die Adresse der Seite, auf der die Faktenchecks erscheinen</translation>
+    </message>
+    <message>
+        <source>only this document; give it again for several (default: all)</source>
+        <translation>nur dieses Dokument; für mehrere wiederholen (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>only these tags, by name, comma-separated</source>
+        <translation>nur diese Markierungen, nach Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>only this coder&apos;s passages; &apos;consensus&apos; exports the version agreed in Tools &gt; Curate (default: everyone&apos;s)</source>
+        <translation>nur die Passagen dieses Codierers; „consensus“ exportiert die in Werkzeuge &gt; Zusammenführen vereinbarte Fassung (Standard: die aller)</translation>
+    </message>
+    <message>
+        <source>CSV field separator: semicolon suits Excel where the comma is the decimal sign</source>
+        <translation>CSV-Feldtrenner: das Semikolon passt zu Excel, wo das Komma das Dezimalzeichen ist</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: add the sentence around each passage (context_before, context_after)</source>
+        <translation>CSV und XLSX: den Satz um jede Passage hinzufügen (context_before, context_after)</translation>
+    </message>
+    <message>
+        <source>the language of the report (html and pdf: its words, numbers and date, as the window writes them) and of this command&apos;s messages (default: the window&apos;s language)</source>
+        <translation>die Sprache des Berichts (html und pdf: seine Wörter, Zahlen und sein Datum, wie das Fenster sie schreibt) und der Meldungen dieses Befehls (Standard: die Sprache des Fensters)</translation>
+    </message>
+    <message>
+        <source>qdpx: give documents read from files their full path on this computer (by default only the file&apos;s name: the folders name you)</source>
+        <translation>qdpx: Dokumenten aus Dateien ihren vollständigen Pfad auf diesem Computer geben (standardmäßig nur den Dateinamen: die Ordner nennen Ihren Namen)</translation>
+    </message>
+    <message>
+        <source>read annotations from a Readmark JSON or CSV export or a REFI-QDA project (.qdpx) into the library, merging with what is there</source>
+        <translation>Annotationen aus einem JSON- oder CSV-Export von Readmark oder einem REFI-QDA-Projekt (.qdpx) in die Bibliothek lesen und mit dem Vorhandenen zusammenführen</translation>
+    </message>
+    <message>
+        <source>set up a team library on PostgreSQL (a lead), or join one (each coder)</source>
+        <translation>eine Teambibliothek auf PostgreSQL einrichten (die Teamleitung) oder ihr beitreten (jeder Codierer)</translation>
+    </message>
+    <message>
+        <source>create the team schema in an empty PostgreSQL database (once, by a lead)</source>
+        <translation>das Teamschema in einer leeren PostgreSQL-Datenbank anlegen (einmal, durch die Teamleitung)</translation>
+    </message>
+    <message>
+        <source>take the team schema to this Readmark&apos;s version</source>
+        <translation>das Teamschema auf die Version dieses Readmark bringen</translation>
+    </message>
+    <message>
+        <source>create a coder&apos;s login and print its one-time password</source>
+        <translation>die Anmeldung eines Codierers anlegen und sein Einmalpasswort ausgeben</translation>
+    </message>
+    <message>
+        <source>may change the codebook and remove documents</source>
+        <translation>darf das Codebuch ändern und Dokumente entfernen</translation>
+    </message>
+    <message>
+        <source>take a coder&apos;s login away (their passages stay)</source>
+        <translation>die Anmeldung eines Codierers entziehen (seine Passagen bleiben)</translation>
+    </message>
+    <message>
+        <source>until revealed, each coder sees only their own passages on a document</source>
+        <translation>bis zur Aufdeckung sieht jeder Codierer auf einem Dokument nur seine eigenen Passagen</translation>
+    </message>
+    <message>
+        <source>let every coder see all the passages on a blind document</source>
+        <translation>jeden Codierer alle Passagen eines blinden Dokuments sehen lassen</translation>
+    </message>
+    <message>
+        <source>the whole team: every document, those added later too</source>
+        <translation>das ganze Team: jedes Dokument, auch später hinzugefügte</translation>
+    </message>
+    <message>
+        <source>every document of the team</source>
+        <translation>jedes Dokument des Teams</translation>
+    </message>
+    <message>
+        <source>link a library to the team with your login (postgresql://NAME:PASSWORD@HOST/DB); the password goes to PostgreSQL&apos;s password file, not the library</source>
+        <translation>eine Bibliothek mit Ihrer Anmeldung mit dem Team verbinden (postgresql://NAME:PASSWORT@HOST/DB); das Passwort kommt in die Passwortdatei von PostgreSQL, nicht in die Bibliothek</translation>
+    </message>
+    <message>
+        <source>send this library&apos;s changes to its team and bring everyone else&apos;s</source>
+        <translation>die Änderungen dieser Bibliothek an ihr Team senden und die aller anderen holen</translation>
+    </message>
+    <message>
+        <source>Team library set up.</source>
+        <translation>Teambibliothek eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The team library was already set up; its schema is current.</source>
+        <translation>Die Teambibliothek war schon eingerichtet; ihr Schema ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Team schema {before} → {after}.</source>
+        <translation>Teamschema {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>The team schema is current ({version}).</source>
+        <translation>Das Teamschema ist aktuell ({version}).</translation>
+    </message>
+    <message>
+        <source>Added lead {name}. Their one-time password (shown only now):</source>
+        <translation>Teamleitung {name} hinzugefügt. Ihr Einmalpasswort (nur jetzt angezeigt):</translation>
+    </message>
+    <message>
+        <source>Added coder {name}. Their one-time password (shown only now):</source>
+        <translation>Codierer {name} hinzugefügt. Sein Einmalpasswort (nur jetzt angezeigt):</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in; their passages stay in the team library.</source>
+        <translation>{name} kann sich nicht mehr anmelden; die Passagen bleiben in der Teambibliothek.</translation>
+    </message>
+    <message>
+        <source>The team is blind: until revealed, coders see only their own passages on every document, those added later too.</source>
+        <translation>Das Team ist blind: bis zur Aufdeckung sehen Codierer auf jedem Dokument, auch auf später hinzugefügten, nur ihre eigenen Passagen.</translation>
+    </message>
+    <message>
+        <source>Every document is revealed: every coder&apos;s next sync brings all passages.</source>
+        <translation>Jedes Dokument ist aufgedeckt: die nächste Synchronisierung jedes Codierers bringt alle Passagen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is blind: coders see only their own passages on it.</source>
+        <translation>„{title}“ ist blind: Codierer sehen darauf nur ihre eigenen Passagen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is revealed: every coder&apos;s next sync brings all its passages.</source>
+        <translation>„{title}“ ist aufgedeckt: die nächste Synchronisierung jedes Codierers bringt alle seine Passagen.</translation>
+    </message>
+    <message>
+        <source>Joined the team and synced: sent {sent}, received {received}.</source>
+        <translation>Dem Team beigetreten und synchronisiert: {sent} gesendet, {received} empfangen.</translation>
+    </message>
+    <message>
+        <source>Synced: sent {sent}, received {received}.</source>
+        <translation>Synchronisiert: {sent} gesendet, {received} empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for codes a lead has not added to the team codebook yet: %n change(s).</source>
+        <translation>
+            <numerusform>Wartet auf Codes, die die Teamleitung noch nicht ins Team-Codebuch aufgenommen hat: %n Änderung.</numerusform>
+            <numerusform>Warten auf Codes, die die Teamleitung noch nicht ins Team-Codebuch aufgenommen hat: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this laptop, as only their owner or a lead may make them: %n change(s).</source>
+        <translation>
+            <numerusform>Bleibt auf diesem Laptop, da nur ihr Urheber oder die Teamleitung sie vornehmen darf: %n Änderung.</numerusform>
+            <numerusform>Bleiben auf diesem Laptop, da nur ihr Urheber oder die Teamleitung sie vornehmen darf: %n Änderungen.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3251,5 +3251,274 @@ sin etiquetar</translation>
         <source>This library is not in a team; join one with `readmark team join URL`.</source>
         <translation>Esta biblioteca no está en ningún equipo; únase a uno con `readmark team join URL`.</translation>
     </message>
+    <message>
+        <source>the library file to use (default: ${variable}, else your user data folder)</source>
+        <translation>el archivo de biblioteca que usar (por defecto: ${variable}, si no, su carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>Read articles offline and tag their passages as claim, opinion, caption or quote. With no command, opens the Readmark window.</source>
+        <translation>Lea artículos sin conexión y etiquete sus pasajes como afirmación, opinión, pie de foto o cita. Sin orden, abre la ventana de Readmark.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>muestra la versión y sale</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}</source>
+        <translation>{program}: error: {message}</translation>
+    </message>
+    <message>
+        <source>the languages it has are {languages}.</source>
+        <translation>los idiomas que tiene son {languages}.</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed.</source>
+        <translation>Tesseract no está instalado.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot read “{language}”: {reason}</source>
+        <translation>Tesseract no puede leer «{language}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Give its password with --password.</source>
+        <translation>Indique su contraseña con --password.</translation>
+    </message>
+    <message>
+        <source>Read it by text recognition with --ocr.</source>
+        <translation>Léalo por reconocimiento de texto con --ocr.</translation>
+    </message>
+    <message>
+        <source>(already in the library)</source>
+        <translation>(ya está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>could not write “{file}”: {reason}.</source>
+        <translation>no se pudo escribir «{file}»: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {file}</source>
+        <translation>
+            <numerusform>%n anotación exportada a {file}</numerusform>
+            <numerusform>%n anotaciones exportadas a {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped {what}: {why}</source>
+        <translation>omitido {what}: {why}</translation>
+    </message>
+    <message>
+        <source>add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of them, or web addresses, fetched once); prints their ids</source>
+        <translation>añade artículos (archivos de texto, Markdown, HTML, EPUB, Word u OpenDocument, carpetas de ellos o direcciones web, descargadas una vez); muestra sus identificadores</translation>
+    </message>
+    <message>
+        <source>the password that opens a locked PDF</source>
+        <translation>la contraseña que abre un PDF bloqueado</translation>
+    </message>
+    <message>
+        <source>read scanned PDFs (no text in them) by text recognition, with Tesseract</source>
+        <translation>lee los PDF escaneados (sin texto) por reconocimiento de texto, con Tesseract</translation>
+    </message>
+    <message>
+        <source>the language text recognition reads scans in, as Tesseract names it (&quot;fra&quot;, &quot;deu&quot;, &quot;fra+eng&quot;; see tesseract --list-langs); default: the article&apos;s or the system&apos;s where Tesseract has it, else English</source>
+        <translation>el idioma en que el reconocimiento de texto lee los escaneos, tal como lo nombra Tesseract («fra», «deu», «fra+eng»; vea tesseract --list-langs); por defecto: el del artículo o el del sistema si Tesseract lo tiene, si no, inglés</translation>
+    </message>
+    <message>
+        <source>bring the comments in Word and OpenDocument files in as annotations of a &quot;comment&quot; tag (default: as last chosen in the window&apos;s File menu, else yes)</source>
+        <translation>importa los comentarios de los archivos Word y OpenDocument como anotaciones de una etiqueta «comment» (por defecto: como se eligió por última vez en el menú Archivo de la ventana, si no, sí)</translation>
+    </message>
+    <message>
+        <source>print a document&apos;s text, or its metadata and blocks</source>
+        <translation>muestra el texto de un documento, o sus metadatos y bloques</translation>
+    </message>
+    <message>
+        <source>metadata and blocks (kind, start, end) as JSON</source>
+        <translation>metadatos y bloques (tipo, inicio, fin) en JSON</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s documents</source>
+        <translation>lista los documentos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>suggest quotes, captions, claims and opinions in an article file or a document</source>
+        <translation>sugiere citas, pies de foto, afirmaciones y opiniones en un archivo de artículo o un documento</translation>
+    </message>
+    <message>
+        <source>as JSON: tag, start, end, exact text, reason</source>
+        <translation>en JSON: etiqueta, inicio, fin, texto exacto, motivo</translation>
+    </message>
+    <message>
+        <source>write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, a REFI-QDA project, or a report (HTML or PDF)</source>
+        <translation>escribe las anotaciones en un archivo: CSV o Excel para hojas de cálculo, JSON Web Annotation, un proyecto REFI-QDA o un informe (HTML o PDF)</translation>
+    </message>
+    <message>
+        <source>csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or pdf (a report of the documents with their highlights and notes), claimreview (schema.org ClaimReview and MediaReview JSON-LD of the claims with a verdict and the captions with a media context; needs --review-page)</source>
+        <translation>csv (por defecto), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html o pdf (un informe de los documentos con sus resaltados y notas), claimreview (JSON-LD ClaimReview y MediaReview de schema.org de las afirmaciones con veredicto y de los pies de foto con contexto mediático; necesita --review-page)</translation>
+    </message>
+    <message>
+        <source>claimreview: the address of the page the fact checks will be published on</source>
+        <translation>claimreview: la dirección de la página en que se publicarán las verificaciones</translation>
+    </message>
+    <message>
+        <source>only this document; give it again for several (default: all)</source>
+        <translation>solo este documento; repítalo para varios (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>only these tags, by name, comma-separated</source>
+        <translation>solo estas etiquetas, por nombre, separadas por comas</translation>
+    </message>
+    <message>
+        <source>only this coder&apos;s passages; &apos;consensus&apos; exports the version agreed in Tools &gt; Curate (default: everyone&apos;s)</source>
+        <translation>solo los pasajes de este codificador; «consensus» exporta la versión acordada en Herramientas &gt; Armonizar (por defecto: los de todos)</translation>
+    </message>
+    <message>
+        <source>CSV field separator: semicolon suits Excel where the comma is the decimal sign</source>
+        <translation>separador de campos CSV: el punto y coma conviene a Excel donde la coma es el separador decimal</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: add the sentence around each passage (context_before, context_after)</source>
+        <translation>CSV y XLSX: añade la frase en torno a cada pasaje (context_before, context_after)</translation>
+    </message>
+    <message>
+        <source>the language of the report (html and pdf: its words, numbers and date, as the window writes them) and of this command&apos;s messages (default: the window&apos;s language)</source>
+        <translation>el idioma del informe (html y pdf: sus palabras, números y fecha, como los escribe la ventana) y de los mensajes de esta orden (por defecto: el idioma de la ventana)</translation>
+    </message>
+    <message>
+        <source>qdpx: give documents read from files their full path on this computer (by default only the file&apos;s name: the folders name you)</source>
+        <translation>qdpx: da a los documentos leídos de archivos su ruta completa en este equipo (por defecto solo el nombre del archivo: las carpetas le nombran a usted)</translation>
+    </message>
+    <message>
+        <source>read annotations from a Readmark JSON or CSV export or a REFI-QDA project (.qdpx) into the library, merging with what is there</source>
+        <translation>lee en la biblioteca las anotaciones de una exportación JSON o CSV de Readmark o de un proyecto REFI-QDA (.qdpx), fusionándolas con lo que ya hay</translation>
+    </message>
+    <message>
+        <source>set up a team library on PostgreSQL (a lead), or join one (each coder)</source>
+        <translation>crea una biblioteca de equipo en PostgreSQL (un responsable) o se une a una (cada codificador)</translation>
+    </message>
+    <message>
+        <source>create the team schema in an empty PostgreSQL database (once, by a lead)</source>
+        <translation>crea el esquema del equipo en una base de datos PostgreSQL vacía (una vez, un responsable)</translation>
+    </message>
+    <message>
+        <source>take the team schema to this Readmark&apos;s version</source>
+        <translation>lleva el esquema del equipo a la versión de este Readmark</translation>
+    </message>
+    <message>
+        <source>create a coder&apos;s login and print its one-time password</source>
+        <translation>crea el acceso de un codificador y muestra su contraseña de un solo uso</translation>
+    </message>
+    <message>
+        <source>may change the codebook and remove documents</source>
+        <translation>puede cambiar el libro de códigos y quitar documentos</translation>
+    </message>
+    <message>
+        <source>take a coder&apos;s login away (their passages stay)</source>
+        <translation>retira el acceso de un codificador (sus pasajes se quedan)</translation>
+    </message>
+    <message>
+        <source>until revealed, each coder sees only their own passages on a document</source>
+        <translation>hasta que se revele, cada codificador ve solo sus propios pasajes en un documento</translation>
+    </message>
+    <message>
+        <source>let every coder see all the passages on a blind document</source>
+        <translation>deja que cada codificador vea todos los pasajes de un documento ciego</translation>
+    </message>
+    <message>
+        <source>the whole team: every document, those added later too</source>
+        <translation>todo el equipo: cada documento, también los que se añadan después</translation>
+    </message>
+    <message>
+        <source>every document of the team</source>
+        <translation>cada documento del equipo</translation>
+    </message>
+    <message>
+        <source>link a library to the team with your login (postgresql://NAME:PASSWORD@HOST/DB); the password goes to PostgreSQL&apos;s password file, not the library</source>
+        <translation>vincula una biblioteca al equipo con su acceso (postgresql://NOMBRE:CONTRASEÑA@SERVIDOR/BD); la contraseña va al archivo de contraseñas de PostgreSQL, no a la biblioteca</translation>
+    </message>
+    <message>
+        <source>send this library&apos;s changes to its team and bring everyone else&apos;s</source>
+        <translation>envía los cambios de esta biblioteca a su equipo y trae los de los demás</translation>
+    </message>
+    <message>
+        <source>Team library set up.</source>
+        <translation>Biblioteca de equipo creada.</translation>
+    </message>
+    <message>
+        <source>The team library was already set up; its schema is current.</source>
+        <translation>La biblioteca de equipo ya estaba creada; su esquema está al día.</translation>
+    </message>
+    <message>
+        <source>Team schema {before} → {after}.</source>
+        <translation>Esquema del equipo {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>The team schema is current ({version}).</source>
+        <translation>El esquema del equipo está al día ({version}).</translation>
+    </message>
+    <message>
+        <source>Added lead {name}. Their one-time password (shown only now):</source>
+        <translation>Responsable {name} añadido. Su contraseña de un solo uso (solo se muestra ahora):</translation>
+    </message>
+    <message>
+        <source>Added coder {name}. Their one-time password (shown only now):</source>
+        <translation>Codificador {name} añadido. Su contraseña de un solo uso (solo se muestra ahora):</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in; their passages stay in the team library.</source>
+        <translation>{name} ya no puede iniciar sesión; sus pasajes se quedan en la biblioteca de equipo.</translation>
+    </message>
+    <message>
+        <source>The team is blind: until revealed, coders see only their own passages on every document, those added later too.</source>
+        <translation>El equipo es ciego: hasta que se revele, los codificadores ven solo sus propios pasajes en cada documento, también en los que se añadan después.</translation>
+    </message>
+    <message>
+        <source>Every document is revealed: every coder&apos;s next sync brings all passages.</source>
+        <translation>Todos los documentos están revelados: la próxima sincronización de cada codificador trae todos los pasajes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is blind: coders see only their own passages on it.</source>
+        <translation>«{title}» es ciego: los codificadores solo ven en él sus propios pasajes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is revealed: every coder&apos;s next sync brings all its passages.</source>
+        <translation>«{title}» está revelado: la próxima sincronización de cada codificador trae todos sus pasajes.</translation>
+    </message>
+    <message>
+        <source>Joined the team and synced: sent {sent}, received {received}.</source>
+        <translation>Se unió al equipo y sincronizó. Envío: {sent}; recepción: {received}.</translation>
+    </message>
+    <message>
+        <source>Synced: sent {sent}, received {received}.</source>
+        <translation>Sincronizado. Envío: {sent}; recepción: {received}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for codes a lead has not added to the team codebook yet: %n change(s).</source>
+        <translation>
+            <numerusform>A la espera de códigos que un responsable aún no ha añadido al libro de códigos del equipo: %n cambio.</numerusform>
+            <numerusform>A la espera de códigos que un responsable aún no ha añadido al libro de códigos del equipo: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this laptop, as only their owner or a lead may make them: %n change(s).</source>
+        <translation>
+            <numerusform>Se queda en este portátil, pues solo su autor o un responsable puede hacerlo: %n cambio.</numerusform>
+            <numerusform>Se quedan en este portátil, pues solo su autor o un responsable puede hacerlos: %n cambios.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

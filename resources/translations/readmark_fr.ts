@@ -3251,5 +3251,274 @@ sans étiquette</translation>
         <source>This library is not in a team; join one with `readmark team join URL`.</source>
         <translation>Cette bibliothèque ne fait partie d’aucune équipe ; rejoignez-en une avec `readmark team join URL`.</translation>
     </message>
+    <message>
+        <source>the library file to use (default: ${variable}, else your user data folder)</source>
+        <translation>le fichier de bibliothèque à utiliser (par défaut : ${variable}, sinon votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>Read articles offline and tag their passages as claim, opinion, caption or quote. With no command, opens the Readmark window.</source>
+        <translation>Lisez des articles hors ligne et étiquetez leurs passages comme affirmation, opinion, légende ou citation. Sans commande, ouvre la fenêtre de Readmark.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>affiche la version et quitte</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}</source>
+        <translation>{program} : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>the languages it has are {languages}.</source>
+        <translation>les langues dont il dispose sont {languages}.</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed.</source>
+        <translation>Tesseract n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot read “{language}”: {reason}</source>
+        <translation>Tesseract ne sait pas lire « {language} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Give its password with --password.</source>
+        <translation>Donnez son mot de passe avec --password.</translation>
+    </message>
+    <message>
+        <source>Read it by text recognition with --ocr.</source>
+        <translation>Lisez-le par reconnaissance de texte avec --ocr.</translation>
+    </message>
+    <message>
+        <source>(already in the library)</source>
+        <translation>(déjà dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>could not write “{file}”: {reason}.</source>
+        <translation>impossible d’écrire « {file} » : {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {file}</source>
+        <translation>
+            <numerusform>%n annotation exportée vers {file}</numerusform>
+            <numerusform>%n annotations exportées vers {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped {what}: {why}</source>
+        <translation>ignoré {what} : {why}</translation>
+    </message>
+    <message>
+        <source>add articles (text, Markdown, HTML, EPUB, Word or OpenDocument files, folders of them, or web addresses, fetched once); prints their ids</source>
+        <translation>ajoute des articles (fichiers texte, Markdown, HTML, EPUB, Word ou OpenDocument, dossiers de ces fichiers, ou adresses web, récupérées une fois) ; affiche leurs identifiants</translation>
+    </message>
+    <message>
+        <source>the password that opens a locked PDF</source>
+        <translation>le mot de passe qui ouvre un PDF verrouillé</translation>
+    </message>
+    <message>
+        <source>read scanned PDFs (no text in them) by text recognition, with Tesseract</source>
+        <translation>lit les PDF numérisés (sans texte) par reconnaissance de texte, avec Tesseract</translation>
+    </message>
+    <message>
+        <source>the language text recognition reads scans in, as Tesseract names it (&quot;fra&quot;, &quot;deu&quot;, &quot;fra+eng&quot;; see tesseract --list-langs); default: the article&apos;s or the system&apos;s where Tesseract has it, else English</source>
+        <translation>la langue dans laquelle la reconnaissance de texte lit les numérisations, comme Tesseract la nomme (« fra », « deu », « fra+eng » ; voir tesseract --list-langs) ; par défaut : celle de l’article ou du système si Tesseract l’a, sinon l’anglais</translation>
+    </message>
+    <message>
+        <source>bring the comments in Word and OpenDocument files in as annotations of a &quot;comment&quot; tag (default: as last chosen in the window&apos;s File menu, else yes)</source>
+        <translation>importe les commentaires des fichiers Word et OpenDocument comme annotations d’une étiquette « comment » (par défaut : comme choisi en dernier dans le menu Fichier de la fenêtre, sinon oui)</translation>
+    </message>
+    <message>
+        <source>print a document&apos;s text, or its metadata and blocks</source>
+        <translation>affiche le texte d’un document, ou ses métadonnées et ses blocs</translation>
+    </message>
+    <message>
+        <source>metadata and blocks (kind, start, end) as JSON</source>
+        <translation>métadonnées et blocs (type, début, fin) en JSON</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s documents</source>
+        <translation>liste les documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>suggest quotes, captions, claims and opinions in an article file or a document</source>
+        <translation>suggère citations, légendes, affirmations et opinions dans un fichier d’article ou un document</translation>
+    </message>
+    <message>
+        <source>as JSON: tag, start, end, exact text, reason</source>
+        <translation>en JSON : étiquette, début, fin, texte exact, raison</translation>
+    </message>
+    <message>
+        <source>write annotations to a file: CSV or Excel for spreadsheets, Web Annotation JSON, a REFI-QDA project, or a report (HTML or PDF)</source>
+        <translation>écrit les annotations dans un fichier : CSV ou Excel pour les tableurs, JSON Web Annotation, un projet REFI-QDA, ou un rapport (HTML ou PDF)</translation>
+    </message>
+    <message>
+        <source>csv (default), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html or pdf (a report of the documents with their highlights and notes), claimreview (schema.org ClaimReview and MediaReview JSON-LD of the claims with a verdict and the captions with a media context; needs --review-page)</source>
+        <translation>csv (par défaut), xlsx, json (W3C Web Annotation), qdpx (REFI-QDA), html ou pdf (un rapport des documents avec leurs surlignages et leurs notes), claimreview (JSON-LD ClaimReview et MediaReview de schema.org des affirmations qui ont un verdict et des légendes qui ont un contexte média ; demande --review-page)</translation>
+    </message>
+    <message>
+        <source>claimreview: the address of the page the fact checks will be published on</source>
+        <translation>claimreview : l’adresse de la page où les vérifications seront publiées</translation>
+    </message>
+    <message>
+        <source>only this document; give it again for several (default: all)</source>
+        <translation>seulement ce document ; répétez l’option pour plusieurs (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>only these tags, by name, comma-separated</source>
+        <translation>seulement ces étiquettes, par nom, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>only this coder&apos;s passages; &apos;consensus&apos; exports the version agreed in Tools &gt; Curate (default: everyone&apos;s)</source>
+        <translation>seulement les passages de ce codeur ; « consensus » exporte la version convenue dans Outils &gt; Harmoniser (par défaut : ceux de tous)</translation>
+    </message>
+    <message>
+        <source>CSV field separator: semicolon suits Excel where the comma is the decimal sign</source>
+        <translation>séparateur des champs CSV : le point-virgule convient à Excel là où la virgule est le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: add the sentence around each passage (context_before, context_after)</source>
+        <translation>CSV et XLSX : ajoute la phrase autour de chaque passage (context_before, context_after)</translation>
+    </message>
+    <message>
+        <source>the language of the report (html and pdf: its words, numbers and date, as the window writes them) and of this command&apos;s messages (default: the window&apos;s language)</source>
+        <translation>la langue du rapport (html et pdf : ses mots, ses nombres et sa date, comme la fenêtre les écrit) et des messages de cette commande (par défaut : la langue de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>qdpx: give documents read from files their full path on this computer (by default only the file&apos;s name: the folders name you)</source>
+        <translation>qdpx : donne aux documents lus depuis des fichiers leur chemin complet sur cet ordinateur (par défaut, seulement le nom du fichier : les dossiers vous nomment)</translation>
+    </message>
+    <message>
+        <source>read annotations from a Readmark JSON or CSV export or a REFI-QDA project (.qdpx) into the library, merging with what is there</source>
+        <translation>lit dans la bibliothèque les annotations d’un export JSON ou CSV de Readmark ou d’un projet REFI-QDA (.qdpx), en les fusionnant avec ce qui s’y trouve</translation>
+    </message>
+    <message>
+        <source>set up a team library on PostgreSQL (a lead), or join one (each coder)</source>
+        <translation>met en place une bibliothèque d’équipe sur PostgreSQL (un responsable), ou en rejoint une (chaque codeur)</translation>
+    </message>
+    <message>
+        <source>create the team schema in an empty PostgreSQL database (once, by a lead)</source>
+        <translation>crée le schéma de l’équipe dans une base PostgreSQL vide (une fois, par un responsable)</translation>
+    </message>
+    <message>
+        <source>take the team schema to this Readmark&apos;s version</source>
+        <translation>met le schéma de l’équipe à la version de ce Readmark</translation>
+    </message>
+    <message>
+        <source>create a coder&apos;s login and print its one-time password</source>
+        <translation>crée l’identifiant d’un codeur et affiche son mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>may change the codebook and remove documents</source>
+        <translation>peut modifier le livre de codes et retirer des documents</translation>
+    </message>
+    <message>
+        <source>take a coder&apos;s login away (their passages stay)</source>
+        <translation>retire l’identifiant d’un codeur (ses passages restent)</translation>
+    </message>
+    <message>
+        <source>until revealed, each coder sees only their own passages on a document</source>
+        <translation>jusqu’à sa révélation, chaque codeur ne voit que ses propres passages sur un document</translation>
+    </message>
+    <message>
+        <source>let every coder see all the passages on a blind document</source>
+        <translation>laisse chaque codeur voir tous les passages d’un document en aveugle</translation>
+    </message>
+    <message>
+        <source>the whole team: every document, those added later too</source>
+        <translation>toute l’équipe : chaque document, y compris ceux ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>every document of the team</source>
+        <translation>chaque document de l’équipe</translation>
+    </message>
+    <message>
+        <source>link a library to the team with your login (postgresql://NAME:PASSWORD@HOST/DB); the password goes to PostgreSQL&apos;s password file, not the library</source>
+        <translation>relie une bibliothèque à l’équipe avec votre identifiant (postgresql://NOM:MOT_DE_PASSE@HÔTE/BASE) ; le mot de passe va dans le fichier de mots de passe de PostgreSQL, pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>send this library&apos;s changes to its team and bring everyone else&apos;s</source>
+        <translation>envoie les modifications de cette bibliothèque à son équipe et rapporte celles des autres</translation>
+    </message>
+    <message>
+        <source>Team library set up.</source>
+        <translation>Bibliothèque d’équipe mise en place.</translation>
+    </message>
+    <message>
+        <source>The team library was already set up; its schema is current.</source>
+        <translation>La bibliothèque d’équipe était déjà en place ; son schéma est à jour.</translation>
+    </message>
+    <message>
+        <source>Team schema {before} → {after}.</source>
+        <translation>Schéma de l’équipe {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>The team schema is current ({version}).</source>
+        <translation>Le schéma de l’équipe est à jour ({version}).</translation>
+    </message>
+    <message>
+        <source>Added lead {name}. Their one-time password (shown only now):</source>
+        <translation>Responsable {name} ajouté. Son mot de passe à usage unique (affiché seulement maintenant) :</translation>
+    </message>
+    <message>
+        <source>Added coder {name}. Their one-time password (shown only now):</source>
+        <translation>Codeur {name} ajouté. Son mot de passe à usage unique (affiché seulement maintenant) :</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in; their passages stay in the team library.</source>
+        <translation>{name} ne peut plus se connecter ; ses passages restent dans la bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>The team is blind: until revealed, coders see only their own passages on every document, those added later too.</source>
+        <translation>L’équipe est en aveugle : jusqu’à la révélation, les codeurs ne voient que leurs propres passages sur chaque document, y compris ceux ajoutés plus tard.</translation>
+    </message>
+    <message>
+        <source>Every document is revealed: every coder&apos;s next sync brings all passages.</source>
+        <translation>Chaque document est révélé : la prochaine synchronisation de chaque codeur apporte tous les passages.</translation>
+    </message>
+    <message>
+        <source>“{title}” is blind: coders see only their own passages on it.</source>
+        <translation>« {title} » est en aveugle : les codeurs n’y voient que leurs propres passages.</translation>
+    </message>
+    <message>
+        <source>“{title}” is revealed: every coder&apos;s next sync brings all its passages.</source>
+        <translation>« {title} » est révélé : la prochaine synchronisation de chaque codeur apporte tous ses passages.</translation>
+    </message>
+    <message>
+        <source>Joined the team and synced: sent {sent}, received {received}.</source>
+        <translation>Équipe rejointe et synchronisée. Envoi : {sent} ; réception : {received}.</translation>
+    </message>
+    <message>
+        <source>Synced: sent {sent}, received {received}.</source>
+        <translation>Synchronisé. Envoi : {sent} ; réception : {received}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for codes a lead has not added to the team codebook yet: %n change(s).</source>
+        <translation>
+            <numerusform>En attente de codes qu’un responsable n’a pas encore ajoutés au livre de codes de l’équipe : %n modification.</numerusform>
+            <numerusform>En attente de codes qu’un responsable n’a pas encore ajoutés au livre de codes de l’équipe : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this laptop, as only their owner or a lead may make them: %n change(s).</source>
+        <translation>
+            <numerusform>Gardée sur cet ordinateur, car seul son auteur ou un responsable peut la faire : %n modification.</numerusform>
+            <numerusform>Gardées sur cet ordinateur, car seuls leur auteur ou un responsable peuvent les faire : %n modifications.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

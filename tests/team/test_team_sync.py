@@ -91,7 +91,7 @@ def test_coders_see_each_others_passages_and_change_only_their_own(
     # Bob's laptop lets him edit Ann's note, but the team keeps hers.
     bob.set_note(first, "Bob thinks otherwise.")
     told = sync(bob_library, capsys)
-    assert "1 change to what only its owner or a lead may change stay on this laptop" in told
+    assert "Kept on this laptop, as only their owner or a lead may make them: 1 change." in told
     sync(ann_library, capsys)
     assert passages(ann) == {(first, "Vladimir Putin", "claim", "Named outright.", "ann")}
 
@@ -129,7 +129,7 @@ def test_the_lead_changes_the_codebook_and_a_coders_new_code_waits_for_it(
     ann.add_tag(TagSpec("prediction", "#882255", "", "", None))
     mine = annotate(ann, "Moscovites", tag="prediction")
     told = sync(ann_library, capsys)
-    assert "1 change wait for codes a lead has not added" in told
+    assert "Waiting for codes a lead has not added to the team codebook yet: 1 change." in told
     with psycopg.connect(team) as admin:
         assert admin.execute("SELECT count(*) FROM annotations").fetchone() == (0,)
     # The lead adds it (under the claim code, and renames opinion): Amy's passage then goes out.
@@ -327,7 +327,7 @@ def test_the_leads_consensus_reaches_the_coders_and_only_a_lead_may_write_it(
     [own] = [a for a in ann.annotations(ann.documents()[0].id) if a.id == mine]
     ann.add_annotation(dataclasses.replace(own, id=Annotation.new_id(), coder=CONSENSUS))
     told = sync(ann_library, capsys)
-    assert "2 changes to what only its owner or a lead may change stay on this laptop" in told
+    assert "Kept on this laptop, as only their owner or a lead may make them: 2 changes." in told
     sync(lead_library, capsys)
     lead_consensus = {p for p in passages(lead) if p[-1] == CONSENSUS}
     assert lead_consensus == {(agreed.id, "Vladimir Putin", "claim", "", CONSENSUS)}

@@ -415,3 +415,16 @@ def test_the_undo_step_of_rejected_suggestions_counts_in_french(french: None) ->
     # The words LibraryController.reject_suggestions gives the undo step.
     assert counted(tr("Reject %n suggestion(s)", "", 1), 1) == "Rejeter 1 suggestion"
     assert counted(tr("Reject %n suggestion(s)", "", 3), 3) == "Rejeter 3 suggestions"
+
+
+@pytest.mark.usefixtures("french")
+def test_the_note_after_a_sync_is_in_the_readers_language() -> None:
+    from readmark.store.team_sync import SyncResult
+    from readmark.team_commands import describe as described_sync
+
+    told = described_sync(SyncResult(sent=1, received=3, waiting=2, not_sent=0), joined=True)
+    assert told == (
+        "Équipe rejointe et synchronisée. Envoi : 1 modification ; réception : 3 modifications. "
+        "En attente de codes qu’un responsable n’a pas encore ajoutés au livre de codes de "
+        "l’équipe : 2 modifications."
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from readmark.ui.translation import LANGUAGES, choose_language, chosen_language, tr
+from readmark.core.texts import LANGUAGES
+from readmark.ui.translation import choose_language, chosen_language, tr
 
 
 def install_language_menu(window: QMainWindow, view_menu: QMenu) -> QMenu:

@@ -26,12 +26,11 @@ from PySide6.QtCore import (
 )
 
 from readmark.core import texts
-from readmark.paths import resource_path, settings_path
+from readmark.core.texts import LANGUAGES
+from readmark.paths import LANGUAGE_SETTING, resource_path, settings_path
 
-# The languages the interface is translated into, each named in itself.
-LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
 CONTEXT = ""  # where pyside6-lupdate files a plain tr() call
-_SETTING = "interface/language"
+_SETTING = "/".join(LANGUAGE_SETTING)
 _CATALOGUES = ("resources", "translations")
 
 
