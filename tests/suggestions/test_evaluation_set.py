@@ -91,8 +91,10 @@ def test_quotes_in_french_german_and_spanish_stay_above_their_floors() -> None:
 
 
 # French and German claims and opinions, read from their lexicons, held out: what is suggested
-# is right (0.92 and more), but opinions are mostly missed (recall 0.11 and 0.22 when set).
-LANGUAGE_STANCE_FLOORS = {"claim": (0.85, 0.6), "opinion": (0.9, 0.1)}
+# is right (0.92 and more), but opinions are mostly missed (recall 0.11 and 0.22 when set). Past
+# events and names read as claims too raised French claim recall from 0.67 to 0.9, its precision
+# falling from 0.93 to 0.83.
+LANGUAGE_STANCE_FLOORS = {"claim": (0.8, 0.7), "opinion": (0.9, 0.3)}
 
 
 def test_french_and_german_claims_and_opinions_stay_above_their_floors() -> None:

@@ -329,6 +329,55 @@ def test_one_evaluative_word_beside_a_figure_or_a_plural_noun_is_no_judgement() 
         ("Wie kam es zu der Idee für den Laden?", None),
         ("¿Cómo empezó usted en este oficio con las herramientas de su padre?", None),
         ("¿Por qué nadie escucha a los vecinos del barrio?", "opinion"),
+        # A turn that judges: time it was done, better done, a mistake, the worst.
+        ("Il est temps que la mairie écoute enfin les habitants du quartier.", "opinion"),
+        ("Es ist höchste Zeit, dass die Stadt etwas gegen den Verkehr unternimmt.", "opinion"),
+        ("Es wäre besser, das Geld in die Schulen zu investieren.", "opinion"),
+        ("Ce serait une erreur de fermer la bibliothèque aux jeunes du quartier.", "opinion"),
+        ("Sería un error culpar solo a los agricultores.", "opinion"),
+        ("Le pire, c'est le bruit des travaux pendant la nuit.", "opinion"),
+        ("Das Schlimmste ist die Ungewissheit für die Familien.", "opinion"),
+        ("La mejor decisión fue apostar por la cantera del club.", "opinion"),
+        # A judging word as the predicate, or a noun of judgement with its adjective.
+        ("C'est une décision absurde qui pénalise les familles les plus modestes.", "opinion"),
+        ("Ce n'est pas normal que les familles attendent aussi longtemps.", "opinion"),
+        ("Es ist wichtig, dass die Menschen im Dorf zusammenhalten.", "opinion"),
+        ("Das war ein großer Erfolg für die Genossenschaft.", "opinion"),
+        ("Es una pena que los jóvenes no quieran aprender el oficio.", "opinion"),
+        ("Es fundamental que los jugadores jóvenes tengan minutos.", "opinion"),
+        # The writer's first person; a view or a feeling credited to someone.
+        ("J'adore ce métier, même si les journées sont longues.", "opinion"),
+        ("Ich halte das für einen großen Fehler der Regierung.", "opinion"),
+        ("Me encanta hablar con la gente en la calle.", "opinion"),
+        ("Le projet est une réussite, estime le maire.", "opinion"),
+        ("Les syndicats dénoncent une réforme injuste et brutale.", "opinion"),
+        ("Die Opposition hält den Plan für gescheitert.", "opinion"),
+        ("Der Bürgermeister zeigte sich erleichtert über die Hilfe des Landes.", "opinion"),
+        ("El alcalde se mostró optimista sobre las reservas de agua.", "opinion"),
+        # A prediction, a conditional, an exclamation.
+        ("Le nouveau tram va transformer la vie des commerçants du centre.", "opinion"),
+        ("Der Meeresspiegel wird weiter steigen, daran gibt es keinen Zweifel.", "opinion"),
+        ("La situación va a empeorar si no cambian las políticas del agua.", "opinion"),
+        ("Ohne die Helfer wäre das Dorf verloren gewesen.", "opinion"),
+        ("Quelle belle surprise pour les enfants du village !", "opinion"),
+        # … but a plan with its figure or date, a past event, a named body are on record.
+        ("Le gouvernement va débloquer 2 millions d'euros pour la ligne.", "claim"),
+        ("Der Deich wird im nächsten Jahr erhöht.", "claim"),
+        ("Die Bundeswehr half beim Füllen der Sandsäcke.", "claim"),
+        ("Le préfet a interdit la circulation des camions sur le pont.", "claim"),
+        ("L'association a été créée par d'anciens ouvriers de l'usine.", "claim"),
+        (
+            "Die Landesregierung hat Soforthilfen für die Gemeinden beschlossen.",
+            "claim",
+        ),
+        ("Die Polizei sperrte die Bundesstraße zwischen den beiden Orten.", "claim"),
+        ("El ayuntamiento cerró las fuentes públicas del municipio.", "claim"),
+        ("La Confederación Hidrográfica del Ebro restringió el riego en tres comarcas.", "claim"),
+        ("Les agents de la SNCF ont entamé une grève reconductible ce matin.", "claim"),
+        # … and a scene the writer sets, in the present, is neither.
+        ("Elle pousse la porte de la boutique et salue les clients.", None),
+        ("Sie stellt die Brötchen in die Auslage und lächelt.", None),
+        ("Manuel recorre las calles del barrio con su bicicleta.", None),
     ],
 )
 def test_claims_and_opinions_in_each_language_are_read_from_its_grammar(
@@ -342,8 +391,12 @@ def test_having_to_do_with_something_is_no_obligation() -> None:
     assert stances("Esto no tiene que ver con el presupuesto de la ciudad.") == []
 
 
-def test_an_evaluative_spanish_word_alone_is_not_guessed_without_a_lexicon() -> None:
-    assert stances("Es una decisión magnífica para todos los vecinos.") == []
+def test_spanish_judging_words_are_read_from_a_general_list_without_a_lexicon() -> None:
+    judged = "Es una decisión magnífica para todos los vecinos."
+    assert stances(judged) == [("opinion", judged)]
+    # "importante" before its noun describes ("a major firm"); it judges as a predicate only.
+    described = "Una importante empresa de la región ha cerrado su fábrica."
+    assert stances(described) == [("claim", described)]
 
 
 def test_a_german_date_with_a_full_stop_does_not_end_the_sentence() -> None:

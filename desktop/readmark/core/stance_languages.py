@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
@@ -32,6 +31,16 @@ from readmark.core.stance import (
     Stance,
     checkable,
     rated_words,
+)
+from readmark.core.stance_grammars import GRAMMARS
+from readmark.core.stance_words import (
+    FRENCH_ADJECTIVES,
+    FRENCH_NOUNS,
+    GERMAN_ADJECTIVES,
+    GERMAN_NOUNS,
+    SPANISH_ADJECTIVES,
+    SPANISH_EVALUATIVE,
+    SPANISH_NOUNS,
 )
 
 # The package that ships each language's lexicon, and the file's place in it.
@@ -69,145 +78,44 @@ _ENDS = re.compile(r"[.!?:…][”’\"')\]»«“]*\s*$")
 _TOKENS = re.compile(r"[\w%’'-]+")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_’'-]+")
 _FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?(?:\s?%)?")
-_DATE = {
+# A month, a weekday or a day named from today: a date to check a claim by or to schedule a
+# plan by ("ouvrira demain", "im nächsten Jahr", "el próximo año").
+_DATES = {
     "fr": re.compile(
         r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-        r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+        r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|"
+        r"aujourd[’']hui|l[’']an\s+(?:prochain|dernier|passé)|l[’']année\s+(?:prochaine|"
+        r"dernière)|la\s+semaine\s+(?:prochaine|dernière)|le\s+mois\s+(?:prochain|dernier))\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-        r"Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+        r"Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|gestern|"
+        r"heute|(?:im\s+)?(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Jahr|Monat|Woche)|"
+        r"(?:nächstes|kommendes|letztes|vergangenes)\s+Jahr|nächste\s+Woche)\b"
     ),
     "es": re.compile(
         r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-        r"noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+        r"noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|ayer|"
+        r"hoy|(?:el|la)\s+(?:próximo|próxima|pasado|pasada)\s+(?:año|mes|semana)|"
+        r"(?:el|la)\s+(?:año|mes|semana)\s+(?:próximo|próxima|pasado|pasada|que\s+viene))\b",
         re.IGNORECASE,
     ),
 }
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    """A language's cues of stance, in the order they are tried (see judge_in)."""
-
-    own_view: re.Pattern[str]  # the writer's first person: "je pense", "ich finde"
-    attitude: re.Pattern[str]  # an attitude or certainty adverb: "malheureusement", "leider"
-    credited_view: re.Pattern[str]  # a belief credited to someone: "les syndicats estiment que"
-    # Obligation and hedges are the writer's unless a source is reported, or a date or a
-    # figure makes them a plan on record ("le chantier doit s'achever en 2026").
-    obligation: re.Pattern[str]  # "il faut", "sollte", "hay que"
-    hedge: re.Pattern[str]  # "peut-être", "vielleicht", "quizás"
-    # An intensified adjective, as in English ("so angry"): "très dangereux", "muy injusto".
-    intensified: re.Pattern[str]
-    # A linking verb before an adjective (its "adjective" group), judged by the lexicon at the
-    # lower thresholds English uses for predicates ("le spectacle est magnifique").
-    predicate: re.Pattern[str] | None = None
-
-
-_GRAMMAR = {
-    "fr": _Grammar(
-        re.compile(
-            r"\b(?i:je|nous)\s+(?:ne\s+)?(?:pense|crois|trouve|estime|souhaite|regrette|doute|"
-            r"crains|considère|suis\s+(?:convaincue?|persuadée?|sûre?)|pensons|croyons|trouvons|"
-            r"estimons|souhaitons|regrettons|craignons|considérons)\b"
-            r"|\b(?i:j[’'](?:estime|espère|ai\s+peur))\b"
-            r"|\b(?i:à\s+(?:mon|notre)\s+(?:avis|sens)|selon\s+moi|pour\s+ma\s+part)\b"
-        ),
-        re.compile(
-            r"\b(?:malheureusement|heureusement|évidemment|hélas|bien\s+sûr|sans\s+doute|certes|"
-            r"curieusement|étonnamment|forcément|manifestement|incontestablement|assurément)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:estiment?|pensent?|croi(?:en)?t|jugent?|craign?(?:en)?t|regrettent?|"
-            r"considèrent?|redoutent?|déplorent?)\s+(?:que|qu[’'])"
-        ),
-        re.compile(
-            r"\b(?i:il\s+(?:faut|faudrait|faudra))\b"
-            r"|\b(?:doit|doivent|devrait|devraient|devrions|devons)\b"
-        ),
-        re.compile(r"\b(?:pourrait|pourraient|(?i:peut-être|probablement))\b"),
-        re.compile(
-            r"\b(?:très|trop|tellement|extrêmement|profondément|particulièrement|terriblement|"
-            r"incroyablement|vraiment)\s+(?!(?:peu|beaucoup|longtemps|tôt|souvent|loin|près|vite|"
-            r"bien|mal|nombreu\w*)\b)[a-zàâçéèêëîïôûùüÿœ-]{3,}\b"
-        ),
-        re.compile(
-            r"\b(?:est|sont|était|étaient|semble|semblent|paraît|reste|restent|demeure|devient)"
-            r"\s+(?:(?:très|trop|si|plutôt|assez|vraiment|tout)\s+)?"
-            r"(?P<adjective>[a-zàâçéèêëîïôûùüÿœ-]+)\b"
-        ),
-    ),
-    "de": _Grammar(
-        re.compile(
-            r"\b(?:[Ii]ch|[Ww]ir)\s+(?:finde|glaube|denke|meine|hoffe|fürchte|bezweifle|"
-            r"bin\s+(?:überzeugt|sicher)|finden|glauben|denken|meinen|hoffen|fürchten|"
-            r"bezweifeln|sind\s+(?:überzeugt|sicher))\b"
-            r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte)\s+ich\b"
-            r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten)\s+wir\b"
-            r"|\b(?:[Mm]einer\s+(?:Meinung|Ansicht)\s+nach|[Mm]eines\s+Erachtens|"
-            r"[Aa]us\s+meiner\s+Sicht)\b"
-        ),
-        re.compile(
-            r"\b(?:leider|glücklicherweise|zum\s+Glück|natürlich|sicherlich|hoffentlich|"
-            r"offensichtlich|zweifellos|bedauerlicherweise|erstaunlicherweise|"
-            r"selbstverständlich|ausgerechnet|immerhin|freilich)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:meint|meinen|glaubt|glauben|befürchtet|befürchten|fürchtet|fürchten|"
-            r"bezweifelt|bezweifeln|hofft|hoffen)\b"
-            r"|\b(?:ist|sind|zeigte?n?\s+sich)\s+(?:\w+\s+)?überzeugt\b"
-        ),
-        re.compile(r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen)\b"),
-        re.compile(
-            r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
-            r"könnten)\b"
-        ),
-        re.compile(
-            r"\b(?:sehr|äußerst|extrem|unglaublich|besonders|wirklich|zutiefst|höchst)\s+"
-            r"(?!(?:viel\w*|wenig\w*|lange|früh|oft|weit|nahe?|gut|bald|schnell|spät)\b)"
-            r"[a-zäöüß]{3,}\b"
-        ),
-        re.compile(
-            r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken)\s+"
-            r"(?:(?:sehr|zu|so|ziemlich|wirklich|eher|recht|ganz|besonders)\s+)?"
-            r"(?P<adjective>[a-zäöüß]+)\b"
-        ),
-    ),
-    "es": _Grammar(
-        re.compile(
-            r"\b(?:creo|pienso|considero|opino|espero|temo|dudo|lamento|creemos|pensamos|"
-            r"consideramos|opinamos|esperamos|tememos|dudamos)\s+que\b"
-            r"|\b(?:me|nos)\s+parece\b|\ben\s+mi\s+opinión\b"
-            r"|\ba\s+mi\s+(?:juicio|parecer|entender)\b|\bpara\s+mí\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:lamentablemente|afortunadamente|desgraciadamente|evidentemente|obviamente|"
-            r"sin\s+duda|por\s+supuesto|ojalá|sorprendentemente|por\s+desgracia|por\s+suerte|"
-            r"indudablemente|curiosamente)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:cree|creen|opina|opinan|considera|consideran|teme|temen|piensa|piensan|"
-            r"duda|dudan|lamenta|lamentan|confía|confían)\s+que\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
-            r"tienen?\s+que(?!\s+ver\b)|tenemos\s+que)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(r"\b(?:quizás?|tal\s+vez|probablemente|podría|podrían)\b", re.IGNORECASE),
-        re.compile(
-            r"\b(?:muy|demasiado|tan|sumamente|extremadamente|increíblemente|realmente|"
-            r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
-            r"temprano|bien|mal|rápido|despacio)\b)[a-záéíóúñü]{3,}\b"
-        ),
-    ),
-}
+# An exclamation of the writer's own ("Quelle surprise !", "¡Qué alegría!").
+_EXCLAIMED = re.compile(r"!\s*[”’\"')\]»«“]*\s*$|^¡")
+# A capitalised word inside the sentence: a person, a place or a body named (French, Spanish).
+_NAMED = re.compile(
+    r"(?<=[a-zà-ÿ,;:(–—-]\s)[A-ZÀ-Ý][\w’'.&-]+(?:\s(?:de\s|del\s)?[A-ZÀ-Ý][\w’'.&-]+)*"
+)
+_ADJECTIVES = {"fr": FRENCH_ADJECTIVES, "de": GERMAN_ADJECTIVES, "es": SPANISH_ADJECTIVES}
+_NOUNS = {"fr": FRENCH_NOUNS, "de": GERMAN_NOUNS, "es": SPANISH_NOUNS}
+# A participle ending a German clause with an auxiliary is a verb, though the lexicon rates it
+# ("wird erhöht", "habe studiert"): left out of the words judged.
+_GERMAN_PARTICIPLE = re.compile(
+    r"(\b(?:hat|habe|haben|hatte|hatten|wird|werden|wurde|wurden|worden)\b[^,;:.!?]*?)"
+    r"\s[a-zäöüß]+(?=\s*[,;:.!?]|\s*$)"
+)
 # German adjectives take an ending before a noun ("ein bemerkenswertes Projekt"); the lexicon
 # lists the bare form.
 _GERMAN_ENDINGS = ("es", "en", "em", "er", "e")
@@ -215,7 +123,7 @@ _GERMAN_ENDINGS = ("es", "en", "em", "er", "e")
 
 def judge_for(language: str) -> Callable[[str], Stance | None] | None:
     """How sentences in the language are judged, or None for a language with no cues here."""
-    return partial(judge_in, language) if language in _GRAMMAR else None
+    return partial(judge_in, language) if language in GRAMMARS else None
 
 
 def judge_in(language: str, sentence: str) -> Stance | None:
@@ -225,44 +133,105 @@ def judge_in(language: str, sentence: str) -> Stance | None:
         return None  # a fragment or a heading, not a statement
     if _QUESTION.search(sentence):
         return None if _ASKS[language].match(outside) else Stance(OPINION, "question")
-    grammar = _GRAMMAR[language]
-    figure, date = _FIGURE.search(outside), _DATE[language].search(outside)
-    on_record = SPEECH_VERB.search(outside) or figure or date
-    for name, pattern, applies in (
-        ("first person", grammar.own_view, True),
-        ("stance", grammar.attitude, True),
-        ("view credited to someone", grammar.credited_view, True),
-        ("stance", grammar.intensified, True),
-        ("obligation", grammar.obligation, not on_record),
-        ("hedge", grammar.hedge, not on_record),
-    ):
-        match = pattern.search(outside) if applies else None
-        if match:
-            return Stance(OPINION, f"{name}: '{match.group(0)}'")
-    evaluative = _evaluative_in(language, outside)
-    # As in English: two evaluative words, or one with nothing to check, make the point.
-    if len(evaluative) >= 2 or (evaluative and not (figure or date)):
-        listed = ", ".join(f"'{w}'" for w in evaluative[:3])
-        return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
-    predicate = next(
-        (
-            m
-            for m in (grammar.predicate.finditer(outside) if grammar.predicate else ())
-            if m.group("adjective") in evaluative_words(language, predicate=True)
-        ),
-        None,
-    )
-    if predicate:
-        return Stance(OPINION, f"judgement: '{predicate.group(0)}'")
+    figure, date = _FIGURE.search(outside), _DATES[language].search(outside)
+    opinion = _opinion(language, outside, figure or date)
+    if opinion:
+        return opinion
     if figure:
         return Stance(CLAIM, checkable("figure", figure.group(0)))
     if date:
         return Stance(CLAIM, checkable("date", date.group(0)))
+    past = GRAMMARS[language].past.search(outside)
+    if past:
+        return Stance(CLAIM, f"past event: '{past.group(0)}'")
+    named = _NAMED.search(outside) if language != "de" else None  # German capitalises nouns
+    return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
+
+
+def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance | None:
+    """The sentence judged an opinion by its grammar's cues, tried in turn, or None."""
+    grammar = GRAMMARS[language]
+    on_record = SPEECH_VERB.search(outside) or dated
+    # What a body named in the sentence will do is its plan on record ("El Gobierno aprobará
+    # …"); German capitalises every noun, so names are not told there.
+    planned = on_record or (language != "de" and _NAMED.search(outside))
+    for name, find, applies in (
+        ("first person", grammar.own_view.search, True),
+        ("stance", grammar.attitude.search, True),
+        ("view credited to someone", grammar.credited_view.search, True),
+        ("judgement", grammar.judgement.search, True),
+        ("stance", grammar.intensified.search, True),
+        ("stance", _EXCLAIMED.search, True),
+        ("judgement", grammar.valued.search, not _FIGURE.search(outside)),
+        ("obligation", grammar.obligation.search, not on_record),
+        ("hedge", grammar.hedge.search, not on_record),
+        ("prediction", partial(_prediction, language), not planned),
+        ("judgement", partial(_judging_predicate, language), True),
+    ):
+        match = find(outside) if applies else None
+        if match:
+            return Stance(OPINION, f"{name}: '{match.group(0).strip(' ,')}'")
+    evaluative = _evaluative_in(language, outside)
+    # As in English: two evaluative words, or one with nothing to check, make the point.
+    if len(evaluative) >= 2 or (evaluative and not dated):
+        listed = ", ".join(f"'{w}'" for w in evaluative[:3])
+        return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    return None
+
+
+def _prediction(language: str, sentence: str) -> re.Match[str] | None:
+    """A future the sentence asserts, not one in a relative clause that describes something
+    ("une ligne qui reliera la gare")."""
+    grammar = GRAMMARS[language]
+    for match in grammar.prediction.finditer(sentence):
+        clause = re.split(r"[,;:—–(]", sentence[: match.start()])[-1]
+        if grammar.relative.search(clause):
+            continue
+        if language != "de" or _german_future(sentence[: match.start()], sentence[match.end() :]):
+            return match
+    return None
+
+
+# German puts the infinitive of its future last in the clause ("wird die Stadt verändern"); a
+# participle there is a passive ("wird gebaut", "wird abgerissen", "wird übernommen").
+_CLAUSE_END = re.compile(r"[,;:.!?—–]")
+_INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)|sein|tun")
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?ge\w+"
+    r"|\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|ieden|issen|"
+    r"oten|iesen)"
+)
+
+
+def _german_future(before: str, after: str) -> bool:
+    """Whether the infinitive ending the clause of a "wird" makes it a future: the last word
+    after it, or the word before a "wird" that ends a clause ("…, dass sie wachsen wird")."""
+    words = _CLAUSE_END.split(after, maxsplit=1)[0].split()
+    if not words:
+        words = _CLAUSE_END.split(before)[-1].split()
+    last = words[-1] if words else ""
+    return bool(_INFINITIVE.fullmatch(last)) and not _PARTICIPLE.fullmatch(last)
+
+
+def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
+    """A linking verb before an evaluative adjective, or a noun of judgement and its adjective:
+    "c'est essentiel", "das ist ein Fehler", "es una decisión injusta"."""
+    adjectives = evaluative_words(language, predicate=True)
+    nouns = _NOUNS[language]
+    for match in GRAMMARS[language].predicate.finditer(sentence):
+        adjective, noun = match.group("adjective"), match.group("noun")
+        after = match.groupdict().get("after")
+        if adjective in adjectives or after in adjectives:
+            return match
+        if noun and (noun.lower() in nouns or noun in adjectives):
+            return match
     return None
 
 
 def _evaluative_in(language: str, sentence: str) -> list[str]:
     words = evaluative_words(language)
+    if language == "de":
+        sentence = _GERMAN_PARTICIPLE.sub(r"\1", sentence)
     found = []
     for index, word in enumerate(_WORDS.findall(sentence)):
         # A capital inside the sentence is a name (or, in German, a noun), not an adjective.
@@ -280,16 +249,20 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
 @cache
 def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
     """The language's adjectives rated strongly subjective (French) or clearly polar (German),
-    mean over their senses, or at the lower thresholds of a `predicate`; read once from the
-    package's file, without importing it. Empty for a language with no lexicon, or without its
-    package installed."""
+    mean over their senses, or at the lower thresholds of a `predicate` with the judging
+    adjectives of core/stance_words.py; read once from the package's file, without importing
+    it. Spanish, with no lexicon, has its list of core/stance_words.py alone."""
+    listed = _ADJECTIVES[language] if predicate else frozenset()
+    if language == "es":
+        return listed | SPANISH_EVALUATIVE
     lexicon = _package_file(*LEXICONS[language]) if language in LEXICONS else None
     if lexicon is None:
-        return frozenset()
+        return listed
     if language == "de":
-        return rated_words(lexicon, 0.0, PREDICATE_POLARITY if predicate else GERMAN_POLARITY)
+        polarity = PREDICATE_POLARITY if predicate else GERMAN_POLARITY
+        return listed | rated_words(lexicon, 0.0, polarity)
     if predicate:
-        return rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
+        return listed | rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
     return rated_words(lexicon, SUBJECTIVITY, POLARITY)
 
 

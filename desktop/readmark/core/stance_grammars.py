@@ -1,0 +1,284 @@
+"""The cues of stance in French, German and Spanish grammar, one Grammar per language, read by
+core/stance_languages.py; the judging words they name are in core/stance_words.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readmark.core.stance_words import (
+    FRENCH_ATTITUDES,
+    GERMAN_ATTITUDES,
+    SPANISH_ATTITUDES,
+    alternation,
+)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's cues of stance, in the order they are tried (see judge_in)."""
+
+    own_view: re.Pattern[str]  # the writer's first person: "je pense", "ich finde"
+    attitude: re.Pattern[str]  # an attitude or certainty adverb: "malheureusement", "leider"
+    # A belief credited to someone: "les syndicats estiment que", "hält den Plan für", "se
+    # mostró optimista".
+    credited_view: re.Pattern[str]
+    # A turn that judges whatever it is said of: "il est temps", "es wäre besser", "es hora de".
+    judgement: re.Pattern[str]
+    # Obligation and hedges are the writer's unless a source is reported, or a date or a
+    # figure makes them a plan on record ("le chantier doit s'achever en 2026").
+    obligation: re.Pattern[str]  # "il faut", "sollte", "hay que"
+    hedge: re.Pattern[str]  # "peut-être", "vielleicht", "quizás", a conditional
+    # An intensified adjective, as in English ("so angry"): "très dangereux", "muy injusto".
+    intensified: re.Pattern[str]
+    # A superlative of value, unless a figure makes it a record: "le pire", "das Beste".
+    valued: re.Pattern[str]
+    # A linking verb before an adjective, or before a noun and its adjective, each judged by
+    # the language's evaluative words ("le spectacle est magnifique", "c'est une honte").
+    predicate: re.Pattern[str]
+    # What will happen, the writer's guess unless scheduled or reported: "va changer".
+    prediction: re.Pattern[str]
+    # A clause of its own that a prediction in it describes: "une ligne qui reliera …".
+    relative: re.Pattern[str]
+    # A past event, for a claim: "a voté", "wurde gebaut", "aprobó".
+    past: re.Pattern[str]
+
+
+_FR = "a-zàâçéèêëîïôûùüÿœ"
+_DE = "a-zäöüß"
+_ES = "a-záéíóúñü"
+_WORD = {"fr": rf"[{_FR}-]+", "de": rf"[{_DE}]+", "es": rf"[{_ES}]+"}
+
+_FRENCH = Grammar(
+    own_view=re.compile(
+        r"\b(?i:je|nous)\s+(?:ne\s+)?(?:pense|crois|trouve|estime|souhaite|regrette|doute|"
+        r"crains|considère|préfère|déteste|adore|voudrais|pensons|croyons|trouvons|estimons|"
+        r"souhaitons|regrettons|craignons|considérons|préférons|voudrions|"
+        rf"(?:suis|sommes)\s+(?:{alternation(FRENCH_ATTITUDES)}|sûre?s?|certaine?s?))\b"
+        r"|\b(?i:j[’'](?:estime|espère|ai\s+peur|adore|aime|aimerais|"
+        r"en\s+suis\s+(?:convaincue?|sûre?|certaine?)))\b"
+        r"|\b(?i:à\s+(?:mon|notre)\s+(?:avis|sens)|selon\s+moi|pour\s+ma\s+part)\b"
+        r"|(?:^|[,;:]\s*)[Pp]our\s+moi\b"
+    ),
+    attitude=re.compile(
+        r"\b(?:malheureusement|heureusement|évidemment|hélas|bien\s+sûr|sans\s+doute|certes|"
+        r"curieusement|étonnamment|forcément|manifestement|incontestablement|assurément)\b",
+        re.IGNORECASE,
+    ),
+    credited_view=re.compile(
+        r"\b(?:estiment?|pensent?|croi(?:en)?t|jugent?|craign?(?:en)?t|regrettent?|"
+        r"considèrent?|redoutent?|déplorent?|espèrent?|souhaitent?|doutent?)\s+(?:que|qu[’'])"
+        # … its object the view: "les commerçants craignent une baisse".
+        r"|\b(?:craint|craignent|redoutent?|déplorent?|dénoncent?|critiquent|regrettent?|"
+        r"fustigent?|s[’']inquiètent?|s[’']indignent?|se\s+réjouit|se\s+réjouissent|"
+        r"se\s+félicitent?|s[’']alarment?)\b"
+        # … a verb of judgement in an incise: "…, estime le maire".
+        r"|,\s+(?:estime|juge|pense|considère|croit|regrette|déplore|espère|redoute|craint|"
+        r"se\s+réjouit|s[’']inquiète|s[’']indigne|se\s+félicite)(?:nt)?(?:-t-\w+|-\w+)?\s"
+        r"|\b(?i:selon\s+(?:lui|elle|eux|elles)|à\s+(?:ses|leurs)\s+yeux|aux\s+yeux\s+d)"
+        r"|(?:^|[,;:]\s*)[Pp]our\s+(?:lui|elle|eux|elles)\s*,"
+        r"|\bse\s+(?:dit|disent|disait|montre|montrent|montrait|déclare|déclarent)\s+"
+        rf"(?:(?:très|plutôt|assez|plus|moins)\s+)?(?:{alternation(FRENCH_ATTITUDES)})\b"
+    ),
+    judgement=re.compile(
+        r"\b(?i:il\s+(?:est|était|serait)\s+(?:grand\s+|plus\s+que\s+)?temps"
+        r"|il\s+(?:vaut|vaudrait|vaudra)\s+mieux|mieux\s+vaut|on\s+ne\s+peut\s+pas)\b"
+    ),
+    obligation=re.compile(
+        r"\b(?i:il\s+(?:faut|faudrait|faudra))\b"
+        r"|\b(?:doit|doivent|devrait|devraient|devrions|devons|mérite|méritent)\b"
+        r"|\b(?:a|ont|avons)\s+besoin\b"
+    ),
+    hedge=re.compile(
+        r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|semble|semblent|"
+        r"(?i:peut-être|probablement))\b"
+    ),
+    intensified=re.compile(
+        r"\b(?:très|trop|tellement|extrêmement|profondément|particulièrement|terriblement|"
+        r"incroyablement|vraiment)\s+(?!(?:peu|beaucoup|longtemps|tôt|souvent|loin|près|vite|"
+        rf"bien|mal|nombreu\w*)\b)[{_FR}-]{{3,}}\b"
+    ),
+    valued=re.compile(
+        r"\b(?i:(?:le|la|les|leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+"
+        r"(?:pire|pires|meilleure?s?|mieux))\b"
+    ),
+    predicate=re.compile(
+        r"\b(?:est|sont|était|étaient|été|sera|seront|serait|seraient|semble|semblent|paraît|"
+        r"reste|restent|demeure|devient)\s+(?:pas\s+|plus\s+)?"
+        r"(?:(?:très|trop|si|plutôt|assez|vraiment|tout|bien|tellement)\s+)?"
+        r"(?:(?:une?|la|le|l[’']|des|du)\s*(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
+        rf"(?P<noun>{_WORD['fr']})(?:\s+(?P<after>{_WORD['fr']}))?"
+        rf"|(?P<adjective>{_WORD['fr']}))\b"
+    ),
+    prediction=re.compile(
+        r"\b(?:va|vont|vais|allons|allez)\s+(?:(?:ne|pas|plus|jamais|encore|enfin|bientôt|"
+        rf"vraiment|certainement|forcément)\s+){{0,2}}[{_FR}]+(?:er|ir|re|oir)\b"
+        rf"|\b[{_FR}]+(?:era|eront|ira|iront|dra|dront|rra|rront)\b"
+        r"|\b(?:sera|seront|serai|serons|aura|auront|fera|feront|saura|sauront|devra|devront|"
+        r"pourra|pourront|faudra|vaudra|verra|verront|mettra|mettront)\b"
+    ),
+    relative=re.compile(r"\b(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b"),
+    past=re.compile(
+        r"(?<![Yy]\s)\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|été|aussi|également|finalement|"
+        r"récemment|longtemps|toujours|pas|jamais|bien|enfin)\s+)?(?!(?:peu|lieu|du|plus|tu)\b)"
+        rf"[{_FR}]+(?:é|ée|és|ées|i|is|ise|it|u|ue|us|ert|erte|ort|int)\b"
+        r"|\b(?:est|sont)\s+(?:né|née|nés|mort|morte|arrivée?s?|partie?s?|venue?s?|"
+        r"devenue?s?|entrée?s?|tombée?s?|restée?s?|allée?s?|décédée?s?)\b"
+        rf"|\b[{_FR}]{{2,}}(?:èrent|irent|urent)\b"
+    ),
+)
+
+_GERMAN = Grammar(
+    own_view=re.compile(
+        r"\b(?:[Ii]ch|[Ww]ir)\s+(?:finde|glaube|denke|meine|hoffe|fürchte|bezweifle|halte|"
+        r"liebe|mag|wünsche\s+mir|frage\s+mich|bin\s+(?:überzeugt|sicher|stolz|froh)|finden|"
+        r"glauben|denken|meinen|hoffen|fürchten|bezweifeln|halten|lieben|mögen|"
+        r"wünschen\s+uns|sind\s+(?:überzeugt|sicher|stolz|froh))\b"
+        r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte)\s+ich\b"
+        r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten|halten)\s+wir\b"
+        r"|\b(?:[Mm]einer\s+(?:Meinung|Ansicht)\s+nach|[Mm]eines\s+Erachtens|"
+        r"[Aa]us\s+meiner\s+Sicht|[Mm]ir\s+gefällt|gefällt\s+mir)\b"
+        r"|(?:^|[,;:]\s*)[Ff]ür\s+mich\b"
+    ),
+    attitude=re.compile(
+        r"\b(?:leider|glücklicherweise|zum\s+Glück|natürlich|sicherlich|hoffentlich|"
+        r"offensichtlich|zweifellos|bedauerlicherweise|erstaunlicherweise|"
+        r"selbstverständlich|ausgerechnet|immerhin|freilich)\b",
+        re.IGNORECASE,
+    ),
+    credited_view=re.compile(
+        r"\b(?:meint|meinen|glaubt|glauben|befürchtet|befürchten|fürchtet|fürchten|"
+        r"bezweifelt|bezweifeln|hofft|hoffen|kritisiert|kritisieren|bemängelt|bemängeln|"
+        r"beklagt|beklagen|warnt|warnen)\b"
+        r"|\b(?:ist|sind|zeigte?n?\s+sich|zeigt\s+sich|zeigen\s+sich)\s+(?:\w+\s+){0,2}?"
+        rf"(?:{alternation(GERMAN_ATTITUDES)})\b"
+        # … someone holding something for what it is: "hält den Plan für gescheitert".
+        r"|\b(?:hält|halten|hielt|hielten)\s+(?:\w+\s+){1,4}?für\s+(?!\d)"
+        r"|\b(?:erwartet|erwarten|rechnet|rechnen)\s*,?\s+(?:fest\s+)?(?:dass|damit|mit)\b"
+        r"|\b(?:geht|gehen)\s+(?:\w+\s+)?davon\s+aus\b"
+        r"|\bder\s+(?:Meinung|Ansicht|Auffassung|Überzeugung)\b"
+    ),
+    judgement=re.compile(
+        r"\b(?i:es\s+(?:ist|wäre|wird)\s+(?:höchste\s+|allerhöchste\s+)?Zeit)\b"
+        r"|\b(?i:es\s+wäre)\s+(?:\w+\s+)?(?:besser|gut|schön|klüger|sinnvoll|falsch|ein\s+Fehler)\b"
+    ),
+    obligation=re.compile(
+        r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
+    ),
+    hedge=re.compile(
+        r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
+        r"könnten|wäre|wären|würde|würden|hätte|hätten)\b"
+    ),
+    intensified=re.compile(
+        r"\b(?:sehr|äußerst|extrem|unglaublich|besonders|wirklich|zutiefst|höchst)\s+"
+        r"(?!(?:viel\w*|wenig\w*|lange|früh|oft|weit|nahe?|gut|bald|schnell|spät)\b)"
+        rf"[{_DE}]{{3,}}\b"
+    ),
+    valued=re.compile(
+        r"\b(?i:(?:der|die|das|den|dem|des|am|ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|"
+        r"unser|unsere|unseren)\s+(?:beste|schlimmste|schönste|wichtigste|bessere)[nmrs]?)\b"
+    ),
+    predicate=re.compile(
+        r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären)\s+"
+        r"(?:(?:doch|einfach|schon|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
+        r"ganz|besonders|absolut|völlig|total)\s+){0,2}"
+        r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?:große|großer|echte|echter|"
+        r"wahre|wahrer|riesige|riesiger|schwere|schwerer)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
+        rf"|(?P<adjective>[{_DE}]+))\b"
+    ),
+    # A form of "werden" with an infinitive ending its clause (see _german_future).
+    prediction=re.compile(r"\b(?:wird|werden|werde|wirst|werdet)\b"),
+    relative=re.compile(r"^\s*(?:der|die|das|dem|den|deren|dessen|welche\w*|wo)\b"),
+    past=re.compile(
+        r"\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|ging|gingen|gab|gaben|stieg|"
+        r"stiegen|fiel|fielen|half|halfen|starb|starben|begann|begannen|nahm|nahmen|traf|"
+        r"trafen|blieb|blieben|fand|fanden|zog|zogen|schloss|schlossen|brachte|brachten)\b"
+        r"|\b(?:hat|haben|habe)\b[^,.;:!?]*\s[a-zäöüß]+(?:t|en)(?=\s*[,.;:!?]|\s*$)"
+        r"|\b(?:ist|sind|bin)\b[^,.;:!?]*\sge[a-zäöüß]+(?:t|en)(?=\s*[,.;:!?]|\s*$)"
+        # A weak preterite after its subject and before its object: "Die Polizei sperrte die".
+        rf"|\b[A-ZÄÖÜ][{_DE}]+\s+[{_DE}]{{3,}}te[n]?\s+(?:der|die|das|den|dem|ein|eine|einen|"
+        r"einem|sich|am|im|in|auf|an|mit|nach|für|über|um|seine?n?|ihre?n?)\b"
+    ),
+)
+
+_SPANISH = Grammar(
+    own_view=re.compile(
+        r"\b(?:creo|pienso|considero|opino|espero|temo|dudo|lamento|creemos|pensamos|"
+        r"consideramos|opinamos|esperamos|tememos|dudamos)\s+que\b"
+        r"|\b(?:me|nos)\s+(?:parece|encanta|encantan|gusta|gustan|gustaría|preocupa|preocupan|"
+        r"alegra|duele|molesta|indigna|da\s+(?:pena|miedo|rabia))\b"
+        r"|\b(?:estoy|estamos)\s+(?:convencid[oa]s?|segur[oa]s?|orgullos[oa]s?)\b"
+        r"|\b(?:prefiero|preferimos|odio|quiero\s+que|queremos\s+que)\b"
+        r"|\ben\s+mi\s+opinión\b|\ba\s+mi\s+(?:juicio|parecer|entender)\b|\bpara\s+mí\b",
+        re.IGNORECASE,
+    ),
+    attitude=re.compile(
+        r"\b(?:lamentablemente|afortunadamente|desgraciadamente|evidentemente|obviamente|"
+        r"sin\s+duda|por\s+supuesto|ojalá|sorprendentemente|por\s+desgracia|por\s+suerte|"
+        r"indudablemente|curiosamente)\b",
+        re.IGNORECASE,
+    ),
+    credited_view=re.compile(
+        r"\b(?:cree|creen|opina|opinan|considera|consideran|teme|temen|piensa|piensan|"
+        r"duda|dudan|lamenta|lamentan|confía|confían|espera|esperan)\s+que\b"
+        # ("una denuncia", "en alerta" are nouns: their verbs here in the plural only)
+        r"|\b(?:critica|critican|denuncian|lamenta|lamentan|teme|temen|advierte|advierten|"
+        r"alertan)\b"
+        r"|\b(?:está|están|estaba|estaban)\s+convencid[oa]s?\b"
+        r"|\bse\s+(?:muestra|muestran|mostró|mostraron|mostraba|declara|declaran|declaró|"
+        rf"siente|sienten|sintió)\s+(?:(?:muy|bastante|más|menos|poco)\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)})\b"
+        r"|(?:^|[,;:]\s*)(?:según|para)\s+(?:él|ella|ellos|ellas)\s*,"
+        r"|\ba\s+su\s+(?:juicio|entender|parecer)\b"
+        r"|\ben\s+su\s+opinión\b",
+        re.IGNORECASE,
+    ),
+    judgement=re.compile(
+        r"\b(?i:(?:ya\s+)?es\s+hora\s+de|ya\s+era\s+hora|más\s+vale|vale\s+la\s+pena)\b"
+    ),
+    obligation=re.compile(
+        r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
+        r"tienen?\s+que(?!\s+ver\b)|tenemos\s+que|necesita|necesitan|necesitamos|"
+        r"hace\s+falta|merece|merecen)\b",
+        re.IGNORECASE,
+    ),
+    hedge=re.compile(
+        r"\b(?:quizás?|tal\s+vez|probablemente|posiblemente|seguramente|a\s+lo\s+mejor|"
+        r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b",
+        re.IGNORECASE,
+    ),
+    intensified=re.compile(
+        r"\b(?:muy|demasiado|tan|sumamente|extremadamente|increíblemente|realmente|"
+        r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
+        rf"temprano|bien|mal|rápido|despacio)\b)[{_ES}]{{3,}}\b"
+    ),
+    valued=re.compile(
+        r"\b(?i:(?:el|la|los|las|lo|su|sus|mi|mis|nuestro|nuestra)\s+(?:mejor|mejores|peor|"
+        rf"peores)|lo\s+(?:más|menos)\s+[{_ES}]+|lo\s+(?:importante|fundamental|esencial|"
+        r"bueno|malo|triste|curioso|grave|increíble|difícil))\b"
+    ),
+    predicate=re.compile(
+        r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|parece|parecen|resulta|"
+        r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
+        r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
+        r"algo|poco|nada)\s+){0,2}"
+        r"(?:(?:un|una|el|la|unos|unas)\s+(?:(?:verdadero|verdadera|auténtico|auténtica|gran|"
+        rf"enorme)\s+)?(?P<noun>{_WORD['es']})(?:\s+(?P<after>{_WORD['es']}))?"
+        rf"|(?P<adjective>{_WORD['es']}))\b"
+    ),
+    prediction=re.compile(
+        rf"\b(?:va|van|vamos|voy|vas)\s+a\s+[{_ES}]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
+        rf"|\b(?!(?:extremos|supremos)\b)[{_ES}]{{2,}}(?:rá|rán|remos)\b"
+        r"|\b(?:haré|seré|tendré|podré|diré|sabré|habré|querré|saldré|vendré|pondré)\b"
+    ),
+    relative=re.compile(r"\b(?:que|quien|quienes|donde|cual|cuales)\b"),
+    past=re.compile(
+        rf"\b[{_ES}]{{2,}}(?:ó|aron|ieron|aba|aban)\b"
+        r"|\b(?:ha|han|he|hemos|había|habían)\s+(?:\w+\s+)?"
+        rf"[{_ES}]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto|to)\b"
+        r"|\b(?:fue|fueron|hizo|hicieron|tuvo|tuvieron|dio|dieron|vino|vinieron|puso|"
+        r"pusieron|estuvo|estuvieron|pudo|nació|murió)\b"
+    ),
+)
+
+GRAMMARS = {"fr": _FRENCH, "de": _GERMAN, "es": _SPANISH}
