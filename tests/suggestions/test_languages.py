@@ -350,10 +350,21 @@ def test_one_evaluative_word_beside_a_figure_or_a_plural_noun_is_no_judgement() 
         ("Ich halte das für einen großen Fehler der Regierung.", "opinion"),
         ("Me encanta hablar con la gente en la calle.", "opinion"),
         ("Le projet est une réussite, estime le maire.", "opinion"),
+        ("La présidente pense que les loyers sont trop élevés pour les familles.", "opinion"),
         ("Les syndicats dénoncent une réforme injuste et brutale.", "opinion"),
         ("Die Opposition hält den Plan für gescheitert.", "opinion"),
         ("Der Bürgermeister zeigte sich erleichtert über die Hilfe des Landes.", "opinion"),
         ("El alcalde se mostró optimista sobre las reservas de agua.", "opinion"),
+        # An answer's first person: what the speaker wants, knows, feels.
+        ("Nous voulons une bibliothèque ouverte à tous les habitants.", "opinion"),
+        ("Wir wissen, dass die Küsten sich anpassen müssen.", "opinion"),
+        ("Estoy muy contento con el trabajo de los jugadores.", "opinion"),
+        # A thing summed up; an adjective that judges the noun after a linking verb; a risk.
+        ("La lecture, c'est une liberté que personne ne peut nous enlever.", "opinion"),
+        ("Das ist eine wichtige Frage für die Zukunft der Stadt.", "opinion"),
+        ("Le projet risque de coûter plus cher que prévu pour la ville.", "opinion"),
+        # … but "tan solo" counts ("only"), and intensifies nothing.
+        ("El embalse de la comarca está a tan solo 20 kilómetros del pueblo.", "claim"),
         # A prediction, a conditional, an exclamation.
         ("Le nouveau tram va transformer la vie des commerçants du centre.", "opinion"),
         ("Der Meeresspiegel wird weiter steigen, daran gibt es keinen Zweifel.", "opinion"),

@@ -31,10 +31,12 @@ class Grammar:
     hedge: re.Pattern[str]  # "peut-être", "vielleicht", "quizás", a conditional
     # An intensified adjective, as in English ("so angry"): "très dangereux", "muy injusto".
     intensified: re.Pattern[str]
-    # A superlative of value, unless a figure makes it a record: "le pire", "das Beste".
+    # A superlative of value, or a French thing summed up ("La lecture, c'est …"), unless a
+    # figure makes it a record: "le pire", "das Beste".
     valued: re.Pattern[str]
-    # A linking verb before an adjective, or before a noun and its adjective, each judged by
-    # the language's evaluative words ("le spectacle est magnifique", "c'est une honte").
+    # A linking verb before an adjective, or before a noun and its adjective (its "modifier"),
+    # each judged by the language's evaluative words: "le spectacle est magnifique", "c'est une
+    # honte".
     predicate: re.Pattern[str]
     # What will happen, the writer's guess unless scheduled or reported: "va changer".
     prediction: re.Pattern[str]
@@ -52,10 +54,12 @@ _WORD = {"fr": rf"[{_FR}-]+", "de": rf"[{_DE}]+", "es": rf"[{_ES}]+"}
 _FRENCH = Grammar(
     own_view=re.compile(
         r"\b(?i:je|nous)\s+(?:ne\s+)?(?:pense|crois|trouve|estime|souhaite|regrette|doute|"
-        r"crains|considère|préfère|déteste|adore|voudrais|pensons|croyons|trouvons|estimons|"
-        r"souhaitons|regrettons|craignons|considérons|préférons|voudrions|"
+        r"crains|considère|préfère|déteste|adore|voudrais|veux|sais|pensons|croyons|trouvons|"
+        r"estimons|souhaitons|regrettons|craignons|considérons|préférons|voudrions|voulons|"
+        r"savons|"
         rf"(?:suis|sommes)\s+(?:{alternation(FRENCH_ATTITUDES)}|sûre?s?|certaine?s?))\b"
-        r"|\b(?i:j[’'](?:estime|espère|ai\s+peur|adore|aime|aimerais|"
+        r"|\b(?i:on\s+(?:ne\s+)?(?:veut|sait|pense|croit|espère))\b"
+        r"|\b(?i:j[’'](?:estime|espère|ai\s+peur|ai\s+l[’']impression|adore|aime|aimerais|"
         r"en\s+suis\s+(?:convaincue?|sûre?|certaine?)))\b"
         r"|\b(?i:à\s+(?:mon|notre)\s+(?:avis|sens)|selon\s+moi|pour\s+ma\s+part)\b"
         r"|(?:^|[,;:]\s*)[Pp]our\s+moi\b"
@@ -66,12 +70,14 @@ _FRENCH = Grammar(
         re.IGNORECASE,
     ),
     credited_view=re.compile(
-        r"\b(?:estiment?|pensent?|croi(?:en)?t|jugent?|craign?(?:en)?t|regrettent?|"
-        r"considèrent?|redoutent?|déplorent?|espèrent?|souhaitent?|doutent?)\s+(?:que|qu[’'])"
+        r"\b(?:estime(?:nt)?|pense(?:nt)?|croi(?:en)?t|juge(?:nt)?|craign?(?:en)?t|"
+        r"regrette(?:nt)?|considère(?:nt)?|redoute(?:nt)?|déplore(?:nt)?|espère(?:nt)?|"
+        r"souhaite(?:nt)?|doute(?:nt)?)\s+(?:que|qu[’'])"
         # … its object the view: "les commerçants craignent une baisse".
-        r"|\b(?:craint|craignent|redoutent?|déplorent?|dénoncent?|critiquent|regrettent?|"
-        r"fustigent?|s[’']inquiètent?|s[’']indignent?|se\s+réjouit|se\s+réjouissent|"
-        r"se\s+félicitent?|s[’']alarment?)\b"
+        r"|\b(?:craint|craignent|redoute(?:nt)?|déplore(?:nt)?|dénonce(?:nt)?|critiquent|"
+        r"regrette(?:nt)?|"
+        r"fustige(?:nt)?|s[’']inquiète(?:nt)?|s[’']indigne(?:nt)?|se\s+réjouit|se\s+réjouissent|"
+        r"se\s+félicite(?:nt)?|s[’']alarme(?:nt)?)\b"
         # … a verb of judgement in an incise: "…, estime le maire".
         r"|,\s+(?:estime|juge|pense|considère|croit|regrette|déplore|espère|redoute|craint|"
         r"se\s+réjouit|s[’']inquiète|s[’']indigne|se\s+félicite)(?:nt)?(?:-t-\w+|-\w+)?\s"
@@ -92,6 +98,8 @@ _FRENCH = Grammar(
     hedge=re.compile(
         r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|semble|semblent|"
         r"(?i:peut-être|probablement))\b"
+        # … and a risk foreseen: "le projet risque de coûter cher" (not "le risque de").
+        r"|(?<!\ble\s)(?<!\bun\s)(?<!\bdu\s)(?<!\bce\s)\brisque(?:nt)?\s+d[e’']"
     ),
     intensified=re.compile(
         r"\b(?:très|trop|tellement|extrêmement|profondément|particulièrement|terriblement|"
@@ -101,13 +109,15 @@ _FRENCH = Grammar(
     valued=re.compile(
         r"\b(?i:(?:le|la|les|leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+"
         r"(?:pire|pires|meilleure?s?|mieux))\b"
+        # … or a thing summed up by "c'est" after it: "La lecture, c'est une liberté".
+        r"|^[^,]{3,60},\s+(?:c[’']est|c[’']était|ce\s+sont|ce\s+n[’']est)\b"
     ),
     predicate=re.compile(
         r"\b(?:est|sont|était|étaient|été|sera|seront|serait|seraient|semble|semblent|paraît|"
         r"reste|restent|demeure|devient)\s+(?:pas\s+|plus\s+)?"
         r"(?:(?:très|trop|si|plutôt|assez|vraiment|tout|bien|tellement)\s+)?"
         r"(?:(?:une?|la|le|l[’']|des|du)\s*(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
-        rf"(?P<noun>{_WORD['fr']})(?:\s+(?P<after>{_WORD['fr']}))?"
+        rf"(?P<noun>{_WORD['fr']})(?:\s+(?P<modifier>{_WORD['fr']}))?"
         rf"|(?P<adjective>{_WORD['fr']}))\b"
     ),
     prediction=re.compile(
@@ -131,9 +141,10 @@ _FRENCH = Grammar(
 _GERMAN = Grammar(
     own_view=re.compile(
         r"\b(?:[Ii]ch|[Ww]ir)\s+(?:finde|glaube|denke|meine|hoffe|fürchte|bezweifle|halte|"
-        r"liebe|mag|wünsche\s+mir|frage\s+mich|bin\s+(?:überzeugt|sicher|stolz|froh)|finden|"
-        r"glauben|denken|meinen|hoffen|fürchten|bezweifeln|halten|lieben|mögen|"
-        r"wünschen\s+uns|sind\s+(?:überzeugt|sicher|stolz|froh))\b"
+        r"liebe|mag|will|möchte|weiß|wünsche\s+mir|frage\s+mich|finden|glauben|denken|meinen|"
+        r"hoffen|fürchten|bezweifeln|halten|lieben|mögen|wollen|möchten|wissen|wünschen\s+uns|"
+        r"ha(?:be|ben)\s+(?:das\s+Gefühl|den\s+Eindruck)|"
+        rf"(?:bin|sind)\s+(?:sehr\s+|so\s+)?(?:{alternation(GERMAN_ATTITUDES)}|sicher|stolz))\b"
         r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte)\s+ich\b"
         r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten|halten)\s+wir\b"
         r"|\b(?:[Mm]einer\s+(?:Meinung|Ansicht)\s+nach|[Mm]eines\s+Erachtens|"
@@ -182,8 +193,8 @@ _GERMAN = Grammar(
         r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären)\s+"
         r"(?:(?:doch|einfach|schon|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
         r"ganz|besonders|absolut|völlig|total)\s+){0,2}"
-        r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?:große|großer|echte|echter|"
-        r"wahre|wahrer|riesige|riesiger|schwere|schwerer)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
+        r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
+        r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"
     ),
     # A form of "werden" with an infinitive ending its clause (see _german_future).
@@ -207,8 +218,10 @@ _SPANISH = Grammar(
         r"consideramos|opinamos|esperamos|tememos|dudamos)\s+que\b"
         r"|\b(?:me|nos)\s+(?:parece|encanta|encantan|gusta|gustan|gustaría|preocupa|preocupan|"
         r"alegra|duele|molesta|indigna|da\s+(?:pena|miedo|rabia))\b"
-        r"|\b(?:estoy|estamos)\s+(?:convencid[oa]s?|segur[oa]s?|orgullos[oa]s?)\b"
-        r"|\b(?:prefiero|preferimos|odio|quiero\s+que|queremos\s+que)\b"
+        r"|\b(?:estoy|estamos)\s+(?:muy\s+|tan\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)}|segur[oa]s?)\b"
+        r"|\b(?:prefiero|preferimos|odio|quiero|queremos|sé\s+que|sabemos\s+que)\b"
+        r"|\btengo\s+la\s+(?:impresión|sensación)\b"
         r"|\ben\s+mi\s+opinión\b|\ba\s+mi\s+(?:juicio|parecer|entender)\b|\bpara\s+mí\b",
         re.IGNORECASE,
     ),
@@ -250,7 +263,7 @@ _SPANISH = Grammar(
     intensified=re.compile(
         r"\b(?:muy|demasiado|tan|sumamente|extremadamente|increíblemente|realmente|"
         r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
-        rf"temprano|bien|mal|rápido|despacio)\b)[{_ES}]{{3,}}\b"
+        rf"temprano|bien|mal|rápido|despacio|solo|sólo)\b)[{_ES}]{{3,}}\b"  # "tan solo": only
     ),
     valued=re.compile(
         r"\b(?i:(?:el|la|los|las|lo|su|sus|mi|mis|nuestro|nuestra)\s+(?:mejor|mejores|peor|"
@@ -263,7 +276,7 @@ _SPANISH = Grammar(
         r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
         r"algo|poco|nada)\s+){0,2}"
         r"(?:(?:un|una|el|la|unos|unas)\s+(?:(?:verdadero|verdadera|auténtico|auténtica|gran|"
-        rf"enorme)\s+)?(?P<noun>{_WORD['es']})(?:\s+(?P<after>{_WORD['es']}))?"
+        rf"enorme)\s+)?(?P<noun>{_WORD['es']})(?:\s+(?P<modifier>{_WORD['es']}))?"
         rf"|(?P<adjective>{_WORD['es']}))\b"
     ),
     prediction=re.compile(

@@ -214,16 +214,15 @@ def _german_future(before: str, after: str) -> bool:
 
 
 def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
-    """A linking verb before an evaluative adjective, or a noun of judgement and its adjective:
-    "c'est essentiel", "das ist ein Fehler", "es una decisión injusta"."""
+    """A linking verb before an evaluative adjective, or a noun of judgement or an evaluative
+    adjective with its noun: "c'est essentiel", "das ist ein Fehler", "es una decisión injusta"."""
     adjectives = evaluative_words(language, predicate=True)
-    nouns = _NOUNS[language]
     for match in GRAMMARS[language].predicate.finditer(sentence):
-        adjective, noun = match.group("adjective"), match.group("noun")
-        after = match.groupdict().get("after")
-        if adjective in adjectives or after in adjectives:
+        adjective, noun, modifier = match.group("adjective", "noun", "modifier")
+        judging = [adjective, modifier, noun and noun.lower()]
+        if any(w and adjectives.intersection(_forms(language, w)) for w in judging):
             return match
-        if noun and (noun.lower() in nouns or noun in adjectives):
+        if noun and noun.lower() in _NOUNS[language]:
             return match
     return None
 
@@ -238,12 +237,16 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
         if index and not word.islower():
             continue
         word = word.lower()
-        forms = [word]
-        if language == "de":
-            forms += [word[: -len(e)] for e in _GERMAN_ENDINGS if word.endswith(e)]
-        if any(form in words for form in forms) and _french_tag(language, word) in ("", "JJ"):
+        if words.intersection(_forms(language, word)) and _french_tag(language, word) in ("", "JJ"):
             found.append(word)
     return found
+
+
+def _forms(language: str, word: str) -> list[str]:
+    """The word and, in German, its stem without an adjective's ending ("wunderbarer")."""
+    if language != "de":
+        return [word]
+    return [word, *(word[: -len(e)] for e in _GERMAN_ENDINGS if word.endswith(e))]
 
 
 @cache

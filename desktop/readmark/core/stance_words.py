@@ -65,7 +65,7 @@ FRENCH_NOUNS = _words(
 FRENCH_ATTITUDES = _french_forms(
     "inquiet satisfait confiant optimiste pessimiste prudent favorable opposé déçu choqué "
     "scandalisé convaincu surpris soulagé heureux ravi sceptique préoccupé fier serein partagé "
-    "réservé indigné enthousiaste"
+    "réservé indigné enthousiaste content"
 )
 GERMAN_ADJECTIVES = _words(
     ["wichtig notwendig nötig dringend entscheidend schwierig schwer unmöglich klar falsch richtig "
@@ -81,7 +81,7 @@ GERMAN_NOUNS = _words(
 GERMAN_ATTITUDES = _words(
     ["besorgt erleichtert zufrieden unzufrieden enttäuscht optimistisch pessimistisch "
      "zuversichtlich skeptisch überzeugt erfreut empört entsetzt froh dankbar beeindruckt "
-     "überrascht kritisch gelassen"]
+     "überrascht kritisch gelassen glücklich"]
 )  # fmt: skip
 # Strongly evaluative adjectives of general Spanish (praise, blame, alarm), the words a reader
 # of the press would call judgements wherever they stand.
@@ -107,7 +107,7 @@ SPANISH_NOUNS = _words(
 SPANISH_ATTITUDES = _spanish_forms(
     "optimista pesimista preocupado satisfecho insatisfecho convencido confiado esperanzado "
     "escéptico partidario contrario dispuesto favorable orgulloso decepcionado molesto indignado "
-    "sorprendido tranquilo prudente crítico"
+    "sorprendido tranquilo prudente crítico contento feliz"
 )
 
 
