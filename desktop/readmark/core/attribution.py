@@ -35,18 +35,18 @@ from readmark.core.incises import (
     incise,
     manner_incise,
 )
+from readmark.core.pronouns import resolve
 from readmark.core.speaker_phrases import (
     ASIDE,
     AUXILIARIES,
     DETERMINERS,
     NAME,
-    NOT_ABBREVIATED,
     NOT_FIRST_NAMES,
     PRONOUNS,
+    SENTENCE_BOUNDARY,
     TITLE,
     UPPER,
     clause_subject,
-    lone_names,
     people,
     subject_after,
     subject_before,
@@ -74,9 +74,6 @@ _OPENING_MARKS = '‘“"«„‚»‹›'
 # A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
 _DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
-# A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
-_BOUNDARY = re.compile(NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
-
 
 @dataclass(frozen=True)
 class Quotation:
@@ -99,7 +96,8 @@ def quotations(text: str) -> list[Quotation]:
         if (start, end) in dialogue:
             since = max(0, text.rfind("\n\n", 0, start))
             who = dialogue_speaker(text[start:end])
-            who = _resolve(text, start, who, last_speaker, since, short_names)
+            opening = _sentence_around(text, start, start)[0]
+            who = resolve(text, (opening, start), who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
             continue
@@ -135,7 +133,8 @@ def quotations(text: str) -> list[Quotation]:
             who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
         # "he" may be someone named after the paragraph's last quotation, else its speaker
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
-        who = _resolve(text, start, who, last_speaker, since, short_names)
+        opening = _sentence_around(text, start, start)[0]
+        who = resolve(text, (opening, start), who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))
@@ -153,10 +152,10 @@ def _continues(words: str) -> bool:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the quotation: from the last full stop before it to the next after."""
-    before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)]
+    before = [m.end() for m in SENTENCE_BOUNDARY.finditer(text, max(0, start - 400), start)]
     # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one").
     goes_on = re.match(r"\s+[a-z]", text[end : end + 3])
-    after = _BOUNDARY.search(text, end if goes_on else max(start, end - 2))
+    after = SENTENCE_BOUNDARY.search(text, end if goes_on else max(start, end - 2))
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
 
 
@@ -278,7 +277,7 @@ def _attributed_after(after: str) -> str:
     subject = " ".join(words)
     if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
         return subject if words[0] not in PRONOUNS else subject_before(subject)  # "officials"
-    if len(words) <= 14 and not _BOUNDARY.search(subject):
+    if len(words) <= 14 and not SENTENCE_BOUNDARY.search(subject):
         if words[0].lower() in DETERMINERS or re.match(TITLE + r"\s", subject):
             # the whole phrase ("the deputy director general of …"), or its name in apposition
             return _name_in_apposition(subject) or subject
@@ -416,33 +415,3 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
     before = text[:start].rsplit("\n\n", 1)[-1]
     after = text[end:].split("\n\n", 1)[0]
     return not before.strip() and not after.strip()
-
-
-def _resolve(
-    text: str, start: int, who: str, last_speaker: str, since: int, short_names: frozenset[str]
-) -> str:
-    """A pronoun stands for the person last named between `since` and its sentence ("Mr Reddy was
-    unmoved. He called it “…”", "His daughter, who drove him in, is here. “…,” she says"), else
-    the last speaker quoted, else the last person named, else the last word alone opening a
-    sentence that names someone ("Lopez has a different view.")."""
-    if who.lower() not in PRONOUNS:
-        return who
-    sentence = _sentence_around(text, start, start)[0]
-    named = people(text[since:sentence], short_names) if sentence > since else []
-    if not named and last_speaker:
-        return last_speaker
-    if named:
-        return _likeliest(text[since:sentence], named)
-    named = people(text[:start], short_names) or lone_names(text[:start])
-    return named[-1] if named else who
-
-
-def _likeliest(passage: str, named: list[str]) -> str:
-    """Of the people a passage names, the one a pronoun after it stands for: the subject of the
-    last sentence that names anyone, where a name opens it ("Paul Abara met the mayor, Lisa
-    Grant. “…,” he said"), else the last named."""
-    last = passage.rfind(named[-1])
-    opening = max((m.end() for m in _BOUNDARY.finditer(passage, 0, last)), default=0)
-    sentence = passage[opening:].lstrip()
-    opens = (name for name in named if re.match(rf"{re.escape(name)}(?![\w-])", sentence))
-    return next(opens, named[-1])

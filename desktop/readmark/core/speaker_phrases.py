@@ -38,6 +38,8 @@ _ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt
 NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
     rf"(?<!\b{title})" for title in re.findall(r"\w+", _ABBREVIATIONS)
 )
+# A sentence ends at a full stop, not at an initial or a title ("U.K. law", "Mr. Lee").
+SENTENCE_BOUNDARY = re.compile(NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
