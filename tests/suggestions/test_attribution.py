@@ -615,3 +615,30 @@ def test_according_to_a_source_with_no_capital() -> None:
 def test_a_title_stays_with_a_possessive_name() -> None:
     body = "Dr. Lee’s team wrote in the journal Nature that the results were “striking.”"
     assert [who for _, who in quotes(body)] == ["Dr. Lee’s team"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Q: Who taught you?\n\nMy aunt, in her bakery. When I burnt a loaf, she would say "
+            "it was “a lesson in patience”.",
+            "My aunt",
+        ),
+        (
+            "“We open at noon,” said Ana Lim.\n\nA woman in the queue was less patient. "
+            "“It is freezing,” she said.",
+            "A woman",
+        ),
+        ("Mr Reddy met Ms Ortega on Monday. “We agreed on nothing,” she said.", "Ms Ortega"),
+        (
+            "“We will sue,” said Tom Hale.\n\nHis father founded the firm. “We stay,” he said.",
+            "Tom Hale",  # "his father" may be his: the pronoun keeps to the speaker
+        ),
+        ("Ana Lim runs the clinic with her mother. “We are tired,” she said.", "Ana Lim"),
+    ],
+)
+def test_he_or_she_is_a_person_of_their_sex_named_by_a_word_of_family(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)][-1] == speaker

@@ -24,13 +24,55 @@ def resolve(
     if who.lower() not in PRONOUNS:
         return who
     sentence, start = at
-    named = people(text[since:sentence], short_names) if sentence > since else []
+    passage = text[since:sentence] if sentence > since else ""
+    named = _of_sex(people(passage, short_names), who) + _relatives(passage, who)
     if not named and last_speaker:
         return last_speaker
     if named:
-        return _likeliest(text[since:sentence], named)
+        return _likeliest(passage, sorted(named, key=passage.rfind))
     named = people(text[:start], short_names) or lone_names(text[:start])
     return named[-1] if named else who
+
+
+# Words that name a woman or a man, and the titles that do ("my grandmother", "a young man").
+_WOMEN = (
+    "mother grandmother stepmother mum mom daughter granddaughter wife sister aunt niece woman "
+    "girl widow girlfriend"
+)
+_MEN = (
+    "father grandfather stepfather dad son grandson husband brother uncle nephew man boy widower "
+    "boyfriend"
+)
+_SEX = {"she": _WOMEN.split(), "he": _MEN.split()}
+_TITLES_OF = {"she": ("Mrs", "Ms", "Miss", "Dame", "Lady"), "he": ("Mr", "Sir", "Lord")}
+# Not "the woman", which names again someone named before ("Ana Lim … The woman has …").
+_RELATIVE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother)\s"
+    r"(?:[a-z][\w-]*\s){0,2}?(?:" + "|".join(_WOMEN.split() + _MEN.split()) + r")\b"
+)
+
+
+def _relatives(passage: str, pronoun: str) -> list[str]:
+    """The people of the pronoun's sex the passage names by a word of family or of sex, which a
+    reader takes "she" to stand for as readily as a name ("From my grandmother, in her kitchen.
+    She never used a recipe"); "he" and "she" only. Not "his father" for "he": he is more
+    likely the one whose father it is."""
+    pronoun = pronoun.lower()
+    own = "his" if pronoun == "he" else "her"
+    return [
+        m.group(0)
+        for m in _RELATIVE.finditer(passage)
+        if m.group(0).split()[-1] in _SEX.get(pronoun, []) and m.group(0).split()[0].lower() != own
+    ]
+
+
+def _of_sex(named: list[str], pronoun: str) -> list[str]:
+    """The names a pronoun may stand for: not those a title gives the other sex ("Mr Reddy met Ms
+    Ortega. “…,” she said")."""
+    if pronoun.lower() not in _TITLES_OF:
+        return named
+    other = {title for p, titles in _TITLES_OF.items() if p != pronoun.lower() for title in titles}
+    return [name for name in named if name.split()[0].rstrip(".") not in other]
 
 
 def _likeliest(passage: str, named: list[str]) -> str:
