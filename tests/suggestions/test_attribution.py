@@ -642,3 +642,24 @@ def test_he_or_she_is_a_person_of_their_sex_named_by_a_word_of_family(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Internal memos obtained by the Herald show that staff were told to “say nothing”.",
+            "Internal memos",
+        ),
+        ("Ofsted’s report shows that the school is “failing its pupils”.", "Ofsted’s report"),
+        (
+            "Documents filed in court indicate that the tanks were “never inspected”.",
+            "Documents",
+        ),
+        ("Letters sent to the council suggest that the repairs were “botched”.", "Letters"),
+        # a nearer verb of speech credits its own subject
+        ("Court records show that the landlord had promised “a full refund”.", "the landlord"),
+    ],
+)
+def test_what_documents_show_is_credited_to_the_documents(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

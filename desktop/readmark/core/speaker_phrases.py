@@ -92,7 +92,7 @@ def subject_before(words: str) -> str:
     words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", ASIDE.sub(" ", words))
-    words = _WHEN.sub(" ", words)
+    words = _without_participle(_WHEN.sub(" ", words))
     named = _ROLE_AFTER_NAME.search(words)
     if named:
         name = named.group(1).split()
@@ -131,9 +131,34 @@ def subject_before(words: str) -> str:
             return " ".join(tokens[back - 1 if titled else back :])
         if word in ("and", "but", "that", "which", "who", "it", "this"):
             break
-    if len(tokens) <= 6 and tokens[0][:1].isupper() and _plural_noun(tokens[0].lower()):
-        return " ".join(tokens)  # a plural opening the sentence: "Officials at the ministry"
+    if len(tokens) <= 6 and tokens[0][:1].isupper() and _opens_with_plural(tokens):
+        # a plural opening the sentence: "Officials at the ministry", "Internal emails"
+        return " ".join(tokens)
     return ""
+
+
+# A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court".
+_PARTICIPLE_PHRASE = re.compile(r"([\w’'-]+)\s+([a-z]+)\s+(?:by|in|on|at|from|to|under)\s[^,;:]*$")
+
+
+def _without_participle(words: str) -> str:
+    """The subject without the participle phrase that ends it, where a noun comes before it."""
+    phrase = _PARTICIPLE_PHRASE.search(words)
+    if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
+        return words
+    noun = phrase.group(1).lower()
+    if not (_plural_noun(noun) or part_of_speech(noun) == "NN"):
+        return words
+    return words[: phrase.start(2)]
+
+
+def _opens_with_plural(tokens: list[str]) -> bool:
+    """Whether the tokens open with a plural noun, perhaps after a word qualifying it ("Court
+    records", "Leaked documents")."""
+    first, *rest = [token.lower() for token in tokens]
+    if _plural_noun(first):
+        return True
+    return bool(rest) and part_of_speech(first) in ("JJ", "NN", "VBN") and _plural_noun(rest[0])
 
 
 def _name_ending(words: str, tokens: list[str]) -> str:
