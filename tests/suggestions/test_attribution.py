@@ -663,3 +663,36 @@ def test_he_or_she_is_a_person_of_their_sex_named_by_a_word_of_family(
 )
 def test_what_documents_show_is_credited_to_the_documents(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_paragraph_a_lead_in_presents_as_someones_words_is_their_block_quote() -> None:
+    body = (
+        "Mayor Ana Reis wrote to the council on Monday. These are her reasons.\n\n"
+        "The bridge is unsafe and the repairs are two years late.\n\n"
+        "Here is Tom Lund’s statement in full.\n\n"
+        "I did nothing wrong and I will not resign.\n\n"
+        "These are the rules.\n\n"
+        "Members vote by post."
+    )
+    assert [who for _, who in quotes(body)] == ["Mayor Ana Reis", "Tom Lund"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“We won,” said Ana Lim.\n\nThe cup was presented by Tom Hale, who founded the club "
+            "with Ruth Ortega. “It was deserved,” he said.",
+            "Tom Hale",  # the passive's agent is the sentence's subject
+        ),
+        (
+            "“We won,” said Ana Lim.\n\nThe idea came from Pilar, a nurse who trained in Lyon. "
+            "“It was obvious,” she said.",
+            "Pilar",  # a first name before a role that "who" shows to be a person
+        ),
+    ],
+)
+def test_he_or_she_is_a_passives_agent_or_a_name_before_a_persons_role(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)][-1] == speaker

@@ -78,9 +78,18 @@ def _of_sex(named: list[str], pronoun: str) -> list[str]:
 def _likeliest(passage: str, named: list[str]) -> str:
     """Of the people a passage names, the one a pronoun after it stands for: the subject of the
     last sentence that names anyone, where a name opens it ("Paul Abara met the mayor, Lisa
-    Grant. “…,” he said"), else the last named."""
+    Grant. “…,” he said") or is the agent of its passive verb ("This was shown by Sofia, …"),
+    else the last named."""
     last = passage.rfind(named[-1])
     opening = max((m.end() for m in SENTENCE_BOUNDARY.finditer(passage, 0, last)), default=0)
     sentence = passage[opening:].lstrip()
-    opens = (name for name in named if re.match(rf"{re.escape(name)}(?![\w-])", sentence))
-    return next(opens, named[-1])
+    subjects = (
+        name
+        for name in named
+        if re.match(rf"(?:.*?{_PASSIVE_BY})?{re.escape(name)}(?![\w-])", sentence)
+    )
+    return next(subjects, named[-1])
+
+
+# A passive verb and "by", before its agent: "was demonstrated by".
+_PASSIVE_BY = r"\b(?:is|are|was|were|been|being)\s+[a-z]+\s+by\s+"

@@ -323,10 +323,11 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
     rf"((?:{_NAME_WORD}\s)*[{UPPER}][a-zß-ÿ-]+),"
 )
-# A surname alone before a role in apposition: "Kowalski, the club's manager, was furious".
+# A surname alone before a role in apposition: "Kowalski, the club's manager, was furious",
+# "Sofia, an 11-year-old girl who …".
 _NAME_BEFORE_ROLE = re.compile(
     rf"\b([{UPPER}][a-zß-ÿ’'-]+),\s(?:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?"
-    rf"[a-z][\w’'-]*,"
+    rf"[a-z][\w’'-]*(?:,|\s+who\b)"
 )
 # Capitalised words after an article, a possessive or a preposition of place name a place or a
 # body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from readmark.core.attribution import QUOTED, lead_in_speaker, quotations
 from readmark.core.duplicates import near_duplicates
+from readmark.core.presented import presented_speaker
 from readmark.core.stance import judge
 from readmark.core.stance_languages import judge_for
 from readmark.core.text import Block, language_of, sentence_segmenter
@@ -167,7 +168,8 @@ def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
     """Quoted paragraphs without marks: a block quote the importer found, or a paragraph that a
-    lead-in with a verb of speech hands over to ("Katak notes:"), with the lead-in's speaker."""
+    lead-in with a verb of speech hands over to ("Katak notes:") or presents ("These are her
+    reasons."), with the lead-in's speaker."""
     found = []
     for index, block in enumerate(blocks):
         words = text[block.start : block.end]
@@ -175,6 +177,7 @@ def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
             continue
         lead_in = blocks[index - 1]
         speaker = lead_in_speaker(text, lead_in.end, spoken=block.kind != "quote")
+        speaker = speaker or presented_speaker(text, lead_in.start, lead_in.end)
         if block.kind == "paragraph" and not speaker:
             continue
         reason = "block quote" + (f"; speaker: {speaker}" if speaker else "")
