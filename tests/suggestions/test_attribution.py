@@ -696,3 +696,19 @@ def test_he_or_she_is_a_passives_agent_or_a_name_before_a_persons_role(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ana Lim always said the shop was “a family affair”.", "Ana Lim"),
+        ("The minister repeatedly told MPs the plan was “on track”.", "The minister"),
+        ("The mayor openly admitted the plan was “rushed”.", "The mayor"),
+        ("“It was a mistake,” the chairman was quoted as saying.", "the chairman"),
+        ("The chairman is said to have called it “a mistake”.", "The chairman"),
+    ],
+)
+def test_an_adverb_or_a_hearsay_turn_between_speaker_and_verb_is_passed_over(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -43,9 +43,11 @@ from readmark.core.speaker_phrases import (
     NAME,
     NOT_FIRST_NAMES,
     PRONOUNS,
+    REPORTED_AS,
     SENTENCE_BOUNDARY,
     TITLE,
     UPPER,
+    before_the_verb,
     clause_subject,
     people,
     subject_after,
@@ -262,8 +264,8 @@ def _attributed_after(after: str) -> str:
     inverted = INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
     if inverted and len(after[: inverted.start()].split()) <= 2:
         return inverted.group(1)  # "dit-il", "a-t-elle déclaré"
-    words = ASIDE.sub("", after[: verb.start()]).strip(" ,.;:!?–—-\n").split()
-    while words and words[-1].lower() in AUXILIARIES:
+    words = REPORTED_AS.sub("", ASIDE.sub("", after[: verb.start()])).strip(" ,.;:!?–—-\n").split()
+    while words and before_the_verb(words[-1]):
         words.pop()  # "the company has acknowledged", "a déclaré"
     if not words:  # "said Kelly", "said one source who …", "according to X"
         subject = subject_after(after[verb.end() :])

@@ -32,6 +32,20 @@ AUXILIARIES = (
     "again", "was", "is", "once", "reportedly", "previously", "simply", "a", "avait", "aurait",
     "ont", "aussi", "fait", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
 )  # fmt: skip
+# What may stand between a speaker and the verb of speech: "the minister was quoted as
+# saying", "the chairman is said to have called", "she used to say".
+REPORTED_AS = re.compile(
+    r"\s+(?:used to|(?:is|was|were|are) (?:quoted as|said to(?: have)?|reported to(?: have)?))"
+    r"\s*$"
+)
+
+
+def before_the_verb(word: str) -> bool:
+    """Whether the word stands between a subject and its verb rather than ends the subject: an
+    auxiliary, or an adverb ("always said", "repeatedly told")."""
+    return word.lower() in AUXILIARIES or (word.islower() and part_of_speech(word) == "RB")
+
+
 # Where a subject after an inverted verb ends: "said one source who had been …".
 # Not after an initial or a title ("U.K. law", "Mr. Lee", "Dr. Owusu").
 _ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt"
@@ -91,7 +105,7 @@ def subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
     words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
-    words = re.sub(r"\s+(?:used to|(?:is|was|were) quoted as)\s*$", " ", ASIDE.sub(" ", words))
+    words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
     words = _without_participle(_WHEN.sub(" ", words))
     named = _ROLE_AFTER_NAME.search(words)
     if named:
@@ -104,7 +118,7 @@ def subject_before(words: str) -> str:
     if apposition:  # its comma kept, for an aside before it: "Ms Khan, 34, a nurse, said"
         return subject_before(words[: apposition.start()] + ", ")
     tokens: list[str] = _WORD.findall(words)
-    while tokens and tokens[-1].lower() in AUXILIARIES:
+    while tokens and before_the_verb(tokens[-1]):
         tokens.pop()
     if not tokens or tokens[-1].lower() in (*_AUTHOR, *DETERMINERS):
         return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
