@@ -712,3 +712,19 @@ def test_an_adverb_or_a_hearsay_turn_between_speaker_and_verb_is_passed_over(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The plan was described as “reckless” by the opposition leader, Tom Hale.", "Tom Hale"),
+        ("The offer was dismissed by the union as “insulting”.", "the union"),
+        ("She was told to “stop filming” by a police officer.", "a police officer"),
+        ("The decision was welcomed by campaigners, who called it “a victory”.", "campaigners"),
+        ("Reporters met the mayor, who called the plan “a disgrace”.", "the mayor"),
+    ],
+)
+def test_the_agent_of_a_passive_verb_of_speech_or_the_one_who_stands_for_speaks(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -207,7 +207,12 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         if re.search(r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
             continue  # "to categorically deny" credits no one; "used to say" does
         if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
-            continue  # "she was told to “stop”": the one told is no speaker
+            # "described as “reckless” by the union": its agent; "she was told to “stop”": the
+            # one told is no speaker
+            who = _agent(before[verb.end() :]) or _agent(text[end:sentence_end])
+            if who:
+                return who
+            continue
         if verb.group(0).lower() in ACCORDING_TO:
             # "according to police, the suspect was “…”": the source, named or not
             source = re.match(r"\s*([^,.;:]{2,60}),", before[verb.end() :])
@@ -223,6 +228,12 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             return who
     credited = credited_view(before)
     return subject_after(credited) if credited else ""
+
+
+def _agent(words: str) -> str:
+    """The agent that opens `words` after "by", a passive verb of speech before them."""
+    by = re.match(r"\s*by\s+", words)
+    return subject_after(words[by.end() :]) if by else ""
 
 
 # "Según explicó el alcalde, …", "Selon a indiqué …": the subject follows the verb.

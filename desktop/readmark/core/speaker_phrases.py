@@ -92,6 +92,7 @@ _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
+_RELATIVE_AT_END = re.compile(r",\s+(?:who|which)\s+$")
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
 # said", "the minister yesterday told".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -107,6 +108,11 @@ def subject_before(words: str) -> str:
     # "My teacher used to say", "The senator was quoted as saying"
     words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
     words = _without_participle(_WHEN.sub(" ", words))
+    relative = _RELATIVE_AT_END.search(words)
+    if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
+        head = words[: relative.start()]
+        noun = (_WORD.findall(head) or [""])[-1]
+        return subject_before(head + " ") or (noun if noun.islower() and _plural_noun(noun) else "")
     named = _ROLE_AFTER_NAME.search(words)
     if named:
         name = named.group(1).split()
@@ -143,7 +149,7 @@ def subject_before(words: str) -> str:
             # a role after a name's possessive: "Mara's boss", "Dr. Lee’s team"
             titled = back and re.fullmatch(TITLE, tokens[back - 1]) is not None
             return " ".join(tokens[back - 1 if titled else back :])
-        if word in ("and", "but", "that", "which", "who", "it", "this"):
+        if word in ("and", "but", "that", "which", "who", "it", "this", "is", "are", "was", "were"):
             break
     if len(tokens) <= 6 and tokens[0][:1].isupper() and _opens_with_plural(tokens):
         # a plural opening the sentence: "Officials at the ministry", "Internal emails"
