@@ -728,3 +728,19 @@ def test_the_agent_of_a_passive_verb_of_speech_or_the_one_who_stands_for_speaks(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The data are clear,” said Prof. Lin Wei of Oxford University.", "Prof. Lin Wei"),
+        ("John Okoro of the Red Cross said the camp was “overflowing”.", "John Okoro"),
+        ("The Royal Bank of Scotland said the fee was “fair”.", "The Royal Bank of Scotland"),
+        (
+            "“We see risks,” said Governor Andrew Bailey of the Bank of England.",
+            "Governor Andrew Bailey",
+        ),
+    ],
+)
+def test_a_person_named_with_their_body_after_of_is_the_person(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -134,7 +134,7 @@ def subject_before(words: str) -> str:
     if last.lower() in PRONOUNS:
         return last
     if last[:1].isupper():
-        return _name_ending(words, tokens)
+        return _without_body(_name_ending(words, tokens))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
@@ -302,13 +302,28 @@ def subject_after(words: str) -> str:
     if first.lower() in PRONOUNS:
         return first  # "sagte sie der Zeitung", "fügte er hinzu"
     if first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS:
-        return subject
+        return _without_body(subject)
     if re.match(rf"[lL][’'][{UPPER}]", first):
         return subject  # "d'après l'Insee"
     if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_noun(first):
         return subject  # a plural at the sentence's end: "said officials", "aseguran fuentes del …"
     # A role without a determiner before a name: "said local resident Maria Chen".
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
+
+
+# A person's name before the body they belong to: "Prof. Lin Wei of Oxford University".
+_PERSON_OF = re.compile(
+    rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})\s+of\s+(?:the\s)?[{UPPER}]"
+)
+
+
+def _without_body(subject: str) -> str:
+    """The person alone, where the subject names their body after "of" ("John Smith of the Red
+    Cross"); not a body's own name ("the Bank of England", "Royal Bank of Scotland")."""
+    person = _PERSON_OF.match(subject)
+    if not person or part_of_speech(person.group(1).split()[-1].lower()) in ("NN", "JJ"):
+        return subject
+    return person.group(1)
 
 
 def _plural_noun(word: str) -> bool:
