@@ -744,3 +744,12 @@ def test_the_agent_of_a_passive_verb_of_speech_or_the_one_who_stands_for_speaks(
 )
 def test_a_person_named_with_their_body_after_of_is_the_person(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_speech_that_goes_on_is_the_speakers() -> None:
+    body = (
+        "“We are ready,” said Tom Hale.\n\n“The roads are clear,” Ana Lim continued.\n\n"
+        "“And the schools?” she went on. “They open on Monday.”\n\n"
+        "The company continued its “restructuring”."
+    )
+    assert [who for _, who in quotes(body)] == ["Tom Hale", "Ana Lim", "Ana Lim", "Ana Lim"]

@@ -116,10 +116,13 @@ _SPEECH_WORDS = sorted(
 # Their present ("she notes") where it cannot be a plural noun: where the attribution ends
 # ("“…,” Smith notes."), or before "that" for those seldom a noun there ("the report notes that").
 _NOUN_VERBS_PRESENT = "|".join(_forms(v)[1] for v in _NOUN_VERBS.split())
+# Speech going on, where the attribution ends ("“…,” Doe continued.", "she went on: “…”").
+_GOING_ON = "continued|continues|went on|goes on"
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    rf"|\b(?:{_NOUN_VERBS_PRESENT})(?=\s*[.,;:!?—–]|\s*$)|\b(?:adds|asks|notes|stresses) that\b"
+    rf"|\b(?:{_NOUN_VERBS_PRESENT}|{_GOING_ON})(?=\s*[.,;:!?—–]|\s*$)"
+    r"|\b(?:adds|asks|notes|stresses) that\b"
     r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
     r"|\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates) that\b"
     r"|\bcalls(?= (?:it|them|this|that|him|her)\b)"  # what something is called
