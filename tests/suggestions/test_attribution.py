@@ -753,3 +753,19 @@ def test_speech_that_goes_on_is_the_speakers() -> None:
         "The company continued its “restructuring”."
     )
     assert [who for _, who in quotes(body)] == ["Tom Hale", "Ana Lim", "Ana Lim", "Ana Lim"]
+
+
+def test_quotes_in_a_list_of_reactions_are_each_items_speakers() -> None:
+    body = (
+        "Reactions came quickly:\n\n"
+        "- Jo Kent, Tory MP: “A disgrace.”\n\n"
+        "- Green Party: “A victory for common sense.”\n\n"
+        "• Ruth Ames: “We will study it.”\n\n"
+        "3. Sen. Dan Cole called it “a fine start”."
+    )
+    assert [who for _, who in quotes(body)] == [
+        "Jo Kent",
+        "Green Party",
+        "Ruth Ames",
+        "Sen. Dan Cole",
+    ]

@@ -388,6 +388,10 @@ _LEAD_VERB = re.compile(
 _NOT_SPEAKERS = {*DETERMINERS, *AUXILIARIES, *NOT_FIRST_NAMES} - set(PRONOUNS)
 
 
+# What opens an item of a list: "- ", "• ", "3. ".
+_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+
 def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> str:
     """Who the paragraph ending at `paragraph_end` hands over to, when it ends in a colon: the
     subject of its verb of speech (a name in apposition before a role: "Another blogger,
@@ -396,7 +400,7 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     end = paragraph_end  # the paragraph's last line, without copying all the text before it
     while end and text[end - 1].isspace():
         end -= 1
-    line = text[text.rfind("\n", 0, end) + 1 : end]
+    line = _BULLET.sub("", text[text.rfind("\n", 0, end) + 1 : end])  # "- Jo Kent, MP:"
     if not line.endswith(":"):
         return ""
     # the last sentence, without the quotation before it ("“…,” he said, before adding:")
