@@ -769,3 +769,18 @@ def test_quotes_in_a_list_of_reactions_are_each_items_speakers() -> None:
         "Ruth Ames",
         "Sen. Dan Cole",
     ]
+
+
+def test_it_is_the_body_last_quoted() -> None:
+    body = (
+        "“We regret the delay,” the ministry said in a statement. "
+        "“Flights will resume on Monday,” it added.\n\n"
+        "The Health Council said the outbreak was “contained”. It said that “no new cases” had "
+        "been found."
+    )
+    assert [who for _, who in quotes(body)] == [
+        "the ministry",
+        "the ministry",
+        "The Health Council",
+        "The Health Council",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.english_lexicon import part_of_speech
 from readmark.core.speaker_phrases import PRONOUNS, SENTENCE_BOUNDARY, lone_names, people
 
 
@@ -20,7 +21,9 @@ def resolve(
     between `since` and its sentence ("Mr Reddy was unmoved. He called it “…”", "His daughter,
     who drove him in, is here. “…,” she says"), else the last speaker quoted, else the last
     person named, else the last word alone opening a sentence that names someone ("Lopez has a
-    different view.")."""
+    different view."); "it" stands for the last speaker quoted if a body."""
+    if who.lower() == "it":  # "“…,” it added": a body, the last one quoted
+        return last_speaker if _a_body(last_speaker) else who
     if who.lower() not in PRONOUNS:
         return who
     sentence, start = at
@@ -32,6 +35,13 @@ def resolve(
         return _likeliest(passage, sorted(named, key=passage.rfind))
     named = people(text[:start], short_names) or lone_names(text[:start])
     return named[-1] if named else who
+
+
+def _a_body(speaker: str) -> bool:
+    """Whether a speaker is named by a common noun, as bodies are ("the ministry", "The Health
+    Ministry"), not by a person's name ("Ana Lim")."""
+    words = speaker.split()
+    return bool(words) and part_of_speech(words[-1].lower()) in ("NN", "NNS")
 
 
 # Words that name a woman or a man, and the titles that do ("my grandmother", "a young man").
