@@ -784,3 +784,16 @@ def test_it_is_the_body_last_quoted() -> None:
         "The Health Council",
         "The Health Council",
     ]
+
+
+def test_an_answers_label_names_the_interviewee() -> None:
+    body = (
+        "We spoke with Ana Lim, the museum’s director, about the move.\n\n"
+        "Q: Why move now?\n\n"
+        "A: We call it “a fresh start”.\n\n"
+        "Q: And the board?\n\n"
+        "LIM: The board called the old building “a death trap”.\n\n"
+        "Q: And you?\n\n"
+        "LIM: “It was time.”"
+    )
+    assert [who for _, who in quotes(body)] == ["Ana Lim", "The board", "Ana Lim"]

@@ -322,7 +322,7 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
     opening = text[paragraph + 2 if paragraph >= 0 else 0 : start].strip()
     if opening:
         named = re.fullmatch(rf"({NAME})\s*:", opening)
-        return named.group(1) if named else lead_in_speaker(text, start)  # "Reis put it: “…”"
+        return _labelled(text, named.group(1)) if named else lead_in_speaker(text, start)
     return lead_in_speaker(text, max(paragraph, 0))
 
 
@@ -331,15 +331,26 @@ _LABEL = re.compile(rf"({NAME})(?:\s*\([A-Z]{{1,4}}\))?\s*:\s")
 
 
 def _answer_label(text: str, paragraph: int) -> str:
-    """The speaker of an interview's answer, from the label opening its paragraph; initials
-    ("AS:") stand for the name given with them ("Amaal Said (AS)")."""
+    """The speaker of an interview's answer, from the label opening its paragraph."""
     label = _LABEL.match(text, paragraph + 2 if paragraph >= 0 else 0)
-    if not label:
-        return ""
-    if re.fullmatch(r"[A-Z]{1,4}", label.group(1)):
-        named = re.search(rf"({NAME})\s*\({label.group(1)}\)", text)
-        return named.group(1) if named else ""
-    return label.group(1)
+    return _labelled(text, label.group(1)) if label else ""
+
+
+def _labelled(text: str, label: str) -> str:
+    """Whom a label names: initials ("AS") the name given with them ("Amaal Said (AS)"), a
+    surname in capitals ("LIM") the name it ends ("Ana Lim"), "A" or "Answer" the one the
+    interview is with; "" for initials that name no one."""
+    if label in ("A", "Answer"):
+        return _interviewee(text)
+    if not label.isupper():
+        return label
+    given = re.search(rf"({NAME})\s*\({label}\)", text)
+    if given:
+        return given.group(1)
+    in_full = re.search(rf"\b[{UPPER}][\w’'-]+\s{re.escape(label.title())}\b", text)
+    if in_full:
+        return in_full.group(0)
+    return "" if len(label) <= 4 else label
 
 
 def _introduced(text: str, short_names: frozenset[str]) -> str:
@@ -425,7 +436,7 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     if spoken or len(line.split()) > 12 or line.split()[0].lower() in _NOT_SPEAKERS:
         return ""
     name = re.match(NAME, line)
-    return name.group(0) if name else ""
+    return _labelled(text, name.group(0)) if name else ""
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:

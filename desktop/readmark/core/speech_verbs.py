@@ -125,7 +125,7 @@ SPEECH_VERB = re.compile(
     r"|\b(?:adds|asks|notes|stresses) that\b"
     r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
     r"|\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates) that\b"
-    r"|\bcalls(?= (?:it|them|this|that|him|her)\b)"  # what something is called
+    r"|\bcalls?(?= (?:it|them|this|that|him|her)\b)"  # what something is called
     r"|\breads?(?=:|\s*[“\"‘])"  # what a sign or a statement reads
     r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
