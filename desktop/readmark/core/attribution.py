@@ -35,6 +35,7 @@ from readmark.core.incises import (
     incise,
     manner_incise,
 )
+from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
 from readmark.core.pronouns import resolve
 from readmark.core.speaker_phrases import (
     ASIDE,
@@ -120,7 +121,7 @@ def quotations(text: str) -> list[Quotation]:
         if not who and previous and previous[0] == paragraph and previous[2]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
         if not who:
-            who = _speaker_line(text, paragraph, start) or _answer_label(text, paragraph)
+            who = _speaker_line(text, paragraph, start) or answer_label(text, paragraph)
         if not who:
             who = _speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
         if not who and previous and previous[2] and _whole_paragraph(text, start, end):
@@ -131,8 +132,8 @@ def quotations(text: str) -> list[Quotation]:
         elif not who and not text[sentence_start:start].strip():
             # "Tom Diaz disagreed. “They did their best.”"
             who = _introduced(text[:start], short_names)
-        if not who and _FIRST_PERSON.search(text[sentence_start:start]):
-            who = _interviewee(text)  # "That's why our mantra is “…”", in an interview
+        if not who and FIRST_PERSON.search(text[sentence_start:start]):
+            who = interviewee(text)  # "That's why our mantra is “…”", in an interview
         # "he" may be someone named after the paragraph's last quotation, else its speaker
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
         opening = _sentence_around(text, start, start)[0]
@@ -322,35 +323,8 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
     opening = text[paragraph + 2 if paragraph >= 0 else 0 : start].strip()
     if opening:
         named = re.fullmatch(rf"({NAME})\s*:", opening)
-        return _labelled(text, named.group(1)) if named else lead_in_speaker(text, start)
+        return labelled(text, named.group(1)) if named else lead_in_speaker(text, start)
     return lead_in_speaker(text, max(paragraph, 0))
-
-
-# An answer's label: "Achterberg: …", "Amaal Said (AS): …", "AS: …".
-_LABEL = re.compile(rf"({NAME})(?:\s*\([A-Z]{{1,4}}\))?\s*:\s")
-
-
-def _answer_label(text: str, paragraph: int) -> str:
-    """The speaker of an interview's answer, from the label opening its paragraph."""
-    label = _LABEL.match(text, paragraph + 2 if paragraph >= 0 else 0)
-    return _labelled(text, label.group(1)) if label else ""
-
-
-def _labelled(text: str, label: str) -> str:
-    """Whom a label names: initials ("AS") the name given with them ("Amaal Said (AS)"), a
-    surname in capitals ("LIM") the name it ends ("Ana Lim"), "A" or "Answer" the one the
-    interview is with; "" for initials that name no one."""
-    if label in ("A", "Answer"):
-        return _interviewee(text)
-    if not label.isupper():
-        return label
-    given = re.search(rf"({NAME})\s*\({label}\)", text)
-    if given:
-        return given.group(1)
-    in_full = re.search(rf"\b[{UPPER}][\w’'-]+\s{re.escape(label.title())}\b", text)
-    if in_full:
-        return in_full.group(0)
-    return "" if len(label) <= 4 else label
 
 
 def _introduced(text: str, short_names: frozenset[str]) -> str:
@@ -361,29 +335,6 @@ def _introduced(text: str, short_names: frozenset[str]) -> str:
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
     return next(iter(people(last, short_names)), "")
-
-
-# The writer or the interviewee speaking of themselves, outside the quotation, in English,
-# French, German and Spanish.
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|my|our|we|je|j[’']|mon|ma|mes|nous|notre|nos|ich|mein\w*|wir|unser\w*|yo|mi|mis|"
-    r"nosotr[oa]s|nuestr[oa]s?)\b",
-    re.IGNORECASE,
-)
-_INTERVIEW_WITH = re.compile(
-    r"\b(?:(?:interview(?:ed)?|spoke|talked|sat down)\s+(?:with|to)"
-    r"|(?i:entretien|interview|rencontre)\s+avec|(?:Interview|Gespräch)\s+mit"
-    r"|(?i:entrevista|conversación|charla|hablamos|conversamos)\s+con)"
-    rf"\s+(?:[^\W\d_A-Z][\w’'-]*\s+){{0,3}}({NAME})"
-)
-
-
-def _interviewee(text: str) -> str:
-    """The person an interview is with ("an interview with CC’s Timothy Vollmer", "entretien
-    avec", "Gespräch mit", "entrevista con"), whose answers speak in the first person; "" in a
-    text that is no interview."""
-    named = _INTERVIEW_WITH.search(text)
-    return named.group(1) if named else ""
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
@@ -436,7 +387,7 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
     if spoken or len(line.split()) > 12 or line.split()[0].lower() in _NOT_SPEAKERS:
         return ""
     name = re.match(NAME, line)
-    return _labelled(text, name.group(0)) if name else ""
+    return labelled(text, name.group(0)) if name else ""
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
