@@ -797,3 +797,18 @@ def test_an_answers_label_names_the_interviewee() -> None:
         "LIM: “It was time.”"
     )
     assert [who for _, who in quotes(body)] == ["Ana Lim", "The board", "Ana Lim"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Why did nobody listen?” Lim asks.", "Lim"),
+        ("“Nobody listened!” She said it twice.", "She"),
+        ("Says Ana Lim: “Nobody listened to us.”", "Ana Lim"),
+        ("Asked about the cuts, Lim said: “We will manage.”", "Lim"),
+    ],
+)
+def test_a_speaker_after_a_question_or_before_an_opening_verb_is_credited(
+    body: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -156,10 +156,20 @@ def _continues(words: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the quotation: from the last full stop before it to the next after."""
     before = [m.end() for m in SENTENCE_BOUNDARY.finditer(text, max(0, start - 400), start)]
-    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one").
-    goes_on = re.match(r"\s+[a-z]", text[end : end + 3])
+    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one"), or
+    # a name and its verb after a question or an exclamation ("“Why?” Lim asks.").
+    goes_on = re.match(r"\s+[a-z]", text[end : end + 3]) or _speaker_follows(text, end)
     after = SENTENCE_BOUNDARY.search(text, end if goes_on else max(start, end - 2))
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
+
+
+_NAME_AFTER = re.compile(rf"[ \t]+(?:{NAME})[ \t]+")
+
+
+def _speaker_follows(text: str, end: int) -> bool:
+    """Whether a name and its verb of speech follow a quotation ending in "?" or "!"."""
+    name = _NAME_AFTER.match(text, end, end + 80) if text[end - 2 : end - 1] in ("?", "!") else None
+    return bool(name and SPEECH_VERB.match(text, name.end()))
 
 
 # Small words inside a name or a title ("Bank of England", "Ministère de la Santé").
@@ -221,7 +231,11 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
             # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
             who = clause_subject(before[: verb.start()])
-        elif _inverted(before, verb) or _AS_SAID.search(before, 0, verb.start()):
+        elif (
+            _inverted(before, verb)
+            or _AS_SAID.search(before, 0, verb.start())
+            or not before[: verb.start()].strip()  # "Says Ana Lim: “…”"
+        ):
             who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
