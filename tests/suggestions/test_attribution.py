@@ -812,3 +812,11 @@ def test_a_speaker_after_a_question_or_before_an_opening_verb_is_credited(
     body: str, speaker: str
 ) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_quote_after_a_sentence_opened_by_a_surname_alone_is_theirs() -> None:
+    body = (
+        "Lim was blunt.\n\n“We were never consulted. Nobody asked us.”\n\n"
+        "Kowalski shook his head. “Never a penalty.”"
+    )
+    assert [who for _, who in quotes(body)] == ["Lim", "Kowalski"]

@@ -50,6 +50,7 @@ from readmark.core.speaker_phrases import (
     UPPER,
     before_the_verb,
     clause_subject,
+    lone_names,
     people,
     subject_after,
     subject_before,
@@ -343,12 +344,13 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
 
 def _introduced(text: str, short_names: frozenset[str]) -> str:
     """The person the text before a quotation opening its sentence ends on, named first in the
-    last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods.")."""
+    last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods."), or a surname
+    alone opening it."""
     before = text.rsplit("\n\n", 1)[-1]
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return next(iter(people(last, short_names)), "")
+    return next(iter(people(last, short_names) or lone_names(last)), "")  # "Lim was blunt."
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
