@@ -820,3 +820,16 @@ def test_a_quote_after_a_sentence_opened_by_a_surname_alone_is_theirs() -> None:
         "Kowalski shook his head. “Never a penalty.”"
     )
     assert [who for _, who in quotes(body)] == ["Lim", "Kowalski"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The message from the mayor was clear: “Stay home.”", "the mayor"),
+        ("For Ana Lim, the answer is simple: “Build more homes.”", "Ana Lim"),
+        ("The verdict of the judges was unanimous: “A triumph.”", "the judges"),
+        ("Tom Hale met the press. His advice: “Stay calm.”", "Tom Hale"),
+    ],
+)
+def test_a_colon_after_someones_words_hands_the_quote_to_them(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

@@ -36,6 +36,7 @@ from readmark.core.incises import (
     manner_incise,
 )
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
+from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
 from readmark.core.speaker_phrases import (
     ASIDE,
@@ -115,9 +116,7 @@ def quotations(text: str) -> list[Quotation]:
         if not _is_speech(words, text[sentence_start:start], text[end:sentence_end]):
             continue
         who = _attributed(text, start, end, sentence_start, sentence_end) or incise(words)
-        lead_in = text[sentence_start:start].rstrip()
-        if not who and lead_in.endswith(":"):  # "The drummer, Leo Brandt, was blunter: “…”"
-            who = lead_in_speaker(text, start) or clause_subject(lead_in[:-1])
+        who = who or _colon_speaker(text, start, text[sentence_start:start].rstrip())
         paragraph = text.rfind("\n\n", 0, start)
         if not who and previous and previous[0] == paragraph and previous[2]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
@@ -147,6 +146,16 @@ def quotations(text: str) -> list[Quotation]:
             for inner in QUOTED.finditer(text, start + 1, end - 1)
         ]
     return found
+
+
+def _colon_speaker(text: str, start: int, lead_in: str) -> str:
+    """Whom a lead-in ending in a colon hands its quotation to: the subject of its verb of speech
+    ("The drummer, Leo Brandt, was blunter:"), whose words it names ("His advice:"), else its
+    subject; "" without a colon."""
+    if not lead_in.endswith(":"):
+        return ""
+    clause = lead_in[:-1]
+    return lead_in_speaker(text, start) or owner_of_words(clause) or clause_subject(clause)
 
 
 def _continues(words: str) -> bool:

@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 
 from readmark.core.pronouns import resolve
-from readmark.core.speaker_phrases import NAME
+from readmark.core.speaker_phrases import NAME, people, subject_after
 
 # What a speaker's words are called when they are presented.
 _WORDS = (
     "words reasons statement letter message reply response answer explanation argument post note "
-    "remarks speech comments testimony account appeal plea demands verdict"
+    "remarks speech comments testimony account appeal plea demands verdict advice warning"
 )
+_WORD_OF_SPEECH = f"(?:{'|'.join(_WORDS.split())})"
 _PRESENTS = re.compile(
     r"(?:These|Here|This|Below|Following)\s+(?:is|are)\s+"
     r"(?:(?:an?|some)\s+(?:excerpts?|extracts?|parts?)\s+(?:of|from)\s+)?"
     rf"(?:(?P<pronoun>his|her|their)|(?P<name>{NAME})[’']s)\s+(?:(?:full|own|complete)\s+)?"
-    rf"(?:{'|'.join(_WORDS.split())})(?:\s+in\s+full)?\s*[.:]?\s*$"
+    rf"{_WORD_OF_SPEECH}(?:\s+in\s+full)?\s*[.:]?\s*$"
 )
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 
@@ -35,3 +36,27 @@ def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> st
     pronoun = _PRONOUN_OF[presents.group("pronoun")]
     at = (presents.start(), presents.start())
     return resolve(text, at, pronoun, "", paragraph_start, frozenset())
+
+
+# Whose words a lead-in ending in a colon names as its subject: "Ana Lim’s answer is simple:",
+# "Her message:", "The message from the mayor was clear:", "For Ana Lim, the answer is:".
+_OWNED_WORDS = re.compile(
+    rf"^(?:(?P<name>{NAME})[’']s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:The|the|A|a)"
+    rf"(?=\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\s+(?:from|of|by)\s))"
+    rf"\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\b(?:\s+(?:from|of|by)\s+(?P<source>[^,:;]+?)(?=\s+(?:is|was|are|were)\b|$))?"
+    rf"|^For\s+(?P<view>{NAME}),"
+)
+
+
+def owner_of_words(lead_in: str) -> str:
+    """The one whose words the lead-in of a quotation names as its subject (a pronoun for whom
+    it stands to be found); "" when it names none."""
+    owned = _OWNED_WORDS.search(lead_in.strip())
+    if not owned:
+        return ""
+    if owned.group("pronoun"):
+        return _PRONOUN_OF[owned.group("pronoun").lower()]
+    if owned.group("view"):  # a person's, not "For Christmas,"
+        return next(iter(people(owned.group("view"))), "")
+    source = owned.group("source")
+    return owned.group("name") or (subject_after(source) if source else "")
