@@ -833,3 +833,17 @@ def test_a_quote_after_a_sentence_opened_by_a_surname_alone_is_theirs() -> None:
 )
 def test_a_colon_after_someones_words_hands_the_quote_to_them(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It was chaos.” That is how Ana Lim remembers the night.", "Ana Lim"),
+        ("“A betrayal” was how the union described it.", "the union"),
+        ("“Keep going,” is how Lim put it.", "Lim"),
+        ("“We lost.” So says Lim.", "Lim"),
+        ("“Never again.” That was what the minister said.", "the minister"),
+    ],
+)
+def test_a_speaker_named_after_the_quote_as_the_one_who_put_it_so(body: str, speaker: str) -> None:
+    assert [who for _, who in quotes(body)] == [speaker]

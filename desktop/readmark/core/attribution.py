@@ -210,10 +210,25 @@ def _is_speech(words: str, before: str, after: str) -> bool:
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
 
+# The speaker named after a quotation as the one who put it so: "“…,” is how Ana Lim remembers
+# it", "“…” That was what the minister said.", "So says Lim".
+_SAID = r"(?:said|told|wrote|put)\b"  # past tenses without "-ed"
+_NOT_NOUN = rf"(?!{_SAID}|is\b|was\b|has\b)"
+_HOW_SAID = re.compile(
+    r"\s*,?\s*(?:(?:(?:That|This)\s+(?:is|was)\s+|is\s+|was\s+)?(?:how|what)"
+    r"|[Ss]o\s+(?:says|said))\s+"
+    rf"({NAME}|he|she|they|(?:the|one|a|an)\s[a-z][\w-]*(?:\s{_NOT_NOUN}[a-z][\w-]*)??)"
+    rf"(?=\s+(?:{_NOT_NOUN}[a-z]+(?:s|ed)\b|{_SAID})|\s*[.,;])"
+)
+
+
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}})[,)])", text[end:])
     if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
         return signed.group(1) or signed.group(2)
+    how = _HOW_SAID.match(text, end)
+    if how:  # "“It was chaos.” That is how Ana Lim remembers it."
+        return how.group(1)
     so = SO.match(text, end, sentence_end)
     if so:
         return subject_after(so.group(1) + ".")
