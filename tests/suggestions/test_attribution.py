@@ -847,3 +847,12 @@ def test_a_colon_after_someones_words_hands_the_quote_to_them(body: str, speaker
 )
 def test_a_speaker_named_after_the_quote_as_the_one_who_put_it_so(body: str, speaker: str) -> None:
     assert [who for _, who in quotes(body)] == [speaker]
+
+
+def test_a_users_handle_is_a_speaker() -> None:
+    body = (
+        "Twitter user @anlim wrote: “The plan is dead.”\n\n"
+        "“Not yet,” replied @bo_k.\n\n"
+        "@cy_r: “Give it a year.”"
+    )
+    assert [who for _, who in quotes(body)] == ["@anlim", "@bo_k", "@cy_r"]

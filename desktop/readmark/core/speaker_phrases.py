@@ -16,7 +16,7 @@ TITLE = (
     r"|Sr|Sra)\.?"
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.)"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a user's handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
 PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
@@ -74,8 +74,8 @@ _PERSON = re.compile(
     rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
     rf"[{UPPER}][a-zß-ÿ’'-]+\s[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?\b"
 )
-# A word with its apostrophes, hyphens and full stops ("O’Neill", "U.K.").
-_WORD = re.compile(r"[\w’'.-]+")
+# A word with its apostrophes, hyphens and full stops ("O’Neill", "U.K."), a handle ("@anlim").
+_WORD = re.compile(r"@?[\w’'.-]+")
 
 
 # Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
@@ -133,7 +133,7 @@ def subject_before(words: str) -> str:
         return clause_subject(words[: words.rfind(last)])
     if last.lower() in PRONOUNS:
         return last
-    if last[:1].isupper():
+    if last[:1].isupper() or last[:1] == "@":
         return _without_body(_name_ending(words, tokens))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
@@ -301,7 +301,8 @@ def subject_after(words: str) -> str:
     first, *rest = subject.split()
     if first.lower() in PRONOUNS:
         return first  # "sagte sie der Zeitung", "fügte er hinzu"
-    if first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS:
+    # a name, an age, a handle ("tweeted @anlim"), a role
+    if first[:1].isupper() or first[:1].isdigit() or first[:1] == "@" or first in DETERMINERS:
         return _without_body(subject)
     if re.match(rf"[lL][’'][{UPPER}]", first):
         return subject  # "d'après l'Insee"
