@@ -856,3 +856,11 @@ def test_a_users_handle_is_a_speaker() -> None:
         "@cy_r: “Give it a year.”"
     )
     assert [who for _, who in quotes(body)] == ["@anlim", "@bo_k", "@cy_r"]
+
+
+def test_a_title_after_titled_or_headlined_is_no_quote() -> None:
+    body = (
+        "In a blog post titled “Why I left my job and my country”, Ana Lim wrote: "
+        "“Nobody listened to us.” A column headlined “Stay” followed."
+    )
+    assert quotes(body) == [("“Nobody listened to us.”", "Ana Lim")]

@@ -188,6 +188,7 @@ _NAME_LINKS = frozenset(
 )
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*$")
 # Words after which a quotation names the outlet a source spoke to or through.
 _TOLD_OUTLET = re.compile(r"\b(?:gegenüber|laut|nach Angaben (?:der|des|von))\s*$")
 
@@ -196,6 +197,8 @@ def _is_speech(words: str, before: str, after: str) -> bool:
     """Speech, not a name or a word merely mentioned: a sentence of its own, or words in a
     sentence of reported speech; a quoted name (all capitalised) never."""
     inside = words[1:-1].strip()
+    if _TITLED.search(before):
+        return False  # a title: "a blog post titled “Why I left”"
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
     if manner_incise(words, after):
