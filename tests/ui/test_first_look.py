@@ -42,7 +42,6 @@ import gc, json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from readmark.ui.annotation_panel import AnnotationPanel
 from readmark.ui.article_view import ArticleView
 
 seen = {}
