@@ -785,6 +785,50 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <source>Syncing with the team…</source>
         <translation>Synchronisierung mit dem Team…</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n Änderung wartet</numerusform>
+            <numerusform>Offline: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Nicht synchronisiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced {moment}</source>
+        <translation>Zuletzt synchronisiert: {moment}</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag synchronisiert</numerusform>
+            <numerusform>Vor %n Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>

@@ -785,6 +785,50 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <source>Syncing with the team…</source>
         <translation>Sincronizando con el equipo…</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión: %n cambio en espera</numerusform>
+            <numerusform>Sin conexión: %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Sin sincronizar: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Last synced {moment}</source>
+        <translation>Última sincronización: {moment}</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Sincronizado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n min</numerusform>
+            <numerusform>Sincronizado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n h</numerusform>
+            <numerusform>Sincronizado hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Sincronizado hace %n día</numerusform>
+            <numerusform>Sincronizado hace %n días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>

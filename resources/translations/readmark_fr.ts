@@ -785,6 +785,50 @@ Les annotations déjà faites gardent leur nom.</translation>
         <source>Syncing with the team…</source>
         <translation>Synchronisation avec l’équipe…</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne : %n modification en attente</numerusform>
+            <numerusform>Hors ligne : %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Non synchronisé : {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last synced {moment}</source>
+        <translation>Dernière synchronisation : {moment}</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n h</numerusform>
+            <numerusform>Synchronisé il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n jour</numerusform>
+            <numerusform>Synchronisé il y a %n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>

@@ -428,3 +428,17 @@ def test_the_note_after_a_sync_is_in_the_readers_language() -> None:
         "En attente de codes qu’un responsable n’a pas encore ajoutés au livre de codes de "
         "l’équipe : 2 modifications."
     )
+
+
+@pytest.mark.usefixtures("french")
+def test_the_teams_word_in_the_status_bar_is_in_the_readers_language() -> None:
+    from readmark.ui.team_actions import status_text, synced_ago
+    from readmark.ui.team_worker import SyncOutcome
+
+    now = datetime(2026, 12, 6, 1, 30, tzinfo=UTC)
+    assert status_text(SyncOutcome(None, "…", True, 2), None)[0] == (
+        "Hors ligne : 2 modifications en attente"
+    )
+    assert status_text(None, None) == ("Pas encore synchronisé", "")
+    assert synced_ago(now.replace(day=3), now) == "Synchronisé il y a 3 jours"
+    assert synced_ago(now.replace(hour=0, minute=29), now) == "Synchronisé il y a 1 h"

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readmark.core import texts
 from readmark.store.team_link import TEAM_SYNCED_AT, TEAM_URL
 from readmark.ui.offline_text import plain_text
 from readmark.ui.status_note import show_note
 from readmark.ui.team_listener import TeamListener
 from readmark.ui.team_worker import SyncOutcome, SyncWorker
-from readmark.ui.translation import tr
+from readmark.ui.translation import counted, tr
 
 if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
@@ -238,25 +239,25 @@ class TeamActions(QObject):
 def status_text(last: SyncOutcome | None, synced_at: str | None) -> tuple[str, str]:
     """The status bar's word on the team, and its tooltip."""
     if last is not None and last.offline:
-        waiting = last.waiting
-        changes = "1 change" if waiting == 1 else f"{waiting} changes"
-        return f"Offline: {changes} waiting", last.error
+        waiting = counted(tr("Offline: %n change(s) waiting", "", last.waiting), last.waiting)
+        return waiting, last.error
     if last is not None and last.error:
         first_sentence = last.error.split(". ")[0].rstrip(".")
-        return f"Not synced: {first_sentence}", last.error
+        return tr("Not synced: {reason}").format(reason=first_sentence), last.error
     if synced_at is None:
-        return "Not synced yet", ""
+        return tr("Not synced yet"), ""
     then = datetime.fromisoformat(synced_at)
-    return synced_ago(then, datetime.now(UTC)), f"Last synced {then.astimezone():%c}"
+    last_synced = tr("Last synced {moment}").format(moment=texts.date_time(then))
+    return synced_ago(then, datetime.now(UTC)), last_synced
 
 
 def synced_ago(then: datetime, now: datetime) -> str:
     minutes = int((now - then).total_seconds() // 60)
     if minutes < 1:
-        return "Synced just now"
+        return tr("Synced just now")
     if minutes < 60:
-        return f"Synced {minutes} min ago"
+        return counted(tr("Synced %n min ago", "", minutes), minutes)
     if minutes < 24 * 60:
-        return f"Synced {minutes // 60} h ago"
+        return counted(tr("Synced %n h ago", "", minutes // 60), minutes // 60)
     days = minutes // (24 * 60)
-    return f"Synced {days} day{'' if days == 1 else 's'} ago"
+    return counted(tr("Synced %n day(s) ago", "", days), days)
