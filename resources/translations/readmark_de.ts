@@ -28,6 +28,14 @@
         <translation>Nur Passagen mit {name} zeigen</translation>
     </message>
     <message>
+        <source>Readmark exercise</source>
+        <translation>Readmark-Übung</translation>
+    </message>
+    <message>
+        <source>Readmark work</source>
+        <translation>Readmark-Arbeit</translation>
+    </message>
+    <message>
         <source>&amp;Make Exercise…</source>
         <translation>Übung &amp;erstellen…</translation>
     </message>
@@ -376,6 +384,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Import Annotations</source>
         <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON</source>
+        <translation>Web-Annotation-JSON</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA-Projekt</translation>
     </message>
     <message>
         <source>Importing annotations from “{name}”…</source>
@@ -1098,6 +1114,18 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Kodierer</translation>
     </message>
     <message>
+        <source>Not found in the current version of the document:</source>
+        <translation>In der aktuellen Fassung des Dokuments nicht gefunden:</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a note</source>
+        <translation>Doppelklicken oder F2 drücken, um eine Notiz zu schreiben</translation>
+    </message>
+    <message>
+        <source>Tagged by {coder}</source>
+        <translation>Markiert von {coder}</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Eine Notiz zu dieser Passage schreiben</translation>
     </message>
@@ -1401,6 +1429,26 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
+        <source>Characters {start}–{end}</source>
+        <translation>Zeichen {start}–{end}</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Eine Markierung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{name}”.</source>
+        <translation>Es gibt schon eine Markierung namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The key {key} is already in use by {command}.</source>
+        <translation>Die Taste {key} ist schon von {command} belegt.</translation>
+    </message>
+    <message>
+        <source>The fields cannot be read: {error}.</source>
+        <translation>Die Felder können nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Codebuch</translation>
     </message>
@@ -1429,6 +1477,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
+        <source>REFI-QDA codebook</source>
+        <translation>REFI-QDA-Codebuch</translation>
+    </message>
+    <message>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
@@ -1439,6 +1491,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1668,6 +1724,29 @@ Sein Passwort:</translation>
         <source>There is no document to compare.</source>
         <translation>Es gibt kein Dokument zum Vergleichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s), {differ} where the coders differ.</source>
+        <translation>
+            <numerusform>%n Passage, {differ} mit Abweichungen zwischen den Codierern.</numerusform>
+            <numerusform>%n Passagen, {differ} mit Abweichungen zwischen den Codierern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: none of the chosen coders has tagged this document.</source>
+        <translation>Übereinstimmung braucht zwei Codierer: keiner der gewählten Codierer hat dieses Dokument markiert.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: no one has tagged this document.</source>
+        <translation>Übereinstimmung braucht zwei Codierer: niemand hat dieses Dokument markiert.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: of the chosen coders, only {who} has tagged this document.</source>
+        <translation>Übereinstimmung braucht zwei Codierer: von den gewählten Codierern hat nur {who} dieses Dokument markiert.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: only {who} has tagged this document.</source>
+        <translation>Übereinstimmung braucht zwei Codierer: nur {who} hat dieses Dokument markiert.</translation>
+    </message>
     <message>
         <source>How Agreement Is Measured</source>
         <translation>Wie die Übereinstimmung gemessen wird</translation>
@@ -1679,6 +1758,10 @@ Sein Passwort:</translation>
     <message>
         <source>Export Agreement</source>
         <translation>Übereinstimmung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV für Tabellen</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3563,6 +3646,18 @@ markiert</translation>
             <numerusform>Bleibt auf diesem Laptop, da nur ihr Urheber oder die Teamleitung sie vornehmen darf: %n Änderung.</numerusform>
             <numerusform>Bleiben auf diesem Laptop, da nur ihr Urheber oder die Teamleitung sie vornehmen darf: %n Änderungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team library refused the sync: {reason}</source>
+        <translation>Die Teambibliothek hat die Synchronisierung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The library could not take the sync: {reason}</source>
+        <translation>Die Bibliothek konnte die Synchronisierung nicht übernehmen: {reason}</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,14 @@
         <translation>Mostrar solo los pasajes {name}</translation>
     </message>
     <message>
+        <source>Readmark exercise</source>
+        <translation>Ejercicio de Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark work</source>
+        <translation>Trabajo de Readmark</translation>
+    </message>
+    <message>
         <source>&amp;Make Exercise…</source>
         <translation>&amp;Crear ejercicio…</translation>
     </message>
@@ -376,6 +384,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Import Annotations</source>
         <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON</source>
+        <translation>JSON Web Annotation</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>Proyecto REFI-QDA</translation>
     </message>
     <message>
         <source>Importing annotations from “{name}”…</source>
@@ -1098,6 +1114,18 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Codificador</translation>
     </message>
     <message>
+        <source>Not found in the current version of the document:</source>
+        <translation>No se encuentra en la versión actual del documento:</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a note</source>
+        <translation>Haga doble clic o pulse F2 para escribir una nota</translation>
+    </message>
+    <message>
+        <source>Tagged by {coder}</source>
+        <translation>Etiquetado por {coder}</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Escriba una nota sobre este pasaje</translation>
     </message>
@@ -1401,6 +1429,26 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Acuerdo</translation>
     </message>
     <message>
+        <source>Characters {start}–{end}</source>
+        <translation>Caracteres {start}–{end}</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{name}”.</source>
+        <translation>Ya hay una etiqueta llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>The key {key} is already in use by {command}.</source>
+        <translation>La tecla {key} ya la usa {command}.</translation>
+    </message>
+    <message>
+        <source>The fields cannot be read: {error}.</source>
+        <translation>No se pueden leer los campos: {error}.</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
@@ -1429,6 +1477,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Exportar el libro de códigos</translation>
     </message>
     <message>
+        <source>REFI-QDA codebook</source>
+        <translation>Libro de códigos REFI-QDA</translation>
+    </message>
+    <message>
         <source>Import Codebook</source>
         <translation>Importar un libro de códigos</translation>
     </message>
@@ -1439,6 +1491,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Open Articles</source>
         <translation>Abrir artículos</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1668,6 +1724,29 @@ Su contraseña:</translation>
         <source>There is no document to compare.</source>
         <translation>No hay ningún documento que comparar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s), {differ} where the coders differ.</source>
+        <translation>
+            <numerusform>%n pasaje, {differ} en que los codificadores difieren.</numerusform>
+            <numerusform>%n pasajes, {differ} en que los codificadores difieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: none of the chosen coders has tagged this document.</source>
+        <translation>El acuerdo necesita dos codificadores: ninguno de los codificadores elegidos ha etiquetado este documento.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: no one has tagged this document.</source>
+        <translation>El acuerdo necesita dos codificadores: nadie ha etiquetado este documento.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: of the chosen coders, only {who} has tagged this document.</source>
+        <translation>El acuerdo necesita dos codificadores: de los codificadores elegidos, solo {who} ha etiquetado este documento.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: only {who} has tagged this document.</source>
+        <translation>El acuerdo necesita dos codificadores: solo {who} ha etiquetado este documento.</translation>
+    </message>
     <message>
         <source>How Agreement Is Measured</source>
         <translation>Cómo se mide el acuerdo</translation>
@@ -1679,6 +1758,10 @@ Su contraseña:</translation>
     <message>
         <source>Export Agreement</source>
         <translation>Exportar el acuerdo</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3563,6 +3646,18 @@ sin etiquetar</translation>
             <numerusform>Se queda en este portátil, pues solo su autor o un responsable puede hacerlo: %n cambio.</numerusform>
             <numerusform>Se quedan en este portátil, pues solo su autor o un responsable puede hacerlos: %n cambios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team library refused the sync: {reason}</source>
+        <translation>La biblioteca de equipo rechazó la sincronización: {reason}</translation>
+    </message>
+    <message>
+        <source>The library could not take the sync: {reason}</source>
+        <translation>La biblioteca no pudo recibir la sincronización: {reason}</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,14 @@
         <translation>Afficher seulement les passages {name}</translation>
     </message>
     <message>
+        <source>Readmark exercise</source>
+        <translation>Exercice Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark work</source>
+        <translation>Travail Readmark</translation>
+    </message>
+    <message>
         <source>&amp;Make Exercise…</source>
         <translation>&amp;Créer un exercice…</translation>
     </message>
@@ -376,6 +384,14 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON</source>
+        <translation>JSON Web Annotation</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>Projet REFI-QDA</translation>
     </message>
     <message>
         <source>Importing annotations from “{name}”…</source>
@@ -1098,6 +1114,18 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Codeur</translation>
     </message>
     <message>
+        <source>Not found in the current version of the document:</source>
+        <translation>Introuvable dans la version actuelle du document :</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a note</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour écrire une note</translation>
+    </message>
+    <message>
+        <source>Tagged by {coder}</source>
+        <translation>Étiqueté par {coder}</translation>
+    </message>
+    <message>
         <source>Write a note on this passage</source>
         <translation>Écrivez une note sur ce passage</translation>
     </message>
@@ -1401,6 +1429,26 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Accord</translation>
     </message>
     <message>
+        <source>Characters {start}–{end}</source>
+        <translation>Caractères {start}–{end}</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{name}”.</source>
+        <translation>Il existe déjà une étiquette nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>The key {key} is already in use by {command}.</source>
+        <translation>La touche {key} est déjà utilisée par {command}.</translation>
+    </message>
+    <message>
+        <source>The fields cannot be read: {error}.</source>
+        <translation>Les champs ne peuvent pas être lus : {error}.</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
@@ -1429,6 +1477,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Exporter la grille de codage</translation>
     </message>
     <message>
+        <source>REFI-QDA codebook</source>
+        <translation>Livre de codes REFI-QDA</translation>
+    </message>
+    <message>
         <source>Import Codebook</source>
         <translation>Importer une grille de codage</translation>
     </message>
@@ -1439,6 +1491,10 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Open Articles</source>
         <translation>Ouvrir des articles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1668,6 +1724,29 @@ Son mot de passe :</translation>
         <source>There is no document to compare.</source>
         <translation>Il n’y a aucun document à comparer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s), {differ} where the coders differ.</source>
+        <translation>
+            <numerusform>%n passage, {differ} où les codeurs diffèrent.</numerusform>
+            <numerusform>%n passages, {differ} où les codeurs diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: none of the chosen coders has tagged this document.</source>
+        <translation>L’accord demande deux codeurs : aucun des codeurs choisis n’a étiqueté ce document.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: no one has tagged this document.</source>
+        <translation>L’accord demande deux codeurs : personne n’a étiqueté ce document.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: of the chosen coders, only {who} has tagged this document.</source>
+        <translation>L’accord demande deux codeurs : parmi les codeurs choisis, ce document n’a été étiqueté que par {who}.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders: only {who} has tagged this document.</source>
+        <translation>L’accord demande deux codeurs : ce document n’a été étiqueté que par {who}.</translation>
+    </message>
     <message>
         <source>How Agreement Is Measured</source>
         <translation>Comment l’accord est mesuré</translation>
@@ -1679,6 +1758,10 @@ Son mot de passe :</translation>
     <message>
         <source>Export Agreement</source>
         <translation>Exporter l’accord</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV pour tableurs</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3563,6 +3646,18 @@ sans étiquette</translation>
             <numerusform>Gardée sur cet ordinateur, car seul son auteur ou un responsable peut la faire : %n modification.</numerusform>
             <numerusform>Gardées sur cet ordinateur, car seuls leur auteur ou un responsable peuvent les faire : %n modifications.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team library refused the sync: {reason}</source>
+        <translation>La bibliothèque d’équipe a refusé la synchronisation : {reason}</translation>
+    </message>
+    <message>
+        <source>The library could not take the sync: {reason}</source>
+        <translation>La bibliothèque n’a pas pu recevoir la synchronisation : {reason}</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from readmark.core.suggestions import REASON_KINDS, shown_reason, suggest
 from readmark.core.text import split_blocks
 from readmark.ui.confusion_view import ConfusionView
 from readmark.ui.exercise_dialogs import ClassResultsDialog
+from readmark.ui.main_window import MainWindow
 from readmark.ui.translation import counted, install_translators, remove_translators, tr
 
 from .test_translations import HOW, TRANSLATED, catalogue, in_catalogue, words_of
@@ -442,3 +443,23 @@ def test_the_teams_word_in_the_status_bar_is_in_the_readers_language() -> None:
     assert status_text(None, None) == ("Pas encore synchronisé", "")
     assert synced_ago(now.replace(day=3), now) == "Synchronisé il y a 3 jours"
     assert synced_ago(now.replace(hour=0, minute=29), now) == "Synchronisé il y a 1 h"
+
+
+def test_file_types_tooltips_and_refusals_are_in_the_readers_language(
+    french: None, window: MainWindow
+) -> None:
+    from readmark.ui.annotation_model import CODER_COLUMN
+    from readmark.ui.codebook_dialog import TagEditor
+    from readmark.ui.file_dialogs import file_types
+
+    from .test_coders import colleague_tags
+
+    assert file_types((tr("CSV for spreadsheets"), "*.csv"), any_file=True) == (
+        "CSV pour tableurs (*.csv);;Tous les fichiers (*)"
+    )
+    colleague_tags(window, "partisans began raiding Russia’s borders", "Benedita")
+    coder = window.panel.model.index(0, CODER_COLUMN)
+    assert coder.data(Qt.ItemDataRole.ToolTipRole) == "Étiqueté par Benedita"
+    editor = TagEditor(window.controller.tags, None, window.commands.command_keys(), window)
+    editor.name.setText("Claim")
+    assert editor.problem() == "Il existe déjà une étiquette nommée « Claim »."

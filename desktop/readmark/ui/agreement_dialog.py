@@ -53,13 +53,12 @@ from readmark.ui.agreement_models import (
     FiguresModel,
     coder_label,
 )
-from readmark.ui.file_dialogs import EXPORTS, Settings, save_file_name
+from readmark.ui.file_dialogs import EXPORTS, Settings, file_types, save_file_name
 from readmark.ui.offline_text import plain_text
 from readmark.ui.screen_fit import fitted
-from readmark.ui.translation import tr
+from readmark.ui.translation import counted, tr
 
 METHOD_FILE = ("resources", "help", "agreement.md")
-EXPORT_FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)"
 
 
 class AgreementDialog(QDialog):
@@ -248,12 +247,28 @@ class AgreementDialog(QDialog):
         present = [c for c in coders if c in tagged]
         if len(present) >= 2:
             differ = sum(not self.comparison.segment(r).agree for r in range(count))
-            return f"{count} passages, {differ} where the coders differ."
-        among = " of the chosen coders" if tagged - set(present) else ""
+            return counted(
+                tr("%n passage(s), {differ} where the coders differ.", "", count), count
+            ).format(differ=differ)
+        among = bool(tagged - set(present))
         if not present:
-            return f"Agreement needs two coders: no one{among} has tagged this document."
-        who = coder_label(present[0])
-        return f"Agreement needs two coders: only {who}{among} has tagged this document."
+            return (
+                tr(
+                    "Agreement needs two coders: none of the chosen coders has tagged this "
+                    "document."
+                )
+                if among
+                else tr("Agreement needs two coders: no one has tagged this document.")
+            )
+        only = (
+            tr(
+                "Agreement needs two coders: of the chosen coders, only {who} has tagged this "
+                "document."
+            )
+            if among
+            else tr("Agreement needs two coders: only {who} has tagged this document.")
+        )
+        return only.format(who=coder_label(present[0]))
 
     def _on_document_activated(self, index: QModelIndex) -> None:
         """Enter or a double click on a document's figures compares it below."""
@@ -290,7 +305,12 @@ class AgreementDialog(QDialog):
 
     def _on_export_clicked(self) -> None:
         path, chosen_filter = save_file_name(
-            self, self._settings, EXPORTS, tr("Export Agreement"), "Agreement.csv", EXPORT_FILTERS
+            self,
+            self._settings,
+            EXPORTS,
+            tr("Export Agreement"),
+            "Agreement.csv",
+            file_types((tr("CSV for spreadsheets"), "*.csv"), (tr("Excel workbook"), "*.xlsx")),
         )
         if path is None:
             return

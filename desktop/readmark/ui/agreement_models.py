@@ -224,7 +224,8 @@ class ComparisonModel(QAbstractTableModel):
             return words + ("…" if segment.end - segment.start > PASSAGE_CHARS else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = self._text[segment.start : min(segment.end, segment.start + 1000)]
-            return f"Characters {segment.start}–{segment.end}\n\n{shown}"
+            where = tr("Characters {start}–{end}").format(start=segment.start, end=segment.end)
+            return f"{where}\n\n{shown}"
         return None
 
     def _tags_data(self, tags: frozenset[int], role: int) -> Any:

@@ -269,7 +269,8 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
                 font.setStrikeOut(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Not found in the current version of the document:\n{annotation.exact}"
+                lost = tr("Not found in the current version of the document:")
+                return f"{lost}\n{annotation.exact}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TAG_COLUMN:
                 tag = self._tag(annotation)
@@ -277,9 +278,9 @@ class AnnotationTableModel(RowsTableModel[Annotation]):
             if column == PASSAGE_COLUMN:
                 return self.passage(annotation)
             if column == NOTE_COLUMN:
-                return annotation.note or "Double-click or press F2 to write a note"
+                return annotation.note or tr("Double-click or press F2 to write a note")
             if column == CODER_COLUMN:
-                return f"Tagged by {annotation.coder}"
+                return tr("Tagged by {coder}").format(coder=annotation.coder)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -28,7 +28,13 @@ from readmark.ui.exercise_dialogs import (
     FeedbackDialog,
     MakeExerciseDialog,
 )
-from readmark.ui.file_dialogs import CLASSROOM, open_file_name, open_file_names, save_file_name
+from readmark.ui.file_dialogs import (
+    CLASSROOM,
+    file_types,
+    open_file_name,
+    open_file_names,
+    save_file_name,
+)
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import plain_text
 from readmark.ui.reason_actions import ReasonActions
@@ -39,8 +45,14 @@ if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
 T = TypeVar("T")
-EXERCISE_FILTER = f"Readmark exercise (*{EXERCISE_SUFFIX})"
-WORK_FILTER = f"Readmark work (*{WORK_SUFFIX})"
+
+
+def _exercises(any_file: bool = False) -> str:
+    return file_types((tr("Readmark exercise"), f"*{EXERCISE_SUFFIX}"), any_file=any_file)
+
+
+def _work(any_file: bool = False) -> str:
+    return file_types((tr("Readmark work"), f"*{WORK_SUFFIX}"), any_file=any_file)
 
 
 def install_classroom_actions(window: MainWindow, menu: QMenu) -> ClassroomActions:
@@ -123,7 +135,7 @@ class ClassroomActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
-        path = self._save_path(tr("Save Exercise"), document, EXERCISE_SUFFIX, EXERCISE_FILTER)
+        path = self._save_path(tr("Save Exercise"), document, EXERCISE_SUFFIX, _exercises())
         if path is not None:
             self.save_exercise(
                 path,
@@ -168,9 +180,8 @@ class ClassroomActions(QObject):
 
     def class_results(self, paths: list[Path] | None = None) -> ClassResultsDialog | None:
         if paths is None:
-            work = f"{WORK_FILTER};;All files (*)"
             paths = open_file_names(
-                self._window, self.controller, CLASSROOM, tr("Students' Work"), work
+                self._window, self.controller, CLASSROOM, tr("Students' Work"), _work(True)
             )
             if not paths:
                 return None
@@ -248,8 +259,7 @@ class ClassroomActions(QObject):
             self.open_exercise_file(path)
 
     def _exercise_path(self, title: str) -> Path | None:
-        exercises = f"{EXERCISE_FILTER};;All files (*)"
-        return open_file_name(self._window, self.controller, CLASSROOM, title, exercises)
+        return open_file_name(self._window, self.controller, CLASSROOM, title, _exercises(True))
 
     def open_exercise_file(self, path: Path) -> classroom.Opened | None:
         """Adds the exercise's document (and its missing tags) to the library and opens it."""
@@ -301,7 +311,7 @@ class ClassroomActions(QObject):
             return None
         if path is None:
             path = self._save_path(
-                tr("Export My Work"), document, WORK_SUFFIX, WORK_FILTER, f" — {student}"
+                tr("Export My Work"), document, WORK_SUFFIX, _work(), f" — {student}"
             )
             if path is None:
                 return None

@@ -33,14 +33,13 @@ from readmark.core.model import Tag, TagSpec
 from readmark.ui.accessibility import describe_key_field
 from readmark.ui.colours import tag_icon
 from readmark.ui.controller import LibraryController
-from readmark.ui.file_dialogs import CODEBOOKS, open_file_name, save_file_name
+from readmark.ui.file_dialogs import CODEBOOKS, file_types, open_file_name, save_file_name
 from readmark.ui.offline_text import plain_text
 from readmark.ui.preset_dialog import PresetDialog
 from readmark.ui.screen_fit import fitted
 from readmark.ui.translation import tr
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
-QDC_FILTER = "REFI-QDA codebook (*.qdc)"
 # How a tag's passages may be underlined in the reader, beside their tint.
 UNDERLINES = {"none": "None", "solid": "Solid", "dotted": "Dotted", "wavy": "Wavy"}
 
@@ -130,19 +129,21 @@ class TagEditor(QDialog):
         name = self.name.text().strip()
         key = self.key.keySequence().toString()
         if not name:
-            return "A tag needs a name."
+            return tr("A tag needs a name.")
         if any(t.name.casefold() == name.casefold() for t in self._others):
-            return f"There is already a tag called “{name}”."
+            return tr("There is already a tag called “{name}”.").format(name=name)
         # Two uses of one key would both go dead: Qt runs neither on an ambiguous key.
         taken_by = self._command_keys.get(key) or next(
             (t.name for t in self._others if t.shortcut == key), None
         )
         if key and taken_by:
-            return f"The key {key} is already in use by {taken_by}."
+            return tr("The key {key} is already in use by {command}.").format(
+                key=key, command=taken_by
+            )
         try:
             parse_fields_text(self.fields.toPlainText())
         except FieldError as error:
-            return f"The fields cannot be read: {error}."
+            return tr("The fields cannot be read: {error}.").format(error=error)
         return ""
 
     def accept(self) -> None:
@@ -318,7 +319,12 @@ class CodebookDialog(QDialog):
 
     def export_codebook(self) -> None:
         path, _ = save_file_name(
-            self, self._controller, CODEBOOKS, tr("Export Codebook"), "Codebook.qdc", QDC_FILTER
+            self,
+            self._controller,
+            CODEBOOKS,
+            tr("Export Codebook"),
+            "Codebook.qdc",
+            file_types((tr("REFI-QDA codebook"), "*.qdc")),
         )
         if path is None:
             return
@@ -331,7 +337,8 @@ class CodebookDialog(QDialog):
             )
 
     def import_codebook(self) -> None:
-        path = open_file_name(self, self._controller, CODEBOOKS, tr("Import Codebook"), QDC_FILTER)
+        codebooks = file_types((tr("REFI-QDA codebook"), "*.qdc"))
+        path = open_file_name(self, self._controller, CODEBOOKS, tr("Import Codebook"), codebooks)
         if path is None:
             return
         try:

@@ -18,7 +18,13 @@ from readmark.services.files import CancelledError, ExchangeError, Progress, wri
 from readmark.ui.background_work import Step, run_in_background
 from readmark.ui.controller import LibraryRefusedError
 from readmark.ui.export_dialog import ExportDialog
-from readmark.ui.file_dialogs import ANNOTATIONS, EXPORTS, open_file_name, save_file_name
+from readmark.ui.file_dialogs import (
+    ANNOTATIONS,
+    EXPORTS,
+    file_types,
+    open_file_name,
+    save_file_name,
+)
 from readmark.ui.library_actions import safe_filename
 from readmark.ui.offline_text import offline_document, plain_text
 from readmark.ui.translation import tr
@@ -31,10 +37,6 @@ if TYPE_CHECKING:
     from readmark.ui.main_window import MainWindow
 
 T = TypeVar("T")
-IMPORT_FILTER = (
-    "Annotations (*.json *.jsonld *.csv *.qdpx);;Web Annotation JSON (*.json *.jsonld);;"
-    "CSV (*.csv);;REFI-QDA project (*.qdpx);;All files (*)"
-)
 MAX_LISTED = 12
 # The printer's page margins, in millimetres (left, top, right, bottom); Qt adds a document
 # margin of its own inside them when it prints rich text.
@@ -234,7 +236,14 @@ class ExchangeActions(QObject):
 
     def import_annotations(self) -> None:
         title = tr("Import Annotations")
-        path = open_file_name(self._window, self.controller, ANNOTATIONS, title, IMPORT_FILTER)
+        annotation_files = file_types(
+            (tr("Annotations"), "*.json *.jsonld *.csv *.qdpx"),
+            (tr("Web Annotation JSON"), "*.json *.jsonld"),
+            ("CSV", "*.csv"),
+            (tr("REFI-QDA project"), "*.qdpx"),
+            any_file=True,
+        )
+        path = open_file_name(self._window, self.controller, ANNOTATIONS, title, annotation_files)
         if path is not None:
             self.import_file(path)
 

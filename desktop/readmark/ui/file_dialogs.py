@@ -11,6 +11,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from readmark.store.schema import LAST_FOLDER_KEY
+from readmark.ui.translation import tr
 
 # What a dialog is for: each remembers its own last folder.
 ARTICLES = "articles"
@@ -18,6 +19,16 @@ EXPORTS = "exports"
 ANNOTATIONS = "annotations"
 CODEBOOKS = "codebooks"
 CLASSROOM = "classroom"
+
+
+def file_types(*types: tuple[str, str], any_file: bool = False) -> str:
+    """A file dialog's choice of types: each its name, in the reader's language, with its
+    patterns ("*.csv"); "All files" last where `any_file`."""
+    named = [f"{name} ({patterns})" for name, patterns in types]
+    if any_file:
+        every = tr("All files")
+        named.append(f"{every} (*)")
+    return ";;".join(named)
 
 
 class Settings(Protocol):

@@ -33,6 +33,7 @@ from readmark.ui.file_dialogs import (
     ARTICLES,
     EXPORTS,
     existing_folder,
+    file_types,
     open_file_names,
     save_file_name,
 )
@@ -45,8 +46,6 @@ if TYPE_CHECKING:
     from readmark.ui.controller import LibraryController
     from readmark.ui.main_window import MainWindow
 
-OPEN_FILTER = f"Articles ({' '.join(f'*{s}' for s in sorted(ARTICLE_SUFFIXES))});;All files (*)"
-CSV_FILTER = "CSV for spreadsheets (*.csv)"
 MAX_LISTED_ERRORS = 12
 MAX_NAMED_SCANS = 3
 
@@ -59,7 +58,14 @@ class LibraryActions(QObject):
 
     def open_files(self) -> None:
         paths = open_file_names(
-            self._window, self.controller, ARTICLES, tr("Open Articles"), OPEN_FILTER
+            self._window,
+            self.controller,
+            ARTICLES,
+            tr("Open Articles"),
+            file_types(
+                (tr("Articles"), " ".join(f"*{s}" for s in sorted(ARTICLE_SUFFIXES))),
+                any_file=True,
+            ),
         )
         if paths:
             self.import_paths(paths)
@@ -301,7 +307,8 @@ class LibraryActions(QObject):
         else:
             name = f"{safe_filename(document.title)}.csv"
         title = "Export Library as CSV" if whole_library else "Export Document as CSV"
-        path, _ = save_file_name(self._window, self.controller, EXPORTS, title, name, CSV_FILTER)
+        csv = file_types((tr("CSV for spreadsheets"), "*.csv"))
+        path, _ = save_file_name(self._window, self.controller, EXPORTS, title, name, csv)
         if path is None:
             return
         if path.suffix.lower() != ".csv":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from readmark.ui.background_work import Finished, Running, run_on_thread
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
@@ -56,9 +57,11 @@ def run_sync(
         except team_server.TeamError as failure:
             error, offline = str(failure), str(failure).startswith(OFFLINE)
         except psycopg.Error as failure:
-            error = f"The team library refused the sync: {team_server.first_line(failure)}"
+            refused = tr("The team library refused the sync: {reason}")
+            error = refused.format(reason=team_server.first_line(failure))
         except SQLAlchemyError as failure:
-            error = f"The library could not take the sync: {plain_reason(failure)}"
+            untaken = tr("The library could not take the sync: {reason}")
+            error = untaken.format(reason=plain_reason(failure))
         with engine.connect() as connection:
             waiting = team_link.waiting(connection)
     finally:
