@@ -1417,12 +1417,24 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>α_U der Segmentierung</translation>
     </message>
     <message>
+        <source>Not defined: no passage of this tag in the documents every coder tagged.</source>
+        <translation>Nicht definiert: keine Passage dieser Markierung in den Dokumenten, die jeder Codierer markiert hat.</translation>
+    </message>
+    <message>
+        <source>Not defined: no variation to compare (for example, nobody used this tag).</source>
+        <translation>Nicht definiert: keine Variation zum Vergleichen (zum Beispiel hat niemand diese Markierung verwendet).</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <source>Coders</source>
         <translation>Kodierer</translation>
+    </message>
+    <message>
+        <source>Not defined: the coders used no tag, or one alone, with no variation.</source>
+        <translation>Nicht definiert: die Codierer haben keine oder nur eine Markierung verwendet, ohne Variation.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -1721,6 +1733,35 @@ Sein Passwort:</translation>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
+        <source>Choose at least two coders to compare.</source>
+        <translation>Wählen Sie mindestens zwei Codierer zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No document has been tagged by two of the chosen coders yet.</source>
+        <translation>Noch kein Dokument wurde von zwei der gewählten Codierer markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of {coders} on %n document(s) ({characters} characters) that two or more of them tagged.</source>
+        <translation>
+            <numerusform>Übereinstimmung von {coders} in %n Dokument ({characters} Zeichen), das mindestens zwei von ihnen markiert haben.</numerusform>
+            <numerusform>Übereinstimmung von {coders} in %n Dokumenten ({characters} Zeichen), die mindestens zwei von ihnen markiert haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) both tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U vergleicht Passagen in dem %n Dokument, das beide markiert haben; die Zahlen jedes Dokuments stehen unter Je Dokument.</numerusform>
+            <numerusform>α_U vergleicht Passagen in den %n Dokumenten, die beide markiert haben; die Zahlen jedes Dokuments stehen unter Je Dokument.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) all of them tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U vergleicht Passagen in dem %n Dokument, das alle markiert haben; die Zahlen jedes Dokuments stehen unter Je Dokument.</numerusform>
+            <numerusform>α_U vergleicht Passagen in den %n Dokumenten, die alle markiert haben; die Zahlen jedes Dokuments stehen unter Je Dokument.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no document to compare.</source>
         <translation>Es gibt kein Dokument zum Vergleichen.</translation>
     </message>
@@ -1762,6 +1803,14 @@ Sein Passwort:</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV für Tabellen</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <source>The description of the method is missing from this installation.</source>
+        <translation>Die Beschreibung der Methode fehlt in dieser Installation.</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3658,6 +3707,33 @@ markiert</translation>
     <message>
         <source>All files</source>
         <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Add tags of “{preset}”</source>
+        <translation>Markierungen aus „{preset}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The tags were not added.</source>
+        <translation>Die Markierungen wurden nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The codebook already has every tag of “{preset}”; nothing was changed.</source>
+        <translation>Das Codebuch hat schon jede Markierung aus „{preset}“; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tag(s) from “{preset}”: {tags}.</source>
+        <translation>
+            <numerusform>%n Markierung aus „{preset}“ hinzugefügt: {tags}.</numerusform>
+            <numerusform>%n Markierungen aus „{preset}“ hinzugefügt: {tags}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there and left as they were: {tags}.</source>
+        <translation>Schon vorhanden und unverändert gelassen: {tags}.</translation>
+    </message>
+    <message>
+        <source>No tag or passage was removed.</source>
+        <translation>Keine Markierung und keine Passage wurde entfernt.</translation>
     </message>
 </context>
 </TS>

@@ -1417,12 +1417,24 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>α_U de la segmentación</translation>
     </message>
     <message>
+        <source>Not defined: no passage of this tag in the documents every coder tagged.</source>
+        <translation>No definido: ningún pasaje de esta etiqueta en los documentos que cada codificador etiquetó.</translation>
+    </message>
+    <message>
+        <source>Not defined: no variation to compare (for example, nobody used this tag).</source>
+        <translation>No definido: no hay variación que comparar (por ejemplo, nadie usó esta etiqueta).</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
         <source>Coders</source>
         <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Not defined: the coders used no tag, or one alone, with no variation.</source>
+        <translation>No definido: los codificadores no usaron ninguna etiqueta, o solo una, sin variación.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -1721,6 +1733,35 @@ Su contraseña:</translation>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
+        <source>Choose at least two coders to compare.</source>
+        <translation>Elija al menos dos codificadores para comparar.</translation>
+    </message>
+    <message>
+        <source>No document has been tagged by two of the chosen coders yet.</source>
+        <translation>Ningún documento ha sido etiquetado aún por dos de los codificadores elegidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of {coders} on %n document(s) ({characters} characters) that two or more of them tagged.</source>
+        <translation>
+            <numerusform>Acuerdo de {coders} en %n documento ({characters} caracteres) que dos o más de ellos etiquetaron.</numerusform>
+            <numerusform>Acuerdo de {coders} en %n documentos ({characters} caracteres) que dos o más de ellos etiquetaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) both tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U compara los pasajes en el documento que ambos etiquetaron; las cifras de cada documento están en Por documento.</numerusform>
+            <numerusform>α_U compara los pasajes en los %n documentos que ambos etiquetaron; las cifras de cada documento están en Por documento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) all of them tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U compara los pasajes en el documento que todos etiquetaron; las cifras de cada documento están en Por documento.</numerusform>
+            <numerusform>α_U compara los pasajes en los %n documentos que todos etiquetaron; las cifras de cada documento están en Por documento.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no document to compare.</source>
         <translation>No hay ningún documento que comparar.</translation>
     </message>
@@ -1762,6 +1803,14 @@ Su contraseña:</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>The description of the method is missing from this installation.</source>
+        <translation>Falta la descripción del método en esta instalación.</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3658,6 +3707,33 @@ sin etiquetar</translation>
     <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Add tags of “{preset}”</source>
+        <translation>Añadir las etiquetas de «{preset}»</translation>
+    </message>
+    <message>
+        <source>The tags were not added.</source>
+        <translation>No se añadieron las etiquetas.</translation>
+    </message>
+    <message>
+        <source>The codebook already has every tag of “{preset}”; nothing was changed.</source>
+        <translation>El libro de códigos ya tiene todas las etiquetas de «{preset}»; no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tag(s) from “{preset}”: {tags}.</source>
+        <translation>
+            <numerusform>Se añadió %n etiqueta de «{preset}»: {tags}.</numerusform>
+            <numerusform>Se añadieron %n etiquetas de «{preset}»: {tags}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there and left as they were: {tags}.</source>
+        <translation>Ya estaban y se dejaron como estaban: {tags}.</translation>
+    </message>
+    <message>
+        <source>No tag or passage was removed.</source>
+        <translation>No se quitó ninguna etiqueta ni ningún pasaje.</translation>
     </message>
 </context>
 </TS>

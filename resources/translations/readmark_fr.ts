@@ -1417,12 +1417,24 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>α_U du découpage</translation>
     </message>
     <message>
+        <source>Not defined: no passage of this tag in the documents every coder tagged.</source>
+        <translation>Non défini : aucun passage de cette étiquette dans les documents que chaque codeur a étiquetés.</translation>
+    </message>
+    <message>
+        <source>Not defined: no variation to compare (for example, nobody used this tag).</source>
+        <translation>Non défini : aucune variation à comparer (par exemple, personne n’a utilisé cette étiquette).</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <source>Coders</source>
         <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Not defined: the coders used no tag, or one alone, with no variation.</source>
+        <translation>Non défini : les codeurs n’ont utilisé aucune étiquette, ou une seule, sans variation.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -1721,6 +1733,35 @@ Son mot de passe :</translation>
         <translation>&amp;Document :</translation>
     </message>
     <message>
+        <source>Choose at least two coders to compare.</source>
+        <translation>Choisissez au moins deux codeurs à comparer.</translation>
+    </message>
+    <message>
+        <source>No document has been tagged by two of the chosen coders yet.</source>
+        <translation>Aucun document n’a encore été étiqueté par deux des codeurs choisis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of {coders} on %n document(s) ({characters} characters) that two or more of them tagged.</source>
+        <translation>
+            <numerusform>Accord de {coders} sur %n document ({characters} caractères) qu’au moins deux d’entre eux ont étiqueté.</numerusform>
+            <numerusform>Accord de {coders} sur %n documents ({characters} caractères) qu’au moins deux d’entre eux ont étiquetés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) both tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U compare les passages sur le document que les deux ont étiqueté ; les chiffres de chaque document sont sous Par document.</numerusform>
+            <numerusform>α_U compare les passages sur les %n documents que les deux ont étiquetés ; les chiffres de chaque document sont sous Par document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>α_U compares passages on the %n document(s) all of them tagged; each document&apos;s figures are under Per document.</source>
+        <translation>
+            <numerusform>α_U compare les passages sur le document que tous ont étiqueté ; les chiffres de chaque document sont sous Par document.</numerusform>
+            <numerusform>α_U compare les passages sur les %n documents que tous ont étiquetés ; les chiffres de chaque document sont sous Par document.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no document to compare.</source>
         <translation>Il n’y a aucun document à comparer.</translation>
     </message>
@@ -1762,6 +1803,14 @@ Son mot de passe :</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV pour tableurs</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>The description of the method is missing from this installation.</source>
+        <translation>La description de la méthode manque à cette installation.</translation>
     </message>
     <message>
         <source>Add Tags from a Preset</source>
@@ -3658,6 +3707,33 @@ sans étiquette</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Add tags of “{preset}”</source>
+        <translation>Ajouter les étiquettes de « {preset} »</translation>
+    </message>
+    <message>
+        <source>The tags were not added.</source>
+        <translation>Les étiquettes n’ont pas été ajoutées.</translation>
+    </message>
+    <message>
+        <source>The codebook already has every tag of “{preset}”; nothing was changed.</source>
+        <translation>Le livre de codes a déjà toutes les étiquettes de « {preset} » ; rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tag(s) from “{preset}”: {tags}.</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée depuis « {preset} » : {tags}.</numerusform>
+            <numerusform>%n étiquettes ajoutées depuis « {preset} » : {tags}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there and left as they were: {tags}.</source>
+        <translation>Déjà présentes et laissées telles quelles : {tags}.</translation>
+    </message>
+    <message>
+        <source>No tag or passage was removed.</source>
+        <translation>Aucune étiquette ni aucun passage n’a été retiré.</translation>
     </message>
 </context>
 </TS>

@@ -463,3 +463,19 @@ def test_file_types_tooltips_and_refusals_are_in_the_readers_language(
     editor = TagEditor(window.controller.tags, None, window.commands.command_keys(), window)
     editor.name.setText("Claim")
     assert editor.problem() == "Il existe déjà une étiquette nommée « Claim »."
+
+
+@pytest.mark.usefixtures("french")
+def test_what_a_preset_added_and_coder_agreement_say_it_in_the_readers_language(
+    qtbot: QtBot,
+) -> None:
+    from readmark.core.presets import PRESETS, additions_text, preset_additions
+    from readmark.ui.agreement_dialog import AgreementDialog
+
+    chosen = next(p for p in PRESETS if p.name.startswith("Fact or opinion"))
+    told = additions_text(chosen, preset_additions(chosen, []))
+    assert told.startswith("2 étiquettes ajoutées depuis « Fact or opinion")
+    assert told.endswith("Aucune étiquette ni aucun passage n’a été retiré.")
+    dialog = AgreementDialog(None, [], [], [], ["Ana"], None)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "Choisissez au moins deux codeurs à comparer."

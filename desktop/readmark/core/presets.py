@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readmark.core.model import DEFAULT_TAGS, Tag, TagSpec, free_keys
+from readmark.core.texts import tr
 
 # Okabe-Ito colours, distinguishable with the common forms of colour blindness.
 ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILION, PURPLE, GREY = (
@@ -160,12 +161,14 @@ def preset_additions(preset: Preset, existing: Sequence[Tag]) -> PresetAdditions
 def additions_text(preset: Preset, additions: PresetAdditions) -> str:
     """What picking the preset did, in a sentence or two for the user."""
     if not additions.added:
-        return f"The codebook already has every tag of “{preset.name}”; nothing was changed."
+        return tr("The codebook already has every tag of “{preset}”; nothing was changed.").format(
+            preset=preset.name
+        )
     count = len(additions.added)
-    text = (
-        f"Added {count} tag{'' if count == 1 else 's'} from “{preset.name}”: "
-        f"{', '.join(spec.name for spec in additions.added)}."
+    text = tr("Added %n tag(s) from “{preset}”: {tags}.", "", count).format(
+        preset=preset.name, tags=", ".join(spec.name for spec in additions.added)
     )
     if additions.present:
-        text += f" Already there and left as they were: {', '.join(additions.present)}."
-    return text + " No tag or passage was removed."
+        left = tr("Already there and left as they were: {tags}.")
+        text += " " + left.format(tags=", ".join(additions.present))
+    return text + " " + tr("No tag or passage was removed.")

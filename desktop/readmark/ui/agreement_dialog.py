@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readmark.core import texts
 from readmark.core.agreement import (
     AgreementReport,
     Segment,
@@ -211,17 +212,32 @@ class AgreementDialog(QDialog):
 
     def _summary_text(self, coders: list[str]) -> str:
         if self.report is None:
-            return "Choose at least two coders to compare."
+            return tr("Choose at least two coders to compare.")
         if self.report.documents == 0:
-            return "No document has been tagged by two of the chosen coders yet."
+            return tr("No document has been tagged by two of the chosen coders yet.")
         count, everyone = self.report.documents, self.report.unitized
-        every = "both" if len(coders) == 2 else "all of them"
-        return (
-            f"Agreement of {_listed(coders)} on {count} document{'s' if count > 1 else ''} "
-            f"({self.report.characters:,} characters) that two or more of them tagged. "
-            f"α_U compares passages on the {everyone} document{'s' if everyone != 1 else ''} "
-            f"{every} tagged; each document's figures are under Per document."
+        among = tr(
+            "Agreement of {coders} on %n document(s) ({characters} characters) that two or more "
+            "of them tagged.",
+            "",
+            count,
+        ).format(coders=_listed(coders), characters=texts.number(self.report.characters))
+        compared = (
+            tr(
+                "α_U compares passages on the %n document(s) both tagged; each document's figures "
+                "are under Per document.",
+                "",
+                everyone,
+            )
+            if len(coders) == 2
+            else tr(
+                "α_U compares passages on the %n document(s) all of them tagged; each document's "
+                "figures are under Per document.",
+                "",
+                everyone,
+            )
         )
+        return f"{counted(among, count)} {counted(compared, everyone)}"
 
     def current_document(self) -> Document | None:
         return self._documents.get(self.document_box.currentData())
@@ -372,7 +388,9 @@ def read_only_table(
 
 def _listed(names: Sequence[str]) -> str:
     shown = [coder_label(n) for n in names]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if len(shown) == 1:
+        return shown[0]
+    return tr("{names} and {last}").format(names=", ".join(shown[:-1]), last=shown[-1])
 
 
 def method_text() -> str:
@@ -380,4 +398,4 @@ def method_text() -> str:
     try:
         return resource_path(*METHOD_FILE).read_text(encoding="utf-8")
     except OSError:
-        return "The description of the method is missing from this installation."
+        return tr("The description of the method is missing from this installation.")

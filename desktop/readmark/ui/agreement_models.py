@@ -113,9 +113,9 @@ class FiguresModel(_FiguresTable):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.alpha_u is None:
-            return "Not defined: no passage of this tag in the documents every coder tagged."
+            return tr("Not defined: no passage of this tag in the documents every coder tagged.")
         if role == Qt.ItemDataRole.ToolTipRole and column > 0 and values[column - 1] is None:
-            return "Not defined: no variation to compare (for example, nobody used this tag)."
+            return tr("Not defined: no variation to compare (for example, nobody used this tag).")
         return None
 
 
@@ -158,7 +158,7 @@ class DocumentsModel(_FiguresTable):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column >= 2 and cells[column] is None:
-            return "Not defined: the coders used no tag, or one alone, with no variation."
+            return tr("Not defined: the coders used no tag, or one alone, with no variation.")
         return None
 
 

@@ -25,6 +25,7 @@ from readmark.core.document_labels import (
 )
 from readmark.core.presets import Preset, additions_text, preset_additions
 from readmark.ui.controller_host import ControllerPart
+from readmark.ui.translation import tr
 
 if TYPE_CHECKING:
     from readmark.core.model import CodeEntry, Tag, TagSpec
@@ -67,9 +68,9 @@ class CodebookPart(ControllerPart):
         additions = preset_additions(preset, self.tags)
         if additions.added and not self._push(
             Batch(tuple(AddTag(spec) for spec in additions.added)),
-            f"Add tags of “{preset.name}”",
+            tr("Add tags of “{preset}”").format(preset=preset.name),
         ):
-            return "The tags were not added."
+            return tr("The tags were not added.")
         return additions_text(preset, additions)
 
     def annotations_with_tag(self, tag_id: int) -> int:
