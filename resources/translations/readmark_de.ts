@@ -362,6 +362,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Als {label} exportieren</translation>
     </message>
     <message>
+        <source>Readmark library</source>
+        <translation>Readmark-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Readmark documents</source>
+        <translation>Readmark-Dokumente</translation>
+    </message>
+    <message>
         <source>Open a document to print its report.</source>
         <translation>Öffnen Sie ein Dokument, um seinen Bericht zu drucken.</translation>
     </message>
@@ -560,6 +568,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Links {count}</source>
         <translation>Verknüpfungen {count}</translation>
+    </message>
+    <message>
+        <source>Tag another passage first: a link joins two passages.</source>
+        <translation>Markieren Sie zuerst eine weitere Passage: eine Verknüpfung verbindet zwei Passagen.</translation>
     </message>
     <message>
         <source>Link to Another Passage</source>
@@ -1567,6 +1579,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
         <translation>„{title}“ aktualisiert: {kept} Annotationen sind mit ihren Passagen umgezogen.</translation>
+    </message>
+    <message>
+        <source>The article’s, else this computer’s</source>
+        <translation>Die des Artikels, sonst die dieses Computers</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Sprache des Textes:</translation>
     </message>
     <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>

@@ -362,6 +362,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Exportar como {label}</translation>
     </message>
     <message>
+        <source>Readmark library</source>
+        <translation>Biblioteca de Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark documents</source>
+        <translation>Documentos de Readmark</translation>
+    </message>
+    <message>
         <source>Open a document to print its report.</source>
         <translation>Abra un documento para imprimir su informe.</translation>
     </message>
@@ -560,6 +568,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Links {count}</source>
         <translation>Enlaces {count}</translation>
+    </message>
+    <message>
+        <source>Tag another passage first: a link joins two passages.</source>
+        <translation>Etiquete antes otro pasaje: un vínculo une dos pasajes.</translation>
     </message>
     <message>
         <source>Link to Another Passage</source>
@@ -1567,6 +1579,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
         <translation>«{title}» actualizado: {kept} anotaciones han seguido a sus pasajes.</translation>
+    </message>
+    <message>
+        <source>The article’s, else this computer’s</source>
+        <translation>El del artículo, si no, el de este equipo</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Idioma del texto:</translation>
     </message>
     <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>

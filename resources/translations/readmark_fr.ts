@@ -362,6 +362,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Exporter en {label}</translation>
     </message>
     <message>
+        <source>Readmark library</source>
+        <translation>Bibliothèque Readmark</translation>
+    </message>
+    <message>
+        <source>Readmark documents</source>
+        <translation>Documents Readmark</translation>
+    </message>
+    <message>
         <source>Open a document to print its report.</source>
         <translation>Ouvrez un document pour imprimer son rapport.</translation>
     </message>
@@ -560,6 +568,10 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Links {count}</source>
         <translation>Liens {count}</translation>
+    </message>
+    <message>
+        <source>Tag another passage first: a link joins two passages.</source>
+        <translation>Étiquetez d’abord un autre passage : un lien relie deux passages.</translation>
     </message>
     <message>
         <source>Link to Another Passage</source>
@@ -1567,6 +1579,14 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>Updated “{title}”: {kept} annotations moved with their passages.</source>
         <translation>« {title} » mis à jour&#xa0;: {kept} annotations ont suivi leurs passages.</translation>
+    </message>
+    <message>
+        <source>The article’s, else this computer’s</source>
+        <translation>Celle de l’article, sinon celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Langue du texte :</translation>
     </message>
     <message>
         <source>{count} PDFs hold scanned pages, with no text on them: {names} and {more} more.</source>

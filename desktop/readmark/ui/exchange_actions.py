@@ -186,7 +186,9 @@ class ExchangeActions(QObject):
         if options.document_ids is not None and len(options.document_ids) == 1 and document:
             name = safe_filename(document.title)
         else:
-            name = "Readmark library" if options.document_ids is None else "Readmark documents"
+            name = (
+                tr("Readmark library") if options.document_ids is None else tr("Readmark documents")
+            )
         path, _ = save_file_name(
             self._window,
             self.controller,

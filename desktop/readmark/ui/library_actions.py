@@ -303,7 +303,7 @@ class LibraryActions(QObject):
     def export_csv(self, whole_library: bool) -> None:
         document = self.controller.document
         if whole_library or document is None:
-            name = "Readmark library.csv"
+            name = tr("Readmark library") + ".csv"
         else:
             name = f"{safe_filename(document.title)}.csv"
         title = "Export Library as CSV" if whole_library else "Export Document as CSV"
@@ -359,12 +359,12 @@ def _language_chooser(box: QMessageBox) -> QComboBox | None:
     form = QFormLayout(row)
     form.setContentsMargins(0, 0, 0, 0)
     chooser = QComboBox(row)
-    chooser.addItem("The article’s, else this computer’s", None)
+    chooser.addItem(tr("The article’s, else this computer’s"), None)
     for code in languages:
         language = QLocale.codeToLanguage(code.split("_")[0], QLocale.LanguageCodeType.ISO639Part2)
         named = language != QLocale.Language.AnyLanguage
         chooser.addItem(f"{QLocale.languageToString(language)} ({code})" if named else code, code)
-    form.addRow("Language of the text:", chooser)
+    form.addRow(tr("Language of the text:"), chooser)
     grid = box.layout()
     buttons = box.findChild(QDialogButtonBox)
     text = box.findChild(QLabel, "qt_msgbox_label")

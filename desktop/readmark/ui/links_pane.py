@@ -199,7 +199,7 @@ def link_by_dialog(
     one undoable step."""
     others = [a for a in model.annotations if a.id != current.id and not a.orphaned]
     if not others:
-        controller.failed.emit("Tag another passage first: a link joins two passages.")
+        controller.failed.emit(tr("Tag another passage first: a link joins two passages."))
         return
     dialog = LinkDialog(controller, model, current, others, parent, choices)
     if title:
