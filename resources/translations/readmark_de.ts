@@ -498,6 +498,34 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>&amp;Seite der Faktenchecks:</translation>
     </message>
     <message>
+        <source>One row per passage, for any spreadsheet; it can be imported again.</source>
+        <translation>Eine Zeile je Passage, für jede Tabellenkalkulation; sie lässt sich wieder importieren.</translation>
+    </message>
+    <message>
+        <source>A sheet of passages and a sheet of counts per tag and document.</source>
+        <translation>Ein Blatt mit Passagen und ein Blatt mit Zahlen je Markierung und Dokument.</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation: other annotation software reads it; it carries the texts, so another Readmark can import it whole.</source>
+        <translation>W3C Web Annotation: andere Annotationsprogramme lesen es; es enthält die Texte, sodass ein anderes Readmark es vollständig importieren kann.</translation>
+    </message>
+    <message>
+        <source>For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes and the tagged passages.</source>
+        <translation>Für NVivo, ATLAS.ti, MAXQDA oder QualCoder: die Texte, die Markierungen als Codes und die markierten Passagen.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, to print or hand out.</source>
+        <translation>Die Artikel mit ihren Hervorhebungen, einer Legende und den Notizen, zum Drucken oder Austeilen.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, ready to print.</source>
+        <translation>Die Artikel mit ihren Hervorhebungen, einer Legende und den Notizen, druckfertig.</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview for each claim with a verdict, and MediaReview for each caption with a media context: the markup fact-check search engines read, for the page that publishes them.</source>
+        <translation>schema.org-ClaimReview für jede Behauptung mit einem Urteil und MediaReview für jede Bildunterschrift mit einem Medienkontext: das Markup, das Suchmaschinen für Faktenchecks lesen, für die Seite, die sie veröffentlicht.</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1066,6 +1094,18 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
@@ -1234,6 +1274,14 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Feld leeren</translation>
     </message>
     <message>
+        <source>Now: {key}.</source>
+        <translation>Jetzt: {key}.</translation>
+    </message>
+    <message>
+        <source>Now: none.</source>
+        <translation>Jetzt: keine.</translation>
+    </message>
+    <message>
         <source>Fold the Repeats</source>
         <translation>Wiederholungen einklappen</translation>
     </message>
@@ -1365,6 +1413,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Neue Markierung</translation>
     </message>
     <message>
+        <source>Press the key that tags a selection with this tag.</source>
+        <translation>Drücken Sie die Taste, die eine Auswahl mit dieser Markierung markiert.</translation>
+    </message>
+    <message>
         <source>What passages this tag is for (shown as a tooltip)</source>
         <translation>Wofür diese Markierung gedacht ist (als Tooltip gezeigt)</translation>
     </message>
@@ -1489,12 +1541,40 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neue Markierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Preset…</source>
+        <translation>Aus &amp;Vorlage hinzufügen…</translation>
+    </message>
+    <message>
         <source>Move Them to Another Tag…</source>
         <translation>Zu einer anderen Markierung verschieben…</translation>
     </message>
     <message>
         <source>Delete Them Too</source>
         <translation>Auch löschen</translation>
+    </message>
+    <message>
+        <source>Move the passages of “{tag}” to:</source>
+        <translation>Die Passagen von „{tag}“ verschieben nach:</translation>
     </message>
     <message>
         <source>Export Codebook</source>
@@ -1511,6 +1591,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
     <message>
         <source>“{name}” was not imported: {error}.</source>
         <translation>„{name}“ wurde nicht importiert: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a Tag</source>
+        <translation>Markierung wählen</translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -1721,6 +1805,14 @@ Sein Passwort:</translation>
         <translation>Übereinstimmung der Codierer</translation>
     </message>
     <message>
+        <source>Agreement per tag</source>
+        <translation>Übereinstimmung je Markierung</translation>
+    </message>
+    <message>
+        <source>Agreement per document</source>
+        <translation>Übereinstimmung je Dokument</translation>
+    </message>
+    <message>
         <source>Per &amp;tag</source>
         <translation>Je &amp;Markierung</translation>
     </message>
@@ -1735,6 +1827,10 @@ Sein Passwort:</translation>
     <message>
         <source>Only &amp;differences</source>
         <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Passages of the document by coder</source>
+        <translation>Passagen des Dokuments nach Codierer</translation>
     </message>
     <message>
         <source>&amp;Method…</source>
@@ -1823,6 +1919,10 @@ Sein Passwort:</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV für Tabellen</translation>
+    </message>
+    <message>
+        <source>Readmark could not write {file}: {error}</source>
+        <translation>Readmark konnte {file} nicht schreiben: {error}</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
@@ -1914,6 +2014,10 @@ markiert</translation>
     <message>
         <source>Update “{title}”</source>
         <translation>„{title}“ aktualisieren</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {error}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: {error}</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

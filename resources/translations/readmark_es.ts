@@ -498,6 +498,34 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>&amp;Página de las verificaciones:</translation>
     </message>
     <message>
+        <source>One row per passage, for any spreadsheet; it can be imported again.</source>
+        <translation>Una fila por pasaje, para cualquier hoja de cálculo; se puede volver a importar.</translation>
+    </message>
+    <message>
+        <source>A sheet of passages and a sheet of counts per tag and document.</source>
+        <translation>Una hoja de pasajes y una hoja de recuentos por etiqueta y documento.</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation: other annotation software reads it; it carries the texts, so another Readmark can import it whole.</source>
+        <translation>W3C Web Annotation: otros programas de anotación lo leen; lleva los textos, para que otro Readmark lo importe entero.</translation>
+    </message>
+    <message>
+        <source>For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes and the tagged passages.</source>
+        <translation>Para NVivo, ATLAS.ti, MAXQDA o QualCoder: los textos, las etiquetas como códigos y los pasajes etiquetados.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, to print or hand out.</source>
+        <translation>Los artículos con sus resaltados, una leyenda y las notas, para imprimir o repartir.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, ready to print.</source>
+        <translation>Los artículos con sus resaltados, una leyenda y las notas, listos para imprimir.</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview for each claim with a verdict, and MediaReview for each caption with a media context: the markup fact-check search engines read, for the page that publishes them.</source>
+        <translation>ClaimReview de schema.org para cada afirmación con veredicto y MediaReview para cada pie de foto con contexto mediático: el marcado que leen los buscadores de verificaciones, para la página que las publica.</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1066,6 +1094,18 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
@@ -1234,6 +1274,14 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Borrar el campo</translation>
     </message>
     <message>
+        <source>Now: {key}.</source>
+        <translation>Ahora: {key}.</translation>
+    </message>
+    <message>
+        <source>Now: none.</source>
+        <translation>Ahora: ninguna.</translation>
+    </message>
+    <message>
         <source>Fold the Repeats</source>
         <translation>Plegar las repeticiones</translation>
     </message>
@@ -1365,6 +1413,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
+        <source>Press the key that tags a selection with this tag.</source>
+        <translation>Pulse la tecla que etiqueta una selección con esta etiqueta.</translation>
+    </message>
+    <message>
         <source>What passages this tag is for (shown as a tooltip)</source>
         <translation>Para qué pasajes es esta etiqueta (se muestra como información sobre herramientas)</translation>
     </message>
@@ -1489,12 +1541,40 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Nueva etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionar en…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Preset…</source>
+        <translation>Añadir desde &amp;plantilla…</translation>
+    </message>
+    <message>
         <source>Move Them to Another Tag…</source>
         <translation>Moverlos a otra etiqueta…</translation>
     </message>
     <message>
         <source>Delete Them Too</source>
         <translation>Eliminarlos también</translation>
+    </message>
+    <message>
+        <source>Move the passages of “{tag}” to:</source>
+        <translation>Mover los pasajes de «{tag}» a:</translation>
     </message>
     <message>
         <source>Export Codebook</source>
@@ -1511,6 +1591,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>“{name}” was not imported: {error}.</source>
         <translation>«{name}» no se importó: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a Tag</source>
+        <translation>Elegir una etiqueta</translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -1721,6 +1805,14 @@ Su contraseña:</translation>
         <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
+        <source>Agreement per tag</source>
+        <translation>Acuerdo por etiqueta</translation>
+    </message>
+    <message>
+        <source>Agreement per document</source>
+        <translation>Acuerdo por documento</translation>
+    </message>
+    <message>
         <source>Per &amp;tag</source>
         <translation>Por e&amp;tiqueta</translation>
     </message>
@@ -1735,6 +1827,10 @@ Su contraseña:</translation>
     <message>
         <source>Only &amp;differences</source>
         <translation>Solo las &amp;diferencias</translation>
+    </message>
+    <message>
+        <source>Passages of the document by coder</source>
+        <translation>Pasajes del documento por codificador</translation>
     </message>
     <message>
         <source>&amp;Method…</source>
@@ -1823,6 +1919,10 @@ Su contraseña:</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Readmark could not write {file}: {error}</source>
+        <translation>Readmark no pudo escribir {file}: {error}</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
@@ -1914,6 +2014,10 @@ sin etiquetar</translation>
     <message>
         <source>Update “{title}”</source>
         <translation>Actualizar «{title}»</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {error}</source>
+        <translation>No se restauró la copia de seguridad: {error}</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

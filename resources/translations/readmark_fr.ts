@@ -498,6 +498,34 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>&amp;Page des vérifications :</translation>
     </message>
     <message>
+        <source>One row per passage, for any spreadsheet; it can be imported again.</source>
+        <translation>Une ligne par passage, pour tout tableur ; il peut être réimporté.</translation>
+    </message>
+    <message>
+        <source>A sheet of passages and a sheet of counts per tag and document.</source>
+        <translation>Une feuille de passages et une feuille de décomptes par étiquette et par document.</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation: other annotation software reads it; it carries the texts, so another Readmark can import it whole.</source>
+        <translation>W3C Web Annotation : d’autres logiciels d’annotation le lisent ; il porte les textes, pour qu’un autre Readmark l’importe en entier.</translation>
+    </message>
+    <message>
+        <source>For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes and the tagged passages.</source>
+        <translation>Pour NVivo, ATLAS.ti, MAXQDA ou QualCoder : les textes, les étiquettes comme codes et les passages étiquetés.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, to print or hand out.</source>
+        <translation>Les articles avec leurs surlignages, une légende et les notes, à imprimer ou à distribuer.</translation>
+    </message>
+    <message>
+        <source>The articles with their highlights, a legend and the notes, ready to print.</source>
+        <translation>Les articles avec leurs surlignages, une légende et les notes, prêts à imprimer.</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview for each claim with a verdict, and MediaReview for each caption with a media context: the markup fact-check search engines read, for the page that publishes them.</source>
+        <translation>ClaimReview de schema.org pour chaque affirmation qui a un verdict, et MediaReview pour chaque légende qui a un contexte média : le balisage que lisent les moteurs de recherche de vérifications, pour la page qui les publie.</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1066,6 +1094,18 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -1234,6 +1274,14 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Effacer le champ</translation>
     </message>
     <message>
+        <source>Now: {key}.</source>
+        <translation>Actuellement : {key}.</translation>
+    </message>
+    <message>
+        <source>Now: none.</source>
+        <translation>Actuellement : aucune.</translation>
+    </message>
+    <message>
         <source>Fold the Repeats</source>
         <translation>Replier les répétitions</translation>
     </message>
@@ -1365,6 +1413,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
+        <source>Press the key that tags a selection with this tag.</source>
+        <translation>Appuyez sur la touche qui étiquette une sélection avec cette étiquette.</translation>
+    </message>
+    <message>
         <source>What passages this tag is for (shown as a tooltip)</source>
         <translation>À quels passages sert cette étiquette (affiché en infobulle)</translation>
     </message>
@@ -1489,12 +1541,40 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Preset…</source>
+        <translation>Ajouter depuis un &amp;modèle…</translation>
+    </message>
+    <message>
         <source>Move Them to Another Tag…</source>
         <translation>Les déplacer vers une autre étiquette…</translation>
     </message>
     <message>
         <source>Delete Them Too</source>
         <translation>Les supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Move the passages of “{tag}” to:</source>
+        <translation>Déplacer les passages de « {tag} » vers :</translation>
     </message>
     <message>
         <source>Export Codebook</source>
@@ -1511,6 +1591,10 @@ Les annotations déjà faites gardent leur nom.</translation>
     <message>
         <source>“{name}” was not imported: {error}.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas été importé&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a Tag</source>
+        <translation>Choisir une étiquette</translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -1721,6 +1805,14 @@ Son mot de passe :</translation>
         <translation>Accord entre codeurs</translation>
     </message>
     <message>
+        <source>Agreement per tag</source>
+        <translation>Accord par étiquette</translation>
+    </message>
+    <message>
+        <source>Agreement per document</source>
+        <translation>Accord par document</translation>
+    </message>
+    <message>
         <source>Per &amp;tag</source>
         <translation>Par é&amp;tiquette</translation>
     </message>
@@ -1735,6 +1827,10 @@ Son mot de passe :</translation>
     <message>
         <source>Only &amp;differences</source>
         <translation>Seulement les &amp;différences</translation>
+    </message>
+    <message>
+        <source>Passages of the document by coder</source>
+        <translation>Passages du document par codeur</translation>
     </message>
     <message>
         <source>&amp;Method…</source>
@@ -1823,6 +1919,10 @@ Son mot de passe :</translation>
     <message>
         <source>CSV for spreadsheets</source>
         <translation>CSV pour tableurs</translation>
+    </message>
+    <message>
+        <source>Readmark could not write {file}: {error}</source>
+        <translation>Readmark n’a pas pu écrire {file} : {error}</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
@@ -1914,6 +2014,10 @@ sans étiquette</translation>
     <message>
         <source>Update “{title}”</source>
         <translation>Mise à jour de « {title} »</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {error}</source>
+        <translation>La sauvegarde n’a pas été restaurée : {error}</translation>
     </message>
     <message>
         <source>The change was not saved, so it was not made: {reason}. Nothing else was changed; try again once that is put right.</source>

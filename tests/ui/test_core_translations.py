@@ -479,3 +479,18 @@ def test_what_a_preset_added_and_coder_agreement_say_it_in_the_readers_language(
     dialog = AgreementDialog(None, [], [], [], ["Ana"], None)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == "Choisissez au moins deux codeurs à comparer."
+
+
+@pytest.mark.usefixtures("french")
+def test_a_team_out_of_reach_is_offline_in_the_readers_language_too(
+    isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Offline was told by the English words of the refusal: in French it read as a failure.
+    from readmark.store import team_sync
+    from readmark.ui.team_worker import run_sync
+
+    from .test_team_status import server_out_of_reach
+
+    monkeypatch.setattr(team_sync, "sync", server_out_of_reach)
+    outcome = run_sync(isolated_paths)
+    assert outcome.offline and outcome.error.startswith("Impossible de joindre")

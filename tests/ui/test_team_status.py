@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readmark.store import team_sync
+from readmark.store import team_server, team_sync
 from readmark.store.team_server import TeamError
 from readmark.ui.team_actions import status_text, synced_ago
 from readmark.ui.team_worker import SyncOutcome, run_sync
@@ -51,20 +52,29 @@ def test_the_status_says_offline_with_the_count_or_why_the_sync_failed() -> None
     assert status_text(None, datetime.now(UTC).isoformat())[0] == "Synced just now"
 
 
-@pytest.mark.parametrize(
-    ("refusal", "offline"),
-    [
-        ("Could not reach the team library: connection refused", True),
-        ("The connection to the team library was lost (server closed the connection).", True),
-        ("That database holds no team library; a lead sets it up.", False),
-    ],
-)
-def test_a_server_out_of_reach_before_or_during_the_sync_counts_as_offline(
-    refusal: str, offline: bool, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def refused(_engine: object) -> None:
-        raise TeamError(refusal)
+def closed_port() -> int:
+    """A port on this machine that nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
-    monkeypatch.setattr(team_sync, "sync", refused)
+
+def server_out_of_reach(_engine: object) -> None:
+    with team_server.connect(f"postgresql://coder@127.0.0.1:{closed_port()}/team"):
+        pass
+
+
+def no_team_library(_engine: object) -> None:
+    raise TeamError("That database holds no team library; a lead sets it up.")
+
+
+@pytest.mark.parametrize(
+    ("sync", "offline"), [(server_out_of_reach, True), (no_team_library, False)]
+)
+def test_a_server_out_of_reach_counts_as_offline_whatever_the_language(
+    sync: object, offline: bool, isolated_paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(team_sync, "sync", sync)
     outcome = run_sync(isolated_paths)
-    assert outcome == SyncOutcome(None, refusal, offline, 0)
+    assert outcome.offline == offline and outcome.result is None
+    assert outcome.error.startswith("Could not reach" if offline else "That database")

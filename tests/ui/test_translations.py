@@ -394,3 +394,25 @@ def test_the_curation_dialog_is_in_the_catalogue_its_counts_in_the_plural(
     finally:
         window.close()
         remove_translators(translators)
+
+
+def test_the_codebook_agreement_export_and_summary_dialogs_are_in_the_catalogue(
+    english_window: MainWindow,
+) -> None:
+    from readmark.ui.export_dialog import ExportDialog
+
+    translations = catalogue("fr")
+    dialogs = [
+        english_window.show_summary(),
+        english_window.show_codebook(),
+        english_window.commands.coder_actions.show_agreement(),
+        ExportDialog(english_window),
+    ]
+    shown = [t for d in dialogs for t in widget_texts(d)]
+    shown += [w.toolTip() for d in dialogs for w in d.findChildren(QWidget) if w.toolTip()]
+    shown += [w.toolTip() for w in english_window.find_bar.findChildren(QWidget) if w.toolTip()]
+    data = data_texts(english_window) | {english_window.controller.coder}
+    missing = [t for t in shown if not in_catalogue(t, translations) and not is_data(t, data)]
+    assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
+    for dialog in dialogs:
+        dialog.close()

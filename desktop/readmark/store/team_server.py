@@ -43,6 +43,11 @@ class TeamError(Exception):
     """A team library that cannot be used as asked; the message is for the user."""
 
 
+class TeamUnreachableError(TeamError):
+    """The team's server could not be reached, or went away midway: a coder is offline, and
+    their changes wait for the next sync."""
+
+
 @contextmanager
 def connect(
     url: str, password: str | None = None
@@ -54,7 +59,7 @@ def connect(
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
     except psycopg.OperationalError as error:
-        raise TeamError(
+        raise TeamUnreachableError(
             tr("Could not reach the team library: {reason}").format(reason=first_line(error))
         ) from error
     with connection:
@@ -63,7 +68,7 @@ def connect(
         except psycopg.OperationalError as error:
             # The server went away or gave up midway: each push, pull and lead's change is one
             # transaction, so nothing was half written.
-            raise TeamError(
+            raise TeamUnreachableError(
                 tr(
                     "The connection to the team library was lost ({reason}). "
                     "Nothing was half written; try again to complete it."

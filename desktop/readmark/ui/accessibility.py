@@ -88,7 +88,8 @@ def describe_key_field(field: QKeySequenceEdit, purpose: str) -> None:
 
     def describe() -> None:
         key = field.keySequence().toString(field.keySequence().SequenceFormat.NativeText)
-        field.setAccessibleDescription(f"{purpose} Now: {key or 'none'}.")
+        now = tr("Now: {key}.").format(key=key) if key else tr("Now: none.")
+        field.setAccessibleDescription(f"{purpose} {now}")
 
     field.keySequenceChanged.connect(describe)
     describe()

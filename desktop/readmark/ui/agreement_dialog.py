@@ -94,9 +94,9 @@ class AgreementDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.figures = FiguresModel(tags, self)
-        self.figures_view = self._table(self.figures, "Agreement per tag", 120)
+        self.figures_view = self._table(self.figures, tr("Agreement per tag"), 120)
         self.per_document = DocumentsModel({d.id: d.title for d in documents}, self)
-        self.documents_view = self._table(self.per_document, "Agreement per document", 120)
+        self.documents_view = self._table(self.per_document, tr("Agreement per document"), 120)
         self.documents_view.setColumnWidth(1, 200)
         self.figures_tabs = QTabWidget(self)
         self.figures_tabs.addTab(self.figures_view, tr("Per &tag"))
@@ -109,7 +109,9 @@ class AgreementDialog(QDialog):
         self.comparison = ComparisonModel(tags, self)
         self.filter = DifferencesFilter(self)
         self.filter.setSourceModel(self.comparison)
-        self.comparison_view = self._table(self.filter, "Passages of the document by coder", 150)
+        self.comparison_view = self._table(
+            self.filter, tr("Passages of the document by coder"), 150
+        )
         self.comparison_view.setWordWrap(False)
         self.method_button = QPushButton(tr("&Method…"), self)
         self.export_button = QPushButton(tr("&Export…"), self)
@@ -338,7 +340,11 @@ class AgreementDialog(QDialog):
             QMessageBox.warning(
                 self,
                 tr("Export Agreement"),
-                plain_text(f"Readmark could not write {path.name}: {error}"),
+                plain_text(
+                    tr("Readmark could not write {file}: {error}").format(
+                        file=path.name, error=error
+                    )
+                ),
             )
 
     def export_to(self, path: Path) -> None:

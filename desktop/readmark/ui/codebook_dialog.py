@@ -65,7 +65,7 @@ class TagEditor(QDialog):
         self.colour_button.clicked.connect(self._choose_colour)
         self.key = QKeySequenceEdit(QKeySequence(tag.shortcut if tag else ""), self)
         self.key.setMaximumSequenceLength(1)
-        describe_key_field(self.key, "Press the key that tags a selection with this tag.")
+        describe_key_field(self.key, tr("Press the key that tags a selection with this tag."))
         self.description = QPlainTextEdit(tag.description if tag else "", self)
         self.description.setPlaceholderText(
             tr("What passages this tag is for (shown as a tooltip)")
@@ -195,15 +195,15 @@ class CodebookDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_tag())
         buttons = QVBoxLayout()
         for label, slot in (
-            ("&New Tag…", self.new_tag),
-            ("&Edit…", self.edit_tag),
-            ("Move &Up", lambda: self.move_chosen(-1)),
-            ("Move &Down", lambda: self.move_chosen(1)),
-            ("&Merge Into…", self.merge_tag),
-            ("De&lete…", self.delete_tag),
-            ("E&xport…", self.export_codebook),
-            ("&Import…", self.import_codebook),
-            ("Add from &Preset…", self.add_preset),
+            (tr("&New Tag…"), self.new_tag),
+            (tr("&Edit…"), self.edit_tag),
+            (tr("Move &Up"), lambda: self.move_chosen(-1)),
+            (tr("Move &Down"), lambda: self.move_chosen(1)),
+            (tr("&Merge Into…"), self.merge_tag),
+            (tr("De&lete…"), self.delete_tag),
+            (tr("E&xport…"), self.export_codebook),
+            (tr("&Import…"), self.import_codebook),
+            (tr("Add from &Preset…"), self.add_preset),
         ):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
@@ -313,7 +313,8 @@ class CodebookDialog(QDialog):
         if box.clickedButton() is delete:
             self._controller.remove_tag(tag.id, None)
         elif box.clickedButton() is move:
-            target = self._other_tag(tag, f"Move the passages of “{tag.name}” to:")
+            moved = tr("Move the passages of “{tag}” to:").format(tag=tag.name)
+            target = self._other_tag(tag, moved)
             if target is not None:
                 self._controller.remove_tag(tag.id, target.id)
 
@@ -333,7 +334,9 @@ class CodebookDialog(QDialog):
                 write_qdc(self._controller.tags, stream)
         except OSError as error:
             QMessageBox.warning(
-                self, tr("Export Codebook"), plain_text(f"Could not write “{path}”: {error}")
+                self,
+                tr("Export Codebook"),
+                plain_text(tr("Could not write “{path}”: {error}.").format(path=path, error=error)),
             )
 
     def import_codebook(self) -> None:
@@ -360,7 +363,7 @@ class CodebookDialog(QDialog):
             return None
         others = [t for t in self._controller.tags if t.id != tag.id]
         names = [t.name for t in others]
-        name, chosen = QInputDialog.getItem(self, "Choose a Tag", prompt, names, 0, False)
+        name, chosen = QInputDialog.getItem(self, tr("Choose a Tag"), prompt, names, 0, False)
         return others[names.index(name)] if chosen and name in names else None
 
     def _ask(self, dialog: QDialog | QMessageBox) -> bool:

@@ -235,7 +235,7 @@ class LibraryController(
         try:
             restore_backup(backup.path, self.library)
         except (OSError, sqlite3.DatabaseError) as error:
-            self.failed.emit(f"The backup was not restored: {error}")
+            self.failed.emit(tr("The backup was not restored: {error}").format(error=error))
             return False
         finally:
             self._repository = LibraryRepository(open_library(self.library))

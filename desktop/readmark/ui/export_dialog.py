@@ -190,18 +190,27 @@ class ExportDialog(QDialog):
         chosen = self.scope.checkedId() == 1
         self.documents.setEnabled(chosen)
         hints = {
-            "csv": "One row per passage, for any spreadsheet; it can be imported again.",
-            "xlsx": "A sheet of passages and a sheet of counts per tag and document.",
-            "json": "W3C Web Annotation: other annotation software reads it; it carries the "
-            "texts, so another Readmark can import it whole.",
-            "qdpx": "For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes "
-            "and the tagged passages.",
-            "html": "The articles with their highlights, a legend and the notes, to print or "
-            "hand out.",
-            "pdf": "The articles with their highlights, a legend and the notes, ready to print.",
-            "claimreview": "schema.org ClaimReview for each claim with a verdict, and "
-            "MediaReview for each caption with a media context: the markup fact-check search "
-            "engines read, for the page that publishes them.",
+            "csv": tr("One row per passage, for any spreadsheet; it can be imported again."),
+            "xlsx": tr("A sheet of passages and a sheet of counts per tag and document."),
+            "json": tr(
+                "W3C Web Annotation: other annotation software reads it; it carries the "
+                "texts, so another Readmark can import it whole."
+            ),
+            "qdpx": tr(
+                "For NVivo, ATLAS.ti, MAXQDA or QualCoder: the texts, the tags as codes "
+                "and the tagged passages."
+            ),
+            "html": tr(
+                "The articles with their highlights, a legend and the notes, to print or hand out."
+            ),
+            "pdf": tr(
+                "The articles with their highlights, a legend and the notes, ready to print."
+            ),
+            "claimreview": tr(
+                "schema.org ClaimReview for each claim with a verdict, and "
+                "MediaReview for each caption with a media context: the markup fact-check search "
+                "engines read, for the page that publishes them."
+            ),
         }
         self.hint.setText(hints.get(format_name, ""))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -42,9 +42,11 @@ class FindBar(QFrame):
         self.field.installEventFilter(self)  # Enter and Shift+Enter step through the matches
         self.count = QLabel(self)
         self.count.setMinimumWidth(90)
-        previous = self._button("↑", "Previous match (Shift+Enter, Shift+F3)", self.find_previous)
-        following = self._button("↓", "Next match (Enter, F3)", self.find_next)
-        close = self._button("✕", "Close (Esc)", self.close_bar)
+        previous = self._button(
+            "↑", tr("Previous match (Shift+Enter, Shift+F3)"), self.find_previous
+        )
+        following = self._button("↓", tr("Next match (Enter, F3)"), self.find_next)
+        close = self._button("✕", tr("Close (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.addWidget(self.field, 1)

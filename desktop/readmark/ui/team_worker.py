@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from readmark.store.team_sync import SyncResult
 
 # How team_server.connect words a server out of reach, before the sync or in its middle.
-OFFLINE = ("Could not reach the team library", "The connection to the team library was lost")
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,8 @@ def run_sync(
                 team_sync.join(engine, join_address) if join_address else team_sync.sync(engine)
             )
         except team_server.TeamError as failure:
-            error, offline = str(failure), str(failure).startswith(OFFLINE)
+            # Told by its kind, not its words, which are the reader's language.
+            error, offline = str(failure), isinstance(failure, team_server.TeamUnreachableError)
         except psycopg.Error as failure:
             refused = tr("The team library refused the sync: {reason}")
             error = refused.format(reason=team_server.first_line(failure))
