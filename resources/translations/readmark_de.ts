@@ -3156,6 +3156,18 @@ markiert</translation>
         <translation>„{name}“ kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
+        <source>Report as a web page</source>
+        <translation>Bericht als Webseite</translation>
+    </message>
+    <message>
+        <source>Fact checks for publishing (ClaimReview)</source>
+        <translation>Faktenchecks zum Veröffentlichen (ClaimReview)</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>Bericht als PDF</translation>
+    </message>
+    <message>
         <source>Readmark cannot export “{kind}” here.</source>
         <translation>Readmark kann „{kind}“ hier nicht exportieren.</translation>
     </message>

@@ -3156,6 +3156,18 @@ sin etiquetar</translation>
         <translation>«{name}» no se puede importar: {reason}.</translation>
     </message>
     <message>
+        <source>Report as a web page</source>
+        <translation>Informe como página web</translation>
+    </message>
+    <message>
+        <source>Fact checks for publishing (ClaimReview)</source>
+        <translation>Verificaciones para publicar (ClaimReview)</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>Informe en PDF</translation>
+    </message>
+    <message>
         <source>Readmark cannot export “{kind}” here.</source>
         <translation>Readmark no puede exportar «{kind}» aquí.</translation>
     </message>

@@ -3156,6 +3156,18 @@ sans étiquette</translation>
         <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Report as a web page</source>
+        <translation>Rapport en page web</translation>
+    </message>
+    <message>
+        <source>Fact checks for publishing (ClaimReview)</source>
+        <translation>Vérifications à publier (ClaimReview)</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>Rapport en PDF</translation>
+    </message>
+    <message>
         <source>Readmark cannot export “{kind}” here.</source>
         <translation>Readmark ne peut pas exporter «&#xa0;{kind}&#xa0;» ici.</translation>
     </message>

@@ -463,6 +463,13 @@ def test_file_types_tooltips_and_refusals_are_in_the_readers_language(
     editor = TagEditor(window.controller.tags, None, window.commands.command_keys(), window)
     editor.name.setText("Claim")
     assert editor.problem() == "Il existe déjà une étiquette nommée « Claim »."
+    from readmark.ui.export_dialog import ExportDialog
+
+    formats = ExportDialog(window).format
+    assert [formats.itemText(i) for i in (0, 4)] == [
+        "CSV pour tableurs (.csv)",
+        "Rapport en page web (.html)",
+    ]
 
 
 @pytest.mark.usefixtures("french")

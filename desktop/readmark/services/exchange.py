@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from readmark import __version__
 from readmark.core.fields import field_names
 from readmark.core.model import Annotation, Document, ExportRow
-from readmark.core.texts import tr
+from readmark.core.texts import QT_TR_NOOP, tr
 from readmark.services.files import (
     PROGRESS_EVERY,
     CancelledError,
@@ -33,20 +33,20 @@ T = TypeVar("T")
 class Format:
     name: str
     suffix: str
-    label: str  # for a file dialog's filter
+    label: str  # for a file dialog's filter, in English (tr() gives the reader's language)
 
 
 FORMATS = {
     f.name: f
     for f in (
-        Format("csv", ".csv", "CSV for spreadsheets"),
-        Format("xlsx", ".xlsx", "Excel workbook"),
-        Format("json", ".json", "Web Annotation JSON"),
-        Format("qdpx", ".qdpx", "REFI-QDA project"),
-        Format("html", ".html", "Report as a web page"),
-        Format("claimreview", ".json", "Fact checks for publishing (ClaimReview)"),
+        Format("csv", ".csv", QT_TR_NOOP("CSV for spreadsheets")),
+        Format("xlsx", ".xlsx", QT_TR_NOOP("Excel workbook")),
+        Format("json", ".json", QT_TR_NOOP("Web Annotation JSON")),
+        Format("qdpx", ".qdpx", QT_TR_NOOP("REFI-QDA project")),
+        Format("html", ".html", QT_TR_NOOP("Report as a web page")),
+        Format("claimreview", ".json", QT_TR_NOOP("Fact checks for publishing (ClaimReview)")),
         # Printing needs Qt: readmark.ui.exchange_actions.write_report_pdf does it.
-        Format("pdf", ".pdf", "Report as PDF"),
+        Format("pdf", ".pdf", QT_TR_NOOP("Report as PDF")),
     )
 }
 

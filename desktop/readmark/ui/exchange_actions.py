@@ -193,9 +193,9 @@ class ExchangeActions(QObject):
             self._window,
             self.controller,
             EXPORTS,
-            tr("Export as {label}").format(label=chosen.label),
+            tr("Export as {label}").format(label=tr(chosen.label)),
             f"{name}{chosen.suffix}",
-            f"{chosen.label} (*{chosen.suffix})",
+            file_types((tr(chosen.label), f"*{chosen.suffix}")),
         )
         if path is None:
             return None

@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         for chosen in FORMATS.values():
             self.format.addItem(
-                f"{chosen.label} ({chosen.suffix})",
+                f"{tr(chosen.label)} ({chosen.suffix})",
                 chosen.name,
             )
         self.format.currentIndexChanged.connect(self._update)
