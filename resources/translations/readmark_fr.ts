@@ -1546,7 +1546,7 @@ Les annotations déjà faites gardent leur nom.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
@@ -1562,7 +1562,7 @@ Les annotations déjà faites gardent leur nom.</translation>
     </message>
     <message>
         <source>Add from &amp;Preset…</source>
-        <translation>Ajouter depuis un &amp;modèle…</translation>
+        <translation>&amp;Ajouter depuis un modèle…</translation>
     </message>
     <message>
         <source>Move Them to Another Tag…</source>
