@@ -438,6 +438,10 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
         <source>This &amp;document ({title})</source>
         <translation>Dieses &amp;Dokument ({title})</translation>
     </message>
@@ -458,10 +462,6 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Zu exportierende Dokumente</translation>
     </message>
     <message>
-        <source>&amp;Documents:</source>
-        <translation>&amp;Dokumente:</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Markierungen:</translation>
     </message>
@@ -474,7 +474,7 @@ Bereits gemachte Anmerkungen behalten ihren Namen.</translation>
         <translation>Semikolon ( ; ) für Excel, wo das Komma das Dezimalzeichen ist</translation>
     </message>
     <message>
-        <source>De&amp;limiter:</source>
+        <source>Deli&amp;miter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>

@@ -438,6 +438,10 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
         <source>This &amp;document ({title})</source>
         <translation>Este &amp;documento ({title})</translation>
     </message>
@@ -447,7 +451,7 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     </message>
     <message>
         <source>&amp;Chosen documents:</source>
-        <translation>Documentos &amp;elegidos:</translation>
+        <translation>Documentos eleg&amp;idos:</translation>
     </message>
     <message>
         <source>The whole &amp;library</source>
@@ -456,10 +460,6 @@ Las anotaciones ya hechas conservan su nombre.</translation>
     <message>
         <source>Documents to export</source>
         <translation>Documentos que exportar</translation>
-    </message>
-    <message>
-        <source>&amp;Documents:</source>
-        <translation>&amp;Documentos:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -474,7 +474,7 @@ Las anotaciones ya hechas conservan su nombre.</translation>
         <translation>Punto y coma ( ; ) para Excel donde la coma es el separador decimal</translation>
     </message>
     <message>
-        <source>De&amp;limiter:</source>
+        <source>Deli&amp;miter:</source>
         <translation>Sepa&amp;rador:</translation>
     </message>
     <message>

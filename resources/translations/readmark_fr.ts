@@ -438,6 +438,10 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>&amp;Format :</translation>
     </message>
     <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
         <source>This &amp;document ({title})</source>
         <translation>Ce &amp;document ({title})</translation>
     </message>
@@ -458,10 +462,6 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Documents à exporter</translation>
     </message>
     <message>
-        <source>&amp;Documents:</source>
-        <translation>&amp;Documents :</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Étiquettes :</translation>
     </message>
@@ -474,7 +474,7 @@ Les annotations déjà faites gardent leur nom.</translation>
         <translation>Point-virgule ( ; ) pour Excel là où la virgule sépare les décimales</translation>
     </message>
     <message>
-        <source>De&amp;limiter:</source>
+        <source>Deli&amp;miter:</source>
         <translation>Sépa&amp;rateur :</translation>
     </message>
     <message>

@@ -416,3 +416,23 @@ def test_the_codebook_agreement_export_and_summary_dialogs_are_in_the_catalogue(
     assert not missing, f"not in the catalogue (mark them with tr(): {HOW}): {missing}"
     for dialog in dialogs:
         dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_the_codebook_and_export_dialogs_give_each_choice_a_key_of_its_own(
+    language: str, qtbot: QtBot, isolated_paths: Path
+) -> None:
+    from readmark.ui.export_dialog import ExportDialog
+
+    window, translators = open_in(language, qtbot, isolated_paths)
+    try:
+        for dialog in (window.show_codebook(), ExportDialog(window)):
+            shown = [b.text() for b in dialog.findChildren(QAbstractButton)]
+            shown += [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+            texts = [t for t in shown if "&" in t]
+            keys = [re.search(r"&(\w)", t).group(1).lower() for t in texts]  # type: ignore[union-attr]
+            assert len(keys) == len(set(keys)), f"{language}: one key for several: {texts}"
+            dialog.close()
+    finally:
+        window.close()
+        remove_translators(translators)

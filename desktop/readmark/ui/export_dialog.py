@@ -54,7 +54,7 @@ class ExportDialog(QDialog):
             )
         self.format.currentIndexChanged.connect(self._update)
         form.addRow(tr("&Format:"), self.format)
-        form.addRow(tr("&Documents:"), self._build_scope(controller.document))
+        form.addRow(tr("Documents:"), self._build_scope(controller.document))  # keys: its choices
         form.addRow(tr("&Tags:"), self._build_tags())
         self._build_options(form)
         self.hint = QLabel(self)
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
         self.delimiter.addItem(
             tr("Semicolon ( ; ) for Excel where the comma is the decimal sign"), ";"
         )
-        form.addRow(tr("De&limiter:"), self.delimiter)
+        form.addRow(tr("Deli&miter:"), self.delimiter)
         self.context = QCheckBox(tr("Add the sentence around each passage"), self)
         form.addRow("", self.context)
         # Off by default: a file's folders name its owner ("/home/alice.smith/…").
