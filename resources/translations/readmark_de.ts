@@ -1825,7 +1825,7 @@ Sein Passwort:</translation>
         <translation>Zu vergleichendes Dokument</translation>
     </message>
     <message>
-        <source>Only &amp;differences</source>
+        <source>Only d&amp;ifferences</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
@@ -2053,7 +2053,7 @@ markiert</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
+        <translation>Um&amp;benennen…</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>

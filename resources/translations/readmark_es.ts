@@ -1825,8 +1825,8 @@ Su contraseña:</translation>
         <translation>Documento que comparar</translation>
     </message>
     <message>
-        <source>Only &amp;differences</source>
-        <translation>Solo las &amp;diferencias</translation>
+        <source>Only d&amp;ifferences</source>
+        <translation>Solo las d&amp;iferencias</translation>
     </message>
     <message>
         <source>Passages of the document by coder</source>

@@ -1825,8 +1825,8 @@ Son mot de passe :</translation>
         <translation>Document à comparer</translation>
     </message>
     <message>
-        <source>Only &amp;differences</source>
-        <translation>Seulement les &amp;différences</translation>
+        <source>Only d&amp;ifferences</source>
+        <translation>Seulement les d&amp;ifférences</translation>
     </message>
     <message>
         <source>Passages of the document by coder</source>

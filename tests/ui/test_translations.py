@@ -419,14 +419,20 @@ def test_the_codebook_agreement_export_and_summary_dialogs_are_in_the_catalogue(
 
 
 @pytest.mark.parametrize("language", ["en", *TRANSLATED])
-def test_the_codebook_and_export_dialogs_give_each_choice_a_key_of_its_own(
+def test_each_choice_of_a_dialog_has_a_key_of_its_own(
     language: str, qtbot: QtBot, isolated_paths: Path
 ) -> None:
     from readmark.ui.export_dialog import ExportDialog
 
     window, translators = open_in(language, qtbot, isolated_paths)
     try:
-        for dialog in (window.show_codebook(), ExportDialog(window)):
+        dialogs = (
+            window.show_codebook(),
+            ExportDialog(window),
+            window.commands.coder_actions.show_agreement(),
+            window.show_document_labels(),
+        )
+        for dialog in dialogs:
             shown = [b.text() for b in dialog.findChildren(QAbstractButton)]
             shown += [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
             texts = [t for t in shown if "&" in t]

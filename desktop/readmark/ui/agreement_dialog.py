@@ -105,7 +105,7 @@ class AgreementDialog(QDialog):
         self.document_box.setAccessibleName(tr("Document to compare"))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.only_differences = QCheckBox(tr("Only &differences"), self)
+        self.only_differences = QCheckBox(tr("Only d&ifferences"), self)
         self.comparison = ComparisonModel(tags, self)
         self.filter = DifferencesFilter(self)
         self.filter.setSourceModel(self.comparison)
