@@ -501,3 +501,10 @@ def test_a_team_out_of_reach_is_offline_in_the_readers_language_too(
     monkeypatch.setattr(team_sync, "sync", server_out_of_reach)
     outcome = run_sync(isolated_paths)
     assert outcome.offline and outcome.error.startswith("Impossible de joindre")
+
+
+@pytest.mark.usefixtures("french")
+def test_a_whole_number_is_written_the_languages_way() -> None:
+    from readmark.core import texts
+
+    assert texts.number(12345) == "12\u202f345"

@@ -77,7 +77,8 @@ def interface_language(choice: str = "") -> str:
 
 
 def _number(value: float, decimals: int) -> str:
-    return QLocale().toString(value, "f", decimals)
+    # float(): given an int, PySide picks QLocale.toString(int), which takes no format.
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def _date_time(moment: datetime) -> str:
