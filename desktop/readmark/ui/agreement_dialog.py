@@ -218,10 +218,13 @@ class AgreementDialog(QDialog):
         if self.report.documents == 0:
             return tr("No document has been tagged by two of the chosen coders yet.")
         count, everyone = self.report.documents, self.report.unitized
-        among = tr(
-            "Agreement of {coders} on %n document(s) ({characters} characters) that two or more "
-            "of them tagged.",
-            "",
+        among = counted(
+            tr(
+                "Agreement of {coders} on %n document(s) ({characters} characters) that two or "
+                "more of them tagged.",
+                "",
+                count,
+            ),
             count,
         ).format(coders=_listed(coders), characters=texts.number(self.report.characters))
         compared = (
@@ -239,7 +242,7 @@ class AgreementDialog(QDialog):
                 everyone,
             )
         )
-        return f"{counted(among, count)} {counted(compared, everyone)}"
+        return f"{among} {counted(compared, everyone)}"
 
     def current_document(self) -> Document | None:
         return self._documents.get(self.document_box.currentData())
