@@ -8,8 +8,18 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QObject
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from readmark.ui import background_work
@@ -95,3 +105,82 @@ def test_the_work_waits_while_its_dialog_shows_and_the_window_repaints(
     assert steps > 100
     assert "step" not in log[shown_at:repaint_at]  # it waited from the showing to the repaint
     assert "step" in log[repaint_at:]  # and went on after
+
+
+class _Person:
+    """Types, presses a shortcut and clicks as the platform delivers them: to the window's
+    QWindow, whose shortcut map and modality apply (QTest on a widget goes round both)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.edit = QLineEdit()
+        self.button = QPushButton("Add")
+        self.clicks: list[str] = []
+        self.shortcuts: list[str] = []
+        self.button.clicked.connect(lambda: self.clicks.append("clicked"))
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        window.setCentralWidget(panel)
+        action = QAction("Undo", window)
+        action.setShortcut(QKeySequence("Ctrl+K"))
+        action.triggered.connect(lambda: self.shortcuts.append("Ctrl+K"))
+        window.addAction(action)
+        self._window = window
+        self.beside = QLineEdit()  # a window of its own left open beside the main one
+        self.beside.setWindowTitle("Codebook")
+
+    def acts(self) -> None:
+        handle = self._window.windowHandle()
+        for key in (Qt.Key.Key_A, Qt.Key.Key_B):
+            QTest.keyClick(handle, key)
+        QTest.keyClick(handle, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        centre = self.button.mapTo(self._window, self.button.rect().center())
+        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        QTest.keyClick(self.beside.windowHandle(), Qt.Key.Key_C)
+
+    def what_happened(self) -> tuple[str, str, list[str], list[str]]:
+        return self.edit.text(), self.beside.text(), self.clicks, self.shortcuts
+
+
+def test_the_window_takes_no_input_while_work_runs_and_its_dialog_does(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(background_work, "SHOW_AFTER_MS", 200)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    person = _Person(window)
+    qtbot.addWidget(person.beside)
+    person.beside.show()
+    window.show()
+    qtbot.waitActive(window)
+    person.edit.setFocus()
+    during: list[tuple[str, str, list[str], list[str]]] = []
+
+    def act_then_cancel() -> None:
+        """Acts on the window before the progress dialog shows (which, modal, would hold the
+        window's input itself), then presses Escape in the dialog once it shows."""
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkDialog)]
+        if not during:
+            assert not dialogs
+            person.acts()
+            during.append(person.what_happened())
+        elif dialogs and dialogs[0].isVisible():
+            QTest.keyClick(dialogs[0].windowHandle(), Qt.Key.Key_Escape)
+
+    def work(step: Step) -> str:
+        deadline = time.monotonic() + 10
+        while step(1, 2):  # until Escape in the dialog cancels it
+            assert time.monotonic() < deadline, "Escape in the dialog did not cancel"
+            time.sleep(0.002)
+        return "cancelled"
+
+    looking = QTimer(window)
+    looking.timeout.connect(act_then_cancel)
+    looking.start(10)
+    assert run_in_background(window, "Exporting", "Exporting…", work) == "cancelled"
+    assert during == [("", "", [], [])]
+    window.activateWindow()  # from the closed dialog
+    qtbot.waitActive(window)
+    person.acts()  # the same acts reach the window once the work is done
+    assert person.what_happened() == ("ab", "c", ["clicked"], ["Ctrl+K"])

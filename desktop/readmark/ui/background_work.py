@@ -17,8 +17,8 @@ from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -51,12 +51,14 @@ Step = Callable[..., bool]
 _INPUT = frozenset({
     QEvent.Type.KeyPress,
     QEvent.Type.KeyRelease,
-    QEvent.Type.ShortcutOverride,
-    QEvent.Type.Shortcut,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TabletPress,
     QEvent.Type.ContextMenu,
     QEvent.Type.Drop,
 })  # fmt: skip
@@ -175,17 +177,30 @@ class WorkDialog(QDialog):
 
 
 class _InputHold(QObject):
-    """Keeps a person's input from the window while the work runs (the dialog, a window of its
-    own, still takes it): the library must not change under the work."""
+    """Keeps a person's input from the app's windows while the work runs, so that the library
+    does not change under the work; the progress dialog, shown later, still takes it. Held
+    where the platform delivers input, at each window's QWindow, so that no other event enters
+    Python. A shortcut is first offered to the window as a ShortcutOverride; accepting that
+    keeps the shortcut from firing."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._windows = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]
+        for window in self._windows:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() not in _INPUT or not isinstance(watched, QWidget):
-            return False
-        return watched.window() is self._window
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return kind in _INPUT
+
+    def release(self) -> None:
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self.deleteLater()
 
 
 class _ProgressShown:
@@ -238,7 +253,7 @@ class _ProgressShown:
     def close(self) -> None:
         self._timer.stop()
         if self._dialog is not None:
-            self._dialog.close()
+            self._dialog.hide()  # close() would ask reject(), which presses Cancel
             self._dialog.deleteLater()
 
 
@@ -357,10 +372,7 @@ def run_in_background(
     running.paused.connect(shown.show)
     loop = QEventLoop()
     running.finished.connect(loop.quit)
-    hold = _InputHold(parent.window())
-    application = QApplication.instance()
-    assert application is not None
-    application.installEventFilter(hold)
+    hold = _InputHold(parent)
     _jobs.append(title)
     running.start()
     try:
@@ -369,9 +381,8 @@ def run_in_background(
         shown.pause.end()  # the loop left by an error: no paused work to wait for
         running.wait()
         _jobs.remove(title)
-        application.removeEventFilter(hold)
+        hold.release()
         shown.close()
-        hold.deleteLater()
     if running.outcome.error is not None:
         raise running.outcome.error
     return cast(T, running.outcome.value)  # no error: what `work` returned
