@@ -94,7 +94,7 @@ def article(
     size: tuple[int, int] = (1360, 860),
 ) -> None:
     window = create_window(str(folder / "library.sqlite3"))
-    window.commands.comfort.choose_theme(theme)
+    window.commands.menus.comfort.choose_theme(theme)
     window.resize(*size)
     window.show()
     app.processEvents()

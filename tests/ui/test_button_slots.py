@@ -79,7 +79,7 @@ def test_the_repeats_bar_buttons_fold_and_keep(qtbot: QtBot, window: MainWindow)
     click(qtbot, fold)
     assert window.controller.document.folded_blocks  # folded
     assert not bar.isVisible()
-    window.commands.show_repeats_action.trigger()  # shown again
+    window.commands.menus.show_repeats_action.trigger()  # shown again
     assert window.controller.document.folded_blocks == ()
     bar.offer(11)
     click(qtbot, keep)

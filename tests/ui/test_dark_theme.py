@@ -48,7 +48,7 @@ def test_the_dark_theme_darkens_every_part_of_the_window(
     window = open_window()
     select_text(window, "Such an attack")
     qtbot.keyClick(window.view, Qt.Key.Key_1)  # a row in the panel
-    window.commands.comfort.theme_actions["dark"].trigger()
+    window.commands.menus.comfort.theme_actions["dark"].trigger()
     QApplication.processEvents()  # the new palette reaches the widgets with the next events
     qtbot.wait(100)
 
@@ -89,7 +89,7 @@ def test_the_light_theme_gives_the_desktops_look_back(
 ) -> None:
     window = open_window()
     desktop = window.document_list.viewport().grab().toImage()
-    comfort = window.commands.comfort
+    comfort = window.commands.menus.comfort
     comfort.theme_actions["dark"].trigger()
     comfort.theme_actions["light"].trigger()
     QApplication.processEvents()

@@ -55,7 +55,7 @@ def test_high_contrast_is_white_and_yellow_on_black_everywhere_and_remembered(
     qtbot: QtBot, open_window: OpenWindow, restore_app_look: None
 ) -> None:
     window = open_window()
-    window.commands.comfort.theme_actions["high-contrast"].trigger()  # View > Theme
+    window.commands.menus.comfort.theme_actions["high-contrast"].trigger()  # View > Theme
     palette = QApplication.palette()
     role = QPalette.ColorRole
     assert [palette.color(r).name() for r in (role.Window, role.WindowText, role.Highlight)] == [
@@ -90,9 +90,9 @@ def test_high_contrast_is_white_and_yellow_on_black_everywhere_and_remembered(
 
     window.close()
     again = open_window()
-    assert again.commands.comfort.theme_actions["high-contrast"].isChecked()
+    assert again.commands.menus.comfort.theme_actions["high-contrast"].isChecked()
     assert QApplication.palette().color(role.Window).name() == "#000000"
-    again.commands.comfort.theme_actions["light"].trigger()
+    again.commands.menus.comfort.theme_actions["light"].trigger()
     assert QApplication.palette().color(role.Window).name() != "#000000"
     assert cast(QApplication, QApplication.instance()).styleSheet() == ""
 
@@ -131,11 +131,11 @@ def test_at_200_percent_every_dialog_shows_its_text_whole_on_a_laptop(
     surface: Surface,
 ) -> None:
     normal = QApplication.font().pointSizeF()
-    window.commands.comfort.choose_interface_size(200)  # View > Interface Size > 200 %
+    window.commands.menus.comfort.choose_interface_size(200)  # View > Interface Size > 200 %
     assert QApplication.font().pointSizeF() == 2 * normal
     dialog = surface(window, monkeypatch, tmp_path)
     # A student's window opened on its own library, whose size (100 %) it applied.
-    window.commands.comfort.choose_interface_size(200)
+    window.commands.menus.comfort.choose_interface_size(200)
     qtbot.waitUntil(dialog.isVisible)
     qtbot.waitUntil(lambda: dialog.font().pointSizeF() == 2 * normal)  # Qt posts the change
     for _ in range(3):  # and the layouts' requests that follow it, nested
@@ -150,12 +150,12 @@ def test_at_200_percent_every_dialog_shows_its_text_whole_on_a_laptop(
 def test_at_200_percent_the_tag_chips_grow_with_their_names(
     qtbot: QtBot, window: MainWindow, restore_app_look: None, theme: str
 ) -> None:
-    window.commands.comfort.choose_theme(theme)
+    window.commands.menus.comfort.choose_theme(theme)
     normal = QApplication.font().pointSizeF()
     table = window.panel.table
     name_width = table.fontMetrics().horizontalAdvance("opinion")
     assert table.columnWidth(TAG_COLUMN) > name_width
-    window.commands.comfort.choose_interface_size(200)
+    window.commands.menus.comfort.choose_interface_size(200)
     qtbot.waitUntil(lambda: table.font().pointSizeF() == 2 * normal)  # Qt posts the change
     wider = table.fontMetrics().horizontalAdvance("opinion")
     assert wider > 1.8 * name_width

@@ -98,7 +98,7 @@ def test_tab_goes_library_article_panel_note_and_back(qtbot: QtBot, window: Main
 def test_the_pane_with_the_keys_is_ringed_in_the_highlight(
     qtbot: QtBot, window: MainWindow, theme: str
 ) -> None:
-    window.commands.comfort.choose_theme(theme)
+    window.commands.menus.comfort.choose_theme(theme)
     select_text(window, "Such an attack would have been unthinkable")
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     qtbot.waitUntil(window.panel.table.updatesEnabled)  # the list shows after the reader

@@ -242,13 +242,13 @@ def test_open_recent_lists_the_documents_read_lately(
     window: MainWindow, cp1252_article: Path
 ) -> None:
     window.files.import_paths([cp1252_article])
-    window.commands.recent_menu.aboutToShow.emit()
-    titles = [a.text() for a in window.commands.recent_menu.actions()]
+    window.commands.menus.recent_menu.aboutToShow.emit()
+    titles = [a.text() for a in window.commands.menus.recent_menu.actions()]
     assert titles == [
         "&1 Le ministre a déclaré",
         "&2 Recent attacks spell doom for Putin and could see the break-up of Russia, expert warns",
     ]
-    window.commands.recent_menu.actions()[1].trigger()
+    window.commands.menus.recent_menu.actions()[1].trigger()
     assert window.windowTitle().startswith("Recent attacks")
 
 
@@ -344,13 +344,13 @@ def test_file_comments_stay_out_once_unticked_in_the_file_menu_and_after_a_resta
 ) -> None:
     filing = Path(__file__).parents[1] / "core" / "office" / "filing.docx"
     window = open_window()
-    switch = window.commands.import_comments_action
+    switch = window.commands.menus.import_comments_action
     assert switch.isChecked()
     assert switch in window.file_menu.actions()
     switch.trigger()
     window.close()
     window = open_window()
-    assert not window.commands.import_comments_action.isChecked()
+    assert not window.commands.menus.import_comments_action.isChecked()
     window.files.import_paths([filing])
     assert window.windowTitle() == "Harbour Trust v. Meridian Dredging — Readmark"
     assert window.panel.model.rowCount() == 0

@@ -41,7 +41,7 @@ def rows_out_of_date(window: MainWindow) -> list[int]:
 def test_the_reader_shows_what_it_would_paint_afresh(qtbot: QtBot, window: MainWindow) -> None:
     """A reader's session, as it left a highlight's edge on screen where the highlight had gone
     (offsets into the sample article)."""
-    view, controller, comfort = window.view, window.controller, window.commands.comfort
+    view, controller, comfort = window.view, window.controller, window.commands.menus.comfort
     comfort.choose_theme("dark")
     window.document_list.setFocus()  # no text cursor blinking in the reader
     claim, quote, caption = (

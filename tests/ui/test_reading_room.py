@@ -153,7 +153,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     assert format_at(window, start).background().color() == tint(claim, 1, LIGHT)
     assert strip_ground(window).lightness() > 200
 
-    window.commands.comfort.theme_actions["dark"].trigger()
+    window.commands.menus.comfort.theme_actions["dark"].trigger()
     paper = window.view.palette().color(QPalette.ColorRole.Base)
     ink = window.view.palette().color(QPalette.ColorRole.Text)
     assert paper == DARK.paper and ink.lightness() > 200
@@ -164,7 +164,7 @@ def test_dark_theme_darkens_the_paper_keeps_highlights_and_is_remembered(
     assert strip_ground(window).lightness() < 80  # the strip beside the paper darkens too
     window.close()
     again = open_window()
-    assert again.commands.comfort.theme_actions["dark"].isChecked()
+    assert again.commands.menus.comfort.theme_actions["dark"].isChecked()
     assert again.view.palette().color(QPalette.ColorRole.Base) == DARK.paper
     assert strip_ground(again).lightness() < 80
 
@@ -253,7 +253,7 @@ def test_a_chosen_reading_font_is_used_and_remembered(open_window: OpenWindow) -
         dialog.accept()
 
     QTimer.singleShot(0, choose_in_dialog)
-    window.commands.comfort.choose_reading_font()
+    window.commands.menus.comfort.choose_reading_font()
     assert window.view.font().families()[0] == "DejaVu Sans"
     assert window.view.font().pointSizeF() == 15
     window.close()
@@ -279,14 +279,14 @@ def test_the_system_theme_follows_the_desktops_colours(
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
     window = open_window()
     try:
-        window.commands.comfort.theme_actions["system"].trigger()
+        window.commands.menus.comfort.theme_actions["system"].trigger()
         assert paper(window) == LIGHT.paper  # the offscreen desktop is light
         QApplication.setPalette(dark)  # the desktop turns dark...
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
         qtbot.waitUntil(lambda: paper(window) == DARK.paper)  # ...and the article with it
         window.close()
         again = open_window()  # and opens dark, while the desktop is
-        assert again.commands.comfort.theme_actions["system"].isChecked()
+        assert again.commands.menus.comfort.theme_actions["system"].isChecked()
         assert paper(again) == DARK.paper
     finally:
         QApplication.setPalette(light)

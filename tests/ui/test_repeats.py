@@ -53,7 +53,7 @@ def test_the_sample_article_offers_to_fold_its_repeated_captions(
     assert not visible(again, 1)
     assert again.view.document().toRawText() == text_before  # folded, nothing deleted
 
-    again.commands.show_repeats_action.trigger()
+    again.commands.menus.show_repeats_action.trigger()
     assert visible(again, 1)
     assert again.controller.document.folded_blocks == ()
 
@@ -76,7 +76,7 @@ def test_the_offer_is_made_once_per_document_answered_or_not(
     again = open_window()
     assert not again.repeats_bar.isVisible()  # not asked again
     assert visible(again, 1)  # the article as it was
-    again.commands.show_repeats_action.trigger()  # folded from the View menu all the same
+    again.commands.menus.show_repeats_action.trigger()  # folded from the View menu all the same
     assert not visible(again, 1)
 
 

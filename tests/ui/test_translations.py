@@ -212,7 +212,7 @@ def test_dates_and_numbers_follow_the_language(qapp: QApplication) -> None:
 def test_view_language_remembers_the_choice_for_the_next_start(
     qtbot: QtBot, english_window: MainWindow
 ) -> None:
-    menu = english_window.commands.language_menu
+    menu = english_window.commands.menus.language_menu
     names = [action.text() for action in menu.actions()]
     assert names == ["System Language", "English", "Français", "Deutsch", "Español"]
     assert menu.actions()[0].isChecked() and chosen_language() == ""
@@ -221,7 +221,7 @@ def test_view_language_remembers_the_choice_for_the_next_start(
     assert "next time Readmark starts" in english_window.statusBar().currentMessage()
     restarted = create_window()
     qtbot.addWidget(restarted)
-    assert restarted.commands.language_menu.actions()[2].isChecked()
+    assert restarted.commands.menus.language_menu.actions()[2].isChecked()
     restarted.close()
 
 

@@ -220,7 +220,7 @@ class LibraryParts(QObject):
     def _show_folding(self, document: Document) -> None:
         window, view = self._window, self._window.view
         view.fold_blocks(folded_blocks(document))
-        window.commands.show_repeats_action.setChecked(not document.folded_blocks)
+        window.commands.menus.show_repeats_action.setChecked(not document.folded_blocks)
         window.repeats_bar.hide()
         if self._repeats_check is not None:  # still looking in the document shown before
             self._repeats_check.cancel()

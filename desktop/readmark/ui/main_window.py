@@ -179,11 +179,11 @@ class MainWindow(QMainWindow):
         yield
         self._dock_by_default()
         self._size_docks()  # as wide as they were while empty (or as restored, below)
-        self._commands = WindowCommands(self)
+        self._commands = yield from WindowCommands.made_in_steps(self)
         yield
         self.statusBar().showMessage(tr("Select a passage and press 1–4 to tag it."))
         announce_status_messages(self.statusBar())
-        self.commands.comfort.restore()
+        self.commands.menus.comfort.restore()
         self._restore_layout(controller.setting)
         self.library.order_tab_stops()
         show_focus_rings()
