@@ -66,7 +66,10 @@ _FRENCH = Grammar(
     ),
     attitude=re.compile(
         r"\b(?:malheureusement|heureusement|évidemment|hélas|bien\s+sûr|sans\s+doute|certes|"
-        r"curieusement|étonnamment|forcément|manifestement|incontestablement|assurément)\b",
+        r"curieusement|étonnamment|forcément|manifestement|incontestablement|assurément|"
+        r"à\s+juste\s+titre|à\s+tort)\b"
+        # "enfin" inside a clause is relief ("ont enfin compris"); "Enfin, …" opens a last point.
+        r"|(?<=\w\s)enfin\b(?!\s*,)",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -89,6 +92,11 @@ _FRENCH = Grammar(
     judgement=re.compile(
         r"\b(?i:il\s+(?:est|était|serait)\s+(?:grand\s+|plus\s+que\s+)?temps"
         r"|il\s+(?:vaut|vaudrait|vaudra)\s+mieux|mieux\s+vaut|on\s+ne\s+peut\s+pas)\b"
+        # … set phrases of right and wrong, sense and cost: "a raison de", "n'a aucun sens".
+        r"|\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:bien\s+|eu\s+)?(?:raison|tort)\b"
+        r"|\bn[’']a\s+(?:aucun|pas\s+de|plus\s+de|guère\s+de)\s+sens\b"
+        r"|\b(?:dans|sur)\s+la\s+(?:bonne|mauvaise)\s+(?:direction|voie)\b"
+        r"|\bco[ûu]t\w*\s+(?:une\s+fortune|(?:très\s+|trop\s+|bien\s+)?cher)\b"
     ),
     obligation=re.compile(
         r"\b(?i:il\s+(?:faut|faudrait|faudra))\b"
@@ -101,8 +109,10 @@ _FRENCH = Grammar(
         # … and a risk foreseen: "le projet risque de coûter cher" (not "le risque de").
         r"|(?<!\ble\s)(?<!\bun\s)(?<!\bdu\s)(?<!\bce\s)\brisque(?:nt)?\s+d[e’']"
     ),
+    # … and excess, which judges whatever it measures ("trop tôt", "trop peu").
     intensified=re.compile(
-        r"\b(?:très|trop|tellement|extrêmement|profondément|particulièrement|terriblement|"
+        rf"\btrop\s+[{_FR}-]{{3,}}\b"
+        r"|\b(?:très|tellement|extrêmement|profondément|particulièrement|terriblement|"
         r"incroyablement|vraiment)\s+(?!(?:peu|beaucoup|longtemps|tôt|souvent|loin|près|vite|"
         rf"bien|mal|nombreu\w*)\b)[{_FR}-]{{3,}}\b"
     ),
@@ -154,7 +164,9 @@ _GERMAN = Grammar(
     attitude=re.compile(
         r"\b(?:leider|glücklicherweise|zum\s+Glück|natürlich|sicherlich|hoffentlich|"
         r"offensichtlich|zweifellos|bedauerlicherweise|erstaunlicherweise|"
-        r"selbstverständlich|ausgerechnet|immerhin|freilich)\b",
+        r"selbstverständlich|ausgerechnet|immerhin|freilich|endlich|zu\s+Recht|zu\s+Unrecht|"
+        r"dummerweise|ärgerlicherweise|verständlicherweise|bezeichnenderweise|gottlob|"
+        r"Gott\s+sei\s+Dank)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -172,6 +184,13 @@ _GERMAN = Grammar(
     judgement=re.compile(
         r"\b(?i:es\s+(?:ist|wäre|wird)\s+(?:höchste\s+|allerhöchste\s+)?Zeit)\b"
         r"|\b(?i:es\s+wäre)\s+(?:\w+\s+)?(?:besser|gut|schön|klüger|sinnvoll|falsch|ein\s+Fehler)\b"
+        # … set phrases of right and wrong, sense and direction: "hat recht", "macht keinen Sinn".
+        r"|\b(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:(?:doch|ja|schon|völlig|durchaus|"
+        r"nicht|wohl)\s+)?(?:recht|Recht|unrecht|Unrecht)\b(?!\s+(?:auf|bekommen|erhalten|zu)\b)"
+        r"|\b(?:macht|machen|ergibt|ergeben)\s+(?:(?:doch|ja|überhaupt|wenig|kaum|durchaus|"
+        r"viel|keinen|wirklich)\s+){0,2}Sinn\b"
+        r"|\b(?:in\s+die\s+(?:richtige|falsche)\s+Richtung|auf\s+dem\s+(?:richtigen|falschen)"
+        r"\s+Weg|auf\s+dem\s+Holzweg|lässt\s+(?:\w+\s+)?zu\s+wünschen\s+übrig)\b"
     ),
     obligation=re.compile(
         r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
@@ -179,11 +198,21 @@ _GERMAN = Grammar(
     hedge=re.compile(
         r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
         r"könnten|wäre|wären|würde|würden|hätte|hätten)\b"
+        # … and the modal particles of a speaker's shrug, insistence or doubt ("hat halt kein
+        # Geld", "ist doch absurd"), inside a clause: "Doch die Feuerwehr …" opens one.
+        r"|\b(?i:eigentlich|geradezu|schlichtweg|schlicht|nun\s+mal|nunmal)\b"
+        r"|(?<=[a-zäöüß]\s)(?<!\bund\s)(?<!\baber\s)(?<!\boder\s)(?<!\bals\s)(?<!\bwenn\s)"
+        r"(?:halt|eben|ja|doch|wohl)\b(?!\s+(?:erst|aber|noch)\b)"
     ),
     intensified=re.compile(
         r"\b(?:sehr|äußerst|extrem|unglaublich|besonders|wirklich|zutiefst|höchst)\s+"
         r"(?!(?:viel\w*|wenig\w*|lange|früh|oft|weit|nahe?|gut|bald|schnell|spät)\b)"
         rf"[{_DE}]{{3,}}\b"
+        # … and excess, bare after "zu": "viel zu hoch", "kam zu spät" (not "bis zu", "zu den").
+        r"|(?<!\bbis\s)\bzu\s+(?:spät|früh|viel|viele|wenig|wenige|lang|lange|oft|selten|hoch|"
+        r"niedrig|klein|groß|teuer|billig|langsam|schnell|weit|eng|kurz|knapp|gering|stark|"
+        r"schwach|laut|leise|kompliziert|riskant|gefährlich|schwer|leicht|einfach|alt|jung|gut|"
+        r"schlecht|sehr)\b"
     ),
     valued=re.compile(
         r"\b(?i:(?:der|die|das|den|dem|des|am|ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|"
@@ -191,7 +220,7 @@ _GERMAN = Grammar(
     ),
     predicate=re.compile(
         r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären)\s+"
-        r"(?:(?:doch|einfach|schon|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
+        r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
         r"ganz|besonders|absolut|völlig|total)\s+){0,2}"
         r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
@@ -228,7 +257,7 @@ _SPANISH = Grammar(
     attitude=re.compile(
         r"\b(?:lamentablemente|afortunadamente|desgraciadamente|evidentemente|obviamente|"
         r"sin\s+duda|por\s+supuesto|ojalá|sorprendentemente|por\s+desgracia|por\s+suerte|"
-        r"indudablemente|curiosamente)\b",
+        r"indudablemente|curiosamente|por\s+fin|menos\s+mal|con\s+razón)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -248,6 +277,12 @@ _SPANISH = Grammar(
     ),
     judgement=re.compile(
         r"\b(?i:(?:ya\s+)?es\s+hora\s+de|ya\s+era\s+hora|más\s+vale|vale\s+la\s+pena)\b"
+        # … set phrases of right and wrong, sense and direction: "tienen razón", "no tiene
+        # sentido", "parece mentira".
+        r"|\b(?i:tienen?|tenía|tenían|tenemos)\s+(?:toda\s+la\s+|parte\s+de\s+|mucha\s+)?razón\b"
+        r"|\b(?i:no\s+tiene|tiene)\s+(?:ningún\s+|mucho\s+|todo\s+el\s+|poco\s+)?sentido\b"
+        r"|\b(?i:parece\s+mentira|deja\s+mucho\s+que\s+desear|no\s+es\s+de\s+recibo|"
+        r"en\s+la\s+(?:buena|mala)\s+dirección|(?:por|en)\s+(?:el\s+)?buen\s+camino)\b"
     ),
     obligation=re.compile(
         r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
@@ -260,8 +295,10 @@ _SPANISH = Grammar(
         r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b",
         re.IGNORECASE,
     ),
+    # … and excess, which judges whatever it measures ("demasiado tarde").
     intensified=re.compile(
-        r"\b(?:muy|demasiado|tan|sumamente|extremadamente|increíblemente|realmente|"
+        rf"\bdemasiad[oa]s?\s+[{_ES}]{{3,}}\b"
+        r"|\b(?:muy|tan|sumamente|extremadamente|increíblemente|realmente|"
         r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
         rf"temprano|bien|mal|rápido|despacio|solo|sólo)\b)[{_ES}]{{3,}}\b"  # "tan solo": only
     ),
@@ -271,7 +308,7 @@ _SPANISH = Grammar(
         r"bueno|malo|triste|curioso|grave|increíble|difícil))\b"
     ),
     predicate=re.compile(
-        r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|parece|parecen|resulta|"
+        r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|sido|parece|parecen|resulta|"
         r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
         r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
         r"algo|poco|nada)\s+){0,2}"
@@ -291,6 +328,9 @@ _SPANISH = Grammar(
         rf"[{_ES}]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto|to)\b"
         r"|\b(?:fue|fueron|hizo|hicieron|tuvo|tuvieron|dio|dieron|vino|vinieron|puso|"
         r"pusieron|estuvo|estuvieron|pudo|nació|murió)\b"
+        # … and the irregular preterites of their compounds: "detuvo", "produjo", "propuso".
+        rf"|\b[{_ES}]*(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron|hizo|hicieron|quiso|"
+        r"quisieron|trajo|trajeron)\b"
     ),
 )
 

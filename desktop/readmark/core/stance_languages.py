@@ -37,7 +37,9 @@ from readmark.core.stance_words import (
     FRENCH_ADJECTIVES,
     FRENCH_NOUNS,
     GERMAN_ADJECTIVES,
+    GERMAN_JUDGING_STEMS,
     GERMAN_NOUNS,
+    GERMAN_STATES,
     SPANISH_ADJECTIVES,
     SPANISH_EVALUATIVE,
     SPANISH_NOUNS,
@@ -67,7 +69,7 @@ _ASKS = {
     ),
     "de": re.compile(
         r"^(?:(?:Und|Aber|Also),?\s+)?(?i:was|wie|wo|wann|welche[rsnm]?|wer)\b"
-        r"(?!.*\b(?i:nicht|nie|kein\w*|wirklich|sollte\w*|müsste\w*|könnte\w*)\b)"
+        r"(?!.*\b(?i:nicht|nie|kein\w*|wirklich|soll\w*|müsste\w*|könnte\w*)\b)"
     ),
     "es": re.compile(
         r"^(?:(?:Y|Pero|Entonces),?\s+)?¿?(?i:qué|cómo|dónde|cuándo|cuál(?:es)?|quién(?:es)?)\b"
@@ -77,13 +79,29 @@ _ASKS = {
 _ENDS = re.compile(r"[.!?:…][”’\"')\]»«“]*\s*$")
 _TOKENS = re.compile(r"[\w%’'-]+")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_’'-]+")
-_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?(?:\s?%)?")
+_DIGITS = re.compile(r"\d(?:[\d.,\s]*\d)?(?:\s?%)?")
+# A number written out counts as a figure, as in English ("deux millions", "tres carriles");
+# not "un", "ein", "uno" (also articles) nor "neuf" (also "new").
+_NUMBERS = {
+    "fr": r"deux|trois|quatre|cinq|six|sept|huit|dix|onze|douze|quinze|vingt|trente|quarante|"
+    r"cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers",
+    "de": r"zwei|drei|vier|fünf|sechs|sieben|acht|zehn|elf|zwölf|zwanzig|dreißig|vierzig|"
+    r"fünfzig|hundert|tausend|Hunderte|Tausende|Dutzende?|Millionen|Million|Milliarden?",
+    "es": r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|"
+    r"cuarenta|cincuenta|cien|cientos|mil|millón|millones|decenas|centenares|miles",
+}
+_FIGURES = {
+    language: re.compile(rf"{_DIGITS.pattern}|\b(?:{words})\b")
+    for language, words in _NUMBERS.items()
+}
 # A month, a weekday or a day named from today: a date to check a claim by or to schedule a
 # plan by ("ouvrira demain", "im nächsten Jahr", "el próximo año").
 _DATES = {
     "fr": re.compile(
         r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
         r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|"
+        r"printemps|automne|hiver|(?:cet|l[’']|en|d[’'])\s*été|rentrée|cette\s+(?:année|semaine)|"
+        r"(?:fin|début|mi-)\s*(?:de\s+l[’']année|du\s+mois)|"
         r"aujourd[’']hui|l[’']an\s+(?:prochain|dernier|passé)|l[’']année\s+(?:prochaine|"
         r"dernière)|la\s+semaine\s+(?:prochaine|dernière)|le\s+mois\s+(?:prochain|dernier))\b",
         re.IGNORECASE,
@@ -92,12 +110,16 @@ _DATES = {
         r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
         r"Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|gestern|"
         r"heute|(?:im\s+)?(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Jahr|Monat|Woche)|"
-        r"(?:nächstes|kommendes|letztes|vergangenes)\s+Jahr|nächste\s+Woche)\b"
+        r"(?:nächstes|kommendes|letztes|vergangenes)\s+Jahr|nächste\s+Woche|Frühjahr|Frühling|"
+        r"Sommer|Herbst|Winter|(?:Ende|Anfang|Mitte)\s+(?:des|dieses|nächsten|kommenden)\s+"
+        r"(?:Jahres|Monats)|dieses\s+Jahr|diese\s+Woche|diesen\s+Monat)\b"
     ),
     "es": re.compile(
         r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
         r"noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|ayer|"
         r"hoy|(?:el|la)\s+(?:próximo|próxima|pasado|pasada)\s+(?:año|mes|semana)|"
+        r"verano|otoño|invierno|primavera|(?:finales|principios|mediados)\s+de|"
+        r"(?:este|esta)\s+(?:año|mes|semana|curso|temporada)|"
         r"(?:el|la)\s+(?:año|mes|semana)\s+(?:próximo|próxima|pasado|pasada|que\s+viene))\b",
         re.IGNORECASE,
     ),
@@ -129,11 +151,14 @@ def judge_for(language: str) -> Callable[[str], Stance | None] | None:
 def judge_in(language: str, sentence: str) -> Stance | None:
     """The sentence's stance with the evidence for it, or None when there is too little."""
     outside = QUOTED.sub(" … ", sentence).strip()
-    if len(_TOKENS.findall(outside)) < 4 or not _ENDS.search(outside):
+    tokens = len(_TOKENS.findall(outside))
+    if tokens < 2 or not _ENDS.search(outside):
         return None  # a fragment or a heading, not a statement
+    if tokens < 4:
+        return _short_judgement(language, outside)
     if _QUESTION.search(sentence):
         return None if _ASKS[language].match(outside) else Stance(OPINION, "question")
-    figure, date = _FIGURE.search(outside), _DATES[language].search(outside)
+    figure, date = _FIGURES[language].search(outside), _DATES[language].search(outside)
     opinion = _opinion(language, outside, figure or date)
     if opinion:
         return opinion
@@ -146,6 +171,24 @@ def judge_in(language: str, sentence: str) -> Stance | None:
         return Stance(CLAIM, f"past event: '{past.group(0)}'")
     named = _NAMED.search(outside) if language != "de" else None  # German capitalises nouns
     return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
+
+
+# An exclamation that weighs: "Quelle honte !", "¡Qué barbaridad!", "Was für ein Unsinn!".
+_EXCLAIMING = re.compile(r"^¡?\s*(?i:quel(?:le)?s?|qué|was\s+für|welch)\b")
+
+
+def _short_judgement(language: str, outside: str) -> Stance | None:
+    """A sentence of two or three words is an opinion when it exclaims or judges ("C'est un
+    scandale.", "Ein fauler Kompromiss."); it has too little to be a claim."""
+    exclaimed = _EXCLAIMING.search(outside) or _judging_predicate(language, outside)
+    if exclaimed:
+        return Stance(OPINION, f"stance: '{exclaimed.group(0).strip()}'")
+    evaluative = _evaluative_in(language, outside)
+    return (
+        Stance(OPINION, f"evaluative: '{evaluative[0]}' (subjectivity lexicon)")
+        if evaluative
+        else None
+    )
 
 
 def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance | None:
@@ -162,7 +205,7 @@ def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance
         ("judgement", grammar.judgement.search, True),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
-        ("judgement", grammar.valued.search, not _FIGURE.search(outside)),
+        ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
         ("hedge", grammar.hedge.search, not on_record),
         ("prediction", partial(_prediction, language), not planned),
@@ -222,9 +265,15 @@ def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
         judging = [adjective, modifier, noun and noun.lower()]
         if any(w and adjectives.intersection(_forms(language, w)) for w in judging):
             return match
-        if noun and noun.lower() in _NOUNS[language]:
+        if noun and _judging_noun(language, noun.lower()):
             return match
     return None
+
+
+def _judging_noun(language: str, noun: str) -> bool:
+    """A noun of judgement, in German also as the head of a compound ("Riesenfehler")."""
+    nouns = _NOUNS[language]
+    return noun in nouns or (language == "de" and any(noun.endswith(n) for n in nouns))
 
 
 def _evaluative_in(language: str, sentence: str) -> list[str]:
@@ -233,13 +282,24 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
         sentence = _GERMAN_PARTICIPLE.sub(r"\1", sentence)
     found = []
     for index, word in enumerate(_WORDS.findall(sentence)):
+        lowered = word.lower()
+        if language == "de" and _judging_compound(lowered):
+            found.append(word)
         # A capital inside the sentence is a name (or, in German, a noun), not an adjective.
         if index and not word.islower():
             continue
-        word = word.lower()
-        if words.intersection(_forms(language, word)) and _french_tag(language, word) in ("", "JJ"):
-            found.append(word)
+        if words.intersection(_forms(language, lowered)) and _french_tag(language, lowered) in (
+            "",
+            "JJ",
+        ):
+            found.append(lowered)
     return found
+
+
+def _judging_compound(word: str) -> bool:
+    """A German noun that judges, alone or as either part of a compound ("Skandalurteil",
+    "Geldverschwendung")."""
+    return any(word.startswith(s) or word.endswith(s) for s in GERMAN_JUDGING_STEMS)
 
 
 def _forms(language: str, word: str) -> list[str]:
@@ -263,7 +323,7 @@ def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
         return listed
     if language == "de":
         polarity = PREDICATE_POLARITY if predicate else GERMAN_POLARITY
-        return listed | rated_words(lexicon, 0.0, polarity)
+        return listed | (rated_words(lexicon, 0.0, polarity) - GERMAN_STATES)
     if predicate:
         return listed | rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
     return rated_words(lexicon, SUBJECTIVITY, POLARITY)

@@ -56,11 +56,13 @@ FRENCH_ADJECTIVES = _french_forms(
     "pire préférable souhaitable utile inutile grave dramatique catastrophique inacceptable "
     "inadmissible regrettable absurde ridicule incroyable formidable génial superbe fantastique "
     "extraordinaire exceptionnel remarquable honteux scandaleux triste inquiétant préoccupant "
-    "alarmant évident clair dommage mieux"
+    "alarmant évident clair dommage mieux intenable insupportable insoutenable excessif "
+    "insuffisant désastreux lamentable pitoyable médiocre aberrant"
 )
 FRENCH_NOUNS = _words(
     ["honte scandale erreur faute catastrophe désastre gâchis réussite succès échec chance drame "
-     "aberration merveille injustice absurdité folie bêtise priorité nécessité tragédie"]
+     "aberration merveille injustice absurdité folie bêtise priorité nécessité tragédie gouffre "
+     "fiasco mascarade farce gaspillage non-sens hérésie pagaille"]
 )  # fmt: skip
 FRENCH_ATTITUDES = _french_forms(
     "inquiet satisfait confiant optimiste pessimiste prudent favorable opposé déçu choqué "
@@ -71,12 +73,28 @@ GERMAN_ADJECTIVES = _words(
     ["wichtig notwendig nötig dringend entscheidend schwierig schwer unmöglich klar falsch richtig "
      "besser schlimmer sinnvoll sinnlos fatal fair unfair gerecht ungerecht bedauerlich fraglich "
      "zweifelhaft unverständlich unerträglich unzumutbar verheerend großartig peinlich schade "
-     "gut schlecht"]
+     "gut schlecht überfällig"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
      "frechheit witz armutszeugnis tragödie problem segen fluch verlust gewinn rückschritt "
-     "fortschritt"]
+     "fortschritt farce posse desaster fiasko debakel irrsinn wahnsinn blödsinn schwachsinn "
+     "quatsch murks pfusch verschwendung heuchelei meisterwerk lichtblick glücksfall meilenstein "
+     "trauerspiel affront"]
+)  # fmt: skip
+# Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
+# "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
+GERMAN_JUDGING_STEMS = _words(
+    ["skandal schande desaster debakel fiasko farce posse unsinn irrsinn wahnsinn blödsinn "
+     "schwachsinn quatsch zumutung frechheit armutszeugnis schnapsidee murks pfusch trauerspiel "
+     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick"]
+)  # fmt: skip
+# Adjectives the German lexicon rates by the polarity of the state they name, not a judgement:
+# "Das Haus ist leer", "Der Eintritt ist kostenlos".
+GERMAN_STATES = _words(
+    ["tot krank verletzt gesund leer voll arbeitslos obdachlos kostenlos bewusstlos leblos frei "
+     "offen blind taub stumm blau grau bunt dunkel hell kalt kühl heiß warm nass trocken allein "
+     "aktiv passiv fertig fest dicht dick direkt nah reich arm ruhig sozial real zig müde wach"]
 )  # fmt: skip
 GERMAN_ATTITUDES = _words(
     ["besorgt erleichtert zufrieden unzufrieden enttäuscht optimistisch pessimistisch "
@@ -90,19 +108,19 @@ SPANISH_EVALUATIVE = _spanish_forms(
     "increíble extraordinario impresionante brillante espléndido terrible horrible pésimo "
     "lamentable vergonzoso escandaloso indignante inaceptable inadmisible intolerable absurdo "
     "ridículo injusto desastroso catastrófico nefasto preocupante alarmante inquietante triste "
-    "fatal"
+    "fatal insostenible surrealista esperpéntico demencial"
 )
 # … and those that judge as a predicate only ("es fundamental que"; "una importante empresa"
 # describes).
 SPANISH_ADJECTIVES = SPANISH_EVALUATIVE | _spanish_forms(
     "importante fundamental esencial imprescindible necesario urgente vital clave difícil fácil "
     "imposible complicado duro normal lógico justo bueno malo mejor peor grave positivo negativo "
-    "evidente claro útil inútil"
+    "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado"
 )
 SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
      "injusticia maravilla pena lástima locura barbaridad acierto tragedia problema drama "
-     "privilegio orgullo"]
+     "privilegio orgullo despropósito derroche chapuza farsa fiasco"]
 )  # fmt: skip
 SPANISH_ATTITUDES = _spanish_forms(
     "optimista pesimista preocupado satisfecho insatisfecho convencido confiado esperanzado "

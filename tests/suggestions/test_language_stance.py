@@ -1,0 +1,152 @@
+"""Opinions a French, German or Spanish reader tells without a marker word (issue 28, point 2),
+and the plain statements beside them that must stay claims or untagged: sentences written for
+these tests from how each language expresses judgement, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.stance_languages import judge_in
+
+# "-": not an opinion (a claim, or nothing to tag).
+NOT_OPINION = "-"
+
+GERMAN = [
+    # A noun of judgement, or a compound of one, said of something.
+    ("Das ist ein Skandal.", "opinion"),
+    ("Die Pläne der Stadt sind ein Desaster.", "opinion"),
+    ("Das Ergebnis ist ein Armutszeugnis für die Landesregierung.", "opinion"),
+    ("Der Plan war von Anfang an eine Schnapsidee.", "opinion"),
+    ("Das Skandalurteil beschäftigt seit Wochen die ganze Republik.", "opinion"),
+    ("Die neue Umgehungsstraße ist ein teures Prestigeprojekt ohne Nutzen.", "opinion"),
+    ("Die Reform ist ein Schritt in die richtige Richtung.", "opinion"),
+    ("Ein fauler Kompromiss.", "opinion"),
+    ("Was für eine Verschwendung!", "opinion"),
+    ("Der Bürgermeister ist ein mutiger Mann.", "opinion"),
+    # Modal particles: the writer's shrug, insistence or certainty.
+    ("Die Stadt hat halt kein Geld für solche Projekte.", "opinion"),
+    ("Das Projekt ist ja gut gemeint, aber schlecht gemacht.", "opinion"),
+    ("Das ist doch absurd.", "opinion"),
+    ("So ist das eben mit den großen Versprechen.", "opinion"),
+    ("Eigentlich ist die Idee gar nicht so schlecht.", "opinion"),
+    ("Die Bahn wird ihre Versprechen wohl wieder nicht halten.", "opinion"),
+    ("Die Entscheidung ist geradezu grotesk.", "opinion"),
+    ("Das ist schlicht falsch.", "opinion"),
+    # Too much, too late; what must or should be; what would have been.
+    ("Die Mieten in der Innenstadt sind viel zu hoch.", "opinion"),
+    ("Die Hilfe kam zu spät für die meisten Bauern.", "opinion"),
+    ("Man muss den Menschen im Tal endlich zuhören.", "opinion"),
+    ("Die Ministerin hätte früher handeln müssen.", "opinion"),
+    ("Die Gemeinde verdient mehr Unterstützung vom Land.", "opinion"),
+    # Finally, at least, luckily.
+    ("Endlich bekommt das Dorf einen eigenen Arzt.", "opinion"),
+    ("Zum Glück wurde bei dem Brand niemand verletzt.", "opinion"),
+    ("Die Sanierung des Freibads ist längst überfällig.", "opinion"),
+    # Adjectives in "-los", "-voll", "-würdig", "-wert".
+    ("Das neue Gesetz ist verantwortungslos und kurzsichtig.", "opinion"),
+    ("Die Aufführung im Stadttheater war eindrucksvoll.", "opinion"),
+    ("Das Verhalten der Behörde ist fragwürdig.", "opinion"),
+    ("Der Einsatz der Freiwilligen ist bemerkenswert.", "opinion"),
+    # A question that weighs.
+    ("Wer soll das alles bezahlen?", "opinion"),
+    # Plain statements: what someone is, what happened, a figure, a date.
+    ("Der Bürgermeister ist ein ehemaliger Lehrer aus dem Nachbardorf.", NOT_OPINION),
+    ("Die Brücke ist eine Stahlkonstruktion aus dem Jahr 1962.", "claim"),
+    ("Die Ursache des Brandes war ein Kurzschluss in der Küche.", "claim"),
+    ("Der Angeklagte ist ein 45 Jahre alter Mann aus Köln.", "claim"),
+    ("Die Krankheit ist eine Infektion der Atemwege.", NOT_OPINION),
+    ("Die Firma ist ein Zulieferer der Autoindustrie.", NOT_OPINION),
+    ("Die Polizei hat den Fahrer noch am Abend festgenommen.", "claim"),
+    ("Die Stadt hat kein Geld mehr für das Schwimmbad.", NOT_OPINION),
+    ("Das Dorf hat 800 Einwohner und eine Kirche aus dem 12. Jahrhundert.", "claim"),
+    ("Der Verein wurde von Landwirten gegründet.", "claim"),
+    ("Doch die Feuerwehr kam erst nach einer Stunde.", "claim"),
+    ("Der Eintritt ist kostenlos für Kinder unter zwölf Jahren.", NOT_OPINION),
+    ("Der Abgeordnete ist parteilos und sitzt seit 2017 im Landtag.", "claim"),
+    ("Die Kinder fahren jeden Morgen mit dem Bus zur Schule.", NOT_OPINION),
+    ("Die Arbeiten am Deich sollen im Herbst beginnen.", NOT_OPINION),
+    ("Wann beginnen die Arbeiten am Deich?", None),
+]
+
+SPANISH = [
+    ("Es una vergüenza que nadie haya dimitido.", "opinion"),
+    ("La reforma es un paso en la buena dirección.", "opinion"),
+    ("Esta ley es un despropósito.", "opinion"),
+    ("El nuevo estadio es un derroche de dinero público.", "opinion"),
+    ("La gestión del agua ha sido un fracaso absoluto.", "opinion"),
+    ("La situación es insostenible para las familias.", "opinion"),
+    ("Las ayudas son insuficientes.", "opinion"),
+    ("El proyecto no tiene ningún sentido.", "opinion"),
+    ("Parece mentira que todavía no haya un hospital en la comarca.", "opinion"),
+    ("Los agricultores tienen razón.", "opinion"),
+    ("La decisión del ayuntamiento llega demasiado tarde.", "opinion"),
+    ("¡Qué barbaridad!", "opinion"),
+    ("Ojalá el Gobierno escuche a los agricultores.", "opinion"),
+    ("Los vecinos merecen una explicación.", "opinion"),
+    ("Sin duda, es la mejor paella de la ciudad.", "opinion"),
+    ("Me parece una decisión acertada.", "opinion"),
+    ("Es increíble lo que han conseguido estos jóvenes.", "opinion"),
+    ("La subida de precios es una mala noticia para los consumidores.", "opinion"),
+    ("Por fin el pueblo tiene un médico propio.", "opinion"),
+    ("Los expertos creen que la sequía durará años.", "opinion"),
+    ("El Gobierno aprobará el decreto el próximo martes.", "claim"),
+    ("La exposición estará abierta hasta finales de mes.", NOT_OPINION),
+    ("Las clases empezarán después del verano.", NOT_OPINION),
+    ("La obra costará unos tres millones de euros.", "claim"),
+    ("El nuevo puente tendrá dos carriles en cada sentido.", "claim"),
+    ("La policía detuvo a dos jóvenes por robar en una farmacia.", "claim"),
+    ("El pueblo tiene una iglesia románica y un pequeño museo.", NOT_OPINION),
+    ("Es la primera vez que el río se desborda desde 1982.", "claim"),
+    ("El hospital necesita contratar a 40 enfermeras.", "claim"),
+    ("Según los datos del ministerio, el paro bajó en marzo.", "claim"),
+    ("El jugador resultó herido en el partido del domingo.", "claim"),
+    ("El museo estará cerrado durante las obras de este verano.", "claim"),
+    ("La alcaldesa es médica y vive en el pueblo desde hace años.", NOT_OPINION),
+]
+
+FRENCH = [
+    ("Quelle honte !", "opinion"),
+    ("C’est un scandale.", "opinion"),
+    ("C’est du gâchis.", "opinion"),
+    ("Cette réforme est un pas dans la bonne direction.", "opinion"),
+    ("Ce projet n’a aucun sens.", "opinion"),
+    ("Les habitants méritent mieux.", "opinion"),
+    ("On aurait dû écouter les riverains.", "opinion"),
+    ("Cette décision arrive bien trop tard.", "opinion"),
+    ("Le gouvernement a raison de taxer les billets d’avion.", "opinion"),
+    ("Les élus ont enfin compris le message des habitants.", "opinion"),
+    ("La nouvelle salle de concert est une réussite.", "opinion"),
+    ("Le nouveau stade a coûté une fortune pour un résultat médiocre.", "opinion"),
+    ("Les tarifs de la cantine sont excessifs.", "opinion"),
+    ("Ce chantier est un véritable gouffre financier.", "opinion"),
+    ("La situation devient intenable pour les agriculteurs.", "opinion"),
+    ("Le maire est un ancien professeur de lycée.", NOT_OPINION),
+    ("La médiathèque est un bâtiment de trois étages.", NOT_OPINION),
+    ("Le festival aura lieu du 3 au 5 juillet.", "claim"),
+    ("Le nouveau collège accueillera 600 élèves.", "claim"),
+    ("Enfin, le conseil municipal a voté le budget.", "claim"),
+    ("La commune compte quatre boulangeries et une pharmacie.", NOT_OPINION),
+    ("La gare sera fermée pendant toute la durée des travaux cet été.", "claim"),
+    ("La piscine coûtera environ deux millions d’euros.", "claim"),
+    ("Le pont a été fermé aux camions de plus de 19 tonnes.", "claim"),
+]
+
+
+def tag_of(language: str, sentence: str) -> str | None:
+    stance = judge_in(language, sentence)
+    return stance.tag if stance else None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [("de", s, e) for s, e in GERMAN] + [("es", s, e) for s, e in SPANISH]
+    + [("fr", s, e) for s, e in FRENCH],
+)  # fmt: skip
+def test_judgements_without_a_marker_word_and_the_statements_beside_them(
+    language: str, sentence: str, expected: str | None
+) -> None:
+    tag = tag_of(language, sentence)
+    if expected == NOT_OPINION:
+        assert tag != "opinion"
+    else:
+        assert tag == expected
