@@ -68,6 +68,46 @@ GERMAN = [
     ("Wann beginnen die Arbeiten am Deich?", None),
 ]
 
+# A second round, written after the first's rules: judgements reported, felt, or hedged by
+# the way German puts them, and the plain statements they could be mistaken for.
+GERMAN_REPORTED = [
+    ("Die Reform sei überfällig, sagte die Ministerin.", "opinion"),
+    ("Der Plan sei ein Fehler, so die Opposition.", "opinion"),
+    ("Nach Ansicht der Fachleute ist der Zeitplan unrealistisch.", "opinion"),
+    ("Aus Sicht der Händler kommt die Hilfe viel zu spät.", "opinion"),
+    ("Viele Bauern fühlen sich von der Politik im Stich gelassen.", "opinion"),
+    ("Die Angst vor dem nächsten Hochwasser ist groß.", "opinion"),
+    ("Die Eltern machen sich große Sorgen um die Schule.", "opinion"),
+    ("Ich sehe das anders als der Bürgermeister.", "opinion"),
+    ("Mir ist wichtig, dass die Kinder draußen spielen können.", "opinion"),
+    ("Man kann nur hoffen, dass die Brücke bald wieder öffnet.", "opinion"),
+    ("Ob der Plan aufgeht, bleibt abzuwarten.", "opinion"),
+    ("Das wird teuer für die Gemeinde.", "opinion"),
+    ("Der Kompromiss gilt als gescheitert.", "opinion"),
+    ("Die Forderungen der Gewerkschaft sind überzogen.", "opinion"),
+    ("Die Lage an den Schulen ist problematisch.", "opinion"),
+    ("Das Konzert war rundum gelungen.", "opinion"),
+    ("Der Sprecher sagte, die Straße sei seit Montag gesperrt.", "claim"),
+    ("Die Brücke bleibt wegen der Bauarbeiten gesperrt.", NOT_OPINION),
+    ("Die Firma gilt als größter Arbeitgeber der Region.", NOT_OPINION),
+    ("Das Haus ist seit dem Tod der Besitzerin leer.", NOT_OPINION),
+    ("Der Laden wird von zwei Schwestern geführt.", "claim"),
+    ("Die Straße wird am Wochenende gesperrt.", NOT_OPINION),
+    ("Die Klinik ist rund um die Uhr geöffnet.", NOT_OPINION),
+    # How it seems, how people see it and feel about it; "heute" as "nowadays".
+    ("Es ist ein Ort, an dem die Zeit stillzustehen scheint.", "opinion"),
+    ("Die Verwaltung scheint mit der Aufgabe überfordert zu sein.", "opinion"),
+    ("Die Leute im Dorf sind stolz auf ihren Verein.", "opinion"),
+    ("Viele Anwohner sehen das anders.", "opinion"),
+    ("Kritiker werfen der Regierung vor, die Bauern vergessen zu haben.", "opinion"),
+    ("Die Eltern sorgen sich um den Schulweg ihrer Kinder.", "opinion"),
+    ("Heute muss man froh sein, wenn der Bus überhaupt kommt.", "opinion"),
+    ("Die Sonne scheint über dem Tal.", NOT_OPINION),
+    ("Heute öffnet das neue Rathaus seine Türen.", "claim"),
+    ("Die Kinder sehen das Meer zum ersten Mal.", NOT_OPINION),
+    ("Der Trainer wirft den Ball ins Feld.", NOT_OPINION),
+]
+
 SPANISH = [
     ("Es una vergüenza que nadie haya dimitido.", "opinion"),
     ("La reforma es un paso en la buena dirección.", "opinion"),
@@ -139,7 +179,7 @@ def tag_of(language: str, sentence: str) -> str | None:
 
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
-    [("de", s, e) for s, e in GERMAN] + [("es", s, e) for s, e in SPANISH]
+    [("de", s, e) for s, e in GERMAN + GERMAN_REPORTED] + [("es", s, e) for s, e in SPANISH]
     + [("fr", s, e) for s, e in FRENCH],
 )  # fmt: skip
 def test_judgements_without_a_marker_word_and_the_statements_beside_them(

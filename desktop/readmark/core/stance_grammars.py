@@ -180,6 +180,16 @@ _GERMAN = Grammar(
         r"|\b(?:erwartet|erwarten|rechnet|rechnen)\s*,?\s+(?:fest\s+)?(?:dass|damit|mit)\b"
         r"|\b(?:geht|gehen)\s+(?:\w+\s+)?davon\s+aus\b"
         r"|\bder\s+(?:Meinung|Ansicht|Auffassung|Überzeugung)\b"
+        # … or feeling it: "fühlen sich im Stich gelassen", "machen sich Sorgen", "die Angst
+        # vor … ist groß".
+        r"|\b(?:fühlt|fühlen|fühlte|fühlten|sorgt|sorgen|sorgte|sorgten|ärgert|ärgern)\s+sich\b"
+        r"|\b(?:zweifelt|zweifeln|zweifelte|zweifelten|vermisst|vermissen)\b"
+        r"|\b(?:wirft|werfen|warf|warfen)\s+[^.!?]*?\bvor\b"
+        r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
+        r"|\b(?:Angst|Sorge|Sorgen|Freude|Wut|Enttäuschung|Empörung|Ärger|Unmut|Frust|"
+        r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung)\b[^,.;:!?]*?"
+        r"\b(?:ist|sind|war|waren|bleibt)\s+(?:(?:sehr|noch|überall|entsprechend)\s+)?"
+        r"(?:groß|riesig|gewaltig|spürbar|enorm)\b"
     ),
     judgement=re.compile(
         r"\b(?i:es\s+(?:ist|wäre|wird)\s+(?:höchste\s+|allerhöchste\s+)?Zeit)\b"
@@ -190,7 +200,8 @@ _GERMAN = Grammar(
         r"|\b(?:macht|machen|ergibt|ergeben)\s+(?:(?:doch|ja|überhaupt|wenig|kaum|durchaus|"
         r"viel|keinen|wirklich)\s+){0,2}Sinn\b"
         r"|\b(?:in\s+die\s+(?:richtige|falsche)\s+Richtung|auf\s+dem\s+(?:richtigen|falschen)"
-        r"\s+Weg|auf\s+dem\s+Holzweg|lässt\s+(?:\w+\s+)?zu\s+wünschen\s+übrig)\b"
+        r"\s+Weg|auf\s+dem\s+Holzweg|lässt\s+(?:\w+\s+)?zu\s+wünschen\s+übrig|"
+        r"bleibt\s+abzuwarten)\b"
     ),
     obligation=re.compile(
         r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
@@ -198,6 +209,10 @@ _GERMAN = Grammar(
     hedge=re.compile(
         r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
         r"könnten|wäre|wären|würde|würden|hätte|hätten)\b"
+        # … what seems, not the sun that shines: "scheint überfordert zu sein", "… zu
+        # stehen scheint".
+        r"|\b(?i:scheint|scheinen|schien|schienen)\b(?=[^,.;:!?]*\bzu\s+[a-zäöüß]+"
+        r"|\s*(?:mir|uns|,))|[a-zäöüß]+zu[a-zäöüß]+en\s+(?:scheint|scheinen)\b"
         # … and the modal particles of a speaker's shrug, insistence or doubt ("hat halt kein
         # Geld", "ist doch absurd"), inside a clause: "Doch die Feuerwehr …" opens one.
         r"|\b(?i:eigentlich|geradezu|schlichtweg|schlicht|nun\s+mal|nunmal)\b"
@@ -219,9 +234,11 @@ _GERMAN = Grammar(
         r"unser|unsere|unseren)\s+(?:beste|schlimmste|schönste|wichtigste|bessere)[nmrs]?)\b"
     ),
     predicate=re.compile(
-        r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären)\s+"
+        # … in reported speech too ("sei überfällig"), and what something is held to be.
+        r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären|sei|"
+        r"seien|wird|werden|(?:gilt|gelten|galt|galten)\s+als)\s+"
         r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
-        r"ganz|besonders|absolut|völlig|total)\s+){0,2}"
+        r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst)\s+){0,2}"
         r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"

@@ -108,8 +108,8 @@ _DATES = {
     ),
     "de": re.compile(
         r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-        r"Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|gestern|"
-        r"heute|(?:im\s+)?(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Jahr|Monat|Woche)|"
+        r"Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+        r"(?i:morgen|gestern|heute)|(?:im\s+)?(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Jahr|Monat|Woche)|"
         r"(?:nächstes|kommendes|letztes|vergangenes)\s+Jahr|nächste\s+Woche|Frühjahr|Frühling|"
         r"Sommer|Herbst|Winter|(?:Ende|Anfang|Mitte)\s+(?:des|dieses|nächsten|kommenden)\s+"
         r"(?:Jahres|Monats)|dieses\s+Jahr|diese\s+Woche|diesen\s+Monat)\b"
@@ -124,6 +124,7 @@ _DATES = {
         re.IGNORECASE,
     ),
 }
+_NOW = re.compile(r"heute|aujourd[’']hui|hoy", re.IGNORECASE)
 # An exclamation of the writer's own ("Quelle surprise !", "¡Qué alegría!").
 _EXCLAIMED = re.compile(r"!\s*[”’\"')\]»«“]*\s*$|^¡")
 # A capitalised word inside the sentence: a person, a place or a body named (French, Spanish).
@@ -159,7 +160,9 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     if _QUESTION.search(sentence):
         return None if _ASKS[language].match(outside) else Stance(OPINION, "question")
     figure, date = _FIGURES[language].search(outside), _DATES[language].search(outside)
-    opinion = _opinion(language, outside, figure or date)
+    # "Today" dates a claim but schedules nothing: "Heute muss man froh sein" is the writer's.
+    scheduled = date if date and not _NOW.fullmatch(date.group(0)) else None
+    opinion = _opinion(language, outside, figure or scheduled)
     if opinion:
         return opinion
     if figure:

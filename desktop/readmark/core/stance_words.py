@@ -73,7 +73,9 @@ GERMAN_ADJECTIVES = _words(
     ["wichtig notwendig nötig dringend entscheidend schwierig schwer unmöglich klar falsch richtig "
      "besser schlimmer sinnvoll sinnlos fatal fair unfair gerecht ungerecht bedauerlich fraglich "
      "zweifelhaft unverständlich unerträglich unzumutbar verheerend großartig peinlich schade "
-     "gut schlecht überfällig"]
+     "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
+     "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
+     "beachtlich bedenklich unrealistisch gescheitert"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
