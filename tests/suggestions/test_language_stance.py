@@ -83,7 +83,7 @@ GERMAN_REPORTED = [
     ("Man kann nur hoffen, dass die Brücke bald wieder öffnet.", "opinion"),
     ("Ob der Plan aufgeht, bleibt abzuwarten.", "opinion"),
     ("Das wird teuer für die Gemeinde.", "opinion"),
-    ("Der Kompromiss gilt als gescheitert.", "opinion"),
+    ("Das Projekt gilt als überteuert.", "opinion"),
     ("Die Forderungen der Gewerkschaft sind überzogen.", "opinion"),
     ("Die Lage an den Schulen ist problematisch.", "opinion"),
     ("Das Konzert war rundum gelungen.", "opinion"),
@@ -106,6 +106,19 @@ GERMAN_REPORTED = [
     ("Heute öffnet das neue Rathaus seine Türen.", "claim"),
     ("Die Kinder sehen das Meer zum ersten Mal.", NOT_OPINION),
     ("Der Trainer wirft den Ball ins Feld.", NOT_OPINION),
+    # What something is likened to, compared with, worth; a point weighed before it is made.
+    ("Die Bäckerei ist das Herz des Dorfes.", "opinion"),
+    ("Die Landstraße ist seit Jahren das Sorgenkind der Gemeinde.", "opinion"),
+    ("Früher war das Leben auf dem Land besser.", "opinion"),
+    ("Ein Besuch im Heimatmuseum lohnt sich.", "opinion"),
+    ("Dass die Schule jetzt schließt, ist kein Zufall.", "opinion"),
+    ("Das Problem ist, dass niemand die Verantwortung übernehmen will.", "opinion"),
+    ("Das Schöne daran ist die Ruhe am Abend.", "opinion"),
+    ("Die Geschichte ist kaum zu glauben.", "opinion"),
+    ("Die Verhandlungen mit der Gewerkschaft sind gescheitert.", NOT_OPINION),
+    ("Das Herz des Patienten schlug wieder regelmäßig.", NOT_OPINION),
+    ("Das Problem wurde von einem Techniker behoben.", "claim"),
+    ("Die neue Halle ist größer als die alte.", NOT_OPINION),
 ]
 
 SPANISH = [

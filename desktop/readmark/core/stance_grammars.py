@@ -201,7 +201,10 @@ _GERMAN = Grammar(
         r"viel|keinen|wirklich)\s+){0,2}Sinn\b"
         r"|\b(?:in\s+die\s+(?:richtige|falsche)\s+Richtung|auf\s+dem\s+(?:richtigen|falschen)"
         r"\s+Weg|auf\s+dem\s+Holzweg|lässt\s+(?:\w+\s+)?zu\s+wünschen\s+übrig|"
-        r"bleibt\s+abzuwarten)\b"
+        r"bleibt\s+abzuwarten|(?:lohnt|lohnen|lohnte)\s+sich|(?:kaum|nicht)\s+zu\s+(?:glauben|"
+        r"fassen|ertragen|überbieten|verstehen|rechtfertigen))\b"
+        # … a comparison of value ("war besser", "schlimmer als"), not of measure.
+        r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)\b"
     ),
     obligation=re.compile(
         r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
@@ -232,13 +235,17 @@ _GERMAN = Grammar(
     valued=re.compile(
         r"\b(?i:(?:der|die|das|den|dem|des|am|ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|"
         r"unser|unsere|unseren)\s+(?:beste|schlimmste|schönste|wichtigste|bessere)[nmrs]?)\b"
+        # … or a point weighed before it is made: "Das Problem ist, dass …", "Das Schöne daran".
+        r"|^(?:Das|Der|Die)\s+(?:Problem|Gute|Schöne|Traurige|Bittere|Erstaunliche|Absurde|"
+        r"Paradoxe|Positive|Negative|Tragische|Ärgerliche)\s+(?:ist|war|daran|dabei)\b"
     ),
     predicate=re.compile(
         # … in reported speech too ("sei überfällig"), and what something is held to be.
         r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären|sei|"
         r"seien|wird|werden|(?:gilt|gelten|galt|galten)\s+als)\s+"
         r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
-        r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst)\s+){0,2}"
+        r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst|inzwischen|"
+        r"mittlerweile|jetzt|nun|noch|immer|wieder|seit\s+\w+)\s+){0,2}"
         r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"

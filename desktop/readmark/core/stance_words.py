@@ -75,14 +75,15 @@ GERMAN_ADJECTIVES = _words(
      "zweifelhaft unverständlich unerträglich unzumutbar verheerend großartig peinlich schade "
      "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
      "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
-     "beachtlich bedenklich unrealistisch gescheitert"]
+     "beachtlich bedenklich unrealistisch überteuert"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
      "frechheit witz armutszeugnis tragödie problem segen fluch verlust gewinn rückschritt "
      "fortschritt farce posse desaster fiasko debakel irrsinn wahnsinn blödsinn schwachsinn "
      "quatsch murks pfusch verschwendung heuchelei meisterwerk lichtblick glücksfall meilenstein "
-     "trauerspiel affront"]
+     "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
+     "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
