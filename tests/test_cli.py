@@ -439,6 +439,61 @@ def test_the_command_line_speaks_the_readers_language(tmp_path: Path, isolated_p
     )
 
 
+# Mistakes a user makes: a wrong choice, a missing argument, an unknown option, a bad number,
+# an option given with one it excludes, an option's value left out, an option cut short; and
+# argparse's explanation of each, translated.
+MISTAKES = (
+    ("export", "--out", "coded.csv", "--format", "xlsxx"),
+    ("export",),
+    ("list", "--bogus"),
+    ("show", "x"),
+    ("team", "blind", "URL", "Minutes", "--all"),
+    ("--library",),
+    ("export", "--out", "coded.csv", "--co", "Ann"),
+)
+EXPLANATIONS = {
+    "fr": (
+        "readmark export : erreur : argument --format : choix invalide : 'xlsxx' "
+        "(valeurs possibles : 'csv', 'xlsx', ",
+        "readmark export : erreur : les arguments suivants sont obligatoires : --out",
+        "readmark : erreur : arguments non reconnus : --bogus",
+        "readmark show : erreur : argument ID : valeur invalide : 'x' (un nombre entier est "
+        "attendu)",
+        "argument --all : incompatible avec l’argument TITLE_OR_HASH",
+        "readmark : erreur : argument --library : attend un argument",
+        "option ambiguë : --co peut désigner --coder, --context",
+    ),
+    "de": (
+        "Argument --format: ungültige Auswahl: 'xlsxx' (möglich sind 'csv', 'xlsx', ",
+        "folgende Argumente sind erforderlich: --out",
+        "unbekannte Argumente: --bogus",
+        "Argument ID: ungültiger Wert: 'x' (eine ganze Zahl wird erwartet)",
+        "Argument --all: nicht zusammen mit Argument TITLE_OR_HASH erlaubt",
+        "Argument --library: erwartet ein Argument",
+        "mehrdeutige Option: --co könnte --coder, --context bedeuten",
+    ),
+    "es": (
+        "argumento --format: opción no válida: 'xlsxx' (elija entre 'csv', 'xlsx', ",
+        "se requieren los siguientes argumentos: --out",
+        "argumentos no reconocidos: --bogus",
+        "argumento ID: valor no válido: 'x' (se espera un número entero)",
+        "argumento --all: no se permite junto con el argumento TITLE_OR_HASH",
+        "argumento --library: espera un argumento",
+        "opción ambigua: --co podría ser --coder, --context",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", EXPLANATIONS)
+def test_a_mistake_is_explained_in_the_readers_language(
+    language: str, isolated_paths: Path
+) -> None:
+    speaking = {**english(dict(os.environ)), "LANGUAGE": language}
+    for mistake, explanation in zip(MISTAKES, EXPLANATIONS[language], strict=True):
+        said = readmark(*mistake, env=speaking)
+        assert said.returncode == 2 and explanation in said.stderr, said.stderr
+
+
 def test_an_english_command_line_loads_no_qt(tmp_path: Path) -> None:
     script = (
         "import sys; from readmark.cli import main; main(['--library', sys.argv[1], 'list']); "

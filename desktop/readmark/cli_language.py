@@ -9,17 +9,41 @@ import argparse
 import configparser
 import contextlib
 import os
+import re
+import string
 import sys
 from collections.abc import Iterable
 from typing import Any, NoReturn
 
-from readmark.core.texts import LANGUAGES, language_code, tr
+from readmark.core.texts import LANGUAGES, QT_TR_NOOP, language_code, tr
 from readmark.paths import LANGUAGE_SETTING, settings_path
 
 # The POSIX locale variables, in the order gettext reads them.
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 # Qt's application, held while the command runs: the catalogues live as long as it does.
 _held: list[object] = []
+# argparse's explanations of a mistake as it words them (Python 3.11), each field standing for
+# what it fills in; the specific before the general ("invalid int value" before "invalid
+# {type} value", "expected one argument" before "expected {count} argument").
+_ARGPARSE_MESSAGES = (
+    QT_TR_NOOP("argument {argument}: {message}"),
+    QT_TR_NOOP("the following arguments are required: {arguments}"),
+    QT_TR_NOOP("one of the arguments {arguments} is required"),
+    QT_TR_NOOP("unrecognized arguments: {arguments}"),
+    QT_TR_NOOP("ambiguous option: {option} could match {matches}"),
+    QT_TR_NOOP("not allowed with argument {argument}"),
+    QT_TR_NOOP("ignored explicit argument {value}"),
+    QT_TR_NOOP("expected one argument"),
+    QT_TR_NOOP("expected at most one argument"),
+    QT_TR_NOOP("expected at least one argument"),
+    QT_TR_NOOP("expected {count} argument"),
+    QT_TR_NOOP("expected {count} arguments"),
+    QT_TR_NOOP("invalid int value: {value}"),
+    QT_TR_NOOP("invalid float value: {value}"),
+    QT_TR_NOOP("invalid {type} value: {value}"),
+    QT_TR_NOOP("invalid choice: {value} (choose from {choices})"),
+    QT_TR_NOOP("can't open '{filename}': {error}"),
+)
 
 
 def readers_language() -> str:
@@ -76,10 +100,36 @@ class _HelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
 
 
+def _explained(message: str) -> str:
+    """argparse's explanation of a mistake in the reader's language: the English template it
+    was made from is found and the reader's written with the same fields. An argument's
+    explanation ("argument --format: invalid choice: ...") is translated within. Any other
+    text (ours, already translated, or one another Python words otherwise) is left as is."""
+    for template in _ARGPARSE_MESSAGES:
+        if found := re.fullmatch(_pattern(template), message, re.DOTALL):
+            fields = found.groupdict()
+            if "message" in fields:
+                fields["message"] = _explained(fields["message"])
+            return tr(template).format(**fields)
+    return message
+
+
+def _pattern(template: str) -> str:
+    """`template` as a regular expression, each of its fields a group matching what argparse
+    wrote there ("'xlsxx'", "FILE, --out")."""
+    return "".join(
+        re.escape(literal) + (f"(?P<{field}>.+?)" if field else "")
+        for literal, field, _, _ in string.Formatter().parse(template)
+    )
+
+
 class TranslatedParser(argparse.ArgumentParser):
-    """An argument parser whose own words (the usage line, its headings, the help option and
-    the error line) are in the reader's language; its explanation of a mistake ("the following
-    arguments are required") is argparse's, in English. Its subparsers are of its kind."""
+    """An argument parser whose words are in the reader's language: its own (the usage line,
+    its headings, the help option and the error line) and its explanation of a mistake ("the
+    following arguments are required: FILE"). argparse formats that explanation itself, some
+    of it inside _parse_known_args, which cannot be overridden in part, before error() is
+    given it: so error() finds the template it came from and writes the reader's
+    (_explained()). Its subparsers are of its kind."""
 
     def __init__(self, *, add_help: bool = True, **options: Any) -> None:
         options.setdefault("formatter_class", _HelpFormatter)
@@ -98,5 +148,7 @@ class TranslatedParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        said = tr("{program}: error: {message}").format(program=self.prog, message=message)
+        said = tr("{program}: error: {message}").format(
+            program=self.prog, message=_explained(message)
+        )
         self.exit(2, said + "\n")

@@ -3576,6 +3576,74 @@ markiert</translation>
         <translation>Version anzeigen und beenden</translation>
     </message>
     <message>
+        <source>argument {argument}: {message}</source>
+        <translation>Argument {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>folgende Argumente sind erforderlich: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>eines der Argumente {arguments} ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>mehrdeutige Option: {option} könnte {matches} bedeuten</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>nicht zusammen mit Argument {argument} erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>nimmt keinen Wert an, {value} wird ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected {count} argument</source>
+        <translation>erwartet {count} Argument</translation>
+    </message>
+    <message>
+        <source>expected {count} arguments</source>
+        <translation>erwartet {count} Argumente</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>ungültiger Wert: {value} (eine ganze Zahl wird erwartet)</translation>
+    </message>
+    <message>
+        <source>invalid float value: {value}</source>
+        <translation>ungültiger Wert: {value} (eine Zahl wird erwartet)</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>ungültiger Wert für den Typ {type}: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ungültige Auswahl: {value} (möglich sind {choices})</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;{filename}&apos;: {error}</source>
+        <translation>&apos;{filename}&apos; kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>

@@ -3576,6 +3576,74 @@ sin etiquetar</translation>
         <translation>muestra la versión y sale</translation>
     </message>
     <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argumento {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>se requieren los siguientes argumentos: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>se requiere uno de los argumentos {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos no reconocidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opción ambigua: {option} podría ser {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>no se permite junto con el argumento {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>no admite ningún valor; se ignora {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>espera un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>espera como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>espera al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected {count} argument</source>
+        <translation>espera {count} argumento</translation>
+    </message>
+    <message>
+        <source>expected {count} arguments</source>
+        <translation>espera {count} argumentos</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>valor no válido: {value} (se espera un número entero)</translation>
+    </message>
+    <message>
+        <source>invalid float value: {value}</source>
+        <translation>valor no válido: {value} (se espera un número)</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valor no válido para el tipo {type}: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;{filename}&apos;: {error}</source>
+        <translation>no se puede abrir &apos;{filename}&apos;: {error}</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>

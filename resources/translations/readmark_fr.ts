@@ -3576,6 +3576,74 @@ sans étiquette</translation>
         <translation>affiche la version et quitte</translation>
     </message>
     <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument} : {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont obligatoires : {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>l’un des arguments {arguments} est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë : {option} peut désigner {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>incompatible avec l’argument {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>ne prend pas de valeur, {value} est ignoré</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>attend un argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>attend au plus un argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>attend au moins un argument</translation>
+    </message>
+    <message>
+        <source>expected {count} argument</source>
+        <translation>attend {count} argument</translation>
+    </message>
+    <message>
+        <source>expected {count} arguments</source>
+        <translation>attend {count} arguments</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>valeur invalide : {value} (un nombre entier est attendu)</translation>
+    </message>
+    <message>
+        <source>invalid float value: {value}</source>
+        <translation>valeur invalide : {value} (un nombre est attendu)</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valeur invalide pour le type {type} : {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix invalide : {value} (valeurs possibles : {choices})</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;{filename}&apos;: {error}</source>
+        <translation>impossible d’ouvrir &apos;{filename}&apos; : {error}</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
