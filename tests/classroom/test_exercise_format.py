@@ -65,7 +65,7 @@ texts = (
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(texts, st.data())
 def test_a_round_trip_keeps_texts_and_offsets(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))

@@ -228,7 +228,7 @@ def same(first: list[tuple[float | None, ...]], second: list[tuple[float | None,
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(codings, st.randoms())
 def test_figures_do_not_depend_on_the_order_of_coders(coding, random) -> None:
     annotations, coders = coded(coding)
@@ -239,7 +239,7 @@ def test_figures_do_not_depend_on_the_order_of_coders(coding, random) -> None:
     assert same(figures(forward), figures(backward))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(codings, st.data())
 def test_splitting_a_passage_in_two_adjacent_ones_changes_nothing(coding, data) -> None:
     annotations, coders = coded(coding)
@@ -255,7 +255,7 @@ def test_splitting_a_passage_in_two_adjacent_ones_changes_nothing(coding, data) 
     assert same(figures(before), figures(after))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(codings)
 def test_figures_stay_in_range(coding) -> None:
     annotations, coders = coded(coding)

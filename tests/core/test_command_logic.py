@@ -100,7 +100,7 @@ def next_command(draw: st.DrawFn, store: MemoryStore) -> Command:
     return RemoveTag(tag_id, draw(st.sampled_from([None, *others])))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.data())
 def test_any_run_of_commands_is_undone_and_redone_exactly(data: st.DataObject) -> None:
     store = library()

@@ -27,7 +27,7 @@ def read(book: bytes) -> tuple[str, list[tuple[str, str]]]:
     return article.title, [(b.kind, article.text[b.start : b.end]) for b in article.blocks[1:]]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(st.tuples(PROSE, st.lists(PROSE, min_size=1, max_size=4)), min_size=1, max_size=4))
 def test_chapters_come_in_spine_order_with_their_titles_as_headings(
     chapters: list[tuple[str, list[str]]],

@@ -230,7 +230,7 @@ def share_button(text: str) -> bool:
 # Repeated ones too: trafilatura drops a paragraph that repeats the one before it, taking it for
 # an artefact of the markup, and a page that says something five times must keep all five (the
 # reader offers to fold them). HYPOTHESIS_EXAMPLES=5000 searches harder.
-@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 150)), deadline=None)
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 150)))
 @given(
     st.lists(
         st.tuples(
@@ -448,7 +448,7 @@ MARKUP = st.lists(
 ).map("".join)  # fmt: skip
 
 
-@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 150)), deadline=None)
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 150)))
 @given(st.one_of(MARKUP.map(str.encode), MARKUP.map(lambda m: m.encode("utf-16")), st.binary()))
 @example(b"\xef\xbf\xbe")  # U+FFFE, which lxml refuses to hold (hypothesis found it)
 def test_any_bytes_give_an_article_or_a_reason(data: bytes) -> None:

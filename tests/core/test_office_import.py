@@ -67,7 +67,7 @@ PROSE = st.text(
 ).filter(str.strip)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(st.tuples(st.sampled_from(sorted(STYLES)), PROSE), min_size=1, max_size=8))
 def test_word_paragraphs_take_their_kind_from_their_style(
     tmp_path_factory: pytest.TempPathFactory, paragraphs: list[tuple[str, str]]
@@ -159,7 +159,7 @@ ODT_KINDS = {
 }
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(st.tuples(st.sampled_from(sorted(ODT_KINDS)), PROSE), min_size=1, max_size=8))
 def test_opendocument_paragraphs_take_their_kind_from_the_style_they_derive_from(
     tmp_path_factory: pytest.TempPathFactory, paragraphs: list[tuple[str, str]]

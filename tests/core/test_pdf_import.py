@@ -109,7 +109,7 @@ def test_text_recognition_stopped_part_way_adds_nothing(tmp_path: Path) -> None:
 WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéø"), min_size=1, max_size=12)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(
     st.lists(st.lists(WORD, min_size=1, max_size=40), min_size=1, max_size=6),
     st.integers(min_value=20, max_value=70),

@@ -149,7 +149,7 @@ def annotated(coding: list[list[tuple[int, int, Tag]]]) -> tuple[list[Annotation
     ], coders
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(passages, min_size=2, max_size=4), st.randoms())
 def test_alpha_u_does_not_depend_on_the_order_of_coders(coding, random) -> None:
     annotations, coders = annotated(coding)
@@ -165,7 +165,7 @@ def test_alpha_u_does_not_depend_on_the_order_of_coders(coding, random) -> None:
         assert a.alpha_u is None or a.alpha_u <= 1 + 1e-9
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(passages, st.integers(2, 4))
 def test_coders_who_mark_the_same_passages_agree_perfectly(given_, count) -> None:
     annotations, coders = annotated([given_] * count)

@@ -146,7 +146,7 @@ def row(**fields: Any) -> ExportRow:
     return replace(base, **fields)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     verdict=st.sampled_from(VERDICTS),
     context=st.sampled_from(MEDIA_CONTEXTS),

@@ -74,7 +74,7 @@ def texts_and_passages(draw: st.DrawFn) -> tuple[str, int, int]:
     return text, start, end
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     texts_and_passages(),
     st.sampled_from(sorted(TOOLS)),

@@ -430,7 +430,7 @@ passages = st.lists(
 )
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(chosen=passages, kind=st.sampled_from(["csv", "json"]))
 def test_any_coded_passages_come_back_the_same(
     chosen: list[tuple[int, int, int, str, str]], kind: str

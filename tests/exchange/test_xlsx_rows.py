@@ -82,7 +82,7 @@ def sheet_xml(written: list[tuple[list[object], float | None, set[int]]]) -> byt
         return workbook.read("xl/worksheets/sheet1.xml") + workbook.read("xl/styles.xml")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(written=rows)
 def test_rows_are_written_as_xlsxwriter_writes_them(written: list[Any]) -> None:
     written = written * 2  # the same texts again, as the rows of one document have them

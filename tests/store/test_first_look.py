@@ -114,9 +114,7 @@ def test_none_where_the_usual_opening_must_decide(isolated_paths: Path, tmp_path
     assert first_look(newer) is None
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1))
 def test_any_text_comes_back_the_same(tmp_path: Path, text: str) -> None:
     path = tmp_path / f"{abs(hash(text))}.sqlite3"

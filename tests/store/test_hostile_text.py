@@ -39,9 +39,7 @@ def shared_library(tmp_path_factory: pytest.TempPathFactory) -> LibraryRepositor
     return repository
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=notes)
 def test_any_note_is_stored_and_exported(shared_library: LibraryRepository, note: str) -> None:
     text = shared_library.document(1).text

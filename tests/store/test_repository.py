@@ -125,7 +125,7 @@ def test_settings_and_reading_position_persist_across_reopen(isolated_paths) -> 
     assert reopened.document(document.id).reading_position == 42
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(passage=st.text(min_size=1), note=st.text())
 def test_any_unicode_passage_and_note_is_stored_exactly(
     tmp_path_factory: pytest.TempPathFactory, passage: str, note: str

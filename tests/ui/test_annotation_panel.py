@@ -326,9 +326,7 @@ CELL_TEXT = st.lists(
 ).map(lambda runs: "".join(character * count for character, count in runs))
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=CELL_TEXT, width=st.integers(1, 500), bold=st.booleans())
 @example(text="|||||\u05d0", width=14, bold=False)  # Hebrew past the cut reorders the line
 def test_a_cell_shows_the_text_qt_would_show_cut_to_its_width(

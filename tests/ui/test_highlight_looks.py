@@ -88,7 +88,7 @@ def passages(draw: st.DrawFn) -> tuple[str, list[Annotation], list[Suggestion]]:
     return text, annotations, suggestions
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(passages())
 def test_each_character_looks_as_its_passages_say(
     qapp: object, case: tuple[str, list[Annotation], list[Suggestion]]

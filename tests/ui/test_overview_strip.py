@@ -43,9 +43,7 @@ spans = st.tuples(
 )
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     first=st.lists(spans, max_size=12),
     steps=st.lists(st.tuples(st.sampled_from(["add", "remove", "retag"]), spans), max_size=12),

@@ -63,7 +63,6 @@ def play(session: type[Undoable]) -> None:
         settings=settings(
             max_examples=25,
             stateful_step_count=20,
-            deadline=None,
             suppress_health_check=[HealthCheck.function_scoped_fixture],
         ),
     )
