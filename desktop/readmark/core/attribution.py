@@ -257,8 +257,10 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             source = re.match(r"\s*([^,.;:]{2,60}),", before[verb.end() :])
             who = subject_after(before[verb.end() :]) or (source.group(1) if source else "")
         elif verb.group(0).endswith("ing") and _CLAUSE_BREAK.search(before[: verb.start()]):
-            # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”"
-            who = clause_subject(before[: verb.start()])
+            # "Ross disagreed, calling it “…”", "…,” he said, before adding: “…”", "…,” said
+            # Mr Smith, adding: “…”" (the subject after its verb, the quotation's words no subject)
+            clause = before[: verb.start()]
+            who = _attributed_after(QUOTED.sub(" ", clause)) or clause_subject(clause)
         elif (
             _inverted(before, verb)
             or _AS_SAID.search(before, 0, verb.start())

@@ -12,7 +12,7 @@ from readmark.core.english_lexicon import part_of_speech
 
 TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|Col|Gen|Lt|Capt|Sgt"
-    r"|M|Mme|Herr|Frau"
+    r"|Rev|M|Mme|Herr|Frau"
     r"|Sr|Sra)\.?"
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -48,7 +48,7 @@ def before_the_verb(word: str) -> bool:
 
 # Where a subject after an inverted verb ends: "said one source who had been …".
 # Not after an initial or a title ("U.K. law", "Mr. Lee", "Dr. Owusu").
-_ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt"
+_ABBREVIATIONS = "Mr Mrs Ms Dr St Sen Rep Gov Prof No Sr Sra Col Gen Lt Capt Sgt Rev"
 NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(
     rf"(?<!\b{title})" for title in re.findall(r"\w+", _ABBREVIATIONS)
 )
@@ -306,7 +306,7 @@ def subject_after(words: str) -> str:
         return _without_body(subject)
     if re.match(rf"[lL][’'][{UPPER}]", first):
         return subject  # "d'après l'Insee"
-    if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_noun(first):
+    if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_head(subject.split()):
         return subject  # a plural at the sentence's end: "said officials", "aseguran fuentes del …"
     # A role without a determiner before a name: "said local resident Maria Chen".
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
@@ -327,6 +327,15 @@ def _without_body(subject: str) -> str:
     return person.group(1)
 
 
+def _plural_head(words: list[str]) -> bool:
+    """Whether the words open with a plural noun ("fuentes del …") or are one after the words
+    qualifying it ("local residents", "angry protesters")."""
+    *qualifiers, last = words
+    if _plural_noun(words[0]):
+        return True
+    return _plural_noun(last) and all(part_of_speech(w) in ("JJ", "NN") for w in qualifiers)
+
+
 def _plural_noun(word: str) -> bool:
     """A plural noun by the English lexicon, or a word it does not know that ends as plurals do
     in French and Spanish ("fuentes", "vecinos")."""
@@ -334,9 +343,10 @@ def _plural_noun(word: str) -> bool:
     return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
 
 
-# A word alone opening a sentence, before a lowercase word: "Lopez has a different view."
+# A word alone opening a sentence, before a lowercase word or an age: "Lopez has a different
+# view.", "Okafor, 61, has lived here".
 _SENTENCE_OPENING_WORD = re.compile(
-    rf"(?:^|[.!?]\s+)([{UPPER}][a-zß-ÿ’'-]+)(?=\s+[a-z])", re.MULTILINE
+    rf"(?:^|[.!?]\s+)([{UPPER}][a-zß-ÿ’'-]+)(?=\s+[a-z]|,\s+\d)", re.MULTILINE
 )
 
 
