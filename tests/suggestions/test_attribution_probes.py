@@ -397,17 +397,12 @@ PROBES = VERBS + CHANNELS + ROLES + BEFORE + SPLIT_AND_CARRIED + NAMES_AND_CLAUS
 # Probes the attribution still gets wrong: each fix takes its probes out of here.
 GAPS = {
     "According to a statement from the ministry, the talks were “productive”.",
-    "Residents gathered outside the town hall. “We want answers,” they said.",
-    "Acme Foods issued a statement on Friday. “We apologise to our customers,” it said.",
     "“We are ready,”\nMr Smith said.",
-    "The judge was scathing.\n\n“You showed no remorse,” she told the defendant.",
     "“We are heartbroken,” read a statement from the family.",
     "Twitter user @anlim wrote:\n\n“The streets are empty tonight.”",
     "“The company knew,” reads the lawsuit.",
     "Emails obtained by ProPublica show officials called the plan “reckless”.",
     "“We are ready,” Mr Smith\nsaid.",
-    "The agency did not respond to requests for comment. In a statement last year, it said "
-    "it was “committed to transparency”.",
 }
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from readmark.core.english_lexicon import part_of_speech
-from readmark.core.speaker_phrases import PRONOUNS, SENTENCE_BOUNDARY, lone_names, people
+from readmark.core.speaker_phrases import (
+    DETERMINERS,
+    PRONOUNS,
+    SENTENCE_BOUNDARY,
+    clause_subject,
+    lone_names,
+    people,
+    plural_noun,
+)
 
 
 def resolve(
@@ -21,12 +29,19 @@ def resolve(
     between `since` and its sentence ("Mr Reddy was unmoved. He called it “…”", "His daughter,
     who drove him in, is here. “…,” she says"), else the last speaker quoted, else the last
     person named, else the last word alone opening a sentence that names someone ("Lopez has a
-    different view."); "it" stands for the last speaker quoted if a body."""
-    if who.lower() == "it":  # "“…,” it added": a body, the last one quoted
-        return last_speaker if _a_body(last_speaker) else who
-    if who.lower() not in PRONOUNS:
+    different view."), else the role the sentence before opens with ("The judge was scathing.").
+    "They" stands first for plural subject of the sentence before ("Residents gathered …"), "it"
+    for a body there ("Acme Foods issued a statement."), else for the last speaker quoted if a
+    body."""
+    pronoun = who.lower()
+    if pronoun not in (*PRONOUNS, "it"):
         return who
     sentence, start = at
+    subject = _subject_before(text, sentence, pronoun)
+    if pronoun == "it":  # "“…,” it added": a body
+        return subject or (last_speaker if _a_body(last_speaker) else who)
+    if pronoun == "they" and subject:
+        return subject
     passage = text[since:sentence] if sentence > since else ""
     named = _of_sex(people(passage, short_names), who) + _relatives(passage, who)
     if not named and last_speaker:
@@ -34,7 +49,28 @@ def resolve(
     if named:
         return _likeliest(passage, sorted(named, key=passage.rfind))
     named = people(text[:start], short_names) or lone_names(text[:start])
-    return named[-1] if named else who
+    return named[-1] if named else subject or who
+
+
+def _subject_before(text: str, sentence: int, pronoun: str) -> str:
+    """The subject opening the sentence before the pronoun's, if it has no quotation and is of
+    the pronoun's kind: a plural for "they", a body for "it", a role for "he" and "she"."""
+    end = len(text[:sentence].rstrip())
+    opening = max((m.end() for m in SENTENCE_BOUNDARY.finditer(text, 0, end)), default=0)
+    before = text[opening:end]
+    if not before.strip() or re.search(r"[“”\"«»„]", before):
+        return ""
+    subject = clause_subject(before)
+    words = subject.split()
+    if not words or words[0].lower() in PRONOUNS:
+        return ""
+    determined = words[0].lower() in DETERMINERS
+    heads = {words[-1].lower(), words[min(int(determined), len(words) - 1)].lower()}
+    if pronoun == "they":  # "Residents", "The protesters", "Officials at the ministry"
+        return subject if any(plural_noun(head) for head in heads) else ""
+    if pronoun == "it":
+        return subject if _a_body(subject) else ""
+    return subject if determined and part_of_speech(words[-1].lower()) == "NN" else ""
 
 
 def _a_body(speaker: str) -> bool:

@@ -29,7 +29,8 @@ DETERMINERS = (
 )  # fmt: skip
 AUXILIARIES = (
     "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
-    "again", "was", "is", "once", "reportedly", "previously", "simply", "a", "avait", "aurait",
+    "again", "was", "is", "did", "does", "once", "reportedly", "previously", "simply", "a",
+    "avait", "aurait",
     "ont", "aussi", "fait", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
 )  # fmt: skip
 # What may stand between a speaker and the verb of speech: "the minister was quoted as
@@ -112,7 +113,7 @@ def subject_before(words: str) -> str:
     if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
         head = words[: relative.start()]
         noun = (_WORD.findall(head) or [""])[-1]
-        return subject_before(head + " ") or (noun if noun.islower() and _plural_noun(noun) else "")
+        return subject_before(head + " ") or (noun if noun.islower() and plural_noun(noun) else "")
     named = _ROLE_AFTER_NAME.search(words)
     if named:
         name = named.group(1).split()
@@ -131,7 +132,7 @@ def subject_before(words: str) -> str:
     last = tokens[-1]
     if last.lower() in ("and", "but"):  # "Razavi sees herself …, and likens": the clause's subject
         return clause_subject(words[: words.rfind(last)])
-    if last.lower() in PRONOUNS:
+    if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
     if last[:1].isupper() or last[:1] == "@":
         return _without_body(_name_ending(words, tokens))
@@ -167,7 +168,7 @@ def _without_participle(words: str) -> str:
     if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
         return words
     noun = phrase.group(1).lower()
-    if not (_plural_noun(noun) or part_of_speech(noun) == "NN"):
+    if not (plural_noun(noun) or part_of_speech(noun) == "NN"):
         return words
     return words[: phrase.start(2)]
 
@@ -176,9 +177,9 @@ def _opens_with_plural(tokens: list[str]) -> bool:
     """Whether the tokens open with a plural noun, perhaps after a word qualifying it ("Court
     records", "Leaked documents")."""
     first, *rest = [token.lower() for token in tokens]
-    if _plural_noun(first):
+    if plural_noun(first):
         return True
-    return bool(rest) and part_of_speech(first) in ("JJ", "NN", "VBN") and _plural_noun(rest[0])
+    return bool(rest) and part_of_speech(first) in ("JJ", "NN", "VBN") and plural_noun(rest[0])
 
 
 def _name_ending(words: str, tokens: list[str]) -> str:
@@ -331,12 +332,12 @@ def _plural_head(words: list[str]) -> bool:
     """Whether the words open with a plural noun ("fuentes del …") or are one after the words
     qualifying it ("local residents", "angry protesters")."""
     *qualifiers, last = words
-    if _plural_noun(words[0]):
+    if plural_noun(words[0]):
         return True
-    return _plural_noun(last) and all(part_of_speech(w) in ("JJ", "NN") for w in qualifiers)
+    return plural_noun(last) and all(part_of_speech(w) in ("JJ", "NN") for w in qualifiers)
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A plural noun by the English lexicon, or a word it does not know that ends as plurals do
     in French and Spanish ("fuentes", "vecinos")."""
     kind = part_of_speech(word)
