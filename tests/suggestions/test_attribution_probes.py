@@ -389,6 +389,58 @@ LONG_FORM: list[Probe] = [
         "Critics, including the economist Paul Krugman, have called the policy “cruel”.",
         [("“cruel”", "Critics|Paul Krugman")],
     ),
+    (
+        "Writing in the journal Nature, the authors argue that “the damage is permanent”.",
+        [("“the damage", "the authors")],
+    ),
+    (
+        "One participant in our study told us: “I never felt safe.”",
+        [("“I never", "One participant in our study|One participant")],
+    ),
+    ("As one respondent put it, “We just got on with it.”", [("“We just", "one respondent")]),
+    ("A nurse we spoke to described the shifts as “brutal”.", [("“brutal”", "A nurse")]),
+    ("On Instagram, the singer wrote: “Thank you all.”", [("“Thank", "the singer")]),
+    (
+        "Many netizens criticised the decision. One wrote: “This is absurd.”",
+        [("“This is", "One|One netizen")],
+    ),
+    ("The petition reads: “We demand clean water.”", [("“We demand", "The petition")]),
+    (
+        "In a post on X on Feb. 3, Musk called USAID “a criminal organization.”",
+        [("“a criminal", "Musk")],
+    ),
+    (
+        "White House spokesperson Harrison Fields said in a statement that the agency was "
+        "“wasteful”.",
+        [("“wasteful”", "Harrison Fields")],
+    ),
+    ("On the opening track, Lim sings “I was never yours”.", [("“I was", "Lim")]),
+    (
+        "In the liner notes, Lim writes that the songs are “letters to no one”.",
+        [("“letters", "Lim")],
+    ),
+    (
+        "In the novel, one character declares: “The river will not wait.”",
+        [("“The river", "one character")],
+    ),
+    (
+        "In Kingsolver's Flight Behavior, Dellarobia wonders: “What if the world is ending?”",
+        [("“What if", "Dellarobia")],
+    ),
+    (
+        "Lim told Global Voices via WhatsApp that the police were “everywhere”.",
+        [("“everywhere”", "Lim")],
+    ),
+    ("The poet Amaal Said writes of her mother: “She carried the sea.”", [("“She", "Amaal Said")]),
+    ("Kelly, who flew four missions, said in a statement: “It was an honour.”", [("“It", "Kelly")]),
+    (
+        "“I am tired,” Lim says.\n\nHer brother Tom agrees. “We all are,” he says.",
+        [("“I am", "Lim"), ("“We all", "Tom")],
+    ),
+    (
+        "Lim founded the group in 2012.\n\nShe told Global Voices in an email: “We will not stop.”",
+        [("“We will", "Lim")],
+    ),
 ]
 
 PROBES = VERBS + CHANNELS + ROLES + BEFORE + SPLIT_AND_CARRIED + NAMES_AND_CLAUSES + LONG_FORM

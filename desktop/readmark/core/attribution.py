@@ -102,7 +102,7 @@ def quotations(text: str) -> list[Quotation]:
             since = max(0, text.rfind("\n\n", 0, start))
             who = dialogue_speaker(text[start:end])
             opening = _sentence_around(text, start, start)[0]
-            who = resolve(text, (opening, start), who, last_speaker, since, short_names)
+            who = resolve(text, opening, who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
             continue
@@ -137,7 +137,7 @@ def quotations(text: str) -> list[Quotation]:
         # "he" may be someone named after the paragraph's last quotation, else its speaker
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
         opening = _sentence_around(text, start, start)[0]
-        who = resolve(text, (opening, start), who, last_speaker, since, short_names)
+        who = resolve(text, opening, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))
@@ -243,8 +243,12 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         return who
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
-        if re.search(r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]):
-            continue  # "to categorically deny" credits no one; "used to say" does
+        if not verb.group(0).endswith("ed") and re.search(
+            r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]
+        ):
+            # "to categorically deny" credits no one; "used to say" does, and a past after "to"
+            # ("A nurse we spoke to described") is no infinitive
+            continue
         if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
             # "described as “reckless” by the union": its agent; "she was told to “stop”": the
             # one told is no speaker

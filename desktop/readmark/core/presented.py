@@ -34,8 +34,7 @@ def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> st
     if presents.group("name"):
         return presents.group("name")
     pronoun = _PRONOUN_OF[presents.group("pronoun")]
-    at = (presents.start(), presents.start())
-    return resolve(text, at, pronoun, "", paragraph_start, frozenset())
+    return resolve(text, presents.start(), pronoun, "", paragraph_start, frozenset())
 
 
 # Whose words a lead-in ending in a colon names as its subject: "Ana Lim’s answer is simple:",

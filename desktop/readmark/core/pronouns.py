@@ -10,6 +10,7 @@ from readmark.core.speaker_phrases import (
     DETERMINERS,
     PRONOUNS,
     SENTENCE_BOUNDARY,
+    UPPER,
     clause_subject,
     lone_names,
     people,
@@ -19,13 +20,13 @@ from readmark.core.speaker_phrases import (
 
 def resolve(
     text: str,
-    at: tuple[int, int],
+    sentence: int,
     who: str,
     last_speaker: str,
     since: int,
     short_names: frozenset[str],
 ) -> str:
-    """A pronoun (its sentence and its quotation starting `at`) stands for the person last named
+    """A pronoun (its sentence starting at `sentence`) stands for the person last named
     between `since` and its sentence ("Mr Reddy was unmoved. He called it “…”", "His daughter,
     who drove him in, is here. “…,” she says"), else the last speaker quoted, else the last
     person named, else the last word alone opening a sentence that names someone ("Lopez has a
@@ -36,7 +37,6 @@ def resolve(
     pronoun = who.lower()
     if pronoun not in (*PRONOUNS, "it"):
         return who
-    sentence, start = at
     subject = _subject_before(text, sentence, pronoun)
     if pronoun == "it":  # "“…,” it added": a body
         return subject or (last_speaker if _a_body(last_speaker) else who)
@@ -48,7 +48,8 @@ def resolve(
         return last_speaker
     if named:
         return _likeliest(passage, sorted(named, key=passage.rfind))
-    named = people(text[:start], short_names) or lone_names(text[:start])
+    # not those the pronoun's own sentence names: "She told Global Voices: “…”"
+    named = people(text[:sentence], short_names) or lone_names(text[:sentence])
     return named[-1] if named else subject or who
 
 
@@ -91,24 +92,27 @@ _MEN = (
 )
 _SEX = {"she": _WOMEN.split(), "he": _MEN.split()}
 _TITLES_OF = {"she": ("Mrs", "Ms", "Miss", "Dame", "Lady"), "he": ("Mr", "Sir", "Lord")}
-# Not "the woman", which names again someone named before ("Ana Lim … The woman has …").
+# Not "the woman", which names again someone named before ("Ana Lim … The woman has …"). The
+# name given with the word, if any: "Her brother Tom agrees."
 _RELATIVE = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother)\s"
-    r"(?:[a-z][\w-]*\s){0,2}?(?:" + "|".join(_WOMEN.split() + _MEN.split()) + r")\b"
+    r"\b(?P<whose>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother)\s"
+    r"(?:[a-z][\w-]*\s){0,2}?(?P<word>" + "|".join(_WOMEN.split() + _MEN.split()) + r")\b"
+    rf"(?:\s(?P<name>[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?))?"
 )
 
 
 def _relatives(passage: str, pronoun: str) -> list[str]:
     """The people of the pronoun's sex the passage names by a word of family or of sex, which a
     reader takes "she" to stand for as readily as a name ("From my grandmother, in her kitchen.
-    She never used a recipe"); "he" and "she" only. Not "his father" for "he": he is more
+    She never used a recipe"), by the name given with it if any ("Her brother Tom agrees. “…,”
+    he says"); "he" and "she" only. Not "his father" for "he": he is more
     likely the one whose father it is."""
     pronoun = pronoun.lower()
     own = "his" if pronoun == "he" else "her"
     return [
-        m.group(0)
+        m.group("name") or m.group(0)
         for m in _RELATIVE.finditer(passage)
-        if m.group(0).split()[-1] in _SEX.get(pronoun, []) and m.group(0).split()[0].lower() != own
+        if m.group("word") in _SEX.get(pronoun, []) and m.group("whose").lower() != own
     ]
 
 

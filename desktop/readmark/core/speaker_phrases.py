@@ -158,19 +158,22 @@ def subject_before(words: str) -> str:
     return ""
 
 
-# A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court".
+# A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court";
+# a relative clause without "who": "A nurse we spoke to", "The lawyer they hired".
 _PARTICIPLE_PHRASE = re.compile(r"([\w’'-]+)\s+([a-z]+)\s+(?:by|in|on|at|from|to|under)\s[^,;:]*$")
+_CONTACT_CLAUSE = re.compile(r"([\w’'-]+)\s+(?:we|I|you|they)\s+([a-z]+)(?:\s+(?:to|with))?\s*$")
 
 
 def _without_participle(words: str) -> str:
-    """The subject without the participle phrase that ends it, where a noun comes before it."""
-    phrase = _PARTICIPLE_PHRASE.search(words)
+    """The subject without the participle phrase or the relative clause that ends it, where a
+    noun comes before it."""
+    phrase = _CONTACT_CLAUSE.search(words) or _PARTICIPLE_PHRASE.search(words)
     if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
         return words
     noun = phrase.group(1).lower()
     if not (plural_noun(noun) or part_of_speech(noun) == "NN"):
         return words
-    return words[: phrase.start(2)]
+    return words[: phrase.end(1)] + " "
 
 
 def _opens_with_plural(tokens: list[str]) -> bool:

@@ -17,13 +17,14 @@ _IRREGULAR = {
     "dub": "dubs dubbed dubbing",
     "label": "labelled labelling labeled labeling",
     "refer": "refers referred referring",
+    "sing": "sings sang sung singing",  # words of a song: its singer's
 }
 # Verbs of reported speech, every form ("warns", "warned", "warning").
 _VERBS = (
     "acknowledge agree allege announce argue assert boast concede confirm contend declare deny "
     "describe quip retort "
     "exclaim explain exhort insist liken maintain observe plead predict recall reply respond "
-    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur "
+    "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur croon "
     # … and those that pin a quoted word on something ("dismissed the report as “nonsense”")
     "denounce condemn hail praise criticise criticize characterise characterize dismiss decry "
     "lament fume scoff "
@@ -34,7 +35,7 @@ _VERBS = (
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
     "cry shout whisper pledge counter sigh brand term blast post answer caution thank "
-    "chant"
+    "chant rap"
 )
 
 
