@@ -27,6 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readmark.core.context_speakers import (
+    introduced,
+    sentence_around,
+    speaker_of_sentence_before,
+    whole_paragraph,
+)
 from readmark.core.incises import (
     INVERTED_PRONOUN,
     SO,
@@ -38,6 +44,8 @@ from readmark.core.incises import (
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
 from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
+from readmark.core.quotation_marks import DIALOGUE, continues
+from readmark.core.quotation_marks import QUOTED as QUOTED  # stance.py takes it from here
 from readmark.core.speaker_phrases import (
     ASIDE,
     AUXILIARIES,
@@ -51,7 +59,6 @@ from readmark.core.speaker_phrases import (
     UPPER,
     before_the_verb,
     clause_subject,
-    lone_names,
     people,
     subject_after,
     subject_before,
@@ -62,22 +69,6 @@ from readmark.core.speech_verbs import (
     SPEECH_VERB,
     SUBJECTLESS_SPEECH,
 )
-
-# An opening mark at the start of a word, its closing mark not followed by a letter (so that
-# the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
-# marks (“…"), so a curly opening may close with a straight mark on the same line. French
-# guillemets (« »), German low-high marks („ “, ‚ ‘) and reversed guillemets (» «, › ‹), and ‹ ›.
-# A straight-quoted speech running over paragraphs reopens each with a mark and closes only the
-# last ("…\n\n"…").
-QUOTED = re.compile(
-    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|"
-    r"\"[^\"\n]+(?:\n\n\"[^\"\n]+)+\"(?!\w)|\"[^\"\n]+\""
-    r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
-    re.DOTALL,
-)
-_OPENING_MARKS = '‘“"«„‚»‹›'
-# A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
-_DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -95,13 +86,13 @@ def quotations(text: str) -> list[Quotation]:
     previous: tuple[int, int, str] | None = None  # (paragraph, sentence end, speaker)
     # "Brennan" for "Orla Brennan", "Gideon" for "the father, Gideon,"
     short_names = frozenset(name.split()[-1] for name in people(text))
-    dialogue = [m.span() for m in _DIALOGUE.finditer(text)]
+    dialogue = [m.span() for m in DIALOGUE.finditer(text)]
     marked = sorted([m.span() for m in QUOTED.finditer(text)] + dialogue)
     for start, end in marked:
         if (start, end) in dialogue:
             since = max(0, text.rfind("\n\n", 0, start))
             who = dialogue_speaker(text[start:end])
-            opening = _sentence_around(text, start, start)[0]
+            opening = sentence_around(text, start, start)[0]
             who = resolve(text, opening, who, last_speaker, since, short_names)
             last_speaker = who or last_speaker
             found.append(Quotation(start, end, who))
@@ -110,9 +101,9 @@ def quotations(text: str) -> list[Quotation]:
             found.append(Quotation(start, end, "", inner=True))  # quoted within a line of dialogue
             continue
         words = text[start:end]
-        if "\n\n" in words and not _continues(words):
+        if "\n\n" in words and not continues(words):
             continue  # a stray mark swallowed a paragraph break
-        sentence_start, sentence_end = _sentence_around(text, start, end)
+        sentence_start, sentence_end = sentence_around(text, start, end)
         if not _is_speech(words, text[sentence_start:start], text[end:sentence_end]):
             continue
         who = _attributed(text, start, end, sentence_start, sentence_end) or incise(words)
@@ -123,20 +114,20 @@ def quotations(text: str) -> list[Quotation]:
         if not who:
             who = _speaker_line(text, paragraph, start) or answer_label(text, paragraph)
         if not who:
-            who = _speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
-        if not who and previous and previous[2] and _whole_paragraph(text, start, end):
+            who = speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
+        if not who and previous and previous[2] and whole_paragraph(text, start, end):
             who = previous[2]  # a paragraph of speech that goes on from the last speaker
-        if not who and _whole_paragraph(text, start, end) and paragraph >= 0:
+        if not who and whole_paragraph(text, start, end) and paragraph >= 0:
             # "Mayor Ana Reis was blunt.\n\n“We failed.”"
-            who = _introduced(text[:paragraph], short_names)
+            who = introduced(text[:paragraph], short_names)
         elif not who and not text[sentence_start:start].strip():
             # "Tom Diaz disagreed. “They did their best.”"
-            who = _introduced(text[:start], short_names)
+            who = introduced(text[:start], short_names)
         if not who and FIRST_PERSON.search(text[sentence_start:start]):
             who = interviewee(text)  # "That's why our mantra is “…”", in an interview
         # "he" may be someone named after the paragraph's last quotation, else its speaker
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
-        opening = _sentence_around(text, start, start)[0]
+        opening = sentence_around(text, start, start)[0]
         who = resolve(text, opening, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
@@ -156,30 +147,6 @@ def _colon_speaker(text: str, start: int, lead_in: str) -> str:
         return ""
     clause = lead_in[:-1]
     return lead_in_speaker(text, start) or owner_of_words(clause) or clause_subject(clause)
-
-
-def _continues(words: str) -> bool:
-    """A quote running over paragraphs: each new paragraph reopens it with a mark."""
-    return all(part[:1] in _OPENING_MARKS for part in words.split("\n\n")[1:])
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the quotation: from the last full stop before it to the next after."""
-    before = [m.end() for m in SENTENCE_BOUNDARY.finditer(text, max(0, start - 400), start)]
-    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one"), or
-    # a name and its verb after a question or an exclamation ("“Why?” Lim asks.").
-    goes_on = re.match(r"\s+[a-z]", text[end : end + 3]) or _speaker_follows(text, end)
-    after = SENTENCE_BOUNDARY.search(text, end if goes_on else max(start, end - 2))
-    return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
-
-
-_NAME_AFTER = re.compile(rf"[ \t]+(?:{NAME})[ \t]+")
-
-
-def _speaker_follows(text: str, end: int) -> bool:
-    """Whether a name and its verb of speech follow a quotation ending in "?" or "!"."""
-    name = _NAME_AFTER.match(text, end, end + 80) if text[end - 2 : end - 1] in ("?", "!") else None
-    return bool(name and SPEECH_VERB.match(text, name.end()))
 
 
 # Small words inside a name or a title ("Bank of England", "Ministère de la Santé").
@@ -354,17 +321,6 @@ def _name_in_apposition(phrase: str) -> str:
     return next((part for part in parts if len(parts) == 2 and re.fullmatch(NAME, part)), "")
 
 
-def _speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:
-    """The subject of a verb of speech in the sentence before, of the same paragraph and without
-    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”")."""
-    before_start = _sentence_around(text, sentence_start - 2, sentence_start - 2)[0]
-    sentence = text[max(before_start, paragraph) : sentence_start]
-    verb = SPEECH_VERB.search(sentence)
-    if not verb or QUOTED.search(sentence):
-        return ""
-    return subject_before(sentence[: verb.start()])
-
-
 def _speaker_line(text: str, paragraph: int, start: int) -> str:
     """A quotation opening its paragraph after a lead-in ending in a colon ("Charlie Bolden, NASA
     Administrator:", "Katak, also from Singapore, notes that …:"), or opening with "Name:"."""
@@ -373,17 +329,6 @@ def _speaker_line(text: str, paragraph: int, start: int) -> str:
         named = re.fullmatch(rf"({NAME})\s*:", opening)
         return labelled(text, named.group(1)) if named else lead_in_speaker(text, start)
     return lead_in_speaker(text, max(paragraph, 0))
-
-
-def _introduced(text: str, short_names: frozenset[str]) -> str:
-    """The person the text before a quotation opening its sentence ends on, named first in the
-    last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods."), or a surname
-    alone opening it."""
-    before = text.rsplit("\n\n", 1)[-1]
-    if QUOTED.search(before):
-        return ""  # that paragraph's own quotation has its own speaker
-    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return next(iter(people(last, short_names) or lone_names(last)), "")  # "Lim was blunt."
 
 
 # Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
@@ -437,9 +382,3 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
         return ""
     name = re.match(NAME, line)
     return labelled(text, name.group(0)) if name else ""
-
-
-def _whole_paragraph(text: str, start: int, end: int) -> bool:
-    before = text[:start].rsplit("\n\n", 1)[-1]
-    after = text[end:].split("\n\n", 1)[0]
-    return not before.strip() and not after.strip()

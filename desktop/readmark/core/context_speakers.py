@@ -1,0 +1,64 @@
+"""What the sentences and paragraphs around a quotation say of its speaker, when its own
+sentence does not: the sentence it belongs to, a verb of speech in the sentence before, the
+person the paragraph before introduces (see attribution.py)."""
+
+from __future__ import annotations
+
+import re
+
+from readmark.core.quotation_marks import QUOTED
+from readmark.core.speaker_phrases import (
+    NAME,
+    SENTENCE_BOUNDARY,
+    lone_names,
+    people,
+    subject_before,
+)
+from readmark.core.speech_verbs import SPEECH_VERB
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the quotation: from the last full stop before it to the next after."""
+    before = [m.end() for m in SENTENCE_BOUNDARY.finditer(text, max(0, start - 400), start)]
+    # A quotation may end the sentence, unless a lowercase word goes on ("“Why?” asked one"), or
+    # a name and its verb after a question or an exclamation ("“Why?” Lim asks.").
+    goes_on = re.match(r"\s+[a-z]", text[end : end + 3]) or _speaker_follows(text, end)
+    after = SENTENCE_BOUNDARY.search(text, end if goes_on else max(start, end - 2))
+    return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
+
+
+_NAME_AFTER = re.compile(rf"[ \t]+(?:{NAME})[ \t]+")
+
+
+def _speaker_follows(text: str, end: int) -> bool:
+    """Whether a name and its verb of speech follow a quotation ending in "?" or "!"."""
+    name = _NAME_AFTER.match(text, end, end + 80) if text[end - 2 : end - 1] in ("?", "!") else None
+    return bool(name and SPEECH_VERB.match(text, name.end()))
+
+
+def speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:
+    """The subject of a verb of speech in the sentence before, of the same paragraph and without
+    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”")."""
+    before_start = sentence_around(text, sentence_start - 2, sentence_start - 2)[0]
+    sentence = text[max(before_start, paragraph) : sentence_start]
+    verb = SPEECH_VERB.search(sentence)
+    if not verb or QUOTED.search(sentence):
+        return ""
+    return subject_before(sentence[: verb.start()])
+
+
+def introduced(text: str, short_names: frozenset[str]) -> str:
+    """The person the text before a quotation opening its sentence ends on, named first in the
+    last sentence of its paragraph ("Mayor Ana Reis was blunt about the floods."), or a surname
+    alone opening it."""
+    before = text.rsplit("\n\n", 1)[-1]
+    if QUOTED.search(before):
+        return ""  # that paragraph's own quotation has its own speaker
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    return next(iter(people(last, short_names) or lone_names(last)), "")  # "Lim was blunt."
+
+
+def whole_paragraph(text: str, start: int, end: int) -> bool:
+    before = text[:start].rsplit("\n\n", 1)[-1]
+    after = text[end:].split("\n\n", 1)[0]
+    return not before.strip() and not after.strip()
