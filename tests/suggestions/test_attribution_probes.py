@@ -443,7 +443,47 @@ LONG_FORM: list[Probe] = [
     ),
 ]
 
-PROBES = VERBS + CHANNELS + ROLES + BEFORE + SPLIT_AND_CARRIED + NAMES_AND_CLAUSES + LONG_FORM
+PARAGRAPHS: list[Probe] = [
+    (
+        "Lim is not convinced. She has seen this before. “They promised this in 2010.”",
+        [("“They promised", "Lim")],
+    ),
+    (
+        "“We were warned,” Ms Lim said.\n\nTom Reddy, a nurse, sees it differently.\n\n“Nobody "
+        "warned us. Nobody.”",
+        [("“We were", "Ms Lim"), ("“Nobody", "Tom Reddy")],
+    ),
+    (
+        "“We need help,” said Ana Lim, a nurse. “Now.”\n\nHer colleague, Tom Reddy, agreed.\n\n"
+        "“It is a crisis,” he said.",
+        [("“We need", "Ana Lim"), ("“Now", "Ana Lim"), ("“It is", "Tom Reddy")],
+    ),
+    (
+        "“We were warned,” Ms Lim said.\n\nBut Tom Reddy disagrees. “Nobody warned us,” he said.",
+        [("“Nobody", "Tom Reddy")],
+    ),
+    (
+        "Okafor was at home when the water came.\n\n“We were told nothing. Then the sirens went "
+        "off.”\n\n“By then it was too late.”",
+        [("“We were", "Okafor"), ("“By then", "Okafor")],
+    ),
+    (
+        "The mayor, Lisa Grant, was asked about the cuts on Monday.\n\n“They are painful but "
+        "necessary,” she told reporters.",
+        [("“They are", "Lisa Grant")],
+    ),
+]
+
+PROBES = (
+    PARAGRAPHS
+    + VERBS
+    + CHANNELS
+    + ROLES
+    + BEFORE
+    + SPLIT_AND_CARRIED
+    + NAMES_AND_CLAUSES
+    + LONG_FORM
+)
 
 
 # Probes the attribution still gets wrong: each fix takes its probes out of here.

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from readmark.core.context_speakers import (
     introduced,
+    introducing,
     sentence_around,
     speaker_of_sentence_before,
     whole_paragraph,
@@ -111,23 +112,15 @@ def quotations(text: str) -> list[Quotation]:
         paragraph = text.rfind("\n\n", 0, start)
         if not who and previous and previous[0] == paragraph and previous[2]:
             who = previous[2]  # the next quotation of the same sentence or paragraph
-        if not who:
-            who = _speaker_line(text, paragraph, start) or answer_label(text, paragraph)
-        if not who:
-            who = speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
-        if not who and previous and previous[2] and whole_paragraph(text, start, end):
-            who = previous[2]  # a paragraph of speech that goes on from the last speaker
-        if not who and whole_paragraph(text, start, end) and paragraph >= 0:
-            # "Mayor Ana Reis was blunt.\n\n“We failed.”"
-            who = introduced(text[:paragraph], short_names)
-        elif not who and not text[sentence_start:start].strip():
-            # "Tom Diaz disagreed. “They did their best.”"
-            who = introduced(text[:start], short_names)
-        if not who and FIRST_PERSON.search(text[sentence_start:start]):
-            who = interviewee(text)  # "That's why our mantra is “…”", in an interview
-        # "he" may be someone named after the paragraph's last quotation, else its speaker
+        carried = previous[2] if previous else ""
+        who = who or _from_context(text, (start, end), sentence_start, carried, short_names)
+        # "he" may be someone named after the paragraph's last quotation, else its speaker, unless
+        # the paragraph before introduces someone else ("Her colleague, Tom Reddy, agreed.")
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
         opening = sentence_around(text, start, start)[0]
+        opens_paragraph = paragraph >= 0 and not text[paragraph + 2 : opening].strip()
+        if opens_paragraph and last_speaker and introducing(text, paragraph, short_names):
+            since = max(0, text.rfind("\n\n", 0, paragraph))
         who = resolve(text, opening, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
@@ -137,6 +130,28 @@ def quotations(text: str) -> list[Quotation]:
             for inner in QUOTED.finditer(text, start + 1, end - 1)
         ]
     return found
+
+
+def _from_context(
+    text: str, span: tuple[int, int], sentence_start: int, carried: str, short_names: frozenset[str]
+) -> str:
+    """The speaker of a quotation without an attribution of its own, from the text around it: a
+    speaker line, an answer's label, a verb of speech in the sentence before, the person the
+    paragraph before introduces or the last speaker, whose speech a paragraph goes on with
+    ("Mayor Ana Reis was blunt.\n\n“We failed.”"), the person the sentence before names ("Tom
+    Diaz disagreed. “They did their best.”"), the interviewee speaking of "our mantra"."""
+    start, end = span
+    paragraph = text.rfind("\n\n", 0, start)
+    who = _speaker_line(text, paragraph, start) or answer_label(text, paragraph)
+    who = who or speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
+    if not who and whole_paragraph(text, start, end) and paragraph >= 0:
+        who = introducing(text, paragraph, short_names) or carried
+        who = who or introduced(text[:paragraph], short_names)
+    elif not who and not text[sentence_start:start].strip():
+        who = introduced(text[:start], short_names)
+    if not who and FIRST_PERSON.search(text[sentence_start:start]):
+        who = interviewee(text)
+    return who
 
 
 def _colon_speaker(text: str, start: int, lead_in: str) -> str:

@@ -9,7 +9,9 @@ import re
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speaker_phrases import (
     NAME,
+    PRONOUNS,
     SENTENCE_BOUNDARY,
+    clause_subject,
     lone_names,
     people,
     subject_before,
@@ -55,7 +57,23 @@ def introduced(text: str, short_names: frozenset[str]) -> str:
     if QUOTED.search(before):
         return ""  # that paragraph's own quotation has its own speaker
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    opening = (last.split() or [""])[0]
+    if opening.lower() in PRONOUNS:
+        return opening  # "She has seen it before. “…”": whom "she" stands for
     return next(iter(people(last, short_names) or lone_names(last)), "")  # "Lim was blunt."
+
+
+def introducing(text: str, paragraph: int, short_names: frozenset[str]) -> str:
+    """The person the paragraph before the one starting at `paragraph` introduces, without
+    quoting them: the subject of its last sentence, if a person ("Her colleague, Tom Reddy,
+    agreed.", "Lim is not convinced."); "" otherwise."""
+    before = text[:paragraph].rsplit("\n\n", 1)[-1].strip()
+    if not before or QUOTED.search(before):
+        return ""
+    last = re.split(r"(?<=[.!?])\s+", before)[-1]
+    subject = clause_subject(last)
+    named = people(last, short_names) + lone_names(last)
+    return subject if subject and any(subject.endswith(name) for name in named) else ""
 
 
 def whole_paragraph(text: str, start: int, end: int) -> bool:
