@@ -26,7 +26,22 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     # a name and its verb after a question or an exclamation ("“Why?” Lim asks.").
     goes_on = re.match(r"\s+[a-z]", text[end : end + 3]) or _speaker_follows(text, end)
     after = SENTENCE_BOUNDARY.search(text, end if goes_on else max(start, end - 2))
+    if after and text[end - 2 : end - 1] == "," and _line_break(text, after.start()):
+        # "“We are ready,”\nMr Smith\nsaid.": a comma before the mark goes on past line breaks
+        after = next(
+            (
+                m
+                for m in SENTENCE_BOUNDARY.finditer(text, after.end())
+                if not _line_break(text, m.start())
+            ),
+            None,
+        )
     return (before[-1] if before else max(0, start - 400)), (after.end() if after else len(text))
+
+
+def _line_break(text: str, at: int) -> bool:
+    """Whether a lone line break (not a paragraph's end) stands at `at`."""
+    return text[at : at + 1] == "\n" and "\n" not in (text[at - 1 : at], text[at + 1 : at + 2])
 
 
 _NAME_AFTER = re.compile(rf"[ \t]+(?:{NAME})[ \t]+")
