@@ -488,8 +488,6 @@ PROBES = (
 
 # Probes the attribution still gets wrong: each fix takes its probes out of here.
 GAPS = {
-    "According to a statement from the ministry, the talks were “productive”.",
-    "“We are heartbroken,” read a statement from the family.",
     "Twitter user @anlim wrote:\n\n“The streets are empty tonight.”",
     "“The company knew,” reads the lawsuit.",
     "Emails obtained by ProPublica show officials called the plan “reckless”.",

@@ -285,6 +285,13 @@ _TOLD_TO = re.compile(
 )
 
 
+# A document and whose it is: "a statement from the family", "a letter signed by 200 scientists".
+_DOCUMENT_FROM = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|letter|message|post|note|report|release)\s+"
+    r"(?:(?:issued|released|signed|written)\s+)?(?:from|by|of)\s+(?=\S)"
+)
+
+
 def subject_after(words: str) -> str:
     """The noun phrase that begins `words` (after "said" or "according to")."""
     words = words.lstrip(" ,-—")
@@ -294,6 +301,9 @@ def subject_after(words: str) -> str:
     told_to = _TOLD_TO.match(words)
     if told_to:
         words = words[told_to.end() :]
+    source = _DOCUMENT_FROM.match(words)
+    if source:  # "according to a statement from the ministry": the ministry
+        return subject_after(words[source.end() :])
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition

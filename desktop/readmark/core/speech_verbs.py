@@ -128,7 +128,8 @@ SPEECH_VERB = re.compile(
     r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
     r"|\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates) that\b"
     r"|\bcalls?(?= (?:it|them|this|that|him|her)\b)"  # what something is called
-    r"|\breads?(?=:|\s*[“\"‘])"  # what a sign or a statement reads
+    # what a sign or a statement reads ("reads:", "“…,” read a statement from …")
+    r"|\breads?(?=:|\s*[“\"‘]|\s+(?:a|the)\s+(?:\w+\s+)?(?:statement|letter|message|note|sign)\b)"
     r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )
