@@ -14,13 +14,17 @@ source that reported it, a named person, place or body, or a past event.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from readmark.core.attribution import QUOTED
-from readmark.core.english_lexicon import lexicon_file, part_of_speech
+from readmark.core.english_lexicon import part_of_speech, subjective_words
+from readmark.core.english_predicates import (
+    GENERIC,
+    characterisation,
+    clause_before,
+    evaluative_predicate,
+    names_a_kind,
+)
 from readmark.core.speech_verbs import SPEECH_VERB
 
 CLAIM, OPINION = "claim", "opinion"
@@ -182,7 +186,7 @@ def judge(sentence: str) -> Stance | None:
     evaluative = [
         w
         for i, w in enumerate(words)
-        if w.lower() in _subjective_words() and (i == 0 or w.islower())
+        if w.lower() in subjective_words() and (i == 0 or w.islower())
     ]
     checkable = _evidence(outside)
     # One evaluative word in a sentence that reports something checkable is a modifier ("this
@@ -190,15 +194,15 @@ def judge(sentence: str) -> Stance | None:
     if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
-    predicate = _evaluative_predicate(outside)
+    predicate = evaluative_predicate(outside)
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate}'")
-    generic = _GENERIC.match(outside)
-    if checkable in (_PLAIN, "") and generic and _names_a_kind(generic.group(1), generic.group(2)):
+    generic = GENERIC.match(outside)
+    if checkable in (_PLAIN, "") and generic and names_a_kind(generic.group(1), generic.group(2)):
         return Stance(OPINION, f"generalisation: '{generic.group(0)}'")
     tokens = len(re.findall(r"[\w%’'-]+", outside))
     if checkable.startswith("past event") or checkable == _PLAIN or (not checkable and tokens > 4):
-        said = _characterisation(outside)
+        said = characterisation(outside)
         if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
             return Stance(OPINION, f"judgement: '{said}'")
     if _imperative(outside):
@@ -223,11 +227,6 @@ def _imperative(clause: str) -> bool:
     )
 
 
-def _clause_before(sentence: str, position: int) -> str:
-    """The words of the clause up to a position: back to the last comma, colon or dash."""
-    return re.split(r"[,;:—–]", sentence[:position])[-1]
-
-
 # A relative clause: "which", "who", "where", or "that" after a noun phrase ("a bridge that
 # will …"), not after a verb ("owners fear that removing parking will …").
 _RELATIVE = re.compile(
@@ -243,136 +242,9 @@ def _main_clause_prediction(sentence: str) -> re.Match[str] | None:
         (
             m
             for m in _PREDICTION.finditer(sentence)
-            if not _RELATIVE.search(_clause_before(sentence, m.start()))
+            if not _RELATIVE.search(clause_before(sentence, m.start()))
         ),
         None,
-    )
-
-
-# The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
-# the most absurd rule" (an evaluative adjective of the lexicon, or an evaluative superlative).
-_COPULA_NP = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s)\s+"
-    r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
-    r"([a-z-]+)\b"
-)
-_EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
-# … or a comparison of an evaluative adjective: "is even more troubling", "was less absurd".
-_COPULA_COMPARED = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
-    r"(?:more|less|most|least)\s+([a-z-]+)\b"
-)
-# … or an adjective rated subjective after a verb that links it to its subject ("it is cheap",
-# "the takes are raw"), where the adjective is the point of the sentence.
-_COPULA_ADJECTIVE = re.compile(  # not in a relative clause ("images that are free for use")
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
-    r"(?:not\s+)?(?:\w+ly\s+)?(?!(?:able|unable|many|more|most|greater|full|late|top|primary)\b)"
-    r"([a-z-]+)\b(?!\s+(?:to|of)\b)"
-)
-# … or a superlative after a determiner ("their best", "the strongest pair", "its most personal
-# record"), unless it measures ("the largest city", "the most recent report").
-_SUPERLATIVE = re.compile(
-    r"\b(?:the|their|its|his|her|our|my|your|[A-Za-z]+[’']s)\s+((?:most|least)\s+[a-z-]+|[a-z]+est)\b"
-)
-_MEASURED_WORDS = (
-    "largest biggest smallest highest lowest longest shortest oldest youngest newest latest "
-    "earliest tallest deepest widest heaviest fastest slowest nearest farthest furthest "
-    "closest richest poorest busiest warmest coldest hottest driest wettest popular recent "
-    "common likely populous visited used expensive frequent"
-)
-_MEASURED = frozenset(_MEASURED_WORDS.split())
-# The writer's feeling: "We were shocked to read …", "I am proud that …".
-_FEELING = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)\s+(?:am|are|was|were|[’']m|[’']re|feel|"
-    r"felt|remain|remained)\s+(?:\w+ly\s+)?([a-z-]+)\b"
-)
-
-
-# Someone's attitude, unpersuaded or unmoved: "Mr Reddy was unmoved", "Islanders are not
-# convinced" (verbs of persuasion and feeling; "was moved to the harbour" is a move).
-_UNPERSUADED = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:not\s+|un)"
-    r"(?:convinced|persuaded|impressed|moved|satisfied|reassured|swayed|deterred)\b"
-)
-
-
-# A clause of time or condition ("when the air is cool", "if the plan is a disaster"): what it
-# says is not what the sentence asserts.
-_CONDITION = re.compile(r"\b(?i:when|whenever|if|unless|once|until|before|after)\b")
-
-
-def _asserted(sentence: str, match: re.Match[str]) -> bool:
-    return not _CONDITION.search(_clause_before(sentence, match.start()))
-
-
-def _evaluative_predicate(sentence: str) -> str:
-    for match in _COPULA_NP.finditer(sentence):
-        head = match.group(2)
-        evaluative = head in _EVALUATIVE_SUPERLATIVES or head in _subjective_words()
-        if evaluative and _asserted(sentence, match):
-            return match.group(0)
-    for match in _COPULA_ADJECTIVE.finditer(sentence):
-        rated = _subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
-        if match.group(1) in rated and _asserted(sentence, match):
-            return match.group(0)
-    for match in _SUPERLATIVE.finditer(sentence):
-        words = match.group(1).split()
-        first, head = words[0], words[-1]
-        superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
-        if superlative and head not in _MEASURED and first not in _MEASURED:
-            return match.group(0)
-    unpersuaded = _UNPERSUADED.search(sentence)
-    if unpersuaded:
-        return unpersuaded.group(0)
-    for pattern in (_COPULA_COMPARED, _FEELING):
-        for match in pattern.finditer(sentence):
-            if match.group(1) in _subjective_words():
-                return match.group(0).lstrip(",;:—– ")
-    return ""
-
-
-# "X is a/the …" or "X is <adjective>" opening the sentence, its subject a pronoun or a phrase,
-# not a name: said of something with nothing to check it by, it is a judgement.
-_CHARACTERISATION = re.compile(
-    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:is|are|was|were)\s"
-    r"|[’']s\s)(?:not\s)?(?:\w+ly\s)?(?P<determiner>(?:(?:the\s)?[a-z]+[’']s|a|an|another|the|"
-    r"their|its|his|her|our|my|your)\s)?"
-    r"(?P<head>[a-z-]+)"
-)
-
-
-def _characterisation(sentence: str) -> str:
-    said = _CHARACTERISATION.match(sentence)
-    if not said:
-        return ""
-    head = said.group("head")
-    if head in _MEASURED or part_of_speech(head) == "JJS" or head == "case":
-        return ""  # "is the largest", "is (not) the case"
-    if _DEFINITION.match(sentence) and _RESTRICTED.match(sentence, said.end()):
-        return ""  # a definition: "A heat network is a system of pipes that …"
-    return said.group(0) if said.group("determiner") or part_of_speech(head) == "JJ" else ""
-
-
-# A definition names a kind with "a"/"an" and says what it is, a head the rest restricts.
-_DEFINITION = re.compile(r"^An?\s")
-_RESTRICTED = re.compile(r"\s(?:of|that|which|who|whose|where|in which|for|used)\b")
-
-
-# A statement about a kind, in the present: "Political activism is not …", "Children are …".
-_GENERIC = re.compile(
-    r"([A-Z][a-z-]+)((?:\s[a-z-]+){0,3}?)\s(?:is|are|can|cannot|can[’']t|has|have|does|do)\b"
-)
-
-
-def _names_a_kind(first: str, rest: str) -> bool:
-    """Whether a sentence opening with these words names a kind of thing (an adjective or a
-    common noun with no determiner), by the part of speech the tagger's lexicon gives them."""
-    kinds = ("JJ", "NN", "NNS")
-    if rest.split() and any(part_of_speech(w) not in (*kinds, "VBG") for w in rest.split()):
-        return False
-    return part_of_speech(first) in kinds or (
-        part_of_speech(first) == "NNP" and part_of_speech(first.lower()) in kinds
     )
 
 
@@ -404,40 +276,3 @@ def checkable(kind: str, words: str) -> str:
     ("date: '2009'"), as a reader would call it."""
     words = words.strip()
     return f"{'date' if _YEAR.fullmatch(words) else kind}: '{words}'"
-
-
-@cache
-def _subjective_words(subjectivity: float = 0.75, polarity: float = 0.4) -> frozenset[str]:
-    """Adjectives hand-rated as strongly subjective and clearly positive or negative (mean over
-    their senses; lower thresholds where the adjective is the predicate), from the lexicon
-    TextBlob ships; read once, without importing TextBlob."""
-    lexicon = lexicon_file()
-    if lexicon is None:
-        return frozenset()
-    return rated_words(lexicon, subjectivity, polarity) - _NOT_JUDGEMENTS
-
-
-# "own" is rated in its sense "belonging to (yourself)"; in news it marks possession ("its own
-# boiler") or is the verb ("cars own the pavement"), never a judgement.
-_NOT_JUDGEMENTS = frozenset({"own"})
-
-
-def rated_words(lexicon: Path, subjectivity: float, polarity: float) -> frozenset[str]:
-    """The adjectives and adverbs of a lexicon in Pattern's format rated at least this
-    subjective and this positive or negative, mean over their senses (core/stance_languages.py
-    reads the French and German ones)."""
-    senses: dict[str, list[tuple[float, float]]] = {}
-    for word in ElementTree.parse(lexicon).getroot().iter("word"):
-        if word.get("pos") in ("JJ", "RB"):
-            rating = (float(word.get("subjectivity", 0)), float(word.get("polarity", 0)))
-            senses.setdefault(str(word.get("form")).lower(), []).append(rating)
-    return frozenset(
-        form
-        for form, ratings in senses.items()
-        if sum(s for s, _ in ratings) / len(ratings) >= subjectivity
-        and abs(sum(p for _, p in ratings) / len(ratings)) >= polarity
-    )
-
-
-# Thresholds on the lexicon's 0–1 subjectivity and -1–1 polarity.
-PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY = 0.5, 0.3

@@ -22,16 +22,9 @@ from importlib import metadata
 from pathlib import Path
 
 from readmark.core.attribution import QUOTED
+from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTIVITY, rated_words
 from readmark.core.speech_verbs import SPEECH_VERB
-from readmark.core.stance import (
-    CLAIM,
-    OPINION,
-    PREDICATE_POLARITY,
-    PREDICATE_SUBJECTIVITY,
-    Stance,
-    checkable,
-    rated_words,
-)
+from readmark.core.stance import CLAIM, OPINION, Stance, checkable
 from readmark.core.stance_grammars import GRAMMARS
 from readmark.core.stance_words import (
     FRENCH_ADJECTIVES,
