@@ -160,8 +160,8 @@ def test_a_contact_line_is_not_a_claim() -> None:
     ("sentence", "reason"),
     [
         ("The ferry is the island's lifeline.", "judgement: 'The ferry is the island's lifeline'"),
-        ("The result is a mess.", "judgement: 'The result is a mess'"),
-        ("It was a waste of everyone's time.", "judgement: 'It was a waste'"),
+        ("The result is a mess.", "judgement: 'is a mess'"),
+        ("It was a waste of everyone's time.", "judgement: 'was a waste'"),
         ("The dialogue is clunky and slow.", "judgement: 'The dialogue is clunky'"),
         ("It is transport, and it is cheap.", "judgement: 'is cheap'"),
         ("It is her most personal book, and her best.", "judgement: 'her most personal'"),

@@ -12,6 +12,10 @@ from readmark.core.english_lexicon import (
     part_of_speech,
     subjective_words,
 )
+from readmark.core.english_stance_words import EVALUATIVE_NOUNS, IDIOMS, JUDGING_ADJECTIVES
+
+# A set phrase that judges: "sets the tone", "falls flat", "a drop in the ocean".
+IDIOM = re.compile(rf"\b(?:{IDIOMS})\b")
 
 
 def clause_before(sentence: str, position: int) -> str:
@@ -25,6 +29,15 @@ _COPULA_NP = re.compile(
     r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s)\s+"
     r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
     r"([a-z-]+)\b"
+)
+# … or a noun that judges, after "is" or a verb that characterises: "was a fiasco", "reflects the
+# failure of", "is an utter mess".
+_VALUED_NOUN = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had) been|remains?|becomes?|became|"
+    r"(?i:it|that|this|what)[’']s|(?:reflect|represent|prove|expose)(?:s|ed)?|"
+    r"amount(?:s|ed)? to|look(?:s|ed)? like)\s+"
+    r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?|another|no)\s+"
+    r"([a-z-]+)(?:\s+([a-z-]+))?\b"
 )
 _EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
 # … or a comparison of an evaluative adjective: "is even more troubling", "was less absurd".
@@ -82,8 +95,13 @@ def evaluative_predicate(sentence: str) -> str:
         evaluative = head in _EVALUATIVE_SUPERLATIVES or head in subjective_words()
         if evaluative and _asserted(sentence, match):
             return match.group(0)
+    for match in _VALUED_NOUN.finditer(sentence):
+        if match.group(1) in EVALUATIVE_NOUNS and _asserted(sentence, match):
+            return sentence[match.start() : match.end(1)]
+        if match.group(2) in EVALUATIVE_NOUNS and _asserted(sentence, match):
+            return match.group(0)
     for match in _COPULA_ADJECTIVE.finditer(sentence):
-        rated = subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
+        rated = subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY) | JUDGING_ADJECTIVES
         if match.group(1) in rated and _asserted(sentence, match):
             return match.group(0)
     for match in _SUPERLATIVE.finditer(sentence):

@@ -20,11 +20,13 @@ from readmark.core.attribution import QUOTED
 from readmark.core.english_lexicon import part_of_speech, subjective_words
 from readmark.core.english_predicates import (
     GENERIC,
+    IDIOM,
     characterisation,
     clause_before,
     evaluative_predicate,
     names_a_kind,
 )
+from readmark.core.english_scenes import scene
 from readmark.core.speech_verbs import SPEECH_VERB
 
 CLAIM, OPINION = "claim", "opinion"
@@ -60,7 +62,10 @@ _CREDITED_VIEW = re.compile(
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
     r"some|others|most)\s+(?:say|said|argue|believe|hope|fear|think|expect|warn|contend)\b"
-    r"|\b(?:they|he|she)\s+wants?\b",
+    r"|\b(?:they|he|she)\s+wants?\b"
+    # … or what is widely held: "is widely seen as", "few would disagree".
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|regarded|viewed|considered)\s+as\b"
+    r"|\b(?:few|many|most|nobody|no one)\s+would\b",
     re.IGNORECASE,
 )
 # … and what something needs or deserves ("Millbrook does not need another bypass").
@@ -130,6 +135,11 @@ _SCHEDULE = re.compile(
     r"(?:today|tonight|tomorrow)\b|next\s(?:week|month)\b|later this\b|at \d|"
     rf"in (?:19|20)\d\d\b|(?:until|by|from|before|in)\s(?:{_MONTHS})\b)"
 )
+# … or a commitment reported: "Innes says she will keep …" is on record, not a guess.
+_COMMITMENT = re.compile(
+    r"\b(?:says?|said|told \w+|promised|pledged)\s+(?:that\s+)?(?:she|he|it|they|we)\s+"
+    r"(?:will|would|won[’']t)\b"
+)
 _FIGURE = re.compile(
     r"(?<![\w-])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|km|kg|m|bn|million|"
     r"billion|trillion)(?![A-Za-z]))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -147,6 +157,8 @@ _PAST = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
 _PLAIN = "a plain statement"
+# Evidence a scene has too: a character's name, a participle ("fried dumplings").
+_WEAK_EVIDENCE = ("names", "past event", _PLAIN)
 # An e-mail address or a telephone number: a contact line of the page.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\+\d[\d ()-]{8,}\d")
 _WORDS = re.compile(r"[A-Za-z][a-z’'-]+")
@@ -168,13 +180,14 @@ def judge(sentence: str) -> Stance | None:
     if opening and _imperative(outside[opening.end() :]):
         return None  # an instruction to the reader: "If you have to travel, check …"
     reported = _REPORTING.search(outside) is not None
-    scheduled = _SCHEDULE.search(outside) is not None
+    scheduled = _SCHEDULE.search(outside) is not None or _COMMITMENT.search(outside) is not None
     for name, find, applies in (
         ("first person", _FIRST_PERSON.search, True),
         ("judgement", _IT_IS.search, True),
         ("stance", _STANCE_ADVERB.search, True),
         ("stance", _READER.search, True),
         ("view credited to someone", _CREDITED_VIEW.search, True),
+        ("judgement", IDIOM.search, True),
         ("prediction", _main_clause_prediction, not scheduled),
         ("obligation", _OBLIGATION.search, not reported),
         ("hedge", _HEDGE.search, not reported),
@@ -207,6 +220,8 @@ def judge(sentence: str) -> Stance | None:
             return Stance(OPINION, f"judgement: '{said}'")
     if _imperative(outside):
         return None  # an imperative ("Take the example of …") states nothing to check
+    if checkable.startswith(_WEAK_EVIDENCE) and scene(outside):
+        return None  # a scene or a plot in the present: "Maeve climbs the tower."
     return Stance(CLAIM, checkable) if checkable else None
 
 
