@@ -76,6 +76,7 @@ WINDOW_MODULES = (
     "readmark.ui.library_watch",
     "readmark.ui.scroll_bars",
     "readmark.ui.suggestions_panel",
+    "readmark.ui.menu_commands",
     "readmark.ui.window_commands",
     "readmark.ui.exchange_actions",  # before the classroom's, which imports it
     "readmark.ui.exercise_dialogs",
