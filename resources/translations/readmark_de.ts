@@ -3939,5 +3939,16 @@ markiert</translation>
         <source>No tag or passage was removed.</source>
         <translation>Keine Markierung und keine Passage wurde entfernt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label: {label}</source>
+        <translation>Etikett: {label}</translation>
+    </message>
 </context>
 </TS>

@@ -3939,5 +3939,16 @@ sin etiquetar</translation>
         <source>No tag or passage was removed.</source>
         <translation>No se quitó ninguna etiqueta ni ningún pasaje.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label: {label}</source>
+        <translation>Etiqueta: {label}</translation>
+    </message>
 </context>
 </TS>

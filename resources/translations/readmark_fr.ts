@@ -3939,5 +3939,16 @@ sans étiquette</translation>
         <source>No tag or passage was removed.</source>
         <translation>Aucune étiquette ni aucun passage n’a été retiré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label: {label}</source>
+        <translation>Étiquette : {label}</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 
 from readmark.core.document_labels import label_shown
 from readmark.core.model import DocumentSummary
+from readmark.ui.translation import counted, tr
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,11 +84,14 @@ class DocumentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = self._count_for(document.id)
             label = label_shown(document.label)
-            return (
-                f"{document.title}\n{document.source}\n"
-                f"{count} annotation{'' if count == 1 else 's'}"
-                + (f"\nLabelled {label}" if label else "")
-            )
+            lines = [
+                document.title,
+                document.source,
+                counted(tr("%n annotation(s)", "", count), count),
+            ]
+            if label:
+                lines.append(tr("Label: {label}").format(label=label))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._label_icons.get(document.label)
         if role == DOCUMENT_ID_ROLE:

@@ -9,7 +9,7 @@ from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt named where used: see readmark.ui
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import QListView, QMessageBox, QTabWidget, QWidget
 
 from readmark.core.model import Annotation, Document
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # Save the reading position this long after scrolling stops, so a crash keeps it too.
 POSITION_SAVE_DELAY_MS = 1500
+# The library list's rows placed an event-loop turn.
+LIST_BATCH = 100
 
 
 class LibraryParts(QObject):
@@ -78,6 +80,10 @@ class LibraryParts(QObject):
         self.document_list.setAccessibleName(tr("Documents"))
         self.document_list.setModel(self.documents)
         self.document_list.setWordWrap(True)
+        # Rows placed a batch an event-loop turn: placing 1,000 word-wrapped titles at once, as
+        # an import's new rows made the list do, held the window 60-150 ms.
+        self.document_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.document_list.setBatchSize(LIST_BATCH)
         self.document_list.setSpacing(2)
         self.document_list.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
         window.library_dock.setWidget(self.document_list)
@@ -201,7 +207,6 @@ class LibraryParts(QObject):
         view.formats_ahead = True  # the library's highlights: from now on they stay
         window.document_header.show_document(document)
         window.setWindowTitle(tr("{title} — Readmark").format(title=document.title))
-        # In a turn of its own: the list places every title, word-wrapped, to find the row.
         QTimer.singleShot(0, self.document_list, lambda: self._select_listed(document.id))
         self._show_folding(document)
         self.find_bar.refresh()
@@ -215,7 +220,20 @@ class LibraryParts(QObject):
     def _select_listed(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
         if row is not None:
-            self.document_list.setCurrentIndex(self.documents.index(row))
+            index = self.documents.index(row)
+            self.document_list.setCurrentIndex(index)
+            self._scroll_once_placed(QPersistentModelIndex(index))
+
+    def _scroll_once_placed(self, index: QPersistentModelIndex) -> None:
+        """Shows the row once the list has placed it: a batch a turn, a row far down comes
+        after the list has scrolled to where it would have been."""
+        listed = self.document_list
+        if not index.isValid() or listed.currentIndex() != index:
+            return  # gone, or the reader has chosen another row meanwhile
+        if listed.visualRect(index).isEmpty():
+            QTimer.singleShot(0, listed, lambda: self._scroll_once_placed(index))
+        else:
+            listed.scrollTo(index)
 
     def _show_folding(self, document: Document) -> None:
         window, view = self._window, self._window.view
