@@ -77,6 +77,7 @@ def window_export(library: Path, folder: Path, kind: str) -> float:
         window.commands.exchange.export_to(out, kind, ExportOptions())
         while not message().startswith("Exported"):
             app.processEvents()
+        common.turn_after_work()
     common.close_window(window)
     return stalls.longest * 1000
 

@@ -72,8 +72,9 @@ def window_import(library: Path, folder: Path, count: int) -> float:
     app = common.qt_app()
     with common.stalls() as stalls:
         window.files.import_paths([folder])
-        while len(window.controller.documents()) < count:
+        while window.documents.rowCount() < count:  # listed, as the import's last turn does
             app.processEvents()
+        common.turn_after_work()
     common.close_window(window)
     return stalls.longest * 1000
 

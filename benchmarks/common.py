@@ -167,6 +167,19 @@ def stalls() -> Iterator[StallWatch]:
         watch.stop()
 
 
+# How long a stall watch goes on after the work it watches: what the work leaves to the turns
+# after it (a list laid out, an article opened) stalls them too.
+AFTER_WORK_S = 0.5
+
+
+def turn_after_work() -> None:
+    """Turns the event loop for AFTER_WORK_S, as the window goes on after a piece of work."""
+    app = qt_app()
+    end = time.perf_counter() + AFTER_WORK_S
+    while time.perf_counter() < end:
+        app.processEvents()
+
+
 def wait_for_reader(window: Any) -> float:
     """Runs the event loop until the reader has formatted the text out of view, as it does in
     slices after opening while the reader reads the top; returns the milliseconds it took."""

@@ -205,12 +205,12 @@ def notes(results: list[dict[str, Any]]) -> list[str]:
                 f"- Import: each file is read, looked up by its path and its text's hash (each "
                 f"through an index), and added in a transaction of its own; the slowest file of "
                 f"an import took {longest}. The stall is that of the same import made from the "
-                f"window (File > Import, a folder)."
+                f"window (File > Import, a folder), to half a second after it ends."
             )
         if result["benchmark"] == "export":
             lines.append(
                 "- Export: the stall is that of the same export made from the window (File > "
-                "Export, the whole library)."
+                "Export, the whole library), to half a second after it ends."
             )
         if result["benchmark"] == "search":
             first = ", ".join(f"{item['scale']}x: {item['first_ms']:,.1f} ms" for item in items)
