@@ -26,6 +26,7 @@ class DocumentLabelActions:
         self._window = window
         # Which documents the list shows: every one (None), the unlabelled (""), or one label.
         self.shown_label: str | None = ALL_DOCUMENTS
+        self._rows_hidden = False  # whether the list may hide a row (a filter was applied)
 
         self.label_menu = QMenu(tr("&Label Document As"), window)
         self._label_group = QActionGroup(self.label_menu)
@@ -112,9 +113,13 @@ class DocumentLabelActions:
 
     def _apply_filter(self) -> None:
         documents, listed = self._window.documents, self._window.document_list
-        for row in range(documents.rowCount()):
-            label = documents.document(row).label
-            listed.setRowHidden(row, self.shown_label not in (ALL_DOCUMENTS, label))
+        # Every row shown, and none hidden before: rows come in shown, and an import's 1,000
+        # rows each shown again held the end of the import 4 ms a pass.
+        if self.shown_label is not ALL_DOCUMENTS or self._rows_hidden:
+            for row in range(documents.rowCount()):
+                label = documents.document(row).label
+                listed.setRowHidden(row, self.shown_label not in (ALL_DOCUMENTS, label))
+            self._rows_hidden = self.shown_label is not ALL_DOCUMENTS
         shown = self.shown_label
         if shown is ALL_DOCUMENTS:
             title = tr("Library")
