@@ -222,18 +222,24 @@ class LibraryParts(QObject):
         if row is not None:
             index = self.documents.index(row)
             self.document_list.setCurrentIndex(index)
-            self._scroll_once_placed(QPersistentModelIndex(index))
+            batches = self.documents.rowCount() // LIST_BATCH + 1
+            self._scroll_once_placed(QPersistentModelIndex(index), 2 * batches)
 
-    def _scroll_once_placed(self, index: QPersistentModelIndex) -> None:
+    def _scroll_once_placed(self, index: QPersistentModelIndex, turns_left: int) -> None:
         """Shows the row once the list has placed it: a batch a turn, a row far down comes
-        after the list has scrolled to where it would have been."""
+        after the list has scrolled to where it would have been. A row a label filters out is
+        never placed; any other is, within the turns its batches take (waited twice over)."""
         listed = self.document_list
-        if not index.isValid() or listed.currentIndex() != index:
-            return  # gone, or the reader has chosen another row meanwhile
-        if listed.visualRect(index).isEmpty():
-            QTimer.singleShot(0, listed, lambda: self._scroll_once_placed(index))
-        else:
+        if (
+            not index.isValid()
+            or listed.currentIndex() != index  # the reader has chosen another row meanwhile
+            or listed.isRowHidden(index.row())
+        ):
+            return
+        if not listed.visualRect(index).isEmpty():
             listed.scrollTo(index)
+        elif turns_left:
+            QTimer.singleShot(0, listed, lambda: self._scroll_once_placed(index, turns_left - 1))
 
     def _show_folding(self, document: Document) -> None:
         window, view = self._window, self._window.view
