@@ -31,13 +31,13 @@ class Command:
     keys: Keys
     slot: Callable[[MainWindow], Callable[[], object]]
     icon: str = ""  # a theme icon's name
-    name: str = ""  # kept in WindowCommands.named, for the toolbar
+    name: str = ""  # kept in MenuCommands.named, for the toolbar
 
 
 @dataclass(frozen=True)
 class Part:
     """A place in a menu for what is more than a plain command (a submenu, a checkable one):
-    WindowCommands builds it with the method of that name."""
+    MenuCommands builds it with the method of that name."""
 
     menu: str
     builder: str
