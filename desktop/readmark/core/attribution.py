@@ -45,8 +45,7 @@ from readmark.core.incises import (
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
 from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
-from readmark.core.quotation_marks import DIALOGUE, continues
-from readmark.core.quotation_marks import QUOTED as QUOTED  # stance.py takes it from here
+from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.speaker_phrases import (
     ASIDE,
     AUXILIARIES,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readmark.core.attribution import QUOTED
 from readmark.core.english_lexicon import part_of_speech, subjective_words
 from readmark.core.english_predicates import (
     GENERIC,
@@ -27,6 +26,7 @@ from readmark.core.english_predicates import (
     names_a_kind,
 )
 from readmark.core.english_scenes import scene
+from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
 CLAIM, OPINION = "claim", "opinion"

@@ -21,8 +21,8 @@ from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 
-from readmark.core.attribution import QUOTED
 from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTIVITY, rated_words
+from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
 from readmark.core.stance_grammars import GRAMMARS

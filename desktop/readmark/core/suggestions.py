@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate
 
-from readmark.core.attribution import QUOTED, lead_in_speaker, quotations
+from readmark.core.attribution import lead_in_speaker, quotations
 from readmark.core.duplicates import near_duplicates
 from readmark.core.presented import presented_speaker
+from readmark.core.quotation_marks import QUOTED
 from readmark.core.stance import judge
 from readmark.core.stance_languages import judge_for
 from readmark.core.text import Block, language_of, sentence_segmenter
