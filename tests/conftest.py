@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import http.server
 import os
-import subprocess
+import shutil
 import threading
 
 # Before anything imports Qt (and inherited by the processes tests start): offscreen, on a
@@ -31,6 +31,7 @@ from external_tools import require_tool
 from readmark.paths import default_library_path
 from readmark.ui.application_theme import undress_application
 from readmark.ui.cycle_collector import collect_cycles_on_this_thread
+from xcb_rerun import XcbRerun, start_xvfb, stop_xvfb
 
 REAL_DATA_FOLDER = default_library_path().parent
 
@@ -134,7 +135,8 @@ def unanswered_questions_fail(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked xcb need a real window system: offscreen they are skipped, and
-    tests/test_real_platform.py runs them under Xvfb."""
+    tests/test_real_platform.py runs them under Xvfb. Tests marked whole_machine go last, when
+    that rerun (which runs beside the others) has most likely ended."""
     if os.environ["QT_QPA_PLATFORM"].startswith("xcb"):
         return
     elsewhere = pytest.mark.skip(
@@ -143,33 +145,53 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("xcb"):
             item.add_marker(elsewhere)
+    items.sort(key=lambda item: item.get_closest_marker("whole_machine") is not None)
+
+
+_XCB_RERUN = pytest.StashKey[XcbRerun]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Starts the xcb rerun of the window tests, to run beside this session, if it is asked for
+    and Xvfb is here (where it is not, its test says so)."""
+    if os.environ["QT_QPA_PLATFORM"].startswith("xcb") or not shutil.which("Xvfb"):
+        return
+    if any(item.path.name == "test_real_platform.py" for item in session.items):
+        session.config.stash[_XCB_RERUN] = XcbRerun(shutil.which("Xvfb") or "")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    rerun = session.config.stash.get(_XCB_RERUN, None)
+    if rerun is not None:
+        rerun.stop()
+
+
+@pytest.fixture
+def xcb_rerun(request: pytest.FixtureRequest) -> XcbRerun:
+    """The xcb rerun this session started."""
+    require_tool("Xvfb", "xvfb")
+    return request.config.stash[_XCB_RERUN]
+
+
+@pytest.fixture(autouse=True)
+def nothing_else_on_the_cores_while_timing(request: pytest.FixtureRequest) -> None:
+    """A test that needs the cores to itself (marked whole_machine) waits for the xcb rerun to
+    end first."""
+    rerun = request.config.stash.get(_XCB_RERUN, None)
+    if rerun is not None and request.node.get_closest_marker("whole_machine"):
+        rerun.result()
 
 
 @pytest.fixture(scope="session")
 def xvfb_display() -> Iterator[str]:
-    """A private X server (Xvfb) with the desktop's 1920 x 1080 screen; yields its display
-    (":5"). Xvfb picks a free display number itself (-displayfd) and writes it to a pipe, so
-    two runs side by side never collide."""
-    xvfb = require_tool("Xvfb", "xvfb")
-    ready, told = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(told), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(told,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    os.close(told)
-    with os.fdopen(ready) as pipe:
-        number = pipe.readline().strip()
+    """A private X server (Xvfb) with the desktop's 1920 x 1080 screen; yields its display."""
+    server, display = start_xvfb(require_tool("Xvfb", "xvfb"))
+    if not display:
+        pytest.fail(f"Xvfb did not start: {stop_xvfb(server)}")
     try:
-        if not number:
-            server.wait()
-            pytest.fail(f"Xvfb did not start: {server.stderr.read().decode(errors='replace')}")
-        yield f":{number}"
+        yield display
     finally:
-        server.terminate()
-        server.wait()
-        server.stderr.close()
+        stop_xvfb(server)
 
 
 class WebSite:

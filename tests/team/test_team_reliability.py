@@ -236,6 +236,7 @@ def library_passages(library: Path) -> set[tuple[str, ...]]:
     return {tuple(str(value) for value in row) for row in rows}
 
 
+@pytest.mark.whole_machine
 def test_twenty_coders_syncing_at_once_end_with_the_union(team: str, tmp_path: Path) -> None:
     joined(team, tmp_path, "lead", lead=True, sample=True)
     rng = random.Random(20)

@@ -133,6 +133,7 @@ def test_closing_the_dialog_stops_its_search_and_opening_it_searches_again(
     assert dialog.summary.text() == "5 places found"
 
 
+@pytest.mark.whole_machine
 def test_a_search_of_a_large_library_leaves_the_window_responsive(
     qtbot: QtBot, window: MainWindow
 ) -> None:

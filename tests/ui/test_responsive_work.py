@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from factories import make_article, new_annotation
@@ -16,6 +17,8 @@ from readmark.services.exchange import ExportOptions
 from readmark.ui.main_window import MainWindow
 
 from .event_loop import MAX_STALL_S, least_longest_stall
+
+pytestmark = pytest.mark.whole_machine
 
 
 def test_a_100_000_annotation_export_leaves_the_window_responsive(
