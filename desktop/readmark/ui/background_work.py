@@ -212,6 +212,7 @@ class _ProgressShown:
         self.pause = _Pause()
         self._parent, self._title, self._cancel_text = parent, title, cancel_text
         self._dialog: WorkDialog | None = None
+        self._window_had_keys = False
         self._done, self._total, self._text = 0, 0, label
         self._timer = QTimer()
         self._timer.setSingleShot(True)
@@ -241,6 +242,8 @@ class _ProgressShown:
         dialog.cancel_button.clicked.connect(lambda: dialog.cancel_button.setEnabled(False))
         if self._total:
             dialog.show_progress(self._done, self._total, "")
+        # The dialog takes the keys, and gives them back when it closes (see close).
+        self._window_had_keys = self._parent.window().isActiveWindow()
         dialog.show()
         self._end_pause_after_repaint()
 
@@ -253,8 +256,11 @@ class _ProgressShown:
     def close(self) -> None:
         self._timer.stop()
         if self._dialog is not None:
+            had_the_keys = self._window_had_keys or self._dialog.isActiveWindow()
             self._dialog.hide()  # close() would ask reject(), which presses Cancel
             self._dialog.deleteLater()
+            if had_the_keys:  # given back to the window, where no window manager does
+                self._parent.window().activateWindow()
 
 
 @dataclass(frozen=True)
