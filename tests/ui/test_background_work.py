@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
@@ -183,3 +184,19 @@ def test_the_window_takes_no_input_while_work_runs_and_its_dialog_does(
     qtbot.waitUntil(window.isActiveWindow)  # given back by the dialog: no window manager here
     person.acts()  # the same acts reach the window once the work is done
     assert person.what_happened() == ("ab", "c", ["clicked"], ["Ctrl+K"])
+
+
+def test_work_that_ends_after_the_app_let_go_of_it_ends_quietly(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thread still working as the app quits (the library's sums, say) finds the object it
+    reports to deleted: it ends without an error on its thread."""
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda failure: failures.append(failure.exc_value))
+    release = threading.Event()
+    running = background_work.Running(release.wait, "readmark-test-quitting")
+    running.start()
+    shiboken6.delete(running)  # as the app's objects go when it quits
+    release.set()
+    assert running.wait(5)
+    assert failures == []

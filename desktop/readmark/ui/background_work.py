@@ -319,7 +319,8 @@ class Running(QObject, Generic[T]):
         except BaseException as error:  # handed to the GUI thread, raised there or shown
             self.outcome = Finished(error=error)
         finally:
-            self.finished.emit()
+            with contextlib.suppress(RuntimeError):  # the app quit: no one is left to hear it
+                self.finished.emit()
 
     def _hand_over(self) -> None:
         # The thread ends within moments of emitting `finished`. Waiting for it keeps the last
