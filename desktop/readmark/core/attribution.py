@@ -169,6 +169,9 @@ _NAME_LINKS = frozenset(
 )
 
 
+# German capitalises every noun: one quoted after an indefinite article, "als" or "von" is a term
+# someone is credited with ("nannte es einen „Skandal“", "sprach von „Verrat“"), not a name.
+_GERMAN_TERM = re.compile(r"\b(?:ein|eine[mnrs]?|als|von)\s*$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*$")
 # Words after which a quotation names the outlet a source spoke to or through.
 _TOLD_OUTLET = re.compile(r"\b(?:gegenüber|laut|nach Angaben (?:der|des|von))\s*$")
@@ -186,10 +189,14 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True  # "« Jamais », s’amuse-t-elle."
     if _TOLD_OUTLET.search(before):
         return False  # the outlet told: "sagte er gegenüber „heise online“"
+    if words[:1] in "„»" and _GERMAN_TERM.search(before):
+        return bool(SPEECH_VERB.search(f"{before} {after}"))  # "spricht von einem „Skandal“"
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
-    if not before.strip() and re.match(r"\s*[.!?…]", after):
-        return True  # a sentence of its own, its full stop outside the marks: «Nadie nos ayuda».
+    if before.rstrip()[-1:] in ("", ":") and re.match(r"\s*[.!?…]", after):
+        # a sentence of its own, its full stop outside the marks: «Nadie nos ayuda»., "El
+        # entrenador fue claro: «Hemos jugado mal»."
+        return True
     credited = credited_view(before) or SO.match(after)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
@@ -293,6 +300,22 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*$")
 
 
+_CONJUNCTIONS = (
+    "and",
+    "but",
+    "then",
+    "et",
+    "mais",
+    "puis",
+    "und",
+    "aber",
+    "dann",
+    "y",
+    "e",
+    "pero",
+)
+
+
 def _attributed_after(after: str) -> str:
     """The speaker a verb of speech after the quotation names ("…,” Hayashi said", "said Kelly");
     "" when there is none, or when the verb shares the sentence's subject ("… and said")."""
@@ -313,7 +336,7 @@ def _attributed_after(after: str) -> str:
         if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
             return "él"  # "“…”, explica.": whoever the paragraph last named, as "he said"
         return subject
-    if all(w.lower() in ("and", "but", "then") for w in words):
+    if all(w.lower() in _CONJUNCTIONS for w in words):
         return ""  # "He called it “…” and said …": the subject comes before the quotation
     if words[0].endswith("ing"):
         return ""  # "“…”, pointing out that the party had pledged": a clause of its own

@@ -14,9 +14,10 @@ from readmark.core.speaker_phrases import (
     clause_subject,
     lone_names,
     people,
+    subject_after,
     subject_before,
 )
-from readmark.core.speech_verbs import SPEECH_VERB
+from readmark.core.speech_verbs import INVERTED_SPEECH, SPEECH_VERB
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,12 +56,16 @@ def _speaker_follows(text: str, end: int) -> bool:
 
 def speaker_of_sentence_before(text: str, paragraph: int, sentence_start: int) -> str:
     """The subject of a verb of speech in the sentence before, of the same paragraph and without
-    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”")."""
+    quotations of its own ("Orbell writes about the marsh with tenderness. The reeds are “…”",
+    "Das sei falsch, sagte der Minister. „…“")."""
     before_start = sentence_around(text, sentence_start - 2, sentence_start - 2)[0]
     sentence = text[max(before_start, paragraph) : sentence_start]
     verb = SPEECH_VERB.search(sentence)
     if not verb or QUOTED.search(sentence):
         return ""
+    if verb.group(0) in INVERTED_SPEECH and sentence[: verb.start()].rstrip().endswith(","):
+        # its subject after it, a clause of reported speech first: "Das sei falsch, sagte er."
+        return subject_after(sentence[verb.end() :])
     return subject_before(sentence[: verb.start()])
 
 

@@ -26,14 +26,24 @@ def dialogue_speaker(line: str) -> str:
 
 def incise(words: str) -> str:
     """The speaker an incise inside French or Spanish quotation marks names ("« Je suis inquiète,
-    confie Sophie Bernard. Personne … »")."""
+    confie Sophie Bernard. Personne … »", "«No hay dinero —dijo el alcalde— para todos»")."""
     if words[:1] != "«":
         return ""
     for verb in SPEECH_VERB.finditer(words):
-        if words[: verb.start()].rstrip().endswith(","):
+        opening = _INCISE_OPENING.search(words, 0, verb.start())
+        if opening:
             inverted = INVERTED_PRONOUN.match(words, verb.end())
-            return inverted.group(1) if inverted else subject_after(words[verb.end() :])
+            pronoun = opening.group("pronoun") or (inverted.group(1) if inverted else "")
+            return pronoun or subject_after(words[verb.end() :])
     return ""
+
+
+# What opens an incise before its verb: a comma or a dash, an auxiliary, the pronoun inverted
+# after it ("…, a expliqué Julie Martin. …", "…, a-t-elle ajouté. …", "«… —dijo el alcalde— …»").
+_INCISE_OPENING = re.compile(
+    r"[,—]\s*(?:(?:a|ont|avait|avaient|ha|han|había)(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles))?"
+    r"\s+)?$"
+)
 
 
 # An incise after French, German or Spanish quotation marks, whatever its verb: the verb, then
@@ -45,7 +55,7 @@ _MANNER_INCISE = re.compile(
     rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
     r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"
     r"|l[’'][\w’'-]+(?:\s[\w’'-]+){0,5}?))"
-    r"\s*[.;!?]"
+    r"(?:\s+(?:zu|ein|hinzu|an|mit))?\s*[.;!?]"  # a German verb's particle: "gab er zu."
 )
 
 
@@ -83,4 +93,9 @@ def credited_view(before: str) -> str:
     if not named:
         return ""
     words = named.group(2).split()
+    if words[0] in _STRESSED_PRONOUNS:
+        return words[0]  # "Pour elle, « … »", "Para él, «…»": whom the pronoun stands for
     return named.group(2) if any(w[:1].isupper() for w in words[named.group(1) == "Für" :]) else ""
+
+
+_STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles", "él", "ella", "ellos", "ellas")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.context_speakers import speaker_of_sentence_before
 from readmark.core.english_lexicon import part_of_speech
 from readmark.core.speaker_phrases import (
     DETERMINERS,
@@ -28,13 +29,20 @@ def resolve(
 ) -> str:
     """A pronoun (its sentence starting at `sentence`) stands for the person last named
     between `since` and its sentence ("Mr Reddy was unmoved. He called it “…”", "His daughter,
-    who drove him in, is here. “…,” she says"), else the last speaker quoted, else the last
-    person named, else the last word alone opening a sentence that names someone ("Lopez has a
-    different view."), else the role the sentence before opens with ("The judge was scathing.").
+    who drove him in, is here. “…,” she says"), else the subject of a verb of speech in the
+    sentence before ("…, erklärte die Ministerin. „…“, sagte sie."), else the last speaker quoted,
+    else the last person named, else the last word alone opening a sentence that names someone
+    ("Lopez has a different view."), else the role the sentence before opens with ("The judge was
+    scathing.").
     "They" stands first for plural subject of the sentence before ("Residents gathered …"), "it"
     for a body there ("Acme Foods issued a statement."), else for the last speaker quoted if a
-    body."""
+    body. A phrase naming someone again by their age, their stage of life or a demonstrative
+    ("sagt die 57-Jährige", "cuenta el jubilado") stands for the person last named since."""
     pronoun = who.lower()
+    passage = text[since:sentence] if sentence > since else ""
+    if NAMED_AGAIN.match(who):
+        named = people(passage, short_names)
+        return _likeliest(passage, sorted(named, key=passage.rfind)) if named else who
     if pronoun not in (*PRONOUNS, "it"):
         return who
     subject = _subject_before(text, sentence, pronoun)
@@ -42,8 +50,10 @@ def resolve(
         return subject or (last_speaker if _a_body(last_speaker) else who)
     if pronoun == "they" and subject:
         return subject
-    passage = text[since:sentence] if sentence > since else ""
     named = _of_sex(people(passage, short_names), who) + _relatives(passage, who)
+    spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
+    if spoken and spoken.lower() not in PRONOUNS:
+        return spoken  # "Das sei gescheitert, erklärte die Ministerin. „…“, sagte sie."
     if not named and last_speaker:
         return last_speaker
     if named:
@@ -51,6 +61,19 @@ def resolve(
     # not those the pronoun's own sentence names: "She told Global Voices: “…”"
     named = people(text[:sentence], short_names) or lone_names(text[:sentence])
     return named[-1] if named else subject or who
+
+
+# Who is named again, not introduced, by an age ("the 57-year-old", "die 57-Jährige", "la
+# septuagénaire", "el sexagenario"), a stage of life ("le retraité", "la joven", "der Rentner") or
+# a demonstrative ("cette mère de trois enfants", "diese Frau", "este vecino").
+NAMED_AGAIN = re.compile(
+    r"(?:(?i:the|der|die|le|la|l[’']|el)\s*(?:\d+-(?:year-old|[jJ]ährige[rn]?)\b"
+    r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|retraitée?\b"
+    r"|jeune (?:femme|homme)"
+    r"|(?:cuadra|cincuent|sexa|septua|octo|nona)genari[oa]|jubilad[oa]|joven\b|ancian[oa]"
+    r"|Rentner(?:in)?\b|Pensionär(?:in)?\b|Seniorin\b)"
+    r"|(?i:cette|cet|ce|diese[rs]?|esta|este|esa|ese)\s+\w)"
+)
 
 
 def _subject_before(text: str, sentence: int, pronoun: str) -> str:

@@ -19,7 +19,10 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a user's handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
-PRONOUNS = ("he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella")
+PRONOUNS = (
+    "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "ellas",
+    "lui", "eux", "ihm",  # after "selon", "laut": "Selon lui, « … »"
+)  # fmt: skip
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
 DETERMINERS = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
@@ -41,10 +44,15 @@ REPORTED_AS = re.compile(
 )
 
 
+# French and Spanish pronouns of the object, before the verb: "se dit « écœuré »", "lo calificó".
+_CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las")
+
+
 def before_the_verb(word: str) -> bool:
     """Whether the word stands between a subject and its verb rather than ends the subject: an
     auxiliary, or an adverb ("always said", "repeatedly told")."""
-    return word.lower() in AUXILIARIES or (word.islower() and part_of_speech(word) == "RB")
+    lower = word.lower()
+    return lower in (*AUXILIARIES, *_CLITICS) or (word.islower() and part_of_speech(word) == "RB")
 
 
 # Where a subject after an inverted verb ends: "said one source who had been …".
@@ -58,8 +66,11 @@ SENTENCE_BOUNDARY = re.compile(NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
-    r"hat|hatte|wird|wurde|wurden|sei|soll|dem|der\s+(?:Nachrichtenagentur|\w*[zZ]eitung|Sender)|"
+    r"hat|hatte|wird|wurde|wurden|sei|soll|dem|"
+    r"der\s+(?:\w+en\s+)?(?:[\w-]*[aA]gentur|\w*[zZ]eitung|Sender)|"
     r"durante|tras|ante|en|desde)\b"
+    # the particle of a German verb ending its clause: "teilte die Polizei mit", "gab er zu"
+    r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar)(?=\s*(?:[.,;:!?]|$))"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
@@ -307,7 +318,7 @@ def subject_after(words: str) -> str:
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
-        named = re.match(rf"\s*({NAME})\s*(?:[.,;]|$)", words[cut.end() :])
+        named = re.match(rf"\s*({NAME})\s*(?:\([^()]*\)\s*)?(?:[.,;]|$)", words[cut.end() :])
         if named:
             return named.group(1)
     if not subject or len(subject.split()) > 10:

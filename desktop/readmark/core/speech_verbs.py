@@ -63,7 +63,10 @@ _FRENCH_SPEECH = (
     "nuance nuancé conclut renchérit renchéri confirme confirmé fustige fustigé ironise ironisé "
     "plaide plaidé soupire soupiré s’inquiète s'inquiète s’insurge s'insurge lâche lâché tacle "
     "taclé assène asséné tempère tempéré évoque évoqué évoquent parle parlé s’agace s'agace "
-    "s’emporte s'emporte"
+    "s’emporte s'emporte souffle soufflé glisse glissé détaille détaillé relève relevé signale "
+    "signalé soutient soutenu considère répète répété interroge interrogé s’interroge s'interroge "
+    "s’étonne s'étonne s’indigne s'indigne s’alarme s'alarme écrit écrivait ajoutent précisent "
+    "soulignent indiquent déclarent"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
@@ -72,7 +75,10 @@ _GERMAN_SPEECH = (
     "nannte nennt sprach spricht sagen sagten erklärten betonten warnten kritisierten forderten "
     "berichteten kündigte kündigt warnt kritisiert bestätigt berichtet antwortet schreibt "
     "versichert beklagt verspricht versprach mahnt mahnte unterstreicht unterstrich mitteilte "
-    "mitteilten mitgeteilt"
+    "mitteilten mitgeteilt erläuterte erläutert schildert schilderte beschreibt beschrieb fragt "
+    "fragte lobt lobte gesteht gestand entgegnete entgegnet widersprach widerspricht argumentiert "
+    "argumentierte verweist verwies resümiert resümierte bilanziert bilanzierte erinnert erinnerte "
+    "klagt klagte appelliert appellierte"
 )
 _SPANISH_SPEECH = (
     "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
@@ -86,7 +92,10 @@ _SPANISH_SPEECH = (
     "reconocen insisten contaba decía explicaba recordaba aseguraba relataba explicaron dijeron "
     "afirmaron aseguraron señalaron indicaron advirtieron denunciaron reconocieron insistieron "
     "declararon manifestaron añadieron destacaron confiesa confesó admite resume resumió zanja "
-    "zanjó sentencia sentenció ironiza ironizó protesta protestó"
+    "zanjó sentencia sentenció ironiza ironizó protesta protestó lamenta celebra celebró añade "
+    "agrega detalla detalló matiza matizó pide pidió reclama reclamó exige exigió alerta alertó "
+    "avisa avisó recalca recalcó remarcó puntualizó aclara aclaró narra narró describió escribe "
+    "escribió reitera reiteró valora valoró informa informó anuncia anunció bromea bromeó instó"
 )
 # Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung", "peut-on
 # lire sur le site" (what a page or a document says).
@@ -94,6 +103,7 @@ _SPEECH_PHRASES = (
     "se queja", "se quejó", "se lamenta", "se lamentó", "heißt es in", "heißt es im",
     "hieß es in", "hieß es im", "heißt es aus", "hieß es aus", "peut-on lire sur",
     "peut-on lire dans", "lit-on sur", "lit-on dans", "est-il écrit dans", "se lee en",
+    "fait valoir", "fait remarquer", "fait observer", "se félicite", "se réjouit", "se désole",
 )  # fmt: skip
 # Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
 SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
@@ -103,7 +113,9 @@ INVERTED_SPEECH = frozenset(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH
 # Words that credit what follows them, as "according to" does.
 ACCORDING_TO = (
     "according to", "in the words of", "selon", "d’après", "d'après", "laut", "nach angaben",
-    "según", "de acuerdo con",
+    "nach ansicht von", "nach ansicht", "nach einschätzung von", "nach einschätzung",
+    "nach worten von", "nach den worten", "según", "de acuerdo con", "en palabras de",
+    "a juicio de", "en opinión de",
 )  # fmt: skip
 
 _SPEECH_WORDS = sorted(

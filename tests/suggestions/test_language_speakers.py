@@ -1,0 +1,166 @@
+"""Who said it, in French, German and Spanish (issue 28): the attributions journalists write in
+each language, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.suggestions import suggest
+from readmark.core.text import split_blocks
+
+NNBSP = "\u202f"  # the narrow no-break space French sets inside « »
+
+
+def speakers(body: str) -> list[str]:
+    text = "Titre\n\n" + body
+    return [s.speaker for s in suggest(text, split_blocks(text)) if s.tag == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Incises after the marks: passé composé, present, inversion with -t-, a role after.
+        ("« Nous ne reculerons pas », a déclaré le ministre.", ["le ministre"]),
+        ("« C'est une honte », affirme-t-elle.", ["elle"]),
+        ("« Nous verrons bien », a-t-il ajouté.", ["il"]),
+        ("« La ville doit changer », estime Marie Dupont, maire de Lyon.", ["Marie Dupont"]),
+        (f"«{NNBSP}Je reste{NNBSP}», a répondu la présidente du club.", ["la présidente du club"]),
+        ("« Nous sommes inquiets », ont déclaré les parents d’élèves.", ["les parents d’élèves"]),
+        ("« Nous sommes fiers », ont-ils déclaré.", ["ils"]),
+        ("« Nous avons gagné », se réjouit Luc Bernard.", ["Luc Bernard"]),
+        ("« C’est un scandale », s’indigne Michel Durand.", ["Michel Durand"]),
+        ("« Les travaux dureront deux ans », a fait valoir Marc Olivier.", ["Marc Olivier"]),
+        ("« Nous sommes prêts », indique la préfecture dans un communiqué.", ["la préfecture"]),
+        # A name in apposition to the role, a party after it.
+        ("« Pas de danger », a assuré le maire, Jean Dupuis (LR).", ["Jean Dupuis"]),
+        (
+            "« La ligne sera prête en juin », a précisé mardi la directrice du projet, Anne Roux.",
+            ["Anne Roux"],
+        ),
+        # Incises inside the marks, after an auxiliary or inverted.
+        ("« Il faut du temps, a expliqué Julie Martin. Beaucoup de temps. »", ["Julie Martin"]),
+        ("« Il faut du temps, a-t-elle expliqué. Beaucoup de temps. »", ["elle"]),
+        # Before the quotation: "selon", a colon, a verb and "que".
+        ("Selon Paul Girard, « tout est prêt ».", ["Paul Girard"]),
+        (
+            "D’après le directeur de l’école, « les élèves sont rentrés ».",
+            ["le directeur de l’école"],
+        ),
+        ("Le préfet a déclaré : « La situation est sous contrôle. »", ["Le préfet"]),
+        ("L’adjointe, Nathalie Brun, se félicite : « Le public est revenu. »", ["Nathalie Brun"]),
+        ("La maire, Sophie Blanc, a assuré que « rien ne changera ».", ["Sophie Blanc"]),
+        ("Le président du club, Hugo Marchal, se dit « écœuré ».", ["Hugo Marchal"]),
+        # A line of dialogue.
+        ("— C'est fini, a lâché le maire.", ["le maire"]),
+        # German: verb second, a role before the name or after it, "so", the subject first.
+        ("„Wir müssen handeln“, sagte der Minister.", ["der Minister"]),
+        ("„Das ist nicht hinnehmbar“, so Müller.", ["Müller"]),
+        ("„Das Geld fehlt“, so die Bürgermeisterin.", ["die Bürgermeisterin"]),
+        ("»Wir sind bereit«, sagt Anna Weber, Sprecherin der Stadt.", ["Anna Weber"]),
+        ("„Das sei falsch“, sagte er.", ["er"]),
+        (
+            "„Die Lage ist ernst“, sagte Innenminister Peter Klein am Dienstag in Berlin.",
+            ["Innenminister Peter Klein"],
+        ),
+        ("„Das Wasser kam“, erzählt Landwirt Hans Becker.", ["Landwirt Hans Becker"]),
+        ("„Wir haben alles verloren“, berichtet eine Anwohnerin.", ["eine Anwohnerin"]),
+        ("„Wir hatten Glück“, sagt Maria Klein, 54.", ["Maria Klein"]),
+        ("Der Bürgermeister sagte: „Wir bauen die Brücke neu.“", ["Der Bürgermeister"]),
+        ("Der Minister sagte, die Reform sei „ein großer Schritt“.", ["Der Minister"]),
+        ("Laut Müller ist die Lage „sehr ernst“.", ["Müller"]),
+        ("Nach Ansicht von Experten ist die Reform „überfällig“.", ["Experten"]),
+        ("Der Sprecher erklärte, man werde „alles prüfen“.", ["Der Sprecher"]),
+        # … a separable verb's particle ending the clause, the outlet told.
+        ("„Die Lage ist stabil“, teilte die Polizei mit.", ["die Polizei"]),
+        ("„Es war knapp“, gab der Kapitän zu.", ["der Kapitän"]),
+        (
+            "„Wir sind froh“, sagte eine Sprecherin der Polizei der Deutschen Presse-Agentur.",
+            ["eine Sprecherin der Polizei"],
+        ),
+        # … a noun quoted after an indefinite article or "von": a term, not a name.
+        ("Der Verband spricht von einem „Skandal“.", ["Der Verband"]),
+        # Spanish: «» and “”, a role, a title, a name in apposition, "según", a dash's incise.
+        ("«Vamos a reconstruir el puente», dijo el alcalde.", ["el alcalde"]),
+        ("Según Pedro Sánchez, «la economía crece».", ["Pedro Sánchez"]),
+        ("«Estamos preparados», aseguró la consejera de Sanidad.", ["la consejera de Sanidad"]),
+        ("«El virus no se transmite así», explica la doctora García.", ["la doctora García"]),
+        ("“Es una buena noticia”, dijo Juan Pérez, portavoz del sindicato.", ["Juan Pérez"]),
+        ("“Es un día histórico”, celebró la ministra.", ["la ministra"]),
+        ("«Nos han abandonado», lamenta Antonio, un pescador de la zona.", ["Antonio"]),
+        ("«No hay heridos», según fuentes policiales.", ["fuentes policiales"]),
+        ("El entrenador, Luis Enrique, fue claro: «Hemos jugado mal».", ["Luis Enrique"]),
+        ("«No hay dinero —dijo el alcalde— para todos».", ["el alcalde"]),
+        ("—Esto no puede seguir así —afirmó el alcalde.", ["el alcalde"]),
+        ("La alcaldesa, Marta Gil, lo calificó de «parche» y pidió más.", ["Marta Gil"]),
+        (
+            "«No nos rendiremos», ha asegurado este martes la presidenta de la asociación, "
+            "Carmen Ruiz.",
+            ["Carmen Ruiz"],
+        ),
+    ],
+)
+def test_the_attributions_of_each_language_name_the_speaker(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The next quotation of the paragraph, without an attribution of its own.
+        (
+            "« Nous allons reconstruire », déclare Paul Henri. « Et vite », ajoute-t-il.",
+            ["Paul Henri", "Paul Henri"],
+        ),
+        (
+            "„Wir helfen“, versprach der Landrat. „Niemand wird allein gelassen.“",
+            ["der Landrat", "der Landrat"],
+        ),
+        (
+            "“Es una buena noticia”, afirmó el presidente. “Pero no basta”.",
+            ["el presidente", "el presidente"],
+        ),
+        # A pronoun: the person named last before it.
+        ("Jean Moreau dirige la fanfare. « On répète chaque mardi », dit-il.", ["Jean Moreau"]),
+        (
+            "Claire Petit est arrivée en 2010. « Je ne partirai pas », affirme-t-elle. « Jamais. »",
+            ["Claire Petit", "Claire Petit"],
+        ),
+        ("Karim Benali a perdu son emploi. Il dénonce « une injustice totale ».", ["Karim Benali"]),
+        ("Anna Weber leitet das Amt. „Wir haben genug Personal“, erklärte sie.", ["Anna Weber"]),
+        ("María Gómez vive en el barrio. «Tenemos miedo», dice ella.", ["María Gómez"]),
+        ("Carmen Díaz llegó en 2015. “Aquí hemos sido felices”, asegura.", ["Carmen Díaz"]),
+        # … after "selon", "pour", "para".
+        (
+            "Le maire, Jacques Faure, défend le projet. Selon lui, « la ville en a besoin ».",
+            ["Jacques Faure"],
+        ),
+        ("El técnico Luis Mora habló ayer. Para él, «el equipo necesita tiempo».", ["Luis Mora"]),
+        # German reported speech in the Konjunktiv, its verb inverted, before the quotation.
+        ("Das sei falsch, sagte er. „Wir haben alles richtig gemacht.“", ["er"]),
+        (
+            "Das Projekt sei gescheitert, erklärte die Ministerin. „Wir fangen neu an“, sagte sie.",
+            ["die Ministerin"],
+        ),
+        # Someone named again by their age, their stage of life or a demonstrative.
+        (
+            "Petra Lang führt den Laden seit 1990. „Es wird immer schwerer“, sagt die 58-Jährige.",
+            ["Petra Lang"],
+        ),
+        (
+            "Josette Lemaire nage chaque matin. « L’eau, c’est ma vie », sourit la septuagénaire.",
+            ["Josette Lemaire"],
+        ),
+        ("Luisa Ortega es enfermera. «Estamos agotados», cuenta la joven.", ["Luisa Ortega"]),
+        ("Tomás Heredia vive solo. «No se puede dormir», cuenta el jubilado.", ["Tomás Heredia"]),
+        (
+            "Hélène Costa a tout perdu. « Il ne reste rien », dit cette mère de trois enfants.",
+            ["Hélène Costa"],
+        ),
+        # … but named by no one before, the phrase is the speaker.
+        ("«Estamos agotados», cuenta la joven de 24 años.", ["la joven de 24 años"]),
+    ],
+)
+def test_a_speaker_is_carried_and_named_again_in_each_language(
+    body: str, expected: list[str]
+) -> None:
+    assert speakers(body) == expected
