@@ -164,3 +164,76 @@ def test_a_speaker_is_carried_and_named_again_in_each_language(
     body: str, expected: list[str]
 ) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A role of one word names again the person the passage named, a body does not.
+        (
+            "Devant le four, Julien Masson façonne les baguettes. « Le secret, c’est le temps », "
+            "glisse le boulanger.",
+            ["Julien Masson"],
+        ),
+        (
+            "In der Backstube formt Jens Hartmann die Brötchen. „Das Geheimnis ist die Zeit“, "
+            "sagt der Bäckermeister.",
+            ["Jens Hartmann"],
+        ),
+        (
+            "Rosa Ortiz abre el puesto a las seis. «Aquí vendemos de todo», dice la vendedora.",
+            ["Rosa Ortiz"],
+        ),
+        ("Peter Klein wurde verletzt. „Er ist stabil“, teilte die Polizei mit.", ["die Polizei"]),
+        (
+            "Paul Rey a reçu le préfet. « Rien n’est décidé », a déclaré le préfet.",
+            ["le préfet"],
+        ),
+        # A quotation that is its paragraph, its full stop outside the marks.
+        (
+            "Pilar Soler abre la tienda a las siete.\n\n«Aquí nos conocemos todos. Si alguien "
+            "no viene, preguntamos por él».",
+            ["Pilar Soler"],
+        ),
+        # An incise of any verb, before the name in apposition; "sich" before the subject.
+        (
+            "« Personne ne viendra », craint Sandrine Colas, fleuriste.",
+            ["Sandrine Colas"],
+        ),
+        (
+            "« C’est une révolution », s’enthousiasme l’adjoint aux transports, Paul Rey.",
+            ["Paul Rey"],
+        ),
+        ("„Das Wasser kam schnell“, erinnert sich Landwirt Karl Huber.", ["Landwirt Karl Huber"]),
+        # An object pronoun between the subject and the verb, elided too.
+        ("Un violinista me dijo que mi violín «sonaba a bosque».", ["Un violinista"]),
+        (
+            "Mon premier patron m’a dit un jour : « Si tu doutes, tu redescends. »",
+            ["Mon premier patron"],
+        ),
+    ],
+)
+def test_a_role_names_again_the_person_named_before(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In an interview's answer, "he" may be the family the answer names, not the interviewee.
+        (
+            "Entretien avec le guide Marc Viallet.\n\nQui vous a appris la montagne ?\n\n"
+            "Mon grand-père. Il me disait toujours « la montagne ne pardonne pas ».",
+            ["Mon grand-père"],
+        ),
+        (
+            "Ein Gespräch mit der Imkerin Jana Roth.\n\nWie kamen Sie zu den Bienen?\n\n"
+            "Über meinen Vater. Er sagte immer: „Bienen lügen nicht.“",
+            ["meinen Vater"],
+        ),
+        # A first name in apposition to a family word is a person for "elle".
+        ("Sa fille, Léa, l’aide le samedi. « J’adore le pétrin », dit-elle.", ["Léa"]),
+    ],
+)
+def test_a_pronoun_stands_for_the_family_an_answer_names(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -99,4 +99,4 @@ def introducing(text: str, paragraph: int, short_names: frozenset[str]) -> str:
 def whole_paragraph(text: str, start: int, end: int) -> bool:
     before = text[:start].rsplit("\n\n", 1)[-1]
     after = text[end:].split("\n\n", 1)[0]
-    return not before.strip() and not after.strip()
+    return not before.strip() and not after.strip(" .!?…\n")  # «…». ends the paragraph too

@@ -47,15 +47,15 @@ _INCISE_OPENING = re.compile(
 
 
 # An incise after French, German or Spanish quotation marks, whatever its verb: the verb, then
-# its subject, ending the sentence ("« Bien sûr », sourit Jeanne.", "„Klar“, lacht die Wirtin.",
-# "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
+# its subject, ending the sentence or before an apposition ("« Bien sûr », sourit Jeanne.",
+# "„Klar“, lacht die Wirtin.", "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
 _MANNER_INCISE = re.compile(
     r"\s*,\s*(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
     r"(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles)"
     rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
     r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"
     r"|l[’'][\w’'-]+(?:\s[\w’'-]+){0,5}?))"
-    r"(?:\s+(?:zu|ein|hinzu|an|mit))?\s*[.;!?]"  # a German verb's particle: "gab er zu."
+    r"(?:\s+(?:zu|ein|hinzu|an|mit))?\s*(?:[.;!?]|,\s)"  # a German verb's particle: "gab er zu."
 )
 
 
@@ -66,7 +66,9 @@ def manner_incise(words: str, after: str) -> str:
     incise = _MANNER_INCISE.match(after)
     if not incise or incise.group("verb").lower() in _NOT_VERBS:
         return ""
-    return incise.group("pronoun") or incise.group("subject")
+    # the subject's name in apposition, if it has one: "s’enthousiasme l’adjoint, Paul Rey."
+    subject = incise.group("subject")
+    return incise.group("pronoun") or subject_after(after[incise.start("subject") :]) or subject
 
 
 # Words that may stand where an incise's verb does, and are none: "« Le Monde », puis Libération."

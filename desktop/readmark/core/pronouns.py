@@ -40,7 +40,7 @@ def resolve(
     ("sagt die 57-Jährige", "cuenta el jubilado") stands for the person last named since."""
     pronoun = who.lower()
     passage = text[since:sentence] if sentence > since else ""
-    if NAMED_AGAIN.match(who):
+    if _NAMED_AGAIN.match(who) or _role_named_again(who, passage):
         named = people(passage, short_names)
         return _likeliest(passage, sorted(named, key=passage.rfind)) if named else who
     if pronoun not in (*PRONOUNS, "it"):
@@ -66,7 +66,7 @@ def resolve(
 # Who is named again, not introduced, by an age ("the 57-year-old", "die 57-Jährige", "la
 # septuagénaire", "el sexagenario"), a stage of life ("le retraité", "la joven", "der Rentner") or
 # a demonstrative ("cette mère de trois enfants", "diese Frau", "este vecino").
-NAMED_AGAIN = re.compile(
+_NAMED_AGAIN = re.compile(
     r"(?:(?i:the|der|die|le|la|l[’']|el)\s*(?:\d+-(?:year-old|[jJ]ährige[rn]?)\b"
     r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|retraitée?\b"
     r"|jeune (?:femme|homme)"
@@ -74,6 +74,26 @@ NAMED_AGAIN = re.compile(
     r"|Rentner(?:in)?\b|Pensionär(?:in)?\b|Seniorin\b)"
     r"|(?i:cette|cet|ce|diese[rs]?|esta|este|esa|ese)\s+\w)"
 )
+
+
+# A role of one word in French, German or Spanish, a person's by its ending ("le boulanger", "la
+# fleuriste", "der Bäckermeister", "die Wirtin", "el afilador", "la vecina"), not a body's ("la
+# préfecture", "die Polizei", "der Verein", "el ayuntamiento").
+_PERSON_ROLE = re.compile(
+    r"(?:(?i:le|la|l[’']|el)\s*(?![\w-]*ment\b)[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|ger|gère|ien|ienne"
+    r"|iste|ante?|ente?|aire|ero|era|ora|or|ino|ina)"
+    r"|(?:le|la|l[’']|el)\s*(?:maire|ministre|préfet|médecin|chef|guide|élue?|patronne?|alcalde"
+    r"|alcaldesa|médic[oa]|técnic[oa]|abogad[oa]|jef[ea]|concejala?|ministr[oa])"
+    r"|(?i:der|die)\s+[A-ZÄÖÜ][\wäöüß-]*(?:er|erin|(?<!e)in|ist|istin|wirt|meister|mann|frau|arzt))$"
+)
+
+
+def _role_named_again(who: str, passage: str) -> bool:
+    """Whether a role of one word names again the person the passage before it names ("Julien
+    Masson façonne les baguettes. « … », glisse le boulanger."): not if the passage speaks of the
+    role apart ("Paul Rey a vu le préfet. « … », a dit le préfet.")."""
+    role = _PERSON_ROLE.fullmatch(who)
+    return bool(role) and who.split()[-1].split("’")[-1].lower() not in passage.lower()
 
 
 def _subject_before(text: str, sentence: int, pronoun: str) -> str:
@@ -107,18 +127,27 @@ def _a_body(speaker: str) -> bool:
 # Words that name a woman or a man, and the titles that do ("my grandmother", "a young man").
 _WOMEN = (
     "mother grandmother stepmother mum mom daughter granddaughter wife sister aunt niece woman "
-    "girl widow girlfriend"
+    "girl widow girlfriend "
+    "mère grand-mère fille femme sœur tante épouse Mutter Großmutter Oma Tochter Frau Schwester "
+    "Tante madre abuela hija mujer esposa hermana tía"
 )
 _MEN = (
     "father grandfather stepfather dad son grandson husband brother uncle nephew man boy widower "
-    "boyfriend"
+    "boyfriend "
+    "père grand-père fils mari frère oncle homme Vater Großvater Opa Sohn Mann Bruder Onkel padre "
+    "abuelo hijo marido hermano tío"
 )
-_SEX = {"she": _WOMEN.split(), "he": _MEN.split()}
+_SEX = {
+    **dict.fromkeys(("she", "elle", "sie", "ella"), _WOMEN.split()),
+    **dict.fromkeys(("he", "il", "er", "él"), _MEN.split()),
+}
 _TITLES_OF = {"she": ("Mrs", "Ms", "Miss", "Dame", "Lady"), "he": ("Mr", "Sir", "Lord")}
 # Not "the woman", which names again someone named before ("Ana Lim … The woman has …"). The
 # name given with the word, if any: "Her brother Tom agrees."
 _RELATIVE = re.compile(
-    r"\b(?P<whose>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother)\s"
+    r"\b(?P<whose>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother"
+    # … and the first person's or an indefinite in French, German, Spanish: "Mon grand-père"
+    r"|(?i:mon|ma|notre|une?|mein(?:e[nmr]?)?|unser(?:e[nmr]?)?|eine?[nmr]?|mi|nuestr[oa]|una?))\s"
     r"(?:[a-z][\w-]*\s){0,2}?(?P<word>" + "|".join(_WOMEN.split() + _MEN.split()) + r")\b"
     rf"(?:\s(?P<name>[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?))?"
 )
@@ -128,8 +157,8 @@ def _relatives(passage: str, pronoun: str) -> list[str]:
     """The people of the pronoun's sex the passage names by a word of family or of sex, which a
     reader takes "she" to stand for as readily as a name ("From my grandmother, in her kitchen.
     She never used a recipe"), by the name given with it if any ("Her brother Tom agrees. “…,”
-    he says"); "he" and "she" only. Not "his father" for "he": he is more
-    likely the one whose father it is."""
+    he says", "Mon grand-père. Il disait « … »"); "he" and "she" only, and theirs in French,
+    German and Spanish. Not "his father" for "he": he is more likely the one whose father it is."""
     pronoun = pronoun.lower()
     own = "his" if pronoun == "he" else "her"
     return [

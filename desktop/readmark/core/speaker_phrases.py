@@ -24,11 +24,17 @@ PRONOUNS = (
     "lui", "eux", "ihm",  # after "selon", "laut": "Selon lui, « … »"
 )  # fmt: skip
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
+# French, German and Spanish possessives ("Sa fille, Léa,", "Mein Vater", "Mi maestro").
+POSSESSIVES = (
+    "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur", "leurs", "mein", "meine",
+    "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+    "ihren", "ihrem", "ihrer", "unser", "unsere", "mi", "mis", "su", "sus", "nuestro", "nuestra",
+)  # fmt: skip
 DETERMINERS = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
     "his", "her", "my", "our", "your",
     "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
-    "einer", "el", "los", "las", "una",
+    "einer", "el", "los", "las", "una", *POSSESSIVES,
 )  # fmt: skip
 AUXILIARIES = (
     "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
@@ -42,16 +48,16 @@ REPORTED_AS = re.compile(
     r"\s+(?:used to|(?:is|was|were|are) (?:quoted as|said to(?: have)?|reported to(?: have)?))"
     r"\s*$"
 )
-
-
-# French and Spanish pronouns of the object, before the verb: "se dit « écœuré »", "lo calificó".
-_CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las")
+# French and Spanish pronouns of the object, before the verb: "se dit « écœuré »", "lo calificó",
+# "Un violinista me dijo".
+_CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las", "me", "m’", "m'", "te",
+            "nous", "vous", "nos", "os")  # fmt: skip
 
 
 def before_the_verb(word: str) -> bool:
     """Whether the word stands between a subject and its verb rather than ends the subject: an
     auxiliary, or an adverb ("always said", "repeatedly told")."""
-    lower = word.lower()
+    lower = re.sub(r"^[mtsl][’']", "", word.lower())  # "m’a", "l’avait": the auxiliary
     return lower in (*AUXILIARIES, *_CLITICS) or (word.islower() and part_of_speech(word) == "RB")
 
 
@@ -79,7 +85,7 @@ NOT_FIRST_NAMES = {
     "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
     "our", "its", "last", "next", "every", "since",
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el",
-    "los", "las", "una",
+    "los", "las", "una", *POSSESSIVES,
 }  # fmt: skip
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
 _PERSON = re.compile(
@@ -284,7 +290,7 @@ _WHEN_OR_PART = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir))?|"
     r"(?:este |el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|también|"
     r"(?:am )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|"
-    r"auch),?\s+)+"
+    r"auch|sich),?\s+)+"
 )
 # … or whom it was told to, or where ("a indiqué à l'AFP une source", "a réagi sur Twitter le
 # député", "dijo a EFE el ministro", "señaló en rueda de prensa el alcalde").
@@ -329,8 +335,8 @@ def subject_after(words: str) -> str:
     # a name, an age, a handle ("tweeted @anlim"), a role
     if first[:1].isupper() or first[:1].isdigit() or first[:1] == "@" or first in DETERMINERS:
         return _without_body(subject)
-    if re.match(rf"[lL][’'][{UPPER}]", first):
-        return subject  # "d'après l'Insee"
+    if re.match(r"[lL][’']\w", first):
+        return subject  # "d'après l'Insee", "dit l’adolescente"
     if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_head(subject.split()):
         return subject  # a plural at the sentence's end: "said officials", "aseguran fuentes del …"
     # A role without a determiner before a name: "said local resident Maria Chen".
@@ -391,7 +397,8 @@ _SUBJECT_WHO = re.compile(
 )
 # A name in apposition to a role, a first name alone too: "the father, Gideon, refuses".
 _NAME_AFTER_ROLE = re.compile(
-    rf"\b(?i:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?[a-z][\w-]*,\s"
+    rf"\b(?i:the|a|an|his|her|their|its|{'|'.join(POSSESSIVES)})\s(?:[\w’'-]+\s){{0,3}}?"
+    rf"[a-zäöüA-ZÄÖÜ][\w-]*,\s"
     rf"((?:{_NAME_WORD}\s)*[{UPPER}][a-zß-ÿ-]+),"
 )
 # A surname alone before a role in apposition: "Kowalski, the club's manager, was furious",
