@@ -237,3 +237,46 @@ def test_a_role_names_again_the_person_named_before(body: str, expected: list[st
 )
 def test_a_pronoun_stands_for_the_family_an_answer_names(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inverted pronoun after a verb before the quotation.
+        ("Elle rit, assure-t-elle, « sauf quand il pleut ».", ["elle"]),
+        # A role naming again the person the paragraph before introduced.
+        (
+            "Aurélie Fabre cultive trois hectares.\n\n« Je voulais voir mon travail », explique "
+            "la maraîchère.",
+            ["Aurélie Fabre"],
+        ),
+        # "il" for the person the sentence before opens with, by sex or trade.
+        (
+            "Anne Roy rit. « Il vient chaque jour », dit-elle. Le vieil homme sourit. "
+            "« Elle exagère », dit-il.",
+            ["Anne Roy", "Le vieil homme"],
+        ),
+        # German: the words between the auxiliary and the participle, a role with "aus".
+        (
+            "Ein Kollege aus dem Nachbarort hat mir erzählt, er habe „die Hälfte verloren“.",
+            ["Ein Kollege aus dem Nachbarort"],
+        ),
+        (
+            "Der Vorsitzende, Rolf Baumann, hat bei der Verleihung gesagt, der Honig schmecke "
+            "„nach Sommerwiese“.",
+            ["Rolf Baumann"],
+        ),
+        (
+            "Meine Nachbarin hat den Garten umgestellt und sagt, es sei „das Beste“ gewesen.",
+            ["Meine Nachbarin"],
+        ),
+        # A subject left out: the subject of the last sentence naming someone, not a place after.
+        (
+            "Manuel Ocaña sube cada tarde al faro de Punta Galera.\n\n«Antes éramos tres», "
+            "recuerda.",
+            ["Manuel Ocaña"],
+        ),
+    ],
+)
+def test_who_a_feature_names_again_speaks(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

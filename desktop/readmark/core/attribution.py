@@ -48,20 +48,22 @@ from readmark.core.pronouns import resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.speaker_phrases import (
     ASIDE,
-    AUXILIARIES,
-    DETERMINERS,
     NAME,
-    NOT_FIRST_NAMES,
-    PRONOUNS,
     REPORTED_AS,
     SENTENCE_BOUNDARY,
     TITLE,
     UPPER,
-    before_the_verb,
     clause_subject,
     people,
     subject_after,
     subject_before,
+)
+from readmark.core.speaker_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    NOT_FIRST_NAMES,
+    PRONOUNS,
+    before_the_verb,
 )
 from readmark.core.speech_verbs import (
     ACCORDING_TO,
@@ -231,6 +233,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         return who
     before = text[sentence_start:start]
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
+        inverted = INVERTED_PRONOUN.match(before, verb.end())
+        if inverted:  # "Il ne donne plus de conseils, assure-t-elle, « … »"
+            return inverted.group(1)
         if not verb.group(0).endswith("ed") and re.search(
             r"(?<!\bused )\bto\s+(?:\w+ly\s+)?$", before[: verb.start()]
         ):

@@ -9,7 +9,6 @@ import re
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speaker_phrases import (
     NAME,
-    PRONOUNS,
     SENTENCE_BOUNDARY,
     clause_subject,
     lone_names,
@@ -17,6 +16,7 @@ from readmark.core.speaker_phrases import (
     subject_after,
     subject_before,
 )
+from readmark.core.speaker_words import PRONOUNS
 from readmark.core.speech_verbs import INVERTED_SPEECH, SPEECH_VERB
 
 

@@ -8,8 +8,6 @@ import re
 from readmark.core.context_speakers import speaker_of_sentence_before
 from readmark.core.english_lexicon import part_of_speech
 from readmark.core.speaker_phrases import (
-    DETERMINERS,
-    PRONOUNS,
     SENTENCE_BOUNDARY,
     UPPER,
     clause_subject,
@@ -17,6 +15,7 @@ from readmark.core.speaker_phrases import (
     people,
     plural_noun,
 )
+from readmark.core.speaker_words import DETERMINERS, PRONOUNS
 
 
 def resolve(
@@ -40,9 +39,11 @@ def resolve(
     ("sagt die 57-Jährige", "cuenta el jubilado") stands for the person last named since."""
     pronoun = who.lower()
     passage = text[since:sentence] if sentence > since else ""
-    if _NAMED_AGAIN.match(who) or _role_named_again(who, passage):
-        named = people(passage, short_names)
-        return _likeliest(passage, sorted(named, key=passage.rfind)) if named else who
+    # a quotation opening its paragraph: the person the paragraph before names
+    before = passage if passage.strip() else text[: max(0, sentence - 2)].rsplit("\n\n", 1)[-1]
+    if _NAMED_AGAIN.match(who) or _role_named_again(who, before):
+        named = people(before, short_names)
+        return _likeliest(before, sorted(named, key=before.rfind)) if named else who
     if pronoun not in (*PRONOUNS, "it"):
         return who
     subject = _subject_before(text, sentence, pronoun)
@@ -54,12 +55,19 @@ def resolve(
     spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
     if spoken and spoken.lower() not in PRONOUNS:
         return spoken  # "Das sei gescheitert, erklärte die Ministerin. „…“, sagte sie."
+    if not named and _a_person(subject, pronoun):
+        return subject  # "Le vieil homme sourit. « … », dit-il."
     if not named and last_speaker:
         return last_speaker
     if named:
         return _likeliest(passage, sorted(named, key=passage.rfind))
     # not those the pronoun's own sentence names: "She told Global Voices: “…”"
-    named = people(text[:sentence], short_names) or lone_names(text[:sentence])
+    named = people(text[:sentence], short_names)
+    if named and pronoun not in ("he", "she"):
+        # a subject Spanish leaves out is the topic, the subject the text last named: "Manuel
+        # Ocaña sube al faro de Punta Galera. […] «…», recuerda."
+        return _likeliest(text[:sentence], named)
+    named = named or lone_names(text[:sentence])
     return named[-1] if named else subject or who
 
 
@@ -80,8 +88,8 @@ _NAMED_AGAIN = re.compile(
 # fleuriste", "der Bäckermeister", "die Wirtin", "el afilador", "la vecina"), not a body's ("la
 # préfecture", "die Polizei", "der Verein", "el ayuntamiento").
 _PERSON_ROLE = re.compile(
-    r"(?:(?i:le|la|l[’']|el)\s*(?![\w-]*ment\b)[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|ger|gère|ien|ienne"
-    r"|iste|ante?|ente?|aire|ero|era|ora|or|ino|ina)"
+    r"(?:(?i:le|la|l[’']|el)\s*(?![\w-]*ment\b)[a-zà-ÿ-]+(?:eur|euse|rice|ien|ienne"
+    r"|iste|ante?|ente?|aire|ero|era|ora|or|ino|ina|er|(?<!st)ère)"
     r"|(?:le|la|l[’']|el)\s*(?:maire|ministre|préfet|médecin|chef|guide|élue?|patronne?|alcalde"
     r"|alcaldesa|médic[oa]|técnic[oa]|abogad[oa]|jef[ea]|concejala?|ministr[oa])"
     r"|(?i:der|die)\s+[A-ZÄÖÜ][\wäöüß-]*(?:er|erin|(?<!e)in|ist|istin|wirt|meister|mann|frau|arzt))$"
@@ -104,7 +112,7 @@ def _subject_before(text: str, sentence: int, pronoun: str) -> str:
     before = text[opening:end]
     if not before.strip() or re.search(r"[“”\"«»„]", before):
         return ""
-    subject = clause_subject(before)
+    subject = _person_opening(before, pronoun) or clause_subject(before)
     words = subject.split()
     if not words or words[0].lower() in PRONOUNS:
         return ""
@@ -114,7 +122,29 @@ def _subject_before(text: str, sentence: int, pronoun: str) -> str:
         return subject if any(plural_noun(head) for head in heads) else ""
     if pronoun == "it":
         return subject if _a_body(subject) else ""
-    return subject if determined and part_of_speech(words[-1].lower()) == "NN" else ""
+    person = part_of_speech(words[-1].lower()) == "NN" or _a_person(subject, pronoun)
+    return subject if determined and person else ""
+
+
+_ARTICLES = ("le", "la", "der", "die", "el", "un", "une", "ein", "eine", "una")
+
+
+def _a_person(subject: str, pronoun: str) -> bool:
+    """Whether a subject names a person by their sex or their trade, in French, German or Spanish
+    ("Le vieil homme", "die Wirtin", "el farero")."""
+    words = subject.split()
+    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+        return False  # not "His father" for "he": more likely his own
+    role = f"{words[0]} {words[-1]}"
+    return words[-1] in _SEX.get(pronoun, ()) or bool(_PERSON_ROLE.fullmatch(role))
+
+
+def _person_opening(sentence: str, pronoun: str) -> str:
+    """The person a sentence opens with, by their sex or their trade, its head within three words
+    of its article ("Le vieil homme sourit.", "Die junge Wirtin lacht."); "" if none."""
+    tokens = [token.strip(".,;:!?") for token in sentence.split()[:4]]
+    phrases = (" ".join(tokens[:end]) for end in range(2, len(tokens) + 1))
+    return next((phrase for phrase in phrases if _a_person(phrase, pronoun)), "")
 
 
 def _a_body(speaker: str) -> bool:

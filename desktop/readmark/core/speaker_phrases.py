@@ -9,6 +9,14 @@ from bisect import bisect_right
 from itertools import takewhile
 
 from readmark.core.english_lexicon import part_of_speech
+from readmark.core.speaker_words import (
+    ARTICLES,
+    DETERMINERS,
+    NOT_FIRST_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    before_the_verb,
+)
 
 TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame|President|General|Judge|Senator|Col|Gen|Lt|Capt|Sgt"
@@ -19,46 +27,13 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a user's handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
-PRONOUNS = (
-    "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "ellas",
-    "lui", "eux", "ihm",  # after "selon", "laut": "Selon lui, « … »"
-)  # fmt: skip
 _AUTHOR = ("i", "we")  # the writer: no speaker to name
-# French, German and Spanish possessives ("Sa fille, Léa,", "Mein Vater", "Mi maestro").
-POSSESSIVES = (
-    "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur", "leurs", "mein", "meine",
-    "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
-    "ihren", "ihrem", "ihrer", "unser", "unsere", "mi", "mis", "su", "sus", "nuestro", "nuestra",
-)  # fmt: skip
-DETERMINERS = (
-    "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
-    "his", "her", "my", "our", "your",
-    "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
-    "einer", "el", "los", "las", "una", *POSSESSIVES,
-)  # fmt: skip
-AUXILIARIES = (
-    "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
-    "again", "was", "is", "did", "does", "once", "reportedly", "previously", "simply", "a",
-    "avait", "aurait",
-    "ont", "aussi", "fait", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
-)  # fmt: skip
 # What may stand between a speaker and the verb of speech: "the minister was quoted as
 # saying", "the chairman is said to have called", "she used to say".
 REPORTED_AS = re.compile(
     r"\s+(?:used to|(?:is|was|were|are) (?:quoted as|said to(?: have)?|reported to(?: have)?))"
     r"\s*$"
 )
-# French and Spanish pronouns of the object, before the verb: "se dit « écœuré »", "lo calificó",
-# "Un violinista me dijo".
-_CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las", "me", "m’", "m'", "te",
-            "nous", "vous", "nos", "os")  # fmt: skip
-
-
-def before_the_verb(word: str) -> bool:
-    """Whether the word stands between a subject and its verb rather than ends the subject: an
-    auxiliary, or an adverb ("always said", "repeatedly told")."""
-    lower = re.sub(r"^[mtsl][’']", "", word.lower())  # "m’a", "l’avait": the auxiliary
-    return lower in (*AUXILIARIES, *_CLITICS) or (word.islower() and part_of_speech(word) == "RB")
 
 
 # Where a subject after an inverted verb ends: "said one source who had been …".
@@ -79,14 +54,6 @@ _SUBJECT_END = re.compile(
     r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar)(?=\s*(?:[.,;:!?]|$))"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
-# Capitalised pairs that open sentences rather than name people ("In June", "The World").
-NOT_FIRST_NAMES = {
-    "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
-    "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
-    "our", "its", "last", "next", "every", "since",
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el",
-    "los", "las", "una", *POSSESSIVES,
-}  # fmt: skip
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
 _PERSON = re.compile(
     rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
@@ -120,12 +87,20 @@ _WHEN = re.compile(
 )
 
 
+# A German auxiliary and what stands between it and the participle, when no subject does: "Ein
+# Kollege hat mir erzählt", "Rolf Baumann hat bei der Verleihung gesagt".
+_GERMAN_MIDFIELD = re.compile(
+    r"\s(?:hat|hatte|habe|haben|hatten)\s(?=(?:mir|uns|ihm|ihr|ihnen|bei|in|im|am|auf|an|nach|vor|"
+    r"gegenüber|mit|zum|zur|schon|bereits|auch|damals|gestern|heute|immer|oft|nie)\b)[^,;:]*$"
+)
+
+
 def subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
     words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
-    words = _without_participle(_WHEN.sub(" ", words))
+    words = _without_participle(_WHEN.sub(" ", _GERMAN_MIDFIELD.sub(" ", words)))
     relative = _RELATIVE_AT_END.search(words)
     if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
         head = words[: relative.start()]
@@ -147,7 +122,13 @@ def subject_before(words: str) -> str:
     if not tokens or tokens[-1].lower() in (*_AUTHOR, *DETERMINERS):
         return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
     last = tokens[-1]
-    if last.lower() in ("and", "but"):  # "Razavi sees herself …, and likens": the clause's subject
+    if last.lower() in (
+        "and",
+        "but",
+        "et",
+        "und",
+        "y",
+    ):  # "Razavi sees herself …, and likens": the clause's subject
         return clause_subject(words[: words.rfind(last)])
     if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
@@ -210,7 +191,7 @@ def _name_ending(words: str, tokens: list[str]) -> str:
     breaks = (len(_WORD.findall(words[: m.start()])) for m in _CLAUSE_MARK.finditer(words))
     opening = max((n for n in breaks if n < len(tokens)), default=0)
     for token in reversed(tokens[opening:-1]):
-        if token.lower() in _ARTICLES:
+        if token.lower() in ARTICLES:
             name.insert(0, token)  # "Die Regierung", "The Minister"
             break
         if token.lower() in NOT_FIRST_NAMES or not (token[:1].isupper() or token in _PARTICLES):
@@ -227,7 +208,7 @@ def _name_ending(words: str, tokens: list[str]) -> str:
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 # A name after these is the complement of the phrase's head: "the Minister of Health", "la
 # ministra de Sanidad".
-_OF = ("of", "for", "at", "from", "de", "del", "du", "des", "von", "vom")
+_OF = ("of", "for", "at", "from", "de", "del", "du", "des", "von", "vom", "aus")
 
 
 def _with_head(before: list[str], name: list[str]) -> list[str]:
@@ -247,12 +228,6 @@ def _with_head(before: list[str], name: list[str]) -> list[str]:
     return [*head, *name] if len(head) > 1 else name
 
 
-_ARTICLES = (
-    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el",
-    "los", "las", "una",
-)  # fmt: skip
-
-
 def clause_subject(words: str) -> str:
     """The subject opening the last clause of `words` that opens with one."""
     for clause in reversed(re.split(r"[,;:–—]", words)):
@@ -261,13 +236,15 @@ def clause_subject(words: str) -> str:
             continue
         if tokens[0].lower() in PRONOUNS:
             return tokens[0]
-        phrase = tokens[1:] if tokens[0].lower() in _ARTICLES else tokens
+        phrase = tokens[1:] if tokens[0].lower() in (*ARTICLES, *POSSESSIVES) else tokens
         name = _capitalised(phrase)
         if name and name[0].lower() not in NOT_FIRST_NAMES:
             rest = phrase[len(name) :]
             role = list(takewhile(lambda w: part_of_speech(w) in ("NN", "JJ"), rest[:2]))
             named = _capitalised(rest[len(role) :])
-            if role and named:  # a role in front of a name: "Transport minister Eleanor Voigt"
+            # a role in front of a name: "Transport minister Eleanor Voigt" (not "Meine
+            # Nachbarin hat den Garten", read by the English lexicon)
+            if role and named and tokens[0].lower() not in POSSESSIVES:
                 name += role + named
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
         if tokens[0].lower() in DETERMINERS and len(phrase) > 1:

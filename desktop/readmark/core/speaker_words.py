@@ -1,0 +1,66 @@
+"""The small words around a speaker in English, French, German and Spanish: pronouns,
+determiners, possessives, auxiliaries and the object pronouns that stand between a subject and
+its verb of speech (see speaker_phrases.py)."""
+
+from __future__ import annotations
+
+import re
+
+from readmark.core.english_lexicon import part_of_speech
+
+# Pronouns a speaker may be given by, core/pronouns.py telling whom they stand for.
+PRONOUNS = (
+    "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "ellas",
+    "lui", "eux", "ihm",  # after "selon", "laut": "Selon lui, « … »"
+)  # fmt: skip
+
+# French, German and Spanish possessives ("Sa fille, Léa,", "Mein Vater", "Mi maestro").
+POSSESSIVES = (
+    "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur", "leurs", "mein", "meine",
+    "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+    "ihren", "ihrem", "ihrer", "unser", "unsere", "mi", "mis", "su", "sus", "nuestro", "nuestra",
+)  # fmt: skip
+
+# What opens a role rather than a name ("the minister", "sa fille", "un habitant").
+DETERMINERS = (
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
+    "his", "her", "my", "our", "your",
+    "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
+    "einer", "el", "los", "las", "una", *POSSESSIVES,
+)  # fmt: skip
+
+# What stands between a subject and its verb of speech ("has said", "a déclaré", "hat gesagt").
+AUXILIARIES = (
+    "are", "were", "been", "has", "had", "have", "will", "would", "also", "later", "then",
+    "again", "was", "is", "did", "does", "once", "reportedly", "previously", "simply", "a",
+    "avait", "aurait",
+    "ont", "aussi", "fait", "hat", "hatte", "habe", "auch", "ha", "había", "han", "también",
+)  # fmt: skip
+
+# French and Spanish pronouns of the object, before the verb: "se dit « écœuré »", "lo calificó",
+# "Un violinista me dijo".
+_CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las", "me", "m’", "m'", "te",
+            "nous", "vous", "nos", "os")  # fmt: skip
+
+
+def before_the_verb(word: str) -> bool:
+    """Whether the word stands between a subject and its verb rather than ends the subject: an
+    auxiliary, or an adverb ("always said", "repeatedly told")."""
+    lower = re.sub(r"^[mtsl][’']", "", word.lower())  # "m’a", "l’avait": the auxiliary
+    return lower in (*AUXILIARIES, *_CLITICS) or (word.islower() and part_of_speech(word) == "RB")
+
+
+# Capitalised pairs that open sentences rather than name people ("In June", "The World").
+NOT_FIRST_NAMES = {
+    "the", "in", "on", "at", "a", "an", "this", "that", "for", "but", "and", "when", "while",
+    "after", "before", "during", "as", "if", "by", "from", "with", "to", "his", "her", "their",
+    "our", "its", "last", "next", "every", "since",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el",
+    "los", "las", "una", *POSSESSIVES,
+}  # fmt: skip
+
+# The articles that open a role ("Die Regierung", "la ministra de Sanidad").
+ARTICLES = (
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el",
+    "los", "las", "una", "dem", "den",
+)  # fmt: skip
