@@ -280,3 +280,45 @@ def test_a_pronoun_stands_for_the_family_an_answer_names(text: str, expected: li
 )
 def test_who_a_feature_names_again_speaks(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer quoting others: a verb in the imperfect, "m’a demandé", "en disant".
+        (
+            "Mon père était bûcheron. Il répétait toujours : « Un arbre, ça se respecte. »",
+            ["Mon père"],
+        ),
+        (
+            "Une dame m’a demandé pourquoi on laissait « tous ces arbres morts ». Elle est "
+            "repartie en disant : « Alors je ne ramasserai plus mes fagots ! »",
+            ["Une dame", "Une dame"],
+        ),
+        # A German view, reported in the Konjunktiv.
+        (
+            "Bürgermeisterin Gesa Lüders findet, die Fähre habe „keine Zukunft mehr“.",
+            ["Bürgermeisterin Gesa Lüders"],
+        ),
+        # Spanish leaves the subject out before the quotation too: whom the answer names.
+        (
+            "Mi abuela me daba barro. Siempre me decía: «Las manos aprenden antes».",
+            ["Mi abuela"],
+        ),
+        (
+            "La presidenta, Teresa Lozano, me llamó. Me dijo que mi trabajo «une la tradición».",
+            ["Teresa Lozano"],
+        ),
+        (
+            "Mi sobrino Daniel viene los sábados. El otro día me soltó: «Tía, esto es difícil».",
+            ["Daniel"],
+        ),
+        # A quantifier opens a role, not a name.
+        (
+            "Muchos clientes entran, miran los precios y me preguntan «por qué es tan caro».",
+            ["Muchos clientes"],
+        ),
+    ],
+)
+def test_an_answer_s_quotations_are_those_it_names(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -49,6 +49,7 @@ from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.speaker_phrases import (
     ASIDE,
     NAME,
+    ONE_DAY,
     REPORTED_AS,
     SENTENCE_BOUNDARY,
     TITLE,
@@ -63,6 +64,7 @@ from readmark.core.speaker_words import (
     DETERMINERS,
     NOT_FIRST_NAMES,
     PRONOUNS,
+    SUBJECT_LEFT_OUT,
     before_the_verb,
 )
 from readmark.core.speech_verbs import (
@@ -266,10 +268,21 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
+            if not who and _subject_left_out(before[: verb.start()], verb.group(0)):
+                return SUBJECT_LEFT_OUT  # "Siempre me decía: «…»": whom the paragraph names
         if who:
             return who
     credited = credited_view(before)
     return subject_after(credited) if credited else ""
+
+
+def _subject_left_out(opening: str, verb: str) -> bool:
+    """Whether a Spanish verb of speech has no subject in the words before it, its sentence's
+    opening ("Siempre me decía", "El otro día me soltó", "Me dijo que")."""
+    words = ONE_DAY.sub("", opening).split()
+    return verb.lower() in SUBJECTLESS_SPEECH and all(
+        w.lower() in NOT_FIRST_NAMES or before_the_verb(w) for w in words
+    )
 
 
 def _agent(words: str) -> str:
@@ -339,7 +352,7 @@ def _attributed_after(after: str) -> str:
     if not words:  # "said Kelly", "said one source who …", "according to X"
         subject = subject_after(after[verb.end() :])
         if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
-            return "él"  # "“…”, explica.": whoever the paragraph last named, as "he said"
+            return SUBJECT_LEFT_OUT  # "“…”, explica.": whoever the paragraph last named
         return subject
     if all(w.lower() in _CONJUNCTIONS for w in words):
         return ""  # "He called it “…” and said …": the subject comes before the quotation

@@ -15,7 +15,7 @@ from readmark.core.speaker_phrases import (
     people,
     plural_noun,
 )
-from readmark.core.speaker_words import DETERMINERS, PRONOUNS
+from readmark.core.speaker_words import DETERMINERS, PRONOUNS, SUBJECT_LEFT_OUT
 
 
 def resolve(
@@ -158,18 +158,19 @@ def _a_body(speaker: str) -> bool:
 _WOMEN = (
     "mother grandmother stepmother mum mom daughter granddaughter wife sister aunt niece woman "
     "girl widow girlfriend "
-    "mère grand-mère fille femme sœur tante épouse Mutter Großmutter Oma Tochter Frau Schwester "
-    "Tante madre abuela hija mujer esposa hermana tía"
+    "mère grand-mère fille femme sœur tante épouse nièce dame Mutter Großmutter Oma Tochter Frau "
+    "Schwester Tante Nichte madre abuela hija mujer esposa hermana tía sobrina señora"
 )
 _MEN = (
     "father grandfather stepfather dad son grandson husband brother uncle nephew man boy widower "
     "boyfriend "
-    "père grand-père fils mari frère oncle homme Vater Großvater Opa Sohn Mann Bruder Onkel padre "
-    "abuelo hijo marido hermano tío"
+    "père grand-père fils mari frère oncle neveu homme monsieur Vater Großvater Opa Sohn Mann "
+    "Bruder Onkel Neffe padre abuelo hijo marido hermano tío sobrino señor"
 )
 _SEX = {
     **dict.fromkeys(("she", "elle", "sie", "ella"), _WOMEN.split()),
     **dict.fromkeys(("he", "il", "er", "él"), _MEN.split()),
+    SUBJECT_LEFT_OUT: _WOMEN.split() + _MEN.split(),
 }
 _TITLES_OF = {"she": ("Mrs", "Ms", "Miss", "Dame", "Lady"), "he": ("Mr", "Sir", "Lord")}
 # Not "the woman", which names again someone named before ("Ana Lim … The woman has …"). The

@@ -27,7 +27,7 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a user's handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
-_AUTHOR = ("i", "we")  # the writer: no speaker to name
+_AUTHOR = ("i", "we", "je", "j’", "nous", "ich", "wir", "yo", "nosotros")  # the writer: none
 # What may stand between a speaker and the verb of speech: "the minister was quoted as
 # saying", "the chairman is said to have called", "she used to say".
 REPORTED_AS = re.compile(
@@ -85,6 +85,8 @@ _WHEN = re.compile(
     rf"(?:\s+(?:released|published|issued))?\s+(?:(?:on|last|this|late|early)\s+{_DAY}"
     r"|yesterday|today|tonight|last\s+(?:week|month|year|night))\s*$"
 )
+# … or one day, anywhere before the verb: "El otro día me soltó", "Un jour, elle m’a dit".
+ONE_DAY = re.compile(r"(?i:el otro día|un día|una vez|l[’']autre jour|un jour|une fois|neulich)")
 
 
 # A German auxiliary and what stands between it and the participle, when no subject does: "Ein
@@ -100,7 +102,8 @@ def subject_before(words: str) -> str:
     words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
-    words = _without_participle(_WHEN.sub(" ", _GERMAN_MIDFIELD.sub(" ", words)))
+    words = ONE_DAY.sub(" ", _GERMAN_MIDFIELD.sub(" ", words))
+    words = _without_participle(_WHEN.sub(" ", words))
     relative = _RELATIVE_AT_END.search(words)
     if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
         head = words[: relative.start()]
@@ -132,7 +135,7 @@ def subject_before(words: str) -> str:
         return clause_subject(words[: words.rfind(last)])
     if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
-    if last[:1].isupper() or last[:1] == "@":
+    if (last[:1].isupper() and last.lower() not in NOT_FIRST_NAMES) or last[:1] == "@":
         return _without_body(_name_ending(words, tokens))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
@@ -238,7 +241,7 @@ def clause_subject(words: str) -> str:
             return tokens[0]
         phrase = tokens[1:] if tokens[0].lower() in (*ARTICLES, *POSSESSIVES) else tokens
         name = _capitalised(phrase)
-        if name and name[0].lower() not in NOT_FIRST_NAMES:
+        if name and name[0].lower() not in (*NOT_FIRST_NAMES, *DETERMINERS):
             rest = phrase[len(name) :]
             role = list(takewhile(lambda w: part_of_speech(w) in ("NN", "JJ"), rest[:2]))
             named = _capitalised(rest[len(role) :])
@@ -250,6 +253,8 @@ def clause_subject(words: str) -> str:
         if tokens[0].lower() in DETERMINERS and len(phrase) > 1:
             # A role up to the clause's verb: "A spokesman for Acme declined to comment, but …"
             role = list(takewhile(lambda w: not part_of_speech(w).startswith("VB"), phrase))
+            if not any(map(part_of_speech, phrase[1:])):  # no English: "Muchos clientes entran"
+                role = phrase[:2]
             if 0 < len(role) < min(len(phrase), 7):
                 return " ".join(tokens[: len(tokens) - len(phrase)] + role)
     return ""

@@ -12,7 +12,10 @@ from readmark.core.english_lexicon import part_of_speech
 PRONOUNS = (
     "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "ellas",
     "lui", "eux", "ihm",  # after "selon", "laut": "Selon lui, « … »"
+    "él/ella",
 )  # fmt: skip
+# A Spanish verb's subject left out ("«…», explica."), he or she: whom the paragraph names.
+SUBJECT_LEFT_OUT = "él/ella"
 
 # French, German and Spanish possessives ("Sa fille, Léa,", "Mein Vater", "Mi maestro").
 POSSESSIVES = (
@@ -26,7 +29,8 @@ DETERMINERS = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "both", "many", "its",
     "his", "her", "my", "our", "your",
     "their", "le", "la", "les", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine",
-    "einer", "el", "los", "las", "una", *POSSESSIVES,
+    "einer", "el", "los", "las", "una", *POSSESSIVES, "muchos", "muchas", "algunos", "algunas",
+    "varios", "varias", "plusieurs", "certains", "certaines", "viele", "einige", "mehrere",
 )  # fmt: skip
 
 # What stands between a subject and its verb of speech ("has said", "a déclaré", "hat gesagt").
@@ -57,6 +61,9 @@ NOT_FIRST_NAMES = {
     "our", "its", "last", "next", "every", "since",
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les", "un", "une", "el",
     "los", "las", "una", *POSSESSIVES,
+    # sentence adverbs and prepositions: "Siempre me decía", "Par hasard"
+    "siempre", "luego", "después", "entonces", "ahora", "toujours", "alors", "puis", "ensuite",
+    "par", "dann", "danach", "immer", "damals", "jetzt", "später",
 }  # fmt: skip
 
 # The articles that open a role ("Die Regierung", "la ministra de Sanidad").

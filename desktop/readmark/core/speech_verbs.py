@@ -66,7 +66,8 @@ _FRENCH_SPEECH = (
     "s’emporte s'emporte souffle soufflé glisse glissé détaille détaillé relève relevé signale "
     "signalé soutient soutenu considère répète répété interroge interrogé s’interroge s'interroge "
     "s’étonne s'étonne s’indigne s'indigne s’alarme s'alarme écrit écrivait ajoutent précisent "
-    "soulignent indiquent déclarent"
+    "soulignent indiquent déclarent répétait ajoutait assurait lançait demandé demandait "
+    "demandent disant pense pensait croit craint espère"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
@@ -78,7 +79,8 @@ _GERMAN_SPEECH = (
     "mitteilten mitgeteilt erläuterte erläutert schildert schilderte beschreibt beschrieb fragt "
     "fragte lobt lobte gesteht gestand entgegnete entgegnet widersprach widerspricht argumentiert "
     "argumentierte verweist verwies resümiert resümierte bilanziert bilanzierte erinnert erinnerte "
-    "klagt klagte appelliert appellierte"
+    "klagt klagte appelliert appellierte findet fand glaubt glaubte hofft hoffte fürchtet "
+    "befürchtet befürchtete"
 )
 _SPANISH_SPEECH = (
     "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala añadió "
@@ -95,7 +97,8 @@ _SPANISH_SPEECH = (
     "zanjó sentencia sentenció ironiza ironizó protesta protestó lamenta celebra celebró añade "
     "agrega detalla detalló matiza matizó pide pidió reclama reclamó exige exigió alerta alertó "
     "avisa avisó recalca recalcó remarcó puntualizó aclara aclaró narra narró describió escribe "
-    "escribió reitera reiteró valora valoró informa informó anuncia anunció bromea bromeó instó"
+    "escribió reitera reiteró valora valoró informa informó anuncia anunció bromea bromeó instó "
+    "preguntan preguntaba soltó suelta cree creía considera teme temía"
 )
 # Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung", "peut-on
 # lire sur le site" (what a page or a document says).
