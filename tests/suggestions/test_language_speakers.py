@@ -322,3 +322,24 @@ def test_who_a_feature_names_again_speaks(text: str, expected: list[str]) -> Non
 )
 def test_an_answer_s_quotations_are_those_it_names(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation of one word, credited by the verb of speech of its incise.
+        ("Ana Ruiz lo tiene claro. «Nunca», dice.", ["Ana Ruiz"]),
+        ("„Niemals“, sagt er.", ["er"]),
+        ("« Merci », a simplement dit le maire.", ["le maire"]),
+        # An incise a dash opens in a line of dialogue, of any verb, its subject left out.
+        ("—¿Y ahora qué? —pregunta Lucía.", ["Lucía"]),
+        ("Lucía mira el río.\n\n—Antes aquí nos bañábamos —dice.", ["Lucía"]),
+        # "Como dice …", "Comme le dit …": the subject after the verb; a view a role holds.
+        ("Como dice mi madre, «el que madruga, Dios le ayuda».", ["mi madre"]),
+        ("Comme le dit la directrice, « un livre ouvert est une porte ».", ["la directrice"]),
+        ("Para el entrenador, «el equipo ha dado un paso adelante».", ["el entrenador"]),
+        ("Pour la première fois, le club a « vraiment gagné », dit-il.", ["il"]),
+    ],
+)
+def test_one_word_quotations_dialogue_incises_and_views(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

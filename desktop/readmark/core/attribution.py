@@ -176,6 +176,10 @@ _NAME_LINKS = frozenset(
 # German capitalises every noun: one quoted after an indefinite article, "als" or "von" is a term
 # someone is credited with ("nannte es einen „Skandal“", "sprach von „Verrat“"), not a name.
 _GERMAN_TERM = re.compile(r"\b(?:ein|eine[mnrs]?|als|von)\s*$", re.IGNORECASE)
+# A verb of speech in an incise after the quotation, perhaps after an auxiliary and an adverb.
+_SPEECH_INCISE = re.compile(
+    r"\s*,\s*(?:(?:a|ont|ha|han)\s+)?(?:\w+ment\s+)?" + f"(?:{SPEECH_VERB.pattern})", re.IGNORECASE
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)\s*$")
 # Words after which a quotation names the outlet a source spoke to or through.
 _TOLD_OUTLET = re.compile(r"\b(?:gegenüber|laut|nach Angaben (?:der|des|von))\s*$")
@@ -189,8 +193,8 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return False  # a title: "a blog post titled “Why I left”"
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
-    if manner_incise(words, after):
-        return True  # "« Jamais », s’amuse-t-elle."
+    if manner_incise(words, after) or _SPEECH_INCISE.match(after):
+        return True  # "« Jamais », s’amuse-t-elle.", "«Nunca», dice.", "„Niemals“, sagt er."
     if _TOLD_OUTLET.search(before):
         return False  # the outlet told: "sagte er gegenüber „heise online“"
     if words[:1] in "„»" and _GERMAN_TERM.search(before):
@@ -291,8 +295,8 @@ def _agent(words: str) -> str:
     return subject_after(words[by.end() :]) if by else ""
 
 
-# "Según explicó el alcalde, …", "Selon a indiqué …": the subject follows the verb.
-_AS_SAID = re.compile(r"\b(?i:según|selon)\s+$")
+# "Según explicó el alcalde, …", "Comme le dit la directrice, …": the subject follows the verb.
+_AS_SAID = re.compile(r"\b(?i:según|selon|como|comme(?: le)?)\s+$")
 # A subject after its verb, up to the colon that opens the quotation.
 _SUBJECT_TO_COLON = re.compile(r"\s*[^,:]{1,80}:\s*$")
 

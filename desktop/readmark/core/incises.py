@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from readmark.core.speaker_phrases import TITLE, UPPER, subject_after
+from readmark.core.speaker_words import PERSON_ROLE, SUBJECT_LEFT_OUT
 from readmark.core.speech_verbs import SPEECH_VERB
 
 # A French pronoun after an inverted verb: "dit-il", "a-t-elle déclaré".
@@ -16,12 +17,20 @@ INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 
 def dialogue_speaker(line: str) -> str:
     """Who speaks a line of dialogue: the subject of its incise ("— Partons, dit-il.", "—Hola
-    —dijo Juan—.")."""
-    verb = SPEECH_VERB.search(line)
+    —dijo Juan—.", "—¿Y ahora? —pregunta Ana."); without one, whom the paragraph names."""
+    verb = SPEECH_VERB.search(line) or _DASHED_INCISE.search(line)
     if not verb:
         return ""
     inverted = INVERTED_PRONOUN.match(line, verb.end())
-    return inverted.group(1) if inverted else subject_after(line[verb.end() :])
+    if inverted:
+        return inverted.group(1)
+    subject = subject_after(line[verb.end() :])
+    dashed = line[: verb.start()].rstrip().endswith(("—", "―"))
+    return subject or (SUBJECT_LEFT_OUT if dashed else "")  # "—Antes sí —dice.": the one named
+
+
+# An incise a dash opens inside a line of dialogue, whatever its verb: "—¿Y ahora? —pregunta Ana."
+_DASHED_INCISE = re.compile(r"(?<=\S)\s*[—―]\s*[^\W\d_A-ZÀ-Þ][^\W\d_]+")
 
 
 def incise(words: str) -> str:
@@ -97,6 +106,8 @@ def credited_view(before: str) -> str:
     words = named.group(2).split()
     if words[0] in _STRESSED_PRONOUNS:
         return words[0]  # "Pour elle, « … »", "Para él, «…»": whom the pronoun stands for
+    if len(words) == 2 and PERSON_ROLE.fullmatch(named.group(2)):
+        return named.group(2)  # "Para el entrenador, «…»"
     return named.group(2) if any(w[:1].isupper() for w in words[named.group(1) == "Für" :]) else ""
 
 

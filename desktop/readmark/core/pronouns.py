@@ -15,7 +15,7 @@ from readmark.core.speaker_phrases import (
     people,
     plural_noun,
 )
-from readmark.core.speaker_words import DETERMINERS, PRONOUNS, SUBJECT_LEFT_OUT
+from readmark.core.speaker_words import DETERMINERS, PERSON_ROLE, PRONOUNS, SUBJECT_LEFT_OUT
 
 
 def resolve(
@@ -84,23 +84,11 @@ _NAMED_AGAIN = re.compile(
 )
 
 
-# A role of one word in French, German or Spanish, a person's by its ending ("le boulanger", "la
-# fleuriste", "der Bäckermeister", "die Wirtin", "el afilador", "la vecina"), not a body's ("la
-# préfecture", "die Polizei", "der Verein", "el ayuntamiento").
-_PERSON_ROLE = re.compile(
-    r"(?:(?i:le|la|l[’']|el)\s*(?![\w-]*ment\b)[a-zà-ÿ-]+(?:eur|euse|rice|ien|ienne"
-    r"|iste|ante?|ente?|aire|ero|era|ora|or|ino|ina|er|(?<!st)ère)"
-    r"|(?:le|la|l[’']|el)\s*(?:maire|ministre|préfet|médecin|chef|guide|élue?|patronne?|alcalde"
-    r"|alcaldesa|médic[oa]|técnic[oa]|abogad[oa]|jef[ea]|concejala?|ministr[oa])"
-    r"|(?i:der|die)\s+[A-ZÄÖÜ][\wäöüß-]*(?:er|erin|(?<!e)in|ist|istin|wirt|meister|mann|frau|arzt))$"
-)
-
-
 def _role_named_again(who: str, passage: str) -> bool:
     """Whether a role of one word names again the person the passage before it names ("Julien
     Masson façonne les baguettes. « … », glisse le boulanger."): not if the passage speaks of the
     role apart ("Paul Rey a vu le préfet. « … », a dit le préfet.")."""
-    role = _PERSON_ROLE.fullmatch(who)
+    role = PERSON_ROLE.fullmatch(who)
     return bool(role) and who.split()[-1].split("’")[-1].lower() not in passage.lower()
 
 
@@ -136,7 +124,7 @@ def _a_person(subject: str, pronoun: str) -> bool:
     if len(words) < 2 or words[0].lower() not in _ARTICLES:
         return False  # not "His father" for "he": more likely his own
     role = f"{words[0]} {words[-1]}"
-    return words[-1] in _SEX.get(pronoun, ()) or bool(_PERSON_ROLE.fullmatch(role))
+    return words[-1] in _SEX.get(pronoun, ()) or bool(PERSON_ROLE.fullmatch(role))
 
 
 def _person_opening(sentence: str, pronoun: str) -> str:

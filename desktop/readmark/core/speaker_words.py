@@ -47,11 +47,21 @@ _CLITICS = ("se", "le", "la", "les", "lui", "leur", "lo", "los", "las", "me", "m
             "nous", "vous", "nos", "os")  # fmt: skip
 
 
+# French, German and Spanish adverbs news puts before a verb of speech ("a simplement dit").
+_ADVERBS = (
+    "simplement", "notamment", "également", "seulement", "récemment", "longuement", "vivement",
+    "fermement", "clairement", "publiquement", "finalement", "déjà", "encore", "bien", "ensuite",
+    "bereits", "schon", "ebenfalls", "zudem", "ya", "finalmente", "claramente", "después",
+)  # fmt: skip
+
+
 def before_the_verb(word: str) -> bool:
     """Whether the word stands between a subject and its verb rather than ends the subject: an
     auxiliary, or an adverb ("always said", "repeatedly told")."""
     lower = re.sub(r"^[mtsl][’']", "", word.lower())  # "m’a", "l’avait": the auxiliary
-    return lower in (*AUXILIARIES, *_CLITICS) or (word.islower() and part_of_speech(word) == "RB")
+    return lower in (*AUXILIARIES, *_CLITICS, *_ADVERBS) or (
+        word.islower() and part_of_speech(word) == "RB"
+    )
 
 
 # Capitalised pairs that open sentences rather than name people ("In June", "The World").
@@ -63,7 +73,8 @@ NOT_FIRST_NAMES = {
     "los", "las", "una", *POSSESSIVES,
     # sentence adverbs and prepositions: "Siempre me decía", "Par hasard"
     "siempre", "luego", "después", "entonces", "ahora", "toujours", "alors", "puis", "ensuite",
-    "par", "dann", "danach", "immer", "damals", "jetzt", "später",
+    "par", "dann", "danach", "immer", "damals", "jetzt", "später", "so", "como", "comme", "wie",
+    "así", "ainsi",
 }  # fmt: skip
 
 # The articles that open a role ("Die Regierung", "la ministra de Sanidad").
@@ -71,3 +82,14 @@ ARTICLES = (
     "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el",
     "los", "las", "una", "dem", "den",
 )  # fmt: skip
+
+# A role of one word in French, German or Spanish, a person's by its ending ("le boulanger", "la
+# fleuriste", "der Bäckermeister", "die Wirtin", "el afilador", "la vecina"), not a body's ("la
+# préfecture", "die Polizei", "der Verein", "el ayuntamiento").
+PERSON_ROLE = re.compile(
+    r"(?:(?i:le|la|l[’']|el)\s*(?![\w-]*ment\b)[a-zà-ÿ-]+(?:eur|euse|rice|ien|ienne"
+    r"|iste|ante?|ente?|aire|ero|era|ora|or|ino|ina|er|(?<!st)ère)"
+    r"|(?:le|la|l[’']|el)\s*(?:maire|ministre|préfet|médecin|chef|guide|élue?|patronne?|alcalde"
+    r"|alcaldesa|médic[oa]|técnic[oa]|abogad[oa]|jef[ea]|concejala?|ministr[oa])"
+    r"|(?i:der|die)\s+[A-ZÄÖÜ][\wäöüß-]*(?:er|erin|(?<!e)in|ist|istin|wirt|meister|mann|frau|arzt))$"
+)
