@@ -343,3 +343,37 @@ def test_an_answer_s_quotations_are_those_it_names(text: str, expected: list[str
 )
 def test_one_word_quotations_dialogue_incises_and_views(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How, in a participle before the subject; a role and its adjective named again.
+        (
+            "«Es un orgullo», reconoció emocionado el entrenador del Alavés.",
+            ["el entrenador del Alavés"],
+        ),
+        (
+            "Íñigo Salas llegó al club en 2021. «Es un orgullo», afirma el técnico vasco.",
+            ["Íñigo Salas"],
+        ),
+        # "según" and an auxiliary before the verb.
+        ("Según ha explicado el alcalde, las obras «terminarán en marzo».", ["el alcalde"]),
+        # A role a name follows in apposition is not the person the pronoun stands for.
+        (
+            "El consejero de Agricultura, Joan Puig, visitó la comarca.\n\n"
+            "«La situación es crítica», dijo.",
+            ["Joan Puig"],
+        ),
+        # "quien" after the speaker, a quotation before it in «».
+        (
+            "«Ya hemos hecho los deberes», subraya el presidente de los regantes, Pere Vila, "
+            "quien pide «más inversión».",
+            ["Pere Vila", "Pere Vila"],
+        ),
+        # An incise of any verb after its auxiliary.
+        ("« C’est une bonne nouvelle », a salué la CGT dans un communiqué.", ["la CGT"]),
+    ],
+)
+def test_spanish_and_french_news_turns(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

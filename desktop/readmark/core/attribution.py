@@ -296,7 +296,7 @@ def _agent(words: str) -> str:
 
 
 # "Según explicó el alcalde, …", "Comme le dit la directrice, …": the subject follows the verb.
-_AS_SAID = re.compile(r"\b(?i:según|selon|como|comme(?: le)?)\s+$")
+_AS_SAID = re.compile(r"\b(?i:según|selon|como|comme(?: le)?)(?:\s+(?:ha|han|había))?\s+$")
 # A subject after its verb, up to the colon that opens the quotation.
 _SUBJECT_TO_COLON = re.compile(r"\s*[^,:]{1,80}:\s*$")
 

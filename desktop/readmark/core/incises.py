@@ -59,7 +59,7 @@ _INCISE_OPENING = re.compile(
 # its subject, ending the sentence or before an apposition ("« Bien sûr », sourit Jeanne.",
 # "„Klar“, lacht die Wirtin.", "«Claro», se ríe Marta.", "« Jamais », s’amuse-t-elle.").
 _MANNER_INCISE = re.compile(
-    r"\s*,\s*(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
+    r"\s*,\s*(?:(?:a|ont|ha|han)\s+)?(?:s[’']|se\s)?(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]{2,})"
     r"(?:(?:-t)?-(?P<pronoun>il|elle|ils|elles)"
     rf"|\s+(?P<subject>(?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}}"
     r"|(?:le|la|les|un|une|el|los|las|una|der|die|das|ein|eine)\s[\w’'-]+(?:\s[\w’'-]+){0,5}?"

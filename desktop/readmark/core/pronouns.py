@@ -85,11 +85,15 @@ _NAMED_AGAIN = re.compile(
 
 
 def _role_named_again(who: str, passage: str) -> bool:
-    """Whether a role of one word names again the person the passage before it names ("Julien
-    Masson façonne les baguettes. « … », glisse le boulanger."): not if the passage speaks of the
-    role apart ("Paul Rey a vu le préfet. « … », a dit le préfet.")."""
-    role = PERSON_ROLE.fullmatch(who)
-    return bool(role) and who.split()[-1].split("’")[-1].lower() not in passage.lower()
+    """Whether a role of one word, an adjective after it perhaps, names again the person the
+    passage names ("Julien Masson façonne les baguettes. « … », glisse le boulanger.", "afirma el
+    técnico vasco"): not if the passage speaks of the role apart ("Paul Rey a vu le préfet. « … »,
+    a dit le préfet.")."""
+    words = who.split()
+    if len(words) == 3 and words[2].islower() and words[2] not in ("de", "del"):
+        words = words[:2]  # with an adjective after it: "el técnico vasco"
+    role = PERSON_ROLE.fullmatch(" ".join(words))
+    return bool(role) and words[-1].split("’")[-1].lower() not in passage.lower()
 
 
 def _subject_before(text: str, sentence: int, pronoun: str) -> str:
@@ -130,9 +134,14 @@ def _a_person(subject: str, pronoun: str) -> bool:
 def _person_opening(sentence: str, pronoun: str) -> str:
     """The person a sentence opens with, by their sex or their trade, its head within three words
     of its article ("Le vieil homme sourit.", "Die junge Wirtin lacht."); "" if none."""
-    tokens = [token.strip(".,;:!?") for token in sentence.split()[:4]]
-    phrases = (" ".join(tokens[:end]) for end in range(2, len(tokens) + 1))
-    return next((phrase for phrase in phrases if _a_person(phrase, pronoun)), "")
+    tokens = sentence.split()[:5]
+    for end in range(2, len(tokens)):
+        phrase, after = " ".join(tokens[:end]), tokens[end]
+        # its verb after it: not a role a name or a complement follows ("El consejero de …,")
+        verb_after = after.islower() and after not in ("de", "del", "du", "des", "von", "der")
+        if verb_after and phrase[-1:].isalpha() and _a_person(phrase, pronoun):
+            return phrase
+    return ""
 
 
 def _a_body(speaker: str) -> bool:

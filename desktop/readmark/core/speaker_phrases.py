@@ -77,7 +77,7 @@ _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
-_RELATIVE_AT_END = re.compile(r",\s+(?:who|which)\s+$")
+_RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+$")
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
 # said", "the minister yesterday told".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -99,7 +99,7 @@ _GERMAN_MIDFIELD = re.compile(
 
 def subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
-    words = re.split(r"[“”\"]", words)[-1]  # no quotation in a subject: what follows the last
+    words = re.split(r"[“”\"«»„]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
     words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
     words = ONE_DAY.sub(" ", _GERMAN_MIDFIELD.sub(" ", words))
@@ -272,7 +272,9 @@ _WHEN_OR_PART = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir))?|"
     r"(?:este |el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|también|"
     r"(?:am )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|"
-    r"auch|sich),?\s+)+"
+    r"auch|sich|"
+    # how, in a participle or an adjective before the subject: "reconoció emocionado el técnico"
+    r"[a-záéíóúñ]+(?:ad|id|os)[oa]s?(?=\s+(?:el|la|los|las|un|una)\s)),?\s+)+"
 )
 # … or whom it was told to, or where ("a indiqué à l'AFP une source", "a réagi sur Twitter le
 # député", "dijo a EFE el ministro", "señaló en rueda de prensa el alcalde").
