@@ -78,9 +78,11 @@ def test_claims_and_opinions_stay_above_their_floors() -> None:
 
 
 # French, German and Spanish, held out (three articles each written for the set): quotes are found
-# as in English, their speakers half as often (15 of 30, French 5 of 13, when set).
+# as in English, their speakers half as often (15 of 30, French 5 of 13, when set). Raised from 0.35
+# when the attributions of each language's news, features and interviews were read (issue 28:
+# French 9 of 13, German 8 of 9, Spanish 5 of 8).
 LANGUAGE_QUOTE_FLOORS = (0.9, 0.75)
-LANGUAGE_SPEAKER_FLOOR = 0.35
+LANGUAGE_SPEAKER_FLOOR = 0.6
 
 
 def test_quotes_in_french_german_and_spanish_stay_above_their_floors() -> None:

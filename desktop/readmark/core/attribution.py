@@ -173,9 +173,10 @@ _NAME_LINKS = frozenset(
 )
 
 
-# German capitalises every noun: one quoted after an indefinite article, "als" or "von" is a term
-# someone is credited with ("nannte es einen „Skandal“", "sprach von „Verrat“"), not a name.
-_GERMAN_TERM = re.compile(r"\b(?:ein|eine[mnrs]?|als|von)\s*$", re.IGNORECASE)
+# A capitalised word quoted after an indefinite article, "als", "von", "de", "como" is a term
+# someone is credited with, in a sentence of speech ("nannte es einen „Skandal“", "sprach von
+# „Verrat“", "calificó la situación de «Emergencia»"), not a name: German capitalises every noun.
+_QUOTED_TERM = re.compile(r"(?:\b(?:ein|eine[mnrs]?|als|von|de|como|comme)|\bd[’'])\s*$", re.I)
 # A verb of speech in an incise after the quotation, perhaps after an auxiliary and an adverb.
 _SPEECH_INCISE = re.compile(
     r"\s*,\s*(?:(?:a|ont|ha|han)\s+)?(?:\w+ment\s+)?" + f"(?:{SPEECH_VERB.pattern})", re.IGNORECASE
@@ -197,14 +198,14 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True  # "« Jamais », s’amuse-t-elle.", "«Nunca», dice.", "„Niemals“, sagt er."
     if _TOLD_OUTLET.search(before):
         return False  # the outlet told: "sagte er gegenüber „heise online“"
-    if words[:1] in "„»" and _GERMAN_TERM.search(before):
+    if words[:1] in "„»«" and _QUOTED_TERM.search(before):
         return bool(SPEECH_VERB.search(f"{before} {after}"))  # "spricht von einem „Skandal“"
-    if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
-        return False
     if before.rstrip()[-1:] in ("", ":") and re.match(r"\s*[.!?…]", after):
         # a sentence of its own, its full stop outside the marks: «Nadie nos ayuda»., "El
-        # entrenador fue claro: «Hemos jugado mal»."
+        # entrenador fue claro: «Nada»."
         return True
+    if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
+        return False
     credited = credited_view(before) or SO.match(after)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 

@@ -72,12 +72,18 @@ def manner_incise(words: str, after: str) -> str:
     """The speaker of an incise of any verb after « » or „ “ (see _MANNER_INCISE)."""
     if words[:1] not in "«„‚":
         return ""
-    incise = _MANNER_INCISE.match(after)
+    asked = re.search(r"[?!]\s*.$", words) and not after.lstrip().startswith(",")
+    # after a question or an exclamation, no comma: "« Et avec ceci ? » demande la boulangère."
+    incise = _MANNER_INCISE.match(", " + after.lstrip() if asked else after)
     if not incise or incise.group("verb").lower() in _NOT_VERBS:
         return ""
     # the subject's name in apposition, if it has one: "s’enthousiasme l’adjoint, Paul Rey."
     subject = incise.group("subject")
-    return incise.group("pronoun") or subject_after(after[incise.start("subject") :]) or subject
+    return (
+        incise.group("pronoun")
+        or subject_after(incise.string[incise.start("subject") :])
+        or subject
+    )
 
 
 # Words that may stand where an incise's verb does, and are none: "« Le Monde », puis Libération."

@@ -254,7 +254,7 @@ def clause_subject(words: str) -> str:
             # A role up to the clause's verb: "A spokesman for Acme declined to comment, but …"
             role = list(takewhile(lambda w: not part_of_speech(w).startswith("VB"), phrase))
             if not any(map(part_of_speech, phrase[1:])):  # no English: "Muchos clientes entran"
-                role = phrase[:2]
+                role = phrase[: 2 - (len(tokens) - len(phrase))]  # the determiner and its noun
             if 0 < len(role) < min(len(phrase), 7):
                 return " ".join(tokens[: len(tokens) - len(phrase)] + role)
     return ""

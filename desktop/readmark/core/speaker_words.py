@@ -74,7 +74,8 @@ NOT_FIRST_NAMES = {
     # sentence adverbs and prepositions: "Siempre me decía", "Par hasard"
     "siempre", "luego", "después", "entonces", "ahora", "toujours", "alors", "puis", "ensuite",
     "par", "dann", "danach", "immer", "damals", "jetzt", "später", "so", "como", "comme", "wie",
-    "así", "ainsi",
+    "así", "ainsi", "sur", "dans", "avec", "pour", "sous", "chez", "con", "para", "por", "auf",
+    "mit", "für", "bei",
 }  # fmt: skip
 
 # The articles that open a role ("Die Regierung", "la ministra de Sanidad").
