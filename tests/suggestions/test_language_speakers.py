@@ -354,6 +354,17 @@ AFTER_QUESTIONS = [
     ("« Et avec ceci ? » demande la boulangère.", ["la boulangère"]),
     # A preposition opening the sentence names no one.
     ("Sur la porte, un panneau : « Fermé pour travaux ».", [""]),
+    # A role with the place its holder is from, named again; a participle of speech; a verb
+    # after "y" sharing the subject before the quotation.
+    (
+        "Encarna Molina salió de casa. «Solo cogí las medicinas», cuenta la vecina de Peñaseca.",
+        ["Encarna Molina"],
+    ),
+    (
+        "La consejera, Lourdes Ibáñez, visitó el pabellón. Ha pedido «prudencia» a los vecinos y "
+        "ha prometido ayudas.",
+        ["Lourdes Ibáñez"],
+    ),
 ]
 
 

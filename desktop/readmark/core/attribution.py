@@ -359,8 +359,10 @@ def _attributed_after(after: str) -> str:
         if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
             return SUBJECT_LEFT_OUT  # "“…”, explica.": whoever the paragraph last named
         return subject
-    if all(w.lower() in _CONJUNCTIONS for w in words):
-        return ""  # "He called it “…” and said …": the subject comes before the quotation
+    if words[-1].lower() in _CONJUNCTIONS:
+        # "He called it “…” and said …", "Ha pedido «…» a los vecinos y ha prometido": the
+        # subject comes before the quotation
+        return ""
     if words[0].endswith("ing"):
         return ""  # "“…”, pointing out that the party had pledged": a clause of its own
     subject = " ".join(words)

@@ -87,11 +87,13 @@ _NAMED_AGAIN = re.compile(
 def _role_named_again(who: str, passage: str) -> bool:
     """Whether a role of one word, an adjective after it perhaps, names again the person the
     passage names ("Julien Masson façonne les baguettes. « … », glisse le boulanger.", "afirma el
-    técnico vasco"): not if the passage speaks of the role apart ("Paul Rey a vu le préfet. « … »,
-    a dit le préfet.")."""
+    técnico vasco", "cuenta la vecina de Peñaseca"): not if the passage speaks of the role apart
+    ("Paul Rey a vu le préfet. « … », a dit le préfet.")."""
     words = who.split()
     if len(words) == 3 and words[2].islower() and words[2] not in ("de", "del"):
         words = words[:2]  # with an adjective after it: "el técnico vasco"
+    elif len(words) > 3 and words[2] in ("de", "d’", "du", "aus") and words[3][:1].isupper():
+        words = words[:2]  # with the place they are from: "la vecina de Peñaseca"
     role = PERSON_ROLE.fullmatch(" ".join(words))
     return bool(role) and words[-1].split("’")[-1].lower() not in passage.lower()
 

@@ -98,7 +98,8 @@ _SPANISH_SPEECH = (
     "agrega detalla detalló matiza matizó pide pidió reclama reclamó exige exigió alerta alertó "
     "avisa avisó recalca recalcó remarcó puntualizó aclara aclaró narra narró describió escribe "
     "escribió reitera reiteró valora valoró informa informó anuncia anunció bromea bromeó instó "
-    "preguntan preguntaba soltó suelta cree creía considera teme temía"
+    "preguntan preguntaba soltó suelta cree creía considera teme temía pedido prometido "
+    "criticado reclamado exigido celebrado anunciado lamentado"
 )
 # Turns of speech of more than one word: "se queja Pedro", "heißt es in einer Mitteilung", "peut-on
 # lire sur le site" (what a page or a document says).
