@@ -365,6 +365,9 @@ AFTER_QUESTIONS = [
         "ha prometido ayudas.",
         ["Lourdes Ibáñez"],
     ),
+    # How it was said, after the verb, is no subject; an adverb between subject and verb.
+    ("Castro tiene 71 años. «No pienso jubilarme», asegura entre risas.", ["Castro"]),
+    ("Mi presidente siempre me dice: «Paciencia».", ["Mi presidente"]),
 ]
 
 

@@ -49,7 +49,7 @@ _SUBJECT_END = re.compile(
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
     r"hat|hatte|wird|wurde|wurden|sei|soll|dem|"
     r"der\s+(?:\w+en\s+)?(?:[\w-]*[aA]gentur|\w*[zZ]eitung|Sender)|"
-    r"durante|tras|ante|en|desde)\b"
+    r"durante|tras|ante|en|desde|entre|con|sin|mientras|avec|sans|mit|ohne)\b"
     # the particle of a German verb ending its clause: "teilte die Polizei mit", "gab er zu"
     r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar)(?=\s*(?:[.,;:!?]|$))"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
@@ -264,6 +264,8 @@ def _capitalised(tokens: list[str]) -> list[str]:
     return list(takewhile(lambda token: token[:1].isupper(), tokens))
 
 
+# Words that open how something was said, after the verb, not who said it.
+_HOW = ("entre", "con", "sin", "mientras", "avec", "sans", "en", "mit", "ohne")
 # What a verb of speech may have before its subject: when, or on whose part ("a assuré mardi le
 # porte-parole", "estime pour sa part le président", "sagte am Montag der Minister").
 _WHEN_OR_PART = re.compile(
@@ -314,6 +316,8 @@ def subject_after(words: str) -> str:
     if not subject or len(subject.split()) > 10:
         return ""
     first, *rest = subject.split()
+    if first.lower() in _HOW:
+        return ""  # how, not who: "asegura entre risas", "dice sin dejar de trabajar"
     if first.lower() in PRONOUNS:
         return first  # "sagte sie der Zeitung", "fügte er hinzu"
     # a name, an age, a handle ("tweeted @anlim"), a role

@@ -52,6 +52,7 @@ _ADVERBS = (
     "simplement", "notamment", "également", "seulement", "récemment", "longuement", "vivement",
     "fermement", "clairement", "publiquement", "finalement", "déjà", "encore", "bien", "ensuite",
     "bereits", "schon", "ebenfalls", "zudem", "ya", "finalmente", "claramente", "después",
+    "siempre", "nunca", "toujours", "jamais", "souvent", "immer", "nie", "oft",
 )  # fmt: skip
 
 
