@@ -368,6 +368,11 @@ AFTER_QUESTIONS = [
     # How it was said, after the verb, is no subject; an adverb between subject and verb.
     ("Castro tiene 71 años. «No pienso jubilarme», asegura entre risas.", ["Castro"]),
     ("Mi presidente siempre me dice: «Paciencia».", ["Mi presidente"]),
+    # The sentence after the quotation names who put it so.
+    ("«El pueblo se vacía». Así lo resume Rosa Vidal, alcaldesa de Olmedilla.", ["Rosa Vidal"]),
+    ("« Le quartier a changé. » C’est ce qu’explique Paul Girard, libraire.", ["Paul Girard"]),
+    ("„Das Dorf stirbt.“ So beschreibt es Anna Weber.", ["Anna Weber"]),
+    ("„Das Dorf stirbt“ – so fasst es Anna Weber zusammen.", ["Anna Weber"]),
 ]
 
 

@@ -41,6 +41,7 @@ from readmark.core.incises import (
     dialogue_speaker,
     incise,
     manner_incise,
+    put_so,
 )
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
 from readmark.core.presented import owner_of_words
@@ -194,7 +195,7 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return False  # a title: "a blog post titled “Why I left”"
     if re.search(r"[.,!?…;:]\s*$|[.!?]\s", inside) or len(inside.split()) > 4:
         return True
-    if manner_incise(words, after) or _SPEECH_INCISE.match(after):
+    if manner_incise(words, after) or _SPEECH_INCISE.match(after) or put_so(after):
         return True  # "« Jamais », s’amuse-t-elle.", "«Nunca», dice.", "„Niemals“, sagt er."
     if _TOLD_OUTLET.search(before):
         return False  # the outlet told: "sagte er gegenüber „heise online“"
@@ -229,6 +230,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     how = _HOW_SAID.match(text, end)
     if how:  # "“It was chaos.” That is how Ana Lim remembers it."
         return how.group(1)
+    put = put_so(text[end : end + 200])
+    if put:  # "«…». Así lo resume Rosa Vidal."
+        return put
     so = SO.match(text, end, sentence_end)
     if so:
         return subject_after(so.group(1) + ".")

@@ -118,3 +118,22 @@ def credited_view(before: str) -> str:
 
 
 _STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles", "él", "ella", "ellos", "ellas")
+
+
+# The sentence after a quotation, naming who put it so: "«…». Así lo resume Rosa Vidal.", "« … »
+# C’est ce qu’explique Paul Girard.", "„…“ So beschreibt es Anna Weber.", "„…“ – so fasst es
+# Anna Weber zusammen."
+_PUT_SO = re.compile(
+    r"[.!?…]?\s*(?:[–—]\s*)?"
+    r"(?:Así(?:\s+de\s+\w+)?\s+l[oa]\s+|Lo\s+|C[’']est\s+(?:ce\s+qu[’']|ce\s+que\s+|ainsi\s+que\s+)"
+    r"|Voilà\s+(?:ce\s+qu[’']|ce\s+que\s+|comment\s+)|Ainsi\s+|(?:So|so|Das|Dies)\s+)"
+    r"(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]+)(?:\s+es\b)?"
+)
+
+
+def put_so(after: str) -> str:
+    """Whom the sentence after a quotation names as the one who put it so (see _PUT_SO)."""
+    put = _PUT_SO.match(after)
+    if not put or put.group("verb").lower() in _NOT_VERBS:
+        return ""
+    return subject_after(after[put.end() : put.end() + 160])

@@ -51,7 +51,7 @@ _SUBJECT_END = re.compile(
     r"der\s+(?:\w+en\s+)?(?:[\w-]*[aA]gentur|\w*[zZ]eitung|Sender)|"
     r"durante|tras|ante|en|desde|entre|con|sin|mientras|avec|sans|mit|ohne)\b"
     # the particle of a German verb ending its clause: "teilte die Polizei mit", "gab er zu"
-    r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar)(?=\s*(?:[.,;:!?]|$))"
+    r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar|zusammen)(?=\s*(?:[.,;:!?]|$))"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
 )
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
