@@ -373,6 +373,16 @@ AFTER_QUESTIONS = [
     ("« Le quartier a changé. » C’est ce qu’explique Paul Girard, libraire.", ["Paul Girard"]),
     ("„Das Dorf stirbt.“ So beschreibt es Anna Weber.", ["Anna Weber"]),
     ("„Das Dorf stirbt“ – so fasst es Anna Weber zusammen.", ["Anna Weber"]),
+    # An interview "a" someone, its answers in the first person or labelled "R:".
+    (
+        "Entrevista a Pablo Ruiz, entrenador del Numancia\n\n¿Qué le dice a su equipo?\n\n"
+        "Yo siempre les digo «sin miedo y siempre hacia adelante».",
+        ["Pablo Ruiz"],
+    ),
+    (
+        "Entrevista con Pablo Ruiz\n\nP: ¿Y el domingo?\n\nR: «Vamos a ganar, no hay otra».",
+        ["Pablo Ruiz"],
+    ),
 ]
 
 

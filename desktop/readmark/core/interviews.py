@@ -19,9 +19,9 @@ def answer_label(text: str, paragraph: int) -> str:
 
 def labelled(text: str, label: str) -> str:
     """Whom a label names: initials ("AS") the name given with them ("Amaal Said (AS)"), a
-    surname in capitals ("LIM") the name it ends ("Ana Lim"), "A" or "Answer" the one the
-    interview is with; "" for initials that name no one."""
-    if label in ("A", "Answer"):
+    surname in capitals ("LIM") the name it ends ("Ana Lim"), "A" or "Answer" ("R", "Réponse",
+    "Respuesta", "Antwort") the one the interview is with; "" for initials that name no one."""
+    if label in ("A", "Answer", "R", "Réponse", "Respuesta", "Antwort"):
         return interviewee(text)
     if not label.isupper():
         return label
@@ -44,14 +44,14 @@ FIRST_PERSON = re.compile(
 _INTERVIEW_WITH = re.compile(
     r"\b(?:(?:interview(?:ed)?|spoke|talked|sat down)\s+(?:with|to)"
     r"|(?i:entretien|interview|rencontre)\s+avec|(?:Interview|Gespräch)\s+mit"
-    r"|(?i:entrevista|conversación|charla|hablamos|conversamos)\s+con)"
+    r"|(?i:entrevista|conversación|charla|hablamos|conversamos)\s+con|(?i:entrevista)\s+a)"
     rf"\s+(?:[^\W\d_A-Z][\w’'-]*\s+){{0,3}}({NAME})"
 )
 
 
 def interviewee(text: str) -> str:
     """The person an interview is with ("an interview with CC’s Timothy Vollmer", "entretien
-    avec", "Gespräch mit", "entrevista con"), whose answers speak in the first person; "" in a
-    text that is no interview."""
+    avec", "Gespräch mit", "entrevista con", "entrevista a"), whose answers speak in the first
+    person; "" in a text that is no interview."""
     named = _INTERVIEW_WITH.search(text)
     return named.group(1) if named else ""
