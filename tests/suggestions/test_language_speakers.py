@@ -383,6 +383,16 @@ AFTER_QUESTIONS = [
         "Entrevista con Pablo Ruiz\n\nP: ¿Y el domingo?\n\nR: «Vamos a ganar, no hay otra».",
         ["Pablo Ruiz"],
     ),
+    # A first name alone for the person named in full; a lead-in opened by a preposition.
+    (
+        "Odile Caron ouvre à 6 h 30. « Le premier client arrive avant moi », glisse Odile entre "
+        "deux fournées.",
+        ["Odile Caron"],
+    ),
+    (
+        "Derrière le comptoir, Odile Caron sourit : « Ici, tout le monde se connaît. »",
+        ["Odile Caron"],
+    ),
 ]
 
 

@@ -446,5 +446,5 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
         return subject_before(sentence[: verb.start()])
     if spoken or len(line.split()) > 12 or line.split()[0].lower() in _NOT_SPEAKERS:
         return ""
-    name = re.match(NAME, line)
+    name = re.match(rf"{NAME}(?=\s*[,:(])", line)  # "Charlie Bolden, NASA …:", not "Derrière le"
     return labelled(text, name.group(0)) if name else ""
