@@ -393,6 +393,13 @@ AFTER_QUESTIONS = [
         "Derrière le comptoir, Odile Caron sourit : « Ici, tout le monde se connaît. »",
         ["Odile Caron"],
     ),
+    # A body spoken for "desde"; an aside of contrast between subject and verb.
+    (
+        "«Los embalses están al 20 %», explican desde la Confederación Hidrográfica.",
+        ["la Confederación Hidrográfica"],
+    ),
+    ("Los regantes, por su parte, denuncian «abandono».", ["Los regantes"]),
+    ("L’opposition, en revanche, dénonce « un gâchis ».", ["L’opposition"]),
 ]
 
 

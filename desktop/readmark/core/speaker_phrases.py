@@ -67,7 +67,10 @@ _WORD = re.compile(r"@?[\w’'.-]+")
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told").
 ASIDE = re.compile(
-    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by)\b"
+    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by"
+    # … or on their part, by contrast: "Los regantes, por su parte, denuncian"
+    r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
+    r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"
     r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
     r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
@@ -267,9 +270,10 @@ def _capitalised(tokens: list[str]) -> list[str]:
 # Words that open how something was said, after the verb, not who said it.
 _HOW = ("entre", "con", "sin", "mientras", "avec", "sans", "en", "mit", "ohne")
 # What a verb of speech may have before its subject: when, or on whose part ("a assuré mardi le
-# porte-parole", "estime pour sa part le président", "sagte am Montag der Minister").
+# porte-parole", "estime pour sa part le président", "sagte am Montag der Minister", "explican
+# desde la Junta").
 _WHEN_OR_PART = re.compile(
-    r"(?:(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|encore|aussi|"
+    r"(?:(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|encore|aussi|desde|"
     r"également|hier|aujourd[’']hui|ce (?:matin|soir)|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir))?|"
     r"(?:este |el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|también|"
