@@ -400,6 +400,8 @@ AFTER_QUESTIONS = [
     ),
     ("Los regantes, por su parte, denuncian «abandono».", ["Los regantes"]),
     ("L’opposition, en revanche, dénonce « un gâchis ».", ["L’opposition"]),
+    # "One" speaking at a body: the body.
+    ("« Les travaux finiront en juin », assure-t-on à la mairie.", ["la mairie"]),
 ]
 
 

@@ -301,7 +301,8 @@ _DOCUMENT_FROM = re.compile(
 
 def subject_after(words: str) -> str:
     """The noun phrase that begins `words` (after "said" or "according to")."""
-    words = words.lstrip(" ,-—")
+    # "explique-t-on à la mairie": where "one" speaks, the body
+    words = re.sub(r"^t-on\s+(?:à|chez|dans)\s+", "", words.lstrip(" ,-—"))
     when = _WHEN_OR_PART.match(words)
     if when:
         words = words[when.end() :]
