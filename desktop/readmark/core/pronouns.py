@@ -126,14 +126,15 @@ def _subject_before(text: str, sentence: int, pronoun: str) -> str:
     return subject if determined and person else ""
 
 
-_ARTICLES = ("le", "la", "der", "die", "el", "un", "une", "ein", "eine", "una")
+# The articles before a role naming a person again in French, German, Spanish ("Le vieil homme").
+_ROLE_ARTICLES = ("le", "la", "der", "die", "el", "un", "une", "ein", "eine", "una")
 
 
 def _a_person(subject: str, pronoun: str) -> bool:
     """Whether a subject names a person by their sex or their trade, in French, German or Spanish
     ("Le vieil homme", "die Wirtin", "el farero")."""
     words = subject.split()
-    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+    if len(words) < 2 or words[0].lower() not in _ROLE_ARTICLES:
         return False  # not "His father" for "he": more likely his own
     role = f"{words[0]} {words[-1]}"
     return words[-1] in _SEX.get(pronoun, ()) or bool(PERSON_ROLE.fullmatch(role))
