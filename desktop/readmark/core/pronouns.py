@@ -36,15 +36,9 @@ def resolve(
     "They" stands first for plural subject of the sentence before ("Residents gathered …"), "it"
     for a body there ("Acme Foods issued a statement."), else for the last speaker quoted if a
     body. A phrase naming someone again by their age, their stage of life or a demonstrative
-    ("sagt die 57-Jährige", "cuenta el jubilado") stands for the person last named since; a first
-    name alone for the person named in full before ("Odile Caron … », glisse Odile.")."""
+    ("sagt die 57-Jährige", "cuenta el jubilado") stands for the person last named since."""
     pronoun = who.lower()
     passage = text[since:sentence] if sentence > since else ""
-    if who.istitle() and " " not in who:  # a first name: the person named in full before
-        named = [
-            name for name in people(text[:sentence], short_names) if name.startswith(who + " ")
-        ]
-        who = named[-1] if named else who
     # a quotation opening its paragraph: the person the paragraph before names
     before = passage if passage.strip() else text[: max(0, sentence - 2)].rsplit("\n\n", 1)[-1]
     if _NAMED_AGAIN.match(who) or _role_named_again(who, before):
