@@ -121,6 +121,36 @@ GERMAN_REPORTED = [
     ("Die neue Halle ist größer als die alte.", NOT_OPINION),
 ]
 
+# A third round (issue 28): guesses beside a year or a figure, estimates in the first person,
+# impressions, what cannot be undone, the subjunctive of strong verbs; and the forecasts a
+# source is credited with, which stay claims.
+GERMAN_GUESSES = [
+    ("Bis 2100 könnte der Meeresspiegel um einen Meter steigen.", "opinion"),
+    ("Der Pegel dürfte am Dienstag seinen Höchststand erreichen.", "opinion"),
+    ("Vermutlich werden 2030 mehr als 100 Millionen Menschen betroffen sein.", "opinion"),
+    ("Ich vermute, dass die Zahlen noch steigen.", "opinion"),
+    ("Ich schätze, dass es noch Jahre dauert.", "opinion"),
+    ("Die Polizei vermutet Brandstiftung.", "opinion"),
+    ("Für viele Ältere ist der Laden die einzige Möglichkeit, einzukaufen.", "opinion"),
+    ("Die Inszenierung wirkt uninspiriert.", "opinion"),
+    ("Der Saal wirkt wie ein Wohnzimmer.", "opinion"),
+    ("Das ist nicht mehr aufzuhalten.", "opinion"),
+    ("Der Schaden ist kaum abzuschätzen.", "opinion"),
+    ("Der Laden ist mehr als ein Geschäft.", "opinion"),
+    ("Ohne die Ehrenamtlichen gäbe es den Laden nicht.", "opinion"),
+    ("Laut Prognose könnte der Rhein am Dienstag 8 Meter erreichen.", "claim"),
+    ("Die Stadt könnte nach Angaben des Kämmerers 2 Millionen Euro sparen.", "claim"),
+    ("Der Pegel soll bis Mittwoch auf 7 Meter steigen, teilte das Amt mit.", "claim"),
+    ("Das Medikament wirkt gegen Kopfschmerzen.", NOT_OPINION),
+    ("Der Minister wirkt seit 2019 im Landtag.", "claim"),
+    ("Der Laden hat mehr als 300 Artikel im Sortiment.", "claim"),
+    ("Für Kinder ist der Eintritt frei.", NOT_OPINION),
+    ("Die Stadt wird am 3. Mai einen neuen Bürgermeister wählen.", "claim"),
+    ("Die Bahn will die Strecke bis 2030 elektrifizieren.", "claim"),
+    ("Der Rhein ist der längste Fluss Deutschlands.", NOT_OPINION),
+    ("Was würden Sie der Politik raten?", None),
+]
+
 SPANISH = [
     ("Es una vergüenza que nadie haya dimitido.", "opinion"),
     ("La reforma es un paso en la buena dirección.", "opinion"),
@@ -192,7 +222,8 @@ def tag_of(language: str, sentence: str) -> str | None:
 
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
-    [("de", s, e) for s, e in GERMAN + GERMAN_REPORTED] + [("es", s, e) for s, e in SPANISH]
+    [("de", s, e) for s, e in GERMAN + GERMAN_REPORTED + GERMAN_GUESSES]
+    + [("es", s, e) for s, e in SPANISH]
     + [("fr", s, e) for s, e in FRENCH],
 )  # fmt: skip
 def test_judgements_without_a_marker_word_and_the_statements_beside_them(

@@ -153,9 +153,10 @@ _GERMAN = Grammar(
         r"\b(?:[Ii]ch|[Ww]ir)\s+(?:finde|glaube|denke|meine|hoffe|fürchte|bezweifle|halte|"
         r"liebe|mag|will|möchte|weiß|wünsche\s+mir|frage\s+mich|finden|glauben|denken|meinen|"
         r"hoffen|fürchten|bezweifeln|halten|lieben|mögen|wollen|möchten|wissen|wünschen\s+uns|"
+        r"vermute|vermuten|schätze|schätzen|befürchte|befürchten|zweifle|zweifeln|"
         r"ha(?:be|ben)\s+(?:das\s+Gefühl|den\s+Eindruck)|"
         rf"(?:bin|sind)\s+(?:sehr\s+|so\s+)?(?:{alternation(GERMAN_ATTITUDES)}|sicher|stolz))\b"
-        r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte)\s+ich\b"
+        r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte|vermute|schätze)\s+ich\b"
         r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten|halten)\s+wir\b"
         r"|\b(?:[Mm]einer\s+(?:Meinung|Ansicht)\s+nach|[Mm]eines\s+Erachtens|"
         r"[Aa]us\s+meiner\s+Sicht|[Mm]ir\s+gefällt|gefällt\s+mir)\b"
@@ -172,7 +173,9 @@ _GERMAN = Grammar(
     credited_view=re.compile(
         r"\b(?:meint|meinen|glaubt|glauben|befürchtet|befürchten|fürchtet|fürchten|"
         r"bezweifelt|bezweifeln|hofft|hoffen|kritisiert|kritisieren|bemängelt|bemängeln|"
-        r"beklagt|beklagen|warnt|warnen)\b"
+        r"beklagt|beklagen|warnt|warnen|vermutet|vermuten)\b"
+        # … a view held by many, opening the sentence: "Für viele Ältere ist der Laden …".
+        r"|(?:^|[,;:]\s*)[Ff]ür\s+(?:viele|manche|die\s+meisten)\b"
         r"|\b(?:ist|sind|zeigte?n?\s+sich|zeigt\s+sich|zeigen\s+sich)\s+(?:\w+\s+){0,2}?"
         rf"(?:{alternation(GERMAN_ATTITUDES)})\b"
         # … someone holding something for what it is: "hält den Plan für gescheitert".
@@ -205,17 +208,31 @@ _GERMAN = Grammar(
         r"fassen|ertragen|überbieten|verstehen|rechtfertigen))\b"
         # … a comparison of value ("war besser", "schlimmer als"), not of measure.
         r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)\b"
+        # … what can hardly be done about it: "ist nicht mehr aufzuhalten", "kaum zu ändern".
+        r"|\b(?:ist|sind|war|waren)\s+(?:(?:nicht|kaum|schwer|nur\s+schwer)\s+)(?:mehr\s+)?"
+        r"(?:[a-zäöüß]+zu[a-zäöüß]+en|zu\s+[a-zäöüß]+en)\b"
+        # … or more than what it is: "Der Laden ist mehr als ein Geschäft".
+        r"|\b(?:ist|sind|war|waren)\s+(?:(?:längst|viel|weit|so\s+viel)\s+)?mehr\s+als\s+"
+        r"(?:ein|eine|einen|nur|bloß|einfach)\b"
     ),
     obligation=re.compile(
         r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
     ),
     hedge=re.compile(
         r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
-        r"könnten|wäre|wären|würde|würden|hätte|hätten)\b"
+        r"könnten|wäre|wären|würde|würden|hätte|hätten|"
+        # … and the strong verbs' own subjunctive: "ohne sie gäbe es den Laden nicht".
+        r"gäbe|gäben|käme|kämen|ginge|gingen|bliebe|blieben|wüsste|wüssten)\b"
         # … what seems, not the sun that shines: "scheint überfordert zu sein", "… zu
         # stehen scheint".
         r"|\b(?i:scheint|scheinen|schien|schienen)\b(?=[^,.;:!?]*\bzu\s+[a-zäöüß]+"
         r"|\s*(?:mir|uns|,))|[a-zäöüß]+zu[a-zäöüß]+en\s+(?:scheint|scheinen)\b"
+        # … and how something comes across (not a medicine acting "schnell" or "gegen"):
+        # "wirkt uninspiriert", "wirkt wie ein Wohnzimmer".
+        r"|\b(?:wirkt|wirken|wirkte|wirkten)\s+(?:(?:fast|eher|etwas|ziemlich|seltsam|so|"
+        r"geradezu|beinahe|oft|manchmal|fremd|noch|auch)\s+)?(?:wie|als\s+ob|"
+        r"(?!(?:schnell|sofort|langsam|stark|nicht|lange|mit|nach|ein|aus|zusammen)\b)"
+        r"[a-zäöüß]+(?=\s*(?:[,.;:!?]|und\b|aber\b|$)))"
         # … and the modal particles of a speaker's shrug, insistence or doubt ("hat halt kein
         # Geld", "ist doch absurd"), inside a clause: "Doch die Feuerwehr …" opens one.
         r"|\b(?i:eigentlich|geradezu|schlichtweg|schlicht|nun\s+mal|nunmal)\b"

@@ -190,7 +190,8 @@ def _short_judgement(language: str, outside: str) -> Stance | None:
 def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance | None:
     """The sentence judged an opinion by its grammar's cues, tried in turn, or None."""
     grammar = GRAMMARS[language]
-    on_record = SPEECH_VERB.search(outside) or dated
+    reported = SPEECH_VERB.search(outside)
+    on_record = reported or dated
     # What a body named in the sentence will do is its plan on record ("El Gobierno aprobará
     # …"); German capitalises every noun, so names are not told there.
     planned = on_record or (language != "de" and _NAMED.search(outside))
@@ -203,7 +204,10 @@ def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance
         ("stance", _EXCLAIMED.search, True),
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
-        ("hedge", grammar.hedge.search, not on_record),
+        # A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel
+        # um einen Meter steigen"), as in English; the French conditional reports such figures
+        # unconfirmed ("l'incendie aurait fait trois morts").
+        ("hedge", grammar.hedge.search, not (reported or (dated and language == "fr"))),
         ("prediction", partial(_prediction, language), not planned),
         ("judgement", partial(_judging_predicate, language), True),
     ):
