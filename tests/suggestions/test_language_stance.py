@@ -187,6 +187,58 @@ SPANISH = [
     ("La alcaldesa es médica y vive en el pueblo desde hace años.", NOT_OPINION),
 ]
 
+# A second round (issue 28): beliefs held and felt, impersonal necessity, litotes, what has no
+# equal, heightened adjectives, short wishes and exclamations; beside the plain statements of
+# an interview, a report and a feature.
+SPANISH_VIEWS = [
+    ("Sospecho que las cifras son peores.", "opinion"),
+    ("Supongo que es cuestión de tiempo.", "opinion"),
+    ("No tengo ninguna duda de que saldremos adelante.", "opinion"),
+    ("Me siento orgulloso de mis jugadores.", "opinion"),
+    ("Lo veo difícil.", "opinion"),
+    ("Los ecologistas consideran la medida insuficiente.", "opinion"),
+    ("El sindicato califica de inaceptable la propuesta de la empresa.", "opinion"),
+    ("Los vecinos ven con preocupación el aumento del tráfico.", "opinion"),
+    ("Para muchos vecinos, el cierre es una traición.", "opinion"),
+    ("Los regantes están desesperados.", "opinion"),
+    ("La preocupación crece entre los agricultores de la comarca.", "opinion"),
+    ("Muchas familias viven con angustia la falta de agua.", "opinion"),
+    ("No se puede seguir así.", "opinion"),
+    ("Conviene no olvidar lo que pasó.", "opinion"),
+    ("Estaría bien que alguien se hiciera responsable.", "opinion"),
+    ("Lo que ha hecho el club es digno de elogio.", "opinion"),
+    ("Da gusto ver a la gente joven interesarse por el oficio.", "opinion"),
+    ("El oficio tiene los días contados.", "opinion"),
+    ("El plan es poco realista.", "opinion"),
+    ("No hay mejor lugar para vivir que este pueblo.", "opinion"),
+    ("Nada es más peligroso que la indiferencia.", "opinion"),
+    ("Afilar es mucho más que un oficio.", "opinion"),
+    ("Hicimos un buen partido en casa.", "opinion"),
+    ("El equipo ha jugado muy bien.", "opinion"),
+    ("Ha sido un año durísimo para el campo.", "opinion"),
+    ("La entrada es carísima para una familia.", "opinion"),
+    ("El resultado es decepcionante.", "opinion"),
+    ("El panorama es desolador.", "opinion"),
+    ("La situación es crítica.", "opinion"),
+    ("La novela es una joya.", "opinion"),
+    ("Los embalses podrían quedarse vacíos en 2030.", "opinion"),
+    ("El nivel del mar podría subir un metro a finales de siglo.", "opinion"),
+    ("¡Menudo desastre!", "opinion"),
+    ("Ojalá llueva pronto.", "opinion"),
+    ("Había muchísima gente en la plaza.", NOT_OPINION),
+    ("El paciente se encuentra en estado crítico.", NOT_OPINION),
+    ("El museo está abierto de martes a domingo.", "claim"),
+    ("No se puede aparcar en la plaza durante el mercado.", NOT_OPINION),
+    ("Según la Confederación, los embalses podrían quedarse vacíos en 2030.", "claim"),
+    ("Es el tercer entrenador del club esta temporada.", "claim"),
+    ("El afilador trabaja desde hace 40 años.", "claim"),
+    ("Los agricultores se manifestaron ante la Consejería.", "claim"),
+    ("El Gobierno destinará 50 millones a los regantes.", "claim"),
+    ("El afilador llega al pueblo con su moto y toca el silbato.", NOT_OPINION),
+    ("Llovió muy poco en primavera.", "claim"),
+    ("¿Cómo llegó al oficio?", None),
+]
+
 FRENCH = [
     ("Quelle honte !", "opinion"),
     ("C’est un scandale.", "opinion"),
@@ -223,7 +275,7 @@ def tag_of(language: str, sentence: str) -> str | None:
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [("de", s, e) for s, e in GERMAN + GERMAN_REPORTED + GERMAN_GUESSES]
-    + [("es", s, e) for s, e in SPANISH]
+    + [("es", s, e) for s, e in SPANISH + SPANISH_VIEWS]
     + [("fr", s, e) for s, e in FRENCH],
 )  # fmt: skip
 def test_judgements_without_a_marker_word_and_the_statements_beside_them(

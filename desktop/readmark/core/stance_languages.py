@@ -169,14 +169,28 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
 
 
+# An adjective heightened by its own form judges, whatever the adjective ("carísimo",
+# "rarissime", "stinklangweilig"): Spanish and French absolute superlatives and German's
+# intensifying prefixes; not the quantities "muchísimo", "poquísimo", nor "sauber".
+_HEIGHTENED = {
+    "es": re.compile(r"\b(?!much|poc|cerqu|lej)[a-záéíóúñ]{2,}ísim[oa]s?\b"),
+    "fr": re.compile(r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}issimes?\b"),
+    "de": re.compile(r"\b(?:stink|grotten|sterbens|hunds|kreuz|stroh|sau)[a-zäöüß]{4,}\b"),
+}
 # An exclamation that weighs: "Quelle honte !", "¡Qué barbaridad!", "Was für ein Unsinn!".
-_EXCLAIMING = re.compile(r"^¡?\s*(?i:quel(?:le)?s?|qué|was\s+für|welch)\b")
+_EXCLAIMING = re.compile(r"^¡?\s*(?i:quel(?:le)?s?|qué|menud[oa]s?|vaya|was\s+für|welch)\b")
 
 
 def _short_judgement(language: str, outside: str) -> Stance | None:
     """A sentence of two or three words is an opinion when it exclaims or judges ("C'est un
     scandale.", "Ein fauler Kompromiss."); it has too little to be a claim."""
-    exclaimed = _EXCLAIMING.search(outside) or _judging_predicate(language, outside)
+    exclaimed = (
+        _EXCLAIMING.search(outside)
+        # … or says how the writer sees it: "Ojalá llueva pronto.", "Lo veo difícil."
+        or GRAMMARS[language].attitude.search(outside)
+        or GRAMMARS[language].own_view.search(outside)
+        or _judging_predicate(language, outside)
+    )
     if exclaimed:
         return Stance(OPINION, f"stance: '{exclaimed.group(0).strip()}'")
     evaluative = _evaluative_in(language, outside)
@@ -202,6 +216,7 @@ def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance
         ("judgement", grammar.judgement.search, True),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
+        ("stance", _HEIGHTENED[language].search, True),
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
         # A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel

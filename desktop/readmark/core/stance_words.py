@@ -111,24 +111,30 @@ SPANISH_EVALUATIVE = _spanish_forms(
     "increíble extraordinario impresionante brillante espléndido terrible horrible pésimo "
     "lamentable vergonzoso escandaloso indignante inaceptable inadmisible intolerable absurdo "
     "ridículo injusto desastroso catastrófico nefasto preocupante alarmante inquietante triste "
-    "fatal insostenible surrealista esperpéntico demencial"
+    "fatal insostenible surrealista esperpéntico demencial decepcionante admirable encomiable "
+    "loable valiente cobarde mediocre espectacular memorable inolvidable entrañable aburrido "
+    "tedioso penoso deplorable bochornoso humillante irresponsable imprudente indecente inmoral "
+    "cruel irrisorio desmesurado abusivo ingenuo chapucero emocionante apasionante fascinante "
+    "conmovedor sublime magistral soberbio impecable deslumbrante desolador"
 )
 # … and those that judge as a predicate only ("es fundamental que"; "una importante empresa"
 # describes).
 SPANISH_ADJECTIVES = SPANISH_EVALUATIVE | _spanish_forms(
     "importante fundamental esencial imprescindible necesario urgente vital clave difícil fácil "
     "imposible complicado duro normal lógico justo bueno malo mejor peor grave positivo negativo "
-    "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado"
+    "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado crítico "
+    "dramático"
 )
 SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
      "injusticia maravilla pena lástima locura barbaridad acierto tragedia problema drama "
-     "privilegio orgullo despropósito derroche chapuza farsa fiasco"]
+     "privilegio orgullo despropósito derroche chapuza farsa fiasco joya traición despilfarro "
+     "milagro"]
 )  # fmt: skip
 SPANISH_ATTITUDES = _spanish_forms(
     "optimista pesimista preocupado satisfecho insatisfecho convencido confiado esperanzado "
     "escéptico partidario contrario dispuesto favorable orgulloso decepcionado molesto indignado "
-    "sorprendido tranquilo prudente crítico contento feliz"
+    "sorprendido tranquilo prudente crítico contento feliz desesperado harto"
 )
 
 
