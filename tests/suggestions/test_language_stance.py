@@ -149,6 +149,15 @@ GERMAN_GUESSES = [
     ("Die Bahn will die Strecke bis 2030 elektrifizieren.", "claim"),
     ("Der Rhein ist der längste Fluss Deutschlands.", NOT_OPINION),
     ("Was würden Sie der Politik raten?", None),
+    # A change foreseen is a forecast, a figure or not; advice in the conditional is the
+    # writer's beside a figure; a plan's cost, a scheduled rise and a plan's past stay claims.
+    ("Der Meeresspiegel wird bis 2100 um 80 Zentimeter steigen.", "opinion"),
+    ("Die Bevölkerung wird bis 2050 um ein Drittel schrumpfen.", "opinion"),
+    ("Die Stadt müsste zwei Millionen Euro in die Schulen investieren.", "opinion"),
+    ("Die Stadt wird die Gebühren um 5 Prozent erhöhen.", "claim"),
+    ("Der Pegel wird am Dienstag auf 8 Meter steigen.", "claim"),
+    ("Die Brücke sollte 2019 fertig sein.", "claim"),
+    ("Sollte es regnen, fällt das Fest am 3. Mai aus.", "claim"),
 ]
 
 SPANISH = [
@@ -237,6 +246,10 @@ SPANISH_VIEWS = [
     ("El afilador llega al pueblo con su moto y toca el silbato.", NOT_OPINION),
     ("Llovió muy poco en primavera.", "claim"),
     ("¿Cómo llegó al oficio?", None),
+    ("El nivel del mar subirá un metro en 2100.", "opinion"),
+    ("Habría que invertir 50 millones en los embalses.", "opinion"),
+    ("El Gobierno debería aprobar las ayudas en marzo.", "opinion"),
+    ("Los vecinos deberían pagar 20 euros al mes, según el alcalde.", "claim"),
 ]
 
 FRENCH = [

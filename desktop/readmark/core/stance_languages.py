@@ -155,7 +155,7 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     figure, date = _FIGURES[language].search(outside), _DATES[language].search(outside)
     # "Today" dates a claim but schedules nothing: "Heute muss man froh sein" is the writer's.
     scheduled = date if date and not _NOW.fullmatch(date.group(0)) else None
-    opinion = _opinion(language, outside, figure or scheduled)
+    opinion = _opinion(language, outside, figure, scheduled)
     if opinion:
         return opinion
     if figure:
@@ -169,6 +169,23 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
 
 
+# Advice in the conditional is the writer's whatever figure or date it names ("Die Stadt
+# müsste zwei Millionen investieren", "habría que invertir 50 millones"), unlike a duty on
+# record ("muss bis Mai abgeschlossen sein"). Not "sollte", also the past of a plan ("Die
+# Brücke sollte 2019 fertig sein"), nor the French "devrait" ("devrait s'achever en 2026").
+# German and Spanish words in one pattern, read in those two languages only.
+_ADVICE = re.compile(
+    r"(?<=\s)(?:müsste|müssten)\b|\b(?i:debería|deberían|deberíamos|habría\s+que)\b"
+)
+_GERMAN_AND_SPANISH = ("de", "es")
+# A change foreseen is a forecast however precise its figure ("wird um 30 Zentimeter steigen",
+# "subirán un 5 %"), as in English; a plan's own figures are not ("costará tres millones").
+_CHANGE = re.compile(
+    r"\b(?:steigen|ansteigen|sinken|wachsen|anwachsen|schrumpfen|fallen|zunehmen|abnehmen|"
+    r"zurückgehen|verdoppeln|verdreifachen)\b"
+    r"|\b(?:subir|bajar|crecer|caer|disminuir|descender|duplicar|triplicar|disparar|"
+    r"encarecer|empeorar|aumentar)(?:á|án)\b"
+)
 # An adjective heightened by its own form judges, whatever the adjective ("carísimo",
 # "rarissime", "stinklangweilig"): Spanish and French absolute superlatives and German's
 # intensifying prefixes; not the quantities "muchísimo", "poquísimo", nor "sauber".
@@ -201,14 +218,24 @@ def _short_judgement(language: str, outside: str) -> Stance | None:
     )
 
 
-def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance | None:
+def _opinion(
+    language: str, outside: str, figure: re.Match[str] | None, scheduled: re.Match[str] | None
+) -> Stance | None:
     """The sentence judged an opinion by its grammar's cues, tried in turn, or None."""
     grammar = GRAMMARS[language]
     reported = SPEECH_VERB.search(outside)
+    dated = figure or scheduled
     on_record = reported or dated
     # What a body named in the sentence will do is its plan on record ("El Gobierno aprobará
-    # …"); German capitalises every noun, so names are not told there.
-    planned = on_record or (language != "de" and _NAMED.search(outside))
+    # …"); German capitalises every noun, so names are not told there. A figure makes a plan of
+    # a cost or a size ("costará tres millones"), not of a change foreseen (see _CHANGE).
+    forecast = figure and language in _GERMAN_AND_SPANISH and _CHANGE.search(outside)
+    planned = (
+        reported
+        or scheduled
+        or (figure and not forecast)
+        or (language != "de" and _NAMED.search(outside))
+    )
     for name, find, applies in (
         ("first person", grammar.own_view.search, True),
         ("stance", grammar.attitude.search, True),
@@ -219,6 +246,7 @@ def _opinion(language: str, outside: str, dated: re.Match[str] | None) -> Stance
         ("stance", _HEIGHTENED[language].search, True),
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
+        ("obligation", _ADVICE.search, language in _GERMAN_AND_SPANISH and not reported),
         # A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel
         # um einen Meter steigen"), as in English; the French conditional reports such figures
         # unconfirmed ("l'incendie aurait fait trois morts").
