@@ -158,6 +158,22 @@ GERMAN_GUESSES = [
     ("Der Pegel wird am Dienstag auf 8 Meter steigen.", "claim"),
     ("Die Brücke sollte 2019 fertig sein.", "claim"),
     ("Sollte es regnen, fällt das Fest am 3. Mai aus.", "claim"),
+    # A point weighed before it is made, a misjudgement or neglect, a future or a reason judged,
+    # what must not be; a role model.
+    ("Entscheidend ist, dass wir jetzt handeln.", "opinion"),
+    ("Fest steht, dass die Deiche nicht reichen.", "opinion"),
+    ("Das Problem wird unterschätzt.", "opinion"),
+    ("Die Politik hat das Thema jahrelang verschlafen.", "opinion"),
+    ("Die Gefahr wird oft verharmlost.", "opinion"),
+    ("Das Konzept hat Zukunft.", "opinion"),
+    ("Es gibt Grund zur Sorge.", "opinion"),
+    ("Wir dürfen die Menschen an der Küste nicht allein lassen.", "opinion"),
+    ("Die Genossenschaft ist ein Vorbild für andere Dörfer.", "opinion"),
+    ("Der Laden ist ein Erfolgsmodell.", "opinion"),
+    ("Wichtig: Die Straße bleibt bis Freitag gesperrt.", "claim"),
+    ("Die Forscherin hat die Daten von 200 Pegeln ausgewertet.", "claim"),
+    ("Die Deiche wurden nach der Flut von 1962 erhöht.", "claim"),
+    ("Der Laden wird von einer Genossenschaft betrieben.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -250,6 +266,9 @@ SPANISH_VIEWS = [
     ("Habría que invertir 50 millones en los embalses.", "opinion"),
     ("El Gobierno debería aprobar las ayudas en marzo.", "opinion"),
     ("Los vecinos deberían pagar 20 euros al mes, según el alcalde.", "claim"),
+    ("El Gobierno ha subestimado la sequía.", "opinion"),
+    ("El club desaprovechó una ocasión de oro.", "opinion"),
+    ("El oficio no tiene futuro.", "opinion"),
 ]
 
 FRENCH = [

@@ -212,12 +212,22 @@ _GERMAN = Grammar(
         # … what can hardly be done about it: "ist nicht mehr aufzuhalten", "kaum zu ändern".
         r"|\b(?:ist|sind|war|waren)\s+(?:(?:nicht|kaum|schwer|nur\s+schwer)\s+)(?:mehr\s+)?"
         r"(?:[a-zäöüß]+zu[a-zäöüß]+en|zu\s+[a-zäöüß]+en)\b"
+        # … a point weighed before it is made ("Entscheidend ist, dass …", "Klar ist: …"), a
+        # misjudgement or neglect ("wird unterschätzt", "hat das Thema verschlafen"), a future
+        # or a reason judged ("hat Zukunft", "Grund zur Sorge").
+        r"|^[A-ZÄÖÜ][a-zäöüß]+\s+(?:ist|war|bleibt|scheint)(?:\s+(?:aber|jedoch|auch|allerdings|"
+        r"doch|nur|vor\s+allem))*\s*(?:[,:]|dass\b)|^(?:Fest|Sicher)\s+steht\b"
+        r"|\b(?:unterschätz|überschätz|verharmlos|verschlaf|vernachlässig|versäum|"
+        r"dramatisier|übertreib|schönred|kleinred)[a-zäöüß]*"
+        r"|\b(?:hat|haben|hätte|hätten)\s+(?:(?:eine|keine|durchaus|noch)\s+)?Zukunft\b"
+        r"|\b(?:Grund|Anlass)\s+zu[rm]?\s+(?:Sorge|Panik|Hoffnung|Optimismus|Freude|Kritik)\b"
         # … or more than what it is: "Der Laden ist mehr als ein Geschäft".
         r"|\b(?:ist|sind|war|waren)\s+(?:(?:längst|viel|weit|so\s+viel)\s+)?mehr\s+als\s+"
         r"(?:ein|eine|einen|nur|bloß|einfach)\b"
     ),
     obligation=re.compile(
         r"\b(?i:sollte|sollten|müsste|müssten|muss|müssen|braucht|brauchen|verdient|verdienen)\b"
+        r"|\b(?i:darf|dürfen)\b(?=[^,.;:!?]*\b(?:nicht|nie|kein\w*)\b)"  # "darf nicht"
     ),
     hedge=re.compile(
         r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
@@ -362,6 +372,9 @@ _SPANISH = Grammar(
         r"|\b(?i:estaría|estarían)\s+(?:muy\s+)?bien\b|\b(?i:dign[oa]s?|indign[oa]s?)\s+de\b"
         # … what something gives or has left: "da gusto verlo", "tiene los días contados".
         r"|\b(?i:da|daba)\s+(?:gusto|pena|rabia|miedo|vergüenza)\b"
+        # … a misjudgement or neglect ("se subestima", "han desaprovechado"), a future judged.
+        r"|\b(?i:subestim|infravalor|sobrevalor|sobreestim|menospreci|desaprovech|despilfarr|"
+        r"descuid|ningune)[a-záéíóúñ]*|\b(?i:no\s+)?(?:tiene|tienen)\s+futuro\b"
         r"|\b(?i:tiene|tienen)\s+los\s+días\s+contados\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"

@@ -83,7 +83,8 @@ GERMAN_NOUNS = _words(
      "fortschritt farce posse desaster fiasko debakel irrsinn wahnsinn blödsinn schwachsinn "
      "quatsch murks pfusch verschwendung heuchelei meisterwerk lichtblick glücksfall meilenstein "
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
-     "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle"]
+     "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
+     "erfolgsmodell erfolgsgeschichte herausforderung"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
