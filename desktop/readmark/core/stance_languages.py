@@ -25,7 +25,8 @@ from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTI
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
-from readmark.core.stance_grammars import GRAMMARS
+from readmark.core.stance_grammars import FRENCH, GERMAN
+from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
     FRENCH_ADJECTIVES,
     FRENCH_NOUNS,
@@ -38,6 +39,7 @@ from readmark.core.stance_words import (
     SPANISH_NOUNS,
 )
 
+GRAMMARS = {"fr": FRENCH, "de": GERMAN, "es": SPANISH}
 # The package that ships each language's lexicon, and the file's place in it.
 LEXICONS = {
     "fr": ("textblob-fr", "textblob_fr/fr-sentiment.xml"),

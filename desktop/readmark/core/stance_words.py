@@ -1,5 +1,5 @@
 """Closed lists of judging words in French, German and Spanish, general vocabulary written for
-the grammars of core/stance_grammars.py, not taken from any article.
+the grammars of core/stance_grammars.py and core/stance_spanish.py, not taken from any article.
 
 Evaluative adjectives judge as the predicate of a linking verb ("c'est essentiel", "es wäre
 besser", "es fundamental que"): importance and necessity, difficulty, right and wrong, and the

@@ -1,0 +1,162 @@
+"""The cues of stance in Spanish grammar, read by core/stance_languages.py as the French and
+German ones of core/stance_grammars.py; the judging words they name are in core/stance_words.py."""
+
+from __future__ import annotations
+
+import re
+
+from readmark.core.stance_grammars import Grammar
+from readmark.core.stance_words import SPANISH_ADJECTIVES, SPANISH_ATTITUDES, alternation
+
+_ES = "a-záéíóúñü"
+_WORD = rf"[{_ES}]+"
+
+SPANISH = Grammar(
+    own_view=re.compile(
+        r"\b(?:creo|pienso|considero|opino|espero|temo|dudo|lamento|creemos|pensamos|"
+        r"consideramos|opinamos|esperamos|tememos|dudamos|sospecho|supongo|intuyo|imagino|"
+        r"diría|sospechamos|suponemos|intuimos|imaginamos|diríamos|me\s+temo|nos\s+tememos)"
+        r"\s+que\b"
+        r"|\b(?:me|nos)\s+(?:parece|encanta|encantan|gusta|gustan|gustaría|preocupa|preocupan|"
+        r"alegra|duele|molesta|indigna|da\s+(?:pena|miedo|rabia))\b"
+        r"|\b(?:estoy|estamos)\s+(?:muy\s+|tan\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)}|segur[oa]s?)\b"
+        r"|\b(?:prefiero|preferimos|odio|quiero|queremos|sé\s+que|sabemos\s+que)\b"
+        r"|\btengo\s+la\s+(?:impresión|sensación)\b"
+        r"|\b(?:me\s+siento|nos\s+sentimos)\s+(?:(?:muy|tan|bastante)\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)})\b"
+        r"|\bno\s+(?:tengo|tenemos|me\s+cabe|nos\s+cabe)\s+(?:ninguna\s+)?duda\b"
+        r"|\b(?:tengo|tenemos)\s+(?:muy\s+)?claro\b"
+        # … how I see it: "lo veo difícil", "la veo muy bien".
+        r"|\b(?:lo|la|los|las)\s+(?:veo|vemos)\s+(?:(?:muy|bastante|algo|más|menos)\s+)?"
+        rf"(?:bien|mal|{alternation(SPANISH_ADJECTIVES)})\b"
+        r"|\ben\s+mi\s+opinión\b|\ba\s+mi\s+(?:juicio|parecer|entender)\b|\bpara\s+mí\b",
+        re.IGNORECASE,
+    ),
+    attitude=re.compile(
+        r"\b(?:lamentablemente|afortunadamente|desgraciadamente|evidentemente|obviamente|"
+        r"sin\s+duda|por\s+supuesto|ojalá|sorprendentemente|por\s+desgracia|por\s+suerte|"
+        r"indudablemente|curiosamente|por\s+fin|menos\s+mal|con\s+razón|"
+        r"no\s+(?:hay|cabe)\s+(?:ninguna\s+)?duda)\b",
+        re.IGNORECASE,
+    ),
+    credited_view=re.compile(
+        r"\b(?:cree|creen|opina|opinan|considera|consideran|teme|temen|piensa|piensan|"
+        r"duda|dudan|lamenta|lamentan|confía|confían|espera|esperan)\s+que\b"
+        # ("una denuncia", "en alerta" are nouns: their verbs here in the plural only)
+        r"|\b(?:critica|critican|denuncian|lamenta|lamentan|teme|temen|advierte|advierten|"
+        r"alertan)\b"
+        r"|\b(?:está|están|estaba|estaban)\s+convencid[oa]s?\b"
+        # … or a feeling only people have: "los regantes están desesperados".
+        r"|\b(?:está|están|estaba|estaban)\s+(?:(?:muy|tan|bastante)\s+)?(?:preocupad|"
+        r"satisfech|decepcionad|molest|indignad|orgullos|desesperad|hart|content)[oa]s?\b"
+        # … a feeling that spreads or that people live with: "la preocupación crece", "viven
+        # con angustia".
+        r"|\b(?:preocupación|inquietud|angustia|indignación|malestar|incertidumbre|"
+        r"desesperación|miedo|temor|rabia|ilusión|esperanza)\s+(?:\w+\s+){0,3}?(?:crece|"
+        r"aumenta|reina|cunde|se\s+extiende|va\s+en\s+aumento|es\s+(?:máxim|enorme|grande|"
+        r"total|palpable))"
+        r"|\b(?:vive|viven|vivía|vivían|sigue|siguen|mira|miran|afronta|afrontan)\s+con\s+"
+        r"(?:(?:mucha|gran|cierta)\s+)?(?:preocupación|inquietud|angustia|incertidumbre|"
+        r"miedo|temor|resignación|esperanza|ilusión|tristeza|nostalgia|orgullo)\b"
+        # … a judgement of its object ("consideran la medida insuficiente", "califica la
+        # propuesta de inaceptable"), or a way of seeing it ("ven con preocupación").
+        r"|\b(?:considera|consideran|consideraba|consideraban|consideró|consideraron)\b"
+        r"|\b(?:califica|califican|calificó|calificaron|tacha|tachan|tachó|tacharon)\s+"
+        r"[^.;:!?]*?\bde\b"
+        r"|\b(?:ve|ven|veía|veían|vio|vieron)\s+con\s+(?:buenos\s+ojos|malos\s+ojos|"
+        r"preocupación|recelo|inquietud|esperanza|optimismo|pesimismo|escepticismo|"
+        r"desconfianza|temor|alivio)\b"
+        # … a view of many opening the sentence: "Para muchos vecinos, el cierre es …".
+        r"|(?:^|[,;:]\s*)para\s+(?:muchos|muchas|algunos|algunas|la\s+mayoría)\b"
+        r"|\b(?:a\s+juicio|en\s+opinión)\s+de(?:l)?\b"
+        r"|\bse\s+(?:muestra|muestran|mostró|mostraron|mostraba|declara|declaran|declaró|"
+        rf"siente|sienten|sintió)\s+(?:(?:muy|bastante|más|menos|poco)\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)})\b"
+        r"|(?:^|[,;:]\s*)(?:según|para)\s+(?:él|ella|ellos|ellas)\s*,"
+        r"|\ba\s+su\s+(?:juicio|entender|parecer)\b"
+        r"|\ben\s+su\s+opinión\b",
+        re.IGNORECASE,
+    ),
+    judgement=re.compile(
+        r"\b(?i:(?:ya\s+)?es\s+hora\s+de|ya\s+era\s+hora|más\s+vale|vale\s+la\s+pena)\b"
+        # … set phrases of right and wrong, sense and direction: "tienen razón", "no tiene
+        # sentido", "parece mentira".
+        r"|\b(?i:tienen?|tenía|tenían|tenemos)\s+(?:toda\s+la\s+|parte\s+de\s+|mucha\s+)?razón\b"
+        r"|\b(?i:no\s+tiene|tiene)\s+(?:ningún\s+|mucho\s+|todo\s+el\s+|poco\s+)?sentido\b"
+        r"|\b(?i:parece\s+mentira|deja\s+mucho\s+que\s+desear|no\s+es\s+de\s+recibo|"
+        r"en\s+la\s+(?:buena|mala)\s+dirección|(?:por|en)\s+(?:el\s+)?buen\s+camino)\b"
+        # … a wish in the conditional, worth or unworthy: "estaría bien que", "digno de elogio".
+        r"|\b(?i:estaría|estarían)\s+(?:muy\s+)?bien\b|\b(?i:dign[oa]s?|indign[oa]s?)\s+de\b"
+        # … what something gives or has left: "da gusto verlo", "tiene los días contados".
+        r"|\b(?i:da|daba)\s+(?:gusto|pena|rabia|miedo|vergüenza)\b"
+        # … a misjudgement or neglect ("se subestima", "han desaprovechado"), a future judged.
+        r"|\b(?i:subestim|infravalor|sobrevalor|sobreestim|menospreci|desaprovech|despilfarr|"
+        r"descuid|ningune)[a-záéíóúñ]*|\b(?i:no\s+)?(?:tiene|tienen)\s+futuro\b"
+        r"|\b(?i:tiene|tienen)\s+los\s+días\s+contados\b"
+        r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
+        r"(?:hacer|recorrer|mejorar)\b"
+    ),
+    obligation=re.compile(
+        r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
+        r"tienen?\s+que(?!\s+ver\b)|tenemos\s+que|necesita|necesitan|necesitamos|"
+        r"hace\s+falta|merece|merecen|conviene|urge|"
+        # … and what cannot go on: "no se puede seguir así", "no podemos permitirlo".
+        r"no\s+(?:se\s+)?(?:puede|pueden|podemos)\s+(?:seguir|permitir|tolerar|aceptar|"
+        r"consentir|ignorar|olvidar|justificar)\w*)\b",
+        re.IGNORECASE,
+    ),
+    hedge=re.compile(
+        r"\b(?:quizás?|tal\s+vez|probablemente|posiblemente|seguramente|a\s+lo\s+mejor|"
+        r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b",
+        re.IGNORECASE,
+    ),
+    # … and excess, which judges whatever it measures ("demasiado tarde").
+    intensified=re.compile(
+        rf"\bdemasiad[oa]s?\s+[{_ES}]{{3,}}\b"
+        r"|\b(?:muy|tan|sumamente|extremadamente|increíblemente|realmente|"
+        r"profundamente|terriblemente)\s+(?!(?:poc[oa]s?|much[oa]s?|lejos|cerca|pronto|tarde|"
+        rf"temprano|rápido|despacio|solo|sólo)\b)[{_ES}]{{3,}}\b"  # "tan solo": only
+        # … and its litotes as a predicate: "es poco realista", "resulta poco creíble".
+        r"|\b(?i:es|son|era|eran|fue|fueron|sería|serían|resulta|resultan|parece|parecen)\s+"
+        rf"poco\s+(?!(?:más|menos|a|antes|después|tiempo)\b)[{_ES}]{{4,}}\b"
+    ),
+    valued=re.compile(
+        r"\b(?i:(?:el|la|los|las|lo|su|sus|mi|mis|nuestro|nuestra)\s+(?:mejor|mejores|peor|"
+        rf"peores)|lo\s+(?:más|menos)\s+[{_ES}]+|lo\s+(?:importante|fundamental|esencial|"
+        r"bueno|malo|triste|curioso|grave|increíble|difícil))\b"
+        # … or nothing to compare with it: "No hay mejor lugar", "Nada es más peligroso que",
+        # "es mucho más que un oficio".
+        r"|\b(?i:no\s+hay\s+(?:nada\s+|nadie\s+)?|nada\s+(?:es|hay)\s+|nadie\s+(?:es|hay)\s+)"
+        r"(?:mejor|peor|más|menos)\b"
+        r"|\b(?i:es|son|era|fue)\s+(?:mucho\s+)?más\s+que\s+(?:un|una|el|la|simplemente|"
+        r"solo|sólo)\b"
+        # … or a thing done well or badly: "hicimos un buen partido", "un mal resultado".
+        rf"|\b(?i:un|muy)\s+(?:buen|mal)\s+(?!(?:tiempo|día)\b)[{_ES}]{{4,}}\b"
+    ),
+    predicate=re.compile(
+        r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|sido|parece|parecen|resulta|"
+        r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
+        r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
+        r"algo|poco|nada)\s+){0,2}"
+        r"(?:(?:un|una|el|la|unos|unas)\s+(?:(?:verdadero|verdadera|auténtico|auténtica|gran|"
+        rf"enorme)\s+)?(?P<noun>{_WORD})(?:\s+(?P<modifier>{_WORD}))?"
+        rf"|(?P<adjective>{_WORD}))\b"
+    ),
+    prediction=re.compile(
+        rf"\b(?:va|van|vamos|voy|vas)\s+a\s+[{_ES}]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
+        rf"|\b(?!(?:extremos|supremos)\b)[{_ES}]{{2,}}(?:rá|rán|remos)\b"
+        r"|\b(?:haré|seré|tendré|podré|diré|sabré|habré|querré|saldré|vendré|pondré)\b"
+    ),
+    relative=re.compile(r"\b(?:que|quien|quienes|donde|cual|cuales)\b"),
+    past=re.compile(
+        rf"\b[{_ES}]{{2,}}(?:ó|aron|ieron|aba|aban)\b"
+        r"|\b(?:ha|han|he|hemos|había|habían)\s+(?:\w+\s+)?"
+        rf"[{_ES}]+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto|to)\b"
+        r"|\b(?:fue|fueron|hizo|hicieron|tuvo|tuvieron|dio|dieron|vino|vinieron|puso|"
+        r"pusieron|estuvo|estuvieron|pudo|nació|murió)\b"
+        # … and the irregular preterites of their compounds: "detuvo", "produjo", "propuso".
+        rf"|\b[{_ES}]*(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron|hizo|hicieron|quiso|"
+        r"quisieron|trajo|trajeron)\b"
+    ),
+)
