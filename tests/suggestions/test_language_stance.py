@@ -174,6 +174,12 @@ GERMAN_GUESSES = [
     ("Die Forscherin hat die Daten von 200 Pegeln ausgewertet.", "claim"),
     ("Die Deiche wurden nach der Flut von 1962 erhöht.", "claim"),
     ("Der Laden wird von einer Genossenschaft betrieben.", NOT_OPINION),
+    # The certainty of an answer; what someone likes.
+    ("Auf jeden Fall.", "opinion"),
+    ("Das ist auf keinen Fall eine Lösung.", "opinion"),
+    ("Die Arbeit macht ihr großen Spaß.", "opinion"),
+    ("Ihm gefällt das Leben im Dorf.", "opinion"),
+    ("Das Fest macht am Sonntag Station in Bonn.", "claim"),
 ]
 
 SPANISH = [
@@ -269,6 +275,16 @@ SPANISH_VIEWS = [
     ("El Gobierno ha subestimado la sequía.", "opinion"),
     ("El club desaprovechó una ocasión de oro.", "opinion"),
     ("El oficio no tiene futuro.", "opinion"),
+    ("Desde luego, el equipo ha mejorado.", "opinion"),
+    ("Claro que sí.", "opinion"),
+    ("Al afilador le encanta su oficio.", "opinion"),
+    ("Él lo tiene claro: no se jubilará.", "opinion"),
+    ("Jugamos bien en la segunda parte.", "opinion"),
+    ("El equipo lo hizo mal.", "opinion"),
+    ("Los heridos se encuentran bien.", NOT_OPINION),
+    ("Los dos heridos están bien.", "claim"),
+    ("Si bien el equipo perdió, mostró carácter.", "claim"),
+    ("Le dieron el alta ayer.", "claim"),
 ]
 
 FRENCH = [

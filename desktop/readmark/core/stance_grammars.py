@@ -166,7 +166,10 @@ GERMAN = Grammar(
         r"offensichtlich|zweifellos|bedauerlicherweise|erstaunlicherweise|"
         r"selbstverständlich|ausgerechnet|immerhin|freilich|endlich|zu\s+Recht|zu\s+Unrecht|"
         r"dummerweise|ärgerlicherweise|verständlicherweise|bezeichnenderweise|gottlob|"
-        r"Gott\s+sei\s+Dank)\b",
+        r"Gott\s+sei\s+Dank|"
+        # … and the certainty of an answer: "auf jeden Fall", "keineswegs", "mit Sicherheit".
+        r"auf\s+jeden\s+Fall|auf\s+keinen\s+Fall|keineswegs|keinesfalls|mit\s+Sicherheit|"
+        r"ohne\s+Zweifel|definitiv|garantiert)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -188,6 +191,11 @@ GERMAN = Grammar(
         r"|\b(?:zweifelt|zweifeln|zweifelte|zweifelten|vermisst|vermissen)\b"
         r"|\b(?:wirft|werfen|warf|warfen)\s+[^.!?]*?\bvor\b"
         r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
+        # … or liking it: "die Arbeit macht ihr Spaß", "ihm gefällt das Dorf".
+        r"|\b(?:macht|machen|machte|machten)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
+        r"großen|keinen|richtig|noch|immer)\s+){0,3}(?:Spaß|Freude)\b"
+        r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
+        r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+(?:gefällt|gefiel)\b"
         r"|\b(?:Angst|Sorge|Sorgen|Freude|Wut|Enttäuschung|Empörung|Ärger|Unmut|Frust|"
         r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung)\b[^,.;:!?]*?"
         r"\b(?:ist|sind|war|waren|bleibt)\s+(?:(?:sehr|noch|überall|entsprechend)\s+)?"

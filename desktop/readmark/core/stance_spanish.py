@@ -37,7 +37,10 @@ SPANISH = Grammar(
         r"\b(?:lamentablemente|afortunadamente|desgraciadamente|evidentemente|obviamente|"
         r"sin\s+duda|por\s+supuesto|ojalá|sorprendentemente|por\s+desgracia|por\s+suerte|"
         r"indudablemente|curiosamente|por\s+fin|menos\s+mal|con\s+razón|"
-        r"no\s+(?:hay|cabe)\s+(?:ninguna\s+)?duda)\b",
+        r"no\s+(?:hay|cabe)\s+(?:ninguna\s+)?duda|"
+        # … and the certainty of an answer: "desde luego", "en absoluto", "seguro que".
+        r"desde\s+luego|en\s+absoluto|de\s+ninguna\s+manera|sin\s+lugar\s+a\s+dudas|"
+        r"seguro\s+que|claro\s+que|por\s+descontado)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -47,6 +50,12 @@ SPANISH = Grammar(
         r"|\b(?:critica|critican|denuncian|lamenta|lamentan|teme|temen|advierte|advierten|"
         r"alertan)\b"
         r"|\b(?:está|están|estaba|estaban)\s+convencid[oa]s?\b"
+        # … what someone likes or fears, or has settled ("le encanta su oficio", "lo tiene
+        # claro").
+        r"|\b(?:le|les)\s+(?:gusta|gustan|gustaba|gustaría|encanta|encantan|encantaba|"
+        r"preocupa|preocupan|preocupaba|duele|dolió|molesta|indigna|apasiona|da\s+(?:pena|"
+        r"miedo|rabia))\b"
+        r"|\b(?:lo\s+)?(?:tiene|tienen|tenía|tenían)\s+(?:muy\s+)?claro\b"
         # … or a feeling only people have: "los regantes están desesperados".
         r"|\b(?:está|están|estaba|estaban)\s+(?:(?:muy|tan|bastante)\s+)?(?:preocupad|"
         r"satisfech|decepcionad|molest|indignad|orgullos|desesperad|hart|content)[oa]s?\b"
@@ -93,6 +102,11 @@ SPANISH = Grammar(
         # … a misjudgement or neglect ("se subestima", "han desaprovechado"), a future judged.
         r"|\b(?i:subestim|infravalor|sobrevalor|sobreestim|menospreci|desaprovech|despilfarr|"
         r"descuid|ningune)[a-záéíóúñ]*|\b(?i:no\s+)?(?:tiene|tienen)\s+futuro\b"
+        # … and how well a thing was done, a manner ending its clause: "jugamos bien", "lo
+        # hicieron mal" (not a state: "los heridos están bien"; nor "si bien", "más bien").
+        r"|(?<!\bsi\s)(?<!\bmás\s)(?<!\bo\s)(?<!\bestá\s)(?<!\bestán\s)(?<!\bestaba\s)"
+        r"(?<!\bestaban\s)(?<!\bencuentra\s)(?<!\bencuentran\s)\b(?:bien|mal)"
+        r"(?=\s*(?:[.,;:!?]|(?:en|con|durante|ante|contra|desde|y|pero|hoy|ayer)\b))"
         r"|\b(?i:tiene|tienen)\s+los\s+días\s+contados\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"
