@@ -180,6 +180,20 @@ GERMAN_GUESSES = [
     ("Die Arbeit macht ihr großen Spaß.", "opinion"),
     ("Ihm gefällt das Leben im Dorf.", "opinion"),
     ("Das Fest macht am Sonntag Station in Bonn.", "claim"),
+    # What is not true, what evidently is, a general truth, a wish inverted; a counterfactual
+    # figure and one evaluative word beside a source stay claims.
+    ("Das stimmt so nicht.", "opinion"),
+    ("Offenbar ist Beton leichter zu vermitteln als Schwimmunterricht.", "opinion"),
+    (
+        "Wer das Bad schließt, nimmt in Kauf, dass noch mehr Kinder nicht schwimmen lernen.",
+        "opinion",
+    ),
+    ("Was fehlt, ist ein Plan für die nächsten Jahre.", "opinion"),
+    ("Ein Freibad ist kein Luxus.", "opinion"),
+    ("Die Bäckerei ist nicht nur ein Laden.", "opinion"),
+    ("Wünschenswert wäre eine Entscheidung noch im Mai.", "opinion"),
+    ("Die Sanierung hätte 3,2 Millionen Euro gekostet, rechnet die Verwaltung vor.", "claim"),
+    ("Nach Angaben der DLRG kann fast jedes dritte Kind nicht sicher schwimmen.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -285,6 +299,15 @@ SPANISH_VIEWS = [
     ("Los dos heridos están bien.", "claim"),
     ("Si bien el equipo perdió, mostró carácter.", "claim"),
     ("Le dieron el alta ayer.", "claim"),
+    (
+        "Sería mucho más sensato rehabilitar el mercado, como hizo el pueblo vecino en 2018.",
+        "opinion",
+    ),
+    ("Pero un mercado no es solo un edificio.", "opinion"),
+    ("Lo que no puede hacer el alcalde es vender el mercado sin consultar a nadie.", "opinion"),
+    ("Quien cierra un mercado, cierra un lugar de encuentro.", "opinion"),
+    ("La obra habría costado 3 millones de euros.", "claim"),
+    ("Quien quiera participar puede inscribirse en el ayuntamiento hasta el 3 de mayo.", "claim"),
 ]
 
 FRENCH = [

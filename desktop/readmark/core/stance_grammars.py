@@ -163,7 +163,7 @@ GERMAN = Grammar(
     ),
     attitude=re.compile(
         r"\b(?:leider|glücklicherweise|zum\s+Glück|natürlich|sicherlich|hoffentlich|"
-        r"offensichtlich|zweifellos|bedauerlicherweise|erstaunlicherweise|"
+        r"offensichtlich|offenbar|anscheinend|scheinbar|zweifellos|bedauerlicherweise|erstaunlicherweise|"
         r"selbstverständlich|ausgerechnet|immerhin|freilich|endlich|zu\s+Recht|zu\s+Unrecht|"
         r"dummerweise|ärgerlicherweise|verständlicherweise|bezeichnenderweise|gottlob|"
         r"Gott\s+sei\s+Dank|"
@@ -204,6 +204,14 @@ GERMAN = Grammar(
     judgement=re.compile(
         r"\b(?i:es\s+(?:ist|wäre|wird)\s+(?:höchste\s+|allerhöchste\s+)?Zeit)\b"
         r"|\b(?i:es\s+wäre)\s+(?:\w+\s+)?(?:besser|gut|schön|klüger|sinnvoll|falsch|ein\s+Fehler)\b"
+        r"|\b(?i:gut|schön|sinnvoll|wünschenswert|vernünftig|angebracht|klug)\s+wäre\b"
+        # … what is not true ("Nur stimmt es so nicht"), a general truth in a free relative
+        # ("Wer das Bad schließt, nimmt in Kauf, …"), a pseudo-cleft that weighs ("Was fehlt,
+        # ist …").
+        r"|\bstimmt\s+(?:es\s+|das\s+)?(?:so\s+|einfach\s+|schlicht\s+|aber\s+)?nicht\b"
+        r"|^Wer\s[^,?]+,\s*(?:der\s+)?[a-zäöüß]+"
+        r"|^Was\s+(?:\w+\s+)?(?:fehlt|zählt|bleibt|stört|nicht\s+geht|nicht\s+sein\s+darf),"
+        r"\s+ist\b"
         # … set phrases of right and wrong, sense and direction: "hat recht", "macht keinen Sinn".
         r"|\b(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:(?:doch|ja|schon|völlig|durchaus|"
         r"nicht|wohl)\s+)?(?:recht|Recht|unrecht|Unrecht)\b(?!\s+(?:auf|bekommen|erhalten|zu)\b)"
@@ -227,7 +235,8 @@ GERMAN = Grammar(
         r"dramatisier|übertreib|schönred|kleinred)[a-zäöüß]*"
         r"|\b(?:hat|haben|hätte|hätten)\s+(?:(?:eine|keine|durchaus|noch)\s+)?Zukunft\b"
         r"|\b(?:Grund|Anlass)\s+zu[rm]?\s+(?:Sorge|Panik|Hoffnung|Optimismus|Freude|Kritik)\b"
-        # … or more than what it is: "Der Laden ist mehr als ein Geschäft".
+        # … or more than what it is: "Der Laden ist mehr als ein Geschäft", "ist nicht nur ein".
+        r"|\b(?:ist|sind|war|waren)\s+nicht\s+(?:nur|bloß|einfach)\s+(?:ein|eine)\b"
         r"|\b(?:ist|sind|war|waren)\s+(?:(?:längst|viel|weit|so\s+viel)\s+)?mehr\s+als\s+"
         r"(?:ein|eine|einen|nur|bloß|einfach)\b"
     ),

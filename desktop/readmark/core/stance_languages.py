@@ -249,10 +249,7 @@ def _opinion(
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
         ("obligation", _ADVICE.search, language in _GERMAN_AND_SPANISH and not reported),
-        # A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel
-        # um einen Meter steigen"), as in English; the French conditional reports such figures
-        # unconfirmed ("l'incendie aurait fait trois morts").
-        ("hedge", grammar.hedge.search, not (reported or (dated and language == "fr"))),
+        ("hedge", partial(_hedge, language, dated), not reported),
         ("prediction", partial(_prediction, language), not planned),
         ("judgement", partial(_judging_predicate, language), True),
     ):
@@ -261,9 +258,27 @@ def _opinion(
             return Stance(OPINION, f"{name}: '{match.group(0).strip(' ,')}'")
     evaluative = _evaluative_in(language, outside)
     # As in English: two evaluative words, or one with nothing to check, make the point.
-    if len(evaluative) >= 2 or (evaluative and not dated):
+    if len(evaluative) >= 2 or (evaluative and not on_record):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    return None
+
+
+# A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel um
+# einen Meter steigen"), as in English; a counterfactual states what a figure would have been
+# ("Die Sanierung hätte 3,2 Millionen gekostet"), and the French conditional reports one
+# unconfirmed ("l'incendie aurait fait trois morts").
+_COUNTERFACTUAL = re.compile(
+    r"(?i:wäre|wären|hätte|hätten|würde|würden|gäbe|gäben|käme|kämen|ginge|gingen|bliebe|"
+    r"blieben|wüsste|wüssten|sería|serían|habría|habrían)"
+)
+
+
+def _hedge(language: str, dated: re.Match[str] | None, sentence: str) -> re.Match[str] | None:
+    """A hedge of the writer's: beside a figure or a date, a guess and not a conditional."""
+    for match in GRAMMARS[language].hedge.finditer(sentence):
+        if not dated or (language != "fr" and not _COUNTERFACTUAL.fullmatch(match.group(0))):
+            return match
     return None
 
 

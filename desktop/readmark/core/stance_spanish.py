@@ -96,7 +96,17 @@ SPANISH = Grammar(
         r"|\b(?i:parece\s+mentira|deja\s+mucho\s+que\s+desear|no\s+es\s+de\s+recibo|"
         r"en\s+la\s+(?:buena|mala)\s+dirección|(?:por|en)\s+(?:el\s+)?buen\s+camino)\b"
         # … a wish in the conditional, worth or unworthy: "estaría bien que", "digno de elogio".
-        r"|\b(?i:estaría|estarían)\s+(?:muy\s+)?bien\b|\b(?i:dign[oa]s?|indign[oa]s?)\s+de\b"
+        r"|\b(?i:sería|serían|estaría|estarían)\s+(?:(?:mucho|muy|bastante)\s+)?(?:más\s+)?"
+        r"(?:mejor|bueno|bien|ideal|deseable|conveniente|preferible|sensato|lógico|justo|"
+        r"razonable)\b|\b(?i:dign[oa]s?|indign[oa]s?)\s+de\b"
+        # … what something is not only ("no es solo un edificio"), a pseudo-cleft that weighs
+        # ("Lo que no puede hacer es …", "Lo que falta es …"), a general truth in a free
+        # relative ("Quien cierra un mercado, …").
+        r"|\bno\s+(?:es|son|era|fue)\s+(?:solo|sólo|solamente|únicamente|simplemente)\s+"
+        r"(?:un|una|el|la)\b"
+        r"|^(?i:lo\s+que)\s+(?:no\s+)?(?:puede|pueden|debe|deben|hay\s+que|hace\s+falta|"
+        r"importa|falta|sobra|preocupa|necesita|necesitamos)\b"
+        r"|^(?:Quien|Quienes)\s[^,?]+,"
         # … what something gives or has left: "da gusto verlo", "tiene los días contados".
         r"|\b(?i:da|daba)\s+(?:gusto|pena|rabia|miedo|vergüenza)\b"
         # … a misjudgement or neglect ("se subestima", "han desaprovechado"), a future judged.
