@@ -194,6 +194,20 @@ GERMAN_GUESSES = [
     ("Wünschenswert wäre eine Entscheidung noch im Mai.", "opinion"),
     ("Die Sanierung hätte 3,2 Millionen Euro gekostet, rechnet die Verwaltung vor.", "claim"),
     ("Nach Angaben der DLRG kann fast jedes dritte Kind nicht sicher schwimmen.", NOT_OPINION),
+    # Success and failure judged, criticism growing, wondering, no doubt; what stays possible.
+    ("Die Lage sei ernst, sagte der Landrat.", "opinion"),
+    ("Der Laden ist aus dem Dorf nicht mehr wegzudenken.", "opinion"),
+    ("Das Angebot kann sich sehen lassen.", "opinion"),
+    ("Man kann nur staunen.", "opinion"),
+    ("Die Idee hat sich bewährt.", "opinion"),
+    ("Die Behörden haben versagt.", "opinion"),
+    ("Viele fragen sich, warum nicht früher gewarnt wurde.", "opinion"),
+    ("Die Kritik an der Stadt wächst.", "opinion"),
+    ("Der Meeresspiegel steigt, daran gibt es keinen Zweifel.", "opinion"),
+    ("Das ist ein Weckruf für die ganze Region.", "opinion"),
+    ("Die Behörden haben den Katastrophenfall ausgerufen.", "claim"),
+    ("Die Polizei fragt nach Zeugen.", NOT_OPINION),
+    ("Die Brücke ist nur zu Fuß zu erreichen.", NOT_OPINION),
 ]
 
 SPANISH = [

@@ -169,7 +169,7 @@ GERMAN = Grammar(
         r"Gott\s+sei\s+Dank|"
         # … and the certainty of an answer: "auf jeden Fall", "keineswegs", "mit Sicherheit".
         r"auf\s+jeden\s+Fall|auf\s+keinen\s+Fall|keineswegs|keinesfalls|mit\s+Sicherheit|"
-        r"ohne\s+Zweifel|definitiv|garantiert)\b",
+        r"ohne\s+Zweifel|kein(?:en)?\s+Zweifel|definitiv|garantiert)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -197,9 +197,11 @@ GERMAN = Grammar(
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
         r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+(?:gefällt|gefiel)\b"
         r"|\b(?:Angst|Sorge|Sorgen|Freude|Wut|Enttäuschung|Empörung|Ärger|Unmut|Frust|"
-        r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung)\b[^,.;:!?]*?"
-        r"\b(?:ist|sind|war|waren|bleibt)\s+(?:(?:sehr|noch|überall|entsprechend)\s+)?"
-        r"(?:groß|riesig|gewaltig|spürbar|enorm)\b"
+        r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung|Kritik)\b[^,.;:!?]*?"
+        r"\b(?:(?:ist|sind|war|waren|bleibt)\s+(?:(?:sehr|noch|überall|entsprechend)\s+)?"
+        r"(?:groß|riesig|gewaltig|spürbar|enorm)|wächst|wuchs|nimmt\s+zu|wird\s+lauter)\b"
+        # … or wondering: "Viele fragen sich, warum …".
+        r"|\b(?:fragt|fragen|fragte|fragten)\s+sich\b"
     ),
     judgement=re.compile(
         r"\b(?i:es\s+(?:ist|wäre|wird)\s+(?:höchste\s+|allerhöchste\s+)?Zeit)\b"
@@ -224,15 +226,17 @@ GERMAN = Grammar(
         # … a comparison of value ("war besser", "schlimmer als"), not of measure.
         r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)\b"
         # … what can hardly be done about it: "ist nicht mehr aufzuhalten", "kaum zu ändern".
-        r"|\b(?:ist|sind|war|waren)\s+(?:(?:nicht|kaum|schwer|nur\s+schwer)\s+)(?:mehr\s+)?"
-        r"(?:[a-zäöüß]+zu[a-zäöüß]+en|zu\s+[a-zäöüß]+en)\b"
+        r"|\b(?:ist|sind|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:nicht|kaum|schwer|nur\s+schwer)\s+"
+        r"(?:mehr\s+)?(?:[a-zäöüß]+zu[a-zäöüß]+en|zu\s+[a-zäöüß]+en)\b"
+        # … what can be shown or only marvelled at: "kann sich sehen lassen", "man kann nur".
+        r"|\bkann\s+sich\s+sehen\s+lassen\b|\b[Mm]an\s+kann\s+(?:da\s+)?nur\s+[a-zäöüß]+en\b"
         # … a point weighed before it is made ("Entscheidend ist, dass …", "Klar ist: …"), a
         # misjudgement or neglect ("wird unterschätzt", "hat das Thema verschlafen"), a future
         # or a reason judged ("hat Zukunft", "Grund zur Sorge").
         r"|^[A-ZÄÖÜ][a-zäöüß]+\s+(?:ist|war|bleibt|scheint)(?:\s+(?:aber|jedoch|auch|allerdings|"
         r"doch|nur|vor\s+allem))*\s*(?:[,:]|dass\b)|^(?:Fest|Sicher)\s+steht\b"
         r"|\b(?:unterschätz|überschätz|verharmlos|verschlaf|vernachlässig|versäum|"
-        r"dramatisier|übertreib|schönred|kleinred)[a-zäöüß]*"
+        r"dramatisier|übertreib|schönred|kleinred|versag|bewährt)[a-zäöüß]*"
         r"|\b(?:hat|haben|hätte|hätten)\s+(?:(?:eine|keine|durchaus|noch)\s+)?Zukunft\b"
         r"|\b(?:Grund|Anlass)\s+zu[rm]?\s+(?:Sorge|Panik|Hoffnung|Optimismus|Freude|Kritik)\b"
         # … or more than what it is: "Der Laden ist mehr als ein Geschäft", "ist nicht nur ein".

@@ -75,7 +75,7 @@ GERMAN_ADJECTIVES = _words(
      "zweifelhaft unverständlich unerträglich unzumutbar verheerend großartig peinlich schade "
      "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
      "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
-     "beachtlich bedenklich unrealistisch überteuert"]
+     "beachtlich bedenklich unrealistisch überteuert ernst"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
@@ -84,7 +84,7 @@ GERMAN_NOUNS = _words(
      "quatsch murks pfusch verschwendung heuchelei meisterwerk lichtblick glücksfall meilenstein "
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
-     "erfolgsmodell erfolgsgeschichte herausforderung luxus"]
+     "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
