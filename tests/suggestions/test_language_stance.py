@@ -208,6 +208,9 @@ GERMAN_GUESSES = [
     ("Die Behörden haben den Katastrophenfall ausgerufen.", "claim"),
     ("Die Polizei fragt nach Zeugen.", NOT_OPINION),
     ("Die Brücke ist nur zu Fuß zu erreichen.", NOT_OPINION),
+    ("Die Schäden sind enorm.", "opinion"),
+    ("Die Situation ist prekär.", "opinion"),
+    ("Das Bad ist zentral gelegen.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -322,6 +325,11 @@ SPANISH_VIEWS = [
     ("Quien cierra un mercado, cierra un lugar de encuentro.", "opinion"),
     ("La obra habría costado 3 millones de euros.", "claim"),
     ("Quien quiera participar puede inscribirse en el ayuntamiento hasta el 3 de mayo.", "claim"),
+    ("La vivienda en el centro es demasiado cara para los jóvenes.", "opinion"),
+    ("El problema es serio.", "opinion"),
+    ("Fue un partido tremendo.", "opinion"),
+    ("Es el único hospital de la comarca.", NOT_OPINION),
+    ("El mercado está en el centro histórico.", NOT_OPINION),
 ]
 
 FRENCH = [

@@ -75,7 +75,8 @@ GERMAN_ADJECTIVES = _words(
      "zweifelhaft unverständlich unerträglich unzumutbar verheerend großartig peinlich schade "
      "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
      "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
-     "beachtlich bedenklich unrealistisch überteuert ernst"]
+     "beachtlich bedenklich unrealistisch überteuert ernst unglaublich enorm gewaltig riesig "
+     "existenziell ermutigend einzigartig kritisch prekär dringlich harmlos extrem gravierend"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
@@ -116,7 +117,9 @@ SPANISH_EVALUATIVE = _spanish_forms(
     "loable valiente cobarde mediocre espectacular memorable inolvidable entrañable aburrido "
     "tedioso penoso deplorable bochornoso humillante irresponsable imprudente indecente inmoral "
     "cruel irrisorio desmesurado abusivo ingenuo chapucero emocionante apasionante fascinante "
-    "conmovedor sublime magistral soberbio impecable deslumbrante desolador"
+    "conmovedor sublime magistral soberbio impecable deslumbrante desolador tremendo brutal "
+    "perfecto excepcional sensacional inmejorable envidiable insuperable trágico interesante "
+    "divertido feo agradable desagradable"
 )
 # … and those that judge as a predicate only ("es fundamental que"; "una importante empresa"
 # describes).
@@ -124,7 +127,9 @@ SPANISH_ADJECTIVES = SPANISH_EVALUATIVE | _spanish_forms(
     "importante fundamental esencial imprescindible necesario urgente vital clave difícil fácil "
     "imposible complicado duro normal lógico justo bueno malo mejor peor grave positivo negativo "
     "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado crítico "
-    "dramático"
+    "dramático enorme especial ideal insólito complejo delicado serio sencillo caro barato "
+    "razonable sensato raro extraño curioso peligroso arriesgado innecesario relevante "
+    "irrelevante suficiente escaso generoso"
 )
 SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
