@@ -211,6 +211,18 @@ GERMAN_GUESSES = [
     ("Die Schäden sind enorm.", "opinion"),
     ("Die Situation ist prekär.", "opinion"),
     ("Das Bad ist zentral gelegen.", NOT_OPINION),
+    # An answer's first person with the verb before it, fears held, what moves the speaker.
+    ("Da bin ich skeptisch.", "opinion"),
+    ("Das bezweifle ich.", "opinion"),
+    ("Das kann ich mir nicht vorstellen.", "opinion"),
+    ("Da habe ich große Zweifel.", "opinion"),
+    ("Ich habe Angst um mein Haus.", "opinion"),
+    ("Mich ärgert, dass niemand zuhört.", "opinion"),
+    ("Ehrlich gesagt, das hat mich überrascht.", "opinion"),
+    ("Mir macht das Sorgen.", "opinion"),
+    ("Da bin ich 1998 hingezogen.", "claim"),
+    ("Wir haben den Laden 2018 übernommen.", "claim"),
+    ("Ich bin Meeresforscherin am Institut in Kiel.", NOT_OPINION),
 ]
 
 SPANISH = [
