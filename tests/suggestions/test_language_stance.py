@@ -223,6 +223,14 @@ GERMAN_GUESSES = [
     ("Da bin ich 1998 hingezogen.", "claim"),
     ("Wir haben den Laden 2018 übernommen.", "claim"),
     ("Ich bin Meeresforscherin am Institut in Kiel.", NOT_OPINION),
+    # Views reported in the past, praise, what someone calls a thing.
+    ("Der Landrat kritisierte die späte Warnung.", "opinion"),
+    ("Viele Anwohner befürchteten das Schlimmste.", "opinion"),
+    ("Die Ministerin lobte den Einsatz der Helfer.", "opinion"),
+    ("Der Bürgermeister nannte den Plan „unausgegoren“.", "opinion"),
+    ("Der Verband bezeichnete die Reform als Rückschritt.", "opinion"),
+    ("Die Polizei nannte keine Namen.", NOT_OPINION),
+    ("Der Bürgermeister begrüßte die Gäste im Rathaus.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -342,6 +350,9 @@ SPANISH_VIEWS = [
     ("Fue un partido tremendo.", "opinion"),
     ("Es el único hospital de la comarca.", NOT_OPINION),
     ("El mercado está en el centro histórico.", NOT_OPINION),
+    ("El alcalde criticó la falta de ayudas.", "opinion"),
+    ("Los expertos advirtieron del riesgo de incendios.", "opinion"),
+    ("El club celebró su centenario en 2019.", "claim"),
 ]
 
 FRENCH = [

@@ -189,7 +189,13 @@ GERMAN = Grammar(
     credited_view=re.compile(
         r"\b(?:meint|meinen|glaubt|glauben|befürchtet|befürchten|fürchtet|fürchten|"
         r"bezweifelt|bezweifeln|hofft|hoffen|kritisiert|kritisieren|bemängelt|bemängeln|"
-        r"beklagt|beklagen|warnt|warnen|vermutet|vermuten)\b"
+        r"beklagt|beklagen|warnt|warnen|vermutet|vermuten|lobt|loben|"
+        # … in the past a report tells it in ("kritisierte der Landrat", "warnten Experten").
+        r"(?:meint|glaubt|befürchtet|fürchtet|bezweifelt|hofft|kritisiert|bemängelt|beklagt|"
+        r"warnt|vermutet|lobt)en?)\b"
+        # … and what someone calls it: "nannte den Plan „unausgegoren“", "bezeichnete ihn als".
+        r"|\b(?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)\b"
+        r"[^.!?]*?(?:…|\bals\b)"
         # … a view held by many, opening the sentence: "Für viele Ältere ist der Laden …".
         r"|(?:^|[,;:]\s*)[Ff]ür\s+(?:viele|manche|die\s+meisten)\b"
         r"|\b(?:ist|sind|zeigte?n?\s+sich|zeigt\s+sich|zeigen\s+sich)\s+(?:\w+\s+){0,2}?"

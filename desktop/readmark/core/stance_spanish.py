@@ -48,7 +48,10 @@ SPANISH = Grammar(
         r"duda|dudan|lamenta|lamentan|confía|confían|espera|esperan)\s+que\b"
         # ("una denuncia", "en alerta" are nouns: their verbs here in the plural only)
         r"|\b(?:critica|critican|denuncian|lamenta|lamentan|teme|temen|advierte|advierten|"
-        r"alertan)\b"
+        r"alertan|"
+        # … in the past a report tells it in ("criticó el alcalde", "advirtieron los expertos").
+        r"criticó|criticaron|lamentó|lamentaron|advirtió|advirtieron|denunció|denunciaron|"
+        r"opinó|opinaron|temía|temían|creía|creían|elogió|elogiaron)\b"
         r"|\b(?:está|están|estaba|estaban)\s+convencid[oa]s?\b"
         # … what someone likes or fears, or has settled ("le encanta su oficio", "lo tiene
         # claro").
