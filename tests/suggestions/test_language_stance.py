@@ -231,6 +231,9 @@ GERMAN_GUESSES = [
     ("Der Verband bezeichnete die Reform als Rückschritt.", "opinion"),
     ("Die Polizei nannte keine Namen.", NOT_OPINION),
     ("Der Bürgermeister begrüßte die Gäste im Rathaus.", NOT_OPINION),
+    ("Auf Dauer hält kein Deich dem Meer stand.", "opinion"),
+    ("Früher oder später muss die Gemeinde das Bad sanieren.", "opinion"),
+    ("Eines Tages kam ein Fremder ins Dorf.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -353,6 +356,7 @@ SPANISH_VIEWS = [
     ("El alcalde criticó la falta de ayudas.", "opinion"),
     ("Los expertos advirtieron del riesgo de incendios.", "opinion"),
     ("El club celebró su centenario en 2019.", "claim"),
+    ("A la larga, el pueblo se queda sin jóvenes.", "opinion"),
 ]
 
 FRENCH = [

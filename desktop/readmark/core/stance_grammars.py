@@ -271,6 +271,9 @@ GERMAN = Grammar(
     ),
     hedge=re.compile(
         r"\b(?i:vielleicht|wahrscheinlich|vermutlich|womöglich|dürfte|dürften|könnte|"
+        # … a future with no date to keep it by: "Auf Dauer hält kein Deich dem Meer stand" (not
+        # "irgendwann", "eines Tages", which tell a past too).
+        r"früher\s+oder\s+später|über\s+kurz\s+oder\s+lang|auf\s+(?:Dauer|lange\s+Sicht)|"
         r"könnten|wäre|wären|würde|würden|hätte|hätten|"
         # … and the strong verbs' own subjunctive: "ohne sie gäbe es den Laden nicht".
         r"gäbe|gäben|käme|kämen|ginge|gingen|bliebe|blieben|wüsste|wüssten)\b"

@@ -135,6 +135,7 @@ SPANISH = Grammar(
     ),
     hedge=re.compile(
         r"\b(?:quizás?|tal\s+vez|probablemente|posiblemente|seguramente|a\s+lo\s+mejor|"
+        r"tarde\s+o\s+temprano|a\s+la\s+larga|el\s+día\s+de\s+mañana|"
         r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b",
         re.IGNORECASE,
     ),
