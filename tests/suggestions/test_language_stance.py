@@ -234,6 +234,10 @@ GERMAN_GUESSES = [
     ("Auf Dauer hält kein Deich dem Meer stand.", "opinion"),
     ("Früher oder später muss die Gemeinde das Bad sanieren.", "opinion"),
     ("Eines Tages kam ein Fremder ins Dorf.", NOT_OPINION),
+    ("Der Laden ist ein Stück Heimat.", "opinion"),
+    ("Der Laden ist so etwas wie das Wohnzimmer des Dorfes.", "opinion"),
+    ("Die Bäckerei ist eine Art Dorfplatz.", "opinion"),
+    ("Die Bäckerei ist ein Familienbetrieb.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -357,6 +361,9 @@ SPANISH_VIEWS = [
     ("Los expertos advirtieron del riesgo de incendios.", "opinion"),
     ("El club celebró su centenario en 2019.", "claim"),
     ("A la larga, el pueblo se queda sin jóvenes.", "opinion"),
+    ("El mercado es una especie de plaza mayor.", "opinion"),
+    ("El afilador es todo un símbolo del pueblo.", "opinion"),
+    ("El mercado es una cooperativa.", NOT_OPINION),
 ]
 
 FRENCH = [

@@ -105,6 +105,8 @@ SPANISH = Grammar(
         # … what something is not only ("no es solo un edificio"), a pseudo-cleft that weighs
         # ("Lo que no puede hacer es …", "Lo que falta es …"), a general truth in a free
         # relative ("Quien cierra un mercado, …").
+        r"|\b(?i:es|son|era|fue)\s+(?:una\s+especie\s+de|algo\s+así\s+como|tod[oa]\s+una?|"
+        r"casi\s+una?|como\s+una?)\s"  # what it is likened to: "es todo un símbolo"
         r"|\bno\s+(?:es|son|era|fue)\s+(?:solo|sólo|solamente|únicamente|simplemente)\s+"
         r"(?:un|una|el|la)\b"
         r"|^(?i:lo\s+que)\s+(?:no\s+)?(?:puede|pueden|debe|deben|hay\s+que|hace\s+falta|"
