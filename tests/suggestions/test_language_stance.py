@@ -238,6 +238,9 @@ GERMAN_GUESSES = [
     ("Der Laden ist so etwas wie das Wohnzimmer des Dorfes.", "opinion"),
     ("Die Bäckerei ist eine Art Dorfplatz.", "opinion"),
     ("Die Bäckerei ist ein Familienbetrieb.", NOT_OPINION),
+    ("Die Miete im Zentrum ist nicht gerade billig.", "opinion"),
+    ("Der Umbau war alles andere als einfach.", "opinion"),
+    ("Die Lage am Deich ist nicht ganz ungefährlich.", "opinion"),
 ]
 
 SPANISH = [
@@ -364,6 +367,9 @@ SPANISH_VIEWS = [
     ("El mercado es una especie de plaza mayor.", "opinion"),
     ("El afilador es todo un símbolo del pueblo.", "opinion"),
     ("El mercado es una cooperativa.", NOT_OPINION),
+    ("La temporada ha sido de todo menos fácil.", "opinion"),
+    ("El alquiler en el centro no es precisamente barato.", "opinion"),
+    ("No es nada fácil encontrar aprendices.", "opinion"),
 ]
 
 FRENCH = [

@@ -262,7 +262,9 @@ GERMAN = Grammar(
         r"|\b(?:Grund|Anlass)\s+zu[rm]?\s+(?:Sorge|Panik|Hoffnung|Optimismus|Freude|Kritik)\b"
         # … or more than what it is: "Der Laden ist mehr als ein Geschäft", "ist nicht nur ein".
         r"|\b(?:ist|sind|war|waren)\s+nicht\s+(?:nur|bloß|einfach)\s+(?:ein|eine)\b"
-        # … or what it is likened to: "ist ein Stück Heimat", "so etwas wie das Wohnzimmer".
+        # … an understatement ("nicht gerade billig", "alles andere als einfach", "nicht ganz
+        # unproblematisch"), or what it is likened to: "ist ein Stück Heimat", "so etwas wie".
+        r"|\balles\s+andere\s+als\b|\bnicht\s+(?:gerade|unbedingt|ganz\s+un[a-zäöüß]+)\b"
         r"|\b(?:ist|sind|war|waren|wird|bleibt)\s+(?:\w+\s+)?(?:ein\s+Stück|so\s+etwas\s+wie|"
         r"eine\s+Art|quasi|sozusagen|gewissermaßen|regelrecht)\s"
         r"|\b(?:ist|sind|war|waren)\s+(?:(?:längst|viel|weit|so\s+viel)\s+)?mehr\s+als\s+"

@@ -107,6 +107,10 @@ SPANISH = Grammar(
         # relative ("Quien cierra un mercado, …").
         r"|\b(?i:es|son|era|fue)\s+(?:una\s+especie\s+de|algo\s+así\s+como|tod[oa]\s+una?|"
         r"casi\s+una?|como\s+una?)\s"  # what it is likened to: "es todo un símbolo"
+        # … or an understatement: "de todo menos fácil", "no precisamente barato", "nada fácil".
+        r"|\bde\s+todo\s+menos\b|\bno\s+(?:(?:es|son|era|fue|está|están|resulta)\s+)?"
+        r"(?:precisamente|necesariamente|del\s+todo)\b"
+        r"|\bnada\s+(?:fácil|sencillo|barato|despreciable|mal|claro)\b"
         r"|\bno\s+(?:es|son|era|fue)\s+(?:solo|sólo|solamente|únicamente|simplemente)\s+"
         r"(?:un|una|el|la)\b"
         r"|^(?i:lo\s+que)\s+(?:no\s+)?(?:puede|pueden|debe|deben|hay\s+que|hace\s+falta|"
