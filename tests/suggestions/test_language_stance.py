@@ -241,6 +241,10 @@ GERMAN_GUESSES = [
     ("Die Miete im Zentrum ist nicht gerade billig.", "opinion"),
     ("Der Umbau war alles andere als einfach.", "opinion"),
     ("Die Lage am Deich ist nicht ganz ungefährlich.", "opinion"),
+    ("Ich gehe davon aus, dass der Meeresspiegel weiter steigt.", "opinion"),
+    ("Ich erwarte, dass die Politik reagiert.", "opinion"),
+    ("Ich sehe da große Risiken.", "opinion"),
+    ("Die Kinder sehen im Zoo einen Tiger.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -370,6 +374,11 @@ SPANISH_VIEWS = [
     ("La temporada ha sido de todo menos fácil.", "opinion"),
     ("El alquiler en el centro no es precisamente barato.", "opinion"),
     ("No es nada fácil encontrar aprendices.", "opinion"),
+    ("Confío en que llueva pronto.", "opinion"),
+    ("Doy por hecho que subirán los precios.", "opinion"),
+    ("Cuento con que el Gobierno ayude.", "opinion"),
+    ("Tengo mis dudas.", "opinion"),
+    ("Yo lo veo así.", "opinion"),
 ]
 
 FRENCH = [

@@ -202,8 +202,13 @@ GERMAN = Grammar(
         rf"(?:{alternation(GERMAN_ATTITUDES)})\b"
         # … someone holding something for what it is: "hält den Plan für gescheitert".
         r"|\b(?:hält|halten|hielt|hielten)\s+(?:\w+\s+){1,4}?für\s+(?!\d)"
-        r"|\b(?:erwartet|erwarten|rechnet|rechnen)\s*,?\s+(?:fest\s+)?(?:dass|damit|mit)\b"
-        r"|\b(?:geht|gehen)\s+(?:\w+\s+)?davon\s+aus\b"
+        # (… in the first person too: "Ich gehe davon aus", "Ich erwarte, dass".)
+        r"|\b(?:erwarte|erwartet|erwarten|rechne|rechnet|rechnen)\s*,?\s+(?:fest\s+)?"
+        r"(?:dass|damit|mit)\b"
+        r"|\b(?:gehe|geht|gehen)\s+(?:\w+\s+)?davon\s+aus\b"
+        # … or seeing a risk or a chance in it: "Kritiker sehen darin eine Gefahr".
+        r"|\b(?:sehe|sehen|sieht|sah|sahen)\s+(?:\w+\s+){0,3}?(?:Gefahr|Gefahren|Risiko|"
+        r"Risiken|Chance|Chancen|Handlungsbedarf|Nachholbedarf)\b"
         r"|\bder\s+(?:Meinung|Ansicht|Auffassung|Überzeugung)\b"
         # … or feeling it: "fühlen sich im Stich gelassen", "machen sich Sorgen", "die Angst
         # vor … ist groß".

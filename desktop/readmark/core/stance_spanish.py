@@ -27,9 +27,12 @@ SPANISH = Grammar(
         rf"(?:{alternation(SPANISH_ATTITUDES)})\b"
         r"|\bno\s+(?:tengo|tenemos|me\s+cabe|nos\s+cabe)\s+(?:ninguna\s+)?duda\b"
         r"|\b(?:tengo|tenemos)\s+(?:muy\s+)?claro\b"
+        r"|\b(?:tengo|tenemos)\s+(?:mis|nuestras|muchas|serias|algunas)\s+dudas\b"
+        r"|\b(?:doy|damos)\s+por\s+(?:hecho|supuesto)\b|\b(?:cuento|contamos)\s+con\s+que\b"
+        r"|\b(?:confío|confiamos|confía|confían)\s+en\s+que\b"
         # … how I see it: "lo veo difícil", "la veo muy bien".
         r"|\b(?:lo|la|los|las)\s+(?:veo|vemos)\s+(?:(?:muy|bastante|algo|más|menos)\s+)?"
-        rf"(?:bien|mal|{alternation(SPANISH_ADJECTIVES)})\b"
+        rf"(?:bien|mal|así|{alternation(SPANISH_ADJECTIVES)})\b"
         r"|\ben\s+mi\s+opinión\b|\ba\s+mi\s+(?:juicio|parecer|entender)\b|\bpara\s+mí\b",
         re.IGNORECASE,
     ),
