@@ -245,6 +245,11 @@ GERMAN_GUESSES = [
     ("Ich erwarte, dass die Politik reagiert.", "opinion"),
     ("Ich sehe da große Risiken.", "opinion"),
     ("Die Kinder sehen im Zoo einen Tiger.", NOT_OPINION),
+    ("Deiche allein reichen nicht.", "opinion"),
+    ("Das genügt nicht.", "opinion"),
+    ("Da kann ich nur zustimmen.", "opinion"),
+    ("Die Leiter reicht nicht bis zum Dach.", NOT_OPINION),
+    ("Der Gemeinderat stimmte dem Plan zu.", "claim"),
 ]
 
 SPANISH = [
@@ -379,6 +384,8 @@ SPANISH_VIEWS = [
     ("Cuento con que el Gobierno ayude.", "opinion"),
     ("Tengo mis dudas.", "opinion"),
     ("Yo lo veo así.", "opinion"),
+    ("Con eso no basta.", "opinion"),
+    ("No es para tanto.", "opinion"),
 ]
 
 FRENCH = [

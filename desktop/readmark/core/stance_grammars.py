@@ -237,6 +237,11 @@ GERMAN = Grammar(
         # ("Wer das Bad schließt, nimmt in Kauf, …"), a pseudo-cleft that weighs ("Was fehlt,
         # ist …").
         r"|\bstimmt\s+(?:es\s+|das\s+)?(?:so\s+|einfach\s+|schlicht\s+|aber\s+)?nicht\b"
+        # … what is not enough ("Deiche allein reichen nicht"), and agreeing with it.
+        r"|\b(?:reicht|reichen|reichte|reichten|genügt|genügen|genügte)\s+(?:\w+\s+){0,2}?"
+        r"(?:nicht|kaum|nie)(?=\s*(?:[,.;:!?]|aus\b|für\b|um\b))"
+        r"|\b(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,3}?zustimmen\b"
+        r"|\b(?:stimme\s+ich|stimmen\s+wir|[Ii]ch\s+stimme|[Ww]ir\s+stimmen)\b[^.!?]*\bzu\b"
         r"|^Wer\s[^,?]+,\s*(?:der\s+)?[a-zäöüß]+"
         r"|^Was\s+(?:\w+\s+)?(?:fehlt|zählt|bleibt|stört|nicht\s+geht|nicht\s+sein\s+darf),"
         r"\s+ist\b"

@@ -208,6 +208,7 @@ def _short_judgement(language: str, outside: str) -> Stance | None:
         # … or says how the writer sees it: "Ojalá llueva pronto.", "Lo veo difícil."
         or GRAMMARS[language].attitude.search(outside)
         or GRAMMARS[language].own_view.search(outside)
+        or GRAMMARS[language].judgement.search(outside)  # "Das genügt nicht.", "No basta."
         or _judging_predicate(language, outside)
     )
     if exclaimed:

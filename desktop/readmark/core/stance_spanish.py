@@ -130,6 +130,8 @@ SPANISH = Grammar(
         r"(?<!\bestaban\s)(?<!\bencuentra\s)(?<!\bencuentran\s)\b(?:bien|mal)"
         r"(?=\s*(?:[.,;:!?]|(?:en|con|durante|ante|contra|desde|y|pero|hoy|ayer)\b))"
         r"|\b(?i:tiene|tienen)\s+los\s+días\s+contados\b"
+        # … what is not enough, or not so bad: "no basta", "no es para tanto".
+        r"|\b(?i:no)\s+(?:basta|bastan|bastaba|bastará|alcanza|alcanzan|es\s+para\s+tanto)\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"
     ),
