@@ -39,6 +39,7 @@ from readmark.core.stance_words import (
     SPANISH_NOUNS,
 )
 
+# Each language's cues of stance (core/stance_grammars.py, core/stance_spanish.py).
 GRAMMARS = {"fr": FRENCH, "de": GERMAN, "es": SPANISH}
 # The package that ships each language's lexicon, and the file's place in it.
 LEXICONS = {
