@@ -250,6 +250,11 @@ GERMAN_GUESSES = [
     ("Da kann ich nur zustimmen.", "opinion"),
     ("Die Leiter reicht nicht bis zum Dach.", NOT_OPINION),
     ("Der Gemeinderat stimmte dem Plan zu.", "claim"),
+    # A predicate past whom or where it is said of.
+    ("Das ist für die Region eine Katastrophe.", "opinion"),
+    ("Der Laden ist für viele Ältere unverzichtbar.", "opinion"),
+    ("Das Dorf ist für seine Kirche bekannt.", NOT_OPINION),
+    ("Der Bürgermeister ist in der Partei ein Außenseiter.", NOT_OPINION),
 ]
 
 SPANISH = [
@@ -386,6 +391,8 @@ SPANISH_VIEWS = [
     ("Yo lo veo así.", "opinion"),
     ("Con eso no basta.", "opinion"),
     ("No es para tanto.", "opinion"),
+    ("El cierre es para el barrio una tragedia.", "opinion"),
+    ("La reunión es para los vecinos del barrio.", NOT_OPINION),
 ]
 
 FRENCH = [

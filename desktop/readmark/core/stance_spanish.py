@@ -178,6 +178,9 @@ SPANISH = Grammar(
         r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
         r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
         r"algo|poco|nada)\s+){0,2}"
+        # … past whom it is said of, after "es": "es para el barrio una tragedia".
+        r"(?:(?:(?<=\bes\s)|(?<=\bson\s)|(?<=\bera\s)|(?<=\bfue\s))para\s+"
+        r"(?:(?:el|la|los|las|un|una|su|sus|mi|este|esta|muchos|muchas)\s+)?[\w-]+\s+)?"
         r"(?:(?:un|una|el|la|unos|unas)\s+(?:(?:verdadero|verdadera|auténtico|auténtica|gran|"
         rf"enorme)\s+)?(?P<noun>{_WORD})(?:\s+(?P<modifier>{_WORD}))?"
         rf"|(?P<adjective>{_WORD}))\b"
