@@ -255,6 +255,12 @@ GERMAN_GUESSES = [
     ("Der Laden ist für viele Ältere unverzichtbar.", "opinion"),
     ("Das Dorf ist für seine Kirche bekannt.", NOT_OPINION),
     ("Der Bürgermeister ist in der Partei ein Außenseiter.", NOT_OPINION),
+    # A subject pronoun after the verb, when something else opens the sentence.
+    ("Mit 80 Jahren ist sie die gute Seele des Ladens.", "opinion"),
+    ("Für 200 Einwohner ist das ein riesiger Gewinn.", "opinion"),
+    ("Das Jahr 2024 war ein Wendepunkt.", "opinion"),
+    ("Seit 2019 ist sie die Leiterin des Ladens.", "claim"),
+    ("Heute ist er der Vorsitzende des Vereins.", "claim"),
 ]
 
 SPANISH = [

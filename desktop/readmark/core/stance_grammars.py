@@ -329,6 +329,9 @@ GERMAN = Grammar(
         # … in reported speech too ("sei überfällig"), and what something is held to be.
         r"\b(?:ist|sind|war|waren|bleibt|bleiben|scheint|scheinen|wirkt|wirken|wäre|wären|sei|"
         r"seien|wird|werden|(?:gilt|gelten|galt|galten)\s+als)\s+"
+        # … its subject a pronoun after it when the sentence opens with something else: "Mit 80
+        # Jahren ist sie die gute Seele des Ladens", "Für das Dorf ist das ein Gewinn".
+        r"(?:(?:sie|er|es|das|dies)\s+(?=(?:ein|eine|einen|der|die|das|kein|keine)\s))?"
         r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
         r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst|inzwischen|"
         r"mittlerweile|jetzt|nun|noch|immer|wieder|seit\s+\w+)\s+){0,2}"
