@@ -210,6 +210,8 @@ GERMAN = Grammar(
         r"|\b(?:sehe|sehen|sieht|sah|sahen)\s+(?:\w+\s+){0,3}?(?:Gefahr|Gefahren|Risiko|"
         r"Risiken|Chance|Chancen|Handlungsbedarf|Nachholbedarf)\b"
         r"|\bder\s+(?:Meinung|Ansicht|Auffassung|Überzeugung)\b"
+        # … or the view named as whose it is: "Nach Ansicht der Fachleute ist …".
+        r"|\b[Nn]ach\s+(?:Ansicht|Meinung|Auffassung|Einschätzung)\b"
         # … or feeling it: "fühlen sich im Stich gelassen", "machen sich Sorgen", "die Angst
         # vor … ist groß".
         r"|\b(?:fühlt|fühlen|fühlte|fühlten|sorgt|sorgen|sorgte|sorgten|ärgert|ärgern)\s+sich\b"
