@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from readmark.ui.annotation_model import NOTE_COLUMN, PASSAGE_COLUMN
@@ -132,3 +133,24 @@ def test_ctrl_enter_says_in_the_status_bar_whether_the_note_was_saved(
     assert window.statusBar().currentMessage() == "Note saved. Ctrl+Z undoes it."
     QTest.keyClick(editor, Qt.Key.Key_Return, CTRL)
     assert window.statusBar().currentMessage() == "The note has not changed."
+
+
+def test_a_narrow_pane_asks_the_room_each_passage_needs(qtbot: QtBot, window: MainWindow) -> None:
+    """At a narrow width the passage's context wraps over many lines, and a claim shows its
+    fields: the pane's minimum is the height its column needs at that width, as Qt works it
+    out afresh, whichever passage was chosen before."""
+    tag_all(qtbot, window)
+    memo = window.panel.memo
+    column = memo.layout()
+    needed = []
+    for row in (0, 1, 2, 3, 1, 0):
+        choose_row(qtbot, window, row)
+        memo.resize(160, memo.height())
+        width = max(memo.width(), QWidget.minimumSizeHint(memo).width())
+        fresh = max(
+            QWidget.minimumSizeHint(memo).height(), column.totalMinimumHeightForWidth(width)
+        )
+        needed.append(memo.minimumSizeHint().height())
+        assert needed[-1] == fresh
+    assert needed[0] > needed[1] + 3 * memo.fontMetrics().height()  # the claim's fields
+    assert needed[-2:] == needed[1::-1]

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
+from readmark.ui.field_form import FieldForm
 from readmark.ui.main_window import MainWindow
 
 from .test_annotation_panel import tag_all
@@ -99,15 +100,23 @@ def test_a_quotes_speaker_is_typed_and_a_tag_without_fields_shows_none(
     assert stored_fields(isolated_paths)["‘The dust is"] == (("speaker", "Ms Ōkubo 🙂"),)
 
 
-def test_a_tag_without_fields_hides_them_and_the_next_claim_shows_its_own_values(
-    qtbot: QtBot, window: MainWindow, isolated_paths: Path
-) -> None:
+def claim_judged_true(qtbot: QtBot, window: MainWindow) -> tuple[FieldForm, QComboBox]:
+    """The sample's passages tagged, the claim chosen and its verdict picked as "true": the
+    fields form and the verdict's list."""
     tag_all(qtbot, window)
     choose_row(qtbot, window, 0)  # the claim
     form = window.panel.memo.fields
     verdict = form.editors["verdict"]
+    assert isinstance(verdict, QComboBox)
     verdict.setFocus()
     QTest.keyClick(verdict, Qt.Key.Key_Down)  # "true"
+    return form, verdict
+
+
+def test_a_tag_without_fields_hides_them_and_the_next_claim_shows_its_own_values(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    form, verdict = claim_judged_true(qtbot, window)
     choose_row(qtbot, window, 1)  # the opinion: its tag has no fields
     assert not form.isVisible()
     assert form.annotation is None  # nothing typed now could land on the opinion
@@ -117,3 +126,21 @@ def test_a_tag_without_fields_hides_them_and_the_next_claim_shows_its_own_values
     assert form.isVisible() and form.editors["verdict"] is verdict  # kept, not made anew
     assert verdict.currentIndex() == 0  # the claim's own value: none since the undo
     assert stored_fields(isolated_paths)["Two suicide "] == ()
+
+
+def test_a_claim_and_a_quote_in_turn_each_show_their_own_fields_and_values(
+    qtbot: QtBot, window: MainWindow, isolated_paths: Path
+) -> None:
+    form, verdict = claim_judged_true(qtbot, window)
+    choose_row(qtbot, window, 2)  # the quote
+    speaker = form.editors["speaker"]
+    shown = [label.text() for label in form.findChildren(QLabel) if label.isVisible()]
+    assert speaker.isVisible() and not verdict.isVisible()
+    assert "Speaker:" in shown and "Verdict:" not in shown
+
+    choose_row(qtbot, window, 0)  # the claim again: its editors, kept, with its value
+    shown = [label.text() for label in form.findChildren(QLabel) if label.isVisible()]
+    assert form.editors["verdict"] is verdict and verdict.isVisible() and not speaker.isVisible()
+    assert "Verdict:" in shown and "Speaker:" not in shown
+    assert verdict.currentText() == "true"
+    assert stored_fields(isolated_paths)["Two suicide "] == (("verdict", "true"),)

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from readmark.core.fields import FieldError, FieldSpec, checked_value, value_of
 from readmark.core.model import Annotation, Tag
@@ -23,33 +31,80 @@ PLACEHOLDERS = {
 NO_CHOICE = "—"  # a choice field's first entry: no value yet
 
 
+class FieldPage(QWidget):
+    """The editors of one set of fields, with the line that says why a value was refused."""
+
+    def __init__(self, specs: tuple[FieldSpec, ...], form: FieldForm) -> None:
+        super().__init__(form)
+        self.specs = specs
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight);")
+        self.problem.setAccessibleName(tr("Field problem"))
+        self.problem.hide()
+        self.editors: dict[str, QComboBox | QLineEdit] = {}
+        for spec in specs:
+            editor = form.editor(spec, self)
+            editor.setAccessibleName(spec.name[:1].upper() + spec.name[1:])
+            if spec.description:
+                editor.setToolTip(spec.description)
+            self.editors[spec.name] = editor
+            layout.addRow(f"{spec.name[:1].upper()}{spec.name[1:]}:", editor)
+        layout.addRow(self.problem)
+
+
 class FieldForm(QWidget):
+    # Pages kept for the tags met last: tagging with one tag and then another, or undoing in
+    # turn, would otherwise make the editors anew each time.
+    PAGES_KEPT = 8
+
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._annotation: Annotation | None = None
-        self._specs: tuple[FieldSpec, ...] = ()
-        self.editors: dict[str, QComboBox | QLineEdit] = {}
-        self._layout = QFormLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 0)
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.problem = QLabel(self)
-        self._rebuild(())
+        self._pages: dict[tuple[FieldSpec, ...], FieldPage] = {}
+        self._page = FieldPage((), self)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 4, 0, 0)
+        self._column.addWidget(self._page)
         # Each row at its full height: squeezed, a list's text is cut through the middle.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setVisible(False)
 
+    @property
+    def editors(self) -> dict[str, QComboBox | QLineEdit]:
+        """The editors of the fields shown (or shown last), by field name."""
+        return self._page.editors
+
+    @property
+    def problem(self) -> QLabel:
+        return self._page.problem
+
     def show_annotation(self, annotation: Annotation | None, tag: Tag | None) -> None:
-        """Shows the passage's fields (none for a tag without fields, or no passage). The
-        editors of the fields shown last are kept while hidden, for the next passage of that
-        tag: tagging and undoing in turn would otherwise make them anew each time."""
+        """Shows the passage's fields (none for a tag without fields, or no passage)."""
         specs = tag.fields if tag is not None and annotation is not None else ()
-        if specs and specs != self._specs:
-            self._rebuild(specs)
+        if specs and specs != self._page.specs:
+            self._show_page(specs)
         self._annotation = annotation if specs else None
         self.problem.hide()
         self.revert()
         self.setVisible(bool(specs))
+
+    def _show_page(self, specs: tuple[FieldSpec, ...]) -> None:
+        page = self._pages.pop(specs, None)
+        if page is None:
+            page = FieldPage(specs, self)
+            self._column.addWidget(page)
+            if len(self._pages) >= self.PAGES_KEPT:
+                oldest = next(iter(self._pages))
+                self._pages.pop(oldest).deleteLater()
+        self._pages[specs] = page  # the last met, last in order
+        self._page.hide()
+        page.show()
+        self._page = page
 
     @property
     def annotation(self) -> Annotation | None:
@@ -59,7 +114,7 @@ class FieldForm(QWidget):
     def revert(self) -> None:
         """Every editor shows its field's saved value."""
         values = self._annotation.field_values if self._annotation is not None else ()
-        for spec in self._specs:
+        for spec in self._page.specs:
             self._show_value(spec, value_of(values, spec.name))
 
     def passage_changed(self, annotation: Annotation) -> None:
@@ -68,7 +123,7 @@ class FieldForm(QWidget):
             return
         self._annotation = annotation
         values = annotation.field_values
-        for spec in self._specs:
+        for spec in self._page.specs:
             editor = self.editors[spec.name]
             if not (isinstance(editor, QLineEdit) and editor.isModified()):
                 self._show_value(spec, value_of(values, spec.name))
@@ -108,35 +163,14 @@ class FieldForm(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _rebuild(self, specs: tuple[FieldSpec, ...]) -> None:
-        while self._layout.rowCount():
-            self._layout.removeRow(0)  # deletes the old editors and labels
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight);")
-        self.problem.setAccessibleName(tr("Field problem"))
-        self.problem.hide()
-        self.editors = {}
-        self._specs = specs
-        for spec in specs:
-            editor = self._editor(spec)
-            editor.setAccessibleName(spec.name[:1].upper() + spec.name[1:])
-            if spec.description:
-                editor.setToolTip(spec.description)
-            self.editors[spec.name] = editor
-            self._layout.addRow(
-                f"{spec.name[:1].upper()}{spec.name[1:]}:",
-                editor,
-            )
-        self._layout.addRow(self.problem)
-
-    def _editor(self, spec: FieldSpec) -> QComboBox | QLineEdit:
+    def editor(self, spec: FieldSpec, page: FieldPage) -> QComboBox | QLineEdit:
+        """An editor of the field on `page`, saving through this form."""
         if spec.kind == "choice":
-            combo = QComboBox(self)
+            combo = QComboBox(page)
             combo.addItems([NO_CHOICE, *spec.choices])
             combo.activated.connect(lambda _index, spec=spec: self.save(spec))
             return combo
-        line = QLineEdit(self)
+        line = QLineEdit(page)
         line.setPlaceholderText(PLACEHOLDERS[spec.kind])
         line.setClearButtonEnabled(True)
         line.editingFinished.connect(lambda spec=spec: self.save(spec))

@@ -53,6 +53,25 @@ class NoteEditor(QPlainTextEdit):
             self.save_requested.emit()
 
 
+class PaneLayout(QVBoxLayout):
+    """The pane's column, remembering the height its contents need at a width until any of them
+    changes (every change invalidates the layout): the splitter asks it several times a turn."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._needed: dict[int, int] = {}
+
+    def invalidate(self) -> None:
+        self._needed.clear()
+        super().invalidate()
+
+    def minimum_height_for(self, width: int) -> int:
+        needed = self._needed.get(width)
+        if needed is None:
+            needed = self._needed[width] = self.totalMinimumHeightForWidth(width)
+        return needed
+
+
 class MemoPane(QWidget):
     # What Ctrl+Enter did, for the status bar (and so for screen readers): the key's name is
     # all a reader would otherwise say.
@@ -86,7 +105,7 @@ class MemoPane(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
 
-        self._layout = layout = QVBoxLayout(self)
+        self._layout = layout = PaneLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.context)
         layout.addWidget(self.fields)
@@ -103,7 +122,7 @@ class MemoPane(QWidget):
         # At the pane's width, with the passage's wrapped lines: the splitter then leaves the
         # fields room, rather than squeezing their lists through the middle of the text.
         hint = super().minimumSizeHint()
-        needed = self._layout.totalMinimumHeightForWidth(max(self.width(), hint.width()))
+        needed = self._layout.minimum_height_for(max(self.width(), hint.width()))
         return QSize(hint.width(), max(hint.height(), needed))
 
     @property
