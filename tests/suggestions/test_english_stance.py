@@ -1,6 +1,7 @@
 """Claims and opinions in English that need more than a cue word: a set phrase or a noun that
 judges, a plan someone commits to, and a scene told in the present; sentences written for these
-tests, of the kinds the tuning part of the evaluation set missed (issue 26)."""
+tests, of the kinds the tuning part of the evaluation set missed (issue 26), and the reactions
+news reports ("urged", "said he supported", "critics of the scheme say")."""
 
 from __future__ import annotations
 
@@ -23,9 +24,17 @@ from .test_stance import tagged
         ("The sceptics were right about the tunnel.", "judgement: 'were right'"),
         ("The move is widely seen as a snub to the mayor.", "view credited to someone: 'is wid"),
         ("Few would disagree with the plan.", "view credited to someone: 'Few would'"),
+        # Reactions and views that news reports.
+        ("The teachers’ union urged parents to keep their children at home.", "reaction reported"),
+        ("The mayor called on the water company to pay for the repairs.", "reaction reported"),
+        ("The fishing board welcomed the decision to close the bay.", "reaction reported"),
+        ("Mr Ellis said he supported the new rules but opposed the fee.", "reaction reported"),
+        ("The inspector described the hospital as badly run.", "reaction reported"),
+        ("Critics of the scheme say it rewards the wrong landlords.", "view credited to someone"),
+        ("Forecasters warn that the river will rise again.", "view credited to someone"),
     ],
 )
-def test_set_phrases_and_nouns_that_judge_are_opinions(sentence: str, reason: str) -> None:
+def test_set_phrases_nouns_and_reactions_are_opinions(sentence: str, reason: str) -> None:
     [(tag, shown)] = tagged(sentence)
     assert (tag, shown[: len(reason)]) == ("opinion", reason)
 
@@ -55,7 +64,12 @@ def test_a_scene_or_a_plot_told_in_the_present_is_not_a_claim(sentence: str) -> 
         "Innes says she will keep the surgery open over the holidays.",
         # A word for an ordinary thing in a set phrase's shape: "a recipe for bread".
         "The booklet gives a recipe for bread made with local flour.",
+        # A welcome given to people, a description quoted, and a call for something: records.
+        "The museum welcomed 90,000 visitors in its first year.",
+        "In a radio interview, Quinn described the station as “a lifeline for the valley”.",
+        "The council said it had urgent repairs to make to the pier.",
+        "The report, published on Monday, called for a review of the contract.",
     ],
 )
-def test_states_habits_and_commitments_stay_claims(sentence: str) -> None:
+def test_states_habits_commitments_and_reported_acts_stay_claims(sentence: str) -> None:
     assert [tag for tag, _ in tagged(sentence)] == ["claim"]

@@ -61,11 +61,32 @@ _CREDITED_VIEW = re.compile(
     r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
-    r"some|others|most)\s+(?:say|said|argue|believe|hope|fear|think|expect|warn|contend)\b"
+    r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+(?:say|said|argue|believe|hope|fear|"
+    r"think|expect|warn|contend)\b"
+    r"|\bwarn\s+(?:that|of)\b"
     r"|\b(?:they|he|she)\s+wants?\b"
     # … or what is widely held: "is widely seen as", "few would disagree".
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|regarded|viewed|considered)\s+as\b"
     r"|\b(?:few|many|most|nobody|no one)\s+would\b",
+    re.IGNORECASE,
+)
+# A reaction reported: a demand ("urged lawmakers to", "called on the ministry to"), a welcome
+# given to a decision (not "welcomed 900 visitors"), a stance someone said they hold ("said he
+# supported"), or what someone described something as in the writer's words (a quoted
+# description is the record of what was said). Praise and blame ("condemned", "was hailed as")
+# and "called for" are left to the evidence around them: the held-out articles tag them as
+# claims as often as not.
+_REACTION = re.compile(
+    r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed)?\s+on\b"
+    r"|\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|move|announcement|agreement|deal|plan|ruling|news|report|proposal|step|"
+    r"verdict|result|law|bill|ceasefire|talks|offer|changes?|measures?|initiative|funding|"
+    r"vote|statement|commitment|pledge|programme|program|reforms?)\b"
+    r"|\b(?:says?|said|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:\w+ly\s+)?"
+    r"(?:supports?|supported|opposes|opposed|welcomed|favou?red|backed|rejected|hoped|feared|"
+    r"believed|regretted|doubted|(?:was|were)\s+(?:confident|optimistic|pessimistic|concerned|"
+    r"worried|disappointed|pleased|satisfied|sceptical|skeptical|convinced))\b"
+    r"|\bdescrib(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?!…)(?:an?|the|[a-z]+ly)?\s*[a-z]",
     re.IGNORECASE,
 )
 # … and what something needs or deserves ("Millbrook does not need another bypass").
@@ -187,6 +208,7 @@ def judge(sentence: str) -> Stance | None:
         ("stance", _STANCE_ADVERB.search, True),
         ("stance", _READER.search, True),
         ("view credited to someone", _CREDITED_VIEW.search, True),
+        ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
         ("prediction", _main_clause_prediction, not scheduled),
         ("obligation", _OBLIGATION.search, not reported),
