@@ -96,6 +96,18 @@ _OBLIGATION = re.compile(
 )
 # The writer turning to the reader ("You can hear the room", "you will see the problem").
 _READER = re.compile(r"(?<![Tt]hank )\b[Yy]ou(?:[’'](?:ll|re|d|ve))?\b")
+# A step a procedure requires is on record, not the writer's demand: "must still be ratified by
+# parliament", "needs to be approved by the board" ("should be approved" stays advice).
+_PROCEDURE = re.compile(
+    r"\b(?:must|needs? to|has to|have to)\s+(?:still\s+|first\s+|also\s+)?be\s+(?:approved|"
+    r"ratified|signed|confirmed|passed|endorsed|authori[sz]ed|certified|registered|"
+    r"rubber-stamped)\b",
+    re.IGNORECASE,
+)
+# A likelihood is the source's estimate even when reported ("said inflation was likely to fall");
+# of the past ("likely to have caused") it reports an uncertain fact. ("appeared to", "seemed
+# to" were tried: held-out articles report with them as often as they estimate.)
+_ESTIMATE = re.compile(r"\b(?:un)?likely\s+to\s+(?!have\b)[a-z]+")
 # Case matters for "may": "May" is usually the month.
 _HEDGE = re.compile(
     r"\b(?:may|might|could|(?i:perhaps|probably|possibly|likely|unlikely|arguably)|"
@@ -180,6 +192,15 @@ _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?
 _PLAIN = "a plain statement"
 # Evidence a scene has too: a character's name, a participle ("fried dumplings").
 _WEAK_EVIDENCE = ("names", "past event", _PLAIN)
+# A newscast or a bulletin naming itself: "This is VOA News.", "That's the news for now."
+_ABOUT_ITSELF = re.compile(
+    r"^(?:This is|That[’']s|That is|That was|Those were|You[’']re (?:listening to|watching)|"
+    r"You are (?:listening to|watching)|Welcome to)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}?(?i:news|report|bulletin|headlines|programme|program|"
+    r"broadcast|podcast|briefing|brief|update)\b"
+    r"(?:\s+(?:for now|for today|for tonight|for this (?:hour|evening|morning|week)|"
+    r"(?:from|with|on) [A-Z][\w’' ]*))?[.!]$"
+)
 # An e-mail address or a telephone number: a contact line of the page.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\+\d[\d ()-]{8,}\d")
 _WORDS = re.compile(r"[A-Za-z][a-z’'-]+")
@@ -189,12 +210,8 @@ def judge(sentence: str) -> Stance | None:
     """The sentence's stance with the evidence for it, or None when there is too little."""
     outside = QUOTED.sub(" … ", sentence).strip()
     words = _WORDS.findall(outside)
-    if len(re.findall(r"[\w%’'-]+", outside)) < 4 or not re.search(
-        r"[.!?:…][”’\"')\]]*\s*$", outside
-    ):
-        return None  # a fragment or page furniture ("• 941 comments"), not a statement
-    if _CONTACT.search(outside):
-        return None  # how to reach someone ("contact … at (202) 203-4959"), not a statement
+    if not _statement(outside):
+        return None
     if _QUESTION.search(sentence):
         return None if _ASKS.match(outside) else Stance(OPINION, "question")
     opening = _OPENING_CLAUSE.match(outside)
@@ -211,8 +228,9 @@ def judge(sentence: str) -> Stance | None:
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
         ("prediction", _main_clause_prediction, not scheduled),
-        ("obligation", _OBLIGATION.search, not reported),
+        ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
         ("hedge", _HEDGE.search, not reported),
+        ("estimate", _ESTIMATE.search, True),
     ):
         match = find(outside) if applies else None
         if match:
@@ -245,6 +263,16 @@ def judge(sentence: str) -> Stance | None:
     if checkable.startswith(_WEAK_EVIDENCE) and scene(outside):
         return None  # a scene or a plot in the present: "Maeve climbs the tower."
     return Stance(CLAIM, checkable) if checkable else None
+
+
+def _statement(outside: str) -> bool:
+    """Whether the words outside quotations make a statement: not a fragment or page furniture
+    ("• 941 comments"), not how to reach someone ("contact … at (202) 203-4959"), not a
+    newscast's words about itself ("This is the Evening Report.")."""
+    if len(re.findall(r"[\w%’'-]+", outside)) < 4:
+        return False
+    ended = re.search(r"[.!?:…][”’\"')\]]*\s*$", outside) is not None
+    return ended and not _CONTACT.search(outside) and not _ABOUT_ITSELF.match(outside)
 
 
 # A clause of purpose, condition or time opening the sentence: "To find out …, ", "If …, ".
