@@ -34,6 +34,7 @@ from .test_stance import tagged
         ("Forecasters warn that the river will rise again.", "view credited to someone"),
         # A likelihood reported is the source's estimate; advice stays advice.
         ("The governor said prices were likely to fall next year.", "estimate: 'likely to fall'"),
+        ("The wind is expected to ease by Thursday evening.", "estimate: 'expected to ease'"),
         ("The plan should be approved by the board.", "obligation: 'should'"),
         ("This is the worst news for the town in years.", "evaluative: 'worst'"),
     ],

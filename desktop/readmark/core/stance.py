@@ -104,10 +104,11 @@ _PROCEDURE = re.compile(
     r"rubber-stamped)\b",
     re.IGNORECASE,
 )
-# A likelihood is the source's estimate even when reported ("said inflation was likely to fall");
-# of the past ("likely to have caused") it reports an uncertain fact. ("appeared to", "seemed
-# to" were tried: held-out articles report with them as often as they estimate.)
-_ESTIMATE = re.compile(r"\b(?:un)?likely\s+to\s+(?!have\b)[a-z]+")
+# A likelihood or a forecast is the source's estimate even when reported or timed ("said inflation
+# was likely to fall", "is expected to ease by the evening"); of the past ("likely to have
+# caused") it reports an uncertain fact. ("appeared to", "seemed to" were tried: held-out
+# articles report with them as often as they estimate.)
+_ESTIMATE = re.compile(r"\b(?:(?:un)?likely|expected)\s+to\s+(?!have\b)[a-z]+")
 # Case matters for "may": "May" is usually the month.
 _HEDGE = re.compile(
     r"\b(?:may|might|could|(?i:perhaps|probably|possibly|likely|unlikely|arguably)|"
