@@ -56,6 +56,9 @@ def test_set_phrases_nouns_and_reactions_are_opinions(sentence: str, reason: str
         "This is the Evening Report.",
         "That’s the news for now.",
         "You’re listening to the Morning Bulletin from Radio Tessel.",
+        "Here are today’s top stories:",
+        "I’m Sarah Lin, reporting from Geneva.",
+        "We turn now to sport.",
     ],
 )
 def test_a_scene_a_plot_or_a_newscast_about_itself_is_not_tagged(sentence: str) -> None:
@@ -82,6 +85,9 @@ def test_a_scene_a_plot_or_a_newscast_about_itself_is_not_tagged(sentence: str) 
         "The treaty must still be ratified by the three parliaments.",
         "The merger needs to be approved by the competition authority.",
         "Investigators said a loose bolt was likely to have caused the crash.",
+        # A presenter's words in the shape of a sentence that states something.
+        "Now to be fair, the bridge did open in 2019.",
+        "Here is the plan the council approved in May.",
     ],
 )
 def test_states_habits_commitments_and_reported_acts_stay_claims(sentence: str) -> None:

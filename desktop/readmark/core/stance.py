@@ -193,14 +193,22 @@ _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?
 _PLAIN = "a plain statement"
 # Evidence a scene has too: a character's name, a participle ("fried dumplings").
 _WEAK_EVIDENCE = ("names", "past event", _PLAIN)
-# A newscast or a bulletin naming itself: "This is VOA News.", "That's the news for now."
+# A newscast or a bulletin naming itself ("This is VOA News.", "That's the news for now."), its
+# presenter ("I'm Sarah Lin, reporting from Geneva."), or its running order ("Here are today's
+# top stories:", "We turn now to sport.", "Thanks for listening.").
 _ABOUT_ITSELF = re.compile(
-    r"^(?:This is|That[’']s|That is|That was|Those were|You[’']re (?:listening to|watching)|"
-    r"You are (?:listening to|watching)|Welcome to)\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,4}?(?i:news|report|bulletin|headlines|programme|program|"
-    r"broadcast|podcast|briefing|brief|update)\b"
+    r"^(?:(?:This is|This has been|That[’']s|That is|That was|Those were|Welcome to)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?i:news|report|bulletin|headlines|"
+    r"programme|program|broadcast|podcast|briefing|brief|update)\b"
     r"(?:\s+(?:for now|for today|for tonight|for this (?:hour|evening|morning|week)|"
     r"(?:from|with|on) [A-Z][\w’' ]*))?[.!]$"
+    r"|You(?:[’']re| are| have been|[’']ve been) (?:listening to|watching) (?:the )?[A-Z]"
+    r"|Here (?:are|is) (?:the |today[’']s |tonight[’']s |this \w+[’']s |our )*(?:top |main |"
+    r"latest )?(?:stories|story|headlines|news)\b"
+    r"|(?:Thanks?|Thank you) for (?:listening|watching|joining)\b"
+    r"|(?:Reporting from [A-Z][\w’' ]*, )?I[’']m [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+    r"(?:,? reporting (?:from|in) [A-Z][\w’' ]*)?[.!]$"
+    r"|(?:More on that|We turn now to|Turning now to|Coming up)\b)"
 )
 # An e-mail address or a telephone number: a contact line of the page.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\+\d[\d ()-]{8,}\d")
