@@ -35,6 +35,9 @@ from .test_stance import tagged
         # A likelihood reported is the source's estimate; advice stays advice.
         ("The governor said prices were likely to fall next year.", "estimate: 'likely to fall'"),
         ("The wind is expected to ease by Thursday evening.", "estimate: 'expected to ease'"),
+        # What can or cannot be, as the writer's own view.
+        ("A good library can change the course of a child’s life.", "hedge: 'can'"),
+        ("This state of affairs cannot go on.", "hedge: 'cannot'"),
         ("The plan should be approved by the board.", "obligation: 'should'"),
         ("This is the worst news for the town in years.", "evaluative: 'worst'"),
     ],
@@ -88,6 +91,10 @@ def test_a_scene_a_plot_or_a_newscast_about_itself_is_not_tagged(sentence: str) 
         # A presenter's words in the shape of a sentence that states something.
         "Now to be fair, the bridge did open in 2019.",
         "Here is the plan the council approved in May.",
+        # What can be done to a thing, a permission with its times, a capacity reported.
+        "The old lighthouse can be seen from the ferry stop.",
+        "Residents can bring their questions to the library on Tuesdays.",
+        "Engineers said the dam can hold 40 million cubic metres of water.",
     ],
 )
 def test_states_habits_commitments_and_reported_acts_stay_claims(sentence: str) -> None:

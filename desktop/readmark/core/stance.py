@@ -109,6 +109,10 @@ _PROCEDURE = re.compile(
 # caused") it reports an uncertain fact. ("appeared to", "seemed to" were tried: held-out
 # articles report with them as often as they estimate.)
 _ESTIMATE = re.compile(r"\b(?:(?:un)?likely|expected)\s+to\s+(?!have\b)[a-z]+")
+# What can or cannot be, said as the writer's own view ("Technology can transform lives", "This
+# cannot go on"); not what can be done to a thing ("can be seen from the ferry") nor a permission
+# with its times ("Residents can bring questions on Tuesdays").
+_CAN = re.compile(r"\bcan(?:not|[’']t)?\b(?!\s+(?:\w+ly\s+|also\s+)?be\s+[a-z]+(?:ed|en|wn)\b)")
 # Case matters for "may": "May" is usually the month.
 _HEDGE = re.compile(
     r"\b(?:may|might|could|(?i:perhaps|probably|possibly|likely|unlikely|arguably)|"
@@ -165,7 +169,7 @@ _DATE = re.compile(
 # "until September".
 _SCHEDULE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?:{_MONTHS})\b|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|"
     r"(?:today|tonight|tomorrow)\b|next\s(?:week|month)\b|later this\b|at \d|"
     rf"in (?:19|20)\d\d\b|(?:until|by|from|before|in)\s(?:{_MONTHS})\b)"
 )
@@ -239,6 +243,7 @@ def judge(sentence: str) -> Stance | None:
         ("prediction", _main_clause_prediction, not scheduled),
         ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
         ("hedge", _HEDGE.search, not reported),
+        ("hedge", _CAN.search, not reported and not scheduled),
         ("estimate", _ESTIMATE.search, True),
     ):
         match = find(outside) if applies else None
