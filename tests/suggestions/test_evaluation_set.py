@@ -52,12 +52,15 @@ QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
 # blog) brought claim precision there to 0.87: description in the present reads as a claim.
 # The held-out floors were lowered when ten real news articles (VOA, NASA, Wikinews, Global
 # Voices) joined that part: on 106 claims and 55 opinions instead of 48 and 29, claims measured
-# 0.69/0.87 and opinions 0.65/0.47, under the targets, with no rule changed.
+# 0.69/0.87 and opinions 0.65/0.47, under the targets, with no rule changed. Rules for
+# what wire news reports (demands, held stances, likelihoods and forecasts, "can", a newscast's
+# words about itself), shaped on three tuning articles of that kind, brought them to 0.71/0.87
+# and 0.68/0.55; tuning stands at 0.92/0.96 and 0.90/0.88.
 STANCE_FLOORS = {
-    ("tuning", "claim"): (0.85, 0.95),
-    ("tuning", "opinion"): (0.85, 0.75),
-    ("held-out", "claim"): (0.66, 0.84),
-    ("held-out", "opinion"): (0.62, 0.44),
+    ("tuning", "claim"): (0.88, 0.94),
+    ("tuning", "opinion"): (0.86, 0.84),
+    ("held-out", "claim"): (0.68, 0.85),
+    ("held-out", "opinion"): (0.64, 0.52),
 }
 
 
