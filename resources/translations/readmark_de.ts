@@ -2612,6 +2612,14 @@ markiert</translation>
         <translation>Verpflichtung</translation>
     </message>
     <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>reaction reported</source>
+        <translation>berichtete Reaktion</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>wertend</translation>
     </message>

@@ -2612,6 +2612,14 @@ sin etiquetar</translation>
         <translation>obligación</translation>
     </message>
     <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <source>reaction reported</source>
+        <translation>reacción referida</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>valorativo</translation>
     </message>

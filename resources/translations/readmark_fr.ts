@@ -2612,6 +2612,14 @@ sans étiquette</translation>
         <translation>obligation</translation>
     </message>
     <message>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>reaction reported</source>
+        <translation>réaction rapportée</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>évaluatif</translation>
     </message>
