@@ -474,6 +474,27 @@ PARAGRAPHS: list[Probe] = [
     ),
 ]
 
+# Wire-service turns (VOA, AP, Reuters): the one an outlet quotes, not the outlet.
+WIRE: list[Probe] = [
+    (
+        'State media quoted Kim Jong Un as saying the launch was "a great success."',
+        [('"a great', "Kim Jong Un")],
+    ),
+    (
+        '"The rescue is going well," the Xinhua news agency quoted local official Wu Yong as '
+        "saying.",
+        [('"The rescue', "Wu Yong")],
+    ),
+    (
+        'Kim was quoted by the official KCNA news agency as saying the launch was "a success."',
+        [('"a success', "Kim")],
+    ),
+    (  # no "as saying": the one who quotes is the speaker
+        '"We will appeal," the lawyer said, and the paper quoted him at length.',
+        [('"We will', "the lawyer")],
+    ),
+]
+
 PROBES = (
     PARAGRAPHS
     + VERBS
@@ -483,6 +504,7 @@ PROBES = (
     + SPLIT_AND_CARRIED
     + NAMES_AND_CLAUSES
     + LONG_FORM
+    + WIRE
 )
 
 

@@ -47,6 +47,7 @@ from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, la
 from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
+from readmark.core.quoted_as import quoted_person
 from readmark.core.speaker_phrases import (
     ASIDE,
     NAME,
@@ -260,6 +261,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
             if who:
                 return who
             continue
+        if quoted_person(before[: verb.start()]):  # "State media quoted Kim as saying"
+            return quoted_person(before[: verb.start()])
         if verb.group(0).lower() in ACCORDING_TO:
             # "according to police, the suspect was “…”": the source, named or not
             source = re.match(r"\s*([^,.;:]{2,60}),", before[verb.end() :])
@@ -352,6 +355,8 @@ def _attributed_after(after: str) -> str:
     )
     if not verb:
         return ""
+    if quoted_person(after[: verb.start()]):  # "…,” Xinhua quoted Wu as saying"
+        return quoted_person(after[: verb.start()])
     inverted = INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
     if inverted and len(after[: inverted.start()].split()) <= 2:
         return inverted.group(1)  # "dit-il", "a-t-elle déclaré"

@@ -31,7 +31,8 @@ _AUTHOR = ("i", "we", "je", "j’", "nous", "ich", "wir", "yo", "nosotros")  # t
 # What may stand between a speaker and the verb of speech: "the minister was quoted as
 # saying", "the chairman is said to have called", "she used to say".
 REPORTED_AS = re.compile(
-    r"\s+(?:used to|(?:is|was|were|are) (?:quoted as|said to(?: have)?|reported to(?: have)?))"
+    r"\s+(?:used to|(?:is|was|were|are) (?:quoted (?:by [^,;:]{1,60} )?as|said to(?: have)?|"
+    r"reported to(?: have)?))"
     r"\s*$"
 )
 
