@@ -489,6 +489,18 @@ WIRE: list[Probe] = [
         'Kim was quoted by the official KCNA news agency as saying the launch was "a success."',
         [('"a success', "Kim")],
     ),
+    (  # a role, then the name in apposition with the body it belongs to
+        'Another analyst, Piet Smal of Northern Maritime Consulting, called the deal "overdue."',
+        [('"overdue', "Piet Smal")],
+    ),
+    (
+        '"This is a major seizure," said Detective Inspector Jane Cole of the Federal Police.',
+        [('"This is', "Jane Cole")],
+    ),
+    (  # a body's own name, all of common words, keeps its "of"
+        'The lender, Royal Bank of Scotland, said it was "deeply sorry."',
+        [('"deeply', "Royal Bank of Scotland")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

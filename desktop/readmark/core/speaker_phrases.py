@@ -77,6 +77,10 @@ ASIDE = re.compile(
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+# … and before it: "Another analyst, Piet Smal of Acme, said" (the name is the speaker).
+_NAME_AFTER_ROLE_AT_END = re.compile(
+    rf"(?:^|[.;:]\s)\s*(?i:a|an|the|another|one|his|her|their|its)\s[^,]*,\s+({NAME}(?:\s+of\s[^,]*)?),\s*$"
+)
 # … and after a role: "The senator, a Republican from Texas, said" (the role is the speaker).
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
@@ -120,6 +124,9 @@ def subject_before(words: str) -> str:
             name.pop(0)  # "As Lola, a designer, put it"
         if name:
             return " ".join(name)
+    named = _NAME_AFTER_ROLE_AT_END.search(words)
+    if named:  # "Another analyst, Piet Smal of Northern Maritime Consulting,": the name
+        return _without_body(named.group(1))
     apposition = _APPOSITION_AT_END.search(words)
     if apposition:  # its comma kept, for an aside before it: "Ms Khan, 34, a nurse, said"
         return subject_before(words[: apposition.start()] + ", ")
@@ -339,15 +346,16 @@ def subject_after(words: str) -> str:
 
 # A person's name before the body they belong to: "Prof. Lin Wei of Oxford University".
 _PERSON_OF = re.compile(
-    rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})\s+of\s+(?:the\s)?[{UPPER}]"
+    rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,4}})\s+of\s+(?:the\s)?[{UPPER}]"
 )
 
 
 def _without_body(subject: str) -> str:
     """The person alone, where the subject names their body after "of" ("John Smith of the Red
-    Cross"); not a body's own name ("the Bank of England", "Royal Bank of Scotland")."""
+    Cross", "Inspector Jane Cole of the police"); not a body's own name, all of words the English
+    lexicon knows ("the Bank of England", "Royal Bank of Scotland", "The Minister of Health")."""
     person = _PERSON_OF.match(subject)
-    if not person or part_of_speech(person.group(1).split()[-1].lower()) in ("NN", "JJ"):
+    if not person or all(part_of_speech(w.lower()) for w in person.group(1).split()):
         return subject
     return person.group(1)
 
