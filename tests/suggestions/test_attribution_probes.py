@@ -501,6 +501,15 @@ WIRE: list[Probe] = [
         'The lender, Royal Bank of Scotland, said it was "deeply sorry."',
         [('"deeply', "Royal Bank of Scotland")],
     ),
+    (  # a U.S. politician's party and state: an aside, not a name
+        'Sen. Lindsey Graham, R-S.C., said the plan was "dead on arrival."',
+        [('"dead', "Lindsey Graham")],
+    ),
+    ('"We will vote no," said Rep. Ana Ortiz, D-Texas.', [('"We will', "Ana Ortiz")]),
+    (
+        'Vatican spokesman Federico Lombardi welcomed the letter as "a very positive sign."',
+        [('"a very', "Federico Lombardi")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

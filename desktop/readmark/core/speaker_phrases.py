@@ -64,6 +64,8 @@ _PERSON = re.compile(
 _WORD = re.compile(r"@?[\w’'.-]+")
 
 
+# A U.S. politician's party and state after the name: "Sen. Lindsey Graham, R-S.C.,".
+_PARTY = r"[RDI]-[A-Z][A-Za-z.]*"
 # Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told").
@@ -73,7 +75,7 @@ ASIDE = re.compile(
     r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
     r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"
     r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
-    r"|,\s*\d{1,3}|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
+    r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
 _ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
@@ -323,7 +325,8 @@ def subject_after(words: str) -> str:
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
     if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
-        named = re.match(rf"\s*({NAME})\s*(?:\([^()]*\)\s*)?(?:[.,;]|$)", words[cut.end() :])
+        after = words[cut.end() :]
+        named = re.match(rf"\s*(?!{_PARTY})({NAME})\s*(?:\([^()]*\)\s*)?(?:[.,;]|$)", after)
         if named:
             return named.group(1)
     if not subject or len(subject.split()) > 10:

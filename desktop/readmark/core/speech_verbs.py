@@ -34,7 +34,7 @@ _VERBS = (
 # Verbs that are also nouns ("the report", "two states"): their past and -ing forms only.
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
-    "cry shout whisper pledge counter sigh brand term blast post answer caution thank "
+    "cry shout whisper pledge counter sigh brand term blast post answer caution thank welcome "
     "chant rap"
 )
 
