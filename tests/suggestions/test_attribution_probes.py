@@ -510,6 +510,12 @@ WIRE: list[Probe] = [
         'Vatican spokesman Federico Lombardi welcomed the letter as "a very positive sign."',
         [('"a very', "Federico Lombardi")],
     ),
+    ('"We demand justice," the petition reads.', [('"We demand', "the petition")]),
+    ('Netizens mocked the slogan as "Orwellian."', [('"Orwellian', "Netizens")]),
+    (  # reading aloud a title is no speech of the reader's
+        '"It is a trap," the captain said, and she reads the sign again.',
+        [('"It is', "the captain")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],
@@ -532,7 +538,6 @@ PROBES = (
 # Probes the attribution still gets wrong: each fix takes its probes out of here.
 GAPS = {
     "Twitter user @anlim wrote:\n\n“The streets are empty tonight.”",
-    "“The company knew,” reads the lawsuit.",
     "Emails obtained by ProPublica show officials called the plan “reckless”.",
 }
 

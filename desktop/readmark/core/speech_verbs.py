@@ -35,7 +35,7 @@ _VERBS = (
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
     "cry shout whisper pledge counter sigh brand term blast post answer caution thank welcome "
-    "chant rap"
+    "chant rap mock ridicule"
 )
 
 
@@ -145,7 +145,8 @@ SPEECH_VERB = re.compile(
     r"|\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates) that\b"
     r"|\bcalls?(?= (?:it|them|this|that|him|her)\b)"  # what something is called
     # what a sign or a statement reads ("reads:", "“…,” read a statement from …")
-    r"|\breads?(?=:|\s*[“\"‘]|\s+(?:a|the)\s+(?:\w+\s+)?(?:statement|letter|message|note|sign)\b)"
+    r"|\breads?(?=:|\s*[“\"‘]|\s*[.,;]|\s+(?:a|the)\s+(?:\w+\s+)?(?:statement|letter|message|note|sign"
+    r"|lawsuit|petition|complaint|post|ruling|order|indictment)\b)"
     r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )
