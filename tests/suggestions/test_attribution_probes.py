@@ -516,6 +516,16 @@ WIRE: list[Probe] = [
         '"It is a trap," the captain said, and she reads the sign again.',
         [('"It is', "the captain")],
     ),
+    (  # a surname with the Arabic article joined to it
+        'Shiite cleric Moqtada al-Sadr called for calm. "Do not respond," he said.',
+        [('"Do not', "Moqtada al-Sadr")],
+    ),
+    ('"Stay home," al-Sadr told his followers.', [('"Stay', "al-Sadr")]),
+    ('President Abdel Fattah el-Sisi called it "a new beginning."', [('"a new', "el-Sisi")]),
+    (  # an "al-" that joins no name is no name
+        '"We stay," the anti-war protesters chanted outside the al-fresco cafe.',
+        [('"We stay', "the anti-war protesters")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

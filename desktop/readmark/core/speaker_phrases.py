@@ -24,7 +24,9 @@ TITLE = (
     r"|Sr|Sra)\.?"
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"(?:[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a user's handle
+# The Arabic article joined to a surname: "Moqtada al-Sadr", "Abdel Fattah el-Sisi".
+_JOINED_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)"
+_NAME_WORD = rf"(?:{_JOINED_ARTICLE}?[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
 _AUTHOR = ("i", "we", "je", "j’", "nous", "ich", "wir", "yo", "nosotros")  # the writer: none
@@ -58,7 +60,8 @@ _SUBJECT_END = re.compile(
 # A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
 _PERSON = re.compile(
     rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
-    rf"[{UPPER}][a-zß-ÿ’'-]+\s[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?\b"
+    rf"[{UPPER}][a-zß-ÿ’'-]+\s{_JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+"
+    rf"(?:\s{_JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+)?\b"
 )
 # A word with its apostrophes, hyphens and full stops ("O’Neill", "U.K."), a handle ("@anlim").
 _WORD = re.compile(r"@?[\w’'.-]+")
@@ -148,7 +151,8 @@ def subject_before(words: str) -> str:
         return clause_subject(words[: words.rfind(last)])
     if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
-    if (last[:1].isupper() and last.lower() not in NOT_FIRST_NAMES) or last[:1] == "@":
+    joined = re.match(_JOINED_ARTICLE + f"[{UPPER}]", last)  # "al-Sadr"
+    if (last[:1].isupper() and last.lower() not in NOT_FIRST_NAMES) or last[:1] == "@" or joined:
         return _without_body(_name_ending(words, tokens))
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
