@@ -526,6 +526,19 @@ WIRE: list[Probe] = [
         '"We stay," the anti-war protesters chanted outside the al-fresco cafe.',
         [('"We stay', "the anti-war protesters")],
     ),
+    (  # a role in apposition, then a relative clause, before the verb
+        "Htin Kyaw, a close confidant of Aung San Suu Kyi, whose party won the election, said "
+        'the country must be "united."',
+        [('"united', "Htin Kyaw")],
+    ),
+    (  # a role without an article in apposition
+        'NASA\'s Jim Green, director of planetary science, said: "We found water."',
+        [('"We found', "Jim Green")],
+    ),
+    (  # a role ahead, a name in apposition: the name
+        'The senator, a Republican from Texas, said the bill was "dead."',
+        [('"dead', "The senator")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

@@ -81,7 +81,10 @@ ASIDE = re.compile(
     r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
-_ROLE_AFTER_NAME = re.compile(rf"({NAME}),\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+# Its role may go without an article: "Paul Hertz, director of the division, said".
+_ROLE_AFTER_NAME = re.compile(
+    rf"({NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s|[a-z][\w-]*\s+(?:of|for|at)\s)[^,]*,\s*$"
+)
 # … and before it: "Another analyst, Piet Smal of Acme, said" (the name is the speaker).
 _NAME_AFTER_ROLE_AT_END = re.compile(
     rf"(?:^|[.;:]\s)\s*(?i:a|an|the|another|one|his|her|their|its)\s[^,]*,\s+({NAME}(?:\s+of\s[^,]*)?),\s*$"
@@ -114,7 +117,8 @@ def subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
     words = re.split(r"[“”\"«»„]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
-    words = REPORTED_AS.sub(" ", ASIDE.sub(" ", words))
+    # an aside after an apposition leaves its comma: "Htin Kyaw, a confidant of Suu Kyi, whose …"
+    words = REPORTED_AS.sub(" ", ASIDE.sub(lambda m: "," if m.group(0)[:1] == "," else " ", words))
     words = ONE_DAY.sub(" ", _GERMAN_MIDFIELD.sub(" ", words))
     words = _without_participle(_WHEN.sub(" ", words))
     relative = _RELATIVE_AT_END.search(words)
