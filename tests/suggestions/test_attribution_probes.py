@@ -539,6 +539,19 @@ WIRE: list[Probe] = [
         'The senator, a Republican from Texas, said the bill was "dead."',
         [('"dead', "The senator")],
     ),
+    (  # a relative clause without commas
+        'A diplomat who asked not to be named said the deal was "close."',
+        [('"close', "A diplomat")],
+    ),
+    (  # a role before a titled name and its body
+        "Earthquake expert Dr Mark Quigley of Canterbury University said aftershocks were "
+        '"inevitable."',
+        [('"inevitable', "Mark Quigley")],
+    ),
+    (  # a body named as the complement of a role: the role speaks
+        '"No comment," said a spokesman for Acme Foods of Ohio.',
+        [('"No comment', "a spokesman for Acme Foods of Ohio")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

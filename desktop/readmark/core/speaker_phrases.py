@@ -24,8 +24,7 @@ TITLE = (
     r"|Sr|Sra)\.?"
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
-# The Arabic article joined to a surname: "Moqtada al-Sadr", "Abdel Fattah el-Sisi".
-_JOINED_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)"
+_JOINED_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)"  # Arabic: "al-Sadr", "el-Sisi"
 _NAME_WORD = rf"(?:{_JOINED_ARTICLE}?[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
 NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
@@ -67,11 +66,10 @@ _PERSON = re.compile(
 _WORD = re.compile(r"@?[\w’'.-]+")
 
 
-# A U.S. politician's party and state after the name: "Sen. Lindsey Graham, R-S.C.,".
 _PARTY = r"[RDI]-[A-Z][A-Za-z.]*"
 # Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
-# Mark Wu (R-Ohio) told").
+# Mark Wu (R-Ohio) told", "Sen. Ann Lee, R-S.C., said"); removed, an aside keeps its comma.
 ASIDE = re.compile(
     r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by"
     # … or on their part, by contrast: "Los regantes, por su parte, denuncian"
@@ -80,8 +78,7 @@ ASIDE = re.compile(
     r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
     r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
 )
-# A role in apposition after a name: "Anna Weiss, the mayor, said" (the name is the speaker).
-# Its role may go without an article: "Paul Hertz, director of the division, said".
+# A role in apposition after a name: "Anna Weiss, the mayor, said", "Paul Hertz, director of …,".
 _ROLE_AFTER_NAME = re.compile(
     rf"({NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s|[a-z][\w-]*\s+(?:of|for|at)\s)[^,]*,\s*$"
 )
@@ -117,8 +114,7 @@ def subject_before(words: str) -> str:
     """The noun phrase that ends `words` (a verb of speech follows): a name, a pronoun or a role."""
     words = re.split(r"[“”\"«»„]", words)[-1]  # no quotation in a subject: what follows the last
     # "My teacher used to say", "The senator was quoted as saying"
-    # an aside after an apposition leaves its comma: "Htin Kyaw, a confidant of Suu Kyi, whose …"
-    words = REPORTED_AS.sub(" ", ASIDE.sub(lambda m: "," if m.group(0)[:1] == "," else " ", words))
+    words = REPORTED_AS.sub(" ", ASIDE.sub(lambda m: "," if m[0][:1] == "," else " ", words))
     words = ONE_DAY.sub(" ", _GERMAN_MIDFIELD.sub(" ", words))
     words = _without_participle(_WHEN.sub(" ", words))
     relative = _RELATIVE_AT_END.search(words)
@@ -181,15 +177,18 @@ def subject_before(words: str) -> str:
 
 
 # A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court";
-# a relative clause without "who": "A nurse we spoke to", "The lawyer they hired".
+# a relative clause: "A nurse we spoke to", "The lawyer they hired", "A diplomat who asked …".
 _PARTICIPLE_PHRASE = re.compile(r"([\w’'-]+)\s+([a-z]+)\s+(?:by|in|on|at|from|to|under)\s[^,;:]*$")
 _CONTACT_CLAUSE = re.compile(r"([\w’'-]+)\s+(?:we|I|you|they)\s+([a-z]+)(?:\s+(?:to|with))?\s*$")
+
+_WHO_CLAUSE = re.compile(r"([\w’'-]+)\s+who\s+(?:has\s+|had\s+)?([a-z]+)\b[^,;:]*$")
 
 
 def _without_participle(words: str) -> str:
     """The subject without the participle phrase or the relative clause that ends it, where a
     noun comes before it."""
-    phrase = _CONTACT_CLAUSE.search(words) or _PARTICIPLE_PHRASE.search(words)
+    phrase = _CONTACT_CLAUSE.search(words) or _WHO_CLAUSE.search(words)
+    phrase = phrase or _PARTICIPLE_PHRASE.search(words)
     if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
         return words
     noun = phrase.group(1).lower()
@@ -365,9 +364,11 @@ def _without_body(subject: str) -> str:
     """The person alone, where the subject names their body after "of" ("John Smith of the Red
     Cross", "Inspector Jane Cole of the police"); not a body's own name, all of words the English
     lexicon knows ("the Bank of England", "Royal Bank of Scotland", "The Minister of Health")."""
-    person = _PERSON_OF.match(subject)
+    person = _PERSON_OF.search(subject)  # after a role: "Earthquake expert Dr Mark Quigley of"
     if not person or all(part_of_speech(w.lower()) for w in person.group(1).split()):
         return subject
+    if re.search(r"\b(?:of|for|at|from|with|to|by)\s", subject[: person.start()]):
+        return subject  # the complement of a role: "a spokesman for Acme Foods of Ohio"
     return person.group(1)
 
 
