@@ -552,6 +552,14 @@ WIRE: list[Probe] = [
         '"No comment," said a spokesman for Acme Foods of Ohio.',
         [('"No comment', "a spokesman for Acme Foods of Ohio")],
     ),
+    (  # an auxiliary between an aside and the verb
+        'Suu Kyi, who is barred from the presidency, has said she will be "above the president."',
+        [('"above', "Suu Kyi")],
+    ),
+    (  # a verb after "but" begins a clause of its own, its speaker another
+        'Pompeo described the talks as "productive," but North Korea said they were "regrettable."',
+        [('"productive', "Pompeo"), ('"regrettable', "North Korea")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

@@ -368,9 +368,9 @@ def _attributed_after(after: str) -> str:
         if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
             return SUBJECT_LEFT_OUT  # "“…”, explica.": whoever the paragraph last named
         return subject
-    if words[-1].lower() in _CONJUNCTIONS:
+    if words[-1].lower() in _CONJUNCTIONS or words[0] in ("but", "while"):
         # "He called it “…” and said …", "Ha pedido «…» a los vecinos y ha prometido": the
-        # subject comes before the quotation
+        # subject comes before the quotation; "X called it “…”, but Y said …": a clause of Y
         return ""
     if words[0].endswith("ing"):
         return ""  # "“…”, pointing out that the party had pledged": a clause of its own

@@ -76,7 +76,7 @@ ASIDE = re.compile(
     r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
     r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"
     r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
-    r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))\s*$"
+    r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))(?:\s+(?:has|had|also))*\s*$"
 )
 # A role in apposition after a name: "Anna Weiss, the mayor, said", "Paul Hertz, director of …,".
 _ROLE_AFTER_NAME = re.compile(
