@@ -560,6 +560,15 @@ WIRE: list[Probe] = [
         'Pompeo described the talks as "productive," but North Korea said they were "regrettable."',
         [('"productive', "Pompeo"), ('"regrettable', "North Korea")],
     ),
+    (  # "he": the surname opening the sentence with its verb, not the person it met
+        'Barnier spoke after meeting Brexit Secretary David Davis. "We are not there yet," he '
+        "said.",
+        [('"We are', "Barnier")],
+    ),
+    (  # a word alone before a noun is no subject: the name after it is
+        'Varesca\'s interior minister, Tomas Brevik, met the press. "We are ready," he said.',
+        [('"We are', "Tomas Brevik")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

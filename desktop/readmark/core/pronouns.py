@@ -216,6 +216,10 @@ def _likeliest(passage: str, named: list[str]) -> str:
     last = passage.rfind(named[-1])
     opening = max((m.end() for m in SENTENCE_BOUNDARY.finditer(passage, 0, last)), default=0)
     sentence = passage[opening:].lstrip()
+    alone = lone_names(sentence)  # a surname opening it, its verb next: "Barnier met David Davis."
+    verb = sentence[len(alone[0]) :].split(maxsplit=1)[0] if alone else ""
+    if alone and sentence.startswith(alone[0] + " ") and part_of_speech(verb).startswith("VB"):
+        return alone[0]
     subjects = (
         name
         for name in named
