@@ -569,6 +569,14 @@ WIRE: list[Probe] = [
         'Varesca\'s interior minister, Tomas Brevik, met the press. "We are ready," he said.',
         [('"We are', "Tomas Brevik")],
     ),
+    (  # a dateline, then a role "of" a body before the name: the name
+        'WASHINGTON — Secretary of State Mike Pompeo said Tuesday the talks were "productive."',
+        [('"productive', "Mike Pompeo")],
+    ),
+    (  # a name, then its role in apposition: the name
+        '"This is a great day," said Charles Bolden, NASA Administrator.',
+        [('"This is', "Charles Bolden")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

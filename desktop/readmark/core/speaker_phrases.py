@@ -185,8 +185,7 @@ _WHO_CLAUSE = re.compile(r"([\w’'-]+)\s+who\s+(?:has\s+|had\s+)?([a-z]+)\b[^,;
 
 
 def _without_participle(words: str) -> str:
-    """The subject without the participle phrase or the relative clause that ends it, where a
-    noun comes before it."""
+    """The subject without the participle phrase or relative clause ending it after a noun."""
     phrase = _CONTACT_CLAUSE.search(words) or _WHO_CLAUSE.search(words)
     phrase = phrase or _PARTICIPLE_PHRASE.search(words)
     if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
@@ -331,7 +330,7 @@ def subject_after(words: str) -> str:
         return subject_after(words[source.end() :])
     cut = _SUBJECT_END.search(words)
     subject = (words[: cut.start()] if cut else words).strip()
-    if cut and cut.group(0) == ",":  # "said the coach, Ana Silva": the name in apposition
+    if cut and cut.group(0) == "," and not re.fullmatch(NAME, subject):  # "the coach, Ana Silva"
         after = words[cut.end() :]
         named = re.match(rf"\s*(?!{_PARTY})({NAME})\s*(?:\([^()]*\)\s*)?(?:[.,;]|$)", after)
         if named:
@@ -358,14 +357,15 @@ def subject_after(words: str) -> str:
 _PERSON_OF = re.compile(
     rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,4}})\s+of\s+(?:the\s)?[{UPPER}]"
 )
+_ROLES = ("secretary", "minister", "director", "chief", "head", "governor", "mayor")  # "… of X"
 
 
 def _without_body(subject: str) -> str:
-    """The person alone, where the subject names their body after "of" ("John Smith of the Red
-    Cross", "Inspector Jane Cole of the police"); not a body's own name, all of words the English
-    lexicon knows ("the Bank of England", "Royal Bank of Scotland", "The Minister of Health")."""
+    """The person alone before "of" and their body ("Jane Cole of the police"), not a body's own
+    name, all of known words ("Royal Bank of Scotland"), nor a role's ("Secretary of State")."""
     person = _PERSON_OF.search(subject)  # after a role: "Earthquake expert Dr Mark Quigley of"
-    if not person or all(part_of_speech(w.lower()) for w in person.group(1).split()):
+    words = person.group(1).split() if person else []
+    if not person or all(part_of_speech(w.lower()) for w in words) or words[-1].lower() in _ROLES:
         return subject
     if re.search(r"\b(?:of|for|at|from|with|to|by)\s", subject[: person.start()]):
         return subject  # the complement of a role: "a spokesman for Acme Foods of Ohio"
