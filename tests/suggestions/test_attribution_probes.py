@@ -577,6 +577,15 @@ WIRE: list[Probe] = [
         '"This is a great day," said Charles Bolden, NASA Administrator.',
         [('"This is', "Charles Bolden")],
     ),
+    (  # words someone gave, without a verb of speech
+        "This year's motto, given by Prime Minister Prayuth Chan-ocha, is \"Diligent children, "
+        'good citizens."',
+        [('"Diligent', "Prayuth Chan-ocha")],
+    ),
+    (  # not the maker of a thing: the agent of the verb of speech
+        'The bridge, built by Acme Steel in 1990, was called "unsafe" by engineers.',
+        [('"unsafe', "engineers")],
+    ),
     (  # no "as saying": the one who quotes is the speaker
         '"We will appeal," the lawyer said, and the paper quoted him at length.',
         [('"We will', "the lawyer")],

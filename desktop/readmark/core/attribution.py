@@ -284,6 +284,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
                 return SUBJECT_LEFT_OUT  # "Siempre me decía: «…»": whom the paragraph names
         if who:
             return who
+    given = _WORDS_GIVEN_BY.search(before)
+    if given:  # "This year's motto, given by Prime Minister Prayuth, is “…”"
+        return subject_after(before[given.end() :])
     credited = credited_view(before)
     return subject_after(credited) if credited else ""
 
@@ -295,6 +298,13 @@ def _subject_left_out(opening: str, verb: str) -> bool:
     return verb.lower() in SUBJECTLESS_SPEECH and all(
         w.lower() in NOT_FIRST_NAMES or before_the_verb(w) for w in words
     )
+
+
+# Words someone gave, named before the quotation: "the motto, chosen by the prime minister,".
+_WORDS_GIVEN_BY = re.compile(
+    r"\b(?:motto|slogan|message|words|advice|phrase|verdict)s?,?\s+"
+    r"(?:given|coined|written|chosen|delivered|issued|sent|posted)\s+by\s+"
+)
 
 
 def _agent(words: str) -> str:
