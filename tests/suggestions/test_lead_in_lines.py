@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readmark.core.attribution import lead_in_speaker
+from readmark.core.lead_ins import lead_in_speaker
 
 # A line, and the speaker it hands over to: named by a short line, by a verb of speech (the
 # only kind a spoken paragraph takes), or none.

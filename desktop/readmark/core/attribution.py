@@ -43,7 +43,9 @@ from readmark.core.incises import (
     manner_incise,
     put_so,
 )
-from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee, labelled
+from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee
+from readmark.core.lead_ins import lead_in_speaker, speaker_line
+from readmark.core.named_people import people
 from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
@@ -57,12 +59,10 @@ from readmark.core.speaker_phrases import (
     TITLE,
     UPPER,
     clause_subject,
-    people,
     subject_after,
     subject_before,
 )
 from readmark.core.speaker_words import (
-    AUXILIARIES,
     DETERMINERS,
     NOT_FIRST_NAMES,
     PRONOUNS,
@@ -147,7 +147,7 @@ def _from_context(
     Diaz disagreed. “They did their best.”"), the interviewee speaking of "our mantra"."""
     start, end = span
     paragraph = text.rfind("\n\n", 0, start)
-    who = _speaker_line(text, paragraph, start) or answer_label(text, paragraph)
+    who = speaker_line(text, paragraph, start) or answer_label(text, paragraph)
     who = who or speaker_of_sentence_before(text, max(0, paragraph), sentence_start)
     if not who and whole_paragraph(text, start, end) and paragraph >= 0:
         who = introducing(text, paragraph, short_names) or carried
@@ -225,6 +225,22 @@ _HOW_SAID = re.compile(
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    who = _credited_after(text, start, end, sentence_end)
+    if who:
+        return who
+    before = text[sentence_start:start]
+    who = _credited_before(before, text[end:sentence_end])
+    if who:
+        return who
+    given = _WORDS_GIVEN_BY.search(before)
+    if given:  # "This year's motto, given by Prime Minister Prayuth, is “…”"
+        return subject_after(before[given.end() :])
+    credited = credited_view(before)
+    return subject_after(credited) if credited else ""
+
+
+def _credited_after(text: str, start: int, end: int, sentence_end: int) -> str:
+    """The speaker the words after the quotation name, to the sentence's end."""
     signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}})[,)])", text[end:])
     if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
         return signed.group(1) or signed.group(2)
@@ -240,10 +256,12 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     manner = manner_incise(text[start:end], text[end:sentence_end])
     if manner and not SPEECH_VERB.match(text, end + 2):
         return manner
-    who = _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
-    if who:
-        return who
-    before = text[sentence_start:start]
+    return _attributed_after(QUOTED.sub(" ", text[end:sentence_end])[:160])
+
+
+def _credited_before(before: str, after: str) -> str:
+    """The speaker a verb of speech before the quotation, in its sentence, names; `after` is
+    the rest of the sentence, where a passive verb's agent may come."""
     for verb in reversed(list(SPEECH_VERB.finditer(before))):
         inverted = INVERTED_PRONOUN.match(before, verb.end())
         if inverted:  # "Il ne donne plus de conseils, assure-t-elle, « … »"
@@ -257,7 +275,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         if not verb.group(0).endswith("ing") and _PASSIVE.search(before[: verb.start()]):
             # "described as “reckless” by the union": its agent; "she was told to “stop”": the
             # one told is no speaker
-            who = _agent(before[verb.end() :]) or _agent(text[end:sentence_end])
+            who = _agent(before[verb.end() :]) or _agent(after)
             if who:
                 return who
             continue
@@ -284,11 +302,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
                 return SUBJECT_LEFT_OUT  # "Siempre me decía: «…»": whom the paragraph names
         if who:
             return who
-    given = _WORDS_GIVEN_BY.search(before)
-    if given:  # "This year's motto, given by Prime Minister Prayuth, is “…”"
-        return subject_after(before[given.end() :])
-    credited = credited_view(before)
-    return subject_after(credited) if credited else ""
+    return ""
 
 
 def _subject_left_out(opening: str, verb: str) -> bool:
@@ -400,66 +414,3 @@ def _name_in_apposition(phrase: str) -> str:
     phrase of one part."""
     parts = [part.strip() for part in phrase.split(",", 1)]
     return next((part for part in parts if len(parts) == 2 and re.fullmatch(NAME, part)), "")
-
-
-def _speaker_line(text: str, paragraph: int, start: int) -> str:
-    """A quotation opening its paragraph after a lead-in ending in a colon ("Charlie Bolden, NASA
-    Administrator:", "Katak, also from Singapore, notes that …:"), or opening with "Name:"."""
-    opening = text[paragraph + 2 if paragraph >= 0 else 0 : start].strip()
-    if opening:
-        named = re.fullmatch(rf"({NAME})\s*:", opening)
-        return labelled(text, named.group(1)) if named else lead_in_speaker(text, start)
-    return lead_in_speaker(text, max(paragraph, 0))
-
-
-# Verbs that introduce what follows a colon: speech, and the blogger's "notes", "wonders".
-_LEAD_VERB = re.compile(
-    SPEECH_VERB.pattern + r"|\b(?:notes|thinks|wonders|wondered|asks|adds|posts|posted|tweets|"
-    r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts? it|"
-    r"issued (?:the following|a|this) statement|"
-    r"summed up)\b",
-    re.IGNORECASE,
-)
-# Words that open a phrase of the lead-in that is not its speaker ("In a statement", "the
-# union's secretary", "also from Singapore").
-_NOT_SPEAKERS = {*DETERMINERS, *AUXILIARIES, *NOT_FIRST_NAMES} - set(PRONOUNS)
-
-
-# What opens an item of a list: "- ", "• ", "3. ".
-_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
-
-
-def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> str:
-    """Who the paragraph ending at `paragraph_end` hands over to, when it ends in a colon: the
-    subject of its verb of speech (a name in apposition before a role: "Another blogger,
-    mrbrown.com, wonders …:"), or the name a short line gives ("Charlie Bolden, NASA
-    Administrator:") unless `spoken` asks for a verb of speech; "" otherwise."""
-    end = paragraph_end  # the paragraph's last line, without copying all the text before it
-    while end and text[end - 1].isspace():
-        end -= 1
-    line = _BULLET.sub("", text[text.rfind("\n", 0, end) + 1 : end])  # "- Jo Kent, MP:"
-    if not line.endswith(":"):
-        return ""
-    # the last sentence, without the quotation before it ("“…,” he said, before adding:")
-    sentence: str = QUOTED.sub("", re.split(r"(?<=[.!?])\s+", line)[-1])
-    verb = _LEAD_VERB.search(sentence)
-    if verb and verb.group(0).lower() != "according to":
-        # The phrase just before the verb names the speaker, unless it is a role in apposition
-        # ("Katak, also from Singapore, notes"): then a phrase before it does.
-        segments = [s.strip() for s in sentence[: verb.start()].split(",") if s.strip()]
-        for back, segment in enumerate(reversed(segments)):
-            words = segment.split()
-            if len(words) > 4 and back == 0:
-                return subject_before(segment + " ")  # "… - VOA Director David Jackson"
-            if len(words) > 4 or words[0].lower() in _NOT_SPEAKERS:
-                continue
-            if words[0].lower() in PRONOUNS:
-                return words[0]
-            named = re.match(NAME, segment)
-            if named or len(words) == 1:
-                return named.group(0) if named else segment
-        return subject_before(sentence[: verb.start()])
-    if spoken or len(line.split()) > 12 or line.split()[0].lower() in _NOT_SPEAKERS:
-        return ""
-    name = re.match(rf"{NAME}(?=\s*[,:(])", line)  # "Charlie Bolden, NASA …:", not "Derrière le"
-    return labelled(text, name.group(0)) if name else ""

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.named_people import lone_names, people
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speaker_phrases import (
     NAME,
     SENTENCE_BOUNDARY,
     clause_subject,
-    lone_names,
-    people,
     subject_after,
     subject_before,
 )

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.named_people import people
 from readmark.core.pronouns import resolve
-from readmark.core.speaker_phrases import NAME, people, subject_after
+from readmark.core.speaker_phrases import NAME, subject_after
 
 # What a speaker's words are called when they are presented.
 _WORDS = (

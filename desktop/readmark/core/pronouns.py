@@ -7,12 +7,11 @@ import re
 
 from readmark.core.context_speakers import speaker_of_sentence_before
 from readmark.core.english_lexicon import part_of_speech
+from readmark.core.named_people import lone_names, people
 from readmark.core.speaker_phrases import (
     SENTENCE_BOUNDARY,
     UPPER,
     clause_subject,
-    lone_names,
-    people,
     plural_noun,
 )
 from readmark.core.speaker_words import DETERMINERS, PERSON_ROLE, PRONOUNS, SUBJECT_LEFT_OUT

@@ -5,7 +5,6 @@ the people a text names, for "he" and "she" to stand for (see attribution.py).""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import takewhile
 
 from readmark.core.english_lexicon import part_of_speech
@@ -24,10 +23,10 @@ TITLE = (
     r"|Sr|Sra)\.?"
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
-_JOINED_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)"  # Arabic: "al-Sadr", "el-Sisi"
-_NAME_WORD = rf"(?:{_JOINED_ARTICLE}?[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a handle
+JOINED_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)"  # Arabic: "al-Sadr", "el-Sisi"
+NAME_WORD = rf"(?:{JOINED_ARTICLE}?[{UPPER}][\w’'-]*|[{UPPER}]\.|@\w+)"  # "@anlim": a handle
 _PARTICLES = ("de", "van", "von", "al", "bin")  # inside a name: "Maria de Souza"
-NAME = rf"(?:{TITLE}\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
+NAME = rf"(?:{TITLE}\s)?{NAME_WORD}(?:\s(?:{NAME_WORD}|{'|'.join(_PARTICLES)}))*"
 _AUTHOR = ("i", "we", "je", "j’", "nous", "ich", "wir", "yo", "nosotros")  # the writer: none
 # What may stand between a speaker and the verb of speech: "the minister was quoted as
 # saying", "the chairman is said to have called", "she used to say".
@@ -55,12 +54,6 @@ _SUBJECT_END = re.compile(
     # the particle of a German verb ending its clause: "teilte die Polizei mit", "gab er zu"
     r"|\s+(?:mit|zu|hinzu|ein|an|fest|klar|zusammen)(?=\s*(?:[.,;:!?]|$))"
     r"|[,;:!?()—–]|" + NOT_ABBREVIATED + r"\.(?=\s|$)"
-)
-# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
-_PERSON = re.compile(
-    rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
-    rf"[{UPPER}][a-zß-ÿ’'-]+\s{_JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+"
-    rf"(?:\s{_JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+)?\b"
 )
 # A word with its apostrophes, hyphens and full stops ("O’Neill", "U.K."), a handle ("@anlim").
 _WORD = re.compile(r"@?[\w’'.-]+")
@@ -141,19 +134,28 @@ def subject_before(words: str) -> str:
     if not tokens or tokens[-1].lower() in (*_AUTHOR, *DETERMINERS):
         return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
     last = tokens[-1]
-    if last.lower() in (
-        "and",
-        "but",
-        "et",
-        "und",
-        "y",
-    ):  # "Razavi sees herself …, and likens": the clause's subject
+    if last.lower() in _CLAUSE_JOINS:  # "Razavi sees herself …, and likens": the clause's subject
         return clause_subject(words[: words.rfind(last)])
     if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
-    joined = re.match(_JOINED_ARTICLE + f"[{UPPER}]", last)  # "al-Sadr"
+    joined = re.match(JOINED_ARTICLE + f"[{UPPER}]", last)  # "al-Sadr"
     if (last[:1].isupper() and last.lower() not in NOT_FIRST_NAMES) or last[:1] == "@" or joined:
         return _without_body(_name_ending(words, tokens))
+    role = _role_ending(words, tokens)
+    if role is not None:
+        return role
+    if len(tokens) <= 6 and tokens[0][:1].isupper() and _opens_with_plural(tokens):
+        # a plural opening the sentence: "Officials at the ministry", "Internal emails"
+        return " ".join(tokens)
+    return ""
+
+
+_CLAUSE_JOINS = ("and", "but", "et", "und", "y")
+
+
+def _role_ending(words: str, tokens: list[str]) -> str | None:
+    """The role that ends `words` ("a spokesman for the ministry", "Mara's boss"), "" for a
+    phrase that names no one, None where no role ends them."""
     for back in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
         word = tokens[back].lower()
         # a role: "a spokesman for the ministry"; not an acronym ("UN", "LA")
@@ -170,10 +172,7 @@ def subject_before(words: str) -> str:
             return " ".join(tokens[back - 1 if titled else back :])
         if word in ("and", "but", "that", "which", "who", "it", "this", "is", "are", "was", "were"):
             break
-    if len(tokens) <= 6 and tokens[0][:1].isupper() and _opens_with_plural(tokens):
-        # a plural opening the sentence: "Officials at the ministry", "Internal emails"
-        return " ".join(tokens)
-    return ""
+    return None
 
 
 # A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court";
@@ -386,78 +385,3 @@ def plural_noun(word: str) -> bool:
     in French and Spanish ("fuentes", "vecinos")."""
     kind = part_of_speech(word)
     return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
-
-
-# A word alone opening a sentence, before a lowercase word or an age: "Lopez has a different
-# view.", "Okafor, 61, has lived here".
-_SENTENCE_OPENING_WORD = re.compile(
-    rf"(?:^|[.!?]\s+)([{UPPER}][a-zß-ÿ’'-]+)(?=\s+[a-z]|,\s+\d)", re.MULTILINE
-)
-
-
-def lone_names(text: str) -> list[str]:
-    """Words alone opening sentences of `text` that the English lexicon does not know in lower
-    case, in order: surnames used alone ("Lopez", "Kowalski"), places too."""
-    return [
-        m.group(1)
-        for m in _SENTENCE_OPENING_WORD.finditer(text)
-        if m.group(1).lower() not in NOT_FIRST_NAMES and not part_of_speech(m.group(1).lower())
-    ]
-
-
-# A subject a relative "who" shows to be a person: "His daughter, who drove him in, …".
-_SUBJECT_WHO = re.compile(
-    r"\b(?:His|Her|Their|A|An|The|One|Another)\s(?:[\w’'-]+\s){0,3}?[\w’'-]+(?=,?\s+who\b)"
-)
-# A name in apposition to a role, a first name alone too: "the father, Gideon, refuses".
-_NAME_AFTER_ROLE = re.compile(
-    rf"\b(?i:the|a|an|his|her|their|its|{'|'.join(POSSESSIVES)})\s(?:[\w’'-]+\s){{0,3}}?"
-    rf"[a-zäöüA-ZÄÖÜ][\w-]*,\s"
-    rf"((?:{_NAME_WORD}\s)*[{UPPER}][a-zß-ÿ-]+),"
-)
-# A surname alone before a role in apposition: "Kowalski, the club's manager, was furious",
-# "Sofia, an 11-year-old girl who …".
-_NAME_BEFORE_ROLE = re.compile(
-    rf"\b([{UPPER}][a-zß-ÿ’'-]+),\s(?:the|a|an|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?"
-    rf"[a-z][\w’'-]*(?:,|\s+who\b)"
-)
-# Capitalised words after an article, a possessive or a preposition of place name a place or a
-# body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an|on|in|at|near|along)|[’']s)\s$")
-_CAPITALISED = re.compile(rf"\b[{UPPER}][a-zß-ÿ-]+\b")
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
-def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
-    """The people `text` names, in order: full names and names in apposition to a role (a surname
-    too, before its role), the short names (a surname, a first name) of people named so, and
-    subjects shown to be people by "who"; not capitalised words after an article or a possessive
-    ("the Reading Trust")."""
-    # Capitalised words in a row: people, places, bodies. A loop, not list(): between matches
-    # the interpreter can go to another thread (the window's, when a worker suggests).
-    runs = [run for run in _PERSON.finditer(text)]
-    named = {
-        m.start(): m.group(0)
-        for m in runs
-        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
-    }
-    named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
-    named |= {
-        m.start(1): m.group(1)
-        for m in _NAME_BEFORE_ROLE.finditer(text)
-        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
-    }
-    found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
-    starts = [m.start() for m in runs]
-
-    def in_a_run(at: int) -> bool:
-        before = bisect_right(starts, at) - 1
-        return before >= 0 and at < runs[before].end()
-
-    found |= {
-        m.start(): m.group(0)
-        for m in _CAPITALISED.finditer(text)
-        if m.group(0) in short_names and not in_a_run(m.start())
-    }
-    found |= {m.start(): m.group(0) for m in _SUBJECT_WHO.finditer(text)}
-    return [found[at] for at in sorted(found)]

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate
 
-from readmark.core.attribution import lead_in_speaker, quotations
+from readmark.core.attribution import quotations
 from readmark.core.duplicates import near_duplicates
+from readmark.core.lead_ins import lead_in_speaker
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.stance import judge
