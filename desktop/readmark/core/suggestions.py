@@ -42,7 +42,15 @@ class Suggestion:
 
 _PICTURED = re.compile(
     r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:|"
-    r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b",
+    r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
+    # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
+    # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
+    # agencies' mark of a picture from their files, "FILE - …".
+    r"\((?:AP |AFP |EPA )?Photo/[^)]{2,60}\)|"
+    r"(?-i:\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)|"
+    r"\b(?:Photo|Photograph|Image|Picture) (?:by|via|courtesy of|credit)\b|"
+    r"\b(?:Photo|Image) from (?:Flickr|Wikimedia|Wikipedia|Pixabay|Unsplash)\b|"
+    r"(?-i:^FILE\s?[-–—]\s)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
