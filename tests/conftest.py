@@ -154,10 +154,11 @@ _XCB_RERUN = pytest.StashKey[XcbRerun]()
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Starts the xcb rerun of the window tests, to run beside this session, if it is asked for
     and Xvfb is here (where it is not, its test says so)."""
-    if os.environ["QT_QPA_PLATFORM"].startswith("xcb") or not shutil.which("Xvfb"):
+    xvfb = shutil.which("Xvfb")
+    if os.environ["QT_QPA_PLATFORM"].startswith("xcb") or xvfb is None:
         return
     if any(item.path.name == "test_real_platform.py" for item in session.items):
-        session.config.stash[_XCB_RERUN] = XcbRerun(shutil.which("Xvfb") or "")
+        session.config.stash[_XCB_RERUN] = XcbRerun(xvfb)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

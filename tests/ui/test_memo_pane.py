@@ -146,10 +146,9 @@ def test_a_narrow_pane_asks_the_room_each_passage_needs(qtbot: QtBot, window: Ma
     for row in (0, 1, 2, 3, 1, 0):
         choose_row(qtbot, window, row)
         memo.resize(160, memo.height())
-        width = max(memo.width(), QWidget.minimumSizeHint(memo).width())
-        fresh = max(
-            QWidget.minimumSizeHint(memo).height(), column.totalMinimumHeightForWidth(width)
-        )
+        own = QWidget.minimumSizeHint(memo)
+        width = max(memo.width(), own.width())
+        fresh = max(own.height(), column.totalMinimumHeightForWidth(width))
         needed.append(memo.minimumSizeHint().height())
         assert needed[-1] == fresh
     assert needed[0] > needed[1] + 3 * memo.fontMetrics().height()  # the claim's fields

@@ -279,8 +279,9 @@ def _credited_before(before: str, after: str) -> str:
             if who:
                 return who
             continue
-        if quoted_person(before[: verb.start()]):  # "State media quoted Kim as saying"
-            return quoted_person(before[: verb.start()])
+        quoted = quoted_person(before[: verb.start()])  # "State media quoted Kim as saying"
+        if quoted:
+            return quoted
         if verb.group(0).lower() in ACCORDING_TO:
             # "according to police, the suspect was “…”": the source, named or not
             source = re.match(r"\s*([^,.;:]{2,60}),", before[verb.end() :])
@@ -379,8 +380,9 @@ def _attributed_after(after: str) -> str:
     )
     if not verb:
         return ""
-    if quoted_person(after[: verb.start()]):  # "…,” Xinhua quoted Wu as saying"
-        return quoted_person(after[: verb.start()])
+    quoted = quoted_person(after[: verb.start()])  # "…,” Xinhua quoted Wu as saying"
+    if quoted:
+        return quoted
     inverted = INVERTED_PRONOUN.search(after, 0, verb.end() + 8)
     if inverted and len(after[: inverted.start()].split()) <= 2:
         return inverted.group(1)  # "dit-il", "a-t-elle déclaré"

@@ -48,11 +48,12 @@ class FieldPage(QWidget):
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         for spec in specs:
             editor = form.editor(spec, self)
-            editor.setAccessibleName(spec.name[:1].upper() + spec.name[1:])
+            named = spec.name[:1].upper() + spec.name[1:]
+            editor.setAccessibleName(named)
             if spec.description:
                 editor.setToolTip(spec.description)
             self.editors[spec.name] = editor
-            layout.addRow(f"{spec.name[:1].upper()}{spec.name[1:]}:", editor)
+            layout.addRow(f"{named}:", editor)
         layout.addRow(self.problem)
 
 

@@ -54,22 +54,22 @@ class NoteEditor(QPlainTextEdit):
 
 
 class PaneLayout(QVBoxLayout):
-    """The pane's column, remembering the height its contents need at a width until any of them
-    changes (every change invalidates the layout): the splitter asks it several times a turn."""
+    """The pane's column, remembering the height its contents need at the width last asked for
+    until any of them changes (every change invalidates the layout): the splitter asks it
+    several times a turn."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._needed: dict[int, int] = {}
+        self._needed: tuple[int, int] | None = None  # (width, height)
 
     def invalidate(self) -> None:
-        self._needed.clear()
+        self._needed = None
         super().invalidate()
 
     def minimum_height_for(self, width: int) -> int:
-        needed = self._needed.get(width)
-        if needed is None:
-            needed = self._needed[width] = self.totalMinimumHeightForWidth(width)
-        return needed
+        if self._needed is None or self._needed[0] != width:
+            self._needed = (width, self.totalMinimumHeightForWidth(width))
+        return self._needed[1]
 
 
 class MemoPane(QWidget):
