@@ -153,3 +153,23 @@ def test_a_narrow_pane_asks_the_room_each_passage_needs(qtbot: QtBot, window: Ma
         assert needed[-1] == fresh
     assert needed[0] > needed[1] + 3 * memo.fontMetrics().height()  # the claim's fields
     assert needed[-2:] == needed[1::-1]
+
+
+def test_the_list_holds_still_as_passages_of_other_tags_are_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The memo pane grows to show a claim's fields, pushing the list up; choosing a passage
+    that needs less room then leaves the list where it is, rather than moving it at each
+    choice, and the pane never gets less than the passage shown needs."""
+    tag_all(qtbot, window)
+    table, memo = window.panel.table, window.panel.memo
+    splitter = memo.parentWidget()
+    room = sum(splitter.sizes())
+    splitter.setSizes([room, 1, 1])  # the reader dragged the list's lower edge down to the end
+    heights = []
+    for row in (0, 1, 2, 3, 0, 2, 1, 3):
+        choose_row(qtbot, window, row)
+        qtbot.wait(20)  # the turns in which the splitter lays out and keeps its sizes
+        assert memo.height() >= memo.minimumSizeHint().height()
+        heights.append(table.height())
+    assert len(set(heights[1:])) == 1, heights

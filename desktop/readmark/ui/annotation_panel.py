@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from readmark.ui.controller import Arrivals, LibraryController
 from readmark.ui.links_pane import LinksPane
 from readmark.ui.memo_pane import MemoPane
 from readmark.ui.scroll_bars import fill_scroll_bar
+from readmark.ui.steady_splitter import SteadySplitter
 from readmark.ui.table_columns import PassageColumnFit
 from readmark.ui.translation import tr
 
@@ -165,7 +165,7 @@ class AnnotationPanel(QWidget):
         # Then its links to other passages, followed with Enter.
         self.links = LinksPane(self._controller, self.model, self)
         self.links.follow_requested.connect(self._follow_link)
-        self._list_and_memo = QSplitter(Qt.Orientation.Vertical, self)
+        self._list_and_memo = SteadySplitter(Qt.Orientation.Vertical, self)
         self._list_and_memo.setChildrenCollapsible(False)
         self._list_and_memo.addWidget(self.table)
         self._list_and_memo.addWidget(self.memo)

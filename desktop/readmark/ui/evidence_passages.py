@@ -48,10 +48,10 @@ class EvidencePassages(QWidget):
         self.button.clicked.connect(self.add_action.trigger)
         self.addAction(self.add_action)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.passages)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.passages)
+        self._column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
         controller.links_changed.connect(self.refresh)
         self.show_annotation(None, None)
@@ -92,3 +92,6 @@ class EvidencePassages(QWidget):
             lines.append(f"{escape(relation)}: “{escape(shown_words(self._model, other))}”")
         self.passages.setText("<br>".join(lines))
         self.passages.setVisible(bool(lines))
+        # Its height told now, not a turn later: the memo pane asks for its minimum before then.
+        self._column.invalidate()
+        self.updateGeometry()
