@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from readmark.ui.article_view import MEASURE_EM, ArticleView
 from readmark.ui.colours import DARK
 from readmark.ui.library_search import LibrarySearchDialog
 from readmark.ui.main_window import MIN_READER_WIDTH, MainWindow
@@ -85,6 +86,48 @@ def test_text_size_changes_with_ctrl_plus_minus_and_is_remembered(
     assert again.view.font().pointSizeF() == normal + 2
     qtbot.keySequence(again, "Ctrl+0")
     assert again.view.font().pointSizeF() == normal
+
+
+class ViewportResizes(QObject):
+    """Counts the reader's viewport resizes: each lays the whole text out anew."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__(view)
+        self.count = 0
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        self.count += event.type() == QEvent.Type.Resize
+        return False
+
+
+def test_the_text_column_holds_its_width_as_the_reader_narrows_a_little(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A dock a pixel or two wider (the panel's toggles filled in) takes it from the margins:
+    the lines keep their length and the text is not laid out again."""
+    view = window.view
+    column = view.viewport().width()
+    assert view.viewportMargins().left() > 2  # the reader is wider than its column
+    resizes = ViewportResizes(view)
+    view.resize(view.width() - 2, view.height())
+    view.resize(view.width() + 1, view.height())
+    assert view.viewport().width() == column
+    assert resizes.count == 0
+
+
+def test_a_larger_text_gets_a_wider_column(qtbot: QtBot, window: MainWindow) -> None:
+    """Lines are as many ems long at every text size, where the reader has the room."""
+    view = window.view
+    window.resize(1900, window.height())
+    qtbot.waitUntil(lambda: view.viewportMargins().left() > 100)
+    em = view.fontMetrics().horizontalAdvance("M")
+    before = view.viewport().width()
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    grown = view.fontMetrics().horizontalAdvance("M")
+    assert grown > em
+    assert view.viewport().width() - before >= (grown - em) * MEASURE_EM - 2
 
 
 def test_the_overview_strip_marks_highlights_and_jumps_there(

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPaintEvent,
     QPalette,
-    QResizeEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -274,6 +273,7 @@ class ArticleView(QPlainTextEdit):
         """Block styles and highlights in the current font and theme, block by block as shown."""
         self._highlighter.block_formats = make_block_formats(self.font(), self.theme)
         self._highlighter.refresh()
+        self._fit_column()  # ems of the new font
         self._repaint()
 
     @property
@@ -367,12 +367,22 @@ class ArticleView(QPlainTextEdit):
             for job in jobs:  # posted, so that they run after the paint reaches the screen
                 QTimer.singleShot(0, self, job)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        measure = self.fontMetrics().horizontalAdvance("M") * MEASURE_EM
-        side = max(MIN_SIDE_MARGIN, (self.width() - measure) // 2)  # also sent for the viewport
-        if self.viewportMargins().left() != side:  # changing margins resizes again
-            self.setViewportMargins(side, 0, side, 0)
-        super().resizeEvent(event)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            # Before the scroll area sizes the viewport: margins set after it would size it again,
+            # and every new viewport width lays the whole text out anew.
+            self._fit_column()
+        return super().event(event)
+
+    def _fit_column(self) -> None:
+        """Side margins that keep the lines MEASURE_EM ems long however wide the reader is, so
+        that a window a few pixels wider or narrower does not reflow the text."""
+        spare = self.width() - self.fontMetrics().horizontalAdvance("M") * MEASURE_EM
+        left = max(MIN_SIDE_MARGIN, spare // 2)
+        right = max(MIN_SIDE_MARGIN, spare - spare // 2)  # an odd pixel too: the same column
+        margins = self.viewportMargins()
+        if (margins.left(), margins.right()) != (left, right):
+            self.setViewportMargins(left, 0, right, 0)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         # Alt held as the drag begins selects exact characters (see _snap_drag_to_words).
