@@ -1,8 +1,8 @@
 """Suggested passages for the four default tags, each with the reason it was suggested.
 
 Quotes (quotation marks and dialogue dashes in English, French, German or Spanish, with the
-speaker from the attribution: core/attribution.py) and captions (block kind, "Pictured:", a
-described picture's closing dateline, a repeated block) follow firm rules. Opinions and claims
+speaker from the attribution: core/attribution.py) and captions (a picture's label, credit or
+date line, a repeated block: core/captions.py) follow firm rules. Opinions and claims
 are judged sentence by sentence from linguistic evidence (core/stance.py) in English articles,
 and from the lexicons of French and German adjectives in theirs (core/stance_languages.py).
 Offline, no model, a few ms per page. A reason is kept in English (the learner counts its
@@ -18,7 +18,7 @@ from functools import reduce
 from itertools import accumulate
 
 from readmark.core.attribution import quotations
-from readmark.core.duplicates import near_duplicates
+from readmark.core.captions import caption_blocks
 from readmark.core.lead_ins import lead_in_speaker
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
@@ -38,25 +38,6 @@ class Suggestion:
     exact: str
     reason: str
     speaker: str = ""
-
-
-_PICTURED = re.compile(
-    r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:|"
-    r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
-    # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
-    # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
-    # agencies' mark of a picture from their files, "FILE - …".
-    r"\((?:AP |AFP |EPA )?Photo/[^)]{2,60}\)|"
-    r"(?-i:\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)|"
-    r"\b(?:Photo|Photograph|Image|Picture) (?:by|via|courtesy of|credit)\b|"
-    r"\b(?:Photo|Image) from (?:Flickr|Wikimedia|Wikipedia|Pixabay|Unsplash)\b|"
-    r"(?-i:^FILE\s?[-–—]\s)",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s\d{1,2})?,\s(?:19|20)\d\d\s*$"
-)
 
 
 # The kinds of evidence a reason names (here and in core/stance.py), shown through tr().
@@ -125,42 +106,10 @@ def suggest(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _captions(text: str, blocks: list[Block]) -> list[Suggestion]:
-    repeated = set(near_duplicates(text, blocks))
-    repeated |= {i - 1 for i in repeated} | {i - 2 for i in repeated if _alike_at(text, blocks, i)}
-    found = []
-    for index, block in enumerate(blocks):
-        if block.kind == "title":
-            continue
-        words = text[block.start : block.end]
-        if block.kind == "caption":
-            reason = "marked as a caption by the importer"
-        elif _PICTURED.search(words):
-            reason = f"caption line: '{_PICTURED.search(words).group(0)}'"  # type: ignore[union-attr]
-        elif _DATELINE.search(words) and _describes(words):
-            reason = "ends with a dateline"
-        elif index in repeated:
-            reason = "repeated in the text, as captions are"
-        else:
-            continue
-        found.append(Suggestion(CAPTION, block.start, block.end, words, reason))
-    return found
-
-
-def _describes(words: str) -> bool:
-    """A caption's words before its closing dateline, unlike a block that is only the article's
-    date ("Tuesday, July 14, 2009")."""
-    before = _DATELINE.sub("", words).strip(" ,.-–—")
-    return not words.rstrip().endswith(".") and len(re.findall(r"[A-Za-z]{2,}", before)) >= 3
-
-
-def _alike_at(text: str, blocks: list[Block], index: int) -> bool:
-    """Whether block `index` repeats the one two before it (not its neighbour)."""
-    if index < 2:
-        return False
-    folded = [
-        text[blocks[i].start : blocks[i].end].replace("’", "'")[:40] for i in (index, index - 2)
+    return [
+        Suggestion(CAPTION, block.start, block.end, text[block.start : block.end], reason)
+        for block, reason in caption_blocks(text, blocks)
     ]
-    return folded[0] == folded[1]
 
 
 def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
