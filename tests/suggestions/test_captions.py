@@ -1,5 +1,7 @@
-"""Captions told by a picture's credit or an agency's file mark, as wire services and photo
-libraries write them, and the sentences of an article that only mention photos or files."""
+"""Captions told by a picture's credit, label or date line, an agency's file mark, or where the
+people pictured stand, as wire services, agencies and photo libraries write them; and the blocks
+of an article that are none: sentences that only mention photos or files, bylines, headings,
+short paragraphs, pull quotes and dated sentences. All written for these tests."""
 
 from __future__ import annotations
 
@@ -31,9 +33,30 @@ def tag_of(paragraph: str) -> str | None:
         "A man walks past a mural in Minsk, Belarus. Photo by Jane Doe via Flickr (CC BY 2.0).",
         "Children play with balloons during Children's Day at Government House in Bangkok. "
         "Image from Flickr.",
+        # An agency's date line closing the caption's first sentence, with or without more.
+        "Firefighters carry a hose through a flooded street in Carlisle, England, Monday, Dec. 7, "
+        "2015. More rain is forecast for the weekend.",
+        "Dockworkers unload grain from a ship in Odesa, Ukraine, Thursday, Aug. 4, 2022.",
+        # A credit closing the caption in brackets, or an agency's name after a dash.
+        "Ministers arrive for the summit in Brussels. (Ministry of Foreign Affairs via AP, Pool)",
+        "Sea ice breaks apart off the coast of Greenland. (credit: NASA/Goddard via Getty Images)",
+        "A volunteer sorts donated coats at the shelter. (Courtesy of the Northside Food Bank)",
+        "A fishing boat returns to the harbour at dawn. (Lena Park/Reuters)",
+        "Villagers repair a road washed out by the monsoon rains. — AFP",
+        # A label, or the page's words to the reader about the picture.
+        "Photograph: Carlos Díaz/Reuters",
+        "The comet's tail, seen from the observatory. Credit: ESO/J. Smith",
+        "The harbour at dusk. Click to enlarge.",
+        "Volunteers plant trees along the river bank. hide caption",
+        # A credit line alone.
+        "Submitted photo",
+        # Where the people pictured stand.
+        "Mayor Ana Ruiz (C) and council members cut the ribbon at the new library.",
+        "Coach Dana Webb, left, talks with players during practice on the school's field.",
+        "From left: Tom Hale, Rita Moss and Omar Said at the awards dinner.",
     ],
 )
-def test_a_pictures_credit_or_file_mark_makes_a_caption(paragraph: str) -> None:
+def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragraph: str) -> None:
     assert tag_of(paragraph) == "caption"
 
 
@@ -44,7 +67,24 @@ def test_a_pictures_credit_or_file_mark_makes_a_caption(paragraph: str) -> None:
         "The file - a long one - was lost in the move, the clerk said on Monday.",
         "Reuters/Ipsos polling published on Monday shows the party 4 points ahead.",
         "The agency's map/chart of the flooded area was updated 12 times overnight.",
+        # A byline, with its date under it, and a heading.
+        "By The Associated Press\nTue., May 3, 2022",
+        "By Maria Lopez and Sam Green, Reuters",
+        "The craft of weaving",
+        # A short paragraph and a pull quote.
+        "A number of bridges were closed overnight.",
+        "“We can’t let our guard down.”",
+        # A date with "on", or a date line in a later sentence.
+        "The council voted on Tuesday, March 1, 2022. The plan now goes to the minister.",
+        "Crews worked through the night. The road reopened in Leeds, England, Sunday, Feb. 5, "
+        "2023.",
+        # Brackets and labels that credit no picture.
+        "Support for the plan fell to 41 percent in March (Reuters/Ipsos)",
+        "Copyright (C) 2021 Example Press. All rights reserved.",
+        "The bigger picture: rents have risen faster than wages for a decade.",
+        "Left to right is how the script is read, the teacher said.",
+        "He turned left, then right, and reached the station at noon.",
     ],
 )
-def test_a_sentence_about_photos_or_files_is_no_caption(paragraph: str) -> None:
+def test_a_byline_heading_pull_quote_or_a_mere_mention_is_no_caption(paragraph: str) -> None:
     assert tag_of(paragraph) != "caption"

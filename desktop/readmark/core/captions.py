@@ -1,9 +1,12 @@
 """Picture captions in an article's text: the blocks a copied page keeps from its pictures.
 
 A caption is told by what marks it, never by being short (a heading, a byline or a pull quote is
-short too): the importer's block kind; a label or a picture's credit ("Photo:", "(AP Photo/…)");
-a described picture's date line closing the block; or a block that repeats the one before it, as
-pages repeat their captions.
+short too): the importer's block kind; a label or a picture's credit ("Photo:", "(AP Photo/…)",
+"Image credit: NASA", "(… via AP, Pool)"), or a credit line alone ("Submitted photo"); where the
+people pictured stand ("(L)", "Putin, left,"); a photo agency's date line closing the caption's
+first sentence (", Sunday, March 20, 2022."), or a described picture's date line closing the
+block; or a block that repeats the one before it, as pages repeat their captions. A byline is
+none, even with its date under it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from readmark.core.text import Block
 
 _PICTURED = re.compile(
     r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:|"
+    # … a label opening the caption or following its sentence: "Photograph: X/Reuters", "… on
+    # Monday. Picture: PA" (not "The bigger picture: …").
+    r"(?-i:(?:^|(?<=[.!?)])\s|\n)(?:Photograph|Picture|Illustration|Graphic|Credits?)\s?:)|"
     r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
     # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
     # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
@@ -23,14 +29,48 @@ _PICTURED = re.compile(
     r"(?-i:\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)|"
     r"\b(?:Photo|Photograph|Image|Picture) (?:by|via|courtesy of|credit)\b|"
     r"\b(?:Photo|Image) from (?:Flickr|Wikimedia|Wikipedia|Pixabay|Unsplash)\b|"
-    r"(?-i:^FILE\s?[-–—]\s)",
+    r"(?-i:^FILE\s?[-–—]\s)|"
+    # … or the page's words to the reader about the picture: "Click to enlarge", "hide caption".
+    r"\bClick (?:to enlarge|on the (?:picture|image|photo) for a larger (?:image|picture|version))|"
+    r"\b(?:hide|toggle) caption\b",
     re.IGNORECASE,
 )
+# A credit closing the block in brackets, naming an agency's picture, a pool or a picture library:
+# "(Presidential Press Service via AP, Pool)", "(Hannah McKay/Reuters)", "(credit: NASA/JPL via
+# Getty Images)", "(Courtesy of …)"; or after a dash, an agency's name alone: "… loggers. — AP".
+# Not "(Reuters/Ipsos)", a poll's name.
+_CLOSING_CREDIT = re.compile(
+    r"\([^()]{0,120}(?:\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b|\bPool\b|\bGetty Images\b|"
+    r"/(?:AP|AFP|EPA|Reuters)\b|\b[Cc]redits?:|\b[Cc]ourtesy\b)[^()]{0,60}\)\s*$|"
+    r"\s[—–]\s?(?:AP|AFP|Reuters|EPA|Xinhua|Bernama)\s*$",
+)
+# A credit line alone: "Submitted photo", "File photo", "Courtesy of the Smith family".
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:Submitted|Contributed|File|Staff|Handout) (?:photo|image|picture)s?|"
+    r"Courtesy (?:photo|of [A-Z][^.]{1,60}))\.?$",
+    re.IGNORECASE,
+)
+# Where the people pictured stand: "(L)", "(2nd R)", "(left)", "Putin, left, and …", "From left:".
+_STANDING = re.compile(
+    r"\s\((?:\d(?:st|nd|rd|th) )?[LRC]\)(?=[,;]| and )|\((?:from )?(?:left|right|centre|center)\)|"
+    r"\b[A-Z][\w'’-]+, (?:left|right|centre|center|second (?:from )?(?:left|right)),\s|"
+    r"(?:^|\.\s)(?:From left|Left to right)(?: to right)?[:,]",
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6}|\.)?"
+# A photo agency's date line closing the caption's first sentence, set after the place with a
+# comma and no "on": "… in Narayanganj, outside Dhaka, Bangladesh, Sunday, March 20, 2022. Six …"
+_AGENCY_DATE_LINE = re.compile(rf", {_WEEKDAY}, {_MONTH} \d{{1,2}}, (?:19|20)\d\d\.(?=\s|$)")
+# A sentence's end before it: a word of two small letters or more, a full stop, a capital.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
 # A described picture's date line closing the block, with no full stop: "…, December 17, 2009".
 _DATELINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s\d{1,2})?,\s(?:19|20)\d\d\s*$"
 )
+# A byline, with or without its date on the next line: "By The Associated Press", "By Jon
+# Gambrell and Nasser Karimi, Associated Press".
+_BYLINE = re.compile(r"^By [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|of|the))*,?[^\n]{0,60}(?:\n|$)")
 
 
 def caption_blocks(text: str, blocks: list[Block]) -> list[tuple[Block, str]]:
@@ -53,9 +93,15 @@ def caption_blocks(text: str, blocks: list[Block]) -> list[tuple[Block, str]]:
 
 def _reason(words: str, repeated: bool) -> str:
     """Why the block `words` is a caption, or "" when it is none."""
-    mark = _PICTURED.search(words)
-    if mark:
-        return f"caption line: '{mark.group(0)}'"
+    if _BYLINE.match(words):
+        return ""  # a byline's date is no picture's date line
+    for pattern in (_PICTURED, _CLOSING_CREDIT, _CREDIT_LINE, _STANDING):
+        mark = pattern.search(words)
+        if mark:
+            return f"caption line: '{mark.group(0).strip()}'"
+    date_line = _AGENCY_DATE_LINE.search(words)
+    if date_line and not _SENTENCE_END.search(words, 0, date_line.start()):
+        return f"caption line: '{date_line.group(0).lstrip(', ')}'"
     if _DATELINE.search(words) and _describes(words):
         return "ends with a dateline"
     return "repeated in the text, as captions are" if repeated else ""
