@@ -37,6 +37,7 @@ def tag_of(paragraph: str) -> str | None:
         "Firefighters carry a hose through a flooded street in Carlisle, England, Monday, Dec. 7, "
         "2015. More rain is forecast for the weekend.",
         "Dockworkers unload grain from a ship in Odesa, Ukraine, Thursday, Aug. 4, 2022.",
+        "Dock workers load containers at the port of Piraeus, Greece, Oct. 7, 2018.",
         # A credit closing the caption in brackets, or an agency's name after a dash.
         "Ministers arrive for the summit in Brussels. (Ministry of Foreign Affairs via AP, Pool)",
         "Sea ice breaks apart off the coast of Greenland. (credit: NASA/Goddard via Getty Images)",
@@ -48,6 +49,10 @@ def tag_of(paragraph: str) -> str | None:
         "The comet's tail, seen from the observatory. Credit: ESO/J. Smith",
         "The harbour at dusk. Click to enlarge.",
         "Volunteers plant trees along the river bank. hide caption",
+        # What the picture is, opening the block.
+        "A screenshot of the council's live stream, showing the empty chamber.",
+        "Still from a video shared by residents of the flooded street.",
+        "Map showing the towns along the river that were evacuated.",
         # A credit line alone.
         "Submitted photo",
         # Where the people pictured stand.
@@ -84,6 +89,8 @@ def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragr
         "The bigger picture: rents have risen faster than wages for a decade.",
         "Left to right is how the script is read, the teacher said.",
         "He turned left, then right, and reached the station at noon.",
+        "A map of the new bus routes will be posted at every stop by June.",
+        "Still, of the 40 homes inspected, only three needed new roofs.",
     ],
 )
 def test_a_byline_heading_pull_quote_or_a_mere_mention_is_no_caption(paragraph: str) -> None:

@@ -22,6 +22,10 @@ _PICTURED = re.compile(
     # Monday. Picture: PA" (not "The bigger picture: …").
     r"(?-i:(?:^|(?<=[.!?)])\s|\n)(?:Photograph|Picture|Illustration|Graphic|Credits?)\s?:)|"
     r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
+    # … or what the picture is, opening the block: "A screenshot of …", "Still from a video …",
+    # "Map showing …" (not "A map of …", which a sentence may open with).
+    r"^(?:An? |The )?(?:screenshot|screen ?grab|still) (?:of|from|taken)\b|"
+    r"(?-i:^Map (?:of|showing)\b)|"
     # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
     # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
     # agencies' mark of a picture from their files, "FILE - …".
@@ -59,8 +63,11 @@ _STANDING = re.compile(
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6}|\.)?"
 # A photo agency's date line closing the caption's first sentence, set after the place with a
-# comma and no "on": "… in Narayanganj, outside Dhaka, Bangladesh, Sunday, March 20, 2022. Six …"
-_AGENCY_DATE_LINE = re.compile(rf", {_WEEKDAY}, {_MONTH} \d{{1,2}}, (?:19|20)\d\d\.(?=\s|$)")
+# comma and no "on", with or without its weekday: "… outside Dhaka, Bangladesh, Sunday, March 20,
+# 2022. Six …", "… in Piraeus, Greece, Oct. 7, 2018." (not "on Tuesday, March 1, 2022.").
+_AGENCY_DATE_LINE = re.compile(
+    rf"(?:, {_WEEKDAY}|(?<!day)), {_MONTH} \d{{1,2}}, (?:19|20)\d\d\.(?=\s|$)"
+)
 # A sentence's end before it: a word of two small letters or more, a full stop, a capital.
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
 # A described picture's date line closing the block, with no full stop: "…, December 17, 2009".
