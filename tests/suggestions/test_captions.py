@@ -79,6 +79,7 @@ def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragr
         # A short paragraph and a pull quote.
         "A number of bridges were closed overnight.",
         "“We can’t let our guard down.”",
+        "“The river gave us no warning.”\n\n“The river gave us no warning.”",
         # A date with "on", or a date line in a later sentence.
         "The council voted on Tuesday, March 1, 2022. The plan now goes to the minister.",
         "Crews worked through the night. The road reopened in Leeds, England, Sunday, Feb. 5, "

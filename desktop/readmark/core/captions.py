@@ -6,7 +6,7 @@ short too): the importer's block kind; a label or a picture's credit ("Photo:", 
 people pictured stand ("(L)", "Putin, left,"); a photo agency's date line closing the caption's
 first sentence (", Sunday, March 20, 2022."), or a described picture's date line closing the
 block; or a block that repeats the one before it, as pages repeat their captions. A byline is
-none, even with its date under it.
+none, even with its date under it, nor is a quotation the page repeats as a pull quote.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from readmark.core.duplicates import near_duplicates
+from readmark.core.quotation_marks import QUOTED
 from readmark.core.text import Block
 
 _PICTURED = re.compile(
@@ -111,7 +112,9 @@ def _reason(words: str, repeated: bool) -> str:
         return f"caption line: '{date_line.group(0).lstrip(', ')}'"
     if _DATELINE.search(words) and _describes(words):
         return "ends with a dateline"
-    return "repeated in the text, as captions are" if repeated else ""
+    # A quotation alone, repeated, is a pull quote: the page sets a speaker's words apart.
+    pull_quote = QUOTED.fullmatch(words.strip())
+    return "repeated in the text, as captions are" if repeated and not pull_quote else ""
 
 
 def _describes(words: str) -> bool:
