@@ -44,6 +44,10 @@ def tag_of(paragraph: str) -> str | None:
         "A volunteer sorts donated coats at the shelter. (Courtesy of the Northside Food Bank)",
         "A fishing boat returns to the harbour at dawn. (Lena Park/Reuters)",
         "Villagers repair a road washed out by the monsoon rains. — AFP",
+        "Workers lay tracks for the new tram line in Hangzhou. (Xinhua/Li Ming)",
+        "Commuters wait on a crowded platform in London. Hannah Reed/Reuters",
+        "A rescue dog rests after the search in the hills above Genoa. Getty Images",
+        "Snow covers the old town square in Tallinn, Estonia, Jan 9, 2021",
         # A label, or the page's words to the reader about the picture.
         "Photograph: Carlos Díaz/Reuters",
         "The comet's tail, seen from the observatory. Credit: ESO/J. Smith",
@@ -86,6 +90,7 @@ def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragr
         "2023.",
         # Brackets and labels that credit no picture.
         "Support for the plan fell to 41 percent in March (Reuters/Ipsos)",
+        "The poll was run by Ipsos for Reuters and AP/NORC ran another in May.",
         "Copyright (C) 2021 Example Press. All rights reserved.",
         "The bigger picture: rents have risen faster than wages for a decade.",
         "Left to right is how the script is read, the teacher said.",

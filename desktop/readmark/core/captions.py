@@ -40,13 +40,20 @@ _PICTURED = re.compile(
     r"\b(?:hide|toggle) caption\b",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6}|\.)?"
+_AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg|Xinhua|Shutterstock|Alamy|PA)"
 # A credit closing the block in brackets, naming an agency's picture, a pool or a picture library:
-# "(Presidential Press Service via AP, Pool)", "(Hannah McKay/Reuters)", "(credit: NASA/JPL via
-# Getty Images)", "(Courtesy of …)"; or after a dash, an agency's name alone: "… loggers. — AP".
-# Not "(Reuters/Ipsos)", a poll's name.
+# "(Presidential Press Service via AP, Pool)", "(Hannah McKay/Reuters)", "(Xinhua/Li Ming)",
+# "(credit: NASA/JPL via Getty Images)", "(Courtesy of …)"; or after the caption's sentence, a
+# photographer and agency without brackets, "… in London. Hannah McKay/Reuters", or the library
+# alone, "… Getty Images"; or after a dash, an agency's name alone: "… loggers. — AP". Not
+# "(Reuters/Ipsos)", a poll's name.
 _CLOSING_CREDIT = re.compile(
-    r"\([^()]{0,120}(?:\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b|\bPool\b|\bGetty Images\b|"
-    r"/(?:AP|AFP|EPA|Reuters)\b|\b[Cc]redits?:|\b[Cc]ourtesy\b)[^()]{0,60}\)\s*$|"
+    rf"\([^()]{{0,120}}(?:\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b|\bPool\b|\bGetty Images\b|"
+    rf"/{_AGENCY}\b|\b(?:Xinhua|AFP|EPA|dpa)/|\b[Cc]redits?:|\b[Cc]ourtesy\b)[^()]{{0,60}}\)\s*$|"
+    rf"[.!?]\s+(?:[A-Z][\w.'’-]*\s?){{1,4}}/\s?{_AGENCY}\.?\s*$|"
+    r"[.!?]\s+(?:AFP via )?Getty Images\.?\s*$|"
     r"\s[—–]\s?(?:AP|AFP|Reuters|EPA|Xinhua|Bernama)\s*$",
 )
 # A credit line alone: "Submitted photo", "File photo", "Courtesy of the Smith family".
@@ -61,8 +68,6 @@ _STANDING = re.compile(
     r"\b[A-Z][\w'’-]+, (?:left|right|centre|center|second (?:from )?(?:left|right)),\s|"
     r"(?:^|\.\s)(?:From left|Left to right)(?: to right)?[:,]",
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6}|\.)?"
 # A photo agency's date line closing the caption's first sentence, set after the place with a
 # comma and no "on", with or without its weekday: "… outside Dhaka, Bangladesh, Sunday, March 20,
 # 2022. Six …", "… in Piraeus, Greece, Oct. 7, 2018." (not "on Tuesday, March 1, 2022.").
@@ -72,10 +77,7 @@ _AGENCY_DATE_LINE = re.compile(
 # A sentence's end before it: a word of two small letters or more, a full stop, a capital.
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
 # A described picture's date line closing the block, with no full stop: "…, December 17, 2009".
-_DATELINE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s\d{1,2})?,\s(?:19|20)\d\d\s*$"
-)
+_DATELINE = re.compile(rf"\b{_MONTH}(?:\s\d{{1,2}})?,\s(?:19|20)\d\d\s*$")
 # A byline, with or without its date on the next line: "By The Associated Press", "By Jon
 # Gambrell and Nasser Karimi, Associated Press".
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|of|the))*,?[^\n]{0,60}(?:\n|$)")
