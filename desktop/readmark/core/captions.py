@@ -18,10 +18,13 @@ from readmark.core.quotation_marks import QUOTED
 from readmark.core.text import Block
 
 _PICTURED = re.compile(
-    r"\b(Pictured|Photo|Image|Above|Below|Left|Right)\s*:|"
-    # … a label opening the caption or following its sentence: "Photograph: X/Reuters", "… on
-    # Monday. Picture: PA" (not "The bigger picture: …").
-    r"(?-i:(?:^|(?<=[.!?)])\s|\n)(?:Photograph|Picture|Illustration|Graphic|Credits?)\s?:)|"
+    # A label opening the caption, following its sentence or an opening bracket: "Photo: …",
+    # "Photograph: X/Reuters", "… on Monday. Picture: PA", "(Photo: Facebook/…)", "Main image:
+    # …" (not "The bigger picture: …", "set out below:", "his image: …", "two minutes left:").
+    r"(?-i:(?:^|(?<=[.!?)])\s|(?<=[(\[|])\s?|\n)(?:FILE |File )?"
+    r"(?:(?:Top|Main|Featured|Cover|Header|Lead) (?:photo|image|picture)s?|"
+    r"(?:Pictured|Photo|Image|Photograph|Picture|Illustration|Graphic|Credit)s?|Above|Below|Left|"
+    r"Right|PICTURED|PHOTOS?|IMAGES?)\s?:)|"
     r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
     # … or what the picture is, opening the block: "A screenshot of …", "Still from a video …",
     # "Map showing …" (not "A map of …", which a sentence may open with).
