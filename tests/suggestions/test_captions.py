@@ -60,6 +60,9 @@ def tag_of(paragraph: str) -> str | None:
         "A screenshot of the council's live stream, showing the empty chamber.",
         "Still from a video shared by residents of the flooded street.",
         "Map showing the towns along the river that were evacuated.",
+        "Portrait of a fisherman mending his nets on the quay at Brixham.",
+        "Aerial view of the reservoir, which has fallen to a third of its capacity.",
+        "Artist's impression of the lander on the surface of the moon.",
         # A credit line alone.
         "Submitted photo",
         # Where the people pictured stand.
@@ -102,6 +105,8 @@ def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragr
         "Left to right is how the script is read, the teacher said.",
         "He turned left, then right, and reached the station at noon.",
         "A map of the new bus routes will be posted at every stop by June.",
+        "Portrait of a Lady on Fire, the 2019 film, won the prize for best screenplay.",
+        "View of the committee is that the plan should wait. Members meet again in May.",
         "Still, of the 40 homes inspected, only three needed new roofs.",
     ],
 )

@@ -3,10 +3,11 @@
 A caption is told by what marks it, never by being short (a heading, a byline or a pull quote is
 short too): the importer's block kind; a label or a picture's credit ("Photo:", "(AP Photo/…)",
 "Image credit: NASA", "(… via AP, Pool)"), or a credit line alone ("Submitted photo"); where the
-people pictured stand ("(L)", "Putin, left,"); a photo agency's date line closing the caption's
-first sentence (", Sunday, March 20, 2022."), or a described picture's date line closing the
-block; or a block that repeats the one before it, as pages repeat their captions. A byline is
-none, even with its date under it, nor is a quotation the page repeats as a pull quote.
+people pictured stand ("(L)", "Putin, left,"); the kind of picture it is ("Portrait of …", "A
+screenshot of …"), in a sentence with no verb of its own; a photo agency's date line closing the
+caption's first sentence (", Sunday, March 20, 2022."), or a described picture's date line
+closing the block; or a block that repeats the one before it, as pages repeat their captions. A
+byline is none, even with its date under it, nor is a quotation the page repeats as a pull quote.
 """
 
 from __future__ import annotations
@@ -26,10 +27,6 @@ _PICTURED = re.compile(
     r"(?:Pictured|Photo|Image|Photograph|Picture|Illustration|Graphic|Credit)s?|Above|Below|Left|"
     r"Right|PICTURED|PHOTOS?|IMAGES?)\s?:)|"
     r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
-    # … or what the picture is, opening the block: "A screenshot of …", "Still from a video …",
-    # "Map showing …" (not "A map of …", which a sentence may open with).
-    r"^(?:An? |The )?(?:screenshot|screen ?grab|still) (?:of|from|taken)\b|"
-    r"(?-i:^Map (?:of|showing)\b)|"
     # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
     # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
     # agencies' mark of a picture from their files, "FILE - …".
@@ -58,6 +55,33 @@ _CLOSING_CREDIT = re.compile(
     rf"[.!?]\s+(?:[A-Z][\w.'’-]*\s?){{1,4}}/\s?{_AGENCY}\.?\s*$|"
     r"[.!?]\s+(?:AFP via )?Getty Images\.?\s*$|"
     r"\s[—–]\s?(?:AP|AFP|Reuters|EPA|Xinhua|Bernama)\s*$",
+)
+# What the picture is, opening a caption of one sentence with no verb of its own: "Portrait of
+# a woman with her eggplants.", "Aerial view of the town …", "A screenshot of …", "Still from a
+# video …", "Map showing …" (not "A map of the routes will be posted …").
+_PICTURE_KINDS = "|".join(
+    [
+        "(?:(?:Aerial|Panoramic|General) )?view",
+        "Close-up",
+        "Detail",
+        "(?:Self-)?portrait",
+        "Artist['’]s (?:impression|conception|rendering)",
+        "Rendering",
+        "Illustration",
+        "Screenshot",
+        "Screen ?grab",
+        "Still",
+        "Map",
+    ]
+)
+_KIND_OF_PICTURE = re.compile(
+    rf"^(?:An? |The )?(?:{_PICTURE_KINDS}) (?:of|from|taken|showing)\b", re.IGNORECASE
+)
+# Where the main clause ends and a clause of the pictured things' own begins ("… that were …").
+_CLAUSE_BREAK = re.compile(r" (?:that|which|who|whom|whose|where|when|while|as|after|before) ")
+_OWN_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|won|wins|says|said)\b",
+    re.IGNORECASE,
 )
 # A credit line alone: "Submitted photo", "File photo", "Courtesy of the Smith family".
 _CREDIT_LINE = re.compile(
@@ -112,6 +136,9 @@ def _reason(words: str, repeated: bool) -> str:
         mark = pattern.search(words)
         if mark:
             return f"caption line: '{mark.group(0).strip()}'"
+    picture = _picture_named(words)
+    if picture:
+        return f"caption line: '{picture}'"
     date_line = _AGENCY_DATE_LINE.search(words)
     if date_line and not _SENTENCE_END.search(words, 0, date_line.start()):
         return f"caption line: '{date_line.group(0).lstrip(', ')}'"
@@ -120,6 +147,16 @@ def _reason(words: str, repeated: bool) -> str:
     # A quotation alone, repeated, is a pull quote: the page sets a speaker's words apart.
     pull_quote = QUOTED.fullmatch(words.strip())
     return "repeated in the text, as captions are" if repeated and not pull_quote else ""
+
+
+def _picture_named(words: str) -> str:
+    """The words opening a caption that says what kind of picture it is ("Portrait of"), in one
+    sentence whose main clause has no verb of its own; "" for any other block."""
+    kind = _KIND_OF_PICTURE.match(words)
+    main_clause = _CLAUSE_BREAK.split(words, maxsplit=1)[0]
+    if not kind or _OWN_VERB.search(main_clause) or _SENTENCE_END.search(words):
+        return ""
+    return kind.group(0)
 
 
 def _describes(words: str) -> bool:
