@@ -19,11 +19,12 @@ from readmark.core.quotation_marks import QUOTED
 from readmark.core.text import Block
 
 _PICTURED = re.compile(
-    # A label opening the caption, following its sentence or an opening bracket: "Photo: …",
-    # "Photograph: X/Reuters", "… on Monday. Picture: PA", "(Photo: Facebook/…)", "Main image:
-    # …" (not "The bigger picture: …", "set out below:", "his image: …", "two minutes left:").
-    r"(?-i:(?:^|(?<=[.!?)])\s|(?<=[(\[|])\s?|\n)(?:FILE |File )?"
-    r"(?:(?:Top|Main|Featured|Cover|Header|Lead) (?:photo|image|picture)s?|"
+    # A label with a capital, opening the caption or following its sentence, a bracket or its
+    # date, never a word: "Photo: …", "Photograph: X/Reuters", "… on Monday. Picture: PA",
+    # "(Photo: Facebook/…)", "… October 2024 Photo: RNZ", "Main image: …" (not "The Big
+    # Picture: …", "set out below:", "his image: …", "two minutes left:").
+    r"(?-i:(?<![\w’'])(?<![A-Za-z,;:] )(?:FILE |File )?"
+    r"(?:(?:Top|Main|Featured|Cover|Header|Lead) (?:[Pp]hoto|[Ii]mage|[Pp]icture)s?|"
     r"(?:Pictured|Photo|Image|Photograph|Picture|Illustration|Graphic|Credit)s?|Above|Below|Left|"
     r"Right|PICTURED|PHOTOS?|IMAGES?)\s?:)|"
     r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
