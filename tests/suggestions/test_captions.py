@@ -64,6 +64,9 @@ def tag_of(paragraph: str) -> str | None:
         "Portrait of a fisherman mending his nets on the quay at Brixham.",
         "Aerial view of the reservoir, which has fallen to a third of its capacity.",
         "Artist's impression of the lander on the surface of the moon.",
+        "Photo shared by a resident on Facebook of the collapsed footbridge.",
+        "Image released by the space agency of the storm over the Gulf.",
+        "The mural on the school wall in Quito. Used with permission.",
         # A credit line alone.
         "Submitted photo",
         # Where the people pictured stand.
@@ -80,6 +83,8 @@ def test_a_credit_a_label_a_date_line_or_who_stands_where_makes_a_caption(paragr
     "paragraph",
     [
         "Photos from the scene showed the roof of the station torn away.",
+        "Photos of the flood spread quickly online within an hour.",
+        "The museum said the images were used with permission from the families of the dead.",
         "The file - a long one - was lost in the move, the clerk said on Monday.",
         "Reuters/Ipsos polling published on Monday shows the party 4 points ahead.",
         "The agency's map/chart of the flooded area was updated 12 times overnight.",

@@ -27,7 +27,10 @@ _PICTURED = re.compile(
     r"(?:(?:Top|Main|Featured|Cover|Header|Lead) (?:[Pp]hoto|[Ii]mage|[Pp]icture)s?|"
     r"(?:Pictured|Photo|Image|Photograph|Picture|Illustration|Graphic|Credit)s?|Above|Below|Left|"
     r"Right|PICTURED|PHOTOS?|IMAGES?)\s?:)|"
-    r"^(?:Screenshot|Photo|Photograph|Image|Illustration) (?:of|from|by|taken)\b|"
+    r"^(?:Screenshot|Photo|Photograph|Image|Picture|Illustration) (?:of|from|by|taken|shared|"
+    r"posted|provided|released|published|used|via|courtesy)\b|"
+    # … or a citizen media site's leave to use the picture: "Photo by X, used with permission."
+    r"\bused with (?:the )?(?:author's |owner's |photographer's )?permission\.?\s*$|"
     # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
     # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
     # agencies' mark of a picture from their files, "FILE - …".
