@@ -2,7 +2,9 @@
 
 Run `python -m tests.suggestions.evaluate` for the table. Each article in eval/ is a text file and
 a JSON file beside it: its outlet, kind, source and licence, which part it belongs to ("tuning":
-rules may be shaped on it; "held-out": no rule is), and its passages tagged by hand following
+rules may be shaped on it; "held-out": no rule is; "fresh": English articles added when probes
+written for the rules were found to name the people and events of held-out articles, so that one
+part has surely never been seen), and its passages tagged by hand following
 RULES.md, each [tag, exact words] or, for a quote, [tag, exact words, speaker], where the speaker
 lists the names a reader would accept, separated by "|". An article in another language than
 English says so ("language": "fr", "de", "es"); those are scored apart, in tables of their own. An
@@ -23,7 +25,7 @@ from readmark.core.suggestions import suggest
 from .quality import TAGS, Score, _matches
 
 EVAL = Path(__file__).parent / "eval"
-PARTS = ("tuning", "held-out")
+PARTS = ("tuning", "held-out", "fresh")
 LANGUAGES = ("fr", "de", "es")
 _TITLES = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr|prof|sen|sir|president|general)\.?\s+", re.I)
 
@@ -156,11 +158,16 @@ def language_stance_table(results: dict[tuple[str, str], Result]) -> str:
 
 
 def language_results() -> dict[tuple[str, str], Result]:
-    return {(language, part): evaluate(part, language) for language in LANGUAGES for part in PARTS}
+    return {
+        (language, part): evaluate(part, language)
+        for language in LANGUAGES
+        for part in PARTS
+        if articles(part, language)
+    }
 
 
 def main() -> None:
-    results = {part: evaluate(part) for part in PARTS}
+    results = {part: evaluate(part) for part in PARTS if articles(part)}
     print(table(results))
     print()
     languages = language_results()

@@ -69,7 +69,7 @@ STANCE_FLOORS = {
 
 
 def test_quotes_and_their_speakers_stay_above_their_floors() -> None:
-    results = {part: evaluate(part) for part in PARTS}
+    results = {part: evaluate(part) for part in SPEAKER_FLOORS}
     for part, result in results.items():
         quote = result.scores["quote"]
         assert result.speaker_accuracy >= SPEAKER_FLOORS[part], table(results)
