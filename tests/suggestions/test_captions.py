@@ -24,15 +24,15 @@ def tag_of(paragraph: str) -> str | None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "FILE - U.S. Secretary of State Mike Pompeo speaks during a news conference at the State "
-        "Department in Washington, May 23, 2018.",
-        "Rescue workers search through rubble after an earthquake in Christchurch, New Zealand, "
-        "Feb. 22, 2011. (AP Photo/Mark Baker)",
-        "Protesters gather outside parliament in London, Britain, January 15, 2019. "
-        "REUTERS/Hannah McKay",
-        "A man walks past a mural in Minsk, Belarus. Photo by Jane Doe via Flickr (CC BY 2.0).",
-        "Children play with balloons during Children's Day at Government House in Bangkok. "
-        "Image from Flickr.",
+        "FILE - The mayor of Tallinn speaks during a news conference at the town hall in Tallinn, "
+        "Estonia, March 3, 2017.",
+        "Volunteers clear mud from a road after a landslide near Nelson, British Columbia, "
+        "April 9, 2013. (AP Photo/Ruth Adler)",
+        "Farmers drive their tractors past the regional council in Lyon, France, October 2, 2020. "
+        "REUTERS/Paul Vernet",
+        "A woman cycles past a tiled wall in Porto, Portugal. Photo by Ana Lima via Flickr (CC BY "
+        "2.0).",
+        "Pupils fly kites during the spring fair on the market square in Ghent. Image from Flickr.",
         # An agency's date line closing the caption's first sentence, with or without more.
         "Firefighters carry a hose through a flooded street in Carlisle, England, Monday, Dec. 7, "
         "2015. More rain is forecast for the weekend.",

@@ -31,8 +31,8 @@ _PICTURED = re.compile(
     r"posted|provided|released|published|used|via|courtesy)\b|"
     # … or a citizen media site's leave to use the picture: "Photo by X, used with permission."
     r"\bused with (?:the )?(?:author's |owner's |photographer's )?permission\.?\s*$|"
-    # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Mark Baker)",
-    # "REUTERS/Hannah McKay", "Photo by Jane Doe via Flickr", "Image from Flickr"; or the
+    # … or a picture's credit, as agencies and photo libraries give it: "(AP Photo/Ruth Adler)",
+    # "REUTERS/Paul Vernet", "Photo by Ana Lima via Flickr", "Image from Flickr"; or the
     # agencies' mark of a picture from their files, "FILE - …".
     r"\((?:AP |AFP |EPA )?Photo/[^)]{2,60}\)|"
     r"(?-i:\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)|"
@@ -48,9 +48,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6}|\.)?"
 _AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg|Xinhua|Shutterstock|Alamy|PA)"
 # A credit closing the block in brackets, naming an agency's picture, a pool or a picture library:
-# "(Presidential Press Service via AP, Pool)", "(Hannah McKay/Reuters)", "(Xinhua/Li Ming)",
+# "(Presidential Press Service via AP, Pool)", "(Paul Vernet/Reuters)", "(Xinhua/Li Ming)",
 # "(credit: NASA/JPL via Getty Images)", "(Courtesy of …)"; or after the caption's sentence, a
-# photographer and agency without brackets, "… in London. Hannah McKay/Reuters", or the library
+# photographer and agency without brackets, "… in Lyon. Paul Vernet/Reuters", or the library
 # alone, "… Getty Images"; or after a dash, an agency's name alone: "… loggers. — AP". Not
 # "(Reuters/Ipsos)", a poll's name.
 _CLOSING_CREDIT = re.compile(
