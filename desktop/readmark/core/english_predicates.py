@@ -62,20 +62,23 @@ _MEASURED_WORDS = (
     "largest biggest smallest highest lowest longest shortest oldest youngest newest latest "
     "earliest tallest deepest widest heaviest fastest slowest nearest farthest furthest "
     "closest richest poorest busiest warmest coldest hottest driest wettest popular recent "
-    "common likely populous visited used expensive frequent"
+    "common likely populous visited used expensive frequent "
+    # An ordinal counts ("This is his third attempt", "the last British production"): a record.
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final"
 )
 MEASURED = frozenset(_MEASURED_WORDS.split())
-# The writer's feeling: "We were shocked to read …", "I am proud that …".
+# The writer's feeling or certainty: "We were shocked to read …", "I am proud that …", "we’re
+# not sure why …".
 _FEELING = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)\s+(?:am|are|was|were|[’']m|[’']re|feel|"
-    r"felt|remain|remained)\s+(?:\w+ly\s+)?([a-z-]+)\b"
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+(?:am|are|was|were|feel|felt|remain|"
+    r"remained)|[’'](?:m|re))\s+(?:not\s+)?(?:\w+ly\s+)?([a-z-]+)\b"
 )
 
 
 # Someone's attitude, unpersuaded or unmoved: "Mr Reddy was unmoved", "Islanders are not
 # convinced" (verbs of persuasion and feeling; "was moved to the harbour" is a move).
 _UNPERSUADED = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:not\s+|un)"
+    r"(?:\b(?:am|is|are|was|were|remains?|remained|seems?|seemed)\s+|[’'](?:m|re)\s+)(?:not\s+|un)"
     r"(?:convinced|persuaded|impressed|moved|satisfied|reassured|swayed|deterred)\b"
 )
 

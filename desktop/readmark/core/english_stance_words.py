@@ -44,6 +44,8 @@ IDIOMS = (
     r"(?:make|makes|made|making) (?:little|no|perfect|good) sense|"
     r"in (?:serious |deep )?(?:crisis|trouble|disarray|turmoil|freefall)|"
     r"(?:has|have|had) (?:its|their) limits|nothing short of|"
+    # … or a thing cut down to what the writer sees in it: "is nothing but a stunt".
+    r"(?:is|are|was|were) (?:nothing but|little more than|nothing more than)|"
     r"(?:pay|pays|paid|paying) a (?:heavy|high|steep) price|"
     r"(?:fall|fell|falls|falling|fallen) through the cracks|"
     r"(?:cannot|can[’']t) be (?:overstated|ignored|denied|underestimated)|"

@@ -48,7 +48,11 @@ _ASKS = re.compile(
 )
 _STANCE_VERBS = (
     r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
-    r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should"
+    r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should|"
+    r"like|dislike|enjoy|admire|"
+    # … in the past too: what the writer thought or felt ("I largely enjoyed the picture").
+    r"thought|felt|hoped|feared|doubted|suspected|expected|wanted|loved|hated|welcomed|agreed|"
+    r"disagreed|preferred|worried|regretted|trusted|liked|disliked|enjoyed|admired"
 )
 # The writer's stance in a main clause ("I think", "…, but I know"), not "Russia as we know it".
 _FIRST_PERSON = re.compile(
@@ -64,6 +68,10 @@ _CREDITED_VIEW = re.compile(
     r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+(?:say|said|argue|believe|hope|fear|"
     r"think|expect|warn|contend)\b"
     r"|\bwarn\s+(?:that|of)\b"
+    # … what someone holds a thing to be: "observers consider it his worst", "consider them a
+    # threat" (not "will consider it on Monday").
+    r"|\bconsider(?:s|ed)?\s+(?:it|him|her|them|this|that)\s+(?:to be|an?|the|his|her|its|"
+    r"their|one of|too|more|less|[a-z]+(?:ful|ous|ive|able|ible|ent|ant|ary))\b"
     r"|\b(?:they|he|she)\s+wants?\b"
     # … or what is widely held: "is widely seen as", "few would disagree".
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|regarded|viewed|considered)\s+as\b"
