@@ -26,6 +26,22 @@ from .test_stance import tagged
         # A thing cut down to what the writer sees in it.
         ("The new parking charge is nothing but a tax on shoppers.", "judgement: 'is nothing but'"),
         ("The summit was little more than a photo opportunity.", "judgement: 'was little more"),
+        # Set phrases of value, of gain and loss, and of room to act.
+        ("The new rules are a missed opportunity for tenants.", "judgement: 'a missed opp"),
+        ("The figures speak for themselves.", "judgement: 'speak for themselves'"),
+        ("Small farms have much to lose from the deal.", "judgement: 'have much to lose'"),
+        ("Retailers stand to gain from the later opening hours.", "judgement: 'stand to gain'"),
+        # Excess judges what it measures; a risk someone runs is an estimate.
+        ("The station has been closed for too long.", "stance: 'too long'"),
+        ("The plan risks pushing young families out of the valley.", "estimate: 'risks pushing'"),
+        # The writer framing the matter, or summing up what came before.
+        ("The real question is who will pay for the new sewer.", "judgement: 'The real question"),
+        ("This is the Greens’ dilemma.", "judgement: 'This is the Greens’ dilemma'"),
+        ("That is the heart of the problem.", "judgement: 'That is the heart"),
+        ("Not since 1990 has it been less clear who will lead the party.", "judgement: 'has it"),
+        # Whose eyes a thing is seen through.
+        ("For Okafor, the new stadium is a matter of pride.", "view credited to someone"),
+        ("For many residents, the bridge was the only way to work.", "view credited to someone"),
     ],
 )
 def test_feelings_tastes_and_held_views_are_opinions(sentence: str, reason: str) -> None:
@@ -41,6 +57,12 @@ def test_feelings_tastes_and_held_views_are_opinions(sentence: str, reason: str)
         "It was the second closure of the plant this year.",
         # A council or a court that will consider something on a date.
         "The planning committee will consider it at its meeting on 4 March.",
+        # Advice given is on record; a count or a place a clause picks out is not a summing-up.
+        "The health board warned against swimming in the lake after the spill.",
+        "This is the second time the bridge has been closed since 2019.",
+        "This is the valley where Amir Haddad grew up.",
+        # "For example" opens an example, not a view.
+        "For example, the council sold two car parks to pay for the repairs.",
     ],
 )
 def test_counts_and_scheduled_considerations_stay_claims(sentence: str) -> None:

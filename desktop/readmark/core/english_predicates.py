@@ -165,3 +165,24 @@ def names_a_kind(first: str, rest: str) -> bool:
     return part_of_speech(first) in kinds or (
         part_of_speech(first) == "NNP" and part_of_speech(first.lower()) in kinds
     )
+
+
+# "This is …"/"That was …" summing up what came before in the writer's words: "This is the Lib
+# Dems' dilemma", "That is the heart of the problem"; not a count or a record ("This is his third
+# attempt", "That was the largest fine") nor a place or time a relative clause picks out ("This is
+# the hall where …").
+_SUMMING_UP = re.compile(
+    r"^(?:This|That)(?:[’']s|\s+(?:is|was))\s+(?:not\s+)?(?P<phrase>(?:the|an?|"
+    r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*[’']s?)\s[^,;:.!?]*)"
+)
+_PICKED_OUT = re.compile(r"\b(?:where|when|which|who|whose)\b")
+
+
+def summing_up(sentence: str) -> str:
+    said = _SUMMING_UP.match(sentence)
+    if not said or _PICKED_OUT.search(said.group("phrase")):
+        return ""
+    words = said.group("phrase").lower().split()
+    if any(w in MEASURED or part_of_speech(w) == "JJS" for w in words):
+        return ""
+    return said.group(0)

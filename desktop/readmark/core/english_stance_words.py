@@ -49,7 +49,12 @@ IDIOMS = (
     r"(?:pay|pays|paid|paying) a (?:heavy|high|steep) price|"
     r"(?:fall|fell|falls|falling|fallen) through the cracks|"
     r"(?:cannot|can[’']t) be (?:overstated|ignored|denied|underestimated)|"
-    r"pos(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:threat|risk|danger)"
+    r"pos(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:threat|risk|danger)|"
+    r"(?:speak|speaks|spoke) for (?:itself|themselves)|a missed opportunity|"
+    r"a matter of (?:survival|principle|life and death|time)|for the (?:better|worse)|"
+    # … or how much someone has to gain or lose, room to act: the writer's reckoning.
+    r"(?:has|have|had) (?:much|little|everything|nothing|a lot|most) to (?:gain|lose|prove)|"
+    r"(?:stands?|stood) to (?:gain|lose|benefit)|little room (?:to|for)"
 )
 
 # Verbs of state, possession or habit, and of speech: what they say in the present holds beyond

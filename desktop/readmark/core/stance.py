@@ -24,6 +24,7 @@ from readmark.core.english_predicates import (
     clause_before,
     evaluative_predicate,
     names_a_kind,
+    summing_up,
 )
 from readmark.core.english_scenes import scene
 from readmark.core.quotation_marks import QUOTED
@@ -61,13 +62,20 @@ _FIRST_PERSON = re.compile(
 _CREDITED_VIEW = re.compile(
     r"\b(?:argues|argued|believes|believed|thinks|thought|feels|fears|feared|hopes|hoped|"
     r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
-    r"sees (?:\w+ )?as|likens|omits? to|agreed that|cautioned|cautions|warns|warned|wondered|"
+    r"sees (?:\w+ )?as|likens|omits? to|agreed that|"
+    # A warning is a view of what will come ("warned of", "cautions that"), not the advice it
+    # gives ("warned against posting"), which is on record.
+    r"(?:cautioned|cautions|warns|warned)(?!\s+against\b)|wondered|"
     r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
     r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+(?:say|said|argue|believe|hope|fear|"
     r"think|expect|warn|contend)\b"
     r"|\bwarn\s+(?:that|of)\b"
+    # … whose eyes a thing is seen through: "For Lukashenko, the alliance is …", "For many
+    # residents, the bridge was …".
+    r"|^(?-i:For\s+(?:him|her|them|(?:many|most|some)(?:\s+[a-z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
+    r",\s+[^,]*?\b(?:is|are|was|were)\b"
     # … what someone holds a thing to be: "observers consider it his worst", "consider them a
     # threat" (not "will consider it on Monday").
     r"|\bconsider(?:s|ed)?\s+(?:it|him|her|them|this|that)\s+(?:to be|an?|the|his|her|its|"
@@ -116,7 +124,11 @@ _PROCEDURE = re.compile(
 # was likely to fall", "is expected to ease by the evening"); of the past ("likely to have
 # caused") it reports an uncertain fact. ("appeared to", "seemed to" were tried: held-out
 # articles report with them as often as they estimate.)
-_ESTIMATE = re.compile(r"\b(?:(?:un)?likely|expected)\s+to\s+(?!have\b)[a-z]+")
+# … and so is a risk someone runs: "The policy risks turning libraries into warehouses".
+_ESTIMATE = re.compile(
+    r"\b(?:(?:un)?likely|expected)\s+to\s+(?!have\b)[a-z]+"
+    r"|(?<!\bthe\s)(?<!\bof\s)\brisk(?:s|ed)?\s+[a-z]+ing\b"
+)
 # What can or cannot be, said as the writer's own view ("Technology can transform lives", "This
 # cannot go on"); not what can be done to a thing ("can be seen from the ferry") nor a permission
 # with its times ("Residents can bring questions on Tuesdays").
@@ -133,11 +145,14 @@ _PREDICTION = re.compile(
 # A judgement in the shape "it's (not) clear/evident/logical that/why/to …".
 # … or an inference denied: "that doesn't mean the reef is safe".
 _IT_IS = re.compile(
-    r"\b[Ii]t(?:[’']s| is| was| seems| feels)\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s+"
-    r"(?:that|why|how|whether|to)\b"
+    r"\b(?:[Ii]t(?:[’']s| is| was| seems| feels| has been)|has it been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?:less\s+|more\s+)?\w+\s+(?:that|why|how|whether|to|who|what)\b"
     r"|\b(?i:that|this|it)\s+(?:doesn[’']t|does not|didn[’']t|did not|won[’']t)\s+mean\b"
     # … or a pseudo-cleft that weighs: "What matters is whether …".
     r"|^What\s+(?:really\s+)?(?:matters|counts|is (?:needed|missing|striking|clear))\b"
+    # … or the writer framing the matter with a shell noun: "The real question is who pays".
+    r"|^The\s+(?:\w+\s+)?(?:question|problem|answer|point|lesson|truth|irony|danger|trouble|"
+    r"paradox|reality|solution)\s+(?:is|was|lies|remains)\b"
 )
 # Stance adverbials (Biber's attitude and epistemic kinds) and an intensified adjective: the
 # writer commenting on what they report ("Sadly, …", "so angry", "deeply flawed").
@@ -151,6 +166,8 @@ _STANCE_ADVERB = re.compile(
     r"|\b(?:strongly|firmly|vehemently|categorically|fiercely|bitterly)\s+(?:\w+\s+)?"
     r"(?:reject|den[yi]|condemn|oppos|support|disagree|object|critici[sz]|urge|believe|"
     r"recommend)\w*"
+    # … and excess, which judges whatever it measures ("for too long", "too few").
+    r"|\btoo\s+(?:long|much|many|few|little|far|late|early|often|soon)\b"
     r"|\b(?:so|too|very|extremely|incredibly|deeply|highly|truly|utterly|hugely|terribly|"
     r"awfully|particularly|especially|crucially|hardly|barely)\s+(?!many\b|much\b|far\b|"
     r"long\b|few\b|that\b|th(?:e|ose|ese|is)\b|an?\b|in\b|on\b|at\b|for\b|to\b|with\b|"
@@ -238,6 +255,45 @@ def judge(sentence: str) -> Stance | None:
     opening = _OPENING_CLAUSE.match(outside)
     if opening and _imperative(outside[opening.end() :]):
         return None  # an instruction to the reader: "If you have to travel, check …"
+    cue = _cue(outside)
+    if cue:
+        return cue
+    # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
+    evaluative = [
+        w
+        for i, w in enumerate(words)
+        if w.lower() in subjective_words() and (i == 0 or w.islower())
+    ]
+    checkable = _evidence(outside)
+    # One evaluative word in a sentence that reports something checkable is a modifier ("this
+    # remarkable site has been listed"); alone, or with another, it is the sentence's point.
+    if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
+        listed = ", ".join(f"'{w}'" for w in evaluative[:3])
+        return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
+    predicate = evaluative_predicate(outside)
+    if predicate:
+        return Stance(OPINION, f"judgement: '{predicate}'")
+    generic = GENERIC.match(outside)
+    if checkable in (_PLAIN, "") and generic and names_a_kind(generic.group(1), generic.group(2)):
+        return Stance(OPINION, f"generalisation: '{generic.group(0)}'")
+    summed = "" if checkable.startswith(("figure", "date")) else summing_up(outside)
+    if summed:
+        return Stance(OPINION, f"judgement: '{summed}'")
+    tokens = len(re.findall(r"[\w%’'-]+", outside))
+    if checkable.startswith("past event") or checkable == _PLAIN or (not checkable and tokens > 4):
+        said = characterisation(outside)
+        if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
+            return Stance(OPINION, f"judgement: '{said}'")
+    if _imperative(outside):
+        return None  # an imperative ("Take the example of …") states nothing to check
+    if checkable.startswith(_WEAK_EVIDENCE) and scene(outside):
+        return None  # a scene or a plot in the present: "Maeve climbs the tower."
+    return Stance(CLAIM, checkable) if checkable else None
+
+
+def _cue(outside: str) -> Stance | None:
+    """An opinion a cue of grammar shows: the first person, a stance adverb, a view credited to
+    someone, a set phrase, a prediction, an obligation, a hedge or an estimate."""
     reported = _REPORTING.search(outside) is not None
     scheduled = _SCHEDULE.search(outside) is not None or _COMMITMENT.search(outside) is not None
     for name, find, applies in (
@@ -257,34 +313,7 @@ def judge(sentence: str) -> Stance | None:
         match = find(outside) if applies else None
         if match:
             return Stance(OPINION, f"{name}: '{match.group(0)}'")
-    # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
-    evaluative = [
-        w
-        for i, w in enumerate(words)
-        if w.lower() in subjective_words() and (i == 0 or w.islower())
-    ]
-    checkable = _evidence(outside)
-    # One evaluative word in a sentence that reports something checkable is a modifier ("this
-    # remarkable site has been listed"); alone, or with another, it is the sentence's point.
-    if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
-        listed = ", ".join(f"'{w}'" for w in evaluative[:3])
-        return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
-    predicate = evaluative_predicate(outside)
-    if predicate:
-        return Stance(OPINION, f"judgement: '{predicate}'")
-    generic = GENERIC.match(outside)
-    if checkable in (_PLAIN, "") and generic and names_a_kind(generic.group(1), generic.group(2)):
-        return Stance(OPINION, f"generalisation: '{generic.group(0)}'")
-    tokens = len(re.findall(r"[\w%’'-]+", outside))
-    if checkable.startswith("past event") or checkable == _PLAIN or (not checkable and tokens > 4):
-        said = characterisation(outside)
-        if said:  # what something is, with nothing to check it by: "The ferry is a lifeline."
-            return Stance(OPINION, f"judgement: '{said}'")
-    if _imperative(outside):
-        return None  # an imperative ("Take the example of …") states nothing to check
-    if checkable.startswith(_WEAK_EVIDENCE) and scene(outside):
-        return None  # a scene or a plot in the present: "Maeve climbs the tower."
-    return Stance(CLAIM, checkable) if checkable else None
+    return None
 
 
 def _statement(outside: str) -> bool:
