@@ -67,3 +67,37 @@ def test_feelings_tastes_and_held_views_are_opinions(sentence: str, reason: str)
 )
 def test_counts_and_scheduled_considerations_stay_claims(sentence: str) -> None:
     assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A plot told inside its work, in the present.
+        "In the novel, a young hydrologist returns to her flooded hometown.",
+        "At the end of each episode, she chooses one of the five for a second date.",
+        "Her brother, meanwhile, tries to sell the farm.",
+        # A page's words about itself.
+        "This article is republished from The Conversation under a Creative Commons license.",
+        "Reporting by Jane Smith; Editing by Tom Brown.",
+        "Editor’s note: This story has been updated to include comment from the ministry.",
+        "The views expressed in this article are the author’s own.",
+        "Sign up to get our best stories sent to your inbox every week.",
+    ],
+)
+def test_a_plot_inside_its_work_or_a_page_about_itself_is_not_tagged(sentence: str) -> None:
+    assert tagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # Told in the past, what happened in a season is a record.
+        ("In the final season, the club was relegated to the second division.", "claim"),
+        # "Said" inside a sentence is a name, not a report: the hedge is the writer's.
+        ("The poet Nadia Said may be the finest writer of her generation.", "opinion"),
+        # A kind named by an adjective the lexicon knows in lower case only.
+        ("Remote workers are often blind to the rents they push up.", "opinion"),
+    ],
+)
+def test_past_plots_names_like_verbs_and_kinds(sentence: str, tag: str) -> None:
+    assert [found for found, _ in tagged(sentence)] == [tag]

@@ -163,7 +163,8 @@ def names_a_kind(first: str, rest: str) -> bool:
     if rest.split() and any(part_of_speech(w) not in (*kinds, "VBG") for w in rest.split()):
         return False
     return part_of_speech(first) in kinds or (
-        part_of_speech(first) == "NNP" and part_of_speech(first.lower()) in kinds
+        # The lexicon gives a capitalised form only where one is common ("Public" as NNP).
+        part_of_speech(first) in ("NNP", "") and part_of_speech(first.lower()) in kinds
     )
 
 

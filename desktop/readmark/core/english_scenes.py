@@ -35,3 +35,25 @@ def scene(sentence: str) -> str:
     if first and {part_of_speech(first[0]), part_of_speech(first[0].lower())} - _NAMES:
         return ""  # "The", "Every" or "Parked", not a name
     return match.group(0)
+
+
+# A plot told inside its work: an opening frame that places it in the book, the film or the show
+# ("In the novel, …", "In one scene, …", "At the end of each episode, …", "Over the course of the
+# book, …"), or a story's "meanwhile", with a verb in the present.
+_PLOT_FRAME = re.compile(
+    r"^(?:In|At|Over|During|Throughout|By)\s+(?:the\s+|one\s+|its\s+|an?\s+|each\s+|every\s+|"
+    r"his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:novel|book|film|movie|story|episode|scene|"
+    r"series|season|show|chapter|act|sequel|play|opening|finale|climax|end)s?\b[^,]{0,40},"
+    r"|,\s+meanwhile,"
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def plot(sentence: str) -> str:
+    """The frame placing a sentence in the present inside a work, or ""."""
+    frame = _PLOT_FRAME.search(sentence)
+    if not frame:
+        return ""
+    # Told in the present: no verb in the past ("In the final season, the club was relegated").
+    tenses = {part_of_speech(w) for w in _WORD.findall(sentence[frame.end() :])}
+    return "" if "VBD" in tenses else frame.group(0)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readmark.core.english_furniture import furniture
 from readmark.core.english_lexicon import part_of_speech, subjective_words
 from readmark.core.english_predicates import (
     GENERIC,
@@ -26,7 +27,7 @@ from readmark.core.english_predicates import (
     names_a_kind,
     summing_up,
 )
-from readmark.core.english_scenes import scene
+from readmark.core.english_scenes import plot, scene
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -174,10 +175,10 @@ _STANCE_ADVERB = re.compile(
     r"among\b|when\b|if\b|as\b|since\b|because\b|after\b|during\b)[a-z]+(?:ly\s+[a-z]+)?\b"
 )
 # Modality inside reported speech is the source's ("three may have escaped, officials said").
+# In lower case: "Said" or "Told" inside a sentence is a name ("the poet Amaal Said").
 _REPORTING = re.compile(
-    r"\b(?:say|says|said|told|tells|according to|reported|reportedly|ruled|announced|"
-    r"confirmed|stated|added|decided|ordered)\b",
-    re.IGNORECASE,
+    r"\b(?:say|says|said|told|tells|(?i:according) to|reported|(?i:reportedly)|ruled|announced|"
+    r"confirmed|stated|added|decided|ordered)\b"
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -286,7 +287,7 @@ def judge(sentence: str) -> Stance | None:
             return Stance(OPINION, f"judgement: '{said}'")
     if _imperative(outside):
         return None  # an imperative ("Take the example of …") states nothing to check
-    if checkable.startswith(_WEAK_EVIDENCE) and scene(outside):
+    if (checkable.startswith(_WEAK_EVIDENCE) and scene(outside)) or plot(outside):
         return None  # a scene or a plot in the present: "Maeve climbs the tower."
     return Stance(CLAIM, checkable) if checkable else None
 
@@ -323,7 +324,8 @@ def _statement(outside: str) -> bool:
     if len(re.findall(r"[\w%’'-]+", outside)) < 4:
         return False
     ended = re.search(r"[.!?:…][”’\"')\]]*\s*$", outside) is not None
-    return ended and not _CONTACT.search(outside) and not _ABOUT_ITSELF.match(outside)
+    about_itself = _ABOUT_ITSELF.match(outside) is not None or furniture(outside)
+    return ended and not _CONTACT.search(outside) and not about_itself
 
 
 # A clause of purpose, condition or time opening the sentence: "To find out …, ", "If …, ".

@@ -1,0 +1,32 @@
+"""An English page's words about itself, which state nothing about the world a reader could check:
+where the piece first ran or is republished from, what it is part of, who reported, edited or
+photographed it, an editor's note or correction, a disclosure, the sources it names, a pointer to
+more reading, an offer of a newsletter. Read by core/stance.py, as a newscast's words about itself
+are."""
+
+from __future__ import annotations
+
+import re
+
+_PIECE = r"(?:article|story|post|piece|interview|report|column|essay|feature|episode|version)"
+_FURNITURE = re.compile(
+    # "This article is republished from …", "This story was originally published by …", "This
+    # post is part of our special coverage …", "This article has been updated …".
+    rf"^(?:This|The|An earlier|A version of this)\s+(?:\w+\s+)?{_PIECE}\s+(?:is|was|has been|"
+    r"have been|first|originally|appeared|appears)\b"
+    # "Reporting by …; Editing by …", "Additional reporting by …", "All photos by the author."
+    r"|^(?:Additional\s+)?(?:Reporting|Writing|Editing|Research|Photos?|Images?|Illustrations?|"
+    r"All photos|All images)\s+(?:by|via|from|courtesy)\b"
+    # A labelled line: "Editor's note:", "Correction, March 4:", "Disclosure statement:", "Read
+    # more:", "Sources:".
+    r"|^(?:Editor[’']s note|Editors[’'] note|Correction|Clarification|Update|Disclosure(?: "
+    r"statement)?|Read more|Related|See also|Sources?|Credits?|Note)\b[^:]{0,40}:"
+    # "The views expressed … are the author's own."
+    r"|^The views (?:expressed|in this)\b"
+    # An offer to the reader: "Sign up for our newsletter", "Subscribe to …".
+    r"|^(?:Sign up|Subscribe)\b",
+)
+
+
+def furniture(sentence: str) -> bool:
+    return _FURNITURE.match(sentence) is not None
