@@ -82,9 +82,14 @@ def test_counts_and_scheduled_considerations_stay_claims(sentence: str) -> None:
         "Editor’s note: This story has been updated to include comment from the ministry.",
         "The views expressed in this article are the author’s own.",
         "Sign up to get our best stories sent to your inbox every week.",
+        # A scene set by the clock, told in the present.
+        "By nine o’clock the square behind the town hall has filled with stalls.",
+        "By eleven the musicians have packed up their drums.",
+        "The cooks scrub the griddles, and by half past the lane is dark again.",
+        "On a wet Thursday morning she is at the door of a flat above the bakery.",
     ],
 )
-def test_a_plot_inside_its_work_or_a_page_about_itself_is_not_tagged(sentence: str) -> None:
+def test_a_plot_a_scene_by_the_clock_or_a_page_about_itself_is_not_tagged(sentence: str) -> None:
     assert tagged(sentence) == []
 
 
@@ -97,7 +102,12 @@ def test_a_plot_inside_its_work_or_a_page_about_itself_is_not_tagged(sentence: s
         ("The poet Nadia Said may be the finest writer of her generation.", "opinion"),
         # A kind named by an adjective the lexicon knows in lower case only.
         ("Remote workers are often blind to the rents they push up.", "opinion"),
+        # A time with a past event or a plan is a record; a forecast reported is the source's.
+        ("By nine o’clock the police had closed the road to the harbour.", "claim"),
+        ("At noon on Friday the council will announce the results.", "claim"),
+        ("She said the new dam would flood three villages.", "opinion"),
+        ("South Korea called the launch a grave provocation.", "opinion"),
     ],
 )
-def test_past_plots_names_like_verbs_and_kinds(sentence: str, tag: str) -> None:
+def test_past_plots_times_names_like_verbs_kinds_and_forecasts(sentence: str, tag: str) -> None:
     assert [found for found, _ in tagged(sentence)] == [tag]

@@ -49,11 +49,27 @@ _PLOT_FRAME = re.compile(
 _WORD = re.compile(r"[a-z]+")
 
 
-def plot(sentence: str) -> str:
-    """The frame placing a sentence in the present inside a work, or ""."""
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# A scene set by the clock or by an occasion no record dates ("By seven o'clock", "By ten", "by
+# half past", "On a grey Tuesday morning", "At dawn") and told in the present: what the writer
+# watches happen, not an event to check (a time with a date or a past verb is a record).
+_CLOCK_FRAME = re.compile(
+    rf"(?:^|,\s+and\s+|\band\s+)(?i:by|at|until|around|just after|just before)\s+(?:{_NUMBER}"
+    rf"(?:\s*o[’']clock)?|half past(?:\s+{_NUMBER})?|dawn|dusk|nightfall|sunrise|sunset|"
+    r"midnight|midday|noon)\b"
+    r"|^(?:On|In)\s+an?\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+day\s+)?(?:morning|afternoon|evening|night)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|tomorrow|tonight)\b|[’']ll\b")
+
+
+def framed_scene(sentence: str) -> str:
+    """The frame of a plot told inside its work or of a scene set by the clock, when what follows
+    it is told in the present ("In the final season, the club was relegated" is a record), or
+    ""."""
     frame = _PLOT_FRAME.search(sentence)
+    if not frame and not _FUTURE.search(sentence):
+        frame = _CLOCK_FRAME.search(sentence)
     if not frame:
         return ""
-    # Told in the present: no verb in the past ("In the final season, the club was relegated").
     tenses = {part_of_speech(w) for w in _WORD.findall(sentence[frame.end() :])}
     return "" if "VBD" in tenses else frame.group(0)

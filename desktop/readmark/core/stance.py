@@ -27,7 +27,7 @@ from readmark.core.english_predicates import (
     names_a_kind,
     summing_up,
 )
-from readmark.core.english_scenes import plot, scene
+from readmark.core.english_scenes import framed_scene, scene
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -103,7 +103,10 @@ _REACTION = re.compile(
     r"(?:supports?|supported|opposes|opposed|welcomed|favou?red|backed|rejected|hoped|feared|"
     r"believed|regretted|doubted|(?:was|were)\s+(?:confident|optimistic|pessimistic|concerned|"
     r"worried|disappointed|pleased|satisfied|sceptical|skeptical|convinced))\b"
-    r"|\bdescrib(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?!…)(?:an?|the|[a-z]+ly)?\s*[a-z]",
+    r"|\bdescrib(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?!…)(?:an?|the|[a-z]+ly)?\s*[a-z]"
+    # … or what someone called it, in the writer's words: "called the launch a provocation".
+    r"|\bcall(?:s|ed|ing)\s+(?:it|them|this|that|the\s+[\w’'-]+(?:\s[\w’'-]+)?)\s+(?:an?|the)\s"
+    r"(?!…)",
     re.IGNORECASE,
 )
 # … and what something needs or deserves ("Millbrook does not need another bypass").
@@ -199,6 +202,12 @@ _SCHEDULE = re.compile(
     r"(?:today|tonight|tomorrow)\b|next\s(?:week|month)\b|later this\b|at \d|"
     rf"in (?:19|20)\d\d\b|(?:until|by|from|before|in)\s(?:{_MONTHS})\b)"
 )
+# A forecast reported, "will" in the past of reported speech: "She said rising temperatures would
+# cut the river's flow"; not what a speaker says they themselves would do (below).
+_REPORTED_FORECAST = re.compile(
+    r"\b(?:says?|said|told \w+|predicted|forecast|warned)\s+(?:that\s+)?"
+    r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*?\bwould\b"
+)
 # … or a commitment reported: "Innes says she will keep …" is on record, not a guess.
 _COMMITMENT = re.compile(
     r"\b(?:says?|said|told \w+|promised|pledged)\s+(?:that\s+)?(?:she|he|it|they|we)\s+"
@@ -287,8 +296,8 @@ def judge(sentence: str) -> Stance | None:
             return Stance(OPINION, f"judgement: '{said}'")
     if _imperative(outside):
         return None  # an imperative ("Take the example of …") states nothing to check
-    if (checkable.startswith(_WEAK_EVIDENCE) and scene(outside)) or plot(outside):
-        return None  # a scene or a plot in the present: "Maeve climbs the tower."
+    if (checkable.startswith(_WEAK_EVIDENCE) and scene(outside)) or framed_scene(outside):
+        return None  # a scene or a plot in the present: "Maeve climbs the tower.", "By ten …"
     return Stance(CLAIM, checkable) if checkable else None
 
 
@@ -306,6 +315,7 @@ def _cue(outside: str) -> Stance | None:
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
         ("prediction", _main_clause_prediction, not scheduled),
+        ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
         ("hedge", _HEDGE.search, not reported),
         ("hedge", _CAN.search, not reported and not scheduled),
