@@ -16,7 +16,7 @@ from .test_stance import tagged
     [
         # The writer unsure, or liking something, in the present or the past.
         ("The school board met twice, and we’re not sure why.", "judgement: 'and we’re not sure'"),
-        ("I am not convinced by the new timetable at all.", "judgement: 'am not convinced'"),
+        ("I am not convinced by the new timetable.", "judgement: 'am not convinced'"),
         ("Despite the reviews, I largely enjoyed the second season.", "first person"),
         ("We admired the volunteers who kept the museum open.", "first person"),
         ("On the whole, we liked the new layout of the market.", "first person"),
@@ -39,6 +39,10 @@ from .test_stance import tagged
         ("This is the Greens’ dilemma.", "judgement: 'This is the Greens’ dilemma'"),
         ("That is the heart of the problem.", "judgement: 'That is the heart"),
         ("Not since 1990 has it been less clear who will lead the party.", "judgement: 'has it"),
+        # How far a thing goes, and the emphasis of "at all".
+        ("The new rules would go a long way toward fixing the rota.", "judgement: 'go a long way'"),
+        ("The offer is fine, as far as it goes.", "judgement: 'as far as it goes'"),
+        ("A bigger car park does not help the town centre at all.", "stance: 'at all'"),
         # Whose eyes a thing is seen through.
         ("For Okafor, the new stadium is a matter of pride.", "view credited to someone"),
         ("For many residents, the bridge was the only way to work.", "view credited to someone"),

@@ -54,7 +54,9 @@ IDIOMS = (
     r"a matter of (?:survival|principle|life and death|time)|for the (?:better|worse)|"
     # … or how much someone has to gain or lose, room to act: the writer's reckoning.
     r"(?:has|have|had) (?:much|little|everything|nothing|a lot|most) to (?:gain|lose|prove)|"
-    r"(?:stands?|stood) to (?:gain|lose|benefit)|little room (?:to|for)"
+    r"(?:stands?|stood) to (?:gain|lose|benefit)|little room (?:to|for)|"
+    # … or how far a thing goes: "would go a long way toward", "OK, as far as it goes".
+    r"(?:go|goes|going|went) a long way|as far as (?:it|they|that) (?:goes|go)"
 )
 
 # Verbs of state, possession or habit, and of speech: what they say in the present holds beyond

@@ -164,7 +164,7 @@ _STANCE_ADVERB = re.compile(
     r"\b(?i:sadly|unfortunately|fortunately|surprisingly|unsurprisingly|surely|certainly|"
     r"undoubtedly|of course|admittedly|hopefully|"
     r"ideally|ironically|inevitably|predictably|remarkably|strikingly|tragically|thankfully|"
-    r"luckily|alas|absurdly|rightly|wrongly)\b"
+    r"luckily|alas|absurdly|rightly|wrongly|at all)\b"
     # … these but in manner before a participle: "has clearly outlined its rules".
     r"|\b(?i:clearly|obviously|evidently|frankly|honestly)\b(?!\s+[a-z]+ed\b)"
     r"|\b(?:strongly|firmly|vehemently|categorically|fiercely|bitterly)\s+(?:\w+\s+)?"
