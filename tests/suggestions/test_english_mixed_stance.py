@@ -43,6 +43,13 @@ from .test_stance import tagged
         ("The new rules would go a long way toward fixing the rota.", "judgement: 'go a long way'"),
         ("The offer is fine, as far as it goes.", "judgement: 'as far as it goes'"),
         ("A bigger car park does not help the town centre at all.", "stance: 'at all'"),
+        # What an event marks or shows, the writer's praise, a group's view of a thing.
+        ("The vote marks an important moment for Millbrook.", "judgement: 'marks an important"),
+        ("The rescue demonstrates the power of local volunteers.", "judgement: 'demonstrates the"),
+        ("I congratulate the crews on a safe return.", "first person: 'I congratulate'"),
+        ("Congratulations to the whole team on the opening.", "view credited to someone"),
+        ("Many residents see the tower as an eyesore.", "view credited to someone"),
+        ("This is exactly the kind of shop Millbrook lost.", "judgement: 'This is exactly"),
         # Whose eyes a thing is seen through.
         ("For Okafor, the new stadium is a matter of pride.", "view credited to someone"),
         ("For many residents, the bridge was the only way to work.", "view credited to someone"),

@@ -26,7 +26,9 @@ def clause_before(sentence: str, position: int) -> str:
 # The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
 # the most absurd rule" (an evaluative adjective of the lexicon, or an evaluative superlative).
 _COPULA_NP = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s)\s+"
+    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s|"
+    # … or what an event marks: "Today's launch marks an important milestone".
+    r"marks|marked)\s+"
     r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
     r"([a-z-]+)\b"
 )
@@ -34,7 +36,8 @@ _COPULA_NP = re.compile(
 # failure of", "is an utter mess".
 _VALUED_NOUN = re.compile(
     r"\b(?:is|are|was|were|(?:has|have|had) been|remains?|becomes?|became|"
-    r"(?i:it|that|this|what)[’']s|(?:reflect|represent|prove|expose)(?:s|ed)?|"
+    r"(?i:it|that|this|what)[’']s|(?:reflect|represent|prove|expose|mark|demonstrate|"
+    r"underline|show)(?:s|ed|d)?|"
     r"amount(?:s|ed)? to|look(?:s|ed)? like)\s+"
     r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?|another|no)\s+"
     r"([a-z-]+)(?:\s+([a-z-]+))?\b"
@@ -173,7 +176,7 @@ def names_a_kind(first: str, rest: str) -> bool:
 # attempt", "That was the largest fine") nor a place or time a relative clause picks out ("This is
 # the hall where …").
 _SUMMING_UP = re.compile(
-    r"^(?:This|That)(?:[’']s|\s+(?:is|was))\s+(?:not\s+)?(?P<phrase>(?:the|an?|"
+    r"^(?:This|That)(?:[’']s|\s+(?:is|was))\s+(?:not\s+)?(?:\w+ly\s+)?(?P<phrase>(?:the|an?|"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*[’']s?)\s[^,;:.!?]*)"
 )
 _PICKED_OUT = re.compile(r"\b(?:where|when|which|who|whose)\b")

@@ -16,6 +16,8 @@ EVALUATIVE_NOUNS = _words(
     "letdown lifeline masterclass masterpiece menace mess misstep mistake misjudgement",
     "nonsense outrage overreach scandal setback shambles shame sham snub success tragedy",
     "travesty treat triumph waste",
+    # … and what an event is worth: "marks a milestone", "demonstrates the power of".
+    "milestone landmark breakthrough achievement power importance",
 )
 
 # Adjectives that judge as a predicate but that the lexicon does not rate ("They were right").

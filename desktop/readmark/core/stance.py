@@ -51,7 +51,7 @@ _ASKS = re.compile(
 _STANCE_VERBS = (
     r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
     r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should|"
-    r"like|dislike|enjoy|admire|"
+    r"like|dislike|enjoy|admire|congratulate|commend|salute|look forward|"
     # … in the past too: what the writer thought or felt ("I largely enjoyed the picture").
     r"thought|felt|hoped|feared|doubted|suspected|expected|wanted|loved|hated|welcomed|agreed|"
     r"disagreed|preferred|worried|regretted|trusted|liked|disliked|enjoyed|admired"
@@ -70,8 +70,10 @@ _CREDITED_VIEW = re.compile(
     r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
-    r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+)?\s+(?:say|said|argue|believe|hope|fear|"
-    r"think|expect|warn|contend)\b"
+    r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+|\s+[a-z]+)?\s+(?:say|said|argue|believe|"
+    r"hope|fear|think|expect|warn|contend|see\s+(?:\w+\s+){1,3}?as)\b"
+    # … or the writer's praise: "Congratulations to the whole crew".
+    r"|^Congratulations\b"
     r"|\bwarn\s+(?:that|of)\b"
     # … whose eyes a thing is seen through: "For Lukashenko, the alliance is …", "For many
     # residents, the bridge was …".
