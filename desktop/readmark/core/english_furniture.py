@@ -24,9 +24,13 @@ _FURNITURE = re.compile(
     # "The views expressed … are the author's own."
     r"|^The views (?:expressed|in this)\b"
     # An offer to the reader: "Sign up for our newsletter", "Subscribe to …".
-    r"|^(?:Sign up|Subscribe)\b",
+    r"|^(?:Sign up|Subscribe)\b"
+    # A live page on what it brings and what readers send it: "We'll be bringing you the latest
+    # on …", "We will keep you updated", "A reader has sent us this photo of …".
+    r"|^(?:We[’']ll|We will|We[’']re|We are)\s+(?:be\s+)?(?:bringing|bring|keep(?:ing)?)\s+you\b"
+    r"|\b(?:sent|shared|posted)\s+(?:us\s+|in\s+)?this\s+(?:photo|picture|video|clip|image)\b",
 )
 
 
 def furniture(sentence: str) -> bool:
-    return _FURNITURE.match(sentence) is not None
+    return _FURNITURE.search(sentence) is not None
