@@ -49,6 +49,8 @@ from .test_stance import tagged
         ("I congratulate the crews on a safe return.", "first person: 'I congratulate'"),
         ("Congratulations to the whole team on the opening.", "view credited to someone"),
         ("Many residents see the tower as an eyesore.", "view credited to someone"),
+        # "That's all" that is not a programme's ending.
+        ("That’s all fine, as far as it goes.", "judgement: 'as far as it goes'"),
         ("This is exactly the kind of shop Millbrook lost.", "judgement: 'This is exactly"),
         # Whose eyes a thing is seen through.
         ("For Okafor, the new stadium is a matter of pride.", "view credited to someone"),
@@ -93,6 +95,14 @@ def test_counts_and_scheduled_considerations_stay_claims(sentence: str) -> None:
         "Editor’s note: This story has been updated to include comment from the ministry.",
         "The views expressed in this article are the author’s own.",
         "Sign up to get our best stories sent to your inbox every week.",
+        # A newscast or a video on its running order and its ending.
+        "Here’s a look at some of the stories we’re following.",
+        "Joining us now from Geneva is our correspondent Anna Ruiz.",
+        "Let’s go to our correspondent in Seoul.",
+        "We’ll have more on that later in the programme.",
+        "That’s what’s up this week at the space centre.",
+        "For more on these and other stories, visit our website.",
+        "This has been the Harbour Radio news brief for June 3, 2021.",
         # A live page on itself.
         "We’ll be bringing you the latest on the floods throughout the day.",
         "A reader in Harwick has sent us this photo of the flooded square.",

@@ -28,7 +28,19 @@ _FURNITURE = re.compile(
     # A live page on what it brings and what readers send it: "We'll be bringing you the latest
     # on …", "We will keep you updated", "A reader has sent us this photo of …".
     r"|^(?:We[’']ll|We will|We[’']re|We are)\s+(?:be\s+)?(?:bringing|bring|keep(?:ing)?)\s+you\b"
-    r"|\b(?:sent|shared|posted)\s+(?:us\s+|in\s+)?this\s+(?:photo|picture|video|clip|image)\b",
+    r"|\b(?:sent|shared|posted)\s+(?:us\s+|in\s+)?this\s+(?:photo|picture|video|clip|image)\b"
+    # A newscast or a video's words about its running order and its ending: "Here's a look at
+    # the stories we're following", "Joining us now from Geneva is …", "Let's go to our
+    # correspondent in Seoul", "We'll have more on that later", "That's what's up this week",
+    # "For more on these stories, visit …", "These stories and more on the … website".
+    r"|^(?:Here[’']s|Here is) (?:a|the|our) (?:look|roundup|rundown|recap)\b"
+    r"|^Joining (?:us|me)\b|^Let[’']s (?:go|turn|head|cross) (?:to|over)\b"
+    r"|^We[’']ll have more\b|^(?:And )?That[’']s (?:what[’']s up|(?:all|it) (?:for|from))\b"
+    r"|^(?:And )?(?:That[’']s|That is|That was) (?:this|today[’']s|tonight[’']s) \w+ (?:at|on|in)\s"
+    r"|^For more (?:on|about) (?:this|these|that|those|today[’']s)\b"
+    r"|^(?:These|Those) stories and more\b"
+    r"|^This (?:has been|was) (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:brief|bulletin|"
+    r"report|podcast|update)\b",
 )
 
 
