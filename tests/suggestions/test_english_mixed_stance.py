@@ -47,7 +47,7 @@ from .test_stance import tagged
         ("The vote marks an important moment for Millbrook.", "judgement: 'marks an important"),
         ("The rescue demonstrates the power of local volunteers.", "judgement: 'demonstrates the"),
         ("I congratulate the crews on a safe return.", "first person: 'I congratulate'"),
-        ("Congratulations to the whole team on the opening.", "view credited to someone"),
+        ("Congratulations to the whole team on the opening.", "first person"),
         ("Many residents see the tower as an eyesore.", "view credited to someone"),
         # "That's all" that is not a programme's ending.
         ("That’s all fine, as far as it goes.", "judgement: 'as far as it goes'"),

@@ -1,8 +1,8 @@
 """An English page's words about itself, which state nothing about the world a reader could check:
 where the piece first ran or is republished from, what it is part of, who reported, edited or
 photographed it, an editor's note or correction, a disclosure, the sources it names, a pointer to
-more reading, an offer of a newsletter. Read by core/stance.py, as a newscast's words about itself
-are."""
+more reading, an offer of a newsletter; a live page's and a newscast's words about what they bring
+and how they run. Read by core/stance.py with the newscast's words about itself it reads."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """A scene or a plot told in the present ("A collie sleeps under the table", "Maeve climbs the
 tower"): an action in the simple present by one person or thing the text follows, which no
 record could check. News says what happened in the past; a habit or a state in the present
-("The public pays for this", "A protected lane costs a fraction") is a claim."""
+("The public pays for this", "A protected lane costs a fraction") is a claim. So, in the present,
+is a plot placed inside its work ("In the novel, …") or a scene set by the clock ("By ten the
+generators have fallen silent")."""
 
 from __future__ import annotations
 

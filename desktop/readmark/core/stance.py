@@ -59,6 +59,8 @@ _STANCE_VERBS = (
 # The writer's stance in a main clause ("I think", "…, but I know"), not "Russia as we know it".
 _FIRST_PERSON = re.compile(
     rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
+    # … or the writer's praise, addressed: "Congratulations to the whole crew".
+    r"|^Congratulations\b"
 )
 _CREDITED_VIEW = re.compile(
     r"\b(?:argues|argued|believes|believed|thinks|thought|feels|fears|feared|hopes|hoped|"
@@ -72,8 +74,6 @@ _CREDITED_VIEW = re.compile(
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
     r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+|\s+[a-z]+)?\s+(?:say|said|argue|believe|"
     r"hope|fear|think|expect|warn|contend|see\s+(?:\w+\s+){1,3}?as)\b"
-    # … or the writer's praise: "Congratulations to the whole crew".
-    r"|^Congratulations\b"
     r"|\bwarn\s+(?:that|of)\b"
     # … whose eyes a thing is seen through: "For Lukashenko, the alliance is …", "For many
     # residents, the bridge was …".
