@@ -39,6 +39,7 @@ from readmark.core.incises import (
     SO,
     credited_view,
     dialogue_speaker,
+    fronted_subject,
     incise,
     manner_incise,
     put_so,
@@ -166,7 +167,12 @@ def _colon_speaker(text: str, start: int, lead_in: str) -> str:
     if not lead_in.endswith(":"):
         return ""
     clause = lead_in[:-1]
-    return lead_in_speaker(text, start) or owner_of_words(clause) or clause_subject(clause)
+    return (
+        lead_in_speaker(text, start)
+        or owner_of_words(clause)
+        or fronted_subject(clause)
+        or clause_subject(clause)
+    )
 
 
 # Small words inside a name or a title ("Bank of England", "Ministère de la Santé").
@@ -339,6 +345,8 @@ def _inverted(before: str, verb: re.Match[str]) -> bool:
     Ennis, is “…”", "Auf die Frage, ob …, antwortete der Minister: „…“" (not "Ms Kim, 42, told
     the BBC: “…”", whose subject is before)."""
     opening = before[: verb.start()]
+    if fronted_subject(opening, before[verb.end() :]):
+        return True  # German, its verb second: "Am Montag erklärte die Ministerin: „…“"
     if not opening.rstrip().endswith(","):
         return False
     if "," in before[verb.end() :]:

@@ -92,6 +92,10 @@ _NOT_VERBS = frozenset(
         "puis", "et", "mais", "ou", "donc", "alors", "avec", "pour", "par", "dans", "sur", "sans",
         "selon", "comme", "aussi", "pero", "con", "para", "por", "sin", "según", "como", "también",
         "und", "aber", "oder", "mit", "für", "dann", "auch", "sowie",
+        # … nor a linking verb or an auxiliary, which says nothing: "„…“ Das sei ein Fehler."
+        "sei", "seien", "ist", "sind", "war", "waren", "wäre", "hat", "hatte", "habe", "hätte",
+        "wird", "würde", "klingt", "klang", "scheint", "schien", "bleibt", "blieb", "es", "son",
+        "era", "fue", "está",
     )
 )  # fmt: skip
 
@@ -137,3 +141,39 @@ def put_so(after: str) -> str:
     if not put or put.group("verb").lower() in _NOT_VERBS:
         return ""
     return subject_after(after[put.end() : put.end() + 160])
+
+
+# German puts the finite verb second: after an adverbial opening the clause, the subject follows
+# the verb ("Am Montag erklärte die Ministerin: „…“", "Dazu sagte der Bürgermeister:", "Im
+# „Spiegel“ fiel Olaf Scholz mit der Mahnung auf:"). The adverbials are German's own (not "In",
+# "An", which open English sentences too, but "In der", "In diesem").
+_FRONTED = re.compile(
+    r"(?:Dazu|Darauf|Daraufhin|Danach|Dann|Zuvor|Später|Anschließend|Zudem|Außerdem|Gestern|"
+    r"Heute|Bereits|Schon|Zuletzt|Damals|Jetzt|Nun|Dabei|Darüber|Dagegen|Deshalb)"
+    r"|(?:Am|Im|Beim|Zum|Zur|Vom|Auf|Nach|Bei|Vor|Mit|Gegenüber|Über|Seit|Während|"
+    r"In\s+(?:der|dem|den|diese[mnr]|eine[mr]))\s[^,;:.!?]{1,80}"
+)
+# Its finite verb: the first small word after a capitalised one, a closing mark or the adverb,
+# not an article, a preposition or a conjunction ("Auf die Frage nach dem Geld antwortete").
+_GERMAN_VERB = re.compile(r"(?:^\S+|[A-ZÄÖÜ][\w-]*[“”\"»]?)\s+(?P<verb>[a-zäöüß]{3,})\b")
+_NOT_GERMAN_VERBS = frozenset(
+    (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+        "nach", "von", "vom", "zur", "zum", "für", "mit", "auf", "aus", "bei", "und", "oder",
+        "über", "unter", "vor", "seit",
+    )
+)  # fmt: skip
+
+
+def fronted_subject(opening: str, rest: str = "") -> str:
+    """The subject after the finite verb of a German clause opening with an adverbial: in the
+    `opening` itself (a lead-in to a colon), or, when it ends before the verb, in the `rest`."""
+    opening = opening.strip()
+    if not _FRONTED.match(opening):
+        return ""
+    if rest:
+        return subject_after(rest) if _FRONTED.fullmatch(opening) else ""
+    for verb in _GERMAN_VERB.finditer(opening):
+        if verb.group("verb") not in _NOT_GERMAN_VERBS:
+            return subject_after(opening[verb.end() :] + ":")
+    return ""

@@ -48,7 +48,9 @@ SENTENCE_BOUNDARY = re.compile(NOT_ABBREVIATED + r"[.!?][”’\"]?\s|\n")
 _SUBJECT_END = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|adding|"
     r"referring|qui|que|lors|dans|après|avant|pendant|bei|nach|vor|am|im|gegenüber|ist|war|sind|waren|"
-    r"hat|hatte|wird|wurde|wurden|sei|soll|dem|"
+    r"hat|hatte|wird|wurde|wurden|sei|soll|dem|den|"
+    # … or the one told, a quoted outlet's article: "sagte Wüst der „Rheinischen Post“"
+    r"der(?=\s*(?:[(.,;:]|$))|"
     r"der\s+(?:\w+en\s+)?(?:[\w-]*[aA]gentur|\w*[zZ]eitung|Sender)|"
     r"durante|tras|ante|en|desde|entre|con|sin|mientras|avec|sans|mit|ohne)\b"
     # the particle of a German verb ending its clause: "teilte die Polizei mit", "gab er zu"
@@ -64,7 +66,9 @@ _PARTY = r"[RDI]-[A-Z][A-Za-z.]*"
 # who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
 # Mark Wu (R-Ohio) told", "Sen. Ann Lee, R-S.C., said"); removed, an aside keeps its comma.
 ASIDE = re.compile(
-    r"(?:,\s+(?:who|whose|which|for|speaking|in|at|like|including|such as|\w+ed by"
+    # ("in" not before a German relative pronoun: "…, in der X kritisiert hatten, fügte Y hinzu")
+    r"(?:,\s+(?:who|whose|which|for|speaking|in(?!\s+(?:der|dem|denen)\b)|at|like|including|"
+    r"such as|\w+ed by"
     # … or on their part, by contrast: "Los regantes, por su parte, denuncian"
     r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
     r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"

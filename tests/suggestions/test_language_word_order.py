@@ -1,0 +1,74 @@
+"""Who said it where a language's word order puts the speaker elsewhere than English does: German
+puts its finite verb second, so the subject follows it after an opening adverbial, and names the
+one told in the dative after the speaker. On sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.suggestions import suggest
+from readmark.core.text import split_blocks
+
+
+def speakers(body: str) -> list[str]:
+    text = "Titel\n\n" + body
+    return [s.speaker for s in suggest(text, split_blocks(text)) if s.tag == "quote"]
+
+
+GERMAN_VERB_SECOND = [
+    # An adverbial first, the verb of speech second, the subject after it.
+    ("Dazu sagte der Bürgermeister: „Wir bauen die Brücke neu.“", ["der Bürgermeister"]),
+    (
+        "Am Montag erklärte die Ministerin Anna Roth: „Das Geld ist da.“",
+        ["die Ministerin Anna Roth"],
+    ),
+    (
+        "In der vergangenen Woche warnte Petra Lange vor Fehlern: „Wir haben keine Zeit.“",
+        ["Petra Lange"],
+    ),
+    # … or any verb, the colon handing the quotation over: the subject after the verb.
+    (
+        "Beim Parteitag fiel Olaf Scholz mit einem Satz auf: „Wir haben verstanden.“",
+        ["Olaf Scholz"],
+    ),
+    (
+        "Im „Spiegel“ fiel Jana Wolf mit der Forderung auf: „Wir brauchen mehr Lehrer.“",
+        ["Jana Wolf"],
+    ),
+    # A relative clause before the verb is no aside of the speaker's: the subject follows.
+    (
+        "Mit Blick auf die Sitzung, in der manche Abgeordnete den Plan abgelehnt hatten, fügte "
+        "Jonas Brandt hinzu: „Das ist kein Vertrauen.“",
+        ["Jonas Brandt"],
+    ),
+]
+GERMAN_ONE_TOLD = [
+    # The one told, in the dative after the speaker: an outlet in quotation marks, a plural.
+    (
+        "„Die Lage ist ernst“, sagte Landrat Peter Vogt der „Rheinischen Post“ (Montagsausgabe).",
+        ["Landrat Peter Vogt"],
+    ),
+    (
+        "„Wir haben gewarnt“, sagte die Expertin Eva Schulz den Zeitungen der Mediengruppe.",
+        ["die Expertin Eva Schulz"],
+    ),
+    # … not a genitive inside the subject.
+    ("„Es reicht nicht“, sagte die Sprecherin der Stadt.", ["die Sprecherin der Stadt"]),
+]
+# A linking verb after a quotation opens no "Das sagt X" of whoever put it so: the speaker is
+# the one before.
+NO_LINKING_VERB = [
+    (
+        "Karin Ost ergänzte: „Es ist bedauerlich.“ Das sei ein Armutszeugnis für die Regierung.",
+        ["Karin Ost"],
+    ),
+    ("Tim Beck sagte: „Wir räumen auf.“ Das klingt nach einem Neuanfang.", ["Tim Beck"]),
+    ("„Wir kommen wieder.“ So beschreibt es Anna Weber.", ["Anna Weber"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [*GERMAN_VERB_SECOND, *GERMAN_ONE_TOLD, *NO_LINKING_VERB]
+)
+def test_the_speaker_in_each_languages_word_order(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
