@@ -107,6 +107,11 @@ FRENCH = Grammar(
         r"(?i:peut-être|probablement))\b"
         # … and a risk foreseen: "le projet risque de coûter cher" (not "le risque de").
         r"|(?<!\ble\s)(?<!\bun\s)(?<!\bdu\s)(?<!\bce\s)\brisque(?:nt)?\s+d[e’']"
+        # … how it sounds or looks to the writer: "ça ressemble à un aveu", "a l'air d'un
+        # recul", "on dirait"; and what follows otherwise: "Sinon, la ville paiera."
+        r"|\b(?:ressemble|ressemblent|ressemblait|sonne|sonnent|sonnait)\s+(?:\w+\s+)?"
+        r"(?:à|comme)\b|\b(?:a|ont|avait)\s+(?:tout\s+)?l[’']air\s+d|\b(?i:on)\s+dirait\b"
+        r"|^(?:Sinon|Autrement|Faute\s+de\s+quoi|À\s+défaut)\b"
     ),
     # … and excess, which judges whatever it measures ("trop tôt", "trop peu").
     intensified=re.compile(
@@ -240,7 +245,9 @@ GERMAN = Grammar(
         # ist …").
         r"|\bstimmt\s+(?:es\s+|das\s+)?(?:so\s+|einfach\s+|schlicht\s+|aber\s+)?nicht\b"
         # … what is not enough ("Deiche allein reichen nicht"), and agreeing with it.
-        r"|\b(?:reicht|reichen|reichte|reichten|genügt|genügen|genügte)\s+(?:\w+\s+){0,2}?"
+        # (in reported speech too: "Das Paket reiche längst nicht aus").
+        r"|\b(?:reicht|reichen|reichte|reichten|reiche|genügt|genügen|genügte|genüge)\s+"
+        r"(?:\w+\s+){0,2}?"
         r"(?:nicht|kaum|nie)(?=\s*(?:[,.;:!?]|aus\b|für\b|um\b))"
         r"|\b(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,3}?zustimmen\b"
         r"|\b(?:stimme\s+ich|stimmen\s+wir|[Ii]ch\s+stimme|[Ww]ir\s+stimmen)\b[^.!?]*\bzu\b"
@@ -309,6 +316,12 @@ GERMAN = Grammar(
         r"|\b(?i:eigentlich|geradezu|schlichtweg|schlicht|nun\s+mal|nunmal)\b"
         r"|(?<=[a-zäöüß]\s)(?<!\bund\s)(?<!\baber\s)(?<!\boder\s)(?<!\bals\s)(?<!\bwenn\s)"
         r"(?:halt|eben|ja|doch|wohl)\b(?!\s+(?:erst|aber|noch)\b)"
+        # … how it sounds or looks to the writer: "Das klingt nach Aufräumen", "sieht nach
+        # einem Kompromiss aus".
+        r"|\b(?:klingt|klingen|klang|klangen)\s+(?:\w+\s+){0,2}?(?:nach|wie)\b"
+        r"|\b(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,2}?(?:nach\s[^,.;:!?]+\saus|aus\s+wie)\b"
+        # … and what follows otherwise, a consequence foreseen: "Sonst droht ein Fiasko."
+        r"|^(?:Sonst|Ansonsten|Andernfalls|Anderenfalls)\b"
     ),
     intensified=re.compile(
         r"\b(?:sehr|äußerst|extrem|unglaublich|besonders|wirklich|zutiefst|höchst)\s+"

@@ -147,7 +147,11 @@ SPANISH = Grammar(
     hedge=re.compile(
         r"\b(?:quizás?|tal\s+vez|probablemente|posiblemente|seguramente|a\s+lo\s+mejor|"
         r"tarde\s+o\s+temprano|a\s+la\s+larga|el\s+día\s+de\s+mañana|"
-        r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b",
+        r"podría|podrían|sería|serían|habría|habrían|puede\s+que|parece\s+que)\b"
+        # … how it sounds or looks to the writer: "suena a excusa", "tiene pinta de parche";
+        # and what follows otherwise: "De lo contrario, el barrio lo pagará."
+        r"|\b(?:suena|suenan|sonaba|sonaban)\s+a\b|\btiene\s+(?:toda\s+la\s+)?pinta\s+de\b"
+        r"|^(?:de\s+lo\s+contrario|de\s+otro\s+modo|en\s+caso\s+contrario|si\s+no\s*,)",
         re.IGNORECASE,
     ),
     # … and excess, which judges whatever it measures ("demasiado tarde").
