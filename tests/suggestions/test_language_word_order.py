@@ -1,6 +1,8 @@
-"""Who said it where a language's word order puts the speaker elsewhere than English does: German
+"""Who said it where a language's grammar puts the speaker elsewhere than English does: German
 puts its finite verb second, so the subject follows it after an opening adverbial, and names the
-one told in the dative after the speaker. On sentences written for these tests."""
+one told in the dative after the speaker; a lead-in links its subject to a stance with a verb
+the English lexicon does not know; Spanish leaves out a plural subject too. On sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -67,8 +69,26 @@ NO_LINKING_VERB = [
 ]
 
 
+# A lead-in linking its subject to a stance, before a colon: the subject up to the verb.
+LINKED_LEAD_INS = [
+    ("La directrice est formelle : « Aucun livre ne sera jeté. »", ["La directrice"]),
+    ("El alcalde es tajante: «No habrá cortes».", ["El alcalde"]),
+    ("Los agricultores lo tienen claro: «Sin agua no hay cosecha».", ["Los agricultores"]),
+]
+# A Spanish plural verb after the quotation, its subject left out: the people the sentence
+# before opens with, not the last name in it.
+VECINOS, REGANTES = "Los vecinos de la calle Mayor", "Los regantes del Segura"
+PLURAL_LEFT_OUT = [
+    ("Los vecinos de la calle Mayor protestan. «Nadie limpia», lamentan.", [VECINOS]),
+    ("Los regantes del Segura esperan en Murcia. «Nos dejan morir», dicen.", [REGANTES]),
+    # … and a singular one, whom the paragraph names.
+    ("Rosa Vidal vende fruta desde 1990. «Aquí se conoce todo el mundo», cuenta.", ["Rosa Vidal"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), [*GERMAN_VERB_SECOND, *GERMAN_ONE_TOLD, *NO_LINKING_VERB]
+    ("text", "expected"),
+    [*GERMAN_VERB_SECOND, *GERMAN_ONE_TOLD, *NO_LINKING_VERB, *LINKED_LEAD_INS, *PLURAL_LEFT_OUT],
 )
 def test_the_speaker_in_each_languages_word_order(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected

@@ -400,7 +400,8 @@ def _attributed_after(after: str) -> str:
     if not words:  # "said Kelly", "said one source who …", "according to X"
         subject = subject_after(after[verb.end() :])
         if not subject and verb.group(0).lower() in SUBJECTLESS_SPEECH:
-            return SUBJECT_LEFT_OUT  # "“…”, explica.": whoever the paragraph last named
+            # "“…”, explica.": whoever the paragraph last named; "«…», lamentan.": they
+            return "ellos" if verb.group(0).endswith("n") else SUBJECT_LEFT_OUT
         return subject
     if words[-1].lower() in _CONJUNCTIONS or words[0] in ("but", "while"):
         # "He called it “…” and said …", "Ha pedido «…» a los vecinos y ha prometido": the

@@ -177,3 +177,19 @@ def fronted_subject(opening: str, rest: str = "") -> str:
         if verb.group("verb") not in _NOT_GERMAN_VERBS:
             return subject_after(opening[verb.end() :] + ":")
     return ""
+
+
+# The people a Spanish sentence opens with, a plural and whom or where they are of: "Los vecinos
+# de la calle Mayor denuncian …", "Los regantes del Segura llevan …", "Muchos clientes …".
+_PLURAL_OPENING = re.compile(
+    r"(?:Los|Las|Unos|Unas|Muchos|Muchas|Algunos|Algunas)\s+[a-záéíóúñ]+s\b"
+    r"(?:\s+(?:y\s+)?(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?:[a-záéíóúñ]+\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s[A-ZÁÉÍÓÚÑ][\w-]*)*)*"
+)
+
+
+def plural_opening(sentence: str) -> str:
+    """The plural subject a Spanish sentence opens with, for a plural verb whose subject is left
+    out after it ("Los regantes del Segura llevan meses sin agua. «…», denuncian.")."""
+    opening = _PLURAL_OPENING.match(sentence.lstrip())
+    return opening.group(0) if opening else ""

@@ -7,6 +7,7 @@ import re
 
 from readmark.core.context_speakers import speaker_of_sentence_before
 from readmark.core.english_lexicon import part_of_speech
+from readmark.core.incises import plural_opening
 from readmark.core.named_people import lone_names, people
 from readmark.core.speaker_phrases import (
     SENTENCE_BOUNDARY,
@@ -48,7 +49,7 @@ def resolve(
     subject = _subject_before(text, sentence, pronoun)
     if pronoun == "it":  # "“…,” it added": a body
         return subject or (last_speaker if _a_body(last_speaker) else who)
-    if pronoun == "they" and subject:
+    if pronoun in ("they", "ellos") and subject:
         return subject
     named = _of_sex(people(passage, short_names), who) + _relatives(passage, who)
     spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
@@ -105,6 +106,8 @@ def _subject_before(text: str, sentence: int, pronoun: str) -> str:
     before = text[opening:end]
     if not before.strip() or re.search(r"[“”\"«»„]", before):
         return ""
+    if pronoun == "ellos":  # a Spanish plural verb's subject left out: "«…», lamentan."
+        return plural_opening(before)
     subject = _person_opening(before, pronoun) or clause_subject(before)
     words = subject.split()
     if not words or words[0].lower() in PRONOUNS:

@@ -274,12 +274,24 @@ def clause_subject(words: str) -> str:
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
         if tokens[0].lower() in DETERMINERS and len(phrase) > 1:
             # A role up to the clause's verb: "A spokesman for Acme declined to comment, but …"
-            role = list(takewhile(lambda w: not part_of_speech(w).startswith("VB"), phrase))
+            role = list(takewhile(lambda w: not _a_verb(w), phrase))
             if not any(map(part_of_speech, phrase[1:])):  # no English: "Muchos clientes entran"
                 role = phrase[: 2 - (len(tokens) - len(phrase))]  # the determiner and its noun
             if 0 < len(role) < min(len(phrase), 7):
                 return " ".join(tokens[: len(tokens) - len(phrase)] + role)
     return ""
+
+
+# The linking verbs of French, Spanish and German, which the English lexicon does not read as
+# verbs, and the pronouns a verb takes before it: "La directrice est formelle : « … »", "El
+# alcalde es tajante: «…»", "Los agricultores lo tienen claro: «…»".
+_LINKING = frozenset(
+    ("est", "sont", "était", "es", "son", "era", "está", "ist", "sind", "war", "lo", "se", "me")
+)
+
+
+def _a_verb(word: str) -> bool:
+    return word in _LINKING or part_of_speech(word).startswith("VB")
 
 
 def _capitalised(tokens: list[str]) -> list[str]:

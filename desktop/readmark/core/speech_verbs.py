@@ -109,11 +109,23 @@ _SPEECH_PHRASES = (
     "peut-on lire dans", "lit-on sur", "lit-on dans", "est-il écrit dans", "se lee en",
     "fait valoir", "fait remarquer", "fait observer", "se félicite", "se réjouit", "se désole",
 )  # fmt: skip
+
+
+def _plurals(verbs: str, finals: str, ending: str) -> set[str]:
+    """The third person plural of the present and imperfect forms listed in the singular
+    ("lamenta": "lamentan", "raconte": "racontent"): people speak together too."""
+    return {v + ending for v in verbs.split() if v[-1] in finals}
+
+
+_SPANISH_PLURALS = _plurals(_SPANISH_SPEECH, "ae", "n")
+_FRENCH_PLURALS = _plurals(_FRENCH_SPEECH, "e", "nt")  # not "demanda": "demandant"
 # Spanish drops a subject the paragraph has named ("“…”, explica."): the verb alone credits them.
-SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split())
+SUBJECTLESS_SPEECH = frozenset(_SPANISH_SPEECH.split()) | _SPANISH_PLURALS
 # French, German and Spanish put the subject after the verb once a clause has come first ("Auf
 # die Frage, ob …, antwortete der Minister:").
-INVERTED_SPEECH = frozenset(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split())
+INVERTED_SPEECH = frozenset(f"{_FRENCH_SPEECH} {_GERMAN_SPEECH} {_SPANISH_SPEECH}".split()) | (
+    _SPANISH_PLURALS | _FRENCH_PLURALS
+)
 # Words that credit what follows them, as "according to" does.
 ACCORDING_TO = (
     "according to", "in the words of", "selon", "d’après", "d'après", "laut", "nach angaben",
