@@ -1,6 +1,7 @@
 """More of how French, German and Spanish tell a judgement: how something sounds or looks to the
-writer, what follows otherwise, what is not enough in reported speech; beside them the plain
-statements that must not be read as opinions. Sentences written for these tests."""
+writer, what follows otherwise, what is not enough in reported speech, a change foreseen, set
+phrases of worth, a word someone labels a thing with; beside them the plain statements that must
+not be read as opinions. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +26,32 @@ GERMAN = [
     # What is not enough, in the reported speech of German news.
     ("Das Paket der Regierung reiche dafür längst nicht aus.", "opinion"),
     ("Das Geld genüge kaum für die Schulen.", "opinion"),
+    # A change foreseen: "werden" with a comparative, a future of three words.
+    ("Die Mieten werden teurer.", "opinion"),
+    ("Halligen werden verschwinden.", "opinion"),
+    ("Das Wasser wird kommen, so oder so.", "opinion"),
+    ("Das Freibad wird später saniert.", NOT_OPINION),
+    ("Die Lieferung wird morgen kommen.", NOT_OPINION),
+    # Set phrases of worth, of what is ruled out, of a hard lot, of a future delayed.
+    ("Ein Dorfladen rechnet sich kaum.", "opinion"),
+    ("Aufgeben kommt für sie nicht infrage.", "opinion"),
+    ("Es gibt keine Alternative zum Deichbau.", "opinion"),
+    ("Kleine Läden haben es schwer.", "opinion"),
+    ("Das ist nur eine Frage der Zeit.", "opinion"),
+    ("Das kann so nicht weitergehen.", "opinion"),
+    ("Das stimmt bis heute.", "opinion"),
+    # An adjective made a noun judges as the adjective does.
+    ("Die Helfer leisten Erstaunliches.", "opinion"),
+    # A word someone labels it with, quoted after a reported verb; not a plan, an event.
+    ("Er spricht von einem „Schildbürgerstreich“.", "opinion"),
+    ("Die Nachbarin sagt heute, es sei „das Beste, was sie je gemacht hat“.", "opinion"),
+    ("Der Juror hat gesagt, der Käse schmecke „nach Alm“.", "opinion"),
+    ("Der Minister sprach von 30 Verletzten.", NOT_OPINION),
+    ("Ein Sprecher teilte mit, der Neubau werde „frühestens 2027“ beginnen.", NOT_OPINION),
+    ("Ein Kollege hat erzählt, er habe „die Hälfte seiner Völker verloren“.", NOT_OPINION),
+    # What someone finds, not what takes place.
+    ("Die Bürgermeisterin findet, die Fähre habe dann „keine Zukunft mehr“.", "opinion"),
+    ("Das Fest findet am Samstag im Mai statt.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),
@@ -32,11 +59,13 @@ FRENCH = [
     ("On dirait un décor de cinéma.", "opinion"),
     ("Le son de la cloche a été restauré en 2019.", NOT_OPINION),
     ("Sinon, les familles quitteront le quartier.", "opinion"),
+    ("Le maire parle d’un « gâchis ».", "opinion"),
 ]
 SPANISH = [
     ("La medida suena a excusa de última hora.", "opinion"),
     ("El acuerdo tiene pinta de parche.", "opinion"),
     ("De lo contrario, los vecinos pagarán la factura.", "opinion"),
+    ("El alcalde habla de una «chapuza».", "opinion"),
 ]
 
 

@@ -87,6 +87,8 @@ FRENCH = Grammar(
         r"|(?:^|[,;:]\s*)[Pp]our\s+(?:lui|elle|eux|elles)\s*,"
         r"|\bse\s+(?:dit|disent|disait|montre|montrent|montrait|déclare|déclarent)\s+"
         rf"(?:(?:très|plutôt|assez|plus|moins)\s+)?(?:{alternation(FRENCH_ATTITUDES)})\b"
+        # … or a word someone labels it with: "il parle d'un « gâchis »".
+        r"|\b(?:parle|parlent|parlait|parlé)\s+(?:d[e’']|du|des)\s*[^.!?]*?…"
     ),
     judgement=re.compile(
         r"\b(?i:il\s+(?:est|était|serait)\s+(?:grand\s+|plus\s+que\s+)?temps"
@@ -201,6 +203,16 @@ GERMAN = Grammar(
         # … and what someone calls it: "nannte den Plan „unausgegoren“", "bezeichnete ihn als".
         r"|\b(?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)\b"
         r"[^.!?]*?(?:…|\bals\b)"
+        # … or speaks of it in a word of their own: "Er spricht von einem „Schildbürgerstreich“",
+        # "sagt, es sei „das Beste“", "mein Honig schmecke „nach Sommerwiese“" (the reported
+        # verb's own words quoted; not an auxiliary's, "werde „2027“ beginnen", "habe „…
+        # verloren“": a plan, an event).
+        r"|\b(?:spricht|sprechen|sprach|sprachen)\s+von\s+[^.!?]*?…"
+        r"|\b(?:sei|seien|wäre|wären|gebe|bleibe|mache|schmecke|klinge|wirke|"
+        r"reiche|fehle|passe)\s+(?:(?:dann|nun|jetzt|schon|noch|nur|wohl|bereits|längst|"
+        r"einfach|eher|ja|doch)\s+)?…"
+        # … and what someone finds: "findet, die Fähre habe …" (not "findet am Samstag statt").
+        r"|\b(?:findet|finden|fand|fanden)\s*,"
         # … a view held by many, opening the sentence: "Für viele Ältere ist der Laden …".
         r"|(?:^|[,;:]\s*)[Ff]ür\s+(?:viele|manche|die\s+meisten)\b"
         r"|\b(?:ist|sind|zeigte?n?\s+sich|zeigt\s+sich|zeigen\s+sich)\s+(?:\w+\s+){0,2}?"
@@ -244,6 +256,7 @@ GERMAN = Grammar(
         # ("Wer das Bad schließt, nimmt in Kauf, …"), a pseudo-cleft that weighs ("Was fehlt,
         # ist …").
         r"|\bstimmt\s+(?:es\s+|das\s+)?(?:so\s+|einfach\s+|schlicht\s+|aber\s+)?nicht\b"
+        r"|^(?:Das|Dies|Es)\s+stimmt\b"  # … or is: "Das stimmt bis heute."
         # … what is not enough ("Deiche allein reichen nicht"), and agreeing with it.
         # (in reported speech too: "Das Paket reiche längst nicht aus").
         r"|\b(?:reicht|reichen|reichte|reichten|reiche|genügt|genügen|genügte|genüge)\s+"
@@ -261,8 +274,18 @@ GERMAN = Grammar(
         r"viel|keinen|wirklich)\s+){0,2}Sinn\b"
         r"|\b(?:in\s+die\s+(?:richtige|falsche)\s+Richtung|auf\s+dem\s+(?:richtigen|falschen)"
         r"\s+Weg|auf\s+dem\s+Holzweg|lässt\s+(?:\w+\s+)?zu\s+wünschen\s+übrig|"
-        r"bleibt\s+abzuwarten|(?:lohnt|lohnen|lohnte)\s+sich|(?:kaum|nicht)\s+zu\s+(?:glauben|"
+        r"bleibt\s+abzuwarten|(?:lohnt|lohnen|lohnte|rechnet|rechnen|rechnete)\s+sich|"
+        r"(?:kaum|nicht)\s+zu\s+(?:glauben|"
         r"fassen|ertragen|überbieten|verstehen|rechtfertigen))\b"
+        # … what is ruled out, or has no other way: "kommt nicht infrage", "alternativlos".
+        r"|\b(?:kommt|kommen|kam|kamen)\s+(?:[\w-]+\s+){0,3}?(?:nicht|keinesfalls|kaum)\s+"
+        r"(?:infrage|in\s+Frage)\b|\balternativlos|\b(?:gibt|gab)\s+es\s+keine\s+Alternative\b"
+        r"|^Es\s+(?:gibt|gab)\s+keine\s+Alternative\b"
+        # … a hard lot, or a future only delayed: "haben es schwer", "eine Frage der Zeit".
+        r"|\b(?:hat|haben|hatte|hatten)\s+es\s+(?:\w+\s+)?(?:schwer|leicht|nicht\s+leicht)\b"
+        r"|\beine\s+Frage\s+der\s+Zeit\b"
+        # … what cannot go on: "Das kann so nicht weitergehen."
+        r"|\b(?:kann|können|darf|dürfen)\s+(?:es\s+|das\s+)?so\s+nicht\s+weiter"
         # … a comparison of value ("war besser", "schlimmer als"), not of measure.
         r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)\b"
         # … what can hardly be done about it: "ist nicht mehr aufzuhalten", "kaum zu ändern".

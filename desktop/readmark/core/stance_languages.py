@@ -211,6 +211,7 @@ def _short_judgement(language: str, outside: str) -> Stance | None:
         or GRAMMARS[language].own_view.search(outside)
         or GRAMMARS[language].judgement.search(outside)  # "Das genügt nicht.", "No basta."
         or _judging_predicate(language, outside)
+        or _prediction(language, outside)  # "Halligen werden verschwinden.", "Lloverá."
     )
     if exclaimed:
         return Stance(OPINION, f"stance: '{exclaimed.group(0).strip()}'")
@@ -303,7 +304,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)|sein|tun")
 _PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?ge\w+"
-    r"|\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|ieden|issen|"
+    r"|(?!kommen$)\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|ieden|issen|"
     r"oten|iesen)"
 )
 
@@ -315,7 +316,17 @@ def _german_future(before: str, after: str) -> bool:
     if not words:
         words = _CLAUSE_END.split(before)[-1].split()
     last = words[-1] if words else ""
+    if _COMPARATIVE.fullmatch(last):
+        return True  # a change foreseen: "Die Sommer werden heißer", "Das Wasser wird knapper"
     return bool(_INFINITIVE.fullmatch(last)) and not _PARTICIPLE.fullmatch(last)
+
+
+# A comparative, not the small words that end as one does ("aber", "immer", "später").
+_COMPARATIVE = re.compile(
+    r"(?!(?:aber|oder|immer|wieder|über|unter|hier|weiter|später|früher|außer|nieder|einer|"
+    r"keiner|jeder|woher|daher|vorher|nachher|bisher|seither|mehr|sehr|unser|euer)$)"
+    r"[a-zäöüß]{3,}er"
+)
 
 
 def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
@@ -345,7 +356,7 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
     found = []
     for index, word in enumerate(_WORDS.findall(sentence)):
         lowered = word.lower()
-        if language == "de" and _judging_compound(lowered):
+        if language == "de" and (_judging_compound(lowered) or _judging_nominal(lowered, words)):
             found.append(word)
         # A capital inside the sentence is a name (or, in German, a noun), not an adjective.
         if index and not word.islower():
@@ -356,6 +367,12 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
         ):
             found.append(lowered)
     return found
+
+
+def _judging_nominal(word: str, words: frozenset[str]) -> bool:
+    """A German adjective made a noun, which judges as the adjective does: "leisten
+    Erstaunliches", "etwas Schönes"."""
+    return word.endswith("es") and word[:-2] in words
 
 
 def _judging_compound(word: str) -> bool:

@@ -90,7 +90,9 @@ SPANISH = Grammar(
         rf"(?:{alternation(SPANISH_ATTITUDES)})\b"
         r"|(?:^|[,;:]\s*)(?:según|para)\s+(?:él|ella|ellos|ellas)\s*,"
         r"|\ba\s+su\s+(?:juicio|entender|parecer)\b"
-        r"|\ben\s+su\s+opinión\b",
+        r"|\ben\s+su\s+opinión\b"
+        # … or a word someone labels it with: "habla de una «chapuza»".
+        r"|\b(?:habla|hablan|habló|hablaron|hablaba)\s+de\s+[^.!?]*?…",
         re.IGNORECASE,
     ),
     judgement=re.compile(
