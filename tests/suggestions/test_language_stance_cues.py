@@ -60,6 +60,14 @@ FRENCH = [
     ("Le son de la cloche a été restauré en 2019.", NOT_OPINION),
     ("Sinon, les familles quitteront le quartier.", "opinion"),
     ("Le maire parle d’un « gâchis ».", "opinion"),
+    # A feeling declared, a state foreseen, in someone's words.
+    ("La présidente de l’association se dit « scandalisée ».", "opinion"),
+    ("Selon l’expert, certains quartiers seraient « invivables d’ici 2050 ».", "opinion"),
+    ("Le bilan serait de trois blessés, selon la préfecture.", NOT_OPINION),
+    # Belief or praise credited; what is done anyhow.
+    ("Les riverains n’y croient plus.", "opinion"),
+    ("La directrice ne tarit pas d’éloges sur ses élèves.", "opinion"),
+    ("Planter, oui, mais pas n’importe quoi.", "opinion"),
 ]
 SPANISH = [
     ("La medida suena a excusa de última hora.", "opinion"),

@@ -87,8 +87,15 @@ FRENCH = Grammar(
         r"|(?:^|[,;:]\s*)[Pp]our\s+(?:lui|elle|eux|elles)\s*,"
         r"|\bse\s+(?:dit|disent|disait|montre|montrent|montrait|déclare|déclarent)\s+"
         rf"(?:(?:très|plutôt|assez|plus|moins)\s+)?(?:{alternation(FRENCH_ATTITUDES)})\b"
-        # … or a word someone labels it with: "il parle d'un « gâchis »".
+        # … or a word someone labels it with: "il parle d'un « gâchis »", "se dit « écœuré »",
+        # "seraient « méconnaissables »" (a state foreseen in their words).
         r"|\b(?:parle|parlent|parlait|parlé)\s+(?:d[e’']|du|des)\s*[^.!?]*?…"
+        r"|\bse\s+(?:dit|disent|disait|montre|montrent|montrait|déclare|déclarent)\s+…"
+        r"|\b(?:serait|seraient)\s+…"
+        # … what someone believes in or not, or praises: "L'opposition n'y croit pas", "ne
+        # tarit pas d'éloges".
+        r"|\b(?:n[’']\s*)?y\s+(?:croit|croient|croyait|croyaient)\b"
+        r"|\btarit\s+pas\s+d[’']éloges\b"
     ),
     judgement=re.compile(
         r"\b(?i:il\s+(?:est|était|serait)\s+(?:grand\s+|plus\s+que\s+)?temps"
@@ -98,6 +105,8 @@ FRENCH = Grammar(
         r"|\bn[’']a\s+(?:aucun|pas\s+de|plus\s+de|guère\s+de)\s+sens\b"
         r"|\b(?:dans|sur)\s+la\s+(?:bonne|mauvaise)\s+(?:direction|voie)\b"
         r"|\bco[ûu]t\w*\s+(?:une\s+fortune|(?:très\s+|trop\s+|bien\s+)?cher)\b"
+        # … and what is done anyhow: "pas n'importe quoi", "fait n'importe comment".
+        r"|\bn[’']importe\s+(?:quoi|comment)\b"
     ),
     obligation=re.compile(
         r"\b(?i:il\s+(?:faut|faudrait|faudra))\b"
