@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from readmark.core.attribution import quotations
 from readmark.core.captions import caption_blocks
+from readmark.core.interviews import interviewee
 from readmark.core.lead_ins import lead_in_speaker
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
@@ -155,12 +156,13 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
     found = []
     covered = _Coverage(taken)
     quotes_at = {start for start, _ in taken}
+    interview = bool(interviewee(text))
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue
         body = text[block.start : block.end]
-        if _QUESTION_LABEL.match(body):
-            continue  # an interview's question is not tagged
+        if _QUESTION_LABEL.match(body) or (interview and _ASKED.fullmatch(body.strip())):
+            continue  # an interview's question is not tagged, labelled or a paragraph alone
         for span in sentence_segmenter(language).segment(body):
             start = block.start + span.start
             words = span.sent.rstrip()
@@ -181,6 +183,8 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
 
 # The interviewer's label opening a question: "Q:", "Q.", "Question:", "Q :", "Frage:".
 _QUESTION_LABEL = re.compile(r"(?:Q|Question|Frage)\s?[:.]\s")
+# A paragraph of one question, as an interviewer's is: "¿Vive bien de la cerámica?".
+_ASKED = re.compile(r"[^.!?\n]+\?")
 
 
 def _lead_in(sentence: str, start: int, quotes_at: set[int]) -> str:
