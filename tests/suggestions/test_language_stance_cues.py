@@ -74,6 +74,16 @@ SPANISH = [
     ("El acuerdo tiene pinta de parche.", "opinion"),
     ("De lo contrario, los vecinos pagarán la factura.", "opinion"),
     ("El alcalde habla de una «chapuza».", "opinion"),
+    # What amused or moved me; criticism in the perfect; what matters not or serves little.
+    ("Me hizo mucha gracia.", "opinion"),
+    ("A los vecinos nos hace ilusión la feria.", "opinion"),
+    ("La oposición ha criticado los recortes en prevención.", "opinion"),
+    ("Y no importan las matizaciones.", "opinion"),
+    ("Las ayudas de poco sirven.", "opinion"),
+    # A future in an indirect question is asserted by no one.
+    ("El alcalde no sabe cuándo llegará el dinero.", NOT_OPINION),
+    ("Ocaña todavía no sabe qué hará.", NOT_OPINION),
+    ("El pueblo desaparecerá.", "opinion"),
 ]
 
 

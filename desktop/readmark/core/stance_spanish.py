@@ -18,7 +18,9 @@ SPANISH = Grammar(
         r"diría|sospechamos|suponemos|intuimos|imaginamos|diríamos|me\s+temo|nos\s+tememos)"
         r"\s+que\b"
         r"|\b(?:me|nos)\s+(?:parece|encanta|encantan|gusta|gustan|gustaría|preocupa|preocupan|"
-        r"alegra|duele|molesta|indigna|da\s+(?:pena|miedo|rabia))\b"
+        r"alegra|duele|molesta|indigna|(?:da|dio|daba)\s+(?:pena|miedo|rabia)|"
+        # … what amused or moved me: "Me hizo mucha gracia", "nos hace ilusión".
+        r"(?:hace|hizo|hacía)\s+(?:mucha\s+)?(?:gracia|ilusión))\b"
         r"|\b(?:estoy|estamos)\s+(?:muy\s+|tan\s+)?"
         rf"(?:{alternation(SPANISH_ATTITUDES)}|segur[oa]s?)\b"
         r"|\b(?:prefiero|preferimos|odio|quiero|queremos|sé\s+que|sabemos\s+que)\b"
@@ -55,6 +57,9 @@ SPANISH = Grammar(
         # … in the past a report tells it in ("criticó el alcalde", "advirtieron los expertos").
         r"criticó|criticaron|lamentó|lamentaron|advirtió|advirtieron|denunció|denunciaron|"
         r"opinó|opinaron|temía|temían|creía|creían|elogió|elogiaron)\b"
+        # … and in the perfect: "ha criticado los recortes", "han lamentado".
+        r"|\b(?:ha|han|había|habían)\s+(?:criticado|lamentado|denunciado|advertido|elogiado|"
+        r"calificado|tachado)\b"
         r"|\b(?:está|están|estaba|estaban)\s+convencid[oa]s?\b"
         # … what someone likes or fears, or has settled ("le encanta su oficio", "lo tiene
         # claro").
@@ -134,6 +139,10 @@ SPANISH = Grammar(
         r"|\b(?i:tiene|tienen)\s+los\s+días\s+contados\b"
         # … what is not enough, or not so bad: "no basta", "no es para tanto".
         r"|\b(?i:no)\s+(?:basta|bastan|bastaba|bastará|alcanza|alcanzan|es\s+para\s+tanto)\b"
+        # … what matters not, or is of little use: "no importan las matizaciones", "de poco
+        # sirven".
+        r"|\b(?i:no)\s+(?:importa|importan|importaba)\b"
+        r"|\b(?i:de|para)\s+(?:poco|nada)\s+(?:sirve|sirven|servía|servirá|sirvió)\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"
     ),
@@ -196,7 +205,11 @@ SPANISH = Grammar(
         rf"|\b(?!(?:extremos|supremos)\b)[{_ES}]{{2,}}(?:rá|rán|remos)\b"
         r"|\b(?:haré|seré|tendré|podré|diré|sabré|habré|querré|saldré|vendré|pondré)\b"
     ),
-    relative=re.compile(r"\b(?:que|quien|quienes|donde|cual|cuales)\b"),
+    # (… and an indirect question, which asserts no future: "no sabe qué hará")
+    relative=re.compile(
+        r"\b(?:que|quien|quienes|donde|cual|cuales|qué|cuándo|cómo|dónde|quién|quiénes|"
+        r"cuánto|cuánta|cuántos|cuántas)\b"
+    ),
     past=re.compile(
         rf"\b[{_ES}]{{2,}}(?:ó|aron|ieron|aba|aban)\b"
         r"|\b(?:ha|han|he|hemos|había|habían)\s+(?:\w+\s+)?"
