@@ -86,9 +86,29 @@ PLURAL_LEFT_OUT = [
 ]  # fmt: skip
 
 
+# Someone named as a relative, with their name after it, a possessive telling no sex; the one
+# whose words are recalled after "lo que", "ce que"; the interviewee speaking of what they say,
+# in the first person. Each text with its one speaker.
+SPEAKER_OF = {
+    "Su hija Marta no quiere seguir. «Es muy sacrificado», admite ella.": "Marta",
+    "Su mujer, Ana Gil, bajó al pueblo. «Aquí no hay tienda», explica ella.": "Ana Gil",
+    "Pienso en lo que decía Cruyff: «Si tienes el balón, no te marcan».": "Cruyff",
+    "Entrevista con el entrenador Luis Mora\n\nLe dije: «Ni loco».": "Luis Mora",
+    "Entretien avec le maire Paul Roy\n\nJe leur dis toujours : « Patience. »": "Paul Roy",
+    "Ein Gespräch mit Eva Lind\n\nIch sage immer: „Der Wald hat Zeit.“": "Eva Lind",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*GERMAN_VERB_SECOND, *GERMAN_ONE_TOLD, *NO_LINKING_VERB, *LINKED_LEAD_INS, *PLURAL_LEFT_OUT],
+    [
+        *GERMAN_VERB_SECOND,
+        *GERMAN_ONE_TOLD,
+        *NO_LINKING_VERB,
+        *LINKED_LEAD_INS,
+        *PLURAL_LEFT_OUT,
+        *[(text, [speaker]) for text, speaker in SPEAKER_OF.items()],
+    ],
 )
 def test_the_speaker_in_each_languages_word_order(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected

@@ -35,6 +35,7 @@ from readmark.core.context_speakers import (
     whole_paragraph,
 )
 from readmark.core.incises import (
+    FIRST_PERSON_SPEECH,
     INVERTED_PRONOUN,
     SO,
     credited_view,
@@ -167,6 +168,8 @@ def _colon_speaker(text: str, start: int, lead_in: str) -> str:
     if not lead_in.endswith(":"):
         return ""
     clause = lead_in[:-1]
+    if FIRST_PERSON_SPEECH.search(clause):
+        return interviewee(text)  # "Les digo siempre: «…»", "Je leur dis : « … »": I
     return (
         lead_in_speaker(text, start)
         or owner_of_words(clause)
@@ -335,7 +338,11 @@ def _agent(words: str) -> str:
 
 
 # "Según explicó el alcalde, …", "Comme le dit la directrice, …": the subject follows the verb.
-_AS_SAID = re.compile(r"\b(?i:según|selon|como|comme(?: le)?)(?:\s+(?:ha|han|había))?\s+$")
+# "Pienso en lo que decía Cruyff: «…»", "ce que disait Camus": the same.
+_AS_SAID = re.compile(
+    r"\b(?i:según|selon|como|comme(?: le)?|lo\s+que|ce\s+que|ce\s+qu[’'])"
+    r"(?:\s+(?:ha|han|había))?\s*$"
+)
 # A subject after its verb, up to the colon that opens the quotation.
 _SUBJECT_TO_COLON = re.compile(r"\s*[^,:]{1,80}:\s*$")
 

@@ -193,3 +193,15 @@ def plural_opening(sentence: str) -> str:
     out after it ("Los regantes del Segura llevan meses sin agua. «…», denuncian.")."""
     opening = _PLURAL_OPENING.match(sentence.lstrip())
     return opening.group(0) if opening else ""
+
+
+# A verb of speech in the first person, French, German, Spanish: the one telling the story
+# speaks ("Les digo siempre lo mismo: «…»", "Le dije: «…»", "Je leur dis : « … »", "Ich sage
+# immer: „…“").
+FIRST_PERSON_SPEECH = re.compile(
+    r"\b(?:digo|dije|contesté|respondí|expliqué|pregunté|repito|repetí|insisto|advertí)\b"
+    r"|\b(?i:je|j[’'])\s*(?:(?:leur|lui|le|les|l[’'])\s*)?(?:dis|disais|réponds|explique|répète|"
+    r"ai\s+(?:dit|répondu|expliqué|répété|demandé))\b"
+    r"|\b(?:[Ii]ch\s+(?:\w+\s+)?(?:sage|sagte|antworte|antwortete|erkläre|erklärte)|"
+    r"(?:sage|sagte|antwortete|erklärte)\s+ich)\b"
+)

@@ -179,10 +179,12 @@ _TITLES_OF = {"she": ("Mrs", "Ms", "Miss", "Dame", "Lady"), "he": ("Mr", "Sir", 
 # name given with the word, if any: "Her brother Tom agrees."
 _RELATIVE = re.compile(
     r"\b(?P<whose>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Aa]nother"
-    # … and the first person's or an indefinite in French, German, Spanish: "Mon grand-père"
-    r"|(?i:mon|ma|notre|une?|mein(?:e[nmr]?)?|unser(?:e[nmr]?)?|eine?[nmr]?|mi|nuestr[oa]|una?))\s"
+    # … and the first person's or an indefinite in French, German, Spanish: "Mon grand-père";
+    # and the third person's that tell no sex of its own: "Su hija Marta", "Son fils Paul"
+    r"|(?i:mon|ma|notre|une?|mein(?:e[nmr]?)?|unser(?:e[nmr]?)?|eine?[nmr]?|mi|nuestr[oa]|una?"
+    r"|su|sa|son))\s"
     r"(?:[a-z][\w-]*\s){0,2}?(?P<word>" + "|".join(_WOMEN.split() + _MEN.split()) + r")\b"
-    rf"(?:\s(?P<name>[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?))?"
+    rf"(?:,?\s(?P<name>[{UPPER}][a-zß-ÿ’'-]+(?:\s[{UPPER}][a-zß-ÿ’'-]+)?))?"  # "Su mujer, Ana Gil,"
 )
 
 
