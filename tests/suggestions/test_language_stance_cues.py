@@ -68,6 +68,11 @@ FRENCH = [
     ("Les riverains n’y croient plus.", "opinion"),
     ("La directrice ne tarit pas d’éloges sur ses élèves.", "opinion"),
     ("Planter, oui, mais pas n’importe quoi.", "opinion"),
+    # What someone feels, doubts or expresses, or is not convinced by.
+    ("La directrice, qui voulait aider, se sent même désarmée.", "opinion"),
+    ("Certains se posent des questions sur leur santé.", "opinion"),
+    ("Elle exprime ses doutes face à la communication de l’État.", "opinion"),
+    ("Ces propos n’ont pas convaincu les riverains.", "opinion"),
 ]
 SPANISH = [
     ("La medida suena a excusa de última hora.", "opinion"),

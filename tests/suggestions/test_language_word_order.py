@@ -96,6 +96,10 @@ SPEAKER_OF = {
     "Entrevista con el entrenador Luis Mora\n\nLe dije: «Ni loco».": "Luis Mora",
     "Entretien avec le maire Paul Roy\n\nJe leur dis toujours : « Patience. »": "Paul Roy",
     "Ein Gespräch mit Eva Lind\n\nIch sage immer: „Der Wald hat Zeit.“": "Eva Lind",
+    # The subject before a French relative with its reflexive pronoun: "qui se dit".
+    'La maire, qui se dit "inquiète", doute des chiffres du préfet.': "La maire",
+    # A verb of speech in an incise after straight marks: "appuie", "abonde".
+    '"Surtout, pas de panique", appuie Paul Dufour, maire du village.': "Paul Dufour",
 }
 
 

@@ -87,7 +87,8 @@ _NAME_AFTER_ROLE_AT_END = re.compile(
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
-_RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+$")
+# (… a reflexive pronoun after it: "la maire, qui se dit « partagée »")
+_RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+(?:se\s+|s[’'])?$")
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
 # said", "the minister yesterday told".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -67,7 +67,8 @@ _FRENCH_SPEECH = (
     "signalé soutient soutenu considère répète répété interroge interrogé s’interroge s'interroge "
     "s’étonne s'étonne s’indigne s'indigne s’alarme s'alarme écrit écrivait ajoutent précisent "
     "soulignent indiquent déclarent répétait ajoutait assurait lançait demandé demandait "
-    "demandent disant pense pensait croit craint espère salue salué dis disais"
+    "demandent disant pense pensait croit craint espère salue salué dis disais appuie appuyé "
+    "abonde abondé complète complété"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "

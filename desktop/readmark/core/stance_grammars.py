@@ -96,6 +96,14 @@ FRENCH = Grammar(
         # tarit pas d'éloges".
         r"|\b(?:n[’']\s*)?y\s+(?:croit|croient|croyait|croyaient)\b"
         r"|\btarit\s+pas\s+d[’']éloges\b"
+        # … what someone feels, doubts or expresses, or is not convinced by: "se sent
+        # désarmée", "se posent des questions", "exprime ses doutes", "n'ont pas convaincu".
+        r"|\bse\s+(?:sent|sentent|sentait|sentaient)\b"
+        r"|\bse\s+(?:pose|posent|posait|posaient)\s+(?:des|beaucoup\s+de|la|les)\s+questions?\b"
+        r"|\b(?:ont|a|avait|avaient)\s+des\s+doutes\b"
+        r"|\b(?:exprime|expriment|exprimait|exprimé)\s+(?:\w+\s+){0,2}?(?:doutes?|inquiétudes?|"
+        r"craintes?|colère|regrets?|satisfaction|espoirs?)\b"
+        r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,3}?convaincu"
     ),
     judgement=re.compile(
         r"\b(?i:il\s+(?:est|était|serait)\s+(?:grand\s+|plus\s+que\s+)?temps"
