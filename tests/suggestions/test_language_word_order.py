@@ -100,6 +100,8 @@ SPEAKER_OF = {
     'La maire, qui se dit "inquiète", doute des chiffres du préfet.': "La maire",
     # A verb of speech in an incise after straight marks: "appuie", "abonde".
     '"Surtout, pas de panique", appuie Paul Dufour, maire du village.': "Paul Dufour",
+    # A label quoted after a verb that expresses: "exprime … une « gestion étrange »".
+    "Léa Morin exprime ses doutes face à une « gestion étrange » du dossier.": "Léa Morin",
 }
 
 

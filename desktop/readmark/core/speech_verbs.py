@@ -68,7 +68,7 @@ _FRENCH_SPEECH = (
     "s’étonne s'étonne s’indigne s'indigne s’alarme s'alarme écrit écrivait ajoutent précisent "
     "soulignent indiquent déclarent répétait ajoutait assurait lançait demandé demandait "
     "demandent disant pense pensait croit craint espère salue salué dis disais appuie appuyé "
-    "abonde abondé complète complété"
+    "abonde abondé complète complété exprime exprimé exprimait"
 )
 _GERMAN_SPEECH = (
     "sagte sagt gesagt erklärte erklärt betonte betont meinte meint schrieb berichtete antwortete "
