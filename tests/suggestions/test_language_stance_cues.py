@@ -52,6 +52,9 @@ GERMAN = [
     # What someone finds, not what takes place.
     ("Die Bürgermeisterin findet, die Fähre habe dann „keine Zukunft mehr“.", "opinion"),
     ("Das Fest findet am Samstag im Mai statt.", NOT_OPINION),
+    # "One" saying it reports no one: the judgement is the writer's.
+    ("Schöner kann man es nicht sagen.", "opinion"),
+    ("Der Bürgermeister sagte, die Brücke werde im Mai eröffnet.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -228,7 +228,7 @@ def _opinion(
 ) -> Stance | None:
     """The sentence judged an opinion by its grammar's cues, tried in turn, or None."""
     grammar = GRAMMARS[language]
-    reported = SPEECH_VERB.search(outside)
+    reported = SPEECH_VERB.search(outside) and not _SAYING_ONESELF.search(outside)
     dated = figure or scheduled
     on_record = reported or dated
     # What a body named in the sentence will do is its plan on record ("El Gobierno aprobará
@@ -265,6 +265,11 @@ def _opinion(
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
     return None
+
+
+# "One" saying it reports no one: "Schöner kann man es nicht sagen", "on peut dire que", "se
+# puede decir que" are the writer's own.
+_SAYING_ONESELF = re.compile(r"\b(?i:man|on|se)\b[^,.;:]{0,30}?\b(?:sagen|dire|decir)\b")
 
 
 # A guess stays the writer's beside a year or a figure ("Bis 2100 könnte der Meeresspiegel um
