@@ -76,6 +76,11 @@ FRENCH = [
     ("Certains se posent des questions sur leur santé.", "opinion"),
     ("Elle exprime ses doutes face à la communication de l’État.", "opinion"),
     ("Ces propos n’ont pas convaincu les riverains.", "opinion"),
+    # A speed or a frequency, a place before "c'est", the worst avoided: no judgement.
+    ("Les équipes seront déployées très rapidement sur le site en 2025.", NOT_OPINION),
+    ("Dans l’entrepôt, c’est du carton qui a brûlé en mars.", NOT_OPINION),
+    ("Pour éviter le pire, la préfecture a fermé la route en mai.", NOT_OPINION),
+    ("La lecture, c’est une liberté.", "opinion"),
 ]
 SPANISH = [
     ("La medida suena a excusa de última hora.", "opinion"),

@@ -137,13 +137,18 @@ FRENCH = Grammar(
         rf"\btrop\s+[{_FR}-]{{3,}}\b"
         r"|\b(?:très|tellement|extrêmement|profondément|particulièrement|terriblement|"
         r"incroyablement|vraiment)\s+(?!(?:peu|beaucoup|longtemps|tôt|souvent|loin|près|vite|"
+        # (… nor a speed or a frequency, measures: "très rapidement", "très régulièrement")
+        r"rapidement|lentement|régulièrement|fréquemment|récemment|"
         rf"bien|mal|nombreu\w*)\b)[{_FR}-]{{3,}}\b"
     ),
     valued=re.compile(
-        r"\b(?i:(?:le|la|les|leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+"
+        # (not the worst outcome avoided: "pour éviter le pire")
+        r"(?<!\béviter\s)\b(?i:(?:le|la|les|leur|leurs|son|sa|ses|notre|nos|mon|ma|mes)\s+"
         r"(?:pire|pires|meilleure?s?|mieux))\b"
-        # … or a thing summed up by "c'est" after it: "La lecture, c'est une liberté".
-        r"|^[^,]{3,60},\s+(?:c[’']est|c[’']était|ce\s+sont|ce\s+n[’']est)\b"
+        # … or a thing summed up by "c'est" after it: "La lecture, c'est une liberté" (not a
+        # place or a time: "À l'intérieur de l'usine, c'est du plastique qui a brûlé").
+        r"|^(?!(?:À|Au|Aux|Dans|En|Sur|Sous|Par|Avec|Depuis|Pendant|Après|Avant|Chez|Entre)\b)"
+        r"[^,]{3,60},\s+(?:c[’']est|c[’']était|ce\s+sont|ce\s+n[’']est)\b"
     ),
     predicate=re.compile(
         r"\b(?:est|sont|était|étaient|été|sera|seront|serait|seraient|semble|semblent|paraît|"
