@@ -78,10 +78,16 @@ LINKED_LEAD_INS = [
 # A Spanish plural verb after the quotation, its subject left out: the people the sentence
 # before opens with, not the last name in it.
 VECINOS, REGANTES = "Los vecinos de la calle Mayor", "Los regantes del Segura"
+VECINOS_SOTO = "Los vecinos de Soto"
 PLURAL_LEFT_OUT = [
     ("Los vecinos de la calle Mayor protestan. «Nadie limpia», lamentan.", [VECINOS]),
     ("Los regantes del Segura esperan en Murcia. «Nos dejan morir», dicen.", [REGANTES]),
-    # … and a singular one, whom the paragraph names.
+    # … and a singular one, whom the paragraph names, not the plural quoted before.
+    (
+        "Marta Gil preside la asociación. Los vecinos de Soto lo tienen claro: «No nos iremos». "
+        "«Tampoco hay plan», añade.",
+        [VECINOS_SOTO, "Marta Gil"],
+    ),
     ("Rosa Vidal vende fruta desde 1990. «Aquí se conoce todo el mundo», cuenta.", ["Rosa Vidal"]),
 ]  # fmt: skip
 

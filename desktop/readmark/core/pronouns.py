@@ -57,7 +57,12 @@ def resolve(
         return spoken  # "Das sei gescheitert, erklärte die Ministerin. „…“, sagte sie."
     if not named and _a_person(subject, pronoun):
         return subject  # "Le vieil homme sourit. « … », dit-il."
-    if not named and last_speaker:
+    # (a singular verb's subject left out is not the plural last quoted: "Los ministros")
+    if (
+        not named
+        and last_speaker
+        and not (pronoun == SUBJECT_LEFT_OUT and plural_opening(last_speaker))
+    ):
         return last_speaker
     if named:
         return _likeliest(passage, sorted(named, key=passage.rfind))
