@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from readmark.core.context_speakers import (
     introduced,
     introducing,
+    introducing_anywhere,
     sentence_around,
     speaker_of_sentence_before,
     whole_paragraph,
@@ -126,7 +127,7 @@ def quotations(text: str) -> list[Quotation]:
         since = previous[1] if previous and previous[0] == paragraph else max(0, paragraph)
         opening = sentence_around(text, start, start)[0]
         opens_paragraph = paragraph >= 0 and not text[paragraph + 2 : opening].strip()
-        if opens_paragraph and last_speaker and introducing(text, paragraph, short_names):
+        if opens_paragraph and last_speaker and introducing_anywhere(text, paragraph, short_names):
             since = max(0, text.rfind("\n\n", 0, paragraph))
         who = resolve(text, opening, who, last_speaker, since, short_names)
         last_speaker = who or last_speaker

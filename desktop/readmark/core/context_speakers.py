@@ -89,9 +89,24 @@ def introducing(text: str, paragraph: int, short_names: frozenset[str]) -> str:
     before = text[:paragraph].rsplit("\n\n", 1)[-1].strip()
     if not before or QUOTED.search(before):
         return ""
-    last = re.split(r"(?<=[.!?])\s+", before)[-1]
-    subject = clause_subject(last)
-    named = people(last, short_names) + lone_names(last)
+    return _person_subject(re.split(r"(?<=[.!?])\s+", before)[-1], short_names)
+
+
+def introducing_anywhere(text: str, paragraph: int, short_names: frozenset[str]) -> str:
+    """The person the paragraph before the one starting at `paragraph` introduces in any of its
+    sentences, without quoting them, the last so named ("Stacy Sirnadis lives at the end of the
+    road. There are cars underwater.\n\n“…,” she says."); "" otherwise."""
+    before = text[:paragraph].rsplit("\n\n", 1)[-1].strip()
+    if not before or QUOTED.search(before):
+        return ""
+    sentences = reversed(re.split(r"(?<=[.!?])\s+", before))
+    return next(filter(None, (_person_subject(s, short_names) for s in sentences)), "")
+
+
+def _person_subject(sentence: str, short_names: frozenset[str]) -> str:
+    """The subject of a sentence if it names a person ("Her colleague, Tom Reddy, agreed.")."""
+    subject = clause_subject(sentence)
+    named = people(sentence, short_names) + lone_names(sentence)
     return subject if subject and any(subject.endswith(name) for name in named) else ""
 
 

@@ -8,14 +8,23 @@ import re
 from bisect import bisect_right
 
 from readmark.core.english_lexicon import part_of_speech
-from readmark.core.speaker_phrases import JOINED_ARTICLE, NAME_WORD, TITLE, UPPER
+from readmark.core.speaker_phrases import (
+    JOINED_ARTICLE,
+    NAME_WORD,
+    NOT_ABBREVIATED,
+    TITLE,
+    UPPER,
+)
 from readmark.core.speaker_words import NOT_FIRST_NAMES, POSSESSIVES
 
-# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …").
+# A surname's capitalised word, a capital inside it after a prefix too ("McMullen", "DeWine").
+_SURNAME = rf"(?:Mc|Mac|De|Di|Du|La|Le)?[{UPPER}][a-zß-ÿ’'-]+"
+# A person's name: capitalised words, not the word opening a sentence ("For Dev Patel, …"), nor
+# a place before a title ("Massachusetts Gov. Maura Healey": the name is "Gov. Maura Healey").
 _FULL_NAME = re.compile(
     rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
-    rf"[{UPPER}][a-zß-ÿ’'-]+\s{JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+"
-    rf"(?:\s{JOINED_ARTICLE}?[{UPPER}][a-zß-ÿ’'-]+)?\b"
+    rf"[{UPPER}][a-zß-ÿ’'-]+\s{JOINED_ARTICLE}?{_SURNAME}"
+    rf"(?:\s{JOINED_ARTICLE}?{_SURNAME})?\b(?:{NOT_ABBREVIATED}|(?!\.))"
 )
 
 # A word alone opening a sentence, before a lowercase word or an age: "Lopez has a different

@@ -35,7 +35,9 @@ _VERBS = (
 _NOUN_VERBS = (
     "add ask call claim comment complain demand joke note promise remark report state stress tweet "
     "cry shout whisper pledge counter sigh brand term blast post answer caution thank welcome "
-    "chant rap mock ridicule"
+    "chant rap mock ridicule "
+    # … and a sound or gesture made while speaking ("“…,” Bray laughs.")
+    "laugh chuckle smile"
 )
 
 
