@@ -1,7 +1,8 @@
 """Probes of the attributions real news tuning articles (AP, Reuters, CNN, a local station)
 showed the rules missing, written for these tests: a sound or gesture made while speaking, a
 title after a place ("Texas Sen."), "she" for a person the paragraph before introduces in any
-sentence, partial quotations in reported speech. Scored the way the evaluation scores speakers."""
+sentence, a place no one "he" stands for, "X said he told …". Scored the way the evaluation
+scores speakers."""
 
 from __future__ import annotations
 
@@ -39,7 +40,26 @@ INTRODUCED_BEFORE = {
     _BRAY + "The water rose two feet in an hour.\n\n“It was awful,” she said.": "Bray",
 }
 
-PROBES = MANNER | TITLES_AFTER_PLACES | INTRODUCED_BEFORE
+# A place is no one "he" stands for: not a name after a preposition of place, nor capitalised
+# words an article opens ("The Westchester County town"); a place's state in apposition after
+# it ("The mayor of Mamaroneck, New York, said") is no speaker either.
+_MURPHY = "Mayor Tom Murphy spoke on Monday. "
+PLACES = {
+    _MURPHY
+    + "The town, a suburb of New York City, is flooded.\n\nHe said “scores” wait.": "Murphy",
+    _MURPHY + "The Westchester County town is flooded.\n\nHe said “scores” wait.": "Murphy",
+    "The mayor of Mamaroneck, New York, said “hundreds” were rescued.": "The mayor of Mamaroneck",
+    "A farmer from Paris, Texas, said the crop was “gone”.": "A farmer from Paris",
+}
+
+# "X said he told Y that …": the pronoun's words are reported by X, who speaks for him or is him.
+REPORTED_PRONOUNS = {
+    "Netanyahu's office said he told Biden that Israel would “keep acting”.": "Netanyahu's office",
+    "Ms Lee said she had warned the council the roof was “about to fall in”.": "Ms Lee",
+    "The union said they told managers the plan was “a non-starter”.": "The union",
+}
+
+PROBES = MANNER | TITLES_AFTER_PLACES | INTRODUCED_BEFORE | PLACES | REPORTED_PRONOUNS
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

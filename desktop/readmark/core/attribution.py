@@ -309,10 +309,25 @@ def _credited_before(before: str, after: str) -> str:
             who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
+            who = _reporting_subject(before[: verb.start()], who) or who
             if not who and _subject_left_out(before[: verb.start()], verb.group(0)):
                 return SUBJECT_LEFT_OUT  # "Siempre me decía: «…»": whom the paragraph names
         if who:
             return who
+    return ""
+
+
+def _reporting_subject(opening: str, pronoun: str) -> str:
+    """Who reports a pronoun's words, the pronoun standing for them or for the one they speak
+    for: "Netanyahu's office said he told the U.S. president that Israel would “…”", "Lee said
+    she had warned them"; "" for any other subject."""
+    if pronoun.lower() not in ("he", "she", "they"):
+        return ""
+    reported = re.compile(rf"\s+(?:that\s+)?{pronoun}\s+(?:(?:had|has|have)\s+)?$")
+    for verb in reversed(list(SPEECH_VERB.finditer(opening))):
+        if reported.match(opening, verb.end()):
+            outer = subject_before(opening[: verb.start()])
+            return outer if outer.lower() not in (*PRONOUNS, "it") else ""
     return ""
 
 

@@ -62,7 +62,7 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 # Capitalised words after an article, a possessive or a preposition of place name a place or a
 # body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:the|a|an|on|in|at|near|along)|[’']s)\s$")
+_AFTER_ARTICLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|on|in|at|near|along)|[’']s)\s$")
 _CAPITALISED = re.compile(rf"\b[{UPPER}][a-zß-ÿ-]+\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 

@@ -51,7 +51,8 @@ def resolve(
         return subject or (last_speaker if _a_body(last_speaker) else who)
     if pronoun in ("they", "ellos") and subject:
         return subject
-    named = _of_sex(people(passage, short_names), who) + _relatives(passage, who)
+    named = _of_sex(_not_places(passage, people(passage, short_names)), who)
+    named += _relatives(passage, who)
     spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
     if spoken and spoken.lower() not in PRONOUNS:
         return spoken  # "Das sei gescheitert, erklärte die Ministerin. „…“, sagte sie."
@@ -72,8 +73,24 @@ def resolve(
         # a subject Spanish leaves out is the topic, the subject the text last named: "Manuel
         # Ocaña sube al faro de Punta Galera. […] «…», recuerda."
         return _likeliest(text[:sentence], named)
-    named = named or lone_names(text[:sentence])
+    named = _not_places(text[:sentence], named) or lone_names(text[:sentence])
     return named[-1] if named else subject or who
+
+
+# A preposition of place before capitalised words: "a suburb of New York City", "in Leominster".
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|outside|across|around)\s+$")
+
+
+def _not_places(text: str, named: list[str]) -> list[str]:
+    """The names but those that stand in `text` only where a place does, after a preposition of
+    place, which "he" and "she" cannot stand for ("Mayor Tom Murphy said … The town, a suburb of
+    New York City, has 30,000 people. He said …")."""
+
+    def only_a_place(name: str) -> bool:
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        return all(_PLACE_PREPOSITION.search(text, max(0, at - 12), at) for at in starts)
+
+    return [name for name in named if not only_a_place(name)]
 
 
 # Who is named again, not introduced, by an age ("the 57-year-old", "die 57-Jährige", "la

@@ -87,6 +87,11 @@ _NAME_AFTER_ROLE_AT_END = re.compile(
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
+# A place's state or country in apposition after it, before the verb: "of Mamaroneck, New York,".
+_STATE_AFTER_PLACE = re.compile(
+    rf"(\b(?:of|in|from)\s+[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?),\s+"
+    rf"[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?,\s*$"
+)
 # (… a reflexive pronoun after it: "la maire, qui se dit « partagée »")
 _RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+(?:se\s+|s[’'])?$")
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
@@ -115,6 +120,7 @@ def subject_before(words: str) -> str:
     words = REPORTED_AS.sub(" ", ASIDE.sub(lambda m: "," if m[0][:1] == "," else " ", words))
     words = ONE_DAY.sub(" ", _GERMAN_MIDFIELD.sub(" ", words))
     words = _without_participle(_WHEN.sub(" ", words))
+    words = _STATE_AFTER_PLACE.sub(r"\1 ", words)  # "The mayor of Mamaroneck, New York, said"
     relative = _RELATIVE_AT_END.search(words)
     if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
         head = words[: relative.start()]
