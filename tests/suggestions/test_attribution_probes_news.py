@@ -1,8 +1,8 @@
 """Probes of the attributions real news tuning articles (AP, Reuters, CNN, a local station)
 showed the rules missing, written for these tests: a sound or gesture made while speaking, a
 title after a place ("Texas Sen."), "she" for a person the paragraph before introduces in any
-sentence, a place no one "he" stands for, "X said he told …". Scored the way the evaluation
-scores speakers."""
+sentence, a place no one "he" stands for, "X said he told …", a feeling in one's own word.
+Scored the way the evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -59,7 +59,22 @@ REPORTED_PRONOUNS = {
     "The union said they told managers the plan was “a non-starter”.": "The union",
 }
 
-PROBES = MANNER | TITLES_AFTER_PLACES | INTRODUCED_BEFORE | PLACES | REPORTED_PRONOUNS
+# A feeling in someone's own word after "is": theirs ("He's “hopeful”"); a thing's state in marks
+# is held at arm's length and is no quotation ("The bridge is “safe” now.").
+OWN_FEELINGS = {
+    "Mayor Tom Murphy spoke.\n\nHe's “hopeful” that the governor will help.": "Tom Murphy",
+    "Ana Lim lost her home in the fire. She was “devastated”.": "Ana Lim",
+    "Lim remains “cautiously optimistic” about the talks.": "Lim",
+    "Ana Lim lost her home. She was “devastated”, her sister said.": "her sister",
+}
+
+PROBES = (
+    MANNER | TITLES_AFTER_PLACES | INTRODUCED_BEFORE | PLACES | REPORTED_PRONOUNS | OWN_FEELINGS
+)
+
+
+def test_a_things_state_in_marks_is_no_quotation() -> None:
+    assert speakers("The bridge is “safe” now, and open again.") == []
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

@@ -49,6 +49,7 @@ from readmark.core.incises import (
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee
 from readmark.core.lead_ins import lead_in_speaker, speaker_line
 from readmark.core.named_people import people
+from readmark.core.own_feelings import feeling_owner
 from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
@@ -218,7 +219,7 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
-    credited = credited_view(before) or SO.match(after)
+    credited = credited_view(before) or SO.match(after) or feeling_owner(before, words)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
 
@@ -246,7 +247,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     if given:  # "This year's motto, given by Prime Minister Prayuth, is “…”"
         return subject_after(before[given.end() :])
     credited = credited_view(before)
-    return subject_after(credited) if credited else ""
+    return subject_after(credited) if credited else feeling_owner(before, text[start:end])
 
 
 def _credited_after(text: str, start: int, end: int, sentence_end: int) -> str:
