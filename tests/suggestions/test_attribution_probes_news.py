@@ -68,8 +68,24 @@ OWN_FEELINGS = {
     "Ana Lim lost her home. She was “devastated”, her sister said.": "her sister",
 }
 
+# A surname spelt like a small word of another language ("Sein", "Le") still ends a name after a
+# capitalised name or title; an aside "according to X" between a subject and its verb is no
+# part of the subject.
+SURNAMES_AND_ASIDES = {
+    "Thein Sein said on state television that he would “serve the people”.": "Thein Sein",
+    "Mr Le told reporters the strike was “over”.": "Mr Le",
+    "That said, the mayor told reporters it was “over”.": "the mayor",
+    "The minister, according to aides, called the plan “madness”.": "The minister",
+}
+
 PROBES = (
-    MANNER | TITLES_AFTER_PLACES | INTRODUCED_BEFORE | PLACES | REPORTED_PRONOUNS | OWN_FEELINGS
+    MANNER
+    | TITLES_AFTER_PLACES
+    | INTRODUCED_BEFORE
+    | PLACES
+    | REPORTED_PRONOUNS
+    | OWN_FEELINGS
+    | SURNAMES_AND_ASIDES
 )
 
 

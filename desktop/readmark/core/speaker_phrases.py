@@ -68,7 +68,7 @@ _PARTY = r"[RDI]-[A-Z][A-Za-z.]*"
 ASIDE = re.compile(
     # ("in" not before a German relative pronoun: "…, in der X kritisiert hatten, fügte Y hinzu")
     r"(?:,\s+(?:who|whose|which|for|speaking|in(?!\s+(?:der|dem|denen)\b)|at|like|including|"
-    r"such as|\w+ed by"
+    r"such as|\w+ed by|according to"
     # … or on their part, by contrast: "Los regantes, por su parte, denuncian"
     r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
     r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"
@@ -140,9 +140,11 @@ def subject_before(words: str) -> str:
     if apposition:  # its comma kept, for an aside before it: "Ms Khan, 34, a nurse, said"
         return subject_before(words[: apposition.start()] + ", ")
     tokens: list[str] = _WORD.findall(words)
-    while tokens and before_the_verb(tokens[-1]):
+    while tokens and before_the_verb(tokens[-1]) and not _surname_like_a_word(tokens):
         tokens.pop()
-    if not tokens or tokens[-1].lower() in (*_AUTHOR, *DETERMINERS):
+    if not tokens or (
+        tokens[-1].lower() in (*_AUTHOR, *DETERMINERS) and not _surname_like_a_word(tokens)
+    ):
         return ""  # the writer, or a phrase that only begins ("The reply … was swift:")
     last = tokens[-1]
     if last.lower() in _CLAUSE_JOINS:  # "Razavi sees herself …, and likens": the clause's subject
@@ -150,7 +152,7 @@ def subject_before(words: str) -> str:
     if last.lower() in (*PRONOUNS, "it"):  # "it": a body, for core/pronouns.py to find
         return last
     joined = re.match(JOINED_ARTICLE + f"[{UPPER}]", last)  # "al-Sadr"
-    if (last[:1].isupper() and last.lower() not in NOT_FIRST_NAMES) or last[:1] == "@" or joined:
+    if (last[:1].isupper() and _ends_a_name(tokens)) or last[:1] == "@" or joined:
         return _without_body(_name_ending(words, tokens))
     role = _role_ending(words, tokens)
     if role is not None:
@@ -159,6 +161,24 @@ def subject_before(words: str) -> str:
         # a plural opening the sentence: "Officials at the ministry", "Internal emails"
         return " ".join(tokens)
     return ""
+
+
+def _ends_a_name(tokens: list[str]) -> bool:
+    """Whether the capitalised last token ends a name: not a word that opens sentences ("That
+    said"), unless it is a surname like one ("Thein Sein")."""
+    return tokens[-1].lower() not in NOT_FIRST_NAMES or _surname_like_a_word(tokens)
+
+
+def _surname_like_a_word(tokens: list[str]) -> bool:
+    """Whether the last token, capitalised after a capitalised name or title, is a surname spelt
+    like a small word of another language ("Thein Sein", "Mr Le")."""
+    before = tokens[-2] if len(tokens) > 1 else ""
+    return (
+        tokens[-1][:1].isupper()
+        and before[:1].isupper()
+        and before.lower() not in NOT_FIRST_NAMES
+        and not before_the_verb(before)
+    )
 
 
 _CLAUSE_JOINS = ("and", "but", "et", "und", "y")
