@@ -607,7 +607,6 @@ PROBES = (
 
 # Probes the attribution still gets wrong: each fix takes its probes out of here.
 GAPS = {
-    "Twitter user @anlim wrote:\n\n“The streets are empty tonight.”",
     "Emails obtained by ProPublica show officials called the plan “reckless”.",
 }
 

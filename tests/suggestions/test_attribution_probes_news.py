@@ -78,6 +78,21 @@ SURNAMES_AND_ASIDES = {
     "The minister, according to aides, called the plan “madness”.": "The minister",
 }
 
+# Wire and blog turns: a name after a nationality and a role in a lead-in ("Belarusian blogger
+# Ivan Petrou commented:"), a body's name with "and", a present "demands that", a participle
+# of the present after a plural subject, a surname spelt like a verb of speech ("Said told").
+NAMES_OF_BODIES_AND_PEOPLE = {
+    "Belarusian blogger Ivan Petrou wrote on Facebook:\n\n“It is only on paper.”": "Ivan Petrou",
+    "Hafriz from Singapore thinks he is a hero:\n\n“Give him a medal.”": "Hafriz",
+    "The Centers for Disease Control and Prevention said rates were “alarming”.": (
+        "The Centers for Disease Control and Prevention"
+    ),
+    "The petition, signed by 5,000 people, demands that the city “act now”.": "The petition",
+    "Muslim leaders meeting in Mecca called on members to “reject extremism”.": "Muslim leaders",
+    "Residents living near the plant said the smell was “unbearable”.": "Residents",
+    "“It's an honour,” Said told Global Voices. “Poetry saved me.”": "Said",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -86,6 +101,7 @@ PROBES = (
     | REPORTED_PRONOUNS
     | OWN_FEELINGS
     | SURNAMES_AND_ASIDES
+    | NAMES_OF_BODIES_AND_PEOPLE
 )
 
 

@@ -407,7 +407,11 @@ def _attributed_after(after: str) -> str:
     """The speaker a verb of speech after the quotation names ("…,” Hayashi said", "said Kelly");
     "" when there is none, or when the verb shares the sentence's subject ("… and said")."""
     verb = next(  # not a verb inside a relative clause ("the official, who spoke …, said")
-        (v for v in SPEECH_VERB.finditer(after) if not _OPEN_RELATIVE.search(after[: v.start()])),
+        (
+            v
+            for v in SPEECH_VERB.finditer(after)
+            if not _OPEN_RELATIVE.search(after[: v.start()]) and not _a_surname(after, v)
+        ),
         None,
     )
     if not verb:
@@ -442,6 +446,12 @@ def _attributed_after(after: str) -> str:
             return _name_in_apposition(subject) or subject
         return _name_in_apposition(subject) or subject_before(subject + " ")
     return ""
+
+
+def _a_surname(after: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of speech after a quotation is a surname, capitalised before a verb of
+    speech ("“…,” Said told Global Voices.")."""
+    return verb.group(0)[:1].isupper() and bool(SPEECH_VERB.match(after, verb.end() + 1))
 
 
 def _name_in_apposition(phrase: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.english_lexicon import part_of_speech
 from readmark.core.interviews import labelled
 from readmark.core.quotation_marks import QUOTED
-from readmark.core.speaker_phrases import NAME, subject_before
+from readmark.core.speaker_phrases import NAME, UPPER, subject_before
 from readmark.core.speaker_words import AUXILIARIES, DETERMINERS, NOT_FIRST_NAMES, PRONOUNS
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -34,6 +35,19 @@ _LEAD_VERB = re.compile(
 # Words that open a phrase of the lead-in that is not its speaker ("In a statement", "the
 # union's secretary", "also from Singapore").
 _NOT_SPEAKERS = {*DETERMINERS, *AUXILIARIES, *NOT_FIRST_NAMES} - set(PRONOUNS)
+
+
+# A name after a capitalised word of where from and a role: "Lithuanian journalist Ruta Mel".
+_ROLE_THEN_NAME = re.compile(
+    rf"[{UPPER}][\w-]+\s+(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{NAME})"
+)
+
+
+def _a_role(words: str) -> bool:
+    """Whether words are a role's nouns ("journalist", "rights activist"), not a place's
+    preposition ("Hafriz from Singapore")."""
+    kinds = [part_of_speech(word) for word in words.split()]
+    return all(kind in ("NN", "NNS", "JJ", "") for kind in kinds)  # "" for "blogger", unknown
 
 
 # What opens an item of a list: "- ", "• ", "3. ".
@@ -66,6 +80,9 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
                 continue
             if words[0].lower() in PRONOUNS:
                 return words[0]
+            role_then_name = _ROLE_THEN_NAME.fullmatch(segment)
+            if role_then_name and _a_role(role_then_name.group("role")):
+                return role_then_name.group("name")  # "Belarusian blogger Ivan Petrou"
             named = re.match(NAME, segment)
             if named or len(words) == 1:
                 return named.group(0) if named else segment

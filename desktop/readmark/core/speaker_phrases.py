@@ -208,7 +208,9 @@ def _role_ending(words: str, tokens: list[str]) -> str | None:
 
 # A participle phrase after a noun: "Emails seen by the Guardian", "Documents filed in court";
 # a relative clause: "A nurse we spoke to", "The lawyer they hired", "A diplomat who asked …".
-_PARTICIPLE_PHRASE = re.compile(r"([\w’'-]+)\s+([a-z]+)\s+(?:by|in|on|at|from|to|under)\s[^,;:]*$")
+_PARTICIPLE_PHRASE = re.compile(
+    r"([\w’'-]+)\s+([a-z]+)\s+(?:by|in|on|at|from|to|under|near|outside|along|around)\s[^,;:]*$"
+)
 _CONTACT_CLAUSE = re.compile(r"([\w’'-]+)\s+(?:we|I|you|they)\s+([a-z]+)(?:\s+(?:to|with))?\s*$")
 
 _WHO_CLAUSE = re.compile(r"([\w’'-]+)\s+who\s+(?:has\s+|had\s+)?([a-z]+)\b[^,;:]*$")
@@ -218,7 +220,10 @@ def _without_participle(words: str) -> str:
     """The subject without the participle phrase or relative clause ending it after a noun."""
     phrase = _CONTACT_CLAUSE.search(words) or _WHO_CLAUSE.search(words)
     phrase = phrase or _PARTICIPLE_PHRASE.search(words)
-    if not phrase or part_of_speech(phrase.group(2)) not in ("VBN", "VBD"):
+    participle = phrase and (  # past, or present: "Muslim leaders meeting in Mecca called"
+        part_of_speech(phrase.group(2)) in ("VBN", "VBD") or phrase.group(2).endswith("ing")
+    )
+    if not phrase or not participle:
         return words
     noun = phrase.group(1).lower()
     if not (plural_noun(noun) or part_of_speech(noun) == "NN"):
@@ -228,11 +233,15 @@ def _without_participle(words: str) -> str:
 
 def _opens_with_plural(tokens: list[str]) -> bool:
     """Whether the tokens open with a plural noun, perhaps after a word qualifying it ("Court
-    records", "Leaked documents")."""
+    records", "Leaked documents", "Muslim leaders": a proper adjective the lexicon lacks)."""
     first, *rest = [token.lower() for token in tokens]
     if plural_noun(first):
         return True
-    return bool(rest) and part_of_speech(first) in ("JJ", "NN", "VBN") and plural_noun(rest[0])
+    if not rest:
+        return False
+    if part_of_speech(first) in ("JJ", "NN", "VBN"):
+        return plural_noun(rest[0])
+    return not part_of_speech(first) and part_of_speech(rest[0]) == "NNS"
 
 
 def _name_ending(words: str, tokens: list[str]) -> str:
@@ -242,7 +251,10 @@ def _name_ending(words: str, tokens: list[str]) -> str:
     # Within the last clause: "In London, Johnson said" is Johnson's.
     breaks = (len(_WORD.findall(words[: m.start()])) for m in _CLAUSE_MARK.finditer(words))
     opening = max((n for n in breaks if n < len(tokens)), default=0)
-    for token in reversed(tokens[opening:-1]):
+    for at, token in reversed(list(enumerate(tokens[:-1]))[opening:]):
+        if token in ("and", "&") and at and tokens[at - 1][:1].isupper():
+            name.insert(0, token)  # a body's name: "Centers for Disease Control and Prevention"
+            continue
         if token.lower() in ARTICLES:
             name.insert(0, token)  # "Die Regierung", "The Minister"
             break
