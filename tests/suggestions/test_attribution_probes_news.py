@@ -93,6 +93,16 @@ NAMES_OF_BODIES_AND_PEOPLE = {
     "“It's an honour,” Said told Global Voices. “Poetry saved me.”": "Said",
 }
 
+# Whose words are relayed: "X said … “…”, according to Y" gives X's words, Y only relays them;
+# "it" for a body a possessive names ("President Htin Kyaw's office … It said"); "Those were the
+# words of X" after the quotation.
+RELAYED = {
+    "Kim said he would meet “at any time,” according to South Korean officials.": "Kim",
+    "The talks were “productive”, according to state media.": "state media",
+    "Mr Kyaw's office posted a notice. It said he wanted “to take rest”.": "Mr Kyaw's office",
+    "“We can't go on like this.” Those were the words of Ana Ruiz, a nurse.": "Ana Ruiz",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -102,6 +112,7 @@ PROBES = (
     | OWN_FEELINGS
     | SURNAMES_AND_ASIDES
     | NAMES_OF_BODIES_AND_PEOPLE
+    | RELAYED
 )
 
 

@@ -73,6 +73,7 @@ from readmark.core.speaker_words import (
     SUBJECT_LEFT_OUT,
     before_the_verb,
 )
+from readmark.core.speech_turns import a_surname, reporting_subject
 from readmark.core.speech_verbs import (
     ACCORDING_TO,
     INVERTED_SPEECH,
@@ -224,12 +225,12 @@ def _is_speech(words: str, before: str, after: str) -> bool:
 
 
 # The speaker named after a quotation as the one who put it so: "“…,” is how Ana Lim remembers
-# it", "“…” That was what the minister said.", "So says Lim".
+# it", "“…” That was what the minister said.", "So says Lim", "Those were the words of Lim".
 _SAID = r"(?:said|told|wrote|put)\b"  # past tenses without "-ed"
 _NOT_NOUN = rf"(?!{_SAID}|is\b|was\b|has\b)"
 _HOW_SAID = re.compile(
     r"\s*,?\s*(?:(?:(?:That|This)\s+(?:is|was)\s+|is\s+|was\s+)?(?:how|what)"
-    r"|[Ss]o\s+(?:says|said))\s+"
+    r"|[Ss]o\s+(?:says|said)|(?:Those|These|They|Such)\s+were\s+(?:the\s+)?words\s+of)\s+"
     rf"({NAME}|he|she|they|(?:the|one|a|an)\s[a-z][\w-]*(?:\s{_NOT_NOUN}[a-z][\w-]*)??)"
     rf"(?=\s+(?:{_NOT_NOUN}[a-z]+(?:s|ed)\b|{_SAID})|\s*[.,;])"
 )
@@ -237,10 +238,11 @@ _HOW_SAID = re.compile(
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     who = _credited_after(text, start, end, sentence_end)
-    if who:
+    if who and not _ACCORDING_AFTER.match(text, end):
         return who
+    # "Kim said he would meet “at any time,” according to officials": Kim's words, relayed
     before = text[sentence_start:start]
-    who = _credited_before(before, text[end:sentence_end])
+    who = _credited_before(before, text[end:sentence_end]) or who
     if who:
         return who
     given = _WORDS_GIVEN_BY.search(before)
@@ -248,6 +250,9 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
         return subject_after(before[given.end() :])
     credited = credited_view(before)
     return subject_after(credited) if credited else feeling_owner(before, text[start:end])
+
+
+_ACCORDING_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
 
 
 def _credited_after(text: str, start: int, end: int, sentence_end: int) -> str:
@@ -310,25 +315,11 @@ def _credited_before(before: str, after: str) -> str:
             who = subject_after(before[verb.end() :]) or subject_before(before[: verb.start()])
         else:
             who = subject_before(before[: verb.start()])
-            who = _reporting_subject(before[: verb.start()], who) or who
+            who = reporting_subject(before[: verb.start()], who) or who
             if not who and _subject_left_out(before[: verb.start()], verb.group(0)):
                 return SUBJECT_LEFT_OUT  # "Siempre me decía: «…»": whom the paragraph names
         if who:
             return who
-    return ""
-
-
-def _reporting_subject(opening: str, pronoun: str) -> str:
-    """Who reports a pronoun's words, the pronoun standing for them or for the one they speak
-    for: "Netanyahu's office said he told the U.S. president that Israel would “…”", "Lee said
-    she had warned them"; "" for any other subject."""
-    if pronoun.lower() not in ("he", "she", "they"):
-        return ""
-    reported = re.compile(rf"\s+(?:that\s+)?{pronoun}\s+(?:(?:had|has|have)\s+)?$")
-    for verb in reversed(list(SPEECH_VERB.finditer(opening))):
-        if reported.match(opening, verb.end()):
-            outer = subject_before(opening[: verb.start()])
-            return outer if outer.lower() not in (*PRONOUNS, "it") else ""
     return ""
 
 
@@ -410,7 +401,7 @@ def _attributed_after(after: str) -> str:
         (
             v
             for v in SPEECH_VERB.finditer(after)
-            if not _OPEN_RELATIVE.search(after[: v.start()]) and not _a_surname(after, v)
+            if not _OPEN_RELATIVE.search(after[: v.start()]) and not a_surname(after, v)
         ),
         None,
     )
@@ -446,12 +437,6 @@ def _attributed_after(after: str) -> str:
             return _name_in_apposition(subject) or subject
         return _name_in_apposition(subject) or subject_before(subject + " ")
     return ""
-
-
-def _a_surname(after: str, verb: re.Match[str]) -> bool:
-    """Whether a verb of speech after a quotation is a surname, capitalised before a verb of
-    speech ("“…,” Said told Global Voices.")."""
-    return verb.group(0)[:1].isupper() and bool(SPEECH_VERB.match(after, verb.end() + 1))
 
 
 def _name_in_apposition(phrase: str) -> str:

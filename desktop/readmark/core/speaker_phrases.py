@@ -310,6 +310,8 @@ def clause_subject(words: str) -> str:
             # Nachbarin hat den Garten", read by the English lexicon)
             if role and named and tokens[0].lower() not in POSSESSIVES:
                 name += role + named
+            elif role and re.search(r"[’']s$", name[-1]):
+                name += role  # whose it is, and the thing: "President Htin Kyaw's office"
             return " ".join(tokens[: len(tokens) - len(phrase)] + name)
         if tokens[0].lower() in DETERMINERS and len(phrase) > 1:
             # A role up to the clause's verb: "A spokesman for Acme declined to comment, but …"
