@@ -103,6 +103,14 @@ RELAYED = {
     "“We can't go on like this.” Those were the words of Ana Ruiz, a nurse.": "Ana Ruiz",
 }
 
+# "he" for a person named with a role of two capitalised words before their name: the whole name
+# ("Prime Minister John Key", not "Prime Minister John").
+LONG_TITLED_NAMES = {
+    "Prime Minister John Key flew in.\n\nHe called the damage “heartbreaking”.": "John Key",
+    "Immigration Minister Kevin Andrews spoke. He had “a suspicion”, he said.": "Kevin Andrews",
+    "Foreign Minister Wang Yi met her. He said talks were “frank”.": "Wang Yi",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -113,6 +121,7 @@ PROBES = (
     | SURNAMES_AND_ASIDES
     | NAMES_OF_BODIES_AND_PEOPLE
     | RELAYED
+    | LONG_TITLED_NAMES
 )
 
 
