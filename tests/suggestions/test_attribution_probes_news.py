@@ -109,6 +109,11 @@ LONG_TITLED_NAMES = {
     "Prime Minister John Key flew in.\n\nHe called the damage “heartbreaking”.": "John Key",
     "Immigration Minister Kevin Andrews spoke. He had “a suspicion”, he said.": "Kevin Andrews",
     "Foreign Minister Wang Yi met her. He said talks were “frank”.": "Wang Yi",
+    # a particle or an initial inside the name; "of" after a title is no place
+    "Crown Prince Mohammed bin Salman met him. He said it was “fruitful”.": "Mohammed bin Salman",
+    "Ursula von der Leyen spoke. She said Europe was “ready”.": "Ursula von der Leyen",
+    "President George W. Bush landed. He called them “heroes”.": "George W. Bush",
+    "Secretary of State Mike Pompeo landed.\n\nHe said it was “productive”.": "Mike Pompeo",
 }
 
 PROBES = (

@@ -19,13 +19,16 @@ from readmark.core.speaker_words import NOT_FIRST_NAMES, POSSESSIVES
 
 # A surname's capitalised word, a capital inside it after a prefix too ("McMullen", "DeWine").
 _SURNAME = rf"(?:Mc|Mac|De|Di|Du|La|Le)?[{UPPER}][a-zß-ÿ’'-]+"
+# What may stand between the words of a name: a particle ("Mohammed bin Salman", "Ursula von der
+# Leyen") or an initial ("George W. Bush").
+_LINK = rf"\s(?:(?:bin|ibn|bint|al|von|van)\s(?:(?:der|den)\s)?|[{UPPER}]\.\s)?"
 # A person's name: capitalised words, up to five with a role's ("Prime Minister John Key"), not
 # the word opening a sentence ("For Dev Patel, …"), nor
 # a place before a title ("Massachusetts Gov. Maura Healey": the name is "Gov. Maura Healey").
 _FULL_NAME = re.compile(
     rf"\b(?!(?i:{'|'.join(sorted(NOT_FIRST_NAMES))})\s)(?:{TITLE}\s)?"
-    rf"[{UPPER}][a-zß-ÿ’'-]+\s{JOINED_ARTICLE}?{_SURNAME}"
-    rf"(?:\s{JOINED_ARTICLE}?{_SURNAME}){{0,3}}\b(?:{NOT_ABBREVIATED}|(?!\.))"
+    rf"[{UPPER}][a-zß-ÿ’'-]+(?:{_LINK}{JOINED_ARTICLE}?{_SURNAME}){{1,4}}"
+    rf"\b(?:{NOT_ABBREVIATED}|(?!\.))"
 )
 
 # A word alone opening a sentence, before a lowercase word or an age: "Lopez has a different

@@ -78,7 +78,10 @@ def resolve(
 
 
 # A preposition of place before capitalised words: "a suburb of New York City", "in Leominster".
-_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|outside|across|around)\s+$")
+# Not "of" after a title: "Secretary of State Mike Pompeo".
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|outside|across|around)|\b[a-z][\w-]*\s+of)\s+$"
+)
 
 
 def _not_places(text: str, named: list[str]) -> list[str]:
@@ -88,7 +91,7 @@ def _not_places(text: str, named: list[str]) -> list[str]:
 
     def only_a_place(name: str) -> bool:
         starts = [m.start() for m in re.finditer(re.escape(name), text)]
-        return all(_PLACE_PREPOSITION.search(text, max(0, at - 12), at) for at in starts)
+        return all(_PLACE_PREPOSITION.search(text, max(0, at - 30), at) for at in starts)
 
     return [name for name in named if not only_a_place(name)]
 
