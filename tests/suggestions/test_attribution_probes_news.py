@@ -97,6 +97,7 @@ NAMES_OF_BODIES_AND_PEOPLE = {
 # "it" for a body a possessive names ("President Htin Kyaw's office … It said"); "Those were the
 # words of X" after the quotation.
 RELAYED = {
+    "The report's authors conclude that “urgent action is needed”.": "The report's authors",
     "Kim said he would meet “at any time,” according to South Korean officials.": "Kim",
     "The talks were “productive”, according to state media.": "state media",
     "Mr Kyaw's office posted a notice. It said he wanted “to take rest”.": "Mr Kyaw's office",

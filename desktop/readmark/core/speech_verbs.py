@@ -156,7 +156,9 @@ SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
     rf"|\b(?:{_NOUN_VERBS_PRESENT}|{_GOING_ON})(?=\s*[.,;:!?—–]|\s*$)"
     r"|\b(?:adds|asks|notes|stresses|demands|claims) that\b"
-    r"|\breasons that\b|\bput it\b|\b(?:found|finds|concluded|concludes) that\b"
+    # … and their plural present, "claim" aside (a noun as often: "the claim that")
+    r"|\b(?:add|ask|note|stress|demand) that\b"
+    r"|\breasons that\b|\bput it\b|\b(?:find|found|finds|conclude|concluded|concludes) that\b"
     r"|\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates) that\b"
     r"|\bcalls?(?= (?:it|them|this|that|him|her)\b)"  # what something is called
     # what a sign or a statement reads ("reads:", "“…,” read a statement from …")
