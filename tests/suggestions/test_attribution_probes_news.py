@@ -69,11 +69,12 @@ OWN_FEELINGS = {
 }
 
 # A surname spelt like a small word of another language ("Sein", "Le") still ends a name after a
-# capitalised name or title; an aside "according to X" between a subject and its verb is no
-# part of the subject.
+# capitalised name or title, and an acronym ("UN") is a name; an aside "according to X" between
+# a subject and its verb is no part of the subject.
 SURNAMES_AND_ASIDES = {
     "Thein Sein said on state television that he would “serve the people”.": "Thein Sein",
     "Mr Le told reporters the strike was “over”.": "Mr Le",
+    "The UN called for “restraint” on all sides.": "The UN",
     "That said, the mayor told reporters it was “over”.": "the mayor",
     "The minister, according to aides, called the plan “madness”.": "The minister",
 }

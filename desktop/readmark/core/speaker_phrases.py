@@ -171,7 +171,9 @@ def _ends_a_name(tokens: list[str]) -> bool:
 
 def _surname_like_a_word(tokens: list[str]) -> bool:
     """Whether the last token, capitalised after a capitalised name or title, is a surname spelt
-    like a small word of another language ("Thein Sein", "Mr Le")."""
+    like a small word of another language ("Thein Sein", "Mr Le"), or is an acronym ("The UN")."""
+    if len(tokens[-1]) > 1 and tokens[-1].isupper():
+        return True
     before = tokens[-2] if len(tokens) > 1 else ""
     return (
         tokens[-1][:1].isupper()
