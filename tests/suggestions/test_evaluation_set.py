@@ -67,6 +67,9 @@ QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85)}
 # and 0.69/0.56; the tuning floors were raised to keep what was won. Together with the caption
 # articles, tuning claims measured 0.94/0.92 (recall 0.9198) and opinions 0.85/0.87.
 STANCE_FLOORS = {
+    # Five real wire articles for speakers (AP, WAKA, Reuters twice, CNN) joined the tuning part
+    # too: their reported statements ("Trump on Tuesday met with Lavrov …, a visit that revived
+    # questions …") read as opinions.
     ("tuning", "claim"): (0.88, 0.91),
     ("tuning", "opinion"): (0.84, 0.82),
     ("held-out", "claim"): (0.70, 0.85),
