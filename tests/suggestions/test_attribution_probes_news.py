@@ -77,6 +77,8 @@ SURNAMES_AND_ASIDES = {
     "The UN called for “restraint” on all sides.": "The UN",
     "That said, the mayor told reporters it was “over”.": "the mayor",
     "The minister, according to aides, called the plan “madness”.": "The minister",
+    "Lavrov, when told of it, speaking at a briefing, said: “We never discussed it.”": "Lavrov",
+    "The minister, when asked about the delay, said it was “regrettable”.": "The minister",
 }
 
 # Wire and blog turns: a name after a nationality and a role in a lead-in ("Belarusian blogger

@@ -63,12 +63,14 @@ _WORD = re.compile(r"@?[\w’'.-]+")
 
 _PARTY = r"[RDI]-[A-Z][A-Za-z.]*"
 # Relative clauses, participles, an age or a party between a speaker and the verb ("Tom Reddy,
-# who runs the shop, said", "Ms Bright, quoted by the Courier, said", "Ms Kim, 42, told", "Sen.
-# Mark Wu (R-Ohio) told", "Sen. Ann Lee, R-S.C., said"); removed, an aside keeps its comma.
+# who runs the shop, said", "Lavrov, when told about the statement, said", "Ms Bright, quoted by
+# the Courier, said", "Ms Kim, 42, told", "Sen. Mark Wu (R-Ohio) told", "Sen. Ann Lee, R-S.C.,
+# said"); removed, an aside keeps its comma.
 ASIDE = re.compile(
     # ("in" not before a German relative pronoun: "…, in der X kritisiert hatten, fügte Y hinzu")
     r"(?:,\s+(?:who|whose|which|for|speaking|in(?!\s+(?:der|dem|denen)\b)|at|like|including|"
     r"such as|\w+ed by|according to"
+    r"|(?:when|while|after|once)\s+(?:asked|told|pressed|questioned)"
     # … or on their part, by contrast: "Los regantes, por su parte, denuncian"
     r"|por su parte|en cambio|sin embargo|pour (?:sa|leur) part|de (?:son|leur) côté|en revanche"
     r"|quant à (?:lui|elle|eux)|hingegen|dagegen|jedoch|ihrerseits|seinerseits)\b"
