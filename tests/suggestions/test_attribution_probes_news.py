@@ -97,13 +97,17 @@ NAMES_OF_BODIES_AND_PEOPLE = {
 }
 
 # Whose words are relayed: "X said … “…”, according to Y" gives X's words, Y only relays them;
-# "it" for a body a possessive names ("President Htin Kyaw's office … It said"); "Those were the
+# "it" for a body a possessive names ("President Htin Kyaw's office … It said") or a name with
+# "of" names ("The Ministry of Foreign Affairs"); "Those were the
 # words of X" after the quotation.
 RELAYED = {
     "The report's authors conclude that “urgent action is needed”.": "The report's authors",
     "Kim said he would meet “at any time,” according to South Korean officials.": "Kim",
     "The talks were “productive”, according to state media.": "state media",
     "Mr Kyaw's office posted a notice. It said he wanted “to take rest”.": "Mr Kyaw's office",
+    "The Ministry of Foreign Affairs hit back. “It is baseless,” it said.": (
+        "The Ministry of Foreign Affairs"
+    ),
     "“We can't go on like this.” Those were the words of Ana Ruiz, a nurse.": "Ana Ruiz",
 }
 

@@ -340,7 +340,13 @@ def _a_verb(word: str) -> bool:
 
 
 def _capitalised(tokens: list[str]) -> list[str]:
-    return list(takewhile(lambda token: token[:1].isupper(), tokens))
+    """The capitalised words opening `tokens`, through "of", "for" or "and" between two of them
+    ("Ministry of Foreign Affairs", "Centers for Disease Control and Prevention")."""
+    run = list(takewhile(lambda token: token[:1].isupper(), tokens))
+    link = tokens[len(run) : len(run) + 2]
+    if run and len(link) == 2 and link[0] in ("of", "for", "and") and link[1][:1].isupper():
+        return [*run, link[0], *_capitalised(tokens[len(run) + 1 :])]
+    return run
 
 
 # Words that open how something was said, after the verb, not who said it.
