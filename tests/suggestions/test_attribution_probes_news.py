@@ -124,6 +124,14 @@ LONG_TITLED_NAMES = {
     "Secretary of State Mike Pompeo landed.\n\nHe said it was “productive”.": "Mike Pompeo",
 }
 
+# A role after "the" names again the person the text described with it before, by their name
+# ("Amaal Said is a Danish-Somali poet. … “…,” the poet says."); not a role no one had.
+ROLES_NAMED_AGAIN = {
+    "Amaal Said is a Danish-Somali poet.\n\n“I write every day,” the poet says.": "Amaal Said",
+    "Tom Reddy, a retired teacher, runs the shop.\n\n“We are cut off,” the teacher said.": "Reddy",
+    "Tom Reddy met the mayor.\n\n“We are cut off,” the mayor said.": "the mayor",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -135,6 +143,7 @@ PROBES = (
     | NAMES_OF_BODIES_AND_PEOPLE
     | RELAYED
     | LONG_TITLED_NAMES
+    | ROLES_NAMED_AGAIN
 )
 
 

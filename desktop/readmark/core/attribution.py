@@ -51,7 +51,7 @@ from readmark.core.lead_ins import lead_in_speaker, speaker_line
 from readmark.core.named_people import people
 from readmark.core.own_feelings import feeling_owner
 from readmark.core.presented import owner_of_words
-from readmark.core.pronouns import resolve
+from readmark.core.pronouns import described_as, resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.quoted_as import quoted_person
 from readmark.core.speaker_phrases import (
@@ -132,6 +132,7 @@ def quotations(text: str) -> list[Quotation]:
         if opens_paragraph and last_speaker and introducing_anywhere(text, paragraph, short_names):
             since = max(0, text.rfind("\n\n", 0, paragraph))
         who = resolve(text, opening, who, last_speaker, since, short_names)
+        who = described_as(text[:opening], who) or who  # "the poet": "Amaal Said"
         last_speaker = who or last_speaker
         previous = (paragraph, sentence_end, who)
         found.append(Quotation(start, end, who))

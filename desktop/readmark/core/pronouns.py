@@ -10,6 +10,7 @@ from readmark.core.english_lexicon import part_of_speech
 from readmark.core.incises import plural_opening
 from readmark.core.named_people import lone_names, people
 from readmark.core.speaker_phrases import (
+    NAME,
     SENTENCE_BOUNDARY,
     UPPER,
     clause_subject,
@@ -94,6 +95,24 @@ def _not_places(text: str, named: list[str]) -> list[str]:
         return all(_PLACE_PREPOSITION.search(text, max(0, at - 30), at) for at in starts)
 
     return [name for name in named if not only_a_place(name)]
+
+
+# "the poet": a role of one word after "the".
+_THE_ROLE = re.compile(r"(?i:the)\s+([a-z][a-z-]+)")
+
+
+def described_as(text: str, role: str) -> str:
+    """The person `text` last names with `role` ("the poet") in apposition or after "is"
+    ("Amaal Said is a Danish-Somali poet", "Tom Reddy, a retired teacher,"); "" if none."""
+    the_role = _THE_ROLE.fullmatch(role)
+    if not the_role:
+        return ""
+    described = re.compile(
+        rf"\b({NAME})(?:,|\s+(?:is|was|has been|became))\s+(?:a|an|the)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{re.escape(the_role.group(1))}\b"
+    )
+    named = [m.group(1) for m in described.finditer(text)]
+    return named[-1] if named else ""
 
 
 # Who is named again, not introduced, by an age ("the 57-year-old", "die 57-Jährige", "la
