@@ -132,6 +132,13 @@ ROLES_NAMED_AGAIN = {
     "Tom Reddy met the mayor.\n\n“We are cut off,” the mayor said.": "the mayor",
 }
 
+# Words credited with no verb of speech: "in her view", or whose response or message it is.
+OWNED_WORDS = {
+    "Lee did not mince words. The plan, in her view, was “a disaster”.": "Lee",
+    "The mayor's response was “Absolutely not.”": "The mayor",
+    "The senator's message to voters: “Don't give up.”": "The senator",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -144,6 +151,7 @@ PROBES = (
     | RELAYED
     | LONG_TITLED_NAMES
     | ROLES_NAMED_AGAIN
+    | OWNED_WORDS
 )
 
 

@@ -41,7 +41,8 @@ def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> st
 # Whose words a lead-in ending in a colon names as its subject: "Ana Lim’s answer is simple:",
 # "Her message:", "The message from the mayor was clear:", "For Ana Lim, the answer is:".
 _OWNED_WORDS = re.compile(
-    rf"^(?:(?P<name>{NAME})[’']s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:The|the|A|a)"
+    rf"^(?:(?P<name>{NAME})[’']s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)"
+    r"|(?P<role>(?:The|the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s(?=\s)|(?:The|the|A|a)"
     rf"(?=\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\s+(?:from|of|by)\s))"
     rf"\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\b(?:\s+(?:from|of|by)\s+(?P<source>[^,:;]+?)(?=\s+(?:is|was|are|were)\b|$))?"
     rf"|^For\s+(?P<view>{NAME}),"
@@ -59,4 +60,21 @@ def owner_of_words(lead_in: str) -> str:
     if owned.group("view"):  # a person's, not "For Christmas,"
         return next(iter(people(owned.group("view"))), "")
     source = owned.group("source")
-    return owned.group("name") or (subject_after(source) if source else "")
+    owner = owned.group("name") or owned.group("role")  # "The mayor's response was"
+    return owner or (subject_after(source) if source else "")
+
+
+# Whose view a sentence gives in passing: "The plan, in her view, was “a disaster”".
+_IN_THEIR_VIEW = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:view|words|opinion|eyes)\b")
+
+
+def owner_before_quotation(before: str) -> str:
+    """Whose words a sentence credits before its quotation without a verb of speech: the one "in
+    her view" stands for, or the owner of the words it opens with before "is" or "was" ("The
+    mayor's response was “Absolutely not.”"); "" when none."""
+    view = _IN_THEIR_VIEW.search(before)
+    if view:
+        return _PRONOUN_OF[view.group(1).lower()]
+    if re.search(r"\b(?:is|was|are|were)\s*$", before):
+        return owner_of_words(before)
+    return ""
