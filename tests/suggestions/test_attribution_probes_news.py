@@ -83,7 +83,8 @@ SURNAMES_AND_ASIDES = {
 
 # Wire and blog turns: a name after a nationality and a role in a lead-in ("Belarusian blogger
 # Ivan Petrou commented:"), a body's name with "and", a present "demands that", a participle
-# of the present after a plural subject, a surname spelt like a verb of speech ("Said told").
+# of the present after a plural subject, a surname spelt like a verb of speech ("Said told"), a
+# person apart from a body with a number ("Sarah Kim of the 3rd Infantry Division").
 NAMES_OF_BODIES_AND_PEOPLE = {
     "Belarusian blogger Ivan Petrou wrote on Facebook:\n\n“It is only on paper.”": "Ivan Petrou",
     "Hafriz from Singapore thinks he is a hero:\n\n“Give him a medal.”": "Hafriz",
@@ -93,6 +94,7 @@ NAMES_OF_BODIES_AND_PEOPLE = {
     "The petition, signed by 5,000 people, demands that the city “act now”.": "The petition",
     "Muslim leaders meeting in Mecca called on members to “reject extremism”.": "Muslim leaders",
     "Residents living near the plant said the smell was “unbearable”.": "Residents",
+    "“They've been through hell,” said Lt. Col. Sarah Kim of the 3rd Infantry Division.": "Kim",
     "“It's an honour,” Said told Global Voices. “Poetry saved me.”": "Said",
 }
 

@@ -421,7 +421,7 @@ def subject_after(words: str) -> str:
 
 # A person's name before the body they belong to: "Prof. Lin Wei of Oxford University".
 _PERSON_OF = re.compile(
-    rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,4}})\s+of\s+(?:the\s)?[{UPPER}]"
+    rf"((?:{TITLE}\s)?[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,4}})\s+of\s+(?:the\s)?[{UPPER}\d]"
 )
 _ROLES = ("secretary", "minister", "director", "chief", "head", "governor", "mayor")  # "… of X"
 
