@@ -141,6 +141,14 @@ OWNED_WORDS = {
     "The senator's message to voters: “Don't give up.”": "The senator",
 }
 
+# "he" after a surname alone opening a sentence as its verb's subject, since the last quotation:
+# that person, not the last speaker; a place opening a sentence is no one.
+SURNAMES_ALONE = {
+    "“The deal is done,” Davis said. Barnier was more cautious. “Not yet,” he said.": "Barnier",
+    "“We won,” Okafor said. Lim disagreed. “Not by much,” she said.": "Lim",
+    "“We won,” said Ana Okafor. Turnout was low.\n\n“It was close,” she said.": "Okafor",
+}
+
 PROBES = (
     MANNER
     | TITLES_AFTER_PLACES
@@ -154,6 +162,7 @@ PROBES = (
     | LONG_TITLED_NAMES
     | ROLES_NAMED_AGAIN
     | OWNED_WORDS
+    | SURNAMES_ALONE
 )
 
 

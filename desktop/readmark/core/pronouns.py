@@ -53,7 +53,7 @@ def resolve(
     if pronoun in ("they", "ellos") and subject:
         return subject
     named = _of_sex(_not_places(passage, people(passage, short_names)), who)
-    named += _relatives(passage, who)
+    named += _relatives(passage, who) + _surnames_alone(passage, pronoun, last_speaker)
     spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
     if spoken and spoken.lower() not in PRONOUNS:
         return spoken  # "Das sei gescheitert, erklärte die Ministerin. „…“, sagte sie."
@@ -76,6 +76,24 @@ def resolve(
         return _likeliest(text[:sentence], named)
     named = _not_places(text[:sentence], named) or lone_names(text[:sentence])
     return named[-1] if named else subject or who
+
+
+def _surnames_alone(passage: str, pronoun: str, last_speaker: str) -> list[str]:
+    """For "he" or "she", the surnames alone that open the passage's sentences as the subject of
+    a verb, other than the last speaker's ("“…,” Davis said. Barnier was more cautious. “…,” he
+    said."): someone the reader now takes the pronoun for."""
+    if pronoun not in ("he", "she") or not last_speaker:
+        return []
+    alone = lone_names(passage)
+    return [
+        name for name in alone if not last_speaker.endswith(name) and _verb_after(passage, name)
+    ]
+
+
+def _verb_after(passage: str, name: str) -> bool:
+    """Whether a verb follows the name where it opens a sentence ("Barnier was", "Lim agreed")."""
+    after = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", passage)
+    return after is not None and part_of_speech(after.group(1)).startswith("VB")
 
 
 # A preposition of place before capitalised words: "a suburb of New York City", "in Leominster".
