@@ -14,9 +14,14 @@ from readmark.core.speaker_phrases import (
     SENTENCE_BOUNDARY,
     UPPER,
     clause_subject,
+)
+from readmark.core.speaker_words import (
+    DETERMINERS,
+    PERSON_ROLE,
+    PRONOUNS,
+    SUBJECT_LEFT_OUT,
     plural_noun,
 )
-from readmark.core.speaker_words import DETERMINERS, PERSON_ROLE, PRONOUNS, SUBJECT_LEFT_OUT
 
 
 def resolve(

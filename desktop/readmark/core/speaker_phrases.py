@@ -15,6 +15,8 @@ from readmark.core.speaker_words import (
     POSSESSIVES,
     PRONOUNS,
     before_the_verb,
+    plural_head,
+    plural_noun,
 )
 
 TITLE = (
@@ -413,7 +415,7 @@ def subject_after(words: str) -> str:
         return _without_body(subject)
     if re.match(r"[lL][’']\w", first):
         return subject  # "d'après l'Insee", "dit l’adolescente"
-    if cut and cut.group(0) == "." and len(rest) <= 3 and _plural_head(subject.split()):
+    if cut and cut.group(0) == "." and len(rest) <= 3 and plural_head(subject.split()):
         return subject  # a plural at the sentence's end: "said officials", "aseguran fuentes del …"
     # A role without a determiner before a name: "said local resident Maria Chen".
     return subject if len(rest) <= 4 and any(w[:1].isupper() for w in rest) else ""
@@ -436,19 +438,3 @@ def _without_body(subject: str) -> str:
     if re.search(r"\b(?:of|for|at|from|with|to|by)\s", subject[: person.start()]):
         return subject  # the complement of a role: "a spokesman for Acme Foods of Ohio"
     return person.group(1)
-
-
-def _plural_head(words: list[str]) -> bool:
-    """Whether the words open with a plural noun ("fuentes del …") or are one after the words
-    qualifying it ("local residents", "angry protesters")."""
-    *qualifiers, last = words
-    if plural_noun(words[0]):
-        return True
-    return plural_noun(last) and all(part_of_speech(w) in ("JJ", "NN") for w in qualifiers)
-
-
-def plural_noun(word: str) -> bool:
-    """A plural noun by the English lexicon, or a word it does not know that ends as plurals do
-    in French and Spanish ("fuentes", "vecinos")."""
-    kind = part_of_speech(word)
-    return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))

@@ -95,3 +95,19 @@ PERSON_ROLE = re.compile(
     r"|alcaldesa|médic[oa]|técnic[oa]|abogad[oa]|jef[ea]|concejala?|ministr[oa])"
     r"|(?i:der|die)\s+[A-ZÄÖÜ][\wäöüß-]*(?:er|erin|(?<!e)in|ist|istin|wirt|meister|mann|frau|arzt))$"
 )
+
+
+def plural_head(words: list[str]) -> bool:
+    """Whether the words open with a plural noun ("fuentes del …") or are one after the words
+    qualifying it ("local residents", "angry protesters")."""
+    *qualifiers, last = words
+    if plural_noun(words[0]):
+        return True
+    return plural_noun(last) and all(part_of_speech(w) in ("JJ", "NN") for w in qualifiers)
+
+
+def plural_noun(word: str) -> bool:
+    """A plural noun by the English lexicon, or a word it does not know that ends as plurals do
+    in French and Spanish ("fuentes", "vecinos")."""
+    kind = part_of_speech(word)
+    return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
