@@ -27,6 +27,7 @@ from readmark.core.english_predicates import (
     names_a_kind,
     summing_up,
 )
+from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import framed_scene, scene
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
@@ -285,6 +286,9 @@ def judge(sentence: str) -> Stance | None:
     predicate = evaluative_predicate(outside)
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate}'")
+    credited = "" if checkable.startswith(("figure", "date")) else reported_judgement(outside)
+    if credited:
+        return Stance(OPINION, f"judgement reported: '{credited}'")
     generic = GENERIC.match(outside)
     if checkable in (_PLAIN, "") and generic and names_a_kind(generic.group(1), generic.group(2)):
         return Stance(OPINION, f"generalisation: '{generic.group(0)}'")

@@ -1,0 +1,37 @@
+"""Judgements credited to someone, which RULES.md reads as opinions "whether the author's or
+attributed to someone": what a source is reported to hold a thing to be. And what a source reports
+that can be checked, which stays a claim. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_stance import tagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # A reported predicate that judges, the reporting verb before or after it.
+        ("The union said the new rota was unfair to night staff.", "judgement reported"),
+        ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
+        ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
+        ("The new rules were premature, the growers’ association said.", "judgement"),
+    ],
+)
+def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
+    [(tag, shown)] = tagged(sentence)
+    assert (tag, shown[: len(reason)]) == ("opinion", reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A rated word before a noun describes it; a figure reported is a record.
+        "The mayor said rescuers reached the village because of dangerous flooding.",
+        "The flood is now the third worst in a century, officials said.",
+        "Police said the driver was taken to hospital on Monday.",
+    ],
+)
+def test_a_record_reported_stays_a_claim(sentence: str) -> None:
+    assert [tag for tag, _ in tagged(sentence)] == ["claim"]
