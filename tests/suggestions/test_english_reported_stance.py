@@ -17,6 +17,9 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # What a thing had been held to be, in any tense.
+        ("The talks in Oslo had been viewed as a last chance for a deal.", "view credited"),
+        ("The merger has long been regarded as a model for the sector.", "view credited"),
     ],
 )
 def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:

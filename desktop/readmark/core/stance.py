@@ -86,7 +86,7 @@ _CREDITED_VIEW = re.compile(
     r"their|one of|too|more|less|[a-z]+(?:ful|ous|ive|able|ible|ent|ant|ary))\b"
     r"|\b(?:they|he|she)\s+wants?\b"
     # … or what is widely held: "is widely seen as", "few would disagree".
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|regarded|viewed|considered)\s+as\b"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:seen|regarded|viewed|considered)\s+as\b"
     r"|\b(?:few|many|most|nobody|no one)\s+would\b",
     re.IGNORECASE,
 )
