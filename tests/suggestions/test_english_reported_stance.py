@@ -17,6 +17,9 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # How far a thing is from done or sure, in the writer's words or a source's.
+        ("The mayor said the clean-up was far from over.", "judgement: 'far from over'"),
+        ("A settlement with the Harbour Trust is far from certain.", "judgement: 'far from cert"),
         # What a thing had been held to be, in any tense.
         ("The talks in Oslo had been viewed as a last chance for a deal.", "view credited"),
         ("The merger has long been regarded as a model for the sector.", "view credited"),

@@ -46,6 +46,8 @@ IDIOMS = (
     r"(?:make|makes|made|making) (?:little|no|perfect|good) sense|"
     r"in (?:serious |deep )?(?:crisis|trouble|disarray|turmoil|freefall)|"
     r"(?:has|have|had) (?:its|their) limits|nothing short of|"
+    # … or how far a thing is from done or sure: "the fight is far from over".
+    r"far from (?:over|certain|clear|settled|finished|resolved|guaranteed|perfect|ideal)|"
     # … or a thing cut down to what the writer sees in it: "is nothing but a stunt".
     r"(?:is|are|was|were) (?:nothing but|little more than|nothing more than)|"
     r"(?:pay|pays|paid|paying) a (?:heavy|high|steep) price|"
