@@ -17,6 +17,10 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # A guess at what will come, reported with "could", "might" or "may".
+        ("Officials said the bridge could reopen within weeks.", "prediction"),
+        ("Economists said inflation might ease later in the year.", "prediction"),
+        ("The minister said the plan could cost 2,000 jobs.", "prediction"),
         # How far a thing is from done or sure, in the writer's words or a source's.
         ("The mayor said the clean-up was far from over.", "judgement: 'far from over'"),
         ("A settlement with the Harbour Trust is far from certain.", "judgement: 'far from cert"),
@@ -37,6 +41,10 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "The mayor said rescuers reached the village because of dangerous flooding.",
         "The flood is now the third worst in a century, officials said.",
         "Police said the driver was taken to hospital on Monday.",
+        # What may have been, could not be done, or could be seen, reported.
+        "Three others may have escaped, officials said.",
+        "Firefighters said they could not reach the upper floors.",
+        "He said the wreck of the barge could be seen from the pier.",
     ],
 )
 def test_a_record_reported_stays_a_claim(sentence: str) -> None:

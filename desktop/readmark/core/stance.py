@@ -206,10 +206,14 @@ _SCHEDULE = re.compile(
     rf"in (?:19|20)\d\d\b|(?:until|by|from|before|in)\s(?:{_MONTHS})\b)"
 )
 # A forecast reported, "will" in the past of reported speech: "She said rising temperatures would
-# cut the river's flow"; not what a speaker says they themselves would do (below).
+# cut the river's flow", "officials said the bridge could reopen within weeks"; not what a
+# speaker says they themselves would do (below).
 _REPORTED_FORECAST = re.compile(
     r"\b(?:says?|said|told \w+|predicted|forecast|warned)\s+(?:that\s+)?"
-    r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*?\bwould\b"
+    r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*?\b(?:would|could|might|may)\b"
+    # … "could" or "may" a guess at what will come, not what may have been ("three may have
+    # escaped"), what could not be done ("could not determine") nor what could be seen.
+    r"(?!\s+(?:not\b|have\b|never\b|(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b))"
 )
 # … or a commitment reported: "Innes says she will keep …" is on record, not a guess.
 _COMMITMENT = re.compile(
