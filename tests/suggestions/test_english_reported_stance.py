@@ -21,6 +21,10 @@ from .test_stance import tagged
         ("Officials said the bridge could reopen within weeks.", "prediction"),
         ("Economists said inflation might ease later in the year.", "prediction"),
         ("The minister said the plan could cost 2,000 jobs.", "prediction"),
+        # What a group believes, fears or hopes, in the present.
+        ("Police believe the fire at the depot was started deliberately.", "view credited"),
+        ("Investors fear a recession in 2025.", "view credited"),
+        ("Officials now hope the new route cuts journey times.", "view credited"),
         # How far a thing is from done or sure, in the writer's words or a source's.
         ("The mayor said the clean-up was far from over.", "judgement: 'far from over'"),
         ("A settlement with the Harbour Trust is far from certain.", "judgement: 'far from cert"),
@@ -45,6 +49,8 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "Three others may have escaped, officials said.",
         "Firefighters said they could not reach the upper floors.",
         "He said the wreck of the barge could be seen from the pier.",
+        # A hope named as a thing, not held by the sentence's subject.
+        "The campaign gave families hope of a new school by 2026.",
     ],
 )
 def test_a_record_reported_stays_a_claim(sentence: str) -> None:

@@ -76,6 +76,9 @@ _CREDITED_VIEW = re.compile(
     r"some|others|most)(?:\s+of\s+(?:the\s+)?[\w’'-]+|\s+[a-z]+)?\s+(?:say|said|argue|believe|"
     r"hope|fear|think|expect|warn|contend|see\s+(?:\w+\s+){1,3}?as)\b"
     r"|\bwarn\s+(?:that|of)\b"
+    # … or by any group, in the present: "Police believe the fire was …", "Investors fear a …".
+    r"|\b(?:[a-z]{3,}[^s’'\s]s|police|people)\s+(?:still\s+|now\s+|also\s+)?(?:believe|fear|hope|"
+    r"think|doubt|suspect|expect|predict|contend|insist)\b(?!\s+(?:of|for|to|in)\b)"
     # … whose eyes a thing is seen through: "For Lukashenko, the alliance is …", "For many
     # residents, the bridge was …".
     r"|^(?-i:For\s+(?:him|her|them|(?:many|most|some)(?:\s+[a-z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
