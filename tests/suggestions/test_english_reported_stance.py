@@ -17,6 +17,10 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # What someone called a thing, the judgement after it, a date or a figure beside it.
+        ("Critics called the new parking rules unfair to shoppers.", "judgement reported"),
+        ("Growers branded the 2021 quota ridiculous.", "judgement reported"),
+        ("Okafor, 54, says she’s lucky to be alive.", "judgement reported"),
         # A guess at what will come, reported with "could", "might" or "may".
         ("Officials said the bridge could reopen within weeks.", "prediction"),
         ("Economists said inflation might ease later in the year.", "prediction"),
@@ -45,6 +49,8 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "The mayor said rescuers reached the village because of dangerous flooding.",
         "The flood is now the third worst in a century, officials said.",
         "Police said the driver was taken to hospital on Monday.",
+        # A call made, or an adjective before the noun it describes.
+        "The council called the new contractor on Monday.",
         # What may have been, could not be done, or could be seen, reported.
         "Three others may have escaped, officials said.",
         "Firefighters said they could not reach the upper floors.",

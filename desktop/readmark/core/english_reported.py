@@ -28,14 +28,31 @@ _PREDICATE = re.compile(
 )
 
 
+# … or what someone called a thing: "critics called the rules unfair", "called it reckless".
+_CALLED = re.compile(
+    r"\b(?:call|calls|called|calling|deemed|branded|labelled|labeled)\s+"
+    r"(?P<object>(?:it|them|this|that|the|its|their|his|her|these|those)\s+(?:[\w’'-]+\s*){1,4})"
+)
+
+
 def reported_judgement(sentence: str) -> str:
     """The evaluative word in what a sentence reports someone said, or "" if it reports none."""
+    for match in _CALLED.finditer(sentence):
+        words = match.group("object").split()
+        for word, after in zip(words[1:], [*words[2:], ""], strict=True):
+            # … the judgement after its object, not an adjective before a noun ("the unfair rules").
+            if _rated(word) and not part_of_speech(after).startswith("NN"):
+                return f"{match.group(0).split()[0]} … {word}"
     reported = _BEFORE_VERB.match(sentence) or _AFTER_VERB.search(sentence)
     if not reported:
         return ""
-    rated = subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY) | JUDGING_ADJECTIVES
     for match in _PREDICATE.finditer(reported.group("said")):
-        word = match.group(1) or match.group(2)
-        if word in rated and part_of_speech(word) in ("JJ", ""):
+        if _rated(match.group(1) or match.group(2)):
             return match.group(0)
     return ""
+
+
+def _rated(word: str) -> bool:
+    """An adjective the lexicon rates as judging, where it is the predicate."""
+    rated = subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY) | JUDGING_ADJECTIVES
+    return word in rated and part_of_speech(word) in ("JJ", "")

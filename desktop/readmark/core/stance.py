@@ -293,7 +293,7 @@ def judge(sentence: str) -> Stance | None:
     predicate = evaluative_predicate(outside)
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate}'")
-    credited = "" if checkable.startswith(("figure", "date")) else reported_judgement(outside)
+    credited = reported_judgement(outside)
     if credited:
         return Stance(OPINION, f"judgement reported: '{credited}'")
     generic = GENERIC.match(outside)
