@@ -17,6 +17,9 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # How a thing appeared to the source.
+        ("The mayor said the worst appeared to be over.", "judgement reported: 'appeared'"),
+        ("The town seems ready for the storm, the harbourmaster said.", "judgement reported"),
         # What someone called a thing, the judgement after it, a date or a figure beside it.
         ("Critics called the new parking rules unfair to shoppers.", "judgement reported"),
         ("Growers branded the 2021 quota ridiculous.", "judgement reported"),

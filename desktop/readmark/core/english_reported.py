@@ -28,6 +28,8 @@ _PREDICATE = re.compile(
 )
 
 
+# … or how a thing appeared to them: "said the worst appeared to be over", "the town seemed ready".
+_IMPRESSION = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\b")
 # … or what someone called a thing: "critics called the rules unfair", "called it reckless".
 _CALLED = re.compile(
     r"\b(?:call|calls|called|calling|deemed|branded|labelled|labeled)\s+"
@@ -46,6 +48,9 @@ def reported_judgement(sentence: str) -> str:
     reported = _BEFORE_VERB.match(sentence) or _AFTER_VERB.search(sentence)
     if not reported:
         return ""
+    impression = _IMPRESSION.search(reported.group("said"))
+    if impression:
+        return impression.group(0)
     for match in _PREDICATE.finditer(reported.group("said")):
         if _rated(match.group(1) or match.group(2)):
             return match.group(0)
