@@ -17,6 +17,10 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # A noun that judges, with a date or a figure beside it.
+        ("Two decades later, the 1970s car park is an eyesore.", "judgement: 'is an eyesore'"),
+        ("The £3 million scheme has been a nightmare for tenants.", "judgement: 'has been a nig"),
+        ("Leaders said the 2019 summit was a distraction.", "judgement: 'was a distraction'"),
         # How a thing appeared to the source.
         ("The mayor said the worst appeared to be over.", "judgement reported: 'appeared'"),
         ("The town seems ready for the storm, the harbourmaster said.", "judgement reported"),

@@ -15,7 +15,7 @@ EVALUATIVE_NOUNS = _words(
     "embarrassment failure farce fiasco folly gem godsend hypocrisy injustice insult joke",
     "letdown lifeline masterclass masterpiece menace mess misstep mistake misjudgement",
     "nonsense outrage overreach scandal setback shambles shame sham snub success tragedy",
-    "travesty treat triumph waste",
+    "travesty treat triumph waste eyesore disappointment nightmare gamble distraction",
     # … and what an event is worth: "marks a milestone", "demonstrates the power of".
     "milestone landmark breakthrough achievement power importance",
 )
