@@ -36,6 +36,9 @@ from .test_stance import tagged
         ("Police believe the fire at the depot was started deliberately.", "view credited"),
         ("Investors fear a recession in 2025.", "view credited"),
         ("Officials now hope the new route cuts journey times.", "view credited"),
+        # … or with the source named after it.
+        ("The storm could bring flooding to the coast, forecasters said.", "prediction: 'could'"),
+        ("The ferry may resume sailing by the weekend, according to the operator.", "prediction"),
         # How far a thing is from done or sure, in the writer's words or a source's.
         ("The mayor said the clean-up was far from over.", "judgement: 'far from over'"),
         ("A settlement with the Harbour Trust is far from certain.", "judgement: 'far from cert"),
@@ -56,6 +59,8 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "The mayor said rescuers reached the village because of dangerous flooding.",
         "The flood is now the third worst in a century, officials said.",
         "Police said the driver was taken to hospital on Monday.",
+        # A plan of the source's own, with the source named after it.
+        "It would close two depots in the north, the firm said.",
         # A call made, or an adjective before the noun it describes.
         "The council called the new contractor on Monday.",
         # What may have been, could not be done, or could be seen, reported.

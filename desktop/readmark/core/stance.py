@@ -211,12 +211,21 @@ _SCHEDULE = re.compile(
 # A forecast reported, "will" in the past of reported speech: "She said rising temperatures would
 # cut the river's flow", "officials said the bridge could reopen within weeks"; not what a
 # speaker says they themselves would do (below).
+# … "could" or "may" a guess at what will come, not what may have been ("three may have
+# escaped"), what could not be done ("could not determine") nor what could be seen.
+_GUESS = (
+    r"\b(?:would|could|might|may)\b"
+    r"(?!\s+(?:not\b|have\b|never\b|(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b))"
+)
 _REPORTED_FORECAST = re.compile(
     r"\b(?:says?|said|told \w+|predicted|forecast|warned)\s+(?:that\s+)?"
-    r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*?\b(?:would|could|might|may)\b"
-    # … "could" or "may" a guess at what will come, not what may have been ("three may have
-    # escaped"), what could not be done ("could not determine") nor what could be seen.
-    r"(?!\s+(?:not\b|have\b|never\b|(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b))"
+    rf"(?!(?:he|she|they|it|we|I)\b)[^,;:]*?{_GUESS}"
+)
+# … or with the source named after it: "Prices may rise again, the bank said.", "…, according to
+# the council." (not "It would close two sites, the firm said": its own plan).
+_SOURCE_AFTER = re.compile(
+    r"^(?!(?:He|She|They|It|We|I)\b)[^,;:]+,\s+(?:(?:[\w’'.-]+\s+){1,6}?(?:says|said)|"
+    r"according to [^,;:]+)\.$"
 )
 # … or a commitment reported: "Innes says she will keep …" is on record, not a guess.
 _COMMITMENT = re.compile(
@@ -329,6 +338,7 @@ def _cue(outside: str) -> Stance | None:
         ("judgement", IDIOM.search, True),
         ("prediction", _main_clause_prediction, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
+        ("prediction", _guess_before_source, not scheduled),
         ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
         ("hedge", _HEDGE.search, not reported),
         ("hedge", _CAN.search, not reported and not scheduled),
@@ -338,6 +348,11 @@ def _cue(outside: str) -> Stance | None:
         if match:
             return Stance(OPINION, f"{name}: '{match.group(0)}'")
     return None
+
+
+def _guess_before_source(outside: str) -> re.Match[str] | None:
+    """A guess a source is named after: "The storm could bring floods, forecasters said"."""
+    return re.search(_GUESS, outside) if _SOURCE_AFTER.match(outside) else None
 
 
 def _statement(outside: str) -> bool:
