@@ -39,6 +39,9 @@ from .test_stance import tagged
         # … or with the source named after it.
         ("The storm could bring flooding to the coast, forecasters said.", "prediction: 'could'"),
         ("The ferry may resume sailing by the weekend, according to the operator.", "prediction"),
+        # What a source says ought to be done.
+        ("The union said the council should resign.", "advice reported: 'should'"),
+        ("Gardeners ought to leave long grass, the charity said.", "advice reported"),
         # How far a thing is from done or sure, in the writer's words or a source's.
         ("The mayor said the clean-up was far from over.", "judgement: 'far from over'"),
         ("A settlement with the Harbour Trust is far from certain.", "judgement: 'far from cert"),
@@ -61,6 +64,10 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "Police said the driver was taken to hospital on Monday.",
         # A plan of the source's own, with the source named after it.
         "It would close two depots in the north, the firm said.",
+        # What a court ordered, advice timed, or advice in the source's own words.
+        "The court ruled that the company should pay £2 million to the tenants.",
+        "Officials said on Tuesday that residents should boil their water.",
+        "The city said people near the river should “leave at once”.",
         # A call made, or an adjective before the noun it describes.
         "The council called the new contractor on Monday.",
         # What may have been, could not be done, or could be seen, reported.

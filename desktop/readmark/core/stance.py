@@ -120,6 +120,10 @@ _OBLIGATION = re.compile(
     r"\b(?:should|ought to|must|needs? to)\b|(?<!\bthe )(?<!\ba )\b(?:needs?|deserve[sd]?)\b",
     re.IGNORECASE,
 )
+# … what a source says ought to be done is their view ("the union said the council should
+# resign"); what a court or a body ruled or ordered is a record.
+_ADVICE = re.compile(r"\b(?:should|ought to)\b(?!\s+(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b)")
+_ORDERED = re.compile(r"\b(?:ruled|ordered|decided|required|ruling|order)\b")
 # The writer turning to the reader ("You can hear the room", "you will see the problem").
 _READER = re.compile(r"(?<![Tt]hank )\b[Yy]ou(?:[’'](?:ll|re|d|ve))?\b")
 # A step a procedure requires is on record, not the writer's demand: "must still be ratified by
@@ -328,6 +332,8 @@ def _cue(outside: str) -> Stance | None:
     someone, a set phrase, a prediction, an obligation, a hedge or an estimate."""
     reported = _REPORTING.search(outside) is not None
     scheduled = _SCHEDULE.search(outside) is not None or _COMMITMENT.search(outside) is not None
+    # Advice quoted in the source's words, timed, or ordered by a body is on record.
+    advised = not scheduled and not _ORDERED.search(outside) and "…" not in outside
     for name, find, applies in (
         ("first person", _FIRST_PERSON.search, True),
         ("judgement", _IT_IS.search, True),
@@ -340,6 +346,7 @@ def _cue(outside: str) -> Stance | None:
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
         ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
+        ("advice reported", _ADVICE.search, advised),
         ("hedge", _HEDGE.search, not reported),
         ("hedge", _CAN.search, not reported and not scheduled),
         ("estimate", _ESTIMATE.search, True),
