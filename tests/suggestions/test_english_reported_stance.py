@@ -36,6 +36,9 @@ from .test_stance import tagged
         ("Police believe the fire at the depot was started deliberately.", "view credited"),
         ("Investors fear a recession in 2025.", "view credited"),
         ("Officials now hope the new route cuts journey times.", "view credited"),
+        # A forecast credited to no one in particular.
+        ("House prices are forecast to rise by 3% next year.", "estimate: 'forecast to rise'"),
+        ("The town’s population is projected to double by 2040.", "estimate: 'projected to"),
         # … or with the source named after it.
         ("The storm could bring flooding to the coast, forecasters said.", "prediction: 'could'"),
         ("The ferry may resume sailing by the weekend, according to the operator.", "prediction"),

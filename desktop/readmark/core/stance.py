@@ -135,12 +135,12 @@ _PROCEDURE = re.compile(
     re.IGNORECASE,
 )
 # A likelihood or a forecast is the source's estimate even when reported or timed ("said inflation
-# was likely to fall", "is expected to ease by the evening"); of the past ("likely to have
-# caused") it reports an uncertain fact. ("appeared to", "seemed to" were tried: held-out
-# articles report with them as often as they estimate.)
+# was likely to fall", "is expected to ease by the evening", "are forecast to rise"); of the past
+# ("likely to have caused") it reports an uncertain fact. ("appeared to", "seemed to" were tried:
+# held-out articles report with them as often as they estimate.)
 # … and so is a risk someone runs: "The policy risks turning libraries into warehouses".
 _ESTIMATE = re.compile(
-    r"\b(?:(?:un)?likely|expected)\s+to\s+(?!have\b)[a-z]+"
+    r"\b(?:(?:un)?likely|expected|forecast|projected|predicted)\s+to\s+(?!have\b)[a-z]+"
     r"|(?<!\bthe\s)(?<!\bof\s)\brisk(?:s|ed)?\s+[a-z]+ing\b"
 )
 # What can or cannot be, said as the writer's own view ("Technology can transform lives", "This
