@@ -21,6 +21,10 @@ from .test_stance import tagged
         ("Two decades later, the 1970s car park is an eyesore.", "judgement: 'is an eyesore'"),
         ("The £3 million scheme has been a nightmare for tenants.", "judgement: 'has been a nig"),
         ("Leaders said the 2019 summit was a distraction.", "judgement: 'was a distraction'"),
+        # A feeling or a doubt someone voiced.
+        ("The minister expressed concern that the talks had stalled.", "reaction reported"),
+        ("Residents voiced frustration at the delays on the A9.", "reaction reported"),
+        ("Critics have questioned whether the scheme offers value for money.", "reaction reported"),
         # How a thing appeared to the source.
         ("The mayor said the worst appeared to be over.", "judgement reported: 'appeared'"),
         ("The town seems ready for the storm, the harbourmaster said.", "judgement reported"),
@@ -71,6 +75,8 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
         "The court ruled that the company should pay £2 million to the tenants.",
         "Officials said on Tuesday that residents should boil their water.",
         "The city said people near the river should “leave at once”.",
+        # A question put in a hearing, the noun and not a doubt voiced.
+        "The committee raised the question of funding at its meeting on 4 May.",
         # A call made, or an adjective before the noun it describes.
         "The council called the new contractor on Monday.",
         # What may have been, could not be done, or could be seen, reported.

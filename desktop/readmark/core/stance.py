@@ -109,6 +109,10 @@ _REACTION = re.compile(
     r"(?:supports?|supported|opposes|opposed|welcomed|favou?red|backed|rejected|hoped|feared|"
     r"believed|regretted|doubted|(?:was|were)\s+(?:confident|optimistic|pessimistic|concerned|"
     r"worried|disappointed|pleased|satisfied|sceptical|skeptical|convinced))\b"
+    # … a feeling or a doubt someone voiced: "expressed concern that", "voiced frustration at".
+    r"|\b(?:express(?:es|ed)?|voice[sd]?|raise[sd]?)\s+(?:\w+\s+)?(?:concerns?|hopes?|confidence|optimism|regret|"
+    r"doubts?|disappointment|frustration|anger|dismay|alarm|scepticism|skepticism|fears?|outrage)\b"
+    r"|\bquestion(?:s|ed)?\s+whether\b"
     r"|\bdescrib(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?!…)(?:an?|the|[a-z]+ly)?\s*[a-z]"
     # … or what someone called it, in the writer's words: "called the launch a provocation".
     r"|\bcall(?:s|ed|ing)\s+(?:it|them|this|that|the\s+[\w’'-]+(?:\s[\w’'-]+)?)\s+(?:an?|the)\s"
