@@ -17,6 +17,9 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # A verdict on a policy or a conduct, the writer's or a source's.
+        ("The council’s response to the 2022 floods was inadequate.", "judgement: 'was inadequ"),
+        ("Inspectors said the cuts were reckless.", "judgement"),
         # A noun that judges, with a date or a figure beside it.
         ("Two decades later, the 1970s car park is an eyesore.", "judgement: 'is an eyesore'"),
         ("The £3 million scheme has been a nightmare for tenants.", "judgement: 'has been a nig"),

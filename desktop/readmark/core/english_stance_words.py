@@ -24,6 +24,10 @@ EVALUATIVE_NOUNS = _words(
 JUDGING_ADJECTIVES = _words(
     "right correct mistaken misguided wise unwise unfair unjust unjustified justified naive",
     "pointless worthwhile premature overdue misplaced baffling refreshing welcome dull bland",
+    # … and the words of a verdict on a policy or a conduct: "the response was inadequate".
+    "inadequate reckless dire irresponsible encouraging worrying alarming disgraceful",
+    "shameful ineffective counterproductive unworkable unsustainable inappropriate excessive",
+    "disproportionate",
 )
 
 # Idioms and metaphors of value, a verb's forms spelt out: "sets the tone", "falls flat".
