@@ -17,6 +17,9 @@ from .test_stance import tagged
         ("Okafor says she’s just relieved she’s safe.", "judgement reported"),
         ("The warden told reporters that they’re fortunate the dunes held.", "judgement reported"),
         ("The new rules were premature, the growers’ association said.", "judgement"),
+        # A mistake owned or charged, with a date beside it.
+        ("In 2020, the council made the wrong decision.", "judgement: 'made the wrong decision'"),
+        ("The chairman admitted the club had made mistakes.", "judgement: 'made mistakes'"),
         # A verdict on a policy or a conduct, the writer's or a source's.
         ("The council’s response to the 2022 floods was inadequate.", "judgement: 'was inadequ"),
         ("Inspectors said the cuts were reckless.", "judgement"),

@@ -50,6 +50,9 @@ IDIOMS = (
     r"(?:make|makes|made|making) (?:little|no|perfect|good) sense|"
     r"in (?:serious |deep )?(?:crisis|trouble|disarray|turmoil|freefall)|"
     r"(?:has|have|had) (?:its|their) limits|nothing short of|"
+    # … or a mistake owned or charged: "the council made the wrong call", "had made mistakes".
+    r"(?:make|makes|made|making) (?:a |the |serious |costly |grave |big )*(?:mistakes?|errors? of "
+    r"judge?ment|wrong (?:call|decision|choice))|"
     # … or how far a thing is from done or sure: "the fight is far from over".
     r"far from (?:over|certain|clear|settled|finished|resolved|guaranteed|perfect|ideal)|"
     # … or a thing cut down to what the writer sees in it: "is nothing but a stunt".
