@@ -2620,6 +2620,14 @@ markiert</translation>
         <translation>berichtete Reaktion</translation>
     </message>
     <message>
+        <source>judgement reported</source>
+        <translation>berichtetes Urteil</translation>
+    </message>
+    <message>
+        <source>advice reported</source>
+        <translation>berichteter Rat</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>wertend</translation>
     </message>

@@ -2620,6 +2620,14 @@ sin etiquetar</translation>
         <translation>reacción referida</translation>
     </message>
     <message>
+        <source>judgement reported</source>
+        <translation>juicio referido</translation>
+    </message>
+    <message>
+        <source>advice reported</source>
+        <translation>consejo referido</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>valorativo</translation>
     </message>

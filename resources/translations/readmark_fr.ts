@@ -2620,6 +2620,14 @@ sans étiquette</translation>
         <translation>réaction rapportée</translation>
     </message>
     <message>
+        <source>judgement reported</source>
+        <translation>jugement rapporté</translation>
+    </message>
+    <message>
+        <source>advice reported</source>
+        <translation>conseil rapporté</translation>
+    </message>
+    <message>
         <source>evaluative</source>
         <translation>évaluatif</translation>
     </message>

@@ -54,6 +54,8 @@ REASON_KINDS = frozenset(
         QT_TR_NOOP("hedge"),
         QT_TR_NOOP("estimate"),
         QT_TR_NOOP("reaction reported"),
+        QT_TR_NOOP("judgement reported"),
+        QT_TR_NOOP("advice reported"),
         QT_TR_NOOP("evaluative"),
         QT_TR_NOOP("subjectivity lexicon"),
         QT_TR_NOOP("generalisation"),
