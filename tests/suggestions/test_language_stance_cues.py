@@ -1,7 +1,7 @@
 """More of how French, German and Spanish tell a judgement: how something sounds or looks to the
 writer, what follows otherwise, what is not enough in reported speech, a change foreseen, set
-phrases of worth, a word someone labels a thing with; beside them the plain statements that must
-not be read as opinions. Sentences written for these tests."""
+phrases of worth, a word someone labels a thing with, a demand or a duty reported; beside them
+the plain statements that must not be read as opinions. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +55,19 @@ GERMAN = [
     # "One" saying it reports no one: the judgement is the writer's.
     ("Schöner kann man es nicht sagen.", "opinion"),
     ("Der Bürgermeister sagte, die Brücke werde im Mai eröffnet.", NOT_OPINION),
+    # A demand or a plea reported, a duty in reported speech, what someone is said to hold a
+    # thing for; not a call to act, nor a duty beside a date or a figure (a plan on record).
+    ("Der Verband fordert mehr Geld für die Deiche.", "opinion"),
+    ("Die Anwohner verlangen eine neue Brücke.", "opinion"),
+    ("Der Bürgermeister mahnte zur Geduld.", "opinion"),
+    ("Die Fischer plädieren für eine längere Saison.", "opinion"),
+    ("Die Regierung müsse jetzt handeln, forderte der Verband.", "opinion"),
+    ("Die Stadt solle die Pläne überdenken, sagte sie.", "opinion"),
+    ("Man dürfe die Dörfer nicht vergessen, betonte er.", "opinion"),
+    ("Er halte das für einen Fehler.", "opinion"),
+    ("Die Stadt fordert die Anwohner auf, ihre Keller zu räumen.", NOT_OPINION),
+    ("Die Brücke solle im Mai fertig sein, sagte der Sprecher.", NOT_OPINION),
+    ("Der Verband fordert 2 Millionen Euro vom Land.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

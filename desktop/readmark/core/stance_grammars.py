@@ -240,7 +240,8 @@ GERMAN = Grammar(
         r"|\b(?:ist|sind|zeigte?n?\s+sich|zeigt\s+sich|zeigen\s+sich)\s+(?:\w+\s+){0,2}?"
         rf"(?:{alternation(GERMAN_ATTITUDES)})\b"
         # … someone holding something for what it is: "hält den Plan für gescheitert".
-        r"|\b(?:hält|halten|hielt|hielten)\s+(?:\w+\s+){1,4}?für\s+(?!\d)"
+        # (… "halte" in reported speech too: "Er halte das für einen Fehler".)
+        r"|\b(?:hält|halte|halten|hielt|hielten)\s+(?:\w+\s+){1,4}?für\s+(?!\d)"
         # (… in the first person too: "Ich gehe davon aus", "Ich erwarte, dass".)
         r"|\b(?:erwarte|erwartet|erwarten|rechne|rechnet|rechnen)\s*,?\s+(?:fest\s+)?"
         r"(?:dass|damit|mit)\b"

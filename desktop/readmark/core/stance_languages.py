@@ -25,6 +25,7 @@ from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTI
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
+from readmark.core.stance_german import REPORTED_DUTY
 from readmark.core.stance_grammars import FRENCH, GERMAN
 from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
@@ -252,6 +253,7 @@ def _opinion(
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
         ("obligation", _ADVICE.search, language in _GERMAN_AND_SPANISH and not reported),
+        ("view credited to someone", REPORTED_DUTY.search, language == "de" and not dated),
         ("hedge", partial(_hedge, language, dated), not reported),
         ("prediction", partial(_prediction, language), not planned),
         ("judgement", partial(_judging_predicate, language), True),
