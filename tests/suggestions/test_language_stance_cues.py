@@ -1,7 +1,8 @@
 """More of how French, German and Spanish tell a judgement: how something sounds or looks to the
 writer, what follows otherwise, what is not enough in reported speech, a change foreseen, set
-phrases of worth, a word someone labels a thing with, a demand or a duty reported; beside them
-the plain statements that must not be read as opinions. Sentences written for these tests."""
+phrases of worth, a word someone labels a thing with, a demand or a duty reported, an answer's
+view; beside them the plain statements that must not be read as opinions.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,6 +69,16 @@ GERMAN = [
     ("Die Stadt fordert die Anwohner auf, ihre Keller zu räumen.", NOT_OPINION),
     ("Die Brücke solle im Mai fertig sein, sagte der Sprecher.", NOT_OPINION),
     ("Der Verband fordert 2 Millionen Euro vom Land.", NOT_OPINION),
+    # An answer's frankness, how the speaker sees it or advises, what someone loves; not a
+    # meeting seen to, nor a door open.
+    ("Ehrlich gesagt verstehe ich die Aufregung nicht.", "opinion"),
+    ("Das sehe ich ganz genauso.", "opinion"),
+    ("Wir sehen das gelassen.", "opinion"),
+    ("Das kann ich nur jedem empfehlen.", "opinion"),
+    ("Ich rate allen Imkern zu mehr Ruhe.", "opinion"),
+    ("Sie liebt ihre Arbeit auf der Fähre.", "opinion"),
+    ("Wir sehen uns am Montag im Rathaus.", NOT_OPINION),
+    ("Die Tür des Ladens steht am Montag offen.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

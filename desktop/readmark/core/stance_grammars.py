@@ -203,6 +203,12 @@ GERMAN = Grammar(
         r"|\b(?:[Mm]einer\s+(?:Meinung|Ansicht)\s+nach|[Mm]eines\s+Erachtens|"
         r"[Aa]us\s+meiner\s+Sicht|[Mm]ir\s+gefällt|gefällt\s+mir)\b"
         r"|(?:^|[,;:]\s*)[Ff]ür\s+mich\b"
+        # … how the speaker sees it or advises: "Das sehe ich genauso", "Wir sehen das
+        # gelassen", "Das kann ich nur empfehlen", "Ich rate jedem, …".
+        r"|\b(?:sehe\s+ich|sehen\s+wir|[Ii]ch\s+sehe|[Ww]ir\s+sehen)\s+(?:\w+\s+){0,2}?"
+        r"(?:genauso|ähnlich|anders|kritisch|gelassen|positiv|negativ|skeptisch|entspannt)\b"
+        r"|\b(?:[Ii]ch|[Ww]ir)\s+(?:empfehle|empfehlen|rate|raten)\b"
+        r"|\b(?:kann|können)\s+(?:ich|wir)\s+(?:\w+\s+){0,3}?(?:empfehlen|raten)\b"
     ),
     attitude=re.compile(
         r"\b(?:leider|glücklicherweise|zum\s+Glück|natürlich|sicherlich|hoffentlich|"
@@ -212,7 +218,9 @@ GERMAN = Grammar(
         r"Gott\s+sei\s+Dank|"
         # … and the certainty of an answer: "auf jeden Fall", "keineswegs", "mit Sicherheit".
         r"auf\s+jeden\s+Fall|auf\s+keinen\s+Fall|keineswegs|keinesfalls|mit\s+Sicherheit|"
-        r"ohne\s+Zweifel|kein(?:en)?\s+Zweifel|definitiv|garantiert)\b",
+        r"ohne\s+Zweifel|kein(?:en)?\s+Zweifel|definitiv|garantiert|"
+        # … and the frankness an answer opens with: "Ehrlich gesagt", "offen gestanden".
+        r"(?:ehrlich|offen)\s+(?:gesagt|gestanden)|zugegeben(?:ermaßen)?)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -263,6 +271,7 @@ GERMAN = Grammar(
         r"großen|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
         r"Mut|Hoffnung)\b"
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
+        r"|\b(?:liebt|lieben|liebte|liebten|hasst|hassen|hasste|hassten)\b"
         r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+(?:gefällt|gefiel)\b"
         r"|\b(?:Angst|Sorge|Sorgen|Freude|Wut|Enttäuschung|Empörung|Ärger|Unmut|Frust|"
         r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung|Kritik)\b[^,.;:!?]*?"
