@@ -79,6 +79,18 @@ GERMAN = [
     ("Sie liebt ihre Arbeit auf der Fähre.", "opinion"),
     ("Wir sehen uns am Montag im Rathaus.", NOT_OPINION),
     ("Die Tür des Ladens steht am Montag offen.", NOT_OPINION),
+    # Set phrases of urgency, hope, want and worth; an adjective said for whom it holds.
+    ("Die Zeit drängt, sagt die Bürgermeisterin.", "opinion"),
+    ("Für die Insel gibt es noch Hoffnung.", "opinion"),
+    ("Im Dorf fehlt es an allem.", "opinion"),
+    ("Am Ende zählt nur, dass die Menschen bleiben.", "opinion"),
+    ("Die Zahlen sprechen eine deutliche Sprache.", "opinion"),
+    ("Das ist keine Frage des Geldes, sondern des Willens.", "opinion"),
+    ("Die Fähre ist für viele unverzichtbar.", "opinion"),
+    ("Die Brücke ist für uns wichtig.", "opinion"),
+    ("Das Spiel zählt nur für die Wertung der Liga.", NOT_OPINION),
+    ("Die Fähre ist für sie kostenlos.", NOT_OPINION),
+    ("Der Laden ist für alle geöffnet.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

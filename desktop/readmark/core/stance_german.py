@@ -18,3 +18,18 @@ REPORTED_DUTY = re.compile(
     r"|\b(?:müsse|müssten|solle)\b"
     r"|\bdürfe\b(?=[^,.;:!?]*\b(?:nicht|nie|kein\w*)\b)"
 )
+
+# Set phrases of urgency, hope and want, of what counts and what speaks for itself: "Die Zeit
+# drängt", "Es gibt noch Hoffnung", "Es fehlt an allem", "Am Ende zählt nur …", "Die Zahlen
+# sprechen eine deutliche Sprache", "Das ist keine Frage des Geldes".
+SET_JUDGEMENT = re.compile(
+    r"\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
+    r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
+    r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
+    r"|^Es\s+(?:gibt|gab)\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
+    r"|\b(?:fehlt|fehlte)\s+(?:es\s+)?an\s+(?:allem|allen\s+Ecken)\b"
+    r"|\b(?:zählt|zählte)\s+(?:doch\s+)?(?:nur|allein|vor\s+allem)\s*(?:[,:]|dass\b|eins\b)"
+    r"|\b(?:deutliche|klare|eigene)\s+Sprache\b"
+    r"|\b(?:ist|sind|war|waren)\s+(?:doch\s+)?(?:eine|keine)\s+Frage\s+(?:des|der)\s+"
+    r"(?!Zeit\b)[A-ZÄÖÜ]"
+)

@@ -403,14 +403,14 @@ GERMAN = Grammar(
         # Jahren ist sie die gute Seele des Ladens", "Für das Dorf ist das ein Gewinn".
         r"(?:(?:sie|er|es|das|dies)\s+(?=(?:ein|eine|einen|der|die|das|kein|keine)\s))?"
         r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
-        r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst|inzwischen|"
+        r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst|inzwischen|kaum|"
         r"mittlerweile|jetzt|nun|noch|immer|wieder|seit\s+\w+)\s+){0,2}"
         # … past whom or where it is said of, a noun after "ist": "ist für die Region eine
         # Katastrophe", "ist für viele Ältere unverzichtbar" (not "wird im Mai erhöht").
         r"(?:(?:(?<=\bist\s)|(?<=\bsind\s)|(?<=\bwar\s)|(?<=\bwaren\s)|(?<=\bbleibt\s))"
         r"(?:für|an|auf|bei|in|im|am|beim|vor|über)\s+(?:(?:der|die|das|den|dem|des|ein|eine|"
         r"einen|einem|einer|viele|manche|alle|seine|ihre|unsere)\s+)?(?:[a-zäöüß]+\s+)?"
-        r"[A-ZÄÖÜ][\w-]*\s+)?"
+        r"(?:[A-ZÄÖÜ][\w-]*|viele|manche|alle|mich|uns|sie|ihn)\s+)?"
         r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"

@@ -25,7 +25,7 @@ from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTI
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
-from readmark.core.stance_german import REPORTED_DUTY
+from readmark.core.stance_german import REPORTED_DUTY, SET_JUDGEMENT
 from readmark.core.stance_grammars import FRENCH, GERMAN
 from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
@@ -247,6 +247,7 @@ def _opinion(
         ("stance", grammar.attitude.search, True),
         ("view credited to someone", grammar.credited_view.search, True),
         ("judgement", grammar.judgement.search, True),
+        ("judgement", SET_JUDGEMENT.search, language == "de"),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
         ("stance", _HEIGHTENED[language].search, True),
