@@ -91,6 +91,11 @@ GERMAN = [
     ("Das Spiel zählt nur für die Wertung der Liga.", NOT_OPINION),
     ("Die Fähre ist für sie kostenlos.", NOT_OPINION),
     ("Der Laden ist für alle geöffnet.", NOT_OPINION),
+    # Advice in bare infinitives, listed; not clauses with a subject of their own.
+    ("Deiche erhöhen, Häuser anpassen, Flächen freigeben.", "opinion"),
+    ("Weniger düngen und mehr Hecken pflanzen.", "opinion"),
+    ("Die Kinder spielen am Ufer, die Eltern sitzen auf den Bänken.", NOT_OPINION),
+    ("Wir bleiben im Dorf, und wir bauen den Laden wieder auf.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -33,3 +33,40 @@ SET_JUDGEMENT = re.compile(
     r"|\b(?:ist|sind|war|waren)\s+(?:doch\s+)?(?:eine|keine)\s+Frage\s+(?:des|der)\s+"
     r"(?!Zeit\b)[A-ZÄÖÜ]"
 )
+
+# An infinitive ends a German clause; a participle there is a passive or a perfect ("wird
+# gebaut", "wird abgerissen", "wird übernommen").
+_INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)|sein|tun")
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?ge\w+"
+    r"|(?!kommen$)\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|"
+    r"ieden|issen|oten|iesen)"
+)
+
+
+def german_infinitive(word: str) -> bool:
+    """Whether the word is an infinitive and not a participle that looks like one."""
+    return bool(_INFINITIVE.fullmatch(word)) and not _PARTICIPLE.fullmatch(word)
+
+
+# A subject or a conjunction opens a clause with a finite verb in it, not a bare infinitive.
+_CLAUSE_OPENER = re.compile(
+    r"(?i:der|die|das|ein|eine|er|sie|es|ich|wir|ihr|man|wer|was|wie|wo|ob|dass|weil|wenn|aber|"
+    r"doch|denn|sondern|oder|viele|alle|manche|beide)"
+)
+_PARTS = re.compile(r"\s*(?:[,;]|\bund\b)\s*")
+
+
+def infinitive_advice(sentence: str) -> re.Match[str] | None:
+    """Advice in bare infinitives, what is to be done, listed: "Deiche erhöhen, Häuser
+    anpassen", "Blumen stehen lassen, den Rasen seltener mähen": two parts or more of two words
+    or more, each ending in an infinitive, none opened by a subject or a conjunction."""
+    parts = [part.split() for part in _PARTS.split(sentence.rstrip(" .!…"))]
+    if len(parts) < 2:
+        return None
+    for words in parts:
+        if len(words) < 2 or _CLAUSE_OPENER.fullmatch(words[0]):
+            return None
+        if not german_infinitive(words[-1]):
+            return None
+    return re.match(r"[^,;]+", sentence)

@@ -25,7 +25,12 @@ from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTI
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
-from readmark.core.stance_german import REPORTED_DUTY, SET_JUDGEMENT
+from readmark.core.stance_german import (
+    REPORTED_DUTY,
+    SET_JUDGEMENT,
+    german_infinitive,
+    infinitive_advice,
+)
 from readmark.core.stance_grammars import FRENCH, GERMAN
 from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
@@ -254,6 +259,7 @@ def _opinion(
         ("judgement", grammar.valued.search, not _FIGURES[language].search(outside)),
         ("obligation", grammar.obligation.search, not on_record),
         ("obligation", _ADVICE.search, language in _GERMAN_AND_SPANISH and not reported),
+        ("obligation", infinitive_advice, language == "de"),
         ("view credited to someone", REPORTED_DUTY.search, language == "de" and not dated),
         ("hedge", partial(_hedge, language, dated), not reported),
         ("prediction", partial(_prediction, language), not planned),
@@ -307,14 +313,8 @@ def _prediction(language: str, sentence: str) -> re.Match[str] | None:
 
 
 # German puts the infinitive of its future last in the clause ("wird die Stadt verändern"); a
-# participle there is a passive ("wird gebaut", "wird abgerissen", "wird übernommen").
+# participle there is a passive ("wird gebaut", see core/stance_german.py).
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
-_INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)|sein|tun")
-_PARTICIPLE = re.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?ge\w+"
-    r"|(?!kommen$)\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|ieden|issen|"
-    r"oten|iesen)"
-)
 
 
 def _german_future(before: str, after: str) -> bool:
@@ -326,7 +326,7 @@ def _german_future(before: str, after: str) -> bool:
     last = words[-1] if words else ""
     if _COMPARATIVE.fullmatch(last):
         return True  # a change foreseen: "Die Sommer werden heißer", "Das Wasser wird knapper"
-    return bool(_INFINITIVE.fullmatch(last)) and not _PARTICIPLE.fullmatch(last)
+    return german_infinitive(last)
 
 
 # A comparative, not the small words that end as one does ("aber", "immer", "später").
