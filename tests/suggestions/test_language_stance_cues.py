@@ -96,6 +96,12 @@ GERMAN = [
     ("Weniger düngen und mehr Hecken pflanzen.", "opinion"),
     ("Die Kinder spielen am Ufer, die Eltern sitzen auf den Bänken.", NOT_OPINION),
     ("Wir bleiben im Dorf, und wir bauen den Laden wieder auf.", NOT_OPINION),
+    # A future no one knows, a danger growing; not a count of the hurt, nor a figure growing.
+    ("Wann die Fähre wieder fährt, weiß derzeit niemand.", "opinion"),
+    ("Ob die Brücke je wieder öffnet, steht in den Sternen.", "opinion"),
+    ("Die Gefahr wächst mit jedem Jahr.", "opinion"),
+    ("Niemand wurde bei dem Hochwasser verletzt.", NOT_OPINION),
+    ("Die Zahl der Gäste wächst seit 2019.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -21,9 +21,13 @@ REPORTED_DUTY = re.compile(
 
 # Set phrases of urgency, hope and want, of what counts and what speaks for itself: "Die Zeit
 # drängt", "Es gibt noch Hoffnung", "Es fehlt an allem", "Am Ende zählt nur …", "Die Zahlen
-# sprechen eine deutliche Sprache", "Das ist keine Frage des Geldes".
+# sprechen eine deutliche Sprache", "Das ist keine Frage des Geldes"; of a future no one knows
+# ("Niemand weiß, ob …", "steht in den Sternen") and a danger growing ("Die Gefahr wächst").
 SET_JUDGEMENT = re.compile(
-    r"\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
+    r"\b(?:[Nn]iemand|[Kk]einer)\s+(?:\w+\s+)?weiß\b|\bweiß\s+(?:\w+\s+)?(?:niemand|keiner)\b"
+    r"|\bsteht\s+in\s+den\s+Sternen\b"
+    r"|\b(?:Gefahr|Risiko|Not|Angst|Sorge)\s+(?:wächst|wuchs|steigt|stieg)\b"
+    r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
     r"|^Es\s+(?:gibt|gab)\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
