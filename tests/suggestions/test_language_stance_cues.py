@@ -102,6 +102,12 @@ GERMAN = [
     ("Die Gefahr wächst mit jedem Jahr.", "opinion"),
     ("Niemand wurde bei dem Hochwasser verletzt.", NOT_OPINION),
     ("Die Zahl der Gäste wächst seit 2019.", NOT_OPINION),
+    # A predicate adjective after its subject, the sentence opened by something else; not a
+    # state ("frei", "voll").
+    ("Laut Müller ist der Laden unverzichtbar.", "opinion"),
+    ("Laut Wetterdienst bleibt die Lage angespannt.", "opinion"),
+    ("Laut Polizei ist die Brücke wieder frei.", NOT_OPINION),
+    ("Im Sommer ist die Fähre voll.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

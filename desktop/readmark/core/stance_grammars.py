@@ -402,6 +402,8 @@ GERMAN = Grammar(
         # … its subject a pronoun after it when the sentence opens with something else: "Mit 80
         # Jahren ist sie die gute Seele des Ladens", "Für das Dorf ist das ein Gewinn".
         r"(?:(?:sie|er|es|das|dies)\s+(?=(?:ein|eine|einen|der|die|das|kein|keine)\s))?"
+        # … or a noun, the adjective ending the clause: "Laut Müller ist der Laden unverzichtbar".
+        r"(?:(?:der|die|das)\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?=[a-zäöüß]+\s*(?:[,.;:!?]|$)))?"
         r"(?:(?:doch|einfach|schon|längst|nicht|nur|auch|sehr|zu|so|ziemlich|wirklich|eher|recht|"
         r"ganz|besonders|absolut|völlig|total|rundum|durchaus|höchst|äußerst|inzwischen|kaum|"
         r"mittlerweile|jetzt|nun|noch|immer|wieder|seit\s+\w+)\s+){0,2}"
