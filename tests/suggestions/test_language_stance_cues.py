@@ -108,6 +108,14 @@ GERMAN = [
     ("Laut Wetterdienst bleibt die Lage angespannt.", "opinion"),
     ("Laut Polizei ist die Brücke wieder frei.", NOT_OPINION),
     ("Im Sommer ist die Fähre voll.", NOT_OPINION),
+    # A quality denied and put first, a plight, a feeling shared, a hard task named; not a
+    # state put first.
+    ("Leicht ist das nicht.", "opinion"),
+    ("Ein Selbstläufer ist der Laden nicht.", "opinion"),
+    ("Viele Bewohner stehen vor dem Nichts.", "opinion"),
+    ("Die Hilfsbereitschaft im Ort ist riesig.", "opinion"),
+    ("Den Laden am Leben zu halten, ist ein Kraftakt.", "opinion"),
+    ("Geöffnet ist der Laden am Montag nicht.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

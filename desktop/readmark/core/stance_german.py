@@ -27,6 +27,13 @@ SET_JUDGEMENT = re.compile(
     r"\b(?:[Nn]iemand|[Kk]einer)\s+(?:\w+\s+)?weiß\b|\bweiß\s+(?:\w+\s+)?(?:niemand|keiner)\b"
     r"|\bsteht\s+in\s+den\s+Sternen\b"
     r"|\b(?:Gefahr|Risiko|Not|Angst|Sorge)\s+(?:wächst|wuchs|steigt|stieg)\b"
+    # … a plight ("stehen vor dem Nichts"), and a quality denied, put first: "Leicht ist das
+    # nicht", "Ein Selbstläufer ist der Laden nicht", "Reich wird man damit nie".
+    r"|\b(?:vor\s+dem\s+Nichts|vor\s+einem\s+Scherbenhaufen|am\s+Abgrund)\b"
+    r"|^(?!(?:Das|Es|Er|Sie|Der|Die|Dies|Hier|Da|Dort|Heute|Jetzt|Nun|Dann)\s)"
+    r"(?!Ge[a-zäöüß]+(?:t|en)\s)"  # not a state put first: "Geöffnet ist er heute nicht"
+    r"(?:Ein\s+|Eine\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:ist|war|sind|waren|wird|werden|bleibt)\s+"
+    r"(?:\w+\s+){1,3}?(?:nicht|nie|keineswegs)\s*[.!]?\s*$"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

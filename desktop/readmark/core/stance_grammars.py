@@ -274,7 +274,8 @@ GERMAN = Grammar(
         r"|\b(?:liebt|lieben|liebte|liebten|hasst|hassen|hasste|hassten)\b"
         r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+(?:gefällt|gefiel)\b"
         r"|\b(?:Angst|Sorge|Sorgen|Freude|Wut|Enttäuschung|Empörung|Ärger|Unmut|Frust|"
-        r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung|Kritik)\b[^,.;:!?]*?"
+        r"Erleichterung|Skepsis|Verunsicherung|Verärgerung|Begeisterung|Kritik|Solidarität|"
+        r"Hilfsbereitschaft|Zusammenhalt|Trauer|Verzweiflung|Betroffenheit)\b[^,.;:!?]*?"
         r"\b(?:(?:ist|sind|war|waren|bleibt)\s+(?:(?:sehr|noch|überall|entsprechend)\s+)?"
         r"(?:groß|riesig|gewaltig|spürbar|enorm)|wächst|wuchs|nimmt\s+zu|wird\s+lauter)\b"
         # … or wondering: "Viele fragen sich, warum …".

@@ -85,7 +85,8 @@ GERMAN_NOUNS = _words(
      "quatsch murks pfusch verschwendung heuchelei meisterwerk lichtblick glücksfall meilenstein "
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
-     "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur"]
+     "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
+     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
