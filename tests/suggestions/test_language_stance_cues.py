@@ -116,6 +116,17 @@ GERMAN = [
     ("Die Hilfsbereitschaft im Ort ist riesig.", "opinion"),
     ("Den Laden am Leben zu halten, ist ein Kraftakt.", "opinion"),
     ("Geöffnet ist der Laden am Montag nicht.", NOT_OPINION),
+    # A warning if nothing is done, a chance or none, a heart, neglect in the perfect; not a
+    # plain condition, a chance offered, a road closed.
+    ("Wenn wir nichts tun, verlieren wir die Insel.", "opinion"),
+    ("Ohne die Jungen hat das Dorf keine Chance.", "opinion"),
+    ("Es bricht mir das Herz.", "opinion"),
+    ("Mir macht das große Sorgen.", "opinion"),
+    ("Die Behörden haben die Warnungen ignoriert.", "opinion"),
+    ("Die Stadt hat die Anwohner im Stich gelassen.", "opinion"),
+    ("Wenn die Fähre nicht fährt, bringt ein Boot die Post.", NOT_OPINION),
+    ("Die Bewerber haben die Chance, sich vorzustellen.", NOT_OPINION),
+    ("Die Polizei hat die Straße gesperrt.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -34,6 +34,17 @@ SET_JUDGEMENT = re.compile(
     r"(?!Ge[a-zäöüß]+(?:t|en)\s)"  # not a state put first: "Geöffnet ist er heute nicht"
     r"(?:Ein\s+|Eine\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:ist|war|sind|waren|wird|werden|bleibt)\s+"
     r"(?:\w+\s+){1,3}?(?:nicht|nie|keineswegs)\s*[.!]?\s*$"
+    # … a warning of what follows if nothing is done, or not soon: "Wenn wir nichts tun,
+    # verlieren wir die Insel", "Wenn nicht bald etwas passiert, …".
+    r"|^(?:Wenn|Falls)\s[^,.;:!?]*\b(?:nichts|nicht\s+(?:bald|schnell|endlich|rechtzeitig|"
+    r"sofort|jetzt))\b[^,.;:!?]*,\s*[a-zäöüß]+"
+    # … a chance or none ("Ohne die Jungen hat das Dorf keine Chance"), what breaks or wins
+    # a heart ("Es bricht mir das Herz", "liegt ihr am Herzen"), neglect told in the perfect
+    # ("hat die Warnungen ignoriert", "hat die Anwohner im Stich gelassen").
+    r"|\b(?:hat|haben|hätte|hätten)\s+(?:(?:der|die|das)\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    r"(?:keine|kaum\s+eine|eine\s+echte|eine\s+gute|noch\s+eine)\s+(?:Chance|Perspektive)\b"
+    r"|\b(?:bricht|brach|brechen)\s+(?:\w+\s+){0,2}?das\s+Herz\b|\bam\s+Herzen\b"
+    r"|\bignorier[a-zäöüß]*|\bim\s+Stich\s+(?:gelassen|lassen|lässt|ließ|ließen)\b"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

@@ -268,7 +268,7 @@ GERMAN = Grammar(
         r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
         # … or liking it: "die Arbeit macht ihr Spaß", "ihm gefällt das Dorf".
         r"|\b(?:macht|machen|machte|machten)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
-        r"großen|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
+        r"großen|große|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
         r"Mut|Hoffnung)\b"
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
         r"|\b(?:liebt|lieben|liebte|liebten|hasst|hassen|hasste|hassten)\b"
