@@ -127,6 +127,10 @@ GERMAN = [
     ("Wenn die Fähre nicht fährt, bringt ein Boot die Post.", NOT_OPINION),
     ("Die Bewerber haben die Chance, sich vorzustellen.", NOT_OPINION),
     ("Die Polizei hat die Straße gesperrt.", NOT_OPINION),
+    # A future of a verb that begins as a participle does ("geben", "gehen"); not a passive.
+    ("Ende des Jahrhunderts wird es hier keine Deiche mehr geben.", "opinion"),
+    ("Die Fischer werden bald aufgeben.", "opinion"),
+    ("Der alte Deich wird abgetragen.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

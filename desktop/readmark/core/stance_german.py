@@ -57,10 +57,13 @@ SET_JUDGEMENT = re.compile(
 )
 
 # An infinitive ends a German clause; a participle there is a passive or a perfect ("wird
-# gebaut", "wird abgerissen", "wird übernommen").
+# gebaut", "wird abgerissen", "wird übernommen"), not the verbs that begin as one does ("wird es
+# nicht mehr geben", "wird aufgeben", "wird nicht gut gehen").
 _INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)|sein|tun")
 _PARTICIPLE = re.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?ge\w+"
+    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück|zusammen)?"
+    r"(?!(?:geben|gehen|gelten|gewinnen|gehören|genießen|geraten|gestalten|gelingen|geschehen|"
+    r"gedeihen|gewähren|gewöhnen|gebrauchen)$)ge\w+"
     r"|(?!kommen$)\w+(?:ommen|oben|ossen|unden|ungen|ogen|oren|ochen|orben|olfen|itten|ieben|"
     r"ieden|issen|oten|iesen)"
 )
