@@ -131,6 +131,14 @@ GERMAN = [
     ("Ende des Jahrhunderts wird es hier keine Deiche mehr geben.", "opinion"),
     ("Die Fischer werden bald aufgeben.", "opinion"),
     ("Der alte Deich wird abgetragen.", NOT_OPINION),
+    # A future decades away is foreseen whatever figure or year dates it; not works on record,
+    # nor a past told over decades.
+    ("Einige Inseln wird es in hundert Jahren nicht mehr geben.", "opinion"),
+    ("Bis 2100 wird die Hallig verschwunden sein.", "opinion"),
+    ("In zehn Jahren gibt es hier keinen Laden mehr.", "opinion"),
+    ("Die Brücke wird bis 2027 fertig sein.", NOT_OPINION),
+    ("In zwei Jahren wird der neue Laden eröffnet.", NOT_OPINION),
+    ("In 30 Jahren hat sie 5000 Kunden bedient.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

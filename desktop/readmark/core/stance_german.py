@@ -95,3 +95,15 @@ def infinitive_advice(sentence: str) -> re.Match[str] | None:
         if not german_infinitive(words[-1]):
             return None
     return re.match(r"[^,;]+", sentence)
+
+
+# A future decades away is foreseen, not planned, whatever figure or year dates it: "In hundert
+# Jahren wird es die Hallig nicht mehr geben", "Bis 2100 wird sie verschwunden sein" (not "in
+# zwei Jahren", "bis 2027": the time of works on record).
+FAR_HORIZON = re.compile(
+    r"\b(?:[Ii]n|[Bb]innen)\s+(?:(?:gut|knapp|rund|etwa|wenigen|einigen|ein\s+paar)\s+)?"
+    r"(?:zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|[1-9]\d+)\s+Jahren\b"
+    r"|\b(?:[Ii]n|[Bb]innen)\s+(?:\w+\s+){0,2}?Jahrzehnten\b"
+    r"|\b(?:[Bb]is|[Ii]m\s+Jahr|[Uu]m)\s+(?:20[4-9]\d|2[1-9]\d\d)\b"
+    r"|\b(?:Ende|Mitte)\s+des\s+Jahrhunderts\b"
+)

@@ -26,6 +26,7 @@ from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
 from readmark.core.stance_german import (
+    FAR_HORIZON,
     REPORTED_DUTY,
     SET_JUDGEMENT,
     german_infinitive,
@@ -239,11 +240,13 @@ def _opinion(
     on_record = reported or dated
     # What a body named in the sentence will do is its plan on record ("El Gobierno aprobará
     # …"); German capitalises every noun, so names are not told there. A figure makes a plan of
-    # a cost or a size ("costará tres millones"), not of a change foreseen (see _CHANGE).
-    forecast = figure and language in _GERMAN_AND_SPANISH and _CHANGE.search(outside)
+    # a cost or a size ("costará tres millones"), not of a change foreseen (see _CHANGE), nor
+    # of a future decades away (see FAR_HORIZON).
+    far = language == "de" and FAR_HORIZON.search(outside)
+    forecast = far or (figure and language in _GERMAN_AND_SPANISH and _CHANGE.search(outside))
     planned = (
         reported
-        or scheduled
+        or (scheduled and not far)
         or (figure and not forecast)
         or (language != "de" and _NAMED.search(outside))
     )
@@ -263,6 +266,8 @@ def _opinion(
         ("view credited to someone", REPORTED_DUTY.search, language == "de" and not dated),
         ("hedge", partial(_hedge, language, dated), not reported),
         ("prediction", partial(_prediction, language), not planned),
+        # … and in German's present, decades away: "In zehn Jahren gibt es keinen Laden mehr".
+        ("prediction", FAR_HORIZON.search, bool(far) and not grammar.past.search(outside)),
         ("judgement", partial(_judging_predicate, language), True),
     ):
         match = find(outside) if applies else None
