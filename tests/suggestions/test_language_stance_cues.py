@@ -139,6 +139,12 @@ GERMAN = [
     ("Die Brücke wird bis 2027 fertig sein.", NOT_OPINION),
     ("In zwei Jahren wird der neue Laden eröffnet.", NOT_OPINION),
     ("In 30 Jahren hat sie 5000 Kunden bedient.", NOT_OPINION),
+    # Judgements in reported speech: for whom it matters, what gives joy, conduct judged right;
+    # not a closure reported.
+    ("Der Laden sei für das Dorf wichtig, sagt Meyer.", "opinion"),
+    ("Die Arbeit im Laden mache ihr Freude, erzählt sie.", "opinion"),
+    ("Man habe alles richtig gemacht, sagte der Bürgermeister.", "opinion"),
+    ("Die Brücke sei für den Verkehr gesperrt, sagte ein Sprecher.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

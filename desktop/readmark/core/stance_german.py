@@ -45,6 +45,9 @@ SET_JUDGEMENT = re.compile(
     r"(?:keine|kaum\s+eine|eine\s+echte|eine\s+gute|noch\s+eine)\s+(?:Chance|Perspektive)\b"
     r"|\b(?:bricht|brach|brechen)\s+(?:\w+\s+){0,2}?das\s+Herz\b|\bam\s+Herzen\b"
     r"|\bignorier[a-zäöüß]*|\bim\s+Stich\s+(?:gelassen|lassen|lässt|ließ|ließen)\b"
+    # … and conduct judged right or wrong: "Man habe alles richtig gemacht".
+    r"|\b(?:alles|vieles|einiges|manches|nichts|etwas|das|es)\s+(?:\w+\s+)?(?:richtig|falsch)\s+"
+    r"(?:gemacht|gelaufen|entschieden|eingeschätzt)\b"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

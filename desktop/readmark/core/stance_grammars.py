@@ -267,7 +267,7 @@ GERMAN = Grammar(
         r"|\b(?:wirft|werfen|warf|warfen)\s+[^.!?]*?\bvor\b"
         r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
         # … or liking it: "die Arbeit macht ihr Spaß", "ihm gefällt das Dorf".
-        r"|\b(?:macht|machen|machte|machten)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
+        r"|\b(?:macht|machen|machte|machten|mache)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
         r"großen|große|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
         r"Mut|Hoffnung)\b"
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
@@ -410,7 +410,8 @@ GERMAN = Grammar(
         r"mittlerweile|jetzt|nun|noch|immer|wieder|seit\s+\w+)\s+){0,2}"
         # … past whom or where it is said of, a noun after "ist": "ist für die Region eine
         # Katastrophe", "ist für viele Ältere unverzichtbar" (not "wird im Mai erhöht").
-        r"(?:(?:(?<=\bist\s)|(?<=\bsind\s)|(?<=\bwar\s)|(?<=\bwaren\s)|(?<=\bbleibt\s))"
+        r"(?:(?:(?<=\bist\s)|(?<=\bsind\s)|(?<=\bwar\s)|(?<=\bwaren\s)|(?<=\bbleibt\s)|"
+        r"(?<=\bsei\s)|(?<=\bseien\s))"
         r"(?:für|an|auf|bei|in|im|am|beim|vor|über)\s+(?:(?:der|die|das|den|dem|des|ein|eine|"
         r"einen|einem|einer|viele|manche|alle|seine|ihre|unsere)\s+)?(?:[a-zäöüß]+\s+)?"
         r"(?:[A-ZÄÖÜ][\w-]*|viele|manche|alle|mich|uns|sie|ihn)\s+)?"
