@@ -145,6 +145,14 @@ GERMAN = [
     ("Die Arbeit im Laden mache ihr Freude, erzählt sie.", "opinion"),
     ("Man habe alles richtig gemacht, sagte der Bürgermeister.", "opinion"),
     ("Die Brücke sei für den Verkehr gesperrt, sagte ein Sprecher.", NOT_OPINION),
+    # What alone does not help, where blame lies, no way around it, a slogan without a verb;
+    # not someone living alone, a house lying by a dike.
+    ("Geld allein hilft nicht.", "opinion"),
+    ("Die Verantwortung liegt bei der Politik.", "opinion"),
+    ("Daran führt kein Weg vorbei.", "opinion"),
+    ("Ohne Laden kein Dorf.", "opinion"),
+    ("Sie lebt allein und fährt nicht mehr Auto.", NOT_OPINION),
+    ("Das Haus der Familie liegt direkt am Deich.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

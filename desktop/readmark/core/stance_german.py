@@ -48,6 +48,16 @@ SET_JUDGEMENT = re.compile(
     # … and conduct judged right or wrong: "Man habe alles richtig gemacht".
     r"|\b(?:alles|vieles|einiges|manches|nichts|etwas|das|es)\s+(?:\w+\s+)?(?:richtig|falsch)\s+"
     r"(?:gemacht|gelaufen|entschieden|eingeschätzt)\b"
+    # … what alone does not help ("Geld allein hilft nicht"), where blame or the problem lies
+    # ("Die Verantwortung liegt bei der Politik", "Schuld sind nicht die Bienen"), what there is
+    # no way around, what belongs on the agenda, a slogan without a verb ("Ohne Laden kein
+    # Dorf").
+    r"|\b(?!(?:Sie|Er|Es|Ich|Wir|Ihr)\b)[A-ZÄÖÜ][a-zäöüß]+\s+allein\s+(?!schon\b)(?:\w+\s+){0,3}?"
+    r"(?:nicht|nichts|kaum|wenig)\b"
+    r"|\b(?:Verantwortung|Schuld|Problem)\s+(?:liegt|lag)\b|^Schuld\s+(?:ist|sind|war|waren|daran)\b"
+    r"|\bführt\s+kein\s+Weg\s+(?:daran\s+)?vorbei\b"
+    r"|\b(?:gehört|gehören)\s+(?:\w+\s+){0,2}?(?:auf\s+die\s+Tagesordnung|verboten|abgeschafft)\b"
+    r"|^Ohne\s+[^,.;:!?]+\s+kein(?:e|en)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*[.!]?\s*$"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
