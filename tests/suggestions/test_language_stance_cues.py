@@ -153,6 +153,14 @@ GERMAN = [
     ("Ohne Laden kein Dorf.", "opinion"),
     ("Sie lebt allein und fährt nicht mehr Auto.", NOT_OPINION),
     ("Das Haus der Familie liegt direkt am Deich.", NOT_OPINION),
+    # A duty the speaker shares or puts on anyone, or one missed, whatever its date; not a
+    # body's duty by a date, a rule reported, a plan missed.
+    ("Wir müssen bis 2030 die Deiche erhöhen.", "opinion"),
+    ("Man muss den Menschen bis zum Sommer eine Perspektive geben.", "opinion"),
+    ("Die Stadt hätte schon 2019 handeln müssen.", "opinion"),
+    ("Die Gemeinde muss den Antrag bis Mai stellen.", NOT_OPINION),
+    ("Man muss sich bis zum 3. Mai anmelden, teilte die Stadt mit.", NOT_OPINION),
+    ("Die Brücke hätte 2019 fertig sein sollen.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

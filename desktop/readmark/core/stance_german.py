@@ -120,3 +120,14 @@ FAR_HORIZON = re.compile(
     r"|\b(?:[Bb]is|[Ii]m\s+Jahr|[Uu]m)\s+(?:20[4-9]\d|2[1-9]\d\d)\b"
     r"|\b(?:Ende|Mitte)\s+des\s+Jahrhunderts\b"
 )
+
+# A duty the speaker shares or puts on anyone is a view whatever date or figure it names ("Wir
+# müssen bis 2030 die Deiche erhöhen", "Man muss den Menschen bis zum Sommer helfen"), and so is
+# a duty missed ("Die Stadt hätte schon 2019 handeln müssen"); a body's duty beside a date is a
+# plan on record ("Die Gemeinde muss bis Mai …"), and so is a plan missed ("Die Brücke hätte
+# 2019 fertig sein sollen").
+OWN_DUTY = re.compile(
+    r"\b(?:[Ww]ir|[Mm]an)\s+(?:\w+\s+)?(?:müssen|muss|sollten|sollte)\b"
+    r"|\b(?:müssen|sollten)\s+wir\b|\b(?:muss|sollte)\s+man\b"
+    r"|\b(?:hätte|hätten)\b[^,.;:!?]*\smüssen\s*(?:[,.;:!?]|$)"
+)

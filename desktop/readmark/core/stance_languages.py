@@ -27,6 +27,7 @@ from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
 from readmark.core.stance_german import (
     FAR_HORIZON,
+    OWN_DUTY,
     REPORTED_DUTY,
     SET_JUDGEMENT,
     german_infinitive,
@@ -263,6 +264,7 @@ def _opinion(
         ("obligation", grammar.obligation.search, not on_record),
         ("obligation", _ADVICE.search, language in _GERMAN_AND_SPANISH and not reported),
         ("obligation", infinitive_advice, language == "de"),
+        ("obligation", OWN_DUTY.search, language == "de" and not reported),
         ("view credited to someone", REPORTED_DUTY.search, language == "de" and not dated),
         ("hedge", partial(_hedge, language, dated), not reported),
         ("prediction", partial(_prediction, language), not planned),
