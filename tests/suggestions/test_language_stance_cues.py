@@ -161,6 +161,10 @@ GERMAN = [
     ("Die Gemeinde muss den Antrag bis Mai stellen.", NOT_OPINION),
     ("Man muss sich bis zum 3. Mai anmelden, teilte die Stadt mit.", NOT_OPINION),
     ("Die Brücke hätte 2019 fertig sein sollen.", NOT_OPINION),
+    # What a feature calls its people; not what a thing is.
+    ("Sie ist ein Urgestein der Insel.", "opinion"),
+    ("Er ist eine Legende unter den Imkern.", "opinion"),
+    ("Die Schule ist eine staatliche Einrichtung.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -86,7 +86,7 @@ GERMAN_NOUNS = _words(
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
      "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
-     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff"]
+     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
