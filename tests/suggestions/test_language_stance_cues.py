@@ -165,6 +165,10 @@ GERMAN = [
     ("Sie ist ein Urgestein der Insel.", "opinion"),
     ("Er ist eine Legende unter den Imkern.", "opinion"),
     ("Die Schule ist eine staatliche Einrichtung.", NOT_OPINION),
+    # What someone speaks of, judged; not an operation spoken of.
+    ("Der Landrat sprach von einer dramatischen Lage.", "opinion"),
+    ("Die Bürgermeisterin sprach von einer Katastrophe.", "opinion"),
+    ("Der Sprecher sprach von einem Einsatz am Deich.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

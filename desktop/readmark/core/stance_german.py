@@ -131,3 +131,10 @@ OWN_DUTY = re.compile(
     r"|\b(?:müssen|sollten)\s+wir\b|\b(?:muss|sollte)\s+man\b"
     r"|\b(?:hätte|hätten)\b[^,.;:!?]*\smüssen\s*(?:[,.;:!?]|$)"
 )
+
+# What someone speaks of, judged as a predicate is (see _judging_predicate): "Der Landrat
+# sprach von einer dramatischen Lage", "von einer Katastrophe" (not "von einem Einsatz").
+SPOKEN_OF = re.compile(
+    r"\b(?:spricht|sprechen|sprach|sprachen)\s+von\s+(?:einer|einem|einen)\s+"
+    r"(?:(?P<modifier>[a-zäöüß]+)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?P<adjective>)"
+)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import cache, partial
 from importlib import metadata
+from itertools import chain
 from pathlib import Path
 
 from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTIVITY, rated_words
@@ -30,6 +31,7 @@ from readmark.core.stance_german import (
     OWN_DUTY,
     REPORTED_DUTY,
     SET_JUDGEMENT,
+    SPOKEN_OF,
     german_infinitive,
     infinitive_advice,
 )
@@ -348,7 +350,8 @@ def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
     """A linking verb before an evaluative adjective, or a noun of judgement or an evaluative
     adjective with its noun: "c'est essentiel", "das ist ein Fehler", "es una decisión injusta"."""
     adjectives = evaluative_words(language, predicate=True)
-    for match in GRAMMARS[language].predicate.finditer(sentence):
+    spoken_of = SPOKEN_OF.finditer(sentence) if language == "de" else ()
+    for match in chain(GRAMMARS[language].predicate.finditer(sentence), spoken_of):
         adjective, noun, modifier = match.group("adjective", "noun", "modifier")
         judging = [adjective, modifier, noun and noun.lower()]
         if any(w and adjectives.intersection(_forms(language, w)) for w in judging):
