@@ -50,6 +50,10 @@ PLACES = {
     _MURPHY + "The Westchester County town is flooded.\n\nHe said “scores” wait.": "Murphy",
     "The mayor of Mamaroneck, New York, said “hundreds” were rescued.": "The mayor of Mamaroneck",
     "A farmer from Paris, Texas, said the crop was “gone”.": "A farmer from Paris",
+    "The mayor of Lyon, France, said the bridge was “safe”.": "The mayor of Lyon",
+    # … but a person named after a role of a body is the speaker, not a place's state
+    "The head of Acme, Tom Hill, said the offer was “final”.": "Tom Hill",
+    "The Minister of Health, Ana Ruiz, said the wards were “full”.": "Ana Ruiz",
 }
 
 # "X said he told Y that …": the pronoun's words are reported by X, who speaks for him or is him.

@@ -91,10 +91,15 @@ _NAME_AFTER_ROLE_AT_END = re.compile(
 _APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
-# A place's state or country in apposition after it, before the verb: "of Mamaroneck, New York,".
+# A place's state or country in apposition after it, before the verb: "of Mamaroneck, New York,",
+# "of Lyon, France,". Two words are a place's only after a word that opens place names: two
+# capitalised words alone are a person named after a role ("The head of Acme, Tom Hill, said").
+_PLACE_OPENING = (
+    r"(?:New|North|South|East|West|United|Saint|St\.|San|Santa|Sri|Costa|Puerto|Hong|Saudi)"
+)
 _STATE_AFTER_PLACE = re.compile(
     rf"(\b(?:of|in|from)\s+[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?),\s+"
-    rf"[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?,\s*$"
+    rf"(?:{_PLACE_OPENING}\s)?[{UPPER}][\w’'.-]+,\s*$"
 )
 # (… a reflexive pronoun after it: "la maire, qui se dit « partagée »")
 _RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+(?:se\s+|s[’'])?$")
