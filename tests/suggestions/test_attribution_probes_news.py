@@ -178,3 +178,16 @@ def test_a_things_state_in_marks_is_no_quotation() -> None:
 def test_last_quotation_has_its_speaker(body: str, accepted: str) -> None:
     found = speakers(body)
     assert found and speaker_right(found[-1][1], accepted), f"{found} for {accepted!r}"
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("Secretary of State Tom Varga landed.\n\nHe said it was “useful”.", "Tom Varga"),
+        ("Minister of Foreign Affairs Ana Ruiz spoke.\n\nShe called it “a step”.", "Ana Ruiz"),
+    ],
+)
+def test_the_speaker_shown_for_a_title_of_a_body_is_the_person(body: str, shown: str) -> None:
+    """What the speaker field shows, not only what the evaluation accepts: "he" for "Secretary
+    of State Tom Varga" is "Tom Varga", not "State Tom Varga"."""
+    assert speakers(body)[-1][1] == shown

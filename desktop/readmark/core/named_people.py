@@ -79,11 +79,11 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     # Capitalised words in a row: people, places, bodies. A loop, not list(): between matches
     # the interpreter can go to another thread (the window's, when a worker suggests).
     runs = [run for run in _FULL_NAME.finditer(text)]
-    named = {
-        m.start(): m.group(0)
+    named = dict(
+        _without_body(text, m)
         for m in runs
         if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
-    }
+    )
     named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
     named |= {
         m.start(1): m.group(1)
@@ -104,3 +104,18 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     }
     found |= {m.start(): m.group(0) for m in _SUBJECT_WHO.finditer(text)}
     return [found[at] for at in sorted(found)]
+
+
+# A title "of" a body before a run of capitalised words: "Secretary of State Mike Pompeo".
+_TITLE_OF = re.compile(rf"[{UPPER}][\w-]*\s+of\s+$")
+
+
+def _without_body(text: str, run: re.Match[str]) -> tuple[int, str]:
+    """Where a run of capitalised words begins and what it says, the body a title is "of" left
+    out ("Secretary of State Mike Pompeo" names "Mike Pompeo", not "State Mike Pompeo"): the last
+    two words, a first name and a surname, where three or more follow a title's "of"."""
+    words = run.group(0).split()
+    if len(words) < 3 or not _TITLE_OF.search(text, max(0, run.start() - 30), run.start()):
+        return run.start(), run.group(0)
+    person = " ".join(words[-2:])
+    return run.start() + run.group(0).rindex(person), person
