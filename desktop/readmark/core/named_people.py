@@ -80,7 +80,7 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     # the interpreter can go to another thread (the window's, when a worker suggests).
     runs = [run for run in _FULL_NAME.finditer(text)]
     named = dict(
-        _without_body(text, m)
+        _person_after_title(text, m)
         for m in runs
         if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
     )
@@ -110,7 +110,7 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
 _TITLE_OF = re.compile(rf"[{UPPER}][\w-]*\s+of\s+$")
 
 
-def _without_body(text: str, run: re.Match[str]) -> tuple[int, str]:
+def _person_after_title(text: str, run: re.Match[str]) -> tuple[int, str]:
     """Where a run of capitalised words begins and what it says, the body a title is "of" left
     out ("Secretary of State Mike Pompeo" names "Mike Pompeo", not "State Mike Pompeo"): the last
     two words, a first name and a surname, where three or more follow a title's "of"."""
