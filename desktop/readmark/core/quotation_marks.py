@@ -9,11 +9,12 @@ import re
 # the apostrophe in "Russia’s" or "don’t" does not end a quote). Pages mix curly and straight
 # marks (“…"), so a curly opening may close with a straight mark on the same line. French
 # guillemets (« »), German low-high marks („ “, ‚ ‘) and reversed guillemets (» «, › ‹), and ‹ ›.
-# A straight-quoted speech running over paragraphs reopens each with a mark and closes only the
-# last ("…\n\n"…").
+# A speech running over paragraphs reopens each with a mark and closes only the last ("…\n\n"…"),
+# and a page that mixes marks may open it curly and reopen or close it straight, or the other way
+# round (“…\n\n"…", "…\n\n“…”).
 QUOTED = re.compile(
-    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|"
-    r"\"[^\"\n]+(?:\n\n\"[^\"\n]+)+\"(?!\w)|\"[^\"\n]+\""
+    r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|[“\"][^”\"\n]+(?:\n\n[“\"][^”\"\n]+)+[”\"](?!\w)|"
+    r"“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\""
     r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
     re.DOTALL,
 )
