@@ -49,11 +49,11 @@ from readmark.core.incises import (
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee
 from readmark.core.lead_ins import lead_in_speaker, speaker_line
 from readmark.core.named_people import people
-from readmark.core.own_feelings import feeling_owner
-from readmark.core.presented import owner_before_quotation, owner_of_words
+from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import described_as, resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.quoted_as import quoted_person
+from readmark.core.quoted_predicates import owner_without_speech
 from readmark.core.speaker_phrases import (
     ASIDE,
     NAME,
@@ -221,8 +221,7 @@ def _is_speech(words: str, before: str, after: str) -> bool:
         return True
     if all(w[:1].isupper() or w in _NAME_LINKS for w in inside.split()):
         return False
-    credited = credited_view(before) or SO.match(after) or feeling_owner(before, words)
-    credited = credited or owner_before_quotation(before)
+    credited = credited_view(before) or SO.match(after) or owner_without_speech(before, words)
     return bool(credited or SPEECH_VERB.search(f"{before} {after}"))
 
 
@@ -253,7 +252,7 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     credited = credited_view(before)
     if credited:
         return subject_after(credited)
-    return feeling_owner(before, text[start:end]) or owner_before_quotation(before)
+    return owner_without_speech(before, text[start:end])
 
 
 _ACCORDING_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
