@@ -1,7 +1,8 @@
 """Probes of the attributions real court, press-conference and sports reports (Shields Gazette,
 Press-Enterprise, Macleay Argus, Wigan Today) showed the rules missing, written for these tests
 with invented names: a speech over paragraphs whose marks a page mixes, a quoted verb phrase that
-is a person's own predicate. Scored the way the evaluation scores speakers."""
+is a person's own predicate, a word the lead quotes that a speaker goes on to say. Scored the way
+the evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -51,3 +52,36 @@ def test_a_speech_in_mixed_marks_is_one_quotation(body: str) -> None:
 )
 def test_a_quoted_predicate_of_a_thing_is_no_quotation(body: str) -> None:
     assert speakers(body) == []
+
+
+# A word the text quotes without crediting anyone is the speaker's whose quotation holds it.
+ECHOES = [
+    (
+        "A “troublemaker” who threw eggs was fined.\n\n"
+        "“He is a troublemaker, nothing worse,” said magistrate Ida Crane.",
+        "“troublemaker”",
+        "Ida Crane",
+    ),
+    (
+        '"She was reckless, plainly," Judge Omar Fell said.\n\nThe "reckless" driver was banned.',
+        '"reckless"',
+        "Omar Fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "word", "accepted"), ECHOES)
+def test_a_word_a_speaker_goes_on_to_say_is_theirs(body: str, word: str, accepted: str) -> None:
+    said = [who for words, who in speakers(body) if words == word]
+    assert said and speaker_right(said[0], accepted), speakers(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("The “virtual” meeting.\n\n“We are proud,” said Mayor Ana Ruiz.", "“We are proud,”"),
+        ("The “Blue House” was sold.\n\n“I loved the Blue House,” said Ana Ruiz.", "“I loved"),
+    ],
+)
+def test_a_word_no_speaker_says_or_a_name_is_no_echo(body: str, quoted: str) -> None:
+    assert [words[: len(quoted)] for words, _ in speakers(body)] == [quoted]

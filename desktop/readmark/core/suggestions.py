@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from readmark.core.attribution import quotations
 from readmark.core.captions import caption_blocks
+from readmark.core.echoed_words import with_echoes
 from readmark.core.interviews import interviewee
 from readmark.core.lead_ins import lead_in_speaker
 from readmark.core.presented import presented_speaker
@@ -116,7 +117,7 @@ def _captions(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
-    quoted = quotations(text)
+    quoted = with_echoes(text, quotations(text))
     spans = _Spans([(q.start, q.end) for q in quoted])
     found = [b for b in _block_quotes(text, blocks) if not spans.hold(b.start, b.end, 0.5)]
     for quote in quoted:
