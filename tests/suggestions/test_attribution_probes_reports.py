@@ -1,8 +1,9 @@
 """Probes of the attributions real court, press-conference and sports reports (Shields Gazette,
-Press-Enterprise, Macleay Argus, Wigan Today) showed the rules missing, written for these tests
-with invented names: a speech over paragraphs whose marks a page mixes, a quoted verb phrase that
-is a person's own predicate, a word the lead quotes that a speaker goes on to say. Scored the way
-the evaluation scores speakers."""
+Press-Enterprise, Macleay Argus, Wigan Today) and a review (Harvard Crimson) showed the rules
+missing, written for these tests with invented names: a speech over paragraphs whose marks a page
+mixes, a quoted verb phrase that is a person's own predicate, a word the lead quotes that a
+speaker goes on to say, a verb of speech in a relative clause. Scored the way the evaluation
+scores speakers."""
 
 from __future__ import annotations
 
@@ -32,7 +33,17 @@ PREDICATES = {
     "Senator Lia Moss lost the vote.\n\nShe “has no regrets” about it.": "Lia Moss",
 }
 
-PROBES = MIXED_MARKS | PREDICATES
+# A verb of speech in a relative clause is its antecedent's, with or without a comma before
+# "who" or "that"; a name before its role is the speaker, not the role.
+RELATIVES = {
+    "The fine fell on Ivo Kral, a builder who said it was “a scandal”.": "Ivo Kral",
+    "The fine fell on Ivo Kral, a builder, who said it was “a scandal”.": "Ivo Kral",
+    "The grant went to Harbour Aid, a charity that says it is “the last resort”.": "Harbour Aid",
+    "The senator, a Republican from Texas, who said it was “a scandal”, left.": "The senator",
+    "The row was settled by a lawyer who said the deal was “fair to all”.": "a lawyer",
+}
+
+PROBES = MIXED_MARKS | PREDICATES | RELATIVES
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

@@ -101,8 +101,11 @@ _STATE_AFTER_PLACE = re.compile(
     rf"(\b(?:of|in|from)\s+[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?),\s+"
     rf"(?:{_PLACE_OPENING}\s)?[{UPPER}][\w’'.-]+,\s*$"
 )
-# (… a reflexive pronoun after it: "la maire, qui se dit « partagée »")
-_RELATIVE_AT_END = re.compile(r",\s+(?:who|which|quien|quienes|qui)\s+(?:se\s+|s[’'])?$")
+# (… a reflexive pronoun after it: "la maire, qui se dit « partagée »"), or none after a noun: "Ivo
+# Kral, a builder who said", "a charity that says"
+_RELATIVE_AT_END = re.compile(
+    r"(?:,\s+(?:who|which|quien|quienes|qui)|(?<=[a-z])\s+(?:who|that))\s+(?:se\s+|s[’'])?$"
+)
 # When, between a subject and its verb: "Biden on Tuesday called", "a report released on Monday
 # said", "the minister yesterday told".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -131,10 +134,10 @@ def subject_before(words: str) -> str:
     words = _without_participle(_WHEN.sub(" ", words))
     words = _STATE_AFTER_PLACE.sub(r"\1 ", words)  # "The mayor of Mamaroneck, New York, said"
     relative = _RELATIVE_AT_END.search(words)
-    if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for
-        head = words[: relative.start()]
+    if relative:  # "… welcomed by campaigners, who called it": the one "who" stands for, a
+        head = words[: relative.start()]  # name before its role ("Ivo Kral, a builder,")
         noun = (_WORD.findall(head) or [""])[-1]
-        return subject_before(head + " ") or (noun if noun.islower() and plural_noun(noun) else "")
+        return subject_before(head + ", ") or (noun if noun.islower() and plural_noun(noun) else "")
     named = _ROLE_AFTER_NAME.search(words)
     if named:
         name = named.group(1).split()
