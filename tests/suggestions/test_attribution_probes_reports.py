@@ -1,9 +1,10 @@
 """Probes of the attributions real court, press-conference and sports reports (Shields Gazette,
-Press-Enterprise, Macleay Argus, Wigan Today) and a review (Harvard Crimson) showed the rules
-missing, written for these tests with invented names: a speech over paragraphs whose marks a page
-mixes, a quoted verb phrase that is a person's own predicate, a word the lead quotes that a
-speaker goes on to say, a verb of speech in a relative clause. Scored the way the evaluation
-scores speakers."""
+Press-Enterprise, Macleay Argus, Wigan Today), a review (Harvard Crimson) and a report of
+reactions on social media (Orissa Post) showed the rules missing, written for these tests with
+invented names: a speech over paragraphs whose marks a page mixes, a quoted verb phrase that is a
+person's own predicate, a word the lead quotes that a speaker goes on to say, a verb of speech in
+a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"). Scored the way
+the evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -43,7 +44,16 @@ RELATIVES = {
     "The row was settled by a lawyer who said the deal was “fair to all”.": "a lawyer",
 }
 
-PROBES = MIXED_MARKS | PREDICATES | RELATIVES
+# A lead-in without a colon that ends with someone's words hands the quotation to them: "his"
+# stands for its clause's subject, else for the person named before.
+POSSESSED_WORDS = {
+    "Mayor Ana Ruiz stunned the city with her post, “We are closing the bridge.”": "Ana Ruiz",
+    "Ana Ruiz’s tweet, “We move on together now,” was shared widely.": "Ana Ruiz",
+    "Ivo Kral lost.\n\nIn his statement, “We had no choice at all,” was the line.": "Ivo Kral",
+    "The coach ended the row with his tweet, “We move on together now.”": "The coach",
+}
+
+PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

@@ -53,7 +53,7 @@ from readmark.core.presented import owner_of_words
 from readmark.core.pronouns import described_as, resolve
 from readmark.core.quotation_marks import DIALOGUE, QUOTED, continues
 from readmark.core.quoted_as import quoted_person
-from readmark.core.quoted_predicates import owner_without_speech
+from readmark.core.quoted_predicates import owner_without_speech, possessed_lead_in
 from readmark.core.speaker_phrases import (
     ASIDE,
     NAME,
@@ -168,9 +168,9 @@ def _from_context(
 def _colon_speaker(text: str, start: int, lead_in: str) -> str:
     """Whom a lead-in ending in a colon hands its quotation to: the subject of its verb of speech
     ("The drummer, Leo Brandt, was blunter:"), whose words it names ("His advice:"), else its
-    subject; "" without a colon."""
+    subject; without a colon, the owner of the words it ends with ("with his tweet,"), or ""."""
     if not lead_in.endswith(":"):
-        return ""
+        return possessed_lead_in(lead_in)  # "with his tweet, “…”"
     clause = lead_in[:-1]
     if FIRST_PERSON_SPEECH.search(clause):
         return interviewee(text)  # "Les digo siempre: «…»", "Je leur dis : « … »": I

@@ -13,16 +13,17 @@ from readmark.core.speaker_phrases import NAME, subject_after
 # What a speaker's words are called when they are presented.
 _WORDS = (
     "words reasons statement letter message reply response answer explanation argument post note "
-    "remarks speech comments testimony account appeal plea demands verdict advice warning"
+    "remarks speech comments testimony account appeal plea demands verdict advice warning tweet "
+    "email"
 )
-_WORD_OF_SPEECH = f"(?:{'|'.join(_WORDS.split())})"
+WORD_OF_SPEECH = f"(?:{'|'.join(_WORDS.split())})"
 _PRESENTS = re.compile(
     r"(?:These|Here|This|Below|Following)\s+(?:is|are)\s+"
     r"(?:(?:an?|some)\s+(?:excerpts?|extracts?|parts?)\s+(?:of|from)\s+)?"
     rf"(?:(?P<pronoun>his|her|their)|(?P<name>{NAME})[’']s)\s+(?:(?:full|own|complete)\s+)?"
-    rf"{_WORD_OF_SPEECH}(?:\s+in\s+full)?\s*[.:]?\s*$"
+    rf"{WORD_OF_SPEECH}(?:\s+in\s+full)?\s*[.:]?\s*$"
 )
-_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 
 
 def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> str:
@@ -34,7 +35,7 @@ def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> st
         return ""
     if presents.group("name"):
         return presents.group("name")
-    pronoun = _PRONOUN_OF[presents.group("pronoun")]
+    pronoun = PRONOUN_OF[presents.group("pronoun")]
     return resolve(text, presents.start(), pronoun, "", paragraph_start, frozenset())
 
 
@@ -43,8 +44,8 @@ def presented_speaker(text: str, paragraph_start: int, paragraph_end: int) -> st
 _OWNED_WORDS = re.compile(
     rf"^(?:(?P<name>{NAME})[’']s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)"
     r"|(?P<role>(?:The|the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s(?=\s)|(?:The|the|A|a)"
-    rf"(?=\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\s+(?:from|of|by)\s))"
-    rf"\s+(?:\w+\s+)?{_WORD_OF_SPEECH}\b(?:\s+(?:from|of|by)\s+(?P<source>[^,:;]+?)(?=\s+(?:is|was|are|were)\b|$))?"
+    rf"(?=\s+(?:\w+\s+)?{WORD_OF_SPEECH}\s+(?:from|of|by)\s))"
+    rf"\s+(?:\w+\s+)?{WORD_OF_SPEECH}\b(?:\s+(?:from|of|by)\s+(?P<source>[^,:;]+?)(?=\s+(?:is|was|are|were)\b|$))?"
     rf"|^For\s+(?P<view>{NAME}),"
 )
 
@@ -56,7 +57,7 @@ def owner_of_words(lead_in: str) -> str:
     if not owned:
         return ""
     if owned.group("pronoun"):
-        return _PRONOUN_OF[owned.group("pronoun").lower()]
+        return PRONOUN_OF[owned.group("pronoun").lower()]
     if owned.group("view"):  # a person's, not "For Christmas,"
         return next(iter(people(owned.group("view"))), "")
     source = owned.group("source")
@@ -74,7 +75,7 @@ def owner_before_quotation(before: str) -> str:
     mayor's response was “Absolutely not.”"); "" when none."""
     view = _IN_THEIR_VIEW.search(before)
     if view:
-        return _PRONOUN_OF[view.group(1).lower()]
+        return PRONOUN_OF[view.group(1).lower()]
     if re.search(r"\b(?:is|was|are|were)\s*$", before):
         return owner_of_words(before)
     return ""

@@ -1,8 +1,9 @@
 """Words a sentence credits to someone without a verb of speech: a quoted verb phrase that is a
 person's own predicate ("Coach Ana Lind “can't fault” her side's effort", "Mayor Tom Ruiz “will
 not back down”"), a quoted feeling after "is" (own_feelings.py), the owner of the words a sentence
-opens with (presented.py). A sports or court report's lead often quotes the words the person goes
-on to say; a thing as the subject ("The bridge “will not last”") credits no one."""
+opens with (presented.py), the owner of the words a lead-in ends with ("with his tweet, “…”"). A
+sports or court report's lead often quotes the words the person goes on to say; a thing as the
+subject ("The bridge “will not last”") credits no one."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import re
 from readmark.core.english_lexicon import part_of_speech
 from readmark.core.named_people import people
 from readmark.core.own_feelings import feeling_owner
-from readmark.core.presented import owner_before_quotation
-from readmark.core.speaker_phrases import subject_before
+from readmark.core.presented import PRONOUN_OF, WORD_OF_SPEECH, owner_before_quotation
+from readmark.core.speaker_phrases import NAME, clause_subject, subject_before
+from readmark.core.speaker_words import PRONOUNS
 
 # A modal or a verb in a tense of its own, not a form of "be" (a quoted state after "is" is a
 # feeling or held at arm's length): "can't", "will", "has", "refuses", "deserved".
@@ -45,3 +47,27 @@ def predicate_owner(before: str, words: str) -> str:
     if subject.lower() in ("he", "she") or subject in people(subject):
         return subject if before.rstrip().endswith(subject) else ""
     return ""
+
+
+# A lead-in that ends with someone's words, named, before a comma or nothing: "Modi sent the
+# country buzzing with his tweet, “…”", "Ana Lim’s statement, “…”, was read out".
+_POSSESSED_WORDS = re.compile(
+    rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{NAME})[’']s)\s+(?:[a-z]+\s+)?"
+    rf"{WORD_OF_SPEECH}s?\s*,?\s*$"
+)
+
+
+def possessed_lead_in(lead_in: str) -> str:
+    """Whose words a lead-in without a colon ends with: a name's, or the subject's of its clause
+    that "his" or "her" stands for ("Modi sent the country buzzing with his tweet,": "Modi"), else
+    the pronoun ("he"), for whom it stands to be found; "" when it ends with no one's words."""
+    owned = _POSSESSED_WORDS.search(lead_in)
+    if not owned:
+        return ""
+    if owned.group("name"):
+        return owned.group("name")
+    pronoun = PRONOUN_OF[owned.group("pronoun").lower()]
+    subject = clause_subject(lead_in[: owned.start()])
+    if subject.lower() in PRONOUNS:
+        return pronoun  # "He took her advice, “…”": not his
+    return subject or pronoun
