@@ -3,8 +3,9 @@ Press-Enterprise, Macleay Argus, Wigan Today), a review (Harvard Crimson) and a 
 reactions on social media (Orissa Post) showed the rules missing, written for these tests with
 invented names: a speech over paragraphs whose marks a page mixes, a quoted verb phrase that is a
 person's own predicate, a word the lead quotes that a speaker goes on to say, a verb of speech in
-a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"). Scored the way
-the evaluation scores speakers."""
+a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"), a second role
+after "also" (reports of ministers' remarks in the Bangladeshi press). Scored the way the
+evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -53,7 +54,15 @@ POSSESSED_WORDS = {
     "The coach ended the row with his tweet, “We move on together now.”": "The coach",
 }
 
-PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS
+# A second role in apposition, after "also", is the name's: the wires give it so.
+SECOND_ROLES = {
+    'Omar Bek, also the transport and ports minister, said, "Delay is an offence."': "Omar Bek",
+    "Ivo Kral, also a member of the board, said: “We were not told.”": "Ivo Kral",
+    "The senator, also a lawyer, said: “We were not told.”": "The senator",
+    'Omar Bek, also the party\'s leader, said it was lost.\n\n"We fight on," he added.': "Omar Bek",
+}
+
+PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS | SECOND_ROLES
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

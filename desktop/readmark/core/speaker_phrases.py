@@ -79,16 +79,18 @@ ASIDE = re.compile(
     r"(?:[^,]|,(?=\d{3}))*"  # "which represents 5,000 nurses"
     r"|,\s*\d{1,3}|,\s*" + _PARTY + r"|\s*\([^()]*\))+(?:,|(?<=\)))(?:\s+(?:has|had|also))*\s*$"
 )
-# A role in apposition after a name: "Anna Weiss, the mayor, said", "Paul Hertz, director of …,".
+# A role in apposition after a name: "Anna Weiss, the mayor, said", "Paul Hertz, director of …,",
+# "Ali Khan, also the transport minister, said" (a second role the wires give).
 _ROLE_AFTER_NAME = re.compile(
-    rf"({NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s|[a-z][\w-]*\s+(?:of|for|at)\s)[^,]*,\s*$"
+    rf"({NAME}),\s+(?:also\s+)?(?:(?:a|an|the|its|his|her|their)\s|[a-z][\w-]*\s+(?:of|for|at)\s)"
+    r"[^,]*,\s*$"
 )
 # … and before it: "Another analyst, Piet Smal of Acme, said" (the name is the speaker).
 _NAME_AFTER_ROLE_AT_END = re.compile(
     rf"(?:^|[.;:]\s)\s*(?i:a|an|the|another|one|his|her|their|its)\s[^,]*,\s+({NAME}(?:\s+of\s[^,]*)?),\s*$"
 )
 # … and after a role: "The senator, a Republican from Texas, said" (the role is the speaker).
-_APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
+_APPOSITION_AT_END = re.compile(r",\s+(?:also\s+)?(?:a|an|the|its|his|her|their)\s[^,]*,\s*$")
 
 
 # A place's state or country in apposition after it, before the verb: "of Mamaroneck, New York,",
