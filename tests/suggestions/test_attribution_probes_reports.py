@@ -43,6 +43,11 @@ RELATIVES = {
     "The grant went to Harbour Aid, a charity that says it is “the last resort”.": "Harbour Aid",
     "The senator, a Republican from Texas, who said it was “a scandal”, left.": "The senator",
     "The row was settled by a lawyer who said the deal was “fair to all”.": "a lawyer",
+    # a verb that is a noun too ("claims", "states") is a verb after "who", or after "that"
+    # before "to" and a verb or "it"
+    "It went to Harbour Aid, a charity that claims to help “people no one helps”.": "Harbour Aid",
+    "The group that claims it is “the voice of the valley” met.": "The group",
+    "It fell to Ivo Kral, who states the case was “closed long ago”.": "Ivo Kral",
 }
 
 # A lead-in without a colon that ends with someone's words hands the quotation to them: "his"

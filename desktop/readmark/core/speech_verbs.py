@@ -156,6 +156,9 @@ SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
     rf"|\b(?:{_NOUN_VERBS_PRESENT}|{_GOING_ON})(?=\s*[.,;:!?—–]|\s*$)"
     r"|\b(?:adds|asks|notes|stresses|demands|claims) that\b"
+    # … and after a relative pronoun, a verb: "a charity that claims to help", "who notes"
+    rf"|(?<=\bwho )(?:{_NOUN_VERBS_PRESENT})\b"
+    rf"|(?<=\bthat )(?:{_NOUN_VERBS_PRESENT})(?=\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]|it\b))"
     # … and their plural present, "claim" aside (a noun as often: "the claim that")
     r"|\b(?:add|ask|note|stress|demand) that\b"
     r"|\breasons that\b|\bput it\b|\b(?:find|found|finds|conclude|concluded|concludes) that\b"
