@@ -4,8 +4,8 @@ reactions on social media (Orissa Post) showed the rules missing, written for th
 invented names: a speech over paragraphs whose marks a page mixes, a quoted verb phrase that is a
 person's own predicate, a word the lead quotes that a speaker goes on to say, a verb of speech in
 a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"), a second role
-after "also" (reports of ministers' remarks in the Bangladeshi press). Scored the way the
-evaluation scores speakers."""
+after "also" (reports of ministers' remarks in the Bangladeshi press), a block quote's lead-in
+(Columbia Journalism Review). Scored the way the evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -67,7 +67,17 @@ SECOND_ROLES = {
     'Omar Bek, also the party\'s leader, said it was lost.\n\n"We fight on," he added.': "Omar Bek",
 }
 
-PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS | SECOND_ROLES
+# A block quote (a paragraph without marks) that a lead-in ending in a colon hands over: its
+# verb's subject may follow it, and "she" stands for the person named before.
+_BLOCK = "\n\nThe river is dying, and nobody in the valley cares about it at all."
+BLOCK_QUOTES = {
+    "The river is low, reported Ana Ruiz:" + _BLOCK: "Ana Ruiz",
+    "Ana Ruiz runs a blog in Lisk.\n\nShe writes:" + _BLOCK: "Ana Ruiz",
+    "Ana Ruiz runs a blog in Lisk, where she writes:" + _BLOCK: "Ana Ruiz",
+    "Ivo Kral runs the mill. In the evening he writes:" + _BLOCK: "Ivo Kral",
+}
+
+PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS | SECOND_ROLES | BLOCK_QUOTES
 
 
 @pytest.mark.parametrize(("body", "accepted"), PROBES.items())

@@ -18,10 +18,10 @@ from functools import reduce
 from itertools import accumulate
 
 from readmark.core.attribution import quotations
+from readmark.core.block_quote_speakers import block_quote_speaker
 from readmark.core.captions import caption_blocks
 from readmark.core.echoed_words import with_echoes
 from readmark.core.interviews import interviewee
-from readmark.core.lead_ins import lead_in_speaker
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.stance import judge
@@ -141,7 +141,9 @@ def _block_quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
         if QUOTED.search(words) or block.kind not in ("quote", "paragraph") or index == 0:
             continue
         lead_in = blocks[index - 1]
-        speaker = lead_in_speaker(text, lead_in.end, spoken=block.kind != "quote")
+        speaker = block_quote_speaker(
+            text, (lead_in.start, lead_in.end), spoken=block.kind != "quote"
+        )
         speaker = speaker or presented_speaker(text, lead_in.start, lead_in.end)
         if block.kind == "paragraph" and not speaker:
             continue
