@@ -75,6 +75,12 @@ BLOCK_QUOTES = {
     "Ana Ruiz runs a blog in Lisk.\n\nShe writes:" + _BLOCK: "Ana Ruiz",
     "Ana Ruiz runs a blog in Lisk, where she writes:" + _BLOCK: "Ana Ruiz",
     "Ivo Kral runs the mill. In the evening he writes:" + _BLOCK: "Ivo Kral",
+    # the verb nearest the colon, not the sentence's first; a body's name ("of Health and Social
+    # Care") is no one "she" stands for
+    "Ana Ruiz runs a blog.\n\nAny reader might ask what the council did, some of which she"
+    " published here:" + _BLOCK: "Ana Ruiz",
+    "Ana Ruiz put questions to the Ministry of Health and Social Care, some of which she"
+    " published in her column:" + _BLOCK: "Ana Ruiz",
 }
 
 PROBES = MIXED_MARKS | PREDICATES | RELATIVES | POSSESSED_WORDS | SECOND_ROLES | BLOCK_QUOTES

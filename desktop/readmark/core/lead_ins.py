@@ -28,7 +28,7 @@ def speaker_line(text: str, paragraph: int, start: int) -> str:
 _LEAD_VERB = re.compile(
     SPEECH_VERB.pattern + r"|\b(?:notes|thinks|wonders|wondered|asks|adds|posts|posted|tweets|"
     r"comments|remarks|reflects|reflected|concludes|concluded|remembers|remembered|puts? it|"
-    r"issued (?:the following|a|this) statement|"
+    r"issued (?:the following|a|this) statement|published|publishes|"
     r"summed up)\b",
     re.IGNORECASE,
 )
@@ -67,7 +67,9 @@ def lead_in_speaker(text: str, paragraph_end: int, *, spoken: bool = False) -> s
         return ""
     # the last sentence, without the quotation before it ("“…,” he said, before adding:")
     sentence: str = QUOTED.sub("", re.split(r"(?<=[.!?])\s+", line)[-1])
-    verb = _LEAD_VERB.search(sentence)
+    # the verb nearest the colon ("Any reporter might have asked what she wrote, some of which
+    # she published in her column:")
+    verb = next(reversed(list(_LEAD_VERB.finditer(sentence))), None)
     if verb and verb.group(0).lower() != "according to":
         # The phrase just before the verb names the speaker, unless it is a role in apposition
         # ("Katak, also from Singapore, notes"): then a phrase before it does.

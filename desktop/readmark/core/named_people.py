@@ -65,8 +65,11 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"[a-z][\w’'-]*(?:,|\s+who\b)"
 )
 # Capitalised words after an article, a possessive or a preposition of place name a place or a
-# body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street").
-_AFTER_ARTICLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|on|in|at|near|along)|[’']s)\s$")
+# body, not a person ("the Reading Trust", "the company's Linden Court home", "on Bridge Street"),
+# and so do those after "of X and" ("Department of Health and Human Services").
+_AFTER_ARTICLE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|on|in|at|near|along)|[’']s|\bof\s[{UPPER}][a-z]+\sand)\s$"
+)
 _CAPITALISED = re.compile(rf"\b[{UPPER}][a-zß-ÿ-]+\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -82,13 +85,13 @@ def people(text: str, short_names: frozenset[str] = frozenset()) -> list[str]:
     named = dict(
         _person_after_title(text, m)
         for m in runs
-        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 24), m.start())
     )
     named |= {m.start(1): m.group(1) for m in _NAME_AFTER_ROLE.finditer(text)}
     named |= {
         m.start(1): m.group(1)
         for m in _NAME_BEFORE_ROLE.finditer(text)
-        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start())
+        if not _AFTER_ARTICLE.search(text, max(0, m.start() - 24), m.start())
     }
     found = {at: _POSSESSIVE.sub("", name) for at, name in named.items()}
     starts = [m.start() for m in runs]
