@@ -12,13 +12,21 @@ import re
 # A speech running over paragraphs reopens each with a mark and closes only the last ("…\n\n"…"),
 # and a page that mixes marks may open it curly and reopen or close it straight, or the other way
 # round (“…\n\n"…", "…\n\n“…”).
+#
+# Straight single marks, the British way in plain copies ('We lost,' he said.): an opening mark
+# before a word, a closing one after a word or its stop and before none, an apostrophe inside a
+# word ("don't") or around a letter ("rock 'n' roll") no mark; over paragraphs, each reopened
+# with a mark.
+_SINGLE_RUN = r"(?:[^'\n]|(?<=\w)'(?=\w))+"
+_STRAIGHT_SINGLE = rf"'(?=\w)(?!\w'){_SINGLE_RUN}(?:\n\n'{_SINGLE_RUN})*(?<=[\w.,!?…])'(?!\w)"
 QUOTED = re.compile(
     r"(?<![\w’'])(“[^”\"\n]+\"(?!\w)|[“\"][^”\"\n]+(?:\n\n[“\"][^”\"\n]+)+[”\"](?!\w)|"
-    r"“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\""
-    r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
+    r"“[^”]+”|‘(?:[^’]|’(?=\w))+’(?!\w)|\"[^\"\n]+\"|"
+    + _STRAIGHT_SINGLE
+    + r"|«[^»]+»|„[^“”\"]+[“”\"]|‚(?:[^‘’]|’(?=\w))+‘(?!\w)|»[^«»]+«|‹[^›]+›|›[^‹›]+‹)",
     re.DOTALL,
 )
-OPENING_MARKS = '‘“"«„‚»‹›'
+OPENING_MARKS = "‘“\"«„‚»‹›'"
 # A line of dialogue: a paragraph opened by an em dash or a horizontal bar (French, Spanish).
 DIALOGUE = re.compile(r"^[—―][ \u00a0\u202f]?(?=\S)[^\n]+", re.MULTILINE)
 
