@@ -5,7 +5,8 @@ invented names: a speech over paragraphs whose marks a page mixes, a quoted verb
 person's own predicate, a word the lead quotes that a speaker goes on to say, a verb of speech in
 a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"), a second role
 after "also" (reports of ministers' remarks in the Bangladeshi press), a block quote's lead-in
-(Columbia Journalism Review), straight single marks (The Independent). Scored the way the
+(Columbia Journalism Review), straight single marks (The Independent), a source cited with its
+year or for a definition (a co-operatives feature already in the set). Scored the way the
 evaluation scores speakers."""
 
 from __future__ import annotations
@@ -92,6 +93,16 @@ STRAIGHT_SINGLE = {
     "'We lost,' Kral said. 'We weren't sharp.\n\n'Our legs went.'": "Kral",
 }
 
+# A source cited after a quotation in brackets, with its year ("(FAO 2012)"), or credited with a
+# definition ("defines X as “…”").
+CITED = {
+    "Co-ops help women “grow their savings and speak up together” (Lisk Institute 2012).": (
+        "Lisk Institute"
+    ),
+    "The report calls co-ops “a lifeline for the valley's farmers” (Ruiz, 2019).": "Ruiz",
+    "The Lisk Alliance defines a co-op as “an enterprise its members own.”": "Lisk Alliance",
+}
+
 PROBES = (
     MIXED_MARKS
     | PREDICATES
@@ -100,6 +111,7 @@ PROBES = (
     | SECOND_ROLES
     | BLOCK_QUOTES
     | STRAIGHT_SINGLE
+    | CITED
 )
 
 

@@ -45,6 +45,7 @@ from readmark.core.incises import (
     incise,
     manner_incise,
     put_so,
+    signed_by,
 )
 from readmark.core.interviews import FIRST_PERSON, answer_label, interviewee
 from readmark.core.lead_ins import lead_in_speaker, speaker_line
@@ -61,7 +62,6 @@ from readmark.core.speaker_phrases import (
     REPORTED_AS,
     SENTENCE_BOUNDARY,
     TITLE,
-    UPPER,
     clause_subject,
     subject_after,
     subject_before,
@@ -260,9 +260,9 @@ _ACCORDING_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
 
 def _credited_after(text: str, start: int, end: int, sentence_end: int) -> str:
     """The speaker the words after the quotation name, to the sentence's end."""
-    signed = re.match(rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}})[,)])", text[end:])
-    if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)"
-        return signed.group(1) or signed.group(2)
+    signed = signed_by(text, end)
+    if signed:  # "“…” — Lena Ortiz, city manager", "“…” (Participant 12, nurse)", "(FAO 2012)"
+        return signed
     how = _HOW_SAID.match(text, end)
     if how:  # "“It was chaos.” That is how Ana Lim remembers it."
         return how.group(1)

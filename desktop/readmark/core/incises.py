@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from readmark.core.speaker_phrases import TITLE, UPPER, subject_after
+from readmark.core.speaker_phrases import NAME, TITLE, UPPER, subject_after
 from readmark.core.speaker_words import PERSON_ROLE, SUBJECT_LEFT_OUT
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -133,6 +133,19 @@ _PUT_SO = re.compile(
     r"|Voilà\s+(?:ce\s+qu[’']|ce\s+que\s+|comment\s+)|Ainsi\s+|(?:So|so|Das|Dies)\s+)"
     r"(?P<verb>[^\W\d_A-ZÀ-Þ][^\W\d_]+)(?:\s+es\b)?"
 )
+
+
+# A quotation signed after it: by a name after a dash ("“…” — Lena Ortiz, city manager"), or in
+# brackets, a source cited with its year perhaps ("“…” (Participant 12, nurse)", "“…” (FAO 2012)").
+_SIGNED = re.compile(
+    rf"\s*(?:[—–]\s*({NAME})|\(([{UPPER}][^(),]{{0,40}}?)(?:\s+(?:1[89]|20)\d\d[a-z]?)?[,)])"
+)
+
+
+def signed_by(text: str, end: int) -> str:
+    """Who signs the quotation ending at `end` (see _SIGNED); "" when no one does."""
+    signed = _SIGNED.match(text, end)
+    return (signed.group(1) or signed.group(2)) if signed else ""
 
 
 def put_so(after: str) -> str:

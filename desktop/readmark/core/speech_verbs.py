@@ -27,7 +27,7 @@ _VERBS = (
     "testify urge vow warn reassure assure threaten reveal recount yell scream mutter murmur croon "
     # … and those that pin a quoted word on something ("dismissed the report as “nonsense”")
     "denounce condemn hail praise criticise criticize characterise characterize dismiss decry "
-    "lament fume scoff "
+    "lament fume scoff define "
     # … and those that report an order, a charge or a repeat ("instructed staff to refuse …")
     "accuse emphasise emphasize instruct reiterate"
 )
