@@ -6,8 +6,8 @@ person's own predicate, a word the lead quotes that a speaker goes on to say, a 
 a relative clause, a lead-in ending with someone's words ("with his tweet, “…”"), a second role
 after "also" (reports of ministers' remarks in the Bangladeshi press), a block quote's lead-in
 (Columbia Journalism Review), straight single marks (The Independent), a source cited with its
-year or for a definition (a co-operatives feature already in the set). Scored the way the
-evaluation scores speakers."""
+year or for a definition (a co-operatives feature already in the set), a note that signs itself.
+Scored the way the evaluation scores speakers."""
 
 from __future__ import annotations
 
@@ -103,6 +103,13 @@ CITED = {
     "The Lisk Alliance defines a co-op as “an enterprise its members own.”": "Lisk Alliance",
 }
 
+# A quoted note or letter that signs itself is its signer's, whatever "read" it.
+SIGNED_OFF = {
+    "The card read: “See you at six. Love, Mum.”": "Mum",
+    "A note came that read: “You might like this. With compliments, Lisk Press.”": "Lisk Press",
+    "Her email said: “The mill is sold. Regards, Ivo Kral.”": "Ivo Kral",
+}
+
 PROBES = (
     MIXED_MARKS
     | PREDICATES
@@ -112,6 +119,7 @@ PROBES = (
     | BLOCK_QUOTES
     | STRAIGHT_SINGLE
     | CITED
+    | SIGNED_OFF
 )
 
 

@@ -24,6 +24,7 @@ from readmark.core.echoed_words import with_echoes
 from readmark.core.interviews import interviewee
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
+from readmark.core.sign_offs import signed_off
 from readmark.core.stance import judge
 from readmark.core.stance_languages import judge_for
 from readmark.core.text import Block, language_of, sentence_segmenter
@@ -117,7 +118,7 @@ def _captions(text: str, blocks: list[Block]) -> list[Suggestion]:
 
 
 def _quotes(text: str, blocks: list[Block]) -> list[Suggestion]:
-    quoted = with_echoes(text, quotations(text))
+    quoted = with_echoes(text, signed_off(text, quotations(text)))
     spans = _Spans([(q.start, q.end) for q in quoted])
     found = [b for b in _block_quotes(text, blocks) if not spans.hold(b.start, b.end, 0.5)]
     for quote in quoted:
