@@ -1,9 +1,6 @@
 """Claims and opinions in French, German and Spanish articles, from evidence of each language's
-grammar and, where one ships with TextBlob's language packages, its adjective lexicon:
-textblob-fr carries Pattern's fr-sentiment.xml (adjectives rated by hand for subjectivity and
-polarity, PDDL), textblob-de the German Polarity Lexicon of Klenner, Clematide, Wiegand and
-Peters (polarity only, Apache 2.0). Spanish has no such package: its opinions are read from its
-grammar alone.
+grammar and, where one ships with TextBlob's language packages, its adjective lexicon (read by
+core/stance_lexicons.py; Spanish has none, and its opinions are read from its grammar alone).
 
 The cues are those core/stance.py reads in English, in each language's closed word classes: a
 question; the writer's own view ("je pense", "ich finde", "creo que"); a view credited to
@@ -17,12 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, partial
-from importlib import metadata
+from functools import partial
 from itertools import chain
-from pathlib import Path
 
-from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTIVITY, rated_words
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
@@ -36,33 +30,17 @@ from readmark.core.stance_german import (
     infinitive_advice,
 )
 from readmark.core.stance_grammars import FRENCH, GERMAN
+from readmark.core.stance_lexicons import evaluative_words, french_tag
 from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
-    FRENCH_ADJECTIVES,
     FRENCH_NOUNS,
-    GERMAN_ADJECTIVES,
     GERMAN_JUDGING_STEMS,
     GERMAN_NOUNS,
-    GERMAN_STATES,
-    SPANISH_ADJECTIVES,
-    SPANISH_EVALUATIVE,
     SPANISH_NOUNS,
 )
 
 # Each language's cues of stance (core/stance_grammars.py, core/stance_spanish.py).
 GRAMMARS = {"fr": FRENCH, "de": GERMAN, "es": SPANISH}
-# The package that ships each language's lexicon, and the file's place in it.
-LEXICONS = {
-    "fr": ("textblob-fr", "textblob_fr/fr-sentiment.xml"),
-    "de": ("textblob-de", "textblob_de/data/de-sentiment.xml"),
-}
-# French adjectives that are nouns as often ("leurs amis"): the tagger's lexicon textblob-fr
-# ships (from Lefff) gives each word's commonest part of speech.
-FRENCH_TAGS = ("textblob-fr", "textblob_fr/fr-lexicon.txt")
-# Thresholds as for English (core/stance.py): strongly subjective, clearly positive or negative.
-# The German lexicon rates polarity only (1.0, 0.7 or 0.3); 0.7 keeps the clear ones.
-SUBJECTIVITY, POLARITY = 0.75, 0.4
-GERMAN_POLARITY = 0.7
 
 _QUESTION = re.compile(r"\?\s*[”’\"'»«“]?\s*$")
 # As in English (core/stance.py): a wh-question with no modal, negation or "really" asks what
@@ -137,7 +115,6 @@ _EXCLAIMED = re.compile(r"!\s*[”’\"')\]»«“]*\s*$|^¡")
 _NAMED = re.compile(
     r"(?<=[a-zà-ÿ,;:(–—-]\s)[A-ZÀ-Ý][\w’'.&-]+(?:\s(?:de\s|del\s)?[A-ZÀ-Ý][\w’'.&-]+)*"
 )
-_ADJECTIVES = {"fr": FRENCH_ADJECTIVES, "de": GERMAN_ADJECTIVES, "es": SPANISH_ADJECTIVES}
 _NOUNS = {"fr": FRENCH_NOUNS, "de": GERMAN_NOUNS, "es": SPANISH_NOUNS}
 # A participle ending a German clause with an auxiliary is a verb, though the lexicon rates it
 # ("wird erhöht", "habe studiert"): left out of the words judged.
@@ -379,7 +356,7 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
         # A capital inside the sentence is a name (or, in German, a noun), not an adjective.
         if index and not word.islower():
             continue
-        if words.intersection(_forms(language, lowered)) and _french_tag(language, lowered) in (
+        if words.intersection(_forms(language, lowered)) and french_tag(language, lowered) in (
             "",
             "JJ",
         ):
@@ -404,47 +381,3 @@ def _forms(language: str, word: str) -> list[str]:
     if language != "de":
         return [word]
     return [word, *(word[: -len(e)] for e in _GERMAN_ENDINGS if word.endswith(e))]
-
-
-@cache
-def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
-    """The language's adjectives rated strongly subjective (French) or clearly polar (German),
-    mean over their senses, or at the lower thresholds of a `predicate` with the judging
-    adjectives of core/stance_words.py; read once from the package's file, without importing
-    it. Spanish, with no lexicon, has its list of core/stance_words.py alone."""
-    listed = _ADJECTIVES[language] if predicate else frozenset()
-    if language == "es":
-        return listed | SPANISH_EVALUATIVE
-    lexicon = _package_file(*LEXICONS[language]) if language in LEXICONS else None
-    if lexicon is None:
-        return listed
-    if language == "de":
-        polarity = PREDICATE_POLARITY if predicate else GERMAN_POLARITY
-        return listed | (rated_words(lexicon, 0.0, polarity) - GERMAN_STATES)
-    if predicate:
-        return listed | rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
-    return rated_words(lexicon, SUBJECTIVITY, POLARITY)
-
-
-def _french_tag(language: str, word: str) -> str:
-    return _french_tags().get(word, "") if language == "fr" else ""
-
-
-@cache
-def _french_tags() -> dict[str, str]:
-    lexicon = _package_file(*FRENCH_TAGS)
-    if lexicon is None:
-        return {}
-    lines = lexicon.read_text(encoding="utf-8").splitlines()
-    return dict(line.split()[:2] for line in lines if line[:1] != ";" and " " in line)
-
-
-def _package_file(package: str, name: str) -> Path | None:
-    """A file of an installed package, found through the package's metadata (as in the frozen
-    app too, which carries the file and the metadata but not the package's code)."""
-    try:
-        located = metadata.distribution(package).locate_file(name)
-    except metadata.PackageNotFoundError:
-        return None
-    path = Path(str(located))
-    return path if path.is_file() else None
