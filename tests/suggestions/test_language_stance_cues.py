@@ -1,7 +1,9 @@
 """More of how French, German and Spanish tell a judgement: how something sounds or looks to the
 writer, what follows otherwise, what is not enough in reported speech, a change foreseen, set
 phrases of worth, a word someone labels a thing with, a demand or a duty reported, an answer's
-view; beside them the plain statements that must not be read as opinions.
+view, and the kinds commentaries and reviews judge in (an exclamation of worth, a work that
+appeals to the writer, what cannot be, an act read for what it means, a likeness); beside them
+the plain statements that must not be read as opinions.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -169,6 +171,37 @@ GERMAN = [
     ("Der Landrat sprach von einer dramatischen Lage.", "opinion"),
     ("Die Bürgermeisterin sprach von einer Katastrophe.", "opinion"),
     ("Der Sprecher sprach von einem Einsatz am Deich.", NOT_OPINION),
+    # Kinds of evaluative language commentaries and reviews judge in (issue 28).
+    # An exclamation of worth inside the sentence; not a question of which kind.
+    ("Mehr Busse statt Parkplätze – welch ein Wandel zeichnet sich im Rathaus ab.", "opinion"),
+    ("Was für ein Abend war das im Stadttheater.", "opinion"),
+    ("Der Händler fragte den Kunden, was für ein Rad er suche.", NOT_OPINION),
+    # A work that appeals to the writer, or leaves them cold.
+    ("Die Ausstellung sprach mich vom ersten Raum an.", "opinion"),
+    ("Das Ende des Romans hat mich tief berührt.", "opinion"),
+    ("Die vielen Effekte lassen mich völlig kalt.", "opinion"),
+    ("Der Schaffner sprach mit den Fahrgästen am Bahnsteig.", NOT_OPINION),
+    # What cannot be: a judgement in a negated modal; not beside a date (a plan on record).
+    ("Ein Neubau kann nicht die einzige Antwort auf die Wohnungsnot sein.", "opinion"),
+    ("Die Sperrung darf kein Dauerzustand sein.", "opinion"),
+    ("Die Brücke kann nicht vor Mai 2027 fertig sein.", NOT_OPINION),
+    # An act read for what it means.
+    ("Die Ministerin will damit vor der Wahl Handlungsfähigkeit beweisen.", "opinion"),
+    ("Der Verein reagiert damit auf den Frust seiner Mitglieder.", "opinion"),
+    ("Damit stieg die Zahl der Verletzten auf zwölf.", NOT_OPINION),
+    # What seems so, a quality with no "zu"; not the sun that shines.
+    ("Der Plan scheint den meisten Stadträten inzwischen unbezahlbar.", "opinion"),
+    ("Im Garten schien am Nachmittag die Sonne.", NOT_OPINION),
+    # The least one can have; not "at least" a count.
+    ("Wenn schon kein Freibad, dann wenigstens ein Badesee für die Kinder.", "opinion"),
+    ("Der Entwurf ist bestenfalls ein Anfang.", "opinion"),
+    ("Zumindest ein Zeuge hat den Unfall gesehen.", NOT_OPINION),
+    # Leave the writer grants.
+    ("Das Ticket darf ruhig etwas teurer werden, wenn der Bus öfter fährt.", "opinion"),
+    # A likeness; not a measure.
+    ("Der neue Bahnhof ist wie ein Museum ohne Besucher.", "opinion"),
+    ("Das Rathaus gleicht an Markttagen einem Bienenstock.", "opinion"),
+    ("Das Gelände ist so groß wie ein Fußballfeld.", NOT_OPINION),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -138,3 +138,37 @@ SPOKEN_OF = re.compile(
     r"\b(?:spricht|sprechen|sprach|sprachen)\s+von\s+(?:einer|einem|einen)\s+"
     r"(?:(?P<modifier>[a-zäöüß]+)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?P<adjective>)"
 )
+
+# Kinds of evaluative language a commentary or a review judges in, read where no figure or
+# date makes the sentence a record: an exclamation of worth inside the sentence ("welch eine
+# Kehrtwende", "Was für ein Abend"); a work that appeals to the writer or leaves them cold
+# ("Das Cover sprach mich sofort an", "Der Film hat mich berührt", "lässt mich kalt"); what
+# cannot be, a judgement in a negated modal ("kann nicht die Lösung sein", "darf kein
+# Dauerzustand sein"); an act read for what it means ("Der Kanzler will damit ein Signal
+# setzen", "Sie reagiert damit auf die Stimmung"); what seems so, a quality with no "zu"
+# ("scheint ihr nicht mehr unaussprechlich"); a concession of the least one can have
+# ("Wenn schon nicht aus Vernunft, dann wenigstens …", "bestenfalls ein Anfang"; not "at
+# least" a count, "zumindest ein Zeuge"); leave the writer grants
+# ("kann man ruhig so sehen", "darf gerne teurer sein"); and a likeness ("ist wie ein
+# Museum", "gleicht einem Bienenstock"; not a measure, "so groß wie ein Fußballfeld").
+EVALUATIVE_TURNS = re.compile(
+    r"\b[Ww]elch\s+(?:ein|eine|einen|einem)\b|^Was\s+für\s+(?:ein|eine|einen)\b"
+    r"|\b(?:spricht|sprach|berührt|berührte|packt|packte|fesselt|fesselte|überzeugt|"
+    r"überzeugte|begeistert|begeisterte|langweilt|langweilte|nervt|nervte|bewegt|bewegte|"
+    r"rührt|rührte)\s+(?:mich|uns)\b"
+    r"|\b(?:hat|haben|hatte|hatten)\s+(?:mich|uns)\s+(?:\w+\s+)?(?:berührt|gepackt|gefesselt|"
+    r"überzeugt|begeistert|gelangweilt|genervt|bewegt|gerührt|angesprochen)\b"
+    r"|\b(?:lässt|lassen|ließ|ließen)\s+(?:mich|uns)\s+(?:\w+\s+)?kalt\b"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:(?:doch|ja|wohl|also|aber)\s+)?(?:nicht|kein\w*)\s+"
+    r"(?:[^,.;:!?–—]+\s)?sein\s*(?:[,.;:!?–—]|$)"
+    r"|\b(?:will|wollen|wollte|wollten|zeigt|zeigen|zeigte|zeigten|reagiert|reagieren|"
+    r"reagierte|reagierten|zieht|ziehen|zog|zogen|signalisiert|signalisierte)\s+damit\b"
+    r"|\b(?:scheint|scheinen|schien|schienen)\s+(?:[\w-]+\s+){0,5}?"
+    r"[a-zäöüß]+(?:lich|bar|ig|isch|los|sam|haft|iv|ell)\s*(?:[,.;:!?–—]|$)"
+    r"|\b(?:[Bb]estenfalls|[Ss]chlimmstenfalls|[Aa]llenfalls)\b|^Wenn\s+schon\b"
+    r"|\b(?:[Ww]enigstens|[Zz]umindest)\b(?!\s+(?:ein|eine|einen|einem|einer)\b)"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:[\w-]+\s+){0,3}?(?:ruhig|gerne|gern|getrost)\b"
+    r"|\b(?:ist|sind|war|waren)\s+(?:(?:fast|beinahe|eher|geradezu|oft)\s+)?wie\s+"
+    r"(?:ein|eine|einem|einer)\b"
+    r"|\b(?:gleicht|gleichen|glich|glichen)\s+(?:\w+\s+){0,2}?(?:einem|einer)\b"
+)

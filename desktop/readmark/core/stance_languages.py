@@ -21,6 +21,7 @@ from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
 from readmark.core.stance_german import (
+    EVALUATIVE_TURNS,
     FAR_HORIZON,
     OWN_DUTY,
     REPORTED_DUTY,
@@ -236,6 +237,7 @@ def _opinion(
         ("view credited to someone", grammar.credited_view.search, True),
         ("judgement", grammar.judgement.search, True),
         ("judgement", SET_JUDGEMENT.search, language == "de"),
+        ("judgement", EVALUATIVE_TURNS.search, language == "de" and not dated),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
         ("stance", _HEIGHTENED[language].search, True),
