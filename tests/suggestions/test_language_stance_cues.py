@@ -202,6 +202,10 @@ GERMAN = [
     ("Der neue Bahnhof ist wie ein Museum ohne Besucher.", "opinion"),
     ("Das Rathaus gleicht an Markttagen einem Bienenstock.", "opinion"),
     ("Das Gelände ist so groß wie ein Fußballfeld.", NOT_OPINION),
+    # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
+    ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
+    ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),
+    ("Der Ausstoß von CO2 sank im Jahr 2023 um vier Prozent.", "claim"),
 ]
 FRENCH = [
     ("Ce budget ressemble à un aveu d'échec.", "opinion"),

@@ -64,7 +64,8 @@ _ASKS = {
 _ENDS = re.compile(r"[.!?:…][”’\"')\]»«“]*\s*$")
 _TOKENS = re.compile(r"[\w%’'-]+")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_’'-]+")
-_DIGITS = re.compile(r"\d(?:[\d.,\s]*\d)?(?:\s?%)?")
+# Not a digit inside a word, which names a thing ("CO2", "A7", "G20"): nothing to count.
+_DIGITS = re.compile(r"(?<![^\W\d_])\d(?:[\d.,\s]*\d)?(?:\s?%)?")
 # A number written out counts as a figure, as in English ("deux millions", "tres carriles");
 # not "un", "ein", "uno" (also articles) nor "neuf" (also "new").
 _NUMBERS = {
