@@ -248,6 +248,20 @@ SPANISH = [
     ("El alcalde no sabe cuándo llegará el dinero.", NOT_OPINION),
     ("Ocaña todavía no sabe qué hará.", NOT_OPINION),
     ("El pueblo desaparecerá.", "opinion"),
+    # A conduct likened to another's, what is done instead of what ought to be, what cannot be
+    # borne, what is no more than it is, a reproach, a feeling fallen into (issue 28).
+    ("El ayuntamiento se comporta como lo haría un adolescente.", "opinion"),
+    ("La empresa actúa como si fuera la dueña del río.", "opinion"),
+    ("La diputación reparte folletos en lugar de arreglar los caminos.", "opinion"),
+    ("El pleno se celebró el martes en lugar del lunes.", NOT_OPINION),
+    ("No es posible seguir cerrando consultorios en los pueblos.", "opinion"),
+    ("No es posible acceder a la playa desde el martes.", NOT_OPINION),
+    ("La nueva ordenanza es apenas un parche.", "opinion"),
+    ("A la consejera le reprochan su silencio durante la sequía.", "opinion"),
+    ("El concejal se pone nervioso cada vez que le preguntan por el puerto.", "opinion"),
+    # An adverb made of an evaluative adjective judges as the adjective does.
+    ("Los responsables actuaron irresponsablemente durante la riada.", "opinion"),
+    ("Los bomberos llegaron rápidamente al polígono.", NOT_OPINION),
 ]
 
 

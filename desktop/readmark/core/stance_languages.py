@@ -380,7 +380,10 @@ def _judging_compound(word: str) -> bool:
 
 
 def _forms(language: str, word: str) -> list[str]:
-    """The word and, in German, its stem without an adjective's ending ("wunderbarer")."""
+    """The word and, in German, its stem without an adjective's ending ("wunderbarer"); in
+    Spanish, the adjective an adverb is made of, which judges as it does ("irresponsablemente")."""
+    if language == "es" and word.endswith("mente"):
+        return [word, word[: -len("mente")]]
     if language != "de":
         return [word]
     return [word, *(word[: -len(e)] for e in _GERMAN_ENDINGS if word.endswith(e))]

@@ -57,6 +57,11 @@ SPANISH = Grammar(
         # … in the past a report tells it in ("criticó el alcalde", "advirtieron los expertos").
         r"criticó|criticaron|lamentó|lamentaron|advirtió|advirtieron|denunció|denunciaron|"
         r"opinó|opinaron|temía|temían|creía|creían|elogió|elogiaron)\b"
+        # … and a reproach: "se les recrimina el olvido", "le reprochan su silencio".
+        r"|\b(?:recrimin|reproch)[a-záéíóú]*\b"
+        # … or a feeling someone falls into: "se pone nervioso", "se puso furiosa".
+        r"|\bse\s+(?:pone|ponen|puso|pusieron|ponía|ponían)\s+(?:muy\s+|tan\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)}|nervios[oa]s?|furios[oa]s?)\b"
         # … and in the perfect: "ha criticado los recortes", "han lamentado".
         r"|\b(?:ha|han|había|habían)\s+(?:criticado|lamentado|denunciado|advertido|elogiado|"
         r"calificado|tachado)\b"
@@ -145,6 +150,18 @@ SPANISH = Grammar(
         r"|\b(?i:de|para)\s+(?:poco|nada)\s+(?:sirve|sirven|servía|servirá|sirvió)\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"
+        # … a conduct likened to another's: "se comporta como lo haría un niño", "actúa como si
+        # fuera el dueño".
+        r"|\b(?i:se\s+comporta|se\s+comportan|actúa|actúan)\s+como\b"
+        r"|\bcomo\s+(?:lo\s+haría|lo\s+harían|si\s+fuera|si\s+fueran|si\s+fuese)\b"
+        # … what is done instead of what ought to be: "gasta sus energías en lugar de
+        # trabajar" (an act, not a date: "el martes en lugar del lunes").
+        rf"|\b(?i:en\s+lugar|en\s+vez)\s+de\s+[{_ES}]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
+        # … what cannot be borne or is not normal: "No es posible seguir así", "no es normal
+        # que"; and what is no more than it is: "es apenas un parche", "no es más que".
+        r"|\b(?i:no\s+es\s+(?:posible|normal|lógico|aceptable|admisible)\s+(?:que|seguir))\b"
+        r"|\b(?i:es|son|era|fue)\s+(?:apenas|meramente|nada\s+más\s+que)\s+(?:un|una|el|la)\b"
+        r"|\b(?i:no\s+(?:es|son|era|fue)\s+más\s+que)\b"
     ),
     obligation=re.compile(
         r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
