@@ -232,6 +232,18 @@ FRENCH = [
     ("Dans l’entrepôt, c’est du carton qui a brûlé en mars.", NOT_OPINION),
     ("Pour éviter le pire, la préfecture a fermé la route en mai.", NOT_OPINION),
     ("La lecture, c’est une liberté.", "opinion"),
+    # A duty missed the writer owns, whatever date it names; not a plan missed (issue 28).
+    ("J’aurais dû écouter mes voisins avant d’acheter ce billet.", "opinion"),
+    ("Il aurait fallu prévenir les riverains dès l’an dernier.", "opinion"),
+    ("Le chantier devait s’achever en mars 2024.", NOT_OPINION),
+    # An argument's connective the writer weighs with, opening the sentence.
+    ("D’autant que la mairie avait promis une navette en 2022.", "opinion"),
+    ("Reste que le quartier attend toujours sa crèche.", "opinion"),
+    # A likeness; not a reminder told.
+    ("Le nouveau musée fait penser à un hangar d’aéroport.", "opinion"),
+    ("Ses dialogues rappellent ceux des vieux films de Pagnol.", "opinion"),
+    ("La salle ressemble à un décor de théâtre abandonné.", "opinion"),
+    ("Le maire rappelle que la piscine ferme en août.", NOT_OPINION),
 ]
 SPANISH = [
     ("La medida suena a excusa de última hora.", "opinion"),
