@@ -202,6 +202,15 @@ GERMAN = [
     ("Der neue Bahnhof ist wie ein Museum ohne Besucher.", "opinion"),
     ("Das Rathaus gleicht an Markttagen einem Bienenstock.", "opinion"),
     ("Das Gelände ist so groß wie ein Fußballfeld.", NOT_OPINION),
+    # What nothing works without, figures of speech of a plight or a folly, a judging adjective.
+    ("Ohne die Ehrenamtlichen läuft hier nichts.", "opinion"),
+    ("Ohne Strom ging am Dienstag in der Altstadt nichts.", NOT_OPINION),  # what happened
+    ("Die Zukunft des Ladens hängt am seidenen Faden.", "opinion"),
+    ("Das Land lässt die Gemeinden im Regen stehen.", "opinion"),
+    ("Das Förderprogramm ist ein Tropfen auf den heißen Stein.", "opinion"),
+    ("Für die Bäckerei ist die Sperrung ein herber Schlag.", "opinion"),
+    ("Der Laden ist für das Dorf unersetzlich.", "opinion"),
+    ("Der Regen fiel am Dienstag auf den heißen Asphalt der Bundesstraße.", NOT_OPINION),
     # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
     ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
     ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),

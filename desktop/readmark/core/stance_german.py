@@ -58,6 +58,16 @@ SET_JUDGEMENT = re.compile(
     r"|\bführt\s+kein\s+Weg\s+(?:daran\s+)?vorbei\b"
     r"|\b(?:gehört|gehören)\s+(?:\w+\s+){0,2}?(?:auf\s+die\s+Tagesordnung|verboten|abgeschafft)\b"
     r"|^Ohne\s+[^,.;:!?]+\s+kein(?:e|en)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*[.!]?\s*$"
+    # … what nothing works without ("Ohne die Ehrenamtlichen läuft hier nichts"), and the
+    # figures of speech a plight or a folly is told in: "hängt am seidenen Faden", "lässt die
+    # Gemeinden im Regen stehen", "ein Tropfen auf den heißen Stein", "ein herber Schlag".
+    r"|^Ohne\s+[^,.;:!?]+\s+(?:läuft|geht|funktioniert|klappt)\s+(?:hier\s+|da\s+)?(?:gar\s+)?nichts\b"
+    r"|\b(?:am\s+seidenen\s+Faden|im\s+Regen\s+(?:stehen|steht|stand)|Wettlauf\s+gegen\s+die\s+Zeit|"
+    r"Tropfen\s+auf\s+den\s+heißen\s+Stein|Fass\s+ohne\s+Boden|Spitze\s+des\s+Eisbergs|"
+    r"Schuss\s+in\s+den\s+Ofen|auf\s+der\s+Strecke\s+(?:bleiben|bleibt|blieb)|"
+    r"(?:mit\s+dem\s+)?Rücken\s+zur\s+Wand|Wasser\s+bis\s+zum\s+Hals|Licht\s+am\s+Ende\s+des\s+Tunnels|"
+    r"in\s+den\s+Sand\s+(?:gesetzt|setzen)|auf\s+die\s+lange\s+Bank|unter\s+den\s+Teppich|"
+    r"(?:herber|schwerer|harter)\s+Schlag|Schlag\s+ins\s+Gesicht|auf\s+Sand\s+gebaut)\b"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

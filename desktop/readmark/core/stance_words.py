@@ -76,7 +76,8 @@ GERMAN_ADJECTIVES = _words(
      "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
      "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
      "beachtlich bedenklich unrealistisch überteuert ernst unglaublich enorm gewaltig riesig "
-     "existenziell ermutigend einzigartig kritisch prekär dringlich harmlos extrem gravierend"]
+     "existenziell ermutigend einzigartig kritisch prekär dringlich harmlos extrem gravierend "
+     "unersetzlich unersetzbar zweitrangig nebensächlich belanglos"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
