@@ -241,6 +241,10 @@ FRENCH = [
     ("Dans l’entrepôt, c’est du carton qui a brûlé en mars.", NOT_OPINION),
     ("Pour éviter le pire, la préfecture a fermé la route en mai.", NOT_OPINION),
     ("La lecture, c’est une liberté.", "opinion"),
+    # An adjective that begins as an article does ("dur", "lamentable") is judged as one.
+    ("Le métier de boulanger est dur.", "opinion"),
+    ("La décision du conseil est lamentable.", "opinion"),
+    ("La ville est la capitale du département.", NOT_OPINION),
     # A duty missed the writer owns, whatever date it names; not a plan missed (issue 28).
     ("J’aurais dû écouter mes voisins avant d’acheter ce billet.", "opinion"),
     ("Il aurait fallu prévenir les riverains dès l’an dernier.", "opinion"),

@@ -154,7 +154,8 @@ FRENCH = Grammar(
         r"\b(?:est|sont|était|étaient|été|sera|seront|serait|seraient|semble|semblent|paraît|"
         r"reste|restent|demeure|devient)\s+(?:pas\s+|plus\s+)?"
         r"(?:(?:très|trop|si|plutôt|assez|vraiment|tout|bien|tellement)\s+)?"
-        r"(?:(?:une?|la|le|l[’']|des|du)\s*(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
+        # (an article is a word of its own: "dur", "lamentable" are adjectives, not "du r")
+        r"(?:(?:(?:une?|la|le|des|du)\s+|l[’']\s*)(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
         rf"(?P<noun>{_WORD['fr']})(?:\s+(?P<modifier>{_WORD['fr']}))?"
         rf"|(?P<adjective>{_WORD['fr']}))\b"
     ),
