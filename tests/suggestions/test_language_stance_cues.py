@@ -245,6 +245,18 @@ FRENCH = [
     ("Le métier de boulanger est dur.", "opinion"),
     ("La décision du conseil est lamentable.", "opinion"),
     ("La ville est la capitale du département.", NOT_OPINION),
+    # What nothing holds without, what is only a start, what people have had enough of, how
+    # they feel, figures of speech of a plight or a folly.
+    ("Sans les bénévoles, rien ne tiendrait.", "opinion"),
+    ("Ce n’est qu’un début.", "opinion"),
+    ("Les habitants en ont assez.", "opinion"),
+    ("Les commerçants sont inquiets.", "opinion"),
+    ("Tout n’est pas rose pour autant.", "opinion"),
+    ("La mairie fait la sourde oreille.", "opinion"),
+    ("Les travaux n’en finissent pas.", "opinion"),
+    ("La bibliothèque est le cœur du quartier.", "opinion"),
+    ("Sans voiture, les habitants ont pris le car le 3 mai.", NOT_OPINION),
+    ("La route du port est fermée depuis lundi.", NOT_OPINION),
     # A duty missed the writer owns, whatever date it names; not a plan missed (issue 28).
     ("J’aurais dû écouter mes voisins avant d’acheter ce billet.", "opinion"),
     ("Il aurait fallu prévenir les riverains dès l’an dernier.", "opinion"),
@@ -287,6 +299,17 @@ SPANISH = [
     # An adverb made of an evaluative adjective judges as the adjective does.
     ("Los responsables actuaron irresponsablemente durante la riada.", "opinion"),
     ("Los bomberos llegaron rápidamente al polígono.", NOT_OPINION),
+    # What there is none without, what no one cares for, what pays no living, figures of
+    # speech of a plight, what a craft is called.
+    ("Sin agua no hay campo.", "opinion"),
+    ("Nadie se acuerda de nosotros.", "opinion"),
+    ("El oficio no da para vivir.", "opinion"),
+    ("El agua vale oro.", "opinion"),
+    ("El futuro del club está en el aire.", "opinion"),
+    ("La Administración mira para otro lado.", "opinion"),
+    ("Los agricultores lo están pasando mal.", "opinion"),
+    ("Afilar cuchillos es un arte.", "opinion"),
+    ("Sin cita previa, el centro atendió a 40 personas el lunes.", NOT_OPINION),
 ]
 
 

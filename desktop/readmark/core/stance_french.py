@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.stance_words import FRENCH_ATTITUDES, alternation
+
 # A duty missed that the writer owns or puts on anyone, a view whatever date it names, as
 # German's "hätte … müssen" (core/stance_german.py): "J'aurais dû écouter", "on aurait dû
 # prévenir", "il aurait fallu", "aurait mieux fait de"; an argument's connective the writer
@@ -22,4 +24,24 @@ FRENCH_TURNS = re.compile(
     r"|\b(?:rappelle|rappellent|rappelait|rappelaient)\s+(?:(?:un\s+peu|furieusement|"
     r"étrangement|beaucoup|parfois)\s+)?(?:celles?|ceux|celui)\b"
     r"|\ba\s+des\s+airs\s+de\b|\bcomme\s+si\b|\bon\s+se\s+croirait\b"
+)
+
+# What nothing holds without ("Sans les bénévoles, rien ne tiendrait"), what is only a start
+# ("Ce n'est qu'un début"), what people have had enough of ("en ont assez", "en ont marre"),
+# and the figures of speech a plight or a folly is told in: "Tout n'est pas rose", "fait la
+# sourde oreille", "la charrue avant les bœufs", "n'en finissent pas", "tient la route"; and
+# how people feel, told as what they are ("Les commerçants sont inquiets").
+FRENCH_FIGURES = re.compile(
+    r"^Sans\s+[^,.;:!?]+,\s*(?:rien|personne|plus\s+rien|il\s+n[’']y\s+aurait)\b"
+    r"|\bn[’'](?:est|était|sont|étaient)\s+qu[’'](?:une?|des)\b"
+    r"|\ben\s+(?:ai|as|a|avons|avez|ont|avait|avaient)\s+(?:(?:bien|vraiment|tous)\s+)?"
+    r"(?:assez|marre|ras-le-bol)\b"
+    r"|\b(?:n[’']est|n[’']était)\s+pas\s+(?:toujours\s+|si\s+)?rose\b"
+    r"|\b(?:la\s+sourde\s+oreille|la\s+charrue\s+avant\s+les\s+bœufs|n[’']en\s+(?:finit|finissent|"
+    r"finissait)\s+pas|(?:tient|tiennent|tenait)\s+(?:la\s+route|debout)|travail\s+de\s+fourmi|"
+    r"goutte\s+d[’']eau\s+dans\s+(?:l[’']océan|la\s+mer)|coup\s+dur|coup\s+de\s+massue|"
+    r"poudre\s+aux\s+yeux|au\s+pied\s+du\s+mur|à\s+bout\s+de\s+souffle|bout\s+du\s+tunnel|"
+    r"(?:perdu|perd)\s+son\s+âme|[Ii]l\s+n[’']y\s+a\s+pas\s+de\s+secret)"
+    r"|\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)\s+"
+    rf"(?:{alternation(FRENCH_ATTITUDES)})\b"
 )

@@ -20,7 +20,7 @@ from itertools import chain
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
-from readmark.core.stance_french import FRENCH_TURNS
+from readmark.core.stance_french import FRENCH_FIGURES, FRENCH_TURNS
 from readmark.core.stance_german import (
     EVALUATIVE_TURNS,
     FAR_HORIZON,
@@ -241,6 +241,7 @@ def _opinion(
         ("judgement", SET_JUDGEMENT.search, language == "de"),
         ("judgement", EVALUATIVE_TURNS.search, language == "de" and not dated),
         ("judgement", FRENCH_TURNS.search, language == "fr"),
+        ("judgement", FRENCH_FIGURES.search, language == "fr"),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
         ("stance", _HEIGHTENED[language].search, True),

@@ -162,6 +162,17 @@ SPANISH = Grammar(
         r"|\b(?i:no\s+es\s+(?:posible|normal|lógico|aceptable|admisible)\s+(?:que|seguir))\b"
         r"|\b(?i:es|son|era|fue)\s+(?:apenas|meramente|nada\s+más\s+que)\s+(?:un|una|el|la)\b"
         r"|\b(?i:no\s+(?:es|son|era|fue)\s+más\s+que)\b"
+        # … what there is none without ("Sin agua no hay campo"), what no one cares for ("Nadie
+        # se acuerda de nosotros"), what does not pay a living ("no da para vivir"), and the
+        # figures of speech a plight is told in: "vale oro", "está en el aire", "mira para otro
+        # lado", "la pescadilla que se muerde la cola", "ya no es lo que era".
+        r"|^(?i:sin)\s+[^,.;:!?]+?,?\s+no\s+(?:hay|habría|queda)\b"
+        r"|\b(?i:nadie)\s+se\s+acuerda\b|\b(?i:a\s+nadie)\s+le\s+importa\b"
+        r"|\bno\s+(?:da|dan|daba|daban)\s+para\s+(?:vivir|comer|nada|mucho)\b"
+        r"|\b(?:vale|valen|valía)\s+(?:su\s+peso\s+en\s+)?oro\b|\ben\s+el\s+aire\s*[.,;]"
+        r"|\b(?:mira|miran|miraba|miraban|mirado)\s+(?:para|hacia)\s+otro\s+lado\b"
+        r"|\bpescadilla\s+que\s+se\s+muerde\s+la\s+cola\b|\bno\s+es\s+lo\s+que\s+era\b"
+        r"|\b(?:pasando|pasarlo|pasándolo|pasó|pasaron|pasan|pasa)\s+(?:muy\s+)?mal\b"
     ),
     obligation=re.compile(
         r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"

@@ -57,12 +57,13 @@ FRENCH_ADJECTIVES = _french_forms(
     "inadmissible regrettable absurde ridicule incroyable formidable génial superbe fantastique "
     "extraordinaire exceptionnel remarquable honteux scandaleux triste inquiétant préoccupant "
     "alarmant évident clair dommage mieux intenable insupportable insoutenable excessif "
-    "insuffisant désastreux lamentable pitoyable médiocre aberrant"
+    "insuffisant désastreux lamentable pitoyable médiocre aberrant irremplaçable"
 )
 FRENCH_NOUNS = _words(
     ["honte scandale erreur faute catastrophe désastre gâchis réussite succès échec chance drame "
      "aberration merveille injustice absurdité folie bêtise priorité nécessité tragédie gouffre "
-     "fiasco mascarade farce gaspillage non-sens hérésie pagaille"]
+     "fiasco mascarade farce gaspillage non-sens hérésie pagaille cœur âme poumon pilier "
+     "joyau bijou trésor paradis enfer cauchemar"]
 )  # fmt: skip
 FRENCH_ATTITUDES = _french_forms(
     "inquiet satisfait confiant optimiste pessimiste prudent favorable opposé déçu choqué "
@@ -137,7 +138,7 @@ SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
      "injusticia maravilla pena lástima locura barbaridad acierto tragedia problema drama "
      "privilegio orgullo despropósito derroche chapuza farsa fiasco joya traición despilfarro "
-     "milagro"]
+     "milagro arte sueño pesadilla tesoro paraíso infierno regalo"]
 )  # fmt: skip
 SPANISH_ATTITUDES = _spanish_forms(
     "optimista pesimista preocupado satisfecho insatisfecho convencido confiado esperanzado "
