@@ -211,6 +211,20 @@ GERMAN = [
     ("Für die Bäckerei ist die Sperrung ein herber Schlag.", "opinion"),
     ("Der Laden ist für das Dorf unersetzlich.", "opinion"),
     ("Der Regen fiel am Dienstag auf den heißen Asphalt der Bundesstraße.", NOT_OPINION),
+    # An answer's view in a set phrase, a thing named for what it is not but is, nothing to
+    # gloss over, a lesson not learnt, what does not pay its way, a warning.
+    ("Ich mache mir keine Illusionen.", "opinion"),
+    ("Angst habe ich nicht.", "opinion"),
+    ("Wir haben Glück gehabt.", "opinion"),
+    ("Das ist kein Beruf, das ist eine Berufung.", "opinion"),
+    ("Radwege sind keine Parkplätze, sondern Verkehrswege.", "opinion"),
+    ("Da gibt es nichts zu beschönigen.", "opinion"),
+    ("Die Stadt hat aus dem letzten Hochwasser nichts gelernt.", "opinion"),
+    ("So ein Laden trägt sich nicht von allein.", "opinion"),
+    ("Ohne Auto kommt man hier nicht weit.", "opinion"),
+    ("Das Hochwasser war eine Warnung.", "opinion"),
+    ("Das Gebäude ist kein Denkmal, sagte der Sprecher am Montag.", NOT_OPINION),
+    ("Die Schüler haben im Mai zwei Wochen Ferien gehabt.", NOT_OPINION),
     # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
     ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
     ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),

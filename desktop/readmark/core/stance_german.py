@@ -61,13 +61,26 @@ SET_JUDGEMENT = re.compile(
     # … what nothing works without ("Ohne die Ehrenamtlichen läuft hier nichts"), and the
     # figures of speech a plight or a folly is told in: "hängt am seidenen Faden", "lässt die
     # Gemeinden im Regen stehen", "ein Tropfen auf den heißen Stein", "ein herber Schlag".
-    r"|^Ohne\s+[^,.;:!?]+\s+(?:läuft|geht|funktioniert|klappt)\s+(?:hier\s+|da\s+)?(?:gar\s+)?nichts\b"
+    r"|^Ohne\s+[^,.;:!?]+\s+(?:läuft|geht|funktioniert|klappt|kommt\s+man)\s+(?:hier\s+|da\s+)?"
+    r"(?:gar\s+)?(?:nichts|nicht\s+weit)\b"
     r"|\b(?:am\s+seidenen\s+Faden|im\s+Regen\s+(?:stehen|steht|stand)|Wettlauf\s+gegen\s+die\s+Zeit|"
     r"Tropfen\s+auf\s+den\s+heißen\s+Stein|Fass\s+ohne\s+Boden|Spitze\s+des\s+Eisbergs|"
     r"Schuss\s+in\s+den\s+Ofen|auf\s+der\s+Strecke\s+(?:bleiben|bleibt|blieb)|"
     r"(?:mit\s+dem\s+)?Rücken\s+zur\s+Wand|Wasser\s+bis\s+zum\s+Hals|Licht\s+am\s+Ende\s+des\s+Tunnels|"
     r"in\s+den\s+Sand\s+(?:gesetzt|setzen)|auf\s+die\s+lange\s+Bank|unter\s+den\s+Teppich|"
     r"(?:herber|schwerer|harter)\s+Schlag|Schlag\s+ins\s+Gesicht|auf\s+Sand\s+gebaut)\b"
+    # … an answer's own view in a set phrase ("Ich mache mir keine Illusionen", "Angst habe ich
+    # nicht", "Wir haben Glück gehabt"), a thing named for what it is not but is ("Das ist kein
+    # Beruf, das ist eine Berufung", "keine Teststrecken, sondern Verkehrswege"), what there is
+    # nothing to gloss over, a lesson not learnt, what does not pay its way.
+    r"|\b(?:mache|machen)\s+(?:mir|uns)\s+(?:keine\s+|große\s+|kaum\s+)?(?:Illusionen|Gedanken)\b"
+    r"|^(?:Angst|Sorge|Sorgen|Zweifel|Bedenken|Hoffnung)\s+(?:habe|hab|haben)\s+(?:ich|wir)\b"
+    r"|\b(?:Glück|Pech)\s+gehabt\b"
+    r"|\b(?:ist|sind|war|waren)\s+kein(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+[\wäöüß-]+){0,3}?\s*"
+    r"(?:,\s*sondern|,\s*(?:das|es|sie|er)\s+(?:ist|sind|war))\b"
+    r"|\b(?:gibt|gab)\s+es\s+(?:da\s+)?nichts\s+zu\s+(?:beschönigen|meckern|rütteln|deuteln|bereuen)\b"
+    r"|\b(?:nichts|wenig|kaum\s+etwas)\s+(?:daraus\s+)?gelernt\b"
+    r"|\b(?:trägt|tragen|trug)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum)\b"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

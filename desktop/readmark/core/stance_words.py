@@ -88,7 +88,8 @@ GERMAN_NOUNS = _words(
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
      "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
-     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende"]
+     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende warnung "
+     "lebensversicherung berufung"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
