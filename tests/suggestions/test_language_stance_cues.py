@@ -271,6 +271,16 @@ FRENCH = [
     ("La bibliothèque est le cœur du quartier.", "opinion"),
     ("Sans voiture, les habitants ont pris le car le 3 mai.", NOT_OPINION),
     ("La route du port est fermée depuis lundi.", NOT_OPINION),
+    # Hardship and praise as a predicate, what people love or feel they are, an answer's own
+    # attachment, a trial named.
+    ("Les débuts ont été rudes.", "opinion"),
+    ("Le métier est exigeant.", "opinion"),
+    ("Les enfants adorent l’heure du conte.", "opinion"),
+    ("Les habitants ont le sentiment d’être abandonnés.", "opinion"),
+    ("Je ne me vois pas faire autre chose.", "opinion"),
+    ("Le chantier a été une épreuve pour les commerçants.", "opinion"),
+    ("La municipalité a pris le dossier à bras le corps.", "opinion"),
+    ("Le chantier a duré deux ans.", NOT_OPINION),
     # A duty missed the writer owns, whatever date it names; not a plan missed (issue 28).
     ("J’aurais dû écouter mes voisins avant d’acheter ce billet.", "opinion"),
     ("Il aurait fallu prévenir les riverains dès l’an dernier.", "opinion"),

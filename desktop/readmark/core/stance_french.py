@@ -30,7 +30,7 @@ FRENCH_TURNS = re.compile(
 # ("Ce n'est qu'un début"), what people have had enough of ("en ont assez", "en ont marre"),
 # and the figures of speech a plight or a folly is told in: "Tout n'est pas rose", "fait la
 # sourde oreille", "la charrue avant les bœufs", "n'en finissent pas", "tient la route"; and
-# how people feel, told as what they are ("Les commerçants sont inquiets").
+# how people feel, told as what they are ("Les commerçants sont inquiets"), or love.
 FRENCH_FIGURES = re.compile(
     r"^Sans\s+[^,.;:!?]+,\s*(?:rien|personne|plus\s+rien|il\s+n[’']y\s+aurait)\b"
     r"|\bn[’'](?:est|était|sont|étaient)\s+qu[’'](?:une?|des)\b"
@@ -44,4 +44,11 @@ FRENCH_FIGURES = re.compile(
     r"(?:perdu|perd)\s+son\s+âme|[Ii]l\s+n[’']y\s+a\s+pas\s+de\s+secret)"
     r"|\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)\s+"
     rf"(?:{alternation(FRENCH_ATTITUDES)})\b"
+    # … or what they love or feel they are: "Les enfants adorent l'heure du conte", "ont le
+    # sentiment d'être abandonnés"; and an answer's own attachment: "Je ne me vois pas faire
+    # autre chose", "pour rien au monde".
+    r"|\b(?:adore|adorent|adorait|adoraient|déteste|détestent|détestait|raffole|raffolent)\b"
+    r"|\b(?:ai|a|avons|ont|avait|avaient)\s+(?:le\s+sentiment|l[’']impression)\b"
+    r"|\b(?:[Jj]e\s+ne\s+me|[Nn]ous\s+ne\s+nous)\s+(?:vois|voyons)\s+pas\b"
+    r"|\bpour\s+rien\s+au\s+monde\b|\bà\s+bras\s+le\s+corps\b"
 )

@@ -57,13 +57,14 @@ FRENCH_ADJECTIVES = _french_forms(
     "inadmissible regrettable absurde ridicule incroyable formidable génial superbe fantastique "
     "extraordinaire exceptionnel remarquable honteux scandaleux triste inquiétant préoccupant "
     "alarmant évident clair dommage mieux intenable insupportable insoutenable excessif "
-    "insuffisant désastreux lamentable pitoyable médiocre aberrant irremplaçable"
+    "insuffisant désastreux lamentable pitoyable médiocre aberrant irremplaçable rude "
+    "exigeant éprouvant épuisant ingrat fidèle passionnant précieux"
 )
 FRENCH_NOUNS = _words(
     ["honte scandale erreur faute catastrophe désastre gâchis réussite succès échec chance drame "
      "aberration merveille injustice absurdité folie bêtise priorité nécessité tragédie gouffre "
      "fiasco mascarade farce gaspillage non-sens hérésie pagaille cœur âme poumon pilier "
-     "joyau bijou trésor paradis enfer cauchemar"]
+     "joyau bijou trésor paradis enfer cauchemar épreuve"]
 )  # fmt: skip
 FRENCH_ATTITUDES = _french_forms(
     "inquiet satisfait confiant optimiste pessimiste prudent favorable opposé déçu choqué "
