@@ -334,6 +334,17 @@ SPANISH = [
     ("Los agricultores lo están pasando mal.", "opinion"),
     ("Afilar cuchillos es un arte.", "opinion"),
     ("Sin cita previa, el centro atendió a 40 personas el lunes.", NOT_OPINION),
+    # An answer's regret or attachment, a feeling named by what was done to one, a thing
+    # taken as it is, a great piece of work, a judgement in the preterite of "estar".
+    ("No me arrepiento de nada.", "opinion"),
+    ("No cambiaría mi vida por nada.", "opinion"),
+    ("Nos sentimos abandonados.", "opinion"),
+    ("El fútbol es así.", "opinion"),
+    ("Hemos hecho un gran trabajo.", "opinion"),
+    ("El árbitro no estuvo acertado.", "opinion"),
+    ("Es un trabajo sacrificado.", "opinion"),
+    ("Un gran incendio arrasó 300 hectáreas en agosto.", NOT_OPINION),
+    ("Así lo explicó el alcalde en el pleno del lunes.", NOT_OPINION),
 ]
 
 

@@ -173,6 +173,17 @@ SPANISH = Grammar(
         r"|\b(?:mira|miran|miraba|miraban|mirado)\s+(?:para|hacia)\s+otro\s+lado\b"
         r"|\bpescadilla\s+que\s+se\s+muerde\s+la\s+cola\b|\bno\s+es\s+lo\s+que\s+era\b"
         r"|\b(?:pasando|pasarlo|pasándolo|pasó|pasaron|pasan|pasa)\s+(?:muy\s+)?mal\b"
+        # … an answer's own regret or attachment ("No me arrepiento de nada", "No cambiaría mi
+        # vida por nada"), a feeling named by what was done to one ("Nos sentimos
+        # abandonados"), a thing taken as it is ("El fútbol es así"), a great piece of work
+        # ("un gran trabajo", not "un gran incendio"), and what still lies ahead.
+        r"|\b(?i:me\s+arrepiento|nos\s+arrepentimos|no\s+cambiaría|no\s+cambiaríamos)\b"
+        r"|\b(?i:me|nos|se)\s+(?:siento|sentimos|siente|sienten|sentía|sentían)\s+(?:muy\s+)?"
+        rf"[{_ES}]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
+        r"|\b(?:es|son)\s+así\s*[.!]?\s*$"
+        r"|\b(?i:un|una)\s+gran\s+(?:trabajo|partido|esfuerzo|ejemplo|equipo|profesional|acierto|"
+        r"error|paso|temporada|persona)\b"
+        r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+por\s+delante\b"
     ),
     obligation=re.compile(
         r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
@@ -218,7 +229,7 @@ SPANISH = Grammar(
     ),
     predicate=re.compile(
         r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|sido|parece|parecen|resulta|"
-        r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
+        r"resultan|resultó|está|están|estaba|estaban|estuvo|estuvieron|sigue|siguen)\s+"
         r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
         r"algo|poco|nada)\s+){0,2}"
         # … past whom it is said of, after "es": "es para el barrio una tragedia".

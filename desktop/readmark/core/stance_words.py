@@ -134,7 +134,7 @@ SPANISH_ADJECTIVES = SPANISH_EVALUATIVE | _spanish_forms(
     "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado crítico "
     "dramático enorme especial ideal insólito complejo delicado serio sencillo caro barato "
     "razonable sensato raro extraño curioso peligroso arriesgado innecesario relevante "
-    "irrelevante suficiente escaso generoso"
+    "irrelevante suficiente escaso generoso sacrificado"
 )
 SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
