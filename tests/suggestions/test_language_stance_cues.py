@@ -225,6 +225,11 @@ GERMAN = [
     ("Das Hochwasser war eine Warnung.", "opinion"),
     ("Das Gebäude ist kein Denkmal, sagte der Sprecher am Montag.", NOT_OPINION),
     ("Die Schüler haben im Mai zwei Wochen Ferien gehabt.", NOT_OPINION),
+    # A person named, a role and a first and last name or a name and a party: a claim to check
+    # on them, unless the sentence judges.
+    ("Der Fischer Jan Peters fährt jede Nacht hinaus.", "claim"),
+    ("Landrat Uwe Brandes (CDU) lehnt den Antrag ab.", "claim"),
+    ("Der Fischer Jan Peters hält das für einen Fehler.", "opinion"),
     # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
     ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
     ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),

@@ -195,3 +195,12 @@ EVALUATIVE_TURNS = re.compile(
     r"(?:ein|eine|einem|einer)\b"
     r"|\b(?:gleicht|gleichen|glich|glichen)\s+(?:\w+\s+){0,2}?(?:einem|einer)\b"
 )
+
+# A person named, where German capitalises every noun: a role and a first and last name, three
+# capitals in a row inside the sentence ("Der Handwerker Mehmet Arslan pendelt …",
+# "Ministerpräsident Hendrik Wüst"), or a name and a party ("Wüst (CDU)"), someone a claim can
+# be checked on.
+GERMAN_NAMED = re.compile(
+    r"(?<=\s)[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+\s+\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Linke|BSW|ÖVP|SPÖ|FPÖ|SVP)\)"
+)

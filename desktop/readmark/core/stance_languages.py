@@ -24,6 +24,7 @@ from readmark.core.stance_french import FRENCH_FIGURES, FRENCH_TURNS
 from readmark.core.stance_german import (
     EVALUATIVE_TURNS,
     FAR_HORIZON,
+    GERMAN_NAMED,
     OWN_DUTY,
     REPORTED_DUTY,
     SET_JUDGEMENT,
@@ -158,7 +159,7 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     past = GRAMMARS[language].past.search(outside)
     if past:
         return Stance(CLAIM, f"past event: '{past.group(0)}'")
-    named = _NAMED.search(outside) if language != "de" else None  # German capitalises nouns
+    named = (GERMAN_NAMED if language == "de" else _NAMED).search(outside)
     return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
 
 
