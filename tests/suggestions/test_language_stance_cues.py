@@ -225,6 +225,10 @@ GERMAN = [
     ("Das Hochwasser war eine Warnung.", "opinion"),
     ("Das Gebäude ist kein Denkmal, sagte der Sprecher am Montag.", NOT_OPINION),
     ("Die Schüler haben im Mai zwei Wochen Ferien gehabt.", NOT_OPINION),
+    # A strong judging adjective the lexicon lacks, wherever it stands.
+    ("Die Partei erlebte einen desaströsen Wahlabend.", "opinion"),
+    ("Die Gemeinde erlebte einen chaotischen Start in die Saison.", "opinion"),
+    ("Die Gemeinde erlebte einen ruhigen Start in die Saison.", NOT_OPINION),
     # A person named, a role and a first and last name or a name and a party: a claim to check
     # on them, unless the sentence judges.
     ("Der Fischer Jan Peters fährt jede Nacht hinaus.", "claim"),

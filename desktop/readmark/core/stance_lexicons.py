@@ -14,6 +14,7 @@ from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTI
 from readmark.core.stance_words import (
     FRENCH_ADJECTIVES,
     GERMAN_ADJECTIVES,
+    GERMAN_EVALUATIVE,
     GERMAN_STATES,
     SPANISH_ADJECTIVES,
     SPANISH_EVALUATIVE,
@@ -39,7 +40,8 @@ def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
     """The language's adjectives rated strongly subjective (French) or clearly polar (German),
     mean over their senses, or at the lower thresholds of a `predicate` with the judging
     adjectives of core/stance_words.py; read once from the package's file, without importing
-    it. Spanish, with no lexicon, has its list of core/stance_words.py alone."""
+    it, with the strong German adjectives it lacks. Spanish, with no lexicon, has its list of
+    core/stance_words.py alone."""
     listed = _ADJECTIVES[language] if predicate else frozenset()
     if language == "es":
         return listed | SPANISH_EVALUATIVE
@@ -48,7 +50,7 @@ def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
         return listed
     if language == "de":
         polarity = PREDICATE_POLARITY if predicate else GERMAN_POLARITY
-        return listed | (rated_words(lexicon, 0.0, polarity) - GERMAN_STATES)
+        return listed | GERMAN_EVALUATIVE | (rated_words(lexicon, 0.0, polarity) - GERMAN_STATES)
     if predicate:
         return listed | rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
     return rated_words(lexicon, SUBJECTIVITY, POLARITY)

@@ -99,6 +99,12 @@ GERMAN_JUDGING_STEMS = _words(
      "schwachsinn quatsch zumutung frechheit armutszeugnis schnapsidee murks pfusch trauerspiel "
      "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick"]
 )  # fmt: skip
+# Strong judging adjectives the German lexicon lacks, read wherever they stand, as its own are
+# ("nach desaströsen Wahlergebnissen", "ein chaotischer Start").
+GERMAN_EVALUATIVE = _words(
+    ["desaströs chaotisch frustrierend populistisch mühsam anstrengend lebenswert zweitrangig "
+     "unausgegoren halbherzig planlos kopflos stümperhaft dilettantisch"]
+)  # fmt: skip
 # Adjectives the German lexicon rates by the polarity of the state they name, not a judgement:
 # "Das Haus ist leer", "Der Eintritt ist kostenlos".
 GERMAN_STATES = _words(
