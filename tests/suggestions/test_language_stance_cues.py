@@ -225,6 +225,9 @@ GERMAN = [
     ("Das Hochwasser war eine Warnung.", "opinion"),
     ("Das Gebäude ist kein Denkmal, sagte der Sprecher am Montag.", NOT_OPINION),
     ("Die Schüler haben im Mai zwei Wochen Ferien gehabt.", NOT_OPINION),
+    # The elative of value, whatever tense tells it.
+    ("Bestens geeignet für den Abend war das Programm der jungen Musiker.", "opinion"),
+    ("Die Stadt hat die Aufgabe aufs Beste gelöst.", "opinion"),
     # A strong judging adjective the lexicon lacks, wherever it stands.
     ("Die Partei erlebte einen desaströsen Wahlabend.", "opinion"),
     ("Die Gemeinde erlebte einen chaotischen Start in die Saison.", "opinion"),

@@ -173,7 +173,8 @@ SPOKEN_OF = re.compile(
 # ("Wenn schon nicht aus Vernunft, dann wenigstens …", "bestenfalls ein Anfang"; not "at
 # least" a count, "zumindest ein Zeuge"); leave the writer grants
 # ("kann man ruhig so sehen", "darf gerne teurer sein"); and a likeness ("ist wie ein
-# Museum", "gleicht einem Bienenstock"; not a measure, "so groß wie ein Fußballfeld").
+# Museum", "gleicht einem Bienenstock"; not a measure, "so groß wie ein Fußballfeld"); the
+# elative of value ("bestens geeignet", "aufs Beste gelöst").
 EVALUATIVE_TURNS = re.compile(
     r"\b[Ww]elch\s+(?:ein|eine|einen|einem)\b|^Was\s+für\s+(?:ein|eine|einen)\b"
     r"|\b(?:spricht|sprach|berührt|berührte|packt|packte|fesselt|fesselte|überzeugt|"
@@ -194,6 +195,7 @@ EVALUATIVE_TURNS = re.compile(
     r"|\b(?:ist|sind|war|waren)\s+(?:(?:fast|beinahe|eher|geradezu|oft)\s+)?wie\s+"
     r"(?:ein|eine|einem|einer)\b"
     r"|\b(?:gleicht|gleichen|glich|glichen)\s+(?:\w+\s+){0,2}?(?:einem|einer)\b"
+    r"|\b(?:[Bb]estens|[Aa]ufs\s+[Bb]este)\b"
 )
 
 # A person named, where German capitalises every noun: a role and a first and last name, three
