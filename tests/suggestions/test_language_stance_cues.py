@@ -225,6 +225,21 @@ GERMAN = [
     ("Das Hochwasser war eine Warnung.", "opinion"),
     ("Das Gebäude ist kein Denkmal, sagte der Sprecher am Montag.", NOT_OPINION),
     ("Die Schüler haben im Mai zwei Wochen Ferien gehabt.", NOT_OPINION),
+    # An answer's short reply; a view shared or not, held against another; what no one can
+    # picture; what people value (not an estimate); what the speaker wants; a home named.
+    ("Eher nicht.", "opinion"),
+    ("Ganz im Gegenteil.", "opinion"),
+    ("Schwer zu sagen.", "opinion"),
+    ("Das sehen nicht alle so.", "opinion"),
+    ("Viele im Dorf sehen das ähnlich.", "opinion"),
+    ("Die Anwohner sind anderer Meinung.", "opinion"),
+    ("Nicht alle teilen diese Sicht.", "opinion"),
+    ("Ein Leben ohne Laden kann sich hier keiner vorstellen.", "opinion"),
+    ("Die Kunden schätzen die Beratung.", "opinion"),
+    ("Die Experten schätzen den Schaden auf zwei Millionen Euro.", NOT_OPINION),
+    ("Das Meer macht mir keine Angst.", "opinion"),
+    ("Hier will ich alt werden.", "opinion"),
+    ("Das ist unsere Heimat.", "opinion"),
     # The elative of value, whatever tense tells it.
     ("Bestens geeignet für den Abend war das Programm der jungen Musiker.", "opinion"),
     ("Die Stadt hat die Aufgabe aufs Beste gelöst.", "opinion"),

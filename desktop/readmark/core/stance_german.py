@@ -206,3 +206,19 @@ GERMAN_NAMED = re.compile(
     r"(?<=\s)[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+\s+\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Linke|BSW|ÖVP|SPÖ|FPÖ|SVP)\)"
 )
+
+# A view shared or not, told as whose it is ("Das sehen nicht alle so", "Viele sehen das
+# ähnlich", not "sieht so aus"), held against another ("sind anderer Meinung", "teilen diese
+# Sicht nicht", "widersprechen"), what no one can picture ("Ein Leben ohne Laden kann sich
+# keiner vorstellen"), and what people value ("Die Kunden schätzen die Beratung"; not an
+# estimate, which names a figure: see its reader).
+VIEWS_SHARED = re.compile(
+    r"\b(?:sehen|sieht|sah|sahen)\s+(?:(?:das|es|dies|nicht|alle|viele|manche|auch|wohl|ganz|"
+    r"genau|im\s+Dorf|hier)\s+){0,3}(?:so|ähnlich|genauso|anders)\b(?!\s+(?:aus|wie)\b)"
+    r"|\b(?:anderer|gleicher|einer)\s+(?:Meinung|Ansicht|Auffassung)\b"
+    r"|\b(?:teilt|teilen|teilte|teilten)\s+(?:\w+\s+)?(?:Sicht|Meinung|Ansicht|Einschätzung|"
+    r"Auffassung|Sorge|Sorgen|Kritik|Bedenken)\b"
+    r"|\b(?:widerspricht|widersprechen|widersprach|widersprachen)\b"
+    r"|\b(?:kann|können|konnte|konnten)\s+sich\s+(?:\w+\s+){0,3}?vorstellen\b"
+    r"|\b(?:schätzt|schätzen|schätzte|schätzten)\s+(?:die|den|das|ihre|ihren|seine|seinen)\b"
+)

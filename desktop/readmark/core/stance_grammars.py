@@ -186,7 +186,7 @@ GERMAN = Grammar(
         r"ha(?:be|ben)\s+(?:das\s+Gefühl|den\s+Eindruck)|"
         rf"(?:bin|sind)\s+(?:sehr\s+|so\s+)?(?:{alternation(GERMAN_ATTITUDES)}|sicher|stolz))\b"
         r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte|vermute|schätze|bezweifle|"
-        r"befürchte|wünsche|bedaure)\s+ich\b"
+        r"befürchte|wünsche|bedaure|will|möchte)\s+ich\b"
         r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten|halten|bezweifeln|befürchten|"
         r"wünschen)\s+wir\b"
         # … with the verb before it, as an answer puts it: "Da bin ich skeptisch", "Das kann
@@ -221,7 +221,9 @@ GERMAN = Grammar(
         r"auf\s+jeden\s+Fall|auf\s+keinen\s+Fall|keineswegs|keinesfalls|mit\s+Sicherheit|"
         r"ohne\s+Zweifel|kein(?:en)?\s+Zweifel|definitiv|garantiert|"
         # … and the frankness an answer opens with: "Ehrlich gesagt", "offen gestanden".
-        r"(?:ehrlich|offen)\s+(?:gesagt|gestanden)|zugegeben(?:ermaßen)?)\b",
+        r"(?:ehrlich|offen)\s+(?:gesagt|gestanden)|zugegeben(?:ermaßen)?|"
+        # … and an answer's short reply: "Eher nicht.", "Ganz im Gegenteil.", "Schwer zu sagen."
+        r"eher\s+nicht|im\s+Gegenteil|schwer\s+zu\s+sagen)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -269,7 +271,7 @@ GERMAN = Grammar(
         r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
         # … or liking it: "die Arbeit macht ihr Spaß", "ihm gefällt das Dorf".
         r"|\b(?:macht|machen|machte|machten|mache)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
-        r"großen|große|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
+        r"großen|große|keine|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
         r"Mut|Hoffnung)\b"
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
         r"|\b(?:liebt|lieben|liebte|liebten|hasst|hassen|hasste|hassten)\b"
@@ -416,7 +418,7 @@ GERMAN = Grammar(
         r"(?:für|an|auf|bei|in|im|am|beim|vor|über)\s+(?:(?:der|die|das|den|dem|des|ein|eine|"
         r"einen|einem|einer|viele|manche|alle|seine|ihre|unsere)\s+)?(?:[a-zäöüß]+\s+)?"
         r"(?:[A-ZÄÖÜ][\w-]*|viele|manche|alle|mich|uns|sie|ihn)\s+)?"
-        r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
+        r"(?:(?:ein|eine|einen|der|die|das|kein|keine|unser|unsere)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"
     ),

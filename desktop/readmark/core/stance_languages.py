@@ -29,6 +29,7 @@ from readmark.core.stance_german import (
     REPORTED_DUTY,
     SET_JUDGEMENT,
     SPOKEN_OF,
+    VIEWS_SHARED,
     german_infinitive,
     infinitive_advice,
 )
@@ -241,6 +242,7 @@ def _opinion(
         ("judgement", grammar.judgement.search, True),
         ("judgement", SET_JUDGEMENT.search, language == "de"),
         ("judgement", EVALUATIVE_TURNS.search, language == "de" and not dated),
+        ("view credited to someone", VIEWS_SHARED.search, language == "de" and not figure),
         ("judgement", FRENCH_TURNS.search, language == "fr"),
         ("judgement", FRENCH_FIGURES.search, language == "fr"),
         ("stance", grammar.intensified.search, True),

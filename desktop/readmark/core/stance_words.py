@@ -90,7 +90,7 @@ GERMAN_NOUNS = _words(
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
      "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
      "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende warnung "
-     "lebensversicherung berufung"]
+     "lebensversicherung berufung heimat"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
