@@ -308,6 +308,10 @@ FRENCH = [
     ("Le chantier a été une épreuve pour les commerçants.", "opinion"),
     ("La municipalité a pris le dossier à bras le corps.", "opinion"),
     ("Le chantier a duré deux ans.", NOT_OPINION),
+    # A past event past a measure of how much, or a modal's; a date named from this month.
+    ("La tempête a en grande partie détruit le port.", "claim"),
+    ("Les habitants ont dû quitter leurs maisons.", "claim"),
+    ("Elle ouvre ce mois-ci une deuxième boutique.", "claim"),
     # A duty missed the writer owns, whatever date it names; not a plan missed (issue 28).
     ("J’aurais dû écouter mes voisins avant d’acheter ce billet.", "opinion"),
     ("Il aurait fallu prévenir les riverains dès l’an dernier.", "opinion"),

@@ -168,9 +168,11 @@ FRENCH = Grammar(
     ),
     relative=re.compile(r"\b(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b"),
     past=re.compile(
-        r"(?<![Yy]\s)\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|été|aussi|également|finalement|"
-        r"récemment|longtemps|toujours|pas|jamais|bien|enfin)\s+)?(?!(?:peu|lieu|du|plus|tu)\b)"
-        rf"[{_FR}]+(?:é|ée|és|ées|i|is|ise|it|u|ue|us|ert|erte|ort|int)\b"
+        # (… past a measure, "a en grande partie ravagé", and a modal's, "ont dû dormir")
+        r"(?<![Yy]\s)\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|été|aussi|également|"
+        r"finalement|récemment|longtemps|toujours|pas|jamais|bien|enfin|en\s+(?:grande\s+)?partie|"
+        r"entièrement|complètement|totalement)\s+)?(?!(?:peu|lieu|du|plus|tu)\b)"
+        rf"[{_FR}]+(?:é|ée|és|ées|i|is|ise|it|u|û|ue|us|ert|erte|ort|int)\b"
         r"|\b(?:est|sont)\s+(?:né|née|nés|mort|morte|arrivée?s?|partie?s?|venue?s?|"
         r"devenue?s?|entrée?s?|tombée?s?|restée?s?|allée?s?|décédée?s?)\b"
         rf"|\b[{_FR}]{{2,}}(?:èrent|irent|urent)\b"

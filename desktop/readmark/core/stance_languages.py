@@ -90,6 +90,7 @@ _DATES = {
         r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
         r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|"
         r"printemps|automne|hiver|(?:cet|l[’']|en|d[’'])\s*été|rentrée|cette\s+(?:année|semaine)|"
+        r"ce\s+mois(?:-ci)?|"
         r"(?:fin|début|mi-)\s*(?:de\s+l[’']année|du\s+mois)|"
         r"aujourd[’']hui|l[’']an\s+(?:prochain|dernier|passé)|l[’']année\s+(?:prochaine|"
         r"dernière)|la\s+semaine\s+(?:prochaine|dernière)|le\s+mois\s+(?:prochain|dernier))\b",
