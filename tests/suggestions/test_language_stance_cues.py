@@ -252,6 +252,12 @@ GERMAN = [
     ("Der Fischer Jan Peters fährt jede Nacht hinaus.", "claim"),
     ("Landrat Uwe Brandes (CDU) lehnt den Antrag ab.", "claim"),
     ("Der Fischer Jan Peters hält das für einen Fehler.", "opinion"),
+    # A routine, what something belongs to, how long it has been so: claims with no date or
+    # figure; a judgement still first.
+    ("Der Bäcker liefert jeden Morgen an die Schule.", "claim"),
+    ("Der Hafen gehört dem Land.", "claim"),
+    ("Die Familie betreibt den Hof seit Generationen.", "claim"),
+    ("Der Bus fährt täglich, aber leider viel zu selten.", "opinion"),
     # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
     ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
     ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),

@@ -222,3 +222,13 @@ VIEWS_SHARED = re.compile(
     r"|\b(?:kann|können|konnte|konnten)\s+sich\s+(?:\w+\s+){0,3}?vorstellen\b"
     r"|\b(?:schätzt|schätzen|schätzte|schätzten)\s+(?:die|den|das|ihre|ihren|seine|seinen)\b"
 )
+
+# What can be checked with no date or figure in German: a routine ("Die Schülerin fährt jeden
+# Tag mit", "pendelt täglich"), what something belongs to ("Die Fähre gehört der Gemeinde"), and
+# how long it has been so ("seit Jahrzehnten"); read only when nothing judges.
+GERMAN_ROUTINE = re.compile(
+    r"\b(?:täglich|wöchentlich|monatlich|jährlich|stündlich|werktags|sonntags|nachts)\b"
+    r"|\b(?:jeden|jedem)\s+(?:Tag|Morgen|Abend|Monat|Sommer|Winter)\b|\bjede\s+(?:Woche|Nacht)\b"
+    r"|\bjedes\s+Jahr\b|\b(?:gehört|gehören|gehörte|gehörten)\s+(?:dem|der|den|zu|zum|zur)\b"
+    r"|\bseit\s+(?:Jahrzehnten|Jahren|Monaten|Wochen|Generationen)\b"
+)

@@ -25,6 +25,7 @@ from readmark.core.stance_german import (
     EVALUATIVE_TURNS,
     FAR_HORIZON,
     GERMAN_NAMED,
+    GERMAN_ROUTINE,
     OWN_DUTY,
     REPORTED_DUTY,
     SET_JUDGEMENT,
@@ -162,7 +163,10 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     if past:
         return Stance(CLAIM, f"past event: '{past.group(0)}'")
     named = (GERMAN_NAMED if language == "de" else _NAMED).search(outside)
-    return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
+    if named:
+        return Stance(CLAIM, f"names: '{named.group(0)}'")
+    routine = GERMAN_ROUTINE.search(outside) if language == "de" else None
+    return Stance(CLAIM, f"routine or relation: '{routine.group(0)}'") if routine else None
 
 
 # Advice in the conditional is the writer's whatever figure or date it names ("Die Stadt
