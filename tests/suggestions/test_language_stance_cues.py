@@ -258,6 +258,16 @@ GERMAN = [
     ("Der Hafen gehört dem Land.", "claim"),
     ("Die Familie betreibt den Hof seit Generationen.", "claim"),
     ("Der Bus fährt täglich, aber leider viel zu selten.", "opinion"),
+    # How hard a blow fell, a limit reached, what no one can foresee yet, people holding
+    # together, a task of giants.
+    ("Am schwersten traf es die Bewohner der Unterstadt.", "opinion"),
+    ("Die Feuerwehr sei an ihre Grenzen gestoßen, sagte der Kreisbrandmeister.", "opinion"),
+    ("Die Schäden seien noch gar nicht absehbar.", "opinion"),
+    ("Die Frage ist, ob die Stadt daraus lernt.", "opinion"),
+    ("Die Menschen im Ort halten zusammen.", "opinion"),
+    ("Die Stadt steht vor einer Mammutaufgabe.", "opinion"),
+    ("Die Polizei hält die Straße bis Montag gesperrt.", NOT_OPINION),
+    ("Das war ein Anschlag auf die Bahnstrecke, teilte die Polizei mit.", NOT_OPINION),
     # A digit inside a word names a thing, not a figure that makes a duty a plan on record.
     ("Auf der A7 muss ein Tempolimit kommen.", "opinion"),
     ("Weniger CO2 sollte das Ziel jeder Stadt sein.", "opinion"),

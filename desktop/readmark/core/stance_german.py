@@ -81,6 +81,16 @@ SET_JUDGEMENT = re.compile(
     r"|\b(?:gibt|gab)\s+es\s+(?:da\s+)?nichts\s+zu\s+(?:beschönigen|meckern|rütteln|deuteln|bereuen)\b"
     r"|\b(?:nichts|wenig|kaum\s+etwas)\s+(?:daraus\s+)?gelernt\b"
     r"|\b(?:trägt|tragen|trug)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum)\b"
+    # … how hard a blow fell, told in the superlative ("Am schwersten traf es die Unterstadt"),
+    # a limit reached ("sei an ihre Grenzen gestoßen"), what no one can foresee yet ("Die Schäden
+    # sind nicht absehbar", "Die Frage ist, ob …"), and people holding together.
+    r"|\b[Aa]m\s+(?:schwersten|härtesten|schlimmsten|stärksten)\s+(?:trifft|traf|treffen|trafen|"
+    r"getroffen|betroffen)\b"
+    r"|\ban\s+(?:seine|ihre|die|unsere)\s+Grenzen?\s+(?:gestoßen|stoßen|stößt|stieß|stießen|"
+    r"gekommen|kommen|kommt|kam)\b"
+    r"|\b(?:nicht|kaum|noch\s+nicht|gar\s+nicht)\s+absehbar\b"
+    r"|^Die\s+(?:große\s+|entscheidende\s+)?Frage\s+(?:ist|bleibt|lautet)\s*[,:]"
+    r"|\b(?:halten|hält|hielten|hielt)\s+(?:\w+\s+)?zusammen\s*(?:[,.;:!?]|$)"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"

@@ -97,7 +97,7 @@ GERMAN_NOUNS = _words(
 GERMAN_JUDGING_STEMS = _words(
     ["skandal schande desaster debakel fiasko farce posse unsinn irrsinn wahnsinn blödsinn "
      "schwachsinn quatsch zumutung frechheit armutszeugnis schnapsidee murks pfusch trauerspiel "
-     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick"]
+     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick mammut herkules"]
 )  # fmt: skip
 # Strong judging adjectives the German lexicon lacks, read wherever they stand, as its own are
 # ("nach desaströsen Wahlergebnissen", "ein chaotischer Start").
