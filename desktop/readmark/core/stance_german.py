@@ -1,5 +1,8 @@
-"""Cues of stance German news reports in, read by core/stance_languages.py beside its grammar
-(core/stance_grammars.py): what someone demands, and a duty told in reported speech."""
+"""Cues of stance German news reports, features, interviews and commentaries are told in, read
+by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
+a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
+evaluative language commentaries and reviews judge in, views shared or held against; and, for
+claims, a person named and a routine."""
 
 from __future__ import annotations
 
