@@ -64,6 +64,7 @@ REASON_KINDS = frozenset(
         QT_TR_NOOP("named source"),
         QT_TR_NOOP("names"),
         QT_TR_NOOP("past event"),
+        QT_TR_NOOP("routine or relation"),
         QT_TR_NOOP("a plain statement"),
         QT_TR_NOOP("marked as a caption by the importer"),
         QT_TR_NOOP("caption line"),
