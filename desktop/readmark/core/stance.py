@@ -22,13 +22,13 @@ from readmark.core.english_predicates import (
     GENERIC,
     IDIOM,
     characterisation,
-    clause_before,
     evaluative_predicate,
     names_a_kind,
     summing_up,
 )
 from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import framed_scene, scene
+from readmark.core.english_verdicts import in_main_clause
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -126,6 +126,7 @@ _OBLIGATION = re.compile(
 )
 # … what a source says ought to be done is their view ("the union said the council should
 # resign"); what a court or a body ruled or ordered is a record.
+_MAIN_CLAUSE_OBLIGATION = in_main_clause(_OBLIGATION)
 _ADVICE = re.compile(r"\b(?:should|ought to)\b(?!\s+(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b)")
 _ORDERED = re.compile(r"\b(?:ruled|ordered|decided|required|ruling|order)\b")
 # The writer turning to the reader ("You can hear the room", "you will see the problem").
@@ -160,6 +161,7 @@ _PREDICTION = re.compile(
     r"\b(?:will|won[’']t|shall)\b|\bwould\b(?=.*\bif\b)|(?<=\bif\b)(?=.*\bwould\b)",
     re.IGNORECASE,
 )
+_MAIN_CLAUSE_PREDICTION = in_main_clause(_PREDICTION)
 # A judgement in the shape "it's (not) clear/evident/logical that/why/to …".
 # … or an inference denied: "that doesn't mean the reef is safe".
 _IT_IS = re.compile(
@@ -346,10 +348,10 @@ def _cue(outside: str) -> Stance | None:
         ("view credited to someone", _CREDITED_VIEW.search, True),
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
-        ("prediction", _main_clause_prediction, not scheduled),
+        ("prediction", _MAIN_CLAUSE_PREDICTION, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
-        ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
+        ("obligation", _MAIN_CLAUSE_OBLIGATION, not reported and not _PROCEDURE.search(outside)),
         ("advice reported", _ADVICE.search, advised),
         ("hedge", _HEDGE.search, not reported),
         ("hedge", _CAN.search, not reported and not scheduled),
@@ -391,27 +393,6 @@ def _imperative(clause: str) -> bool:
     following = words[1] if len(words) > 1 else ""
     return part_of_speech(words[0].capitalize()) == "VB" or (
         part_of_speech(words[0].lower()) == "VB" and _DETERMINER.match(following) is not None
-    )
-
-
-# A relative clause: "which", "who", "where", or "that" after a noun phrase ("a bridge that
-# will …"), not after a verb ("owners fear that removing parking will …").
-_RELATIVE = re.compile(
-    r"\b(?:which|who|where)\b|\b(?:the|an?|this|these|those|its|their|his|her|our)\s"
-    r"(?:[\w-]+\s){1,3}that\b"
-)
-
-
-def _main_clause_prediction(sentence: str) -> re.Match[str] | None:
-    """A prediction the sentence makes, not one in a relative clause that describes something
-    ("work began on a bridge that will link the harbours")."""
-    return next(
-        (
-            m
-            for m in _PREDICTION.finditer(sentence)
-            if not _RELATIVE.search(clause_before(sentence, m.start()))
-        ),
-        None,
     )
 
 
