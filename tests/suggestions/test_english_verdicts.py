@@ -26,3 +26,19 @@ def test_an_obligation_in_a_relative_clause_is_not_the_sentences_point(
     sentence: str, tag: str
 ) -> None:
     assert [found for found, _ in tagged(sentence)] == [tag]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # A review telling the plot through characters and their players, in the present.
+        ("Nora (Ellen Brack) and her sister Tess (Mai Ostrova) arrive at the farm.", None),
+        ("In the second half the Captain (Paul Ferris) locks the crew below deck.", None),
+        ("Meanwhile the Doctor (a nervy Tom Abel) hides the letter from his wife.", None),
+        # A past verb makes it a record of the production; a judgement stays one.
+        ("Nora (Ellen Brack) won the critics’ award for the part in 2019.", "claim"),
+        ("Tess (Mai Ostrova) is superb, and the Captain (Paul Ferris) is dreadful.", "opinion"),
+    ],
+)
+def test_a_plot_told_through_its_cast_is_not_a_claim(sentence: str, tag: str | None) -> None:
+    assert [found for found, _ in tagged(sentence)] == ([tag] if tag else [])

@@ -27,7 +27,7 @@ from readmark.core.english_predicates import (
     summing_up,
 )
 from readmark.core.english_reported import reported_judgement
-from readmark.core.english_scenes import framed_scene, scene
+from readmark.core.english_scenes import cast_plot, framed_scene, scene
 from readmark.core.english_verdicts import in_main_clause
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
@@ -330,6 +330,8 @@ def judge(sentence: str) -> Stance | None:
         return None  # an imperative ("Take the example of …") states nothing to check
     if (checkable.startswith(_WEAK_EVIDENCE) and scene(outside)) or framed_scene(outside):
         return None  # a scene or a plot in the present: "Maeve climbs the tower.", "By ten …"
+    if cast_plot(outside):
+        return None  # a plot told through the cast: "Marlene (Sally Hughes) invites …"
     return Stance(CLAIM, checkable) if checkable else None
 
 
