@@ -1,12 +1,18 @@
 """Kinds of English judgement and narration that carry no cue word, read by core/stance.py: what
 a relative clause says is not the sentence's point ("read 17 points that members must
-consider")."""
+consider"), and a judgement made by how a thing is done ("the set moves beautifully", "came
+together in a powerful way")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from readmark.core.english_lexicon import (
+    PREDICATE_POLARITY,
+    PREDICATE_SUBJECTIVITY,
+    subjective_words,
+)
 from readmark.core.english_predicates import clause_before
 
 Find = Callable[[str], "re.Match[str] | None"]
@@ -35,3 +41,32 @@ def in_main_clause(pattern: re.Pattern[str]) -> Find:
         )
 
     return find
+
+
+# How a thing is done, said with an adverb of value: closing its clause ("the set moves
+# beautifully", "the band played superbly, and …") or between "is" and a participle ("is
+# beautifully shot"); or with a phrase of manner ("in a powerful way").
+_CLOSING_ADVERB = re.compile(r"\b[a-z]+\s+([a-z]{3,}ly)(?=\s*(?:[,;.!]|$))")
+_ADVERB_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+([a-z]{3,}ly)\s+[a-z]+(?:ed|en|wn|ung|ot)\b"
+)
+_MANNER_PHRASE = re.compile(r"\bin an?\s+(?:\w+ly\s+)?([a-z-]+)\s+(?:way|manner|fashion)\b")
+
+
+def _adjectives(adverb: str) -> set[str]:
+    """The adjectives an adverb in "-ly" may be made from: "beautifully" from "beautiful",
+    "happily" from "happy", "terribly" from "terrible", "gently" from "gentle"."""
+    return {adverb[:-2], adverb[:-3] + "y", adverb[:-1] + "e"}
+
+
+def evaluative_manner(sentence: str, counted: bool) -> str:
+    """The words judging how something is done, or "". An adverb of a sentence with a figure or
+    a date measures what it reports ("won easily by 40 votes"); a phrase of manner still judges."""
+    phrase = _MANNER_PHRASE.search(sentence)
+    if phrase and phrase.group(1) in subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY):
+        return phrase.group(0)
+    for pattern in () if counted else (_CLOSING_ADVERB, _ADVERB_BEFORE_PARTICIPLE):
+        for match in pattern.finditer(sentence):
+            if _adjectives(match.group(1)) & subjective_words():
+                return match.group(0)
+    return ""

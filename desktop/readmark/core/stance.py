@@ -28,7 +28,7 @@ from readmark.core.english_predicates import (
 )
 from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import cast_plot, framed_scene, scene
-from readmark.core.english_verdicts import in_main_clause
+from readmark.core.english_verdicts import evaluative_manner, in_main_clause
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -309,7 +309,9 @@ def judge(sentence: str) -> Stance | None:
     if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
-    predicate = evaluative_predicate(outside)
+    predicate = evaluative_predicate(outside) or evaluative_manner(
+        outside, counted=checkable.startswith(("figure", "date"))
+    )
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate}'")
     credited = reported_judgement(outside)
