@@ -38,6 +38,13 @@ from .test_stance import tagged
         ("The river rose quickly.", "claim"),
         ("The rocket was launched successfully on Monday.", "claim"),
         ("The rally in Hartley passed off peacefully.", "claim"),
+        # A verb of success or failure with nothing after it is a verdict.
+        ("The costumes by Ruth Amsel work.", "opinion"),
+        ("Not every joke in the second act lands.", "opinion"),
+        ("The middle section of the novel drags, but the ending is worth the wait.", "opinion"),
+        # … a noun after a determiner or a preposition.
+        ("Many farmers in the valley rely on grants to fund their work.", "claim"),
+        ("The airline’s first plane made a safe landing in Hartley.", "claim"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

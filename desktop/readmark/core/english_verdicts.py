@@ -11,6 +11,7 @@ from collections.abc import Callable
 from readmark.core.english_lexicon import (
     PREDICATE_POLARITY,
     PREDICATE_SUBJECTIVITY,
+    part_of_speech,
     subjective_words,
 )
 from readmark.core.english_predicates import clause_before
@@ -70,3 +71,37 @@ def evaluative_manner(sentence: str, counted: bool) -> str:
             if _adjectives(match.group(1)) & subjective_words():
                 return match.group(0)
     return ""
+
+
+# A verb of success or failure with nothing after it: a verdict on how well a thing does its
+# work ("The costumes work.", "Not every song lands.", "The second act drags, but …").
+_VERDICT_VERB = re.compile(
+    r"\b(?:(?:does|do|did)\s+not\s+|(?:doesn|don|didn)[’']t\s+)?"
+    r"(?:works?|worked|lands?|landed|clicks?|clicked|soars?|soared|drags?|dragged|sags?|sagged|"
+    r"falters?|faltered|misfires?|misfired|fizzles?|fizzled|flops?|flopped|shines?|shone|"
+    r"sparkles?|sparkled|delivers?|delivered|disappoints?|disappointed|satisf(?:y|ies|ied))"
+    r"(?=\s*(?:[.!;]|,\s+(?:but|and|though|yet)\b))"
+)
+# The writer rallying the reader to what should be done: "let's exercise good foresight", "Let
+# us be clear" (not "let us know", a request for news).
+_HORTATIVE = re.compile(r"\b(?i:let[’']s|let us)\b(?!\s+know\b)")
+
+
+# … a noun where a determiner, a preposition or a verb comes before it ("to conduct their work",
+# "for hard work", "to find work").
+_BEFORE_A_NOUN = re.compile(
+    r"(?i:a|an|the|this|that|its|their|his|her|our|my|your|of|to|for|at|in|on|by|with|no|hard|"
+    r"good|much|more)"
+)
+
+
+def verdict_verb(sentence: str) -> re.Match[str] | None:
+    for match in _VERDICT_VERB.finditer(sentence):
+        before = (sentence[: match.start()].split() or [""])[-1]
+        if not _BEFORE_A_NOUN.fullmatch(before) and not part_of_speech(before).startswith("VB"):
+            return match
+    return None
+
+
+def hortative(sentence: str) -> re.Match[str] | None:
+    return _HORTATIVE.search(sentence)

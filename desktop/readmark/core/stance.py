@@ -28,7 +28,7 @@ from readmark.core.english_predicates import (
 )
 from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import cast_plot, framed_scene, scene
-from readmark.core.english_verdicts import evaluative_manner, in_main_clause
+from readmark.core.english_verdicts import evaluative_manner, in_main_clause, verdict_verb
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -352,6 +352,7 @@ def _cue(outside: str) -> Stance | None:
         ("view credited to someone", _CREDITED_VIEW.search, True),
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
+        ("judgement", verdict_verb, True),
         ("prediction", _MAIN_CLAUSE_PREDICTION, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
