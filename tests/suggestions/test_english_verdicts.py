@@ -45,6 +45,11 @@ from .test_stance import tagged
         # … a noun after a determiner or a preposition.
         ("Many farmers in the valley rely on grants to fund their work.", "claim"),
         ("The airline’s first plane made a safe landing in Hartley.", "claim"),
+        # The writer's wish with a contracted modal, and a call to the reader to act together.
+        ("I’d like to see the market stay on the square.", "opinion"),
+        ("We’d rather the council kept the pool open in winter.", "opinion"),
+        ("So let’s give the new timetable a fair chance.", "opinion"),
+        ("Let us be honest about what the bypass will cost.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

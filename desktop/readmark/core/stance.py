@@ -28,7 +28,12 @@ from readmark.core.english_predicates import (
 )
 from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import cast_plot, framed_scene, scene
-from readmark.core.english_verdicts import evaluative_manner, in_main_clause, verdict_verb
+from readmark.core.english_verdicts import (
+    evaluative_manner,
+    hortative,
+    in_main_clause,
+    verdict_verb,
+)
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -52,14 +57,15 @@ _ASKS = re.compile(
 _STANCE_VERBS = (
     r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
     r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should|"
-    r"like|dislike|enjoy|admire|congratulate|commend|salute|look forward|"
+    r"like|dislike|enjoy|admire|congratulate|commend|salute|look forward|rather|"
     # … in the past too: what the writer thought or felt ("I largely enjoyed the picture").
     r"thought|felt|hoped|feared|doubted|suspected|expected|wanted|loved|hated|welcomed|agreed|"
     r"disagreed|preferred|worried|regretted|trusted|liked|disliked|enjoyed|admired"
 )
-# The writer's stance in a main clause ("I think", "…, but I know"), not "Russia as we know it".
+# The writer's stance in a main clause ("I think", "…, but I know", "I’d like"), not "Russia as we
+# know it".
 _FIRST_PERSON = re.compile(
-    rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
+    rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:[’']d)?(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
     # … or the writer's praise, addressed: "Congratulations to the whole crew".
     r"|^Congratulations\b"
 )
@@ -356,6 +362,7 @@ def _cue(outside: str) -> Stance | None:
         ("prediction", _MAIN_CLAUSE_PREDICTION, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
+        ("obligation", hortative, True),
         ("obligation", _MAIN_CLAUSE_OBLIGATION, not reported and not _PROCEDURE.search(outside)),
         ("advice reported", _ADVICE.search, advised),
         ("hedge", _HEDGE.search, not reported),
