@@ -50,6 +50,10 @@ from .test_stance import tagged
         ("We’d rather the council kept the pool open in winter.", "opinion"),
         ("So let’s give the new timetable a fair chance.", "opinion"),
         ("Let us be honest about what the bypass will cost.", "opinion"),
+        # "Most" before a noun counts; before an adjective it judges.
+        ("The mayor of Hartley won the most votes.", "claim"),
+        ("For the most part, the stalls on Mill Lane opened on time.", "claim"),
+        ("It is the band’s most tender record.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

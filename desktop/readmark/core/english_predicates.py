@@ -113,6 +113,9 @@ def evaluative_predicate(sentence: str) -> str:
     for match in _SUPERLATIVE.finditer(sentence):
         words = match.group(1).split()
         first, head = words[0], words[-1]
+        # "Most" or "least" before a noun counts ("the most votes", "for the most part").
+        if first in ("most", "least") and part_of_speech(head).startswith("NN"):
+            continue
         superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
         if superlative and head not in MEASURED and first not in MEASURED:
             return match.group(0)
