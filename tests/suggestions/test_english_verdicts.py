@@ -54,6 +54,10 @@ from .test_stance import tagged
         ("The mayor of Hartley won the most votes.", "claim"),
         ("For the most part, the stalls on Mill Lane opened on time.", "claim"),
         ("It is the band’s most tender record.", "opinion"),
+        # A plan with its cost or its rhythm is on record; without them, "will" predicts.
+        ("The new pool will cost £12m, of which £4m is a lottery grant.", "claim"),
+        ("A nurse from Hartley will visit the island twice a week.", "claim"),
+        ("The new pool will transform the town.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

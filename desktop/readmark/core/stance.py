@@ -248,6 +248,11 @@ _COMMITMENT = re.compile(
     r"\b(?:says?|said|told \w+|promised|pledged)\s+(?:that\s+)?(?:she|he|it|they|we)\s+"
     r"(?:will|would|won[’']t)\b"
 )
+# … or a plan with its cost or its rhythm on record: "will cost £48m", "will visit twice a week".
+_PLANNED = re.compile(
+    r"\bwill\s+(?:\w+\s+){0,3}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:%|per|m\b|bn\b|million|billion)|"
+    r"(?:once|twice|\w+\s+times)\s+a\b)"
+)
 _FIGURE = re.compile(
     r"(?<![\w-])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|km|kg|m|bn|million|"
     r"billion|trillion)(?![A-Za-z]))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -347,7 +352,7 @@ def _cue(outside: str) -> Stance | None:
     """An opinion a cue of grammar shows: the first person, a stance adverb, a view credited to
     someone, a set phrase, a prediction, an obligation, a hedge or an estimate."""
     reported = _REPORTING.search(outside) is not None
-    scheduled = _SCHEDULE.search(outside) is not None or _COMMITMENT.search(outside) is not None
+    scheduled = any(p.search(outside) for p in (_SCHEDULE, _COMMITMENT, _PLANNED))
     # Advice quoted in the source's words, timed, or ordered by a body is on record.
     advised = not scheduled and not _ORDERED.search(outside) and "…" not in outside
     for name, find, applies in (
