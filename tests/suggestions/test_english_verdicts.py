@@ -58,6 +58,11 @@ from .test_stance import tagged
         ("The new pool will cost £12m, of which £4m is a lottery grant.", "claim"),
         ("A nurse from Hartley will visit the island twice a week.", "claim"),
         ("The new pool will transform the town.", "opinion"),
+        # What was not known when a report was written is a record; "clear why" still judges.
+        ("It was not immediately clear how many passengers were on board.", "claim"),
+        ("It was unclear whether the bridge at Kell had been closed.", "claim"),
+        ("It is not yet known who set the fire.", "claim"),
+        ("It is clear why the council wants the site.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

@@ -105,3 +105,16 @@ def verdict_verb(sentence: str) -> re.Match[str] | None:
 
 def hortative(sentence: str) -> re.Match[str] | None:
     return _HORTATIVE.search(sentence)
+
+
+# What was not known when a report was written is a record, not a judgement: "It was not
+# immediately clear how many are missing", "It was unclear whether", "It is not yet known who".
+_UNKNOWN = re.compile(
+    r"\b(?i:it)\s+(?:was|wasn[’']t|is|isn[’']t)\s+(?:not\s+)?(?:yet\s+|immediately\s+)?"
+    r"(?:un)?(?:clear|known)\s+(?:immediately\s+)?(?:how|whether|if|who|what|when|where|why)\b"
+    r"(?<!is clear why)(?<!is clear how)"
+)
+
+
+def not_yet_known(sentence: str) -> bool:
+    return _UNKNOWN.search(sentence) is not None

@@ -32,6 +32,7 @@ from readmark.core.english_verdicts import (
     evaluative_manner,
     hortative,
     in_main_clause,
+    not_yet_known,
     verdict_verb,
 )
 from readmark.core.quotation_marks import QUOTED
@@ -302,6 +303,8 @@ def judge(sentence: str) -> Stance | None:
         return None
     if _QUESTION.search(sentence):
         return None if _ASKS.match(outside) else Stance(OPINION, "question")
+    if not_yet_known(outside):
+        return Stance(CLAIM, _evidence(outside) or _PLAIN)
     opening = _OPENING_CLAUSE.match(outside)
     if opening and _imperative(outside[opening.end() :]):
         return None  # an instruction to the reader: "If you have to travel, check …"
