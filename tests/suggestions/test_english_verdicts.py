@@ -67,3 +67,17 @@ from .test_stance import tagged
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:
     assert [found for found, _ in tagged(sentence)] == ([tag] if tag else [])
+
+
+def test_a_story_retold_is_not_a_claim_once_its_characters_are_introduced() -> None:
+    review = (
+        "Anna Lind’s second novel follows a ferry pilot named Maren through one winter. "
+        "Maren lives alone on the island of Vessel. "
+        "Her brother left for the mainland when Maren was nine. "
+        "Lind won the Hartley Prize for her first book in 2019. "
+        "Sofie Brandt plays Maren in the stage version."
+    )
+    assert [tag for tag, _ in tagged(review)] == ["claim", "claim"]
+    # Without a work to live in, a person named in the news stays a person.
+    news = "Police arrested a man named Tomas Feld on Monday. Feld lives in Hartley."
+    assert [tag for tag, _ in tagged(news)] == ["claim", "claim"]
