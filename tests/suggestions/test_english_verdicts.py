@@ -63,6 +63,10 @@ from .test_stance import tagged
         ("It was unclear whether the bridge at Kell had been closed.", "claim"),
         ("It is not yet known who set the fire.", "claim"),
         ("It is clear why the council wants the site.", "opinion"),
+        # A negative contraction judges as "is not" does.
+        ("But this story isn’t a realistic one.", "opinion"),
+        ("The new ferry wasn’t a success.", "opinion"),
+        ("The old bridge at Kell isn’t open on Sundays.", "claim"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

@@ -26,7 +26,7 @@ def clause_before(sentence: str, position: int) -> str:
 # The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
 # the most absurd rule" (an evaluative adjective of the lexicon, or an evaluative superlative).
 _COPULA_NP = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s|"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s|"
     # … or what an event marks: "Today's launch marks an important milestone".
     r"marks|marked)\s+"
     r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
@@ -35,7 +35,7 @@ _COPULA_NP = re.compile(
 # … or a noun that judges, after "is" or a verb that characterises: "was a fiasco", "reflects the
 # failure of", "is an utter mess".
 _VALUED_NOUN = re.compile(
-    r"\b(?:is|are|was|were|(?:has|have|had) been|remains?|becomes?|became|"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|(?:has|have|had) been|remains?|becomes?|became|"
     r"(?i:it|that|this|what)[’']s|(?:reflect|represent|prove|expose|mark|demonstrate|"
     r"underline|show)(?:s|ed|d)?|"
     r"amount(?:s|ed)? to|look(?:s|ed)? like)\s+"
@@ -45,14 +45,14 @@ _VALUED_NOUN = re.compile(
 _EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
 # … or a comparison of an evaluative adjective: "is even more troubling", "was less absurd".
 _COPULA_COMPARED = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
     r"(?:more|less|most|least)\s+([a-z-]+)\b"
 )
 # … or an adjective rated subjective after a verb that links it to its subject ("it is cheap",
 # "the takes are raw"), where the adjective is the point of the sentence.
 _COPULA_ADJECTIVE = re.compile(  # not in a relative clause ("images that are free for use")
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?!(?:able|unable|many|more|most|greater|full|late|top|primary)\b)"
     r"([a-z-]+)\b(?!\s+(?:to|of)\b)"
 )
@@ -132,7 +132,7 @@ def evaluative_predicate(sentence: str) -> str:
 # "X is a/the …" or "X is <adjective>" opening the sentence, its subject a pronoun or a phrase,
 # not a name: said of something with nothing to check it by, it is a judgement.
 _CHARACTERISATION = re.compile(
-    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:is|are|was|were)\s"
+    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:(?:is|are|was|were)(?:n[’']t)?)\s"
     r"|[’']s\s)(?:not\s)?(?:\w+ly\s)?(?P<determiner>(?:(?:the\s)?[a-z]+[’']s|a|an|another|the|"
     r"their|its|his|her|our|my|your)\s)?"
     r"(?P<head>[a-z-]+)"
