@@ -67,6 +67,10 @@ from .test_stance import tagged
         ("But this story isn’t a realistic one.", "opinion"),
         ("The new ferry wasn’t a success.", "opinion"),
         ("The old bridge at Kell isn’t open on Sundays.", "claim"),
+        # A warning given as advice ("warned X (not) to …") is on record; of what will come, a view.
+        ("The mayor of Hartley warned residents not to drive through the ford.", "claim"),
+        ("Police warned drivers to avoid the coast road.", "claim"),
+        ("Economists warned that prices would rise to a record.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

@@ -75,8 +75,9 @@ _CREDITED_VIEW = re.compile(
     r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
     r"sees (?:\w+ )?as|likens|omits? to|agreed that|"
     # A warning is a view of what will come ("warned of", "cautions that"), not the advice it
-    # gives ("warned against posting"), which is on record.
-    r"(?:cautioned|cautions|warns|warned)(?!\s+against\b)|wondered|"
+    # gives ("warned against posting", "warned Russia not to interfere"), which is on record.
+    r"(?:cautioned|cautions|warns|warned)(?!\s+against\b)(?!\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s)"
+    r"|wondered|"
     r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
