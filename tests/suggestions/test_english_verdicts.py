@@ -71,6 +71,10 @@ from .test_stance import tagged
         ("The mayor of Hartley warned residents not to drive through the ford.", "claim"),
         ("Police warned drivers to avoid the coast road.", "claim"),
         ("Economists warned that prices would rise to a record.", "opinion"),
+        # What a work is really about, in the reviewer's reading; its subject plainly stated is not.
+        ("The film isn’t about the war at all.", "opinion"),
+        ("Lind’s novel is ultimately about grief.", "opinion"),
+        ("The film is about a ferry pilot in Norway.", "claim"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

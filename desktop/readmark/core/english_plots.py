@@ -10,11 +10,11 @@ import re
 from readmark.core.english_scenes import CAST
 
 # A work a character lives in, named in the sentence that introduces them.
-_WORK = re.compile(
-    r"\b(?:novel|book|film|movie|play|story|series|episode|musical|opera|sitcom|drama|memoir|"
-    r"comedy|thriller|saga|tale)s?\b",
-    re.IGNORECASE,
+WORKS = (
+    r"(?i:novel|book|film|movie|play|story|series|episode|musical|opera|sitcom|drama|memoir|"
+    r"comedy|thriller|saga|tale)"
 )
+_WORK = re.compile(rf"\b{WORKS}s?\b")
 _NAME = r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 # "a woman named Cora", "a girl called Halla", "its heroine, Nora", "the narrator Tess".
 _INTRODUCED = re.compile(

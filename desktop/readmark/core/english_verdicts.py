@@ -14,6 +14,7 @@ from readmark.core.english_lexicon import (
     part_of_speech,
     subjective_words,
 )
+from readmark.core.english_plots import WORKS
 from readmark.core.english_predicates import clause_before
 
 Find = Callable[[str], "re.Match[str] | None"]
@@ -95,12 +96,21 @@ _BEFORE_A_NOUN = re.compile(
 )
 
 
-def verdict_verb(sentence: str) -> re.Match[str] | None:
+# What a work is really about, in the reviewer's reading: "The novel isn't about the railroad",
+# "the film is ultimately about grief".
+_WORK_ABOUT = re.compile(
+    rf"\b(?:{WORKS})\s+(?:is|was)(?:n[’']t\s+|\s+(?:(?:not|just|only|more|less|even|\w+ly)\s+)+)"
+    r"about\b"
+)
+
+
+def judged_without_cue(sentence: str) -> re.Match[str] | None:
+    """A verdict on how well a thing does its work, or on what a work is really about."""
     for match in _VERDICT_VERB.finditer(sentence):
         before = (sentence[: match.start()].split() or [""])[-1]
         if not _BEFORE_A_NOUN.fullmatch(before) and not part_of_speech(before).startswith("VB"):
             return match
-    return None
+    return _WORK_ABOUT.search(sentence)
 
 
 def hortative(sentence: str) -> re.Match[str] | None:

@@ -32,8 +32,8 @@ from readmark.core.english_verdicts import (
     evaluative_manner,
     hortative,
     in_main_clause,
+    judged_without_cue,
     not_yet_known,
-    verdict_verb,
 )
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
@@ -367,7 +367,7 @@ def _cue(outside: str) -> Stance | None:
         ("view credited to someone", _CREDITED_VIEW.search, True),
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
-        ("judgement", verdict_verb, True),
+        ("judgement", judged_without_cue, True),
         ("prediction", _MAIN_CLAUSE_PREDICTION, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
