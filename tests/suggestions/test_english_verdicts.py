@@ -75,6 +75,10 @@ from .test_stance import tagged
         ("The film isn’t about the war at all.", "opinion"),
         ("Lind’s novel is ultimately about grief.", "opinion"),
         ("The film is about a ferry pilot in Norway.", "claim"),
+        # The writer's own state of mind, past an aside or a degree word.
+        ("I was, at first, a little skeptical about the new timetable.", "opinion"),
+        ("We are rather wary of the council’s promises.", "opinion"),
+        ("I was a teacher in Hartley for twenty years.", "claim"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

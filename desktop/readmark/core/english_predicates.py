@@ -71,10 +71,11 @@ _MEASURED_WORDS = (
 )
 MEASURED = frozenset(_MEASURED_WORDS.split())
 # The writer's feeling or certainty: "We were shocked to read …", "I am proud that …", "we’re
-# not sure why …".
+# not sure why …", "I was, at first, a little skeptical".
 _FEELING = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+(?:am|are|was|were|feel|felt|remain|"
-    r"remained)|[’'](?:m|re))\s+(?:not\s+)?(?:\w+ly\s+)?([a-z-]+)\b"
+    r"remained)|[’'](?:m|re))(?:,[^,]{1,30},)?\s+(?:not\s+)?"
+    r"(?:(?:\w+ly|a little|a bit|rather|quite|somewhat)\s+)?([a-z-]+)\b"
 )
 
 
@@ -122,9 +123,13 @@ def evaluative_predicate(sentence: str) -> str:
     unpersuaded = _UNPERSUADED.search(sentence)
     if unpersuaded:
         return unpersuaded.group(0)
-    for pattern in (_COPULA_COMPARED, _FEELING):
+    # The writer's own state is a predicate: rated as one ("skeptical", "wary").
+    for pattern, rated in (
+        (_COPULA_COMPARED, subjective_words()),
+        (_FEELING, subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)),
+    ):
         for match in pattern.finditer(sentence):
-            if match.group(1) in subjective_words():
+            if match.group(1) in rated:
                 return match.group(0).lstrip(",;:—– ")
     return ""
 
