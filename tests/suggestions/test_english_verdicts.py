@@ -79,6 +79,11 @@ from .test_stance import tagged
         ("I was, at first, a little skeptical about the new timetable.", "opinion"),
         ("We are rather wary of the council’s promises.", "opinion"),
         ("I was a teacher in Hartley for twenty years.", "claim"),
+        # A report with a comment appended after a comma: its main statement is the report.
+        ("The mayor met the minister on Tuesday, a visit that revived old hopes.", "claim"),
+        ("The council closed the pool in 2019, perhaps the worst decision it made.", "claim"),
+        # … unless the report itself judges.
+        ("The council made the wrong call on the pool, a decision it now regrets.", "opinion"),
     ],
 )
 def test_kinds_of_language_that_judge_narrate_or_describe(sentence: str, tag: str | None) -> None:

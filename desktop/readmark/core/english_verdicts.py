@@ -128,3 +128,26 @@ _UNKNOWN = re.compile(
 
 def not_yet_known(sentence: str) -> bool:
     return _UNKNOWN.search(sentence) is not None
+
+
+# A modifier appended to a report after a comma: an appositive ("…, a visit that revived
+# questions"), a relative ("…, which put him at odds"), a hedged aside ("…, perhaps the final
+# chance") or a participle ("…, raising fears of").
+_APPENDED = re.compile(
+    r",\s+(?:an?\s|which\b|perhaps\b|possibly\b|in what\b|(?:marking|raising|prompting|"
+    r"putting|leaving|sparking|fuelling|fueling|deepening|underscoring)\b)"
+)
+
+
+def reported_before_comment(sentence: str) -> str:
+    """The report a sentence opens with, when a comment is appended to it after a comma, or ""."""
+    appended = _APPENDED.search(sentence)
+    return sentence[: appended.start()] if appended else ""
+
+
+# A plan with its cost or its rhythm on record is no prediction: "will cost £48m", "will visit
+# twice a week".
+PLANNED = re.compile(
+    r"\bwill\s+(?:\w+\s+){0,3}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:%|per|m\b|bn\b|million|billion)|"
+    r"(?:once|twice|\w+\s+times)\s+a\b)"
+)

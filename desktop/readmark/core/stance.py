@@ -29,11 +29,13 @@ from readmark.core.english_predicates import (
 from readmark.core.english_reported import reported_judgement
 from readmark.core.english_scenes import cast_plot, framed_scene, scene
 from readmark.core.english_verdicts import (
+    PLANNED,
     evaluative_manner,
     hortative,
     in_main_clause,
     judged_without_cue,
     not_yet_known,
+    reported_before_comment,
 )
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
@@ -250,11 +252,6 @@ _COMMITMENT = re.compile(
     r"\b(?:says?|said|told \w+|promised|pledged)\s+(?:that\s+)?(?:she|he|it|they|we)\s+"
     r"(?:will|would|won[’']t)\b"
 )
-# … or a plan with its cost or its rhythm on record: "will cost £48m", "will visit twice a week".
-_PLANNED = re.compile(
-    r"\bwill\s+(?:\w+\s+){0,3}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:%|per|m\b|bn\b|million|billion)|"
-    r"(?:once|twice|\w+\s+times)\s+a\b)"
-)
 _FIGURE = re.compile(
     r"(?<![\w-])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|km|kg|m|bn|million|"
     r"billion|trillion)(?![A-Za-z]))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -272,6 +269,7 @@ _PAST = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
 _PLAIN = "a plain statement"
+_RECORDED = ("figure", "date", "named source", "past event")
 # Evidence a scene has too: a character's name, a participle ("fried dumplings").
 _WEAK_EVIDENCE = ("names", "past event", _PLAIN)
 # A newscast or a bulletin naming itself ("This is VOA News.", "That's the news for now."), its
@@ -310,6 +308,9 @@ def judge(sentence: str) -> Stance | None:
     if opening and _imperative(outside[opening.end() :]):
         return None  # an instruction to the reader: "If you have to travel, check …"
     cue = _cue(outside)
+    report = reported_before_comment(outside) if cue else ""
+    if report and not _cue(report) and _evidence(report).startswith(_RECORDED):
+        return Stance(CLAIM, _evidence(report))  # "Trump met Lavrov on Tuesday, a visit that …"
     if cue:
         return cue
     # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
@@ -356,7 +357,7 @@ def _cue(outside: str) -> Stance | None:
     """An opinion a cue of grammar shows: the first person, a stance adverb, a view credited to
     someone, a set phrase, a prediction, an obligation, a hedge or an estimate."""
     reported = _REPORTING.search(outside) is not None
-    scheduled = any(p.search(outside) for p in (_SCHEDULE, _COMMITMENT, _PLANNED))
+    scheduled = any(p.search(outside) for p in (_SCHEDULE, _COMMITMENT, PLANNED))
     # Advice quoted in the source's words, timed, or ordered by a body is on record.
     advised = not scheduled and not _ORDERED.search(outside) and "…" not in outside
     for name, find, applies in (
