@@ -78,9 +78,11 @@ STANCE_FLOORS = {
     # opinions 0.81/0.87. Four real English articles (issue 26: a letter to the editor, an
     # editorial, a blog column, a theatre review) joined with no rule changed: a review's plot
     # and an editorial's background read as claims, tuning claims fell to 0.92/0.90 (recall
-    # 0.897), so that recall floor was lowered by a point.
-    ("tuning", "claim"): (0.88, 0.89),
-    ("tuning", "opinion"): (0.80, 0.82),
+    # 0.897), so that recall floor was lowered by a point. With a fifth (a book review) and the
+    # rules for the kinds they showed, tuning claims measured 0.935/0.932 and opinions
+    # 0.861/0.887: the tuning floors were raised to keep what was won.
+    ("tuning", "claim"): (0.90, 0.90),
+    ("tuning", "opinion"): (0.82, 0.85),
     ("held-out", "claim"): (0.70, 0.85),
     ("held-out", "opinion"): (0.66, 0.54),
     # The fresh part, when its eight articles were first scored (issue 26's targets for claims and

@@ -1,7 +1,10 @@
-"""Kinds of English judgement and narration that carry no cue word, read by core/stance.py: what
-a relative clause says is not the sentence's point ("read 17 points that members must
-consider"), and a judgement made by how a thing is done ("the set moves beautifully", "came
-together in a powerful way")."""
+"""Kinds of English language that decide between a claim and an opinion without a cue word of
+their own, read by core/stance.py. Judgements: how a thing is done ("the set moves
+beautifully", "came together in a powerful way"), a verdict verb ("the costumes work"), what a
+work is really about, a hortative ("let's"). Records: what a relative clause says is not the
+sentence's point ("read 17 points that members must consider"), a plan with its cost ("will cost
+£48m"), what was not yet known ("It was not immediately clear how many"), and a report with a
+comment appended after a comma ("met Lavrov on Tuesday, a visit that revived questions")."""
 
 from __future__ import annotations
 
