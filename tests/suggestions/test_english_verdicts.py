@@ -34,6 +34,10 @@ from .test_stance import tagged
         ("The choir from Hartley sang beautifully.", "opinion"),
         ("Anna Lind’s new bridge is beautifully designed.", "opinion"),
         ("The two schools worked together in an impressive way.", "opinion"),
+        # … or by the writer's own feeling in how they act.
+        ("It is a view of Hartley we have proudly defended.", "opinion"),
+        ("I gladly paid the higher fare for the new ferry.", "opinion"),
+        ("We quickly walked to the harbour.", "claim"),
         # An adverb of speed or of degree measures; with a figure or a date, so does one of value.
         ("The river rose quickly.", "claim"),
         ("The rocket was launched successfully on Monday.", "claim"),

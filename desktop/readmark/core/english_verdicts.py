@@ -55,6 +55,10 @@ _CLOSING_ADVERB = re.compile(r"\b[a-z]+\s+([a-z]{3,}ly)(?=\s*(?:[,;.!]|$))")
 _ADVERB_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+([a-z]{3,}ly)\s+[a-z]+(?:ed|en|wn|ung|ot)\b"
 )
+# … or the writer's own feeling in how they act: "one quality I have proudly attributed to".
+_WRITER_ADVERB = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:have|had|am|was|were|are))?\s+([a-z]{3,}ly)\s+[a-z]+"
+)
 _MANNER_PHRASE = re.compile(r"\bin an?\s+(?:\w+ly\s+)?([a-z-]+)\s+(?:way|manner|fashion)\b")
 
 
@@ -70,7 +74,8 @@ def evaluative_manner(sentence: str, counted: bool) -> str:
     phrase = _MANNER_PHRASE.search(sentence)
     if phrase and phrase.group(1) in subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY):
         return phrase.group(0)
-    for pattern in () if counted else (_CLOSING_ADVERB, _ADVERB_BEFORE_PARTICIPLE):
+    adverbs = (_CLOSING_ADVERB, _ADVERB_BEFORE_PARTICIPLE, _WRITER_ADVERB)
+    for pattern in () if counted else adverbs:
         for match in pattern.finditer(sentence):
             if _adjectives(match.group(1)) & subjective_words():
                 return match.group(0)
