@@ -106,3 +106,6 @@ def test_a_story_retold_is_not_a_claim_once_its_characters_are_introduced() -> N
     # Without a work to live in, a person named in the news stays a person.
     news = "Police arrested a man named Tomas Feld on Monday. Feld lives in Hartley."
     assert [tag for tag, _ in tagged(news)] == ["claim", "claim"]
+    # … nor does a "series of" events.
+    thefts = "Police linked a series of thefts to a gang called Redhand. Redhand sold the cars."
+    assert [tag for tag, _ in tagged(thefts)] == ["claim", "claim"]

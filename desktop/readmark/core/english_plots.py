@@ -11,8 +11,8 @@ from readmark.core.english_scenes import CAST
 
 # A work a character lives in, named in the sentence that introduces them.
 WORKS = (
-    r"(?i:novel|book|film|movie|play|story|series|episode|musical|opera|sitcom|drama|memoir|"
-    r"comedy|thriller|saga|tale)"
+    r"(?i:novel|book|film|movie|play|story|series(?!\s+of\b)|episode|musical|opera|sitcom|drama|"
+    r"memoir|comedy|thriller|saga|tale)"
 )
 _WORK = re.compile(rf"\b{WORKS}s?\b")
 _NAME = r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
