@@ -2652,6 +2652,10 @@ markiert</translation>
         <translation>vergangenes Ereignis</translation>
     </message>
     <message>
+        <source>routine or relation</source>
+        <translation>Gewohnheit oder Zugehörigkeit</translation>
+    </message>
+    <message>
         <source>a plain statement</source>
         <translation>eine schlichte Aussage</translation>
     </message>

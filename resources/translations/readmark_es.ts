@@ -2652,6 +2652,10 @@ sin etiquetar</translation>
         <translation>hecho pasado</translation>
     </message>
     <message>
+        <source>routine or relation</source>
+        <translation>costumbre o pertenencia</translation>
+    </message>
+    <message>
         <source>a plain statement</source>
         <translation>una afirmación simple</translation>
     </message>

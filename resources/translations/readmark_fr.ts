@@ -2652,6 +2652,10 @@ sans étiquette</translation>
         <translation>événement passé</translation>
     </message>
     <message>
+        <source>routine or relation</source>
+        <translation>habitude ou appartenance</translation>
+    </message>
+    <message>
         <source>a plain statement</source>
         <translation>un simple énoncé</translation>
     </message>

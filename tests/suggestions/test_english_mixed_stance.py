@@ -92,6 +92,13 @@ def test_counts_and_scheduled_considerations_stay_claims(sentence: str) -> None:
         # A page's words about itself.
         "This article is republished from The Conversation under a Creative Commons license.",
         "Reporting by Jane Smith; Editing by Tom Brown.",
+        "Additional reporting by Tom Abel in Hartley.",
+        "Associated Press writer Mai Ostrova in Boston contributed to this report.",
+        "Some information for this report came from Reuters and AFP.",
+        "Copyright 2021 The Harbour Gazette. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Click here to read the full report from the inspectors.",
+        "Here’s what you need to know about the new timetable.",
         "Editor’s note: This story has been updated to include comment from the ministry.",
         "The views expressed in this article are the author’s own.",
         "Sign up to get our best stories sent to your inbox every week.",

@@ -18,7 +18,11 @@ from readmark.core.opened_passages import OpenedPassages
 from readmark.store.database import open_library
 from readmark.store.repository import LibraryRepository
 from readmark.ui.controller import LibraryController
-from readmark.ui.cycle_collector import LONG_LIVED_BULK, CycleCollector
+from readmark.ui.cycle_collector import (
+    LONG_LIVED_BULK,
+    CycleCollector,
+    collect_cycles_on_this_thread,
+)
 
 
 def allocate_on_a_thread() -> list[list[int]]:
@@ -93,3 +97,10 @@ def test_a_books_passages_are_left_out_of_the_collections_that_follow(
 def test_an_articles_passages_are_collected_as_ever(qtbot: QtBot, isolated_paths: Path) -> None:
     passages = passages_opened(isolated_paths, 100)
     assert collected(passages) == 100
+
+
+def test_an_application_has_one_collector_however_often_it_is_asked(qtbot: QtBot) -> None:
+    application = QApplication.instance()
+    collect_cycles_on_this_thread(application)  # as the window's start asks, after the tests'
+    collect_cycles_on_this_thread(application)
+    assert len(application.findChildren(CycleCollector)) == 1

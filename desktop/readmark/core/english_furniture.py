@@ -15,8 +15,16 @@ _FURNITURE = re.compile(
     rf"^(?:This|The|An earlier|A version of this)\s+(?:\w+\s+)?{_PIECE}\s+(?:is|was|has been|"
     r"have been|first|originally|appeared|appears)\b"
     # "Reporting by …; Editing by …", "Additional reporting by …", "All photos by the author."
-    r"|^(?:Additional\s+)?(?:Reporting|Writing|Editing|Research|Photos?|Images?|Illustrations?|"
+    r"|^(?:Additional\s+)?(?i:Reporting|Writing|Editing|Research|Photos?|Images?|Illustrations?|"
     r"All photos|All images)\s+(?:by|via|from|courtesy)\b"
+    # "Jane Doe in Boston contributed to this report.", "Some information for this report came
+    # from Reuters.", a copyright line, "Click here to read …".
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
+    r"|^(?:Some )?(?:information|material) (?:for|in) this (?:report|story|article)\b"
+    r"|^(?:Copyright|©)\s|\bAll rights reserved\b|\bmay not be (?:published|reproduced),"
+    r"|^Click (?:here|on|the)\b"
+    # "Here is what we know so far.", "Here's what you need to know."
+    r"|^(?:Here[’']s|Here is) what (?:we know|you need to know|we know so far)\b"
     # A labelled line: "Editor's note:", "Correction, March 4:", "Disclosure statement:", "Read
     # more:", "Sources:".
     r"|^(?:Editor[’']s note|Editors[’'] note|Correction|Clarification|Update|Disclosure(?: "

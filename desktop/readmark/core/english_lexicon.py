@@ -53,7 +53,7 @@ _NOT_JUDGEMENTS = frozenset({"own"})
 
 def rated_words(lexicon: Path, subjectivity: float, polarity: float) -> frozenset[str]:
     """The adjectives and adverbs of a lexicon in Pattern's format rated at least this
-    subjective and this positive or negative, mean over their senses (core/stance_languages.py
+    subjective and this positive or negative, mean over their senses (core/stance_lexicons.py
     reads the French and German ones)."""
     senses: dict[str, list[tuple[float, float]]] = {}
     for word in ElementTree.parse(lexicon).getroot().iter("word"):

@@ -26,7 +26,7 @@ def clause_before(sentence: str, position: int) -> str:
 # The predicate of "is"/"was" a judgement: "is a lovely film", "was the worst decision", "it's
 # the most absurd rule" (an evaluative adjective of the lexicon, or an evaluative superlative).
 _COPULA_NP = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s|"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|becomes?|became|(?i:it|that|this|what|there)[’']s|"
     # … or what an event marks: "Today's launch marks an important milestone".
     r"marks|marked)\s+"
     r"(?:not\s+)?(?:a|an|the|one of the|such an?|quite an?)\s+((?:most|least)\s+)?"
@@ -35,7 +35,7 @@ _COPULA_NP = re.compile(
 # … or a noun that judges, after "is" or a verb that characterises: "was a fiasco", "reflects the
 # failure of", "is an utter mess".
 _VALUED_NOUN = re.compile(
-    r"\b(?:is|are|was|were|(?:has|have|had) been|remains?|becomes?|became|"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|(?:has|have|had) been|remains?|becomes?|became|"
     r"(?i:it|that|this|what)[’']s|(?:reflect|represent|prove|expose|mark|demonstrate|"
     r"underline|show)(?:s|ed|d)?|"
     r"amount(?:s|ed)? to|look(?:s|ed)? like)\s+"
@@ -45,14 +45,14 @@ _VALUED_NOUN = re.compile(
 _EVALUATIVE_SUPERLATIVES = {"best", "worst", "finest", "greatest", "loveliest", "silliest"}
 # … or a comparison of an evaluative adjective: "is even more troubling", "was less absurd".
 _COPULA_COMPARED = re.compile(
-    r"\b(?:is|are|was|were|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|becomes?|became)\s+(?:not\s+)?(?:even\s+|far\s+|much\s+)?"
     r"(?:more|less|most|least)\s+([a-z-]+)\b"
 )
 # … or an adjective rated subjective after a verb that links it to its subject ("it is cheap",
 # "the takes are raw"), where the adjective is the point of the sentence.
 _COPULA_ADJECTIVE = re.compile(  # not in a relative clause ("images that are free for use")
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|remains?|seems?|looks?|sounds?|(?i:it|that|this|what)[’']s)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?!(?:able|unable|many|more|most|greater|full|late|top|primary)\b)"
     r"([a-z-]+)\b(?!\s+(?:to|of)\b)"
 )
@@ -71,10 +71,11 @@ _MEASURED_WORDS = (
 )
 MEASURED = frozenset(_MEASURED_WORDS.split())
 # The writer's feeling or certainty: "We were shocked to read …", "I am proud that …", "we’re
-# not sure why …".
+# not sure why …", "I was, at first, a little skeptical".
 _FEELING = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+(?:am|are|was|were|feel|felt|remain|"
-    r"remained)|[’'](?:m|re))\s+(?:not\s+)?(?:\w+ly\s+)?([a-z-]+)\b"
+    r"remained)|[’'](?:m|re))(?:,[^,]{1,30},)?\s+(?:not\s+)?"
+    r"(?:(?:\w+ly|a little|a bit|rather|quite|somewhat)\s+)?([a-z-]+)\b"
 )
 
 
@@ -113,15 +114,22 @@ def evaluative_predicate(sentence: str) -> str:
     for match in _SUPERLATIVE.finditer(sentence):
         words = match.group(1).split()
         first, head = words[0], words[-1]
+        # "Most" or "least" before a noun counts ("the most votes", "for the most part").
+        if first in ("most", "least") and part_of_speech(head).startswith("NN"):
+            continue
         superlative = part_of_speech(first) == "JJS" or first in ("most", "least")
         if superlative and head not in MEASURED and first not in MEASURED:
             return match.group(0)
     unpersuaded = _UNPERSUADED.search(sentence)
     if unpersuaded:
         return unpersuaded.group(0)
-    for pattern in (_COPULA_COMPARED, _FEELING):
+    # The writer's own state is a predicate: rated as one ("skeptical", "wary").
+    for pattern, rated in (
+        (_COPULA_COMPARED, subjective_words()),
+        (_FEELING, subjective_words(PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)),
+    ):
         for match in pattern.finditer(sentence):
-            if match.group(1) in subjective_words():
+            if match.group(1) in rated:
                 return match.group(0).lstrip(",;:—– ")
     return ""
 
@@ -129,7 +137,7 @@ def evaluative_predicate(sentence: str) -> str:
 # "X is a/the …" or "X is <adjective>" opening the sentence, its subject a pronoun or a phrase,
 # not a name: said of something with nothing to check it by, it is a judgement.
 _CHARACTERISATION = re.compile(
-    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:is|are|was|were)\s"
+    r"^(?:[A-Z][a-z]*)(?:\s(?!(?:that|which|who)\b)[a-z][\w’'-]*){0,5}?(?:\s(?:(?:is|are|was|were)(?:n[’']t)?)\s"
     r"|[’']s\s)(?:not\s)?(?:\w+ly\s)?(?P<determiner>(?:(?:the\s)?[a-z]+[’']s|a|an|another|the|"
     r"their|its|his|her|our|my|your)\s)?"
     r"(?P<head>[a-z-]+)"

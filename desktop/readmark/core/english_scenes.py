@@ -75,3 +75,20 @@ def framed_scene(sentence: str) -> str:
         return ""
     tenses = {part_of_speech(w) for w in _WORD.findall(sentence[frame.end() :])}
     return "" if "VBD" in tenses else frame.group(0)
+
+
+# A character given with the player in brackets, "Marlene (Sally Hughes)", "the Waitress (very
+# efficient Alexandra Goodman)": a review telling the plot through its cast.
+CAST = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s\((?:[a-z]+\s){0,2}[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+)+\)"
+)
+
+
+def cast_plot(sentence: str) -> str:
+    """A plot a review tells in the present through characters and their players ("Isabella
+    (Karianne Flaathen) and Pope Joan (Rhonda Aldrich) arrive"), or "": a past verb makes it a
+    record of the production ("Marlene (Sally Hughes) won the award")."""
+    cast = CAST.search(sentence)
+    if not cast or "VBD" in {part_of_speech(w) for w in _WORD.findall(sentence)}:
+        return ""
+    return cast.group(0)

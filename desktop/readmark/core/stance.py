@@ -22,13 +22,21 @@ from readmark.core.english_predicates import (
     GENERIC,
     IDIOM,
     characterisation,
-    clause_before,
     evaluative_predicate,
     names_a_kind,
     summing_up,
 )
 from readmark.core.english_reported import reported_judgement
-from readmark.core.english_scenes import framed_scene, scene
+from readmark.core.english_scenes import cast_plot, framed_scene, scene
+from readmark.core.english_verdicts import (
+    PLANNED,
+    evaluative_manner,
+    hortative,
+    in_main_clause,
+    judged_without_cue,
+    not_yet_known,
+    reported_before_comment,
+)
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 
@@ -52,14 +60,15 @@ _ASKS = re.compile(
 _STANCE_VERBS = (
     r"think|believe|feel|hope|wish|fear|doubt|suspect|expect|want|love|hate|applaud|welcome|"
     r"urge|agree|disagree|prefer|worry|suppose|guess|regret|trust|try|know|need|must|should|"
-    r"like|dislike|enjoy|admire|congratulate|commend|salute|look forward|"
+    r"like|dislike|enjoy|admire|congratulate|commend|salute|look forward|rather|"
     # … in the past too: what the writer thought or felt ("I largely enjoyed the picture").
     r"thought|felt|hoped|feared|doubted|suspected|expected|wanted|loved|hated|welcomed|agreed|"
     r"disagreed|preferred|worried|regretted|trusted|liked|disliked|enjoyed|admired"
 )
-# The writer's stance in a main clause ("I think", "…, but I know"), not "Russia as we know it".
+# The writer's stance in a main clause ("I think", "…, but I know", "I’d like"), not "Russia as we
+# know it".
 _FIRST_PERSON = re.compile(
-    rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
+    rf"(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:I|[Ww]e)(?:[’']d)?(?:\s+\w+)?\s+(?:{_STANCE_VERBS})\b"
     # … or the writer's praise, addressed: "Congratulations to the whole crew".
     r"|^Congratulations\b"
 )
@@ -68,8 +77,9 @@ _CREDITED_VIEW = re.compile(
     r"expects|predicts|predicted|contends|contended|suggests|doubts|insists|rightly|wrongly|"
     r"sees (?:\w+ )?as|likens|omits? to|agreed that|"
     # A warning is a view of what will come ("warned of", "cautions that"), not the advice it
-    # gives ("warned against posting"), which is on record.
-    r"(?:cautioned|cautions|warns|warned)(?!\s+against\b)|wondered|"
+    # gives ("warned against posting", "warned Russia not to interfere"), which is on record.
+    r"(?:cautioned|cautions|warns|warned)(?!\s+against\b)(?!\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s)"
+    r"|wondered|"
     r"complain(?:s|ed)? that|"
     r"wonders (?:why|whether|if|how|what))\b"
     r"|\b(?:critics|proponents|opponents|supporters|sceptics|skeptics|experts|analysts|many|"
@@ -126,6 +136,7 @@ _OBLIGATION = re.compile(
 )
 # … what a source says ought to be done is their view ("the union said the council should
 # resign"); what a court or a body ruled or ordered is a record.
+_MAIN_CLAUSE_OBLIGATION = in_main_clause(_OBLIGATION)
 _ADVICE = re.compile(r"\b(?:should|ought to)\b(?!\s+(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en|wn)\b)")
 _ORDERED = re.compile(r"\b(?:ruled|ordered|decided|required|ruling|order)\b")
 # The writer turning to the reader ("You can hear the room", "you will see the problem").
@@ -160,6 +171,7 @@ _PREDICTION = re.compile(
     r"\b(?:will|won[’']t|shall)\b|\bwould\b(?=.*\bif\b)|(?<=\bif\b)(?=.*\bwould\b)",
     re.IGNORECASE,
 )
+_MAIN_CLAUSE_PREDICTION = in_main_clause(_PREDICTION)
 # A judgement in the shape "it's (not) clear/evident/logical that/why/to …".
 # … or an inference denied: "that doesn't mean the reef is safe".
 _IT_IS = re.compile(
@@ -257,6 +269,7 @@ _PAST = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 _NAMED = re.compile(r"(?<=[a-z,;:(–—-]\s)(?:[A-Z][\w’'.&-]+)(?:\s(?:of\s)?[A-Z][\w’'.&-]+)*")
 _PLAIN = "a plain statement"
+_RECORDED = ("figure", "date", "named source", "past event")
 # Evidence a scene has too: a character's name, a participle ("fried dumplings").
 _WEAK_EVIDENCE = ("names", "past event", _PLAIN)
 # A newscast or a bulletin naming itself ("This is VOA News.", "That's the news for now."), its
@@ -289,10 +302,15 @@ def judge(sentence: str) -> Stance | None:
         return None
     if _QUESTION.search(sentence):
         return None if _ASKS.match(outside) else Stance(OPINION, "question")
+    if not_yet_known(outside):
+        return Stance(CLAIM, _evidence(outside) or _PLAIN)
     opening = _OPENING_CLAUSE.match(outside)
     if opening and _imperative(outside[opening.end() :]):
         return None  # an instruction to the reader: "If you have to travel, check …"
     cue = _cue(outside)
+    report = reported_before_comment(outside) if cue else ""
+    if report and not _cue(report) and _evidence(report).startswith(_RECORDED):
+        return Stance(CLAIM, _evidence(report))  # "Trump met Lavrov on Tuesday, a visit that …"
     if cue:
         return cue
     # Capitalised words inside the sentence are names ("Great Barrier Reef"), not judgements.
@@ -307,7 +325,9 @@ def judge(sentence: str) -> Stance | None:
     if len(evaluative) >= 2 or (evaluative and checkable == _PLAIN):
         listed = ", ".join(f"'{w}'" for w in evaluative[:3])
         return Stance(OPINION, f"evaluative: {listed} (subjectivity lexicon)")
-    predicate = evaluative_predicate(outside)
+    predicate = evaluative_predicate(outside) or evaluative_manner(
+        outside, counted=checkable.startswith(("figure", "date"))
+    )
     if predicate:
         return Stance(OPINION, f"judgement: '{predicate}'")
     credited = reported_judgement(outside)
@@ -328,6 +348,8 @@ def judge(sentence: str) -> Stance | None:
         return None  # an imperative ("Take the example of …") states nothing to check
     if (checkable.startswith(_WEAK_EVIDENCE) and scene(outside)) or framed_scene(outside):
         return None  # a scene or a plot in the present: "Maeve climbs the tower.", "By ten …"
+    if cast_plot(outside):
+        return None  # a plot told through the cast: "Marlene (Sally Hughes) invites …"
     return Stance(CLAIM, checkable) if checkable else None
 
 
@@ -335,7 +357,7 @@ def _cue(outside: str) -> Stance | None:
     """An opinion a cue of grammar shows: the first person, a stance adverb, a view credited to
     someone, a set phrase, a prediction, an obligation, a hedge or an estimate."""
     reported = _REPORTING.search(outside) is not None
-    scheduled = _SCHEDULE.search(outside) is not None or _COMMITMENT.search(outside) is not None
+    scheduled = any(p.search(outside) for p in (_SCHEDULE, _COMMITMENT, PLANNED))
     # Advice quoted in the source's words, timed, or ordered by a body is on record.
     advised = not scheduled and not _ORDERED.search(outside) and "…" not in outside
     for name, find, applies in (
@@ -346,10 +368,12 @@ def _cue(outside: str) -> Stance | None:
         ("view credited to someone", _CREDITED_VIEW.search, True),
         ("reaction reported", _REACTION.search, True),
         ("judgement", IDIOM.search, True),
-        ("prediction", _main_clause_prediction, not scheduled),
+        ("judgement", judged_without_cue, True),
+        ("prediction", _MAIN_CLAUSE_PREDICTION, not scheduled),
         ("prediction", _REPORTED_FORECAST.search, not scheduled),
         ("prediction", _guess_before_source, not scheduled),
-        ("obligation", _OBLIGATION.search, not reported and not _PROCEDURE.search(outside)),
+        ("obligation", hortative, True),
+        ("obligation", _MAIN_CLAUSE_OBLIGATION, not reported and not _PROCEDURE.search(outside)),
         ("advice reported", _ADVICE.search, advised),
         ("hedge", _HEDGE.search, not reported),
         ("hedge", _CAN.search, not reported and not scheduled),
@@ -391,27 +415,6 @@ def _imperative(clause: str) -> bool:
     following = words[1] if len(words) > 1 else ""
     return part_of_speech(words[0].capitalize()) == "VB" or (
         part_of_speech(words[0].lower()) == "VB" and _DETERMINER.match(following) is not None
-    )
-
-
-# A relative clause: "which", "who", "where", or "that" after a noun phrase ("a bridge that
-# will …"), not after a verb ("owners fear that removing parking will …").
-_RELATIVE = re.compile(
-    r"\b(?:which|who|where)\b|\b(?:the|an?|this|these|those|its|their|his|her|our)\s"
-    r"(?:[\w-]+\s){1,3}that\b"
-)
-
-
-def _main_clause_prediction(sentence: str) -> re.Match[str] | None:
-    """A prediction the sentence makes, not one in a relative clause that describes something
-    ("work began on a bridge that will link the harbours")."""
-    return next(
-        (
-            m
-            for m in _PREDICTION.finditer(sentence)
-            if not _RELATIVE.search(clause_before(sentence, m.start()))
-        ),
-        None,
     )
 
 

@@ -1,5 +1,8 @@
-"""Cues of stance German news reports in, read by core/stance_languages.py beside its grammar
-(core/stance_grammars.py): what someone demands, and a duty told in reported speech."""
+"""Cues of stance German news reports, features, interviews and commentaries are told in, read
+by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
+a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
+evaluative language commentaries and reviews judge in, views shared or held against; and, for
+claims, a person named and a routine."""
 
 from __future__ import annotations
 
@@ -58,6 +61,39 @@ SET_JUDGEMENT = re.compile(
     r"|\bführt\s+kein\s+Weg\s+(?:daran\s+)?vorbei\b"
     r"|\b(?:gehört|gehören)\s+(?:\w+\s+){0,2}?(?:auf\s+die\s+Tagesordnung|verboten|abgeschafft)\b"
     r"|^Ohne\s+[^,.;:!?]+\s+kein(?:e|en)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*[.!]?\s*$"
+    # … what nothing works without ("Ohne die Ehrenamtlichen läuft hier nichts"), and the
+    # figures of speech a plight or a folly is told in: "hängt am seidenen Faden", "lässt die
+    # Gemeinden im Regen stehen", "ein Tropfen auf den heißen Stein", "ein herber Schlag".
+    r"|^Ohne\s+[^,.;:!?]+\s+(?:läuft|geht|funktioniert|klappt|kommt\s+man)\s+(?:hier\s+|da\s+)?"
+    r"(?:gar\s+)?(?:nichts|nicht\s+weit)\b"
+    r"|\b(?:am\s+seidenen\s+Faden|im\s+Regen\s+(?:stehen|steht|stand)|Wettlauf\s+gegen\s+die\s+Zeit|"
+    r"Tropfen\s+auf\s+den\s+heißen\s+Stein|Fass\s+ohne\s+Boden|Spitze\s+des\s+Eisbergs|"
+    r"Schuss\s+in\s+den\s+Ofen|auf\s+der\s+Strecke\s+(?:bleiben|bleibt|blieb)|"
+    r"(?:mit\s+dem\s+)?Rücken\s+zur\s+Wand|Wasser\s+bis\s+zum\s+Hals|Licht\s+am\s+Ende\s+des\s+Tunnels|"
+    r"in\s+den\s+Sand\s+(?:gesetzt|setzen)|auf\s+die\s+lange\s+Bank|unter\s+den\s+Teppich|"
+    r"(?:herber|schwerer|harter)\s+Schlag|Schlag\s+ins\s+Gesicht|auf\s+Sand\s+gebaut)\b"
+    # … an answer's own view in a set phrase ("Ich mache mir keine Illusionen", "Angst habe ich
+    # nicht", "Wir haben Glück gehabt"), a thing named for what it is not but is ("Das ist kein
+    # Beruf, das ist eine Berufung", "keine Teststrecken, sondern Verkehrswege"), what there is
+    # nothing to gloss over, a lesson not learnt, what does not pay its way.
+    r"|\b(?:mache|machen)\s+(?:mir|uns)\s+(?:keine\s+|große\s+|kaum\s+)?(?:Illusionen|Gedanken)\b"
+    r"|^(?:Angst|Sorge|Sorgen|Zweifel|Bedenken|Hoffnung)\s+(?:habe|hab|haben)\s+(?:ich|wir)\b"
+    r"|\b(?:Glück|Pech)\s+gehabt\b"
+    r"|\b(?:ist|sind|war|waren)\s+kein(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+[\wäöüß-]+){0,3}?\s*"
+    r"(?:,\s*sondern|,\s*(?:das|es|sie|er)\s+(?:ist|sind|war))\b"
+    r"|\b(?:gibt|gab)\s+es\s+(?:da\s+)?nichts\s+zu\s+(?:beschönigen|meckern|rütteln|deuteln|bereuen)\b"
+    r"|\b(?:nichts|wenig|kaum\s+etwas)\s+(?:daraus\s+)?gelernt\b"
+    r"|\b(?:trägt|tragen|trug)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum)\b"
+    # … how hard a blow fell, told in the superlative ("Am schwersten traf es die Unterstadt"),
+    # a limit reached ("sei an ihre Grenzen gestoßen"), what no one can foresee yet ("Die Schäden
+    # sind nicht absehbar", "Die Frage ist, ob …"), and people holding together.
+    r"|\b[Aa]m\s+(?:schwersten|härtesten|schlimmsten|stärksten)\s+(?:trifft|traf|treffen|trafen|"
+    r"getroffen|betroffen)\b"
+    r"|\ban\s+(?:seine|ihre|die|unsere)\s+Grenzen?\s+(?:gestoßen|stoßen|stößt|stieß|stießen|"
+    r"gekommen|kommen|kommt|kam)\b"
+    r"|\b(?:nicht|kaum|noch\s+nicht|gar\s+nicht)\s+absehbar\b"
+    r"|^Die\s+(?:große\s+|entscheidende\s+)?Frage\s+(?:ist|bleibt|lautet)\s*[,:]"
+    r"|\b(?:halten|hält|hielten|hielt)\s+(?:\w+\s+)?zusammen\s*(?:[,.;:!?]|$)"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
@@ -137,4 +173,75 @@ OWN_DUTY = re.compile(
 SPOKEN_OF = re.compile(
     r"\b(?:spricht|sprechen|sprach|sprachen)\s+von\s+(?:einer|einem|einen)\s+"
     r"(?:(?P<modifier>[a-zäöüß]+)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?P<adjective>)"
+)
+
+# Kinds of evaluative language a commentary or a review judges in, read where no figure or
+# date makes the sentence a record: an exclamation of worth inside the sentence ("welch eine
+# Kehrtwende", "Was für ein Abend"); a work that appeals to the writer or leaves them cold
+# ("Das Cover sprach mich sofort an", "Der Film hat mich berührt", "lässt mich kalt"); what
+# cannot be, a judgement in a negated modal ("kann nicht die Lösung sein", "darf kein
+# Dauerzustand sein"); an act read for what it means ("Der Kanzler will damit ein Signal
+# setzen", "Sie reagiert damit auf die Stimmung"); what seems so, a quality with no "zu"
+# ("scheint ihr nicht mehr unaussprechlich"); a concession of the least one can have
+# ("Wenn schon nicht aus Vernunft, dann wenigstens …", "bestenfalls ein Anfang"; not "at
+# least" a count, "zumindest ein Zeuge"); leave the writer grants
+# ("kann man ruhig so sehen", "darf gerne teurer sein"); and a likeness ("ist wie ein
+# Museum", "gleicht einem Bienenstock"; not a measure, "so groß wie ein Fußballfeld"); the
+# elative of value ("bestens geeignet", "aufs Beste gelöst").
+EVALUATIVE_TURNS = re.compile(
+    r"\b[Ww]elch\s+(?:ein|eine|einen|einem)\b|^Was\s+für\s+(?:ein|eine|einen)\b"
+    r"|\b(?:spricht|sprach|berührt|berührte|packt|packte|fesselt|fesselte|überzeugt|"
+    r"überzeugte|begeistert|begeisterte|langweilt|langweilte|nervt|nervte|bewegt|bewegte|"
+    r"rührt|rührte)\s+(?:mich|uns)\b"
+    r"|\b(?:hat|haben|hatte|hatten)\s+(?:mich|uns)\s+(?:\w+\s+)?(?:berührt|gepackt|gefesselt|"
+    r"überzeugt|begeistert|gelangweilt|genervt|bewegt|gerührt|angesprochen)\b"
+    r"|\b(?:lässt|lassen|ließ|ließen)\s+(?:mich|uns)\s+(?:\w+\s+)?kalt\b"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:(?:doch|ja|wohl|also|aber)\s+)?(?:nicht|kein\w*)\s+"
+    r"(?:[^,.;:!?–—]+\s)?sein\s*(?:[,.;:!?–—]|$)"
+    r"|\b(?:will|wollen|wollte|wollten|zeigt|zeigen|zeigte|zeigten|reagiert|reagieren|"
+    r"reagierte|reagierten|zieht|ziehen|zog|zogen|signalisiert|signalisierte)\s+damit\b"
+    r"|\b(?:scheint|scheinen|schien|schienen)\s+(?:[\w-]+\s+){0,5}?"
+    r"[a-zäöüß]+(?:lich|bar|ig|isch|los|sam|haft|iv|ell)\s*(?:[,.;:!?–—]|$)"
+    r"|\b(?:[Bb]estenfalls|[Ss]chlimmstenfalls|[Aa]llenfalls)\b|^Wenn\s+schon\b"
+    r"|\b(?:[Ww]enigstens|[Zz]umindest)\b(?!\s+(?:ein|eine|einen|einem|einer)\b)"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:[\w-]+\s+){0,3}?(?:ruhig|gerne|gern|getrost)\b"
+    r"|\b(?:ist|sind|war|waren)\s+(?:(?:fast|beinahe|eher|geradezu|oft)\s+)?wie\s+"
+    r"(?:ein|eine|einem|einer)\b"
+    r"|\b(?:gleicht|gleichen|glich|glichen)\s+(?:\w+\s+){0,2}?(?:einem|einer)\b"
+    r"|\b(?:[Bb]estens|[Aa]ufs\s+[Bb]este)\b"
+)
+
+# A person named, where German capitalises every noun: a role and a first and last name, three
+# capitals in a row inside the sentence ("Der Handwerker Mehmet Arslan pendelt …",
+# "Ministerpräsident Hendrik Wüst"), or a name and a party ("Wüst (CDU)"), someone a claim can
+# be checked on.
+GERMAN_NAMED = re.compile(
+    r"(?<=\s)[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+\s+\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Linke|BSW|ÖVP|SPÖ|FPÖ|SVP)\)"
+)
+
+# A view shared or not, told as whose it is ("Das sehen nicht alle so", "Viele sehen das
+# ähnlich", not "sieht so aus"), held against another ("sind anderer Meinung", "teilen diese
+# Sicht nicht", "widersprechen"), what no one can picture ("Ein Leben ohne Laden kann sich
+# keiner vorstellen"), and what people value ("Die Kunden schätzen die Beratung"; not an
+# estimate, which names a figure: see its reader).
+VIEWS_SHARED = re.compile(
+    r"\b(?:sehen|sieht|sah|sahen)\s+(?:(?:das|es|dies|nicht|alle|viele|manche|auch|wohl|ganz|"
+    r"genau|im\s+Dorf|hier)\s+){0,3}(?:so|ähnlich|genauso|anders)\b(?!\s+(?:aus|wie)\b)"
+    r"|\b(?:anderer|gleicher|einer)\s+(?:Meinung|Ansicht|Auffassung)\b"
+    r"|\b(?:teilt|teilen|teilte|teilten)\s+(?:\w+\s+)?(?:Sicht|Meinung|Ansicht|Einschätzung|"
+    r"Auffassung|Sorge|Sorgen|Kritik|Bedenken)\b"
+    r"|\b(?:widerspricht|widersprechen|widersprach|widersprachen)\b"
+    r"|\b(?:kann|können|konnte|konnten)\s+sich\s+(?:\w+\s+){0,3}?vorstellen\b"
+    r"|\b(?:schätzt|schätzen|schätzte|schätzten)\s+(?:die|den|das|ihre|ihren|seine|seinen)\b"
+)
+
+# What can be checked with no date or figure in German: a routine ("Die Schülerin fährt jeden
+# Tag mit", "pendelt täglich"), what something belongs to ("Die Fähre gehört der Gemeinde"), and
+# how long it has been so ("seit Jahrzehnten"); read only when nothing judges.
+GERMAN_ROUTINE = re.compile(
+    r"\b(?:täglich|wöchentlich|monatlich|jährlich|stündlich|werktags|sonntags|nachts)\b"
+    r"|\b(?:jeden|jedem)\s+(?:Tag|Morgen|Abend|Monat|Sommer|Winter)\b|\bjede\s+(?:Woche|Nacht)\b"
+    r"|\bjedes\s+Jahr\b|\b(?:gehört|gehören|gehörte|gehörten)\s+(?:dem|der|den|zu|zum|zur)\b"
+    r"|\bseit\s+(?:Jahrzehnten|Jahren|Monaten|Wochen|Generationen)\b"
 )

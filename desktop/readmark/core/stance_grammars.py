@@ -154,7 +154,8 @@ FRENCH = Grammar(
         r"\b(?:est|sont|était|étaient|été|sera|seront|serait|seraient|semble|semblent|paraît|"
         r"reste|restent|demeure|devient)\s+(?:pas\s+|plus\s+)?"
         r"(?:(?:très|trop|si|plutôt|assez|vraiment|tout|bien|tellement)\s+)?"
-        r"(?:(?:une?|la|le|l[’']|des|du)\s*(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
+        # (an article is a word of its own: "dur", "lamentable" are adjectives, not "du r")
+        r"(?:(?:(?:une?|la|le|des|du)\s+|l[’']\s*)(?:(?:vraie?|véritable|grande?|sacrée?)\s+)?"
         rf"(?P<noun>{_WORD['fr']})(?:\s+(?P<modifier>{_WORD['fr']}))?"
         rf"|(?P<adjective>{_WORD['fr']}))\b"
     ),
@@ -167,9 +168,11 @@ FRENCH = Grammar(
     ),
     relative=re.compile(r"\b(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b"),
     past=re.compile(
-        r"(?<![Yy]\s)\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|été|aussi|également|finalement|"
-        r"récemment|longtemps|toujours|pas|jamais|bien|enfin)\s+)?(?!(?:peu|lieu|du|plus|tu)\b)"
-        rf"[{_FR}]+(?:é|ée|és|ées|i|is|ise|it|u|ue|us|ert|erte|ort|int)\b"
+        # (… past a measure, "a en grande partie ravagé", and a modal's, "ont dû dormir")
+        r"(?<![Yy]\s)\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|été|aussi|également|"
+        r"finalement|récemment|longtemps|toujours|pas|jamais|bien|enfin|en\s+(?:grande\s+)?partie|"
+        r"entièrement|complètement|totalement)\s+)?(?!(?:peu|lieu|du|plus|tu)\b)"
+        rf"[{_FR}]+(?:é|ée|és|ées|i|is|ise|it|u|û|ue|us|ert|erte|ort|int)\b"
         r"|\b(?:est|sont)\s+(?:né|née|nés|mort|morte|arrivée?s?|partie?s?|venue?s?|"
         r"devenue?s?|entrée?s?|tombée?s?|restée?s?|allée?s?|décédée?s?)\b"
         rf"|\b[{_FR}]{{2,}}(?:èrent|irent|urent)\b"
@@ -185,7 +188,7 @@ GERMAN = Grammar(
         r"ha(?:be|ben)\s+(?:das\s+Gefühl|den\s+Eindruck)|"
         rf"(?:bin|sind)\s+(?:sehr\s+|so\s+)?(?:{alternation(GERMAN_ATTITUDES)}|sicher|stolz))\b"
         r"|\b(?:finde|glaube|denke|meine|hoffe|fürchte|halte|vermute|schätze|bezweifle|"
-        r"befürchte|wünsche|bedaure)\s+ich\b"
+        r"befürchte|wünsche|bedaure|will|möchte)\s+ich\b"
         r"|\b(?:finden|glauben|denken|meinen|hoffen|fürchten|halten|bezweifeln|befürchten|"
         r"wünschen)\s+wir\b"
         # … with the verb before it, as an answer puts it: "Da bin ich skeptisch", "Das kann
@@ -220,7 +223,9 @@ GERMAN = Grammar(
         r"auf\s+jeden\s+Fall|auf\s+keinen\s+Fall|keineswegs|keinesfalls|mit\s+Sicherheit|"
         r"ohne\s+Zweifel|kein(?:en)?\s+Zweifel|definitiv|garantiert|"
         # … and the frankness an answer opens with: "Ehrlich gesagt", "offen gestanden".
-        r"(?:ehrlich|offen)\s+(?:gesagt|gestanden)|zugegeben(?:ermaßen)?)\b",
+        r"(?:ehrlich|offen)\s+(?:gesagt|gestanden)|zugegeben(?:ermaßen)?|"
+        # … and an answer's short reply: "Eher nicht.", "Ganz im Gegenteil.", "Schwer zu sagen."
+        r"eher\s+nicht|im\s+Gegenteil|schwer\s+zu\s+sagen)\b",
         re.IGNORECASE,
     ),
     credited_view=re.compile(
@@ -268,7 +273,7 @@ GERMAN = Grammar(
         r"|\b(?:macht|machen|machte|machten)\s+sich\s+(?:\w+\s+)?Sorgen\b"
         # … or liking it: "die Arbeit macht ihr Spaß", "ihm gefällt das Dorf".
         r"|\b(?:macht|machen|machte|machten|mache)\s+(?:(?:ihm|ihr|ihnen|mir|uns|allen|viel|"
-        r"großen|große|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
+        r"großen|große|keine|keinen|richtig|noch|immer|das|mir|uns)\s+){0,3}(?:Spaß|Freude|Sorgen|Angst|"
         r"Mut|Hoffnung)\b"
         r"|\b(?:gefällt|gefallen|gefiel|gefielen)\s+(?:ihm|ihr|ihnen|den|der)\b"
         r"|\b(?:liebt|lieben|liebte|liebten|hasst|hassen|hasste|hassten)\b"
@@ -415,7 +420,7 @@ GERMAN = Grammar(
         r"(?:für|an|auf|bei|in|im|am|beim|vor|über)\s+(?:(?:der|die|das|den|dem|des|ein|eine|"
         r"einen|einem|einer|viele|manche|alle|seine|ihre|unsere)\s+)?(?:[a-zäöüß]+\s+)?"
         r"(?:[A-ZÄÖÜ][\w-]*|viele|manche|alle|mich|uns|sie|ihn)\s+)?"
-        r"(?:(?:ein|eine|einen|der|die|das|kein|keine)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
+        r"(?:(?:ein|eine|einen|der|die|das|kein|keine|unser|unsere)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?"
         r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
         rf"|(?P<adjective>[{_DE}]+))\b"
     ),

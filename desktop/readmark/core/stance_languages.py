@@ -1,9 +1,6 @@
 """Claims and opinions in French, German and Spanish articles, from evidence of each language's
-grammar and, where one ships with TextBlob's language packages, its adjective lexicon:
-textblob-fr carries Pattern's fr-sentiment.xml (adjectives rated by hand for subjectivity and
-polarity, PDDL), textblob-de the German Polarity Lexicon of Klenner, Clematide, Wiegand and
-Peters (polarity only, Apache 2.0). Spanish has no such package: its opinions are read from its
-grammar alone.
+grammar and, where one ships with TextBlob's language packages, its adjective lexicon (read by
+core/stance_lexicons.py; Spanish has none, and its opinions are read from its grammar alone).
 
 The cues are those core/stance.py reads in English, in each language's closed word classes: a
 question; the writer's own view ("je pense", "ich finde", "creo que"); a view credited to
@@ -17,52 +14,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, partial
-from importlib import metadata
+from functools import partial
 from itertools import chain
-from pathlib import Path
 
-from readmark.core.english_lexicon import PREDICATE_POLARITY, PREDICATE_SUBJECTIVITY, rated_words
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.speech_verbs import SPEECH_VERB
 from readmark.core.stance import CLAIM, OPINION, Stance, checkable
+from readmark.core.stance_french import FRENCH_FIGURES, FRENCH_TURNS
 from readmark.core.stance_german import (
+    EVALUATIVE_TURNS,
     FAR_HORIZON,
+    GERMAN_NAMED,
+    GERMAN_ROUTINE,
     OWN_DUTY,
     REPORTED_DUTY,
     SET_JUDGEMENT,
     SPOKEN_OF,
+    VIEWS_SHARED,
     german_infinitive,
     infinitive_advice,
 )
 from readmark.core.stance_grammars import FRENCH, GERMAN
+from readmark.core.stance_lexicons import evaluative_words, french_tag
 from readmark.core.stance_spanish import SPANISH
 from readmark.core.stance_words import (
-    FRENCH_ADJECTIVES,
     FRENCH_NOUNS,
-    GERMAN_ADJECTIVES,
     GERMAN_JUDGING_STEMS,
     GERMAN_NOUNS,
-    GERMAN_STATES,
-    SPANISH_ADJECTIVES,
-    SPANISH_EVALUATIVE,
     SPANISH_NOUNS,
 )
 
 # Each language's cues of stance (core/stance_grammars.py, core/stance_spanish.py).
 GRAMMARS = {"fr": FRENCH, "de": GERMAN, "es": SPANISH}
-# The package that ships each language's lexicon, and the file's place in it.
-LEXICONS = {
-    "fr": ("textblob-fr", "textblob_fr/fr-sentiment.xml"),
-    "de": ("textblob-de", "textblob_de/data/de-sentiment.xml"),
-}
-# French adjectives that are nouns as often ("leurs amis"): the tagger's lexicon textblob-fr
-# ships (from Lefff) gives each word's commonest part of speech.
-FRENCH_TAGS = ("textblob-fr", "textblob_fr/fr-lexicon.txt")
-# Thresholds as for English (core/stance.py): strongly subjective, clearly positive or negative.
-# The German lexicon rates polarity only (1.0, 0.7 or 0.3); 0.7 keeps the clear ones.
-SUBJECTIVITY, POLARITY = 0.75, 0.4
-GERMAN_POLARITY = 0.7
 
 _QUESTION = re.compile(r"\?\s*[”’\"'»«“]?\s*$")
 # As in English (core/stance.py): a wh-question with no modal, negation or "really" asks what
@@ -85,7 +68,8 @@ _ASKS = {
 _ENDS = re.compile(r"[.!?:…][”’\"')\]»«“]*\s*$")
 _TOKENS = re.compile(r"[\w%’'-]+")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_’'-]+")
-_DIGITS = re.compile(r"\d(?:[\d.,\s]*\d)?(?:\s?%)?")
+# Not a digit inside a word, which names a thing ("CO2", "A7", "G20"): nothing to count.
+_DIGITS = re.compile(r"(?<![^\W\d_])\d(?:[\d.,\s]*\d)?(?:\s?%)?")
 # A number written out counts as a figure, as in English ("deux millions", "tres carriles");
 # not "un", "ein", "uno" (also articles) nor "neuf" (also "new").
 _NUMBERS = {
@@ -107,6 +91,7 @@ _DATES = {
         r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
         r"décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|"
         r"printemps|automne|hiver|(?:cet|l[’']|en|d[’'])\s*été|rentrée|cette\s+(?:année|semaine)|"
+        r"ce\s+mois(?:-ci)?|"
         r"(?:fin|début|mi-)\s*(?:de\s+l[’']année|du\s+mois)|"
         r"aujourd[’']hui|l[’']an\s+(?:prochain|dernier|passé)|l[’']année\s+(?:prochaine|"
         r"dernière)|la\s+semaine\s+(?:prochaine|dernière)|le\s+mois\s+(?:prochain|dernier))\b",
@@ -137,7 +122,6 @@ _EXCLAIMED = re.compile(r"!\s*[”’\"')\]»«“]*\s*$|^¡")
 _NAMED = re.compile(
     r"(?<=[a-zà-ÿ,;:(–—-]\s)[A-ZÀ-Ý][\w’'.&-]+(?:\s(?:de\s|del\s)?[A-ZÀ-Ý][\w’'.&-]+)*"
 )
-_ADJECTIVES = {"fr": FRENCH_ADJECTIVES, "de": GERMAN_ADJECTIVES, "es": SPANISH_ADJECTIVES}
 _NOUNS = {"fr": FRENCH_NOUNS, "de": GERMAN_NOUNS, "es": SPANISH_NOUNS}
 # A participle ending a German clause with an auxiliary is a verb, though the lexicon rates it
 # ("wird erhöht", "habe studiert"): left out of the words judged.
@@ -178,8 +162,11 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     past = GRAMMARS[language].past.search(outside)
     if past:
         return Stance(CLAIM, f"past event: '{past.group(0)}'")
-    named = _NAMED.search(outside) if language != "de" else None  # German capitalises nouns
-    return Stance(CLAIM, f"names: '{named.group(0)}'") if named else None
+    named = (GERMAN_NAMED if language == "de" else _NAMED).search(outside)
+    if named:
+        return Stance(CLAIM, f"names: '{named.group(0)}'")
+    routine = GERMAN_ROUTINE.search(outside) if language == "de" else None
+    return Stance(CLAIM, f"routine or relation: '{routine.group(0)}'") if routine else None
 
 
 # Advice in the conditional is the writer's whatever figure or date it names ("Die Stadt
@@ -259,6 +246,10 @@ def _opinion(
         ("view credited to someone", grammar.credited_view.search, True),
         ("judgement", grammar.judgement.search, True),
         ("judgement", SET_JUDGEMENT.search, language == "de"),
+        ("judgement", EVALUATIVE_TURNS.search, language == "de" and not dated),
+        ("view credited to someone", VIEWS_SHARED.search, language == "de" and not figure),
+        ("judgement", FRENCH_TURNS.search, language == "fr"),
+        ("judgement", FRENCH_FIGURES.search, language == "fr"),
         ("stance", grammar.intensified.search, True),
         ("stance", _EXCLAIMED.search, True),
         ("stance", _HEIGHTENED[language].search, True),
@@ -379,7 +370,7 @@ def _evaluative_in(language: str, sentence: str) -> list[str]:
         # A capital inside the sentence is a name (or, in German, a noun), not an adjective.
         if index and not word.islower():
             continue
-        if words.intersection(_forms(language, lowered)) and _french_tag(language, lowered) in (
+        if words.intersection(_forms(language, lowered)) and french_tag(language, lowered) in (
             "",
             "JJ",
         ):
@@ -400,51 +391,10 @@ def _judging_compound(word: str) -> bool:
 
 
 def _forms(language: str, word: str) -> list[str]:
-    """The word and, in German, its stem without an adjective's ending ("wunderbarer")."""
+    """The word and, in German, its stem without an adjective's ending ("wunderbarer"); in
+    Spanish, the adjective an adverb is made of, which judges as it does ("irresponsablemente")."""
+    if language == "es" and word.endswith("mente"):
+        return [word, word[: -len("mente")]]
     if language != "de":
         return [word]
     return [word, *(word[: -len(e)] for e in _GERMAN_ENDINGS if word.endswith(e))]
-
-
-@cache
-def evaluative_words(language: str, predicate: bool = False) -> frozenset[str]:
-    """The language's adjectives rated strongly subjective (French) or clearly polar (German),
-    mean over their senses, or at the lower thresholds of a `predicate` with the judging
-    adjectives of core/stance_words.py; read once from the package's file, without importing
-    it. Spanish, with no lexicon, has its list of core/stance_words.py alone."""
-    listed = _ADJECTIVES[language] if predicate else frozenset()
-    if language == "es":
-        return listed | SPANISH_EVALUATIVE
-    lexicon = _package_file(*LEXICONS[language]) if language in LEXICONS else None
-    if lexicon is None:
-        return listed
-    if language == "de":
-        polarity = PREDICATE_POLARITY if predicate else GERMAN_POLARITY
-        return listed | (rated_words(lexicon, 0.0, polarity) - GERMAN_STATES)
-    if predicate:
-        return listed | rated_words(lexicon, PREDICATE_SUBJECTIVITY, PREDICATE_POLARITY)
-    return rated_words(lexicon, SUBJECTIVITY, POLARITY)
-
-
-def _french_tag(language: str, word: str) -> str:
-    return _french_tags().get(word, "") if language == "fr" else ""
-
-
-@cache
-def _french_tags() -> dict[str, str]:
-    lexicon = _package_file(*FRENCH_TAGS)
-    if lexicon is None:
-        return {}
-    lines = lexicon.read_text(encoding="utf-8").splitlines()
-    return dict(line.split()[:2] for line in lines if line[:1] != ";" and " " in line)
-
-
-def _package_file(package: str, name: str) -> Path | None:
-    """A file of an installed package, found through the package's metadata (as in the frozen
-    app too, which carries the file and the metadata but not the package's code)."""
-    try:
-        located = metadata.distribution(package).locate_file(name)
-    except metadata.PackageNotFoundError:
-        return None
-    path = Path(str(located))
-    return path if path.is_file() else None

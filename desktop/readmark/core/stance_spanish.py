@@ -57,6 +57,11 @@ SPANISH = Grammar(
         # … in the past a report tells it in ("criticó el alcalde", "advirtieron los expertos").
         r"criticó|criticaron|lamentó|lamentaron|advirtió|advirtieron|denunció|denunciaron|"
         r"opinó|opinaron|temía|temían|creía|creían|elogió|elogiaron)\b"
+        # … and a reproach: "se les recrimina el olvido", "le reprochan su silencio".
+        r"|\b(?:recrimin|reproch)[a-záéíóú]*\b"
+        # … or a feeling someone falls into: "se pone nervioso", "se puso furiosa".
+        r"|\bse\s+(?:pone|ponen|puso|pusieron|ponía|ponían)\s+(?:muy\s+|tan\s+)?"
+        rf"(?:{alternation(SPANISH_ATTITUDES)}|nervios[oa]s?|furios[oa]s?)\b"
         # … and in the perfect: "ha criticado los recortes", "han lamentado".
         r"|\b(?:ha|han|había|habían)\s+(?:criticado|lamentado|denunciado|advertido|elogiado|"
         r"calificado|tachado)\b"
@@ -145,6 +150,40 @@ SPANISH = Grammar(
         r"|\b(?i:de|para)\s+(?:poco|nada)\s+(?:sirve|sirven|servía|servirá|sirvió)\b"
         r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+(?:camino\s+)?por\s+"
         r"(?:hacer|recorrer|mejorar)\b"
+        # … a conduct likened to another's: "se comporta como lo haría un niño", "actúa como si
+        # fuera el dueño".
+        r"|\b(?i:se\s+comporta|se\s+comportan|actúa|actúan)\s+como\b"
+        r"|\bcomo\s+(?:lo\s+haría|lo\s+harían|si\s+fuera|si\s+fueran|si\s+fuese)\b"
+        # … what is done instead of what ought to be: "gasta sus energías en lugar de
+        # trabajar" (an act, not a date: "el martes en lugar del lunes").
+        rf"|\b(?i:en\s+lugar|en\s+vez)\s+de\s+[{_ES}]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"
+        # … what cannot be borne or is not normal: "No es posible seguir así", "no es normal
+        # que"; and what is no more than it is: "es apenas un parche", "no es más que".
+        r"|\b(?i:no\s+es\s+(?:posible|normal|lógico|aceptable|admisible)\s+(?:que|seguir))\b"
+        r"|\b(?i:es|son|era|fue)\s+(?:apenas|meramente|nada\s+más\s+que)\s+(?:un|una|el|la)\b"
+        r"|\b(?i:no\s+(?:es|son|era|fue)\s+más\s+que)\b"
+        # … what there is none without ("Sin agua no hay campo"), what no one cares for ("Nadie
+        # se acuerda de nosotros"), what does not pay a living ("no da para vivir"), and the
+        # figures of speech a plight is told in: "vale oro", "está en el aire", "mira para otro
+        # lado", "la pescadilla que se muerde la cola", "ya no es lo que era".
+        r"|^(?i:sin)\s+[^,.;:!?]+?,?\s+no\s+(?:hay|habría|queda)\b"
+        r"|\b(?i:nadie)\s+se\s+acuerda\b|\b(?i:a\s+nadie)\s+le\s+importa\b"
+        r"|\bno\s+(?:da|dan|daba|daban)\s+para\s+(?:vivir|comer|nada|mucho)\b"
+        r"|\b(?:vale|valen|valía)\s+(?:su\s+peso\s+en\s+)?oro\b|\ben\s+el\s+aire\s*[.,;]"
+        r"|\b(?:mira|miran|miraba|miraban|mirado)\s+(?:para|hacia)\s+otro\s+lado\b"
+        r"|\bpescadilla\s+que\s+se\s+muerde\s+la\s+cola\b|\bno\s+es\s+lo\s+que\s+era\b"
+        r"|\b(?:pasando|pasarlo|pasándolo|pasó|pasaron|pasan|pasa)\s+(?:muy\s+)?mal\b"
+        # … an answer's own regret or attachment ("No me arrepiento de nada", "No cambiaría mi
+        # vida por nada"), a feeling named by what was done to one ("Nos sentimos
+        # abandonados"), a thing taken as it is ("El fútbol es así"), a great piece of work
+        # ("un gran trabajo", not "un gran incendio"), and what still lies ahead.
+        r"|\b(?i:me\s+arrepiento|nos\s+arrepentimos|no\s+cambiaría|no\s+cambiaríamos)\b"
+        r"|\b(?i:me|nos|se)\s+(?:siento|sentimos|siente|sienten|sentía|sentían)\s+(?:muy\s+)?"
+        rf"[{_ES}]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
+        r"|\b(?:es|son)\s+así\s*[.!]?\s*$"
+        r"|\b(?i:un|una)\s+gran\s+(?:trabajo|partido|esfuerzo|ejemplo|equipo|profesional|acierto|"
+        r"error|paso|temporada|persona)\b"
+        r"|\b(?i:queda|quedan)\s+(?:todavía\s+|aún\s+)?mucho\s+por\s+delante\b"
     ),
     obligation=re.compile(
         r"\b(?:debe|deben|debería|deberían|deberíamos|debemos|hay\s+que|habría\s+que|"
@@ -190,7 +229,7 @@ SPANISH = Grammar(
     ),
     predicate=re.compile(
         r"\b(?i:es|son|era|eran|fue|fueron|será|serán|sería|serían|sido|parece|parecen|resulta|"
-        r"resultan|resultó|está|están|estaba|estaban|sigue|siguen)\s+"
+        r"resultan|resultó|está|están|estaba|estaban|estuvo|estuvieron|sigue|siguen)\s+"
         r"(?:(?:muy|tan|demasiado|bastante|realmente|totalmente|absolutamente|más|menos|no|"
         r"algo|poco|nada)\s+){0,2}"
         # … past whom it is said of, after "es": "es para el barrio una tragedia".

@@ -57,12 +57,14 @@ FRENCH_ADJECTIVES = _french_forms(
     "inadmissible regrettable absurde ridicule incroyable formidable génial superbe fantastique "
     "extraordinaire exceptionnel remarquable honteux scandaleux triste inquiétant préoccupant "
     "alarmant évident clair dommage mieux intenable insupportable insoutenable excessif "
-    "insuffisant désastreux lamentable pitoyable médiocre aberrant"
+    "insuffisant désastreux lamentable pitoyable médiocre aberrant irremplaçable rude "
+    "exigeant éprouvant épuisant ingrat fidèle passionnant précieux"
 )
 FRENCH_NOUNS = _words(
     ["honte scandale erreur faute catastrophe désastre gâchis réussite succès échec chance drame "
      "aberration merveille injustice absurdité folie bêtise priorité nécessité tragédie gouffre "
-     "fiasco mascarade farce gaspillage non-sens hérésie pagaille"]
+     "fiasco mascarade farce gaspillage non-sens hérésie pagaille cœur âme poumon pilier "
+     "joyau bijou trésor paradis enfer cauchemar épreuve"]
 )  # fmt: skip
 FRENCH_ATTITUDES = _french_forms(
     "inquiet satisfait confiant optimiste pessimiste prudent favorable opposé déçu choqué "
@@ -76,7 +78,8 @@ GERMAN_ADJECTIVES = _words(
      "gut schlecht überfällig überzogen problematisch ernüchternd gelungen misslungen angemessen "
      "unangemessen übertrieben zeitgemäß veraltet heikel ungewiss unverzichtbar unbezahlbar "
      "beachtlich bedenklich unrealistisch überteuert ernst unglaublich enorm gewaltig riesig "
-     "existenziell ermutigend einzigartig kritisch prekär dringlich harmlos extrem gravierend"]
+     "existenziell ermutigend einzigartig kritisch prekär dringlich harmlos extrem gravierend "
+     "unersetzlich unersetzbar zweitrangig nebensächlich belanglos"]
 )  # fmt: skip
 GERMAN_NOUNS = _words(
     ["fehler schande skandal katastrophe desaster erfolg misserfolg glück chance unsinn zumutung "
@@ -86,14 +89,21 @@ GERMAN_NOUNS = _words(
      "trauerspiel affront zufall herz seele rückgrat aushängeschild sorgenkind stiefkind nadelöhr "
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
      "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
-     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende"]
+     "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende warnung "
+     "lebensversicherung berufung heimat"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
 GERMAN_JUDGING_STEMS = _words(
     ["skandal schande desaster debakel fiasko farce posse unsinn irrsinn wahnsinn blödsinn "
      "schwachsinn quatsch zumutung frechheit armutszeugnis schnapsidee murks pfusch trauerspiel "
-     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick"]
+     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick mammut herkules"]
+)  # fmt: skip
+# Strong judging adjectives the German lexicon lacks, read wherever they stand, as its own are
+# ("nach desaströsen Wahlergebnissen", "ein chaotischer Start").
+GERMAN_EVALUATIVE = _words(
+    ["desaströs chaotisch frustrierend populistisch mühsam anstrengend lebenswert zweitrangig "
+     "unausgegoren halbherzig planlos kopflos stümperhaft dilettantisch"]
 )  # fmt: skip
 # Adjectives the German lexicon rates by the polarity of the state they name, not a judgement:
 # "Das Haus ist leer", "Der Eintritt ist kostenlos".
@@ -130,13 +140,13 @@ SPANISH_ADJECTIVES = SPANISH_EVALUATIVE | _spanish_forms(
     "evidente claro útil inútil insuficiente excesivo acertado desacertado equivocado crítico "
     "dramático enorme especial ideal insólito complejo delicado serio sencillo caro barato "
     "razonable sensato raro extraño curioso peligroso arriesgado innecesario relevante "
-    "irrelevante suficiente escaso generoso"
+    "irrelevante suficiente escaso generoso sacrificado"
 )
 SPANISH_NOUNS = _words(
     ["vergüenza escándalo error desastre catástrofe éxito fracaso suerte lujo disparate "
      "injusticia maravilla pena lástima locura barbaridad acierto tragedia problema drama "
      "privilegio orgullo despropósito derroche chapuza farsa fiasco joya traición despilfarro "
-     "milagro"]
+     "milagro arte sueño pesadilla tesoro paraíso infierno regalo"]
 )  # fmt: skip
 SPANISH_ATTITUDES = _spanish_forms(
     "optimista pesimista preocupado satisfecho insatisfecho convencido confiado esperanzado "

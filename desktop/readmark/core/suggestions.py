@@ -21,11 +21,12 @@ from readmark.core.attribution import quotations
 from readmark.core.block_quote_speakers import block_quote_speaker
 from readmark.core.captions import caption_blocks
 from readmark.core.echoed_words import with_echoes
+from readmark.core.english_plots import retells_the_plot, story_characters
 from readmark.core.interviews import interviewee
 from readmark.core.presented import presented_speaker
 from readmark.core.quotation_marks import QUOTED
 from readmark.core.sign_offs import signed_off
-from readmark.core.stance import judge
+from readmark.core.stance import Stance, judge
 from readmark.core.stance_languages import judge_for
 from readmark.core.text import Block, language_of, sentence_segmenter
 from readmark.core.texts import QT_TR_NOOP, tr
@@ -66,6 +67,7 @@ REASON_KINDS = frozenset(
         QT_TR_NOOP("named source"),
         QT_TR_NOOP("names"),
         QT_TR_NOOP("past event"),
+        QT_TR_NOOP("routine or relation"),
         QT_TR_NOOP("a plain statement"),
         QT_TR_NOOP("marked as a caption by the importer"),
         QT_TR_NOOP("caption line"),
@@ -163,6 +165,7 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
     covered = _Coverage(taken)
     quotes_at = {start for start, _ in taken}
     interview = bool(interviewee(text))
+    characters = story_characters(text) if language == "en" else frozenset()
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue
@@ -182,9 +185,17 @@ def _sentences(text: str, blocks: list[Block], taken: list[tuple[int, int]]) -> 
                 if not words:
                     continue
             stance = judge_sentence(words)
-            if stance is not None:
+            if stance is not None and not _retold(stance, words, characters):
                 found.append(Suggestion(stance.tag, start, end, words, stance.reason))
     return found
+
+
+def _retold(stance: Stance, sentence: str, characters: frozenset[str]) -> bool:
+    """Whether a claim is a story retold ("Cora lives on a cotton plantation"): about one of its
+    characters, on evidence a story has too (names, a past verb, a plain sentence; not a figure,
+    a date or a source)."""
+    weak = stance.reason.startswith(("names", "past event", "a plain statement"))
+    return stance.tag == CLAIM and weak and retells_the_plot(sentence, characters)
 
 
 # The interviewer's label opening a question: "Q:", "Q.", "Question:", "Q :", "Frage:".

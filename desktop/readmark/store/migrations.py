@@ -112,6 +112,13 @@ def _labels_links_reasons(connection: Connection) -> None:
     connection.exec_driver_sql("CREATE INDEX ix_links_target ON links (target_id)")
 
 
+def _searched_notes(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_annotations_notes ON annotations (document_id, start, id, note) "
+        "WHERE note != ''"
+    )
+
+
 # MIGRATIONS[n] turns a library of schema n + 1 into schema n + 2.
 MIGRATIONS: list[Migration] = [
     _reading_order_index,
@@ -121,6 +128,7 @@ MIGRATIONS: list[Migration] = [
     _document_lookups,
     _fields,
     _labels_links_reasons,
+    _searched_notes,
 ]
 
 

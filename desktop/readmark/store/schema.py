@@ -5,7 +5,7 @@ are mapped in tables.py, whose columns a test holds to these lists."""
 from __future__ import annotations
 
 # Bumped with every change to the tables (with a step in migrations.py); PRAGMA user_version.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Every key of the settings table, named once here. A key ending in "." or holding "{}" is a
 # family, completed with an id. Named elsewhere: two in core, which may not import the store

@@ -44,7 +44,7 @@ LIBRARIES = (
         "textblob",
         "MIT; lexicons PDDL-1.0, MIT",
     ),
-    # Their French and German lexicons, read for suggested opinions (core/stance_languages.py).
+    # Their French and German lexicons, read for suggested opinions (core/stance_lexicons.py).
     ("textblob-fr", "textblob-fr", "MIT; lexicons PDDL-1.0, LGPL-LR"),
     ("textblob-de", "textblob-de", "MIT; lexicon Apache-2.0"),
     ("trafilatura", "trafilatura", "Apache-2.0"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 # How often the GUI thread collects what is due.
 CHECK_EVERY_MS = 250
@@ -56,7 +57,13 @@ def keep_out_of_collections() -> None:
     gc.freeze()
 
 
+# The applications collecting, by id: asked before the first paint, where findChild's first
+# call (PySide setting up its arguments) would take milliseconds.
+_COLLECTING: dict[int, CycleCollector] = {}
+
+
 def collect_cycles_on_this_thread(application: QObject) -> None:
     """Has the application's thread (the GUI thread) alone collect cycles, from now on."""
-    if application.findChild(CycleCollector) is None:
-        CycleCollector(application)
+    known = _COLLECTING.get(id(application))
+    if known is None or not isValid(known):  # none yet, or one gone with an earlier application
+        _COLLECTING[id(application)] = CycleCollector(application)

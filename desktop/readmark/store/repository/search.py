@@ -24,7 +24,7 @@ class SearchPart(LibraryConnection):
     def notes(self) -> Iterator[tuple[str, str, str]]:
         """(annotation id, document title, note) of every annotation with a note, in the
         documents' order and then the text's, for searching the library."""
-        for _, title, (annotation_id, note) in self._by_document(_SEARCHED_NOTES):
+        for _, title, (annotation_id, note) in self._by_document(SEARCHED_NOTES):
             yield annotation_id, title, note
 
     def _by_document(self, statement: str) -> Iterator[tuple[int, str, Any]]:
@@ -52,10 +52,10 @@ _SEARCHED_DOCUMENTS = str(
     .order_by(DocumentRow.imported_at, DocumentRow.id)
     .compile(dialect=sqlite.dialect())
 )
-_SEARCHED_NOTES = str(
+SEARCHED_NOTES = str(
     select(AnnotationRow.id, AnnotationRow.note)
     .where(AnnotationRow.document_id == bindparam("document_id"))
     .where(AnnotationRow.note != literal_column("''"))
-    .order_by(AnnotationRow.start)
+    .order_by(AnnotationRow.start, AnnotationRow.id)  # ix_annotations_notes's order
     .compile(dialect=sqlite.dialect())
 )
