@@ -1,7 +1,8 @@
 """Cues of stance German news reports, features, interviews and commentaries are told in, read
 by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
 a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
-evaluative language commentaries and reviews judge in, views shared or held against; and, for
+evaluative language commentaries and reviews judge in, views shared or held against, reactions
+told in figures of speech; and, for
 claims, a person named and a routine."""
 
 from __future__ import annotations
@@ -244,4 +245,24 @@ GERMAN_ROUTINE = re.compile(
     r"|\b(?:jeden|jedem)\s+(?:Tag|Morgen|Abend|Monat|Sommer|Winter)\b|\bjede\s+(?:Woche|Nacht)\b"
     r"|\bjedes\s+Jahr\b|\b(?:gehört|gehören|gehörte|gehörten)\s+(?:dem|der|den|zu|zum|zur)\b"
     r"|\bseit\s+(?:Jahrzehnten|Jahren|Monaten|Wochen|Generationen)\b"
+)
+
+# A reaction told in a figure of speech, someone's dislike or doubt with no judging word: "Die
+# Kampagne geht der Initiative gegen den Strich", "ist den Anwohnern ein Dorn im Auge", "stößt
+# auf Unverständnis", "stellen die Diskussion infrage", "hält nichts von dem Plan", "beschweren
+# sich über den Lärm" (not "stößt auf eine Mauer", "stellt einen Antrag").
+REACTIONS = re.compile(
+    r"\bgegen\s+den\s+Strich\b|\bDorn\s+im\s+Auge\b|\bstößt\s+(?:\w+\s+){0,3}?sauer\s+auf\b"
+    r"|\b(?:stößt|stoßen|stieß|stießen|gestoßen)\s+(?:\w+\s+){0,3}?auf\s+(?:(?:viel|wenig|"
+    r"breite|große|heftige|scharfe|harsche|einhellige|keine)\s+)?(?:Kritik|Unverständnis|"
+    r"Widerstand|Ablehnung|Skepsis|Unmut|Protest|Proteste|Gegenwind|Gegenliebe|Zustimmung|"
+    r"Begeisterung|Empörung|taube\s+Ohren)\b"
+    r"|\b(?:stellt|stellen|stellte|stellten|stelle)\s+(?:[^,.;:!?]+\s)?(?:in\s+Frage|infrage)\b"
+    r"|\b(?:in\s+Frage|infrage|in\s+Zweifel)\s+(?:gestellt|gezogen)\b"
+    r"|\b(?:zieht|ziehen|zog|zogen|ziehe)\s+(?:[^,.;:!?]+\s)?in\s+Zweifel\b"
+    r"|\b(?:hält|halten|hielt|hielten|halte)\s+(?:\w+\s+)?(?:nichts|wenig|viel)\s+(?:davon|von)\b"
+    r"|\b(?:schüttelt|schütteln|schüttelte|schüttelten)\s+(?:\w+\s+){0,2}?den\s+Kopf\b"
+    r"|\b(?:beschwert|beschweren|beschwerte|beschwerten|beschwere)\s+sich\b"
+    r"|\bsich\s+(?:\w+\s+){0,3}?(?:zu\s+)?beschweren\b|\bdie\s+Nase\s+voll\b"
+    r"|\bauf\s+die\s+Barrikaden\b|\bSturm\s+(?:laufen|läuft|lief|liefen|gelaufen)\b"
 )

@@ -1,0 +1,41 @@
+"""How German news reports, features and interviews tell a view with no judging word: a
+reaction in a figure of speech (dislike, doubt, a complaint); beside them the plain statements
+that must not be read as opinions. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readmark.core.stance_languages import judge_in
+
+OPINIONS = [
+    # A reaction told in a figure of speech: dislike, doubt, a complaint.
+    "Der neue Parkplatz geht den Anwohnern gegen den Strich.",
+    "Die Schließung der Filiale ist dem Ortsrat ein Dorn im Auge.",
+    "Der Vorschlag des Landrats stößt im Kreistag auf Unverständnis.",
+    "Die Gebührenerhöhung stieß bei den Eltern auf heftige Kritik.",
+    "Die Naturschützer stellen den Nutzen der Umgehungsstraße infrage.",
+    "Die Opposition zieht die Zahlen der Verwaltung in Zweifel.",
+    "Der Wirt hält nichts von der neuen Sperrstunde.",
+    "Viele Mieter beschweren sich über den Lärm der Baustelle.",
+    "Die Händler der Altstadt haben die Nase voll.",
+]
+PLAIN = [
+    # Not a thing met, a motion filed, a load held, a route.
+    "Die Bagger stießen beim Aushub auf eine alte Mauer.",
+    "Die Fraktion stellte am Dienstag einen Antrag auf Akteneinsicht.",
+    "Der Kran hält die Last von zwölf Tonnen.",
+    "Die Linie 4 fährt künftig über den Bahnhof.",
+]
+
+
+@pytest.mark.parametrize("sentence", OPINIONS)
+def test_a_german_view_is_read_as_an_opinion(sentence: str) -> None:
+    stance = judge_in("de", sentence)
+    assert stance is not None and stance.tag == "opinion", stance
+
+
+@pytest.mark.parametrize("sentence", PLAIN)
+def test_a_plain_german_statement_is_not(sentence: str) -> None:
+    stance = judge_in("de", sentence)
+    assert stance is None or stance.tag != "opinion", stance
