@@ -1,6 +1,7 @@
 """How German news reports, features and interviews tell a view with no judging word: a
-reaction in a figure of speech (dislike, doubt, a complaint); beside them the plain statements
-that must not be read as opinions. Sentences written for these tests."""
+reaction in a figure of speech (dislike, doubt, a complaint), an answer of one word; beside
+them the plain statements that must not be read as opinions. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ OPINIONS = [
     "Der Wirt hält nichts von der neuen Sperrstunde.",
     "Viele Mieter beschweren sich über den Lärm der Baustelle.",
     "Die Händler der Altstadt haben die Nase voll.",
+    # An answer of one word that agrees, regrets or waves aside.
+    "Allerdings.",
+    "Leider.",
+    "Quatsch!",
 ]
 PLAIN = [
     # Not a thing met, a motion filed, a load held, a route.
@@ -26,6 +31,9 @@ PLAIN = [
     "Die Fraktion stellte am Dienstag einen Antrag auf Akteneinsicht.",
     "Der Kran hält die Last von zwölf Tonnen.",
     "Die Linie 4 fährt künftig über den Bahnhof.",
+    # … not a yes or a no, which answer a question of fact as well.
+    "Ja.",
+    "Nein.",
 ]
 
 

@@ -2,8 +2,8 @@
 by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
 a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
 evaluative language commentaries and reviews judge in, views shared or held against, reactions
-told in figures of speech; and, for
-claims, a person named and a routine."""
+told in figures of speech, an answer of one word; and, for claims, a person named and a
+routine."""
 
 from __future__ import annotations
 
@@ -265,4 +265,12 @@ REACTIONS = re.compile(
     r"|\b(?:beschwert|beschweren|beschwerte|beschwerten|beschwere)\s+sich\b"
     r"|\bsich\s+(?:\w+\s+){0,3}?(?:zu\s+)?beschweren\b|\bdie\s+Nase\s+voll\b"
     r"|\bauf\s+die\s+Barrikaden\b|\bSturm\s+(?:laufen|läuft|lief|liefen|gelaufen)\b"
+)
+
+# An answer of one word that agrees, regrets or waves aside is a view ("Allerdings.", "Leider.",
+# "Quatsch!"); not "Ja." or "Nein.", which answer a question of fact as well.
+SHORT_REPLY = re.compile(
+    r"(?:Allerdings|Genau|Absolut|Stimmt|Richtig|Klar|Natürlich|Leider|Durchaus|Keineswegs|"
+    r"Keinesfalls|Unbedingt|Gewiss|Selbstverständlich|Eben|Exakt|Schade|Quatsch|Unsinn|"
+    r"Blödsinn|Niemals)\s*[.!]"
 )

@@ -30,6 +30,7 @@ from readmark.core.stance_german import (
     REACTIONS,
     REPORTED_DUTY,
     SET_JUDGEMENT,
+    SHORT_REPLY,
     SPOKEN_OF,
     VIEWS_SHARED,
     german_infinitive,
@@ -144,6 +145,8 @@ def judge_in(language: str, sentence: str) -> Stance | None:
     """The sentence's stance with the evidence for it, or None when there is too little."""
     outside = QUOTED.sub(" … ", sentence).strip()
     tokens = len(_TOKENS.findall(outside))
+    if language == "de" and SHORT_REPLY.fullmatch(outside):
+        return Stance(OPINION, f"stance: '{outside}'")
     if tokens < 2 or not _ENDS.search(outside):
         return None  # a fragment or a heading, not a statement
     if tokens < 4:
