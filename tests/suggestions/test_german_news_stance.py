@@ -1,7 +1,7 @@
 """How German news reports, features and interviews tell a view with no judging word: a
-reaction in a figure of speech (dislike, doubt, a complaint), an answer of one word; beside
-them the plain statements that must not be read as opinions. Sentences written for these
-tests."""
+reaction in a figure of speech (dislike, doubt, a complaint), an answer of one word, a
+comparison of value; beside them the plain statements that must not be read as opinions.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ OPINIONS = [
     "Allerdings.",
     "Leider.",
     "Quatsch!",
+    # A comparison of value with an adjective's ending.
+    "Außerdem führen wir die besseren Räder, die zwölf Jahre halten.",
+    "Der Rat hat sich für die schlechtere Variante entschieden.",
 ]
 PLAIN = [
     # Not a thing met, a motion filed, a load held, a route.
@@ -34,6 +37,8 @@ PLAIN = [
     # … not a yes or a no, which answer a question of fact as well.
     "Ja.",
     "Nein.",
+    # … not a comparison of measure.
+    "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
 ]
 
 

@@ -325,7 +325,7 @@ GERMAN = Grammar(
         # … what cannot go on: "Das kann so nicht weitergehen."
         r"|\b(?:kann|können|darf|dürfen)\s+(?:es\s+|das\s+)?so\s+nicht\s+weiter"
         # … a comparison of value ("war besser", "schlimmer als"), not of measure.
-        r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)\b"
+        r"|\b(?:besser|schlechter|schlimmer|sinnvoller|klüger|gerechter)(?:e[nmrs]?)?\b"
         # … what can hardly be done about it: "ist nicht mehr aufzuhalten", "kaum zu ändern".
         r"|\b(?:ist|sind|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:nicht|kaum|schwer|nur\s+schwer)\s+"
         r"(?:mehr\s+)?(?:[a-zäöüß]+zu[a-zäöüß]+en|zu\s+[a-zäöüß]+en)\b"
