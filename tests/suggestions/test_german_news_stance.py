@@ -1,7 +1,7 @@
 """How German news reports, features and interviews tell a view with no judging word: a
 reaction in a figure of speech (dislike, doubt, a complaint), an answer of one word, a
-comparison of value; beside them the plain statements that must not be read as opinions.
-Sentences written for these tests."""
+comparison of value, reported speech that finds wanting; beside them the plain statements
+that must not be read as opinions. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ OPINIONS = [
     # A comparison of value with an adjective's ending.
     "Außerdem führen wir die besseren Räder, die zwölf Jahre halten.",
     "Der Rat hat sich für die schlechtere Variante entschieden.",
+    # Reported speech in the subjunctive, no speech verb, that belittles or finds wanting.
+    "Die Regierung bringe nur noch ein Reförmchen auf den Weg.",
+    "Das Gesetz tauge nicht einmal als Anfang.",
+    "Es gebe kaum Fortschritte bei der Sanierung.",
 ]
 PLAIN = [
     # Not a thing met, a motion filed, a load held, a route.
@@ -39,6 +43,10 @@ PLAIN = [
     "Nein.",
     # … not a comparison of measure.
     "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
+    # … not the same words told as the writer's, nor an event reported.
+    "Im Dorf gibt es nur noch einen Bäcker.",
+    "Die Fähre fährt bloß im Sommer.",
+    "Der Bürgermeister habe den Vertrag im März unterschrieben.",
 ]
 
 

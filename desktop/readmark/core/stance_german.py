@@ -2,8 +2,8 @@
 by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
 a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
 evaluative language commentaries and reviews judge in, views shared or held against, reactions
-told in figures of speech, an answer of one word; and, for claims, a person named and a
-routine."""
+told in figures of speech, an answer of one word, reported speech that finds wanting; and,
+for claims, a person named and a routine."""
 
 from __future__ import annotations
 
@@ -273,4 +273,19 @@ SHORT_REPLY = re.compile(
     r"(?:Allerdings|Genau|Absolut|Stimmt|Richtig|Klar|Natürlich|Leider|Durchaus|Keineswegs|"
     r"Keinesfalls|Unbedingt|Gewiss|Selbstverständlich|Eben|Exakt|Schade|Quatsch|Unsinn|"
     r"Blödsinn|Niemals)\s*[.!]"
+)
+
+# Reported speech in the subjunctive, with no speech verb in the sentence, that belittles or
+# finds wanting: "Die Koalition bringe nur noch ein Päckchen auf den Weg", "Es gebe kaum
+# Fortschritte", "Der Plan löse nicht einmal das Kernproblem". The subjunctive of the third
+# person ends in -e where the indicative ends in -t; it stands second, after its subject.
+REPORTED_WANTING = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]iese[rs]?)\s+"
+    r"(?:[a-zäöüß]+[en]\s+)?[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?!(?:ohne|gerne|heute|bitte|alle|jede|diese|seine|ihre|keine|eine|meine|unsere|"
+    r"beide|ganze|erste|letzte|neue|alte|große|kleine|gute|lange|nahe|weiterhin)\b)"
+    r"[a-zäöüß]{2,}e\s+(?:[^,.;:!?]*\s)?"
+    r"(?:nur\s+noch|bloß|lediglich|kaum|nicht\s+einmal|längst\s+nicht|gar\s+nicht|"
+    r"überhaupt\s+nicht|(?:noch\s+)?immer\s+noch\s+nicht|noch\s+immer\s+nicht|zu\s+wenig|"
+    r"viel\s+zu|nicht\s+mehr\s+als)\b"
 )
