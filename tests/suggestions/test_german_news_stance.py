@@ -1,6 +1,7 @@
 """How German news reports, features and interviews tell a view with no judging word: a
 reaction in a figure of speech (dislike, doubt, a complaint), an answer of one word, a
-comparison of value, reported speech that finds wanting; beside them the plain statements
+comparison of value, reported speech that finds wanting, a quality heightened past measure,
+figures of speech that frame, views a speech verb reports; beside them the plain statements
 that must not be read as opinions. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,6 +32,28 @@ OPINIONS = [
     "Die Regierung bringe nur noch ein Reförmchen auf den Weg.",
     "Das Gesetz tauge nicht einmal als Anfang.",
     "Es gebe kaum Fortschritte bei der Sanierung.",
+    # A quality heightened past measure; a quality that is right.
+    "Die Lage am Bahnhof ist völlig unübersichtlich.",
+    "Das Vorgehen der Verwaltung war absolut richtig.",
+    "Die Brötchen kosten mehr als beim Discounter, aber die Qualität stimmt.",
+    # Figures of speech a report or a feature frames a thing in.
+    "Für die Ehrenamtlichen ist es ein Kampf gegen Windmühlen.",
+    "Doch die Idylle am Hafen trügt.",
+    "Die Warnungen der Fachleute verhallen.",
+    "Die Gemeinde hat ihre Hausaufgaben nicht gemacht.",
+    "Die Wirtin lässt sich nicht unterkriegen.",
+    "Schließen ist für sie keine Option.",
+    "Das Konzept des Vereins geht auf.",
+    # What a speech verb reports that is still a view: a change foreseen, a feeling, what
+    # could not be without something, conduct judged, a thing named for what it is not.
+    "Die Forscherin sagt, die Stürme würden häufiger.",
+    "Der Klimaforscher sagt, der Meeresspiegel werde weiter steigen.",
+    "Sie sagt, es werde schwer, eine Nachfolgerin zu finden.",
+    "Der Schäfer erzählt, dass ihm die Arbeit noch immer Freude mache.",
+    "Die Wirtin sagt, sie mache sich Sorgen um das Dorf.",
+    "Die Inhaberin sagt, ohne die Stammkunden könnte sie nicht überleben.",
+    "Der Landrat sagte, die Feuerwehr habe vorbildlich reagiert.",
+    "Die Pächterin betont, der Kiosk sei kein Geschäft, sondern ein Treffpunkt.",
 ]
 PLAIN = [
     # Not a thing met, a motion filed, a load held, a route.
@@ -47,6 +70,12 @@ PLAIN = [
     "Im Dorf gibt es nur noch einen Bäcker.",
     "Die Fähre fährt bloß im Sommer.",
     "Der Bürgermeister habe den Vertrag im März unterschrieben.",
+    # … not a state left or done, a plan dated, an event reported.
+    "Das Haus blieb völlig unbeschädigt.",
+    "Die Scheune wurde völlig zerstört.",
+    "Die Stadt teilte mit, die Gebühren würden im Mai steigen.",
+    "Der Sprecher sagte, die Feuerwehr sei um drei Uhr ausgerückt.",
+    "Die Sonne geht um sechs Uhr auf.",
 ]
 
 

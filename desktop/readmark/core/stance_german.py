@@ -2,8 +2,8 @@
 by core/stance_languages.py beside its grammar (core/stance_grammars.py): what someone demands,
 a duty told in reported speech, set phrases and figures of speech that judge, the kinds of
 evaluative language commentaries and reviews judge in, views shared or held against, reactions
-told in figures of speech, an answer of one word, reported speech that finds wanting; and,
-for claims, a person named and a routine."""
+told in figures of speech, an answer of one word, reported speech that finds wanting or
+foresees, a quality heightened past measure; and, for claims, a person named and a routine."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ SET_JUDGEMENT = re.compile(
     r"|\b(?:mache|machen)\s+(?:mir|uns)\s+(?:keine\s+|große\s+|kaum\s+)?(?:Illusionen|Gedanken)\b"
     r"|^(?:Angst|Sorge|Sorgen|Zweifel|Bedenken|Hoffnung)\s+(?:habe|hab|haben)\s+(?:ich|wir)\b"
     r"|\b(?:Glück|Pech)\s+gehabt\b"
-    r"|\b(?:ist|sind|war|waren)\s+kein(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+[\wäöüß-]+){0,3}?\s*"
+    r"|\b(?:ist|sind|war|waren|sei|seien)\s+kein(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+[\wäöüß-]+){0,3}?\s*"
     r"(?:,\s*sondern|,\s*(?:das|es|sie|er)\s+(?:ist|sind|war))\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:da\s+)?nichts\s+zu\s+(?:beschönigen|meckern|rütteln|deuteln|bereuen)\b"
     r"|\b(?:nichts|wenig|kaum\s+etwas)\s+(?:daraus\s+)?gelernt\b"
@@ -289,3 +289,83 @@ REPORTED_WANTING = re.compile(
     r"überhaupt\s+nicht|(?:noch\s+)?immer\s+noch\s+nicht|noch\s+immer\s+nicht|zu\s+wenig|"
     r"viel\s+zu|nicht\s+mehr\s+als)\b"
 )
+
+# A quality heightened past measure ("völlig unübersichtlich", "absolut richtig", "ausgesprochen
+# ärgerlich"), the adjective told by its ending: not a state left or done ("völlig
+# unbeschädigt", "völlig zerstört"), which a record can say. And a quality that is right, "die
+# Qualität stimmt", "die Chemie stimmt".
+HEIGHTENED_QUALITY = re.compile(
+    r"\b(?:völlig|total|absolut|ausgesprochen|überaus|ungemein|außerordentlich|furchtbar|"
+    r"schrecklich|wahnsinnig|maßlos|hoffnungslos)\s+(?:un[a-zäöüß]+(?<!t)|"
+    r"[a-zäöüß]+(?:lich|ig|isch|bar|sam|los|haft|iv|ell)|falsch|richtig|klar|verrückt|"
+    r"überzogen|überfordert|daneben)\b"
+    r"|\b(?:Qualität|Chemie|Mischung|Leistung|Atmosphäre|Richtung|Bilanz|Preis|Service)\s+"
+    r"(?:stimmt|stimmen|stimmte)\b"
+)
+
+# Figures of speech a news report or a feature frames a thing in, beside those of a plight (see
+# SET_JUDGEMENT): futility ("ein Kampf gegen Windmühlen", "Die Warnungen verhallen"), what
+# deceives ("Doch die Idylle trügt"), a shock ("schlug ein wie eine Bombe"), duty undone ("hat
+# ihre Hausaufgaben nicht gemacht"), grit ("lässt sich nicht unterkriegen"), what is ruled out
+# ("Aufgeben ist keine Option"), what is at stake ("nicht weniger als"), denial ("will es nicht
+# wahrhaben"), a plan that works ("Das Konzept geht auf"), and a state things are in ("läuft aus
+# dem Ruder", "steckt in den Kinderschuhen", "steht auf der Kippe", "Luft nach oben").
+FRAMING_FIGURES = re.compile(
+    r"\b(?:Kampf\s+gegen\s+Windmühlen|wie\s+eine\s+Bombe|aus\s+dem\s+Ruder|"
+    r"in\s+den\s+Kinderschuhen|auf\s+der\s+Kippe|Luft\s+nach\s+oben|Hand\s+und\s+Fuß|"
+    r"den\s+Nagel\s+auf\s+den\s+Kopf|an\s+einem\s+Strang|zweischneidiges\s+Schwert|"
+    r"Teufelskreis|das\s+Fass\s+zum\s+Überlaufen|den\s+Bach\s+(?:runter|hinunter)|"
+    r"unter\s+die\s+Räder|Ruhe\s+vor\s+dem\s+Sturm|Ende\s+der\s+Fahnenstange|"
+    r"die\s+Kirche\s+im\s+Dorf|unter\s+den\s+Nägeln|auf\s+taube\s+Ohren)\b"
+    r"|\b(?:Idylle|Schein|Eindruck|Ruhe)\s+(?:\w+\s+){0,3}?(?:trügt|täuscht)\b"
+    r"|\b(?:verhallt|verhallen|verhallte|verhallten|ungehört)\b"
+    r"|\bHausaufgaben\s+(?:\w+\s+){0,2}?(?:nicht|kaum)\s+gemacht\b"
+    r"|\b(?:lässt|lassen|ließ|ließen)\s+sich\s+(?:\w+\s+)?nicht\s+unterkriegen\b"
+    r"|\b(?:ist|sind|war|wäre)\s+(?:\w+\s+){0,3}?keine\s+Option\b|\bnicht\s+weniger\s+als\s+(?:die|der|das|um)\b"
+    r"|\bwahrhaben\b"
+    r"|\b(?:Konzept|Plan|Rechnung|Strategie|Kalkül|Idee)\s+(?:\w+\s+){0,3}?(?:geht|ging|gingen|gehen)\s+"
+    r"(?:nicht\s+|voll\s+)?auf\s*(?:[,.;:!?]|$)"
+)
+
+# What a speech verb reports can still be a view (a speech verb makes a plan or an event a
+# claim on record, see core/stance_languages.py): a change foreseen ("Der Forscher sagt, der
+# Meeresspiegel werde weiter steigen", "es werde schwer, …"), a feeling told in the
+# subjunctive or at a clause's end ("sie mache sich Sorgen", "dass ihm die Arbeit Freude
+# mache"), what could not be without something ("ohne die Stammkunden könnte sie nicht
+# überleben"), and conduct judged ("die Stadt habe richtig gehandelt").
+REPORTED_FORECAST = re.compile(
+    r"\b(?:werde|werden|wird|würde|würden)\s+(?:[^,.;:!?]+\s)?(?:steigen|ansteigen|sinken|wachsen|zunehmen|"
+    r"abnehmen|schrumpfen|verschwinden|verändern|häufiger|seltener|schwerer|schwieriger|"
+    r"teurer|knapper|schlimmer|schwer|schwierig|eng|knapp)\s*(?:[,.;:!?]|$)"
+)
+REPORTED_FEELING = re.compile(
+    r"\b(?:mache|machten?|macht|machen)\s+(?:sich|ihm|ihr|ihnen)\s+(?:\w+\s+)?(?:Sorgen|"
+    r"Gedanken|Spaß|Freude|Mut|Angst)\b"
+    r"|\b(?:Spaß|Freude|Sorgen|Angst|Kummer)\s+(?:mache|macht|machen|machte|bereite|bereitet|"
+    r"bereiten)\b"
+)
+WITHOUT_IT_NOT = re.compile(
+    r"\b[Oo]hne\s+[^,.;:!?]+?\s+(?:könnte|könnten|wäre|wären|gäbe|würde|würden|hätte|hätten)"
+    r"\b[^,.;:!?]*\b(?:nicht|kein\w*|nichts)\b"
+    r"|\b(?:richtig|falsch|klug|vorbildlich|umsichtig|besonnen|verantwortungslos|fahrlässig|"
+    r"übereilt|überstürzt|zu\s+spät|zu\s+langsam)\s+(?:gehandelt|reagiert|entschieden)\b"
+)
+
+
+def german_news_cue(sentence: str, dated: bool) -> tuple[str, re.Match[str]] | None:
+    """The kind and the words of a view German news, features and interviews tell with no
+    judging word (the patterns above), or None; a figure or a date makes a reported subjunctive
+    or a change foreseen a record."""
+    for kind, pattern, applies in (
+        ("view credited to someone", REACTIONS, True),
+        ("view credited to someone", REPORTED_FEELING, True),
+        ("view credited to someone", REPORTED_WANTING, not dated),
+        ("judgement", FRAMING_FIGURES, True),
+        ("judgement", WITHOUT_IT_NOT, True),
+        ("prediction", REPORTED_FORECAST, not dated),
+        ("stance", HEIGHTENED_QUALITY, True),
+    ):
+        match = pattern.search(sentence) if applies else None
+        if match:
+            return kind, match
+    return None

@@ -27,14 +27,13 @@ from readmark.core.stance_german import (
     GERMAN_NAMED,
     GERMAN_ROUTINE,
     OWN_DUTY,
-    REACTIONS,
     REPORTED_DUTY,
-    REPORTED_WANTING,
     SET_JUDGEMENT,
     SHORT_REPLY,
     SPOKEN_OF,
     VIEWS_SHARED,
     german_infinitive,
+    german_news_cue,
     infinitive_advice,
 )
 from readmark.core.stance_grammars import FRENCH, GERMAN
@@ -253,8 +252,6 @@ def _opinion(
         ("judgement", SET_JUDGEMENT.search, language == "de"),
         ("judgement", EVALUATIVE_TURNS.search, language == "de" and not dated),
         ("view credited to someone", VIEWS_SHARED.search, language == "de" and not figure),
-        ("view credited to someone", REACTIONS.search, language == "de"),
-        ("view credited to someone", REPORTED_WANTING.search, language == "de" and not dated),
         ("judgement", FRENCH_TURNS.search, language == "fr"),
         ("judgement", FRENCH_FIGURES.search, language == "fr"),
         ("stance", grammar.intensified.search, True),
@@ -275,6 +272,9 @@ def _opinion(
         match = find(outside) if applies else None
         if match:
             return Stance(OPINION, f"{name}: '{match.group(0).strip(' ,')}'")
+    cue = german_news_cue(outside, bool(dated)) if language == "de" else None
+    if cue:
+        return Stance(OPINION, f"{cue[0]}: '{cue[1].group(0).strip(' ,')}'")
     evaluative = _evaluative_in(language, outside)
     # As in English: two evaluative words, or one with nothing to check, make the point.
     if len(evaluative) >= 2 or (evaluative and not on_record):
