@@ -44,6 +44,15 @@ OPINIONS = [
     "Die Wirtin lässt sich nicht unterkriegen.",
     "Schließen ist für sie keine Option.",
     "Das Konzept des Vereins geht auf.",
+    # … a time judged, what cannot be stopped, a risk run, a future no one sees, a consensus.
+    "Beim Küstenschutz stehen wir erst am Anfang.",
+    "Ein Ende der Trockenheit ist nicht in Sicht.",
+    "Die Zeit der Ausreden ist vorbei.",
+    "Die Frage ist nicht ob, sondern wann.",
+    "Die Erwärmung lässt sich nicht mehr aufhalten.",
+    "Wer in der Aue baut, spielt mit dem Feuer.",
+    "Viele Bauern wissen nicht, wie es weitergehen soll.",
+    "Die Fachleute sind sich einig.",
     # What a speech verb reports that is still a view: a change foreseen, a feeling, what
     # could not be without something, conduct judged, a thing named for what it is not.
     "Die Forscherin sagt, die Stürme würden häufiger.",
@@ -76,6 +85,9 @@ PLAIN = [
     "Die Stadt teilte mit, die Gebühren würden im Mai steigen.",
     "Der Sprecher sagte, die Feuerwehr sei um drei Uhr ausgerückt.",
     "Die Sonne geht um sechs Uhr auf.",
+    "Am Anfang der Straße steht eine Linde.",
+    # An interview's question after its address asks; it is not tagged.
+    "Frau Albers, wie sind Sie zur Schäferei gekommen?",
 ]
 
 

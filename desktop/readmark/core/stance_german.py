@@ -264,6 +264,7 @@ REACTIONS = re.compile(
     r"|\b(?:schüttelt|schütteln|schüttelte|schüttelten)\s+(?:\w+\s+){0,2}?den\s+Kopf\b"
     r"|\b(?:beschwert|beschweren|beschwerte|beschwerten|beschwere)\s+sich\b"
     r"|\bsich\s+(?:\w+\s+){0,3}?(?:zu\s+)?beschweren\b|\bdie\s+Nase\s+voll\b"
+    r"|\b(?:ist|sind|war|waren|sei|seien)\s+sich\s+(?:\w+\s+)?(?:einig|uneinig|sicher)\b"
     r"|\bauf\s+die\s+Barrikaden\b|\bSturm\s+(?:laufen|läuft|lief|liefen|gelaufen)\b"
 )
 
@@ -323,6 +324,16 @@ FRAMING_FIGURES = re.compile(
     r"|\b(?:lässt|lassen|ließ|ließen)\s+sich\s+(?:\w+\s+)?nicht\s+unterkriegen\b"
     r"|\b(?:ist|sind|war|wäre)\s+(?:\w+\s+){0,3}?keine\s+Option\b|\bnicht\s+weniger\s+als\s+(?:die|der|das|um)\b"
     r"|\bwahrhaben\b"
+    # … a time judged ("Wir stehen erst am Anfang", "Ein Ende ist nicht in Sicht", "Es ist fünf
+    # vor zwölf", "Die Zeit der Ausreden ist vorbei", "nicht ob, sondern wann"), what cannot be
+    # stopped or undone ("lässt sich nicht mehr aufhalten"), a risk run ("spielt mit dem Feuer"),
+    # and a future no one sees ("wie es weitergehen soll").
+    r"|\berst\s+am\s+Anfang\b|\b(?:nicht|kein\s+Ende)\s+in\s+Sicht\b|\bfünf\s+vor\s+zwölf\b"
+    r"|\bZeit\s+(?:der|des|für)\s+[\w\s]{3,30}?(?:ist|sei)\s+vorbei\b"
+    r"|\bnicht\s+ob,\s+sondern\s+wann\b|\bmit\s+dem\s+Feuer\b"
+    r"|\b(?:lässt|lassen|ließ|ließen)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum|nur\s+schwer)\s+"
+    r"(?:mehr\s+)?(?:aufhalten|stoppen|verhindern|rückgängig\s+machen|ändern|umkehren|leugnen)\b"
+    r"|\bwie\s+es\s+weiter(?:gehen|geht)\b"
     r"|\b(?:Konzept|Plan|Rechnung|Strategie|Kalkül|Idee)\s+(?:\w+\s+){0,3}?(?:geht|ging|gingen|gehen)\s+"
     r"(?:nicht\s+|voll\s+)?auf\s*(?:[,.;:!?]|$)"
 )

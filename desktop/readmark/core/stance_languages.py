@@ -59,7 +59,9 @@ _ASKS = {
         r"(?!.*\b(?i:ne|n[’']|pas|jamais|vraiment|devrait|faudrait|pourrait)\b)"
     ),
     "de": re.compile(
-        r"^(?:(?:Und|Aber|Also),?\s+)?(?i:was|wie|wo|wann|welche[rsnm]?|wer)\b"
+        # … after the address an interview's question opens with: "Herr Lippke, wie …?"
+        r"^(?:(?:Herr|Frau)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+,\s+)?"
+        r"(?:(?:Und|Aber|Also),?\s+)?(?i:was|wie|wo|wann|welche[rsnm]?|wer)\b"
         r"(?!.*\b(?i:nicht|nie|kein\w*|wirklich|soll\w*|müsste\w*|könnte\w*)\b)"
     ),
     "es": re.compile(
