@@ -32,6 +32,14 @@ OPINIONS = [
     "Die Regierung bringe nur noch ein Reförmchen auf den Weg.",
     "Das Gesetz tauge nicht einmal als Anfang.",
     "Es gebe kaum Fortschritte bei der Sanierung.",
+    # … and that holds a place together, leaves people alone, needs patience, has a future,
+    # delays, or says what could not be without something.
+    "Der Verein halte das Dorf zusammen.",
+    "Das Land lasse die Fischer allein.",
+    "Es brauche einen langen Atem.",
+    "Die Werft habe eine Zukunft.",
+    "Die Koalition verschleppe die Reform.",
+    "Ohne den Bus gebe es im Tal keinen Arzt mehr.",
     # A quality heightened past measure; a quality that is right.
     "Die Lage am Bahnhof ist völlig unübersichtlich.",
     "Das Vorgehen der Verwaltung war absolut richtig.",
@@ -86,6 +94,8 @@ PLAIN = [
     "Der Sprecher sagte, die Feuerwehr sei um drei Uhr ausgerückt.",
     "Die Sonne geht um sechs Uhr auf.",
     "Am Anfang der Straße steht eine Linde.",
+    "Die Kinder gehen allein zur Schule.",
+    "Der Verein halte am Samstag seine Versammlung ab.",
     # An interview's question after its address asks; it is not tagged.
     "Frau Albers, wie sind Sie zur Schäferei gekommen?",
 ]

@@ -94,7 +94,7 @@ SET_JUDGEMENT = re.compile(
     r"gekommen|kommen|kommt|kam)\b"
     r"|\b(?:nicht|kaum|noch\s+nicht|gar\s+nicht)\s+absehbar\b"
     r"|^Die\s+(?:große\s+|entscheidende\s+)?Frage\s+(?:ist|bleibt|lautet)\s*[,:]"
-    r"|\b(?:halten|hält|hielten|hielt)\s+(?:\w+\s+)?zusammen\s*(?:[,.;:!?]|$)"
+    r"|\b(?:halten|hält|hielten|hielt|halte)\s+(?:\w+\s+){0,3}?zusammen\s*(?:[,.;:!?]|$)"
     r"|\b(?:die\s+)?Zeit\s+(?:drängt|läuft\s+(?:uns\s+|ihnen\s+)?davon)\b"
     r"|\bkeine\s+Zeit\s+(?:mehr\s+)?zu\s+verlieren\b"
     r"|\b(?:gibt|gab)\s+es\s+(?:(?:noch|wieder|kaum|wenig|keine)\s+){0,2}Hoffnung\b"
@@ -334,6 +334,9 @@ FRAMING_FIGURES = re.compile(
     r"|\b(?:lässt|lassen|ließ|ließen)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum|nur\s+schwer)\s+"
     r"(?:mehr\s+)?(?:aufhalten|stoppen|verhindern|rückgängig\s+machen|ändern|umkehren|leugnen)\b"
     r"|\bwie\s+es\s+weiter(?:gehen|geht)\b"
+    # … people left alone, and patience needed ("lässt die Anwohner allein", "langer Atem").
+    r"|\ballein\s*(?:gelassen|lassen|lasse|lässt|ließ|ließen)\b"
+    r"|\b(?:lässt|lassen|lasse|ließ|ließen)\s+(?:\w+\s+){1,3}?allein\s*(?:[,.;:!?]|$)|\b(?:langen|langer)\s+Atem\b"
     r"|\b(?:Konzept|Plan|Rechnung|Strategie|Kalkül|Idee)\s+(?:\w+\s+){0,3}?(?:geht|ging|gingen|gehen)\s+"
     r"(?:nicht\s+|voll\s+)?auf\s*(?:[,.;:!?]|$)"
 )
@@ -356,7 +359,7 @@ REPORTED_FEELING = re.compile(
     r"bereiten)\b"
 )
 WITHOUT_IT_NOT = re.compile(
-    r"\b[Oo]hne\s+[^,.;:!?]+?\s+(?:könnte|könnten|wäre|wären|gäbe|würde|würden|hätte|hätten)"
+    r"\b[Oo]hne\s+[^,.;:!?]+?\s+(?:könnte|könnten|wäre|wären|gäbe|gebe|würde|würden|hätte|hätten)"
     r"\b[^,.;:!?]*\b(?:nicht|kein\w*|nichts)\b"
     r"|\b(?:richtig|falsch|klug|vorbildlich|umsichtig|besonnen|verantwortungslos|fahrlässig|"
     r"übereilt|überstürzt|zu\s+spät|zu\s+langsam)\s+(?:gehandelt|reagiert|entschieden)\b"

@@ -337,8 +337,8 @@ GERMAN = Grammar(
         r"|^[A-ZÄÖÜ][a-zäöüß]+\s+(?:ist|war|bleibt|scheint)(?:\s+(?:aber|jedoch|auch|allerdings|"
         r"doch|nur|vor\s+allem))*\s*(?:[,:]|dass\b)|^(?:Fest|Sicher)\s+steht\b"
         r"|\b(?:unterschätz|überschätz|verharmlos|verschlaf|vernachlässig|versäum|"
-        r"dramatisier|übertreib|schönred|kleinred|versag|bewährt)[a-zäöüß]*"
-        r"|\b(?:hat|haben|hätte|hätten)\s+(?:(?:eine|keine|durchaus|noch)\s+)?Zukunft\b"
+        r"dramatisier|übertreib|schönred|kleinred|versag|bewährt|verschlepp)[a-zäöüß]*"
+        r"|\b(?:hat|haben|habe|hätte|hätten)\s+(?:(?:eine|keine|durchaus|noch)\s+)?Zukunft\b"
         r"|\b(?:Grund|Anlass)\s+zu[rm]?\s+(?:Sorge|Panik|Hoffnung|Optimismus|Freude|Kritik)\b"
         # … or more than what it is: "Der Laden ist mehr als ein Geschäft", "ist nicht nur ein".
         r"|\b(?:ist|sind|war|waren)\s+nicht\s+(?:nur|bloß|einfach)\s+(?:ein|eine)\b"
