@@ -25,6 +25,13 @@ OPINIONS = [
     "Allerdings.",
     "Leider.",
     "Quatsch!",
+    # … a set phrase an answer shrugs or presses in, and a short answer with any cue.
+    "Kein Wunder.",
+    "Höchste Zeit.",
+    "Viel zu spät.",
+    "Zu wenig.",
+    "Niemand weiß es.",
+    "Wir müssen handeln.",
     # A comparison of value with an adjective's ending.
     "Außerdem führen wir die besseren Räder, die zwölf Jahre halten.",
     "Der Rat hat sich für die schlechtere Variante entschieden.",
@@ -81,6 +88,9 @@ PLAIN = [
     # … not a yes or a no, which answer a question of fact as well.
     "Ja.",
     "Nein.",
+    "Über meinen Onkel.",
+    "Sie besucht meinen alten Nachbarn.",
+    "Zu den Gästen zählte der Landrat.",
     # … not a comparison of measure.
     "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
     # … not the same words told as the writer's, nor an event reported.

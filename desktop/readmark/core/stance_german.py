@@ -269,11 +269,13 @@ REACTIONS = re.compile(
 )
 
 # An answer of one word that agrees, regrets or waves aside is a view ("Allerdings.", "Leider.",
-# "Quatsch!"); not "Ja." or "Nein.", which answer a question of fact as well.
+# "Quatsch!"), and so is one of the set phrases an answer shrugs or presses in ("Kein Wunder.",
+# "Höchste Zeit.", "Mal sehen."); not "Ja." or "Nein.", which answer a question of fact as well.
 SHORT_REPLY = re.compile(
     r"(?:Allerdings|Genau|Absolut|Stimmt|Richtig|Klar|Natürlich|Leider|Durchaus|Keineswegs|"
     r"Keinesfalls|Unbedingt|Gewiss|Selbstverständlich|Eben|Exakt|Schade|Quatsch|Unsinn|"
-    r"Blödsinn|Niemals)\s*[.!]"
+    r"Blödsinn|Niemals|Kein\s+Wunder|Keine\s+Ahnung|(?:Aller)?[Hh]öchste\s+Zeit|Mal\s+sehen|"
+    r"Mehr\s+denn\s+je|Wer\s+weiß|Gut\s+so|Von\s+wegen)\s*[.!]"
 )
 
 # Reported speech in the subjunctive, with no speech verb in the sentence, that belittles or

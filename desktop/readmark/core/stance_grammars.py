@@ -229,7 +229,9 @@ GERMAN = Grammar(
         re.IGNORECASE,
     ),
     credited_view=re.compile(
-        r"\b(?:meint|meinen|glaubt|glauben|befürchtet|befürchten|fürchtet|fürchten|"
+        # (… not the possessive, "Über meinen Onkel", "meinen alten Nachbarn")
+        r"\b(?:meint|meinen(?!\s+(?:[A-ZÄÖÜ]|[a-zäöüß]+en\s+[A-ZÄÖÜ]))|glaubt|glauben|befürchtet|"
+        r"befürchten|fürchtet|fürchten|"
         r"bezweifelt|bezweifeln|hofft|hoffen|kritisiert|kritisieren|bemängelt|bemängeln|"
         r"beklagt|beklagen|warnt|warnen|vermutet|vermuten|lobt|loben|"
         # … in the past a report tells it in ("kritisierte der Landrat", "warnten Experten").
@@ -389,7 +391,7 @@ GERMAN = Grammar(
         r"(?!(?:viel\w*|wenig\w*|lange|früh|oft|weit|nahe?|gut|bald|schnell|spät)\b)"
         rf"[{_DE}]{{3,}}\b"
         # … and excess, bare after "zu": "viel zu hoch", "kam zu spät" (not "bis zu", "zu den").
-        r"|(?<!\bbis\s)\bzu\s+(?:spät|früh|viel|viele|wenig|wenige|lang|lange|oft|selten|hoch|"
+        r"|(?<!\bbis\s)\b[Zz]u\s+(?:spät|früh|viel|viele|wenig|wenige|lang|lange|oft|selten|hoch|"
         r"niedrig|klein|groß|teuer|billig|langsam|schnell|weit|eng|kurz|knapp|gering|stark|"
         r"schwach|laut|leise|kompliziert|riskant|gefährlich|schwer|leicht|einfach|alt|jung|gut|"
         r"schlecht|sehr)\b"

@@ -218,6 +218,10 @@ def _short_judgement(language: str, outside: str) -> Stance | None:
     )
     if exclaimed:
         return Stance(OPINION, f"stance: '{exclaimed.group(0).strip()}'")
+    # A German answer's short sentence takes every cue a longer one does: "Viel zu spät.",
+    # "Wir müssen handeln.", "Niemand weiß es."
+    if language == "de":
+        return _opinion(language, outside, None, None)
     evaluative = _evaluative_in(language, outside)
     return (
         Stance(OPINION, f"evaluative: '{evaluative[0]}' (subjectivity lexicon)")
