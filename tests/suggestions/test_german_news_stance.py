@@ -68,6 +68,12 @@ OPINIONS = [
     "Wer in der Aue baut, spielt mit dem Feuer.",
     "Viele Bauern wissen nicht, wie es weitergehen soll.",
     "Die Fachleute sind sich einig.",
+    # A thing called by a noun that judges: a weak spot, a warning, a symbol, a fighter.
+    "Der alte Damm ist die Achillesferse der Stadt.",
+    "Für die Fischer ist das ein Alarmsignal.",
+    "Die Erosion der Dünen ist eine tickende Zeitbombe.",
+    "Die Schleuse ist ein Sinnbild für den Stillstand.",
+    "Die Wirtin ist eine Kämpferin.",
     # What a speech verb reports that is still a view: a change foreseen, a feeling, what
     # could not be without something, conduct judged, a thing named for what it is not.
     "Die Forscherin sagt, die Stürme würden häufiger.",
@@ -91,6 +97,7 @@ PLAIN = [
     "Über meinen Onkel.",
     "Sie besucht meinen alten Nachbarn.",
     "Zu den Gästen zählte der Landrat.",
+    "Der Leuchtturm auf der Mole wurde 1904 gebaut.",
     # … not a comparison of measure.
     "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
     # … not the same words told as the writer's, nor an event reported.

@@ -90,14 +90,16 @@ GERMAN_NOUNS = _words(
      "lebensader hoffnungsträger juwel oase paradies albtraum alptraum hölle vorbild "
      "erfolgsmodell erfolgsgeschichte herausforderung luxus weckruf wendepunkt zäsur "
      "jammer ärgernis kraftakt selbstläufer bedrohung glücksgriff urgestein legende warnung "
-     "lebensversicherung berufung heimat"]
+     "lebensversicherung berufung heimat achillesferse kämpfer kämpferin kult mahnmal sinnbild "
+     "symbol paradebeispiel herzstück dauerbrenner leuchtturm frühwarnsystem"]
 )  # fmt: skip
 # Nouns that judge wherever they stand, alone or in a compound ("Skandalurteil",
 # "Geldverschwendung", "Prestigeprojekt"): what a German writer calls something.
 GERMAN_JUDGING_STEMS = _words(
     ["skandal schande desaster debakel fiasko farce posse unsinn irrsinn wahnsinn blödsinn "
      "schwachsinn quatsch zumutung frechheit armutszeugnis schnapsidee murks pfusch trauerspiel "
-     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick mammut herkules"]
+     "heuchelei verschwendung prestige meisterwerk glücksfall lichtblick mammut herkules "
+     "zeitbombe alarmsignal warnsignal feigenblatt"]
 )  # fmt: skip
 # Strong judging adjectives the German lexicon lacks, read wherever they stand, as its own are
 # ("nach desaströsen Wahlergebnissen", "ein chaotischer Start").
