@@ -98,6 +98,8 @@ PLAIN = [
     "Sie besucht meinen alten Nachbarn.",
     "Zu den Gästen zählte der Landrat.",
     "Der Leuchtturm auf der Mole wurde 1904 gebaut.",
+    # The sun that shines seems nothing.
+    "Wenn die Sonne scheint, sitzen die Gäste am Hafen.",
     # … not a comparison of measure.
     "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
     # … not the same words told as the writer's, nor an event reported.

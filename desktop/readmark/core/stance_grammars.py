@@ -367,7 +367,7 @@ GERMAN = Grammar(
         # … what seems, not the sun that shines: "scheint überfordert zu sein", "… zu
         # stehen scheint".
         r"|\b(?i:scheint|scheinen|schien|schienen)\b(?=[^,.;:!?]*\bzu\s+[a-zäöüß]+"
-        r"|\s*(?:mir|uns|,))|[a-zäöüß]+zu[a-zäöüß]+en\s+(?:scheint|scheinen)\b"
+        r"|\s*(?:mir|uns|,\s*(?:als|dass|wie)\b))|[a-zäöüß]+zu[a-zäöüß]+en\s+(?:scheint|scheinen)\b"
         # … and how something comes across (not a medicine acting "schnell" or "gegen"):
         # "wirkt uninspiriert", "wirkt wie ein Wohnzimmer".
         r"|\b(?:wirkt|wirken|wirkte|wirkten)\s+(?:(?:fast|eher|etwas|ziemlich|seltsam|so|"
