@@ -74,6 +74,9 @@ OPINIONS = [
     "Die Erosion der Dünen ist eine tickende Zeitbombe.",
     "Die Schleuse ist ein Sinnbild für den Stillstand.",
     "Die Wirtin ist eine Kämpferin.",
+    # A judging adjective before the linking verb a subordinate clause puts last.
+    "Sie berichtet, dass die Stimmung im Ort gut sei.",
+    "Der Rat lehnte ab, weil der Entwurf unausgegoren sei.",
     # What a speech verb reports that is still a view: a change foreseen, a feeling, what
     # could not be without something, conduct judged, a thing named for what it is not.
     "Die Forscherin sagt, die Stürme würden häufiger.",
@@ -100,6 +103,7 @@ PLAIN = [
     "Der Leuchtturm auf der Mole wurde 1904 gebaut.",
     # The sun that shines seems nothing.
     "Wenn die Sonne scheint, sitzen die Gäste am Hafen.",
+    "Sie berichtet, dass die Straße seit Montag gesperrt sei.",
     # … not a comparison of measure.
     "Im Sommer verkauft der Kiosk mehr Eis als im Winter.",
     # … not the same words told as the writer's, nor an event reported.

@@ -385,3 +385,13 @@ def german_news_cue(sentence: str, dated: bool) -> tuple[str, re.Match[str]] | N
         if match:
             return kind, match
     return None
+
+
+# A German subordinate clause puts its linking verb last, after the adjective it links: "dass
+# die Stimmung im Ort gut sei", "weil der Plan unausgegoren ist"; read as the predicate order
+# is (see SPOKEN_OF's reader), the adjective judged by the lexicon.
+VERB_LAST_PREDICATE = re.compile(
+    r"\b(?:dass|ob|weil|obwohl|wenn)\s+[^,.;:!?]*?\s(?P<adjective>[a-zäöüß]{3,})\s+"
+    r"(?:sei|seien|ist|sind|war|waren|wäre|wären|bleibt|bleibe)(?P<noun>)(?P<modifier>)"
+    r"\s*(?:[,.;:!?–—]|$)"
+)

@@ -31,6 +31,7 @@ from readmark.core.stance_german import (
     SET_JUDGEMENT,
     SHORT_REPLY,
     SPOKEN_OF,
+    VERB_LAST_PREDICATE,
     VIEWS_SHARED,
     german_infinitive,
     german_news_cue,
@@ -354,7 +355,8 @@ def _judging_predicate(language: str, sentence: str) -> re.Match[str] | None:
     """A linking verb before an evaluative adjective, or a noun of judgement or an evaluative
     adjective with its noun: "c'est essentiel", "das ist ein Fehler", "es una decisión injusta"."""
     adjectives = evaluative_words(language, predicate=True)
-    spoken_of = SPOKEN_OF.finditer(sentence) if language == "de" else ()
+    german = (SPOKEN_OF, VERB_LAST_PREDICATE) if language == "de" else ()
+    spoken_of = chain.from_iterable(pattern.finditer(sentence) for pattern in german)
     for match in chain(GRAMMARS[language].predicate.finditer(sentence), spoken_of):
         adjective, noun, modifier = match.group("adjective", "noun", "modifier")
         judging = [adjective, modifier, noun and noun.lower()]
