@@ -21,6 +21,8 @@ OPINIONS = [
     "Der Wirt hält nichts von der neuen Sperrstunde.",
     "Viele Mieter beschweren sich über den Lärm der Baustelle.",
     "Die Händler der Altstadt haben die Nase voll.",
+    "Die Winzer beobachten den Frost mit wachsender Sorge.",
+    "Das Dorf setzt große Hoffnungen auf die neue Buslinie.",
     # An answer of one word that agrees, regrets or waves aside.
     "Allerdings.",
     "Leider.",
@@ -93,6 +95,7 @@ PLAIN = [
     "Die Bagger stießen beim Aushub auf eine alte Mauer.",
     "Die Fraktion stellte am Dienstag einen Antrag auf Akteneinsicht.",
     "Der Kran hält die Last von zwölf Tonnen.",
+    "Die Polizei beobachtet die Kreuzung mit einer Kamera.",
     "Die Linie 4 fährt künftig über den Bahnhof.",
     # … not a yes or a no, which answer a question of fact as well.
     "Ja.",

@@ -250,7 +250,8 @@ GERMAN_ROUTINE = re.compile(
 # A reaction told in a figure of speech, someone's dislike or doubt with no judging word: "Die
 # Kampagne geht der Initiative gegen den Strich", "ist den Anwohnern ein Dorn im Auge", "stößt
 # auf Unverständnis", "stellen die Diskussion infrage", "hält nichts von dem Plan", "beschweren
-# sich über den Lärm" (not "stößt auf eine Mauer", "stellt einen Antrag").
+# sich über den Lärm", "sieht die Entwicklung mit Sorge", "setzt große Hoffnungen auf den
+# Laden" (not "stößt auf eine Mauer", "stellt einen Antrag").
 REACTIONS = re.compile(
     r"\bgegen\s+den\s+Strich\b|\bDorn\s+im\s+Auge\b|\bstößt\s+(?:\w+\s+){0,3}?sauer\s+auf\b"
     r"|\b(?:stößt|stoßen|stieß|stießen|gestoßen)\s+(?:\w+\s+){0,3}?auf\s+(?:(?:viel|wenig|"
@@ -265,6 +266,13 @@ REACTIONS = re.compile(
     r"|\b(?:beschwert|beschweren|beschwerte|beschwerten|beschwere)\s+sich\b"
     r"|\bsich\s+(?:\w+\s+){0,3}?(?:zu\s+)?beschweren\b|\bdie\s+Nase\s+voll\b"
     r"|\b(?:ist|sind|war|waren|sei|seien)\s+sich\s+(?:\w+\s+)?(?:einig|uneinig|sicher)\b"
+    r"|\bmit\s+(?:großer\s+|wachsender\s+)?(?:Sorge|Skepsis|Argwohn|Misstrauen|Unbehagen|"
+    r"Genugtuung|Erleichterung|Stolz)\s+(?:sehen|sieht|sah|sahen|betrachten|betrachtet|"
+    r"beobachten|beobachtet|verfolgen|verfolgt)\b"
+    r"|\b(?:sehen|sieht|sah|sahen|betrachten|betrachtet|beobachten|beobachtet|verfolgen|"
+    r"verfolgt)\s+(?:[^,.;:!?]+\s)?mit\s+(?:großer\s+|wachsender\s+)?(?:Sorge|Skepsis|Argwohn|"
+    r"Misstrauen|Unbehagen|Genugtuung|Erleichterung|Stolz)\b"
+    r"|\b(?:setzt|setzen|setzte|setzten|setze)\s+(?:[^,.;:!?]+\s)?Hoffnung(?:en)?\s+(?:auf|in)\b"
     r"|\bauf\s+die\s+Barrikaden\b|\bSturm\s+(?:laufen|läuft|lief|liefen|gelaufen)\b"
 )
 
