@@ -59,6 +59,8 @@ OPINIONS = [
     "Die Warnungen der Fachleute verhallen.",
     "Die Gemeinde hat ihre Hausaufgaben nicht gemacht.",
     "Die Wirtin lässt sich nicht unterkriegen.",
+    "Doch aufgeben will der Fährmann nicht.",
+    "Der Schmied denkt nicht ans Aufhören.",
     "Schließen ist für sie keine Option.",
     "Das Konzept des Vereins geht auf.",
     # … a time judged, what cannot be stopped, a risk run, a future no one sees, a consensus.
@@ -96,6 +98,7 @@ PLAIN = [
     "Die Fraktion stellte am Dienstag einen Antrag auf Akteneinsicht.",
     "Der Kran hält die Last von zwölf Tonnen.",
     "Die Polizei beobachtet die Kreuzung mit einer Kamera.",
+    "Der Bäcker hat im März aufgehört.",
     "Die Linie 4 fährt künftig über den Bahnhof.",
     # … not a yes or a no, which answer a question of fact as well.
     "Ja.",

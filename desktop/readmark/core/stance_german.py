@@ -344,6 +344,10 @@ FRAMING_FIGURES = re.compile(
     r"|\b(?:lässt|lassen|ließ|ließen)\s+sich\s+(?:\w+\s+){0,2}?(?:nicht|kaum|nur\s+schwer)\s+"
     r"(?:mehr\s+)?(?:aufhalten|stoppen|verhindern|rückgängig\s+machen|ändern|umkehren|leugnen)\b"
     r"|\bwie\s+es\s+weiter(?:gehen|geht)\b"
+    # … resolve against the odds ("Doch aufgeben will sie nicht", "denkt nicht ans Aufhören").
+    r"|\b(?:[Aa]ufgeben|[Aa]ufhören)\s+(?:will|wollen|möchte|möchten|kommt)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|keiner|niemand)\b|\b(?:will|wollen|möchte|möchten)\s+(?:\w+\s+){0,2}?nicht\s+"
+    r"(?:aufgeben|aufhören)\b|\bnicht\s+(?:ans|an\s+(?:das|ein))\s+(?:Aufgeben|Aufhören)\b"
     # … people left alone, and patience needed ("lässt die Anwohner allein", "langer Atem").
     r"|\ballein\s*(?:gelassen|lassen|lasse|lässt|ließ|ließen)\b"
     r"|\b(?:lässt|lassen|lasse|ließ|ließen)\s+(?:\w+\s+){1,3}?allein\s*(?:[,.;:!?]|$)|\b(?:langen|langer)\s+Atem\b"
