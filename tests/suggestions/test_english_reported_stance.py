@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from readmark.core.speech_verbs import speech_in
+
 from .test_stance import tagged
 
 
@@ -95,3 +97,28 @@ def test_a_judgement_reported_is_an_opinion(sentence: str, reason: str) -> None:
 )
 def test_a_record_reported_stays_a_claim(sentence: str) -> None:
     assert [tag for tag, _ in tagged(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flags hang from the lamp posts, and a band plays by the fountain.",
+        "Customers queue three deep at the shop counters.",
+    ],
+)
+def test_a_plural_noun_ending_a_clause_names_no_source(sentence: str) -> None:
+    reasons = [reason for _, reason in tagged(sentence)]
+    assert reasons and not [r for r in reasons if r.startswith("named source")], reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("“The market opens at six,” the council posts.", "posts"),
+        ("‘We were full by noon,’ Okafor adds.", "adds"),
+        ("Flags hang from the lamp posts, the mayor said.", "said"),
+    ],
+)
+def test_after_a_quotation_the_same_word_is_the_incise(sentence: str, verb: str) -> None:
+    found = speech_in(sentence)
+    assert found is not None and found.group(0) == verb

@@ -170,3 +170,18 @@ SPEECH_VERB = re.compile(
     r"|(?<!\w)(?:" + "|".join(ACCORDING_TO) + r")(?!\w)",
     re.IGNORECASE,
 )
+# The present forms that are also plural nouns, where a clause ends: an incise ("“…,” Bray
+# posts.") or a noun ("between the lamp posts, and …"); an incise follows a quotation.
+_CLAUSE_END_PRESENT = re.compile(rf"\b(?:{_NOUN_VERBS_PRESENT})(?=\s*[.,;:!?—–]|\s*$)", re.I)
+_QUOTATION_OPENED = re.compile('[“”"«»„‘]')
+
+
+def speech_in(sentence: str) -> re.Match[str] | None:
+    """SPEECH_VERB's first match in a whole sentence that is speech: a plural noun ending a
+    clause ("the shop counters.") counts only after a quotation."""
+    for verb in SPEECH_VERB.finditer(sentence):
+        if not _CLAUSE_END_PRESENT.match(sentence, verb.start()):
+            return verb
+        if _QUOTATION_OPENED.search(sentence, 0, verb.start()):
+            return verb
+    return None

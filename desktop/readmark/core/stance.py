@@ -38,7 +38,7 @@ from readmark.core.english_verdicts import (
     reported_before_comment,
 )
 from readmark.core.quotation_marks import QUOTED
-from readmark.core.speech_verbs import SPEECH_VERB
+from readmark.core.speech_verbs import speech_in
 
 CLAIM, OPINION = "claim", "opinion"
 
@@ -423,7 +423,7 @@ def _evidence(sentence: str) -> str:
         match = pattern.search(sentence)
         if match:
             return checkable(name, match.group(0))
-    source = _REPORTING.search(sentence) or SPEECH_VERB.search(sentence)
+    source = _REPORTING.search(sentence) or speech_in(sentence)
     if source:
         return f"named source: '{source.group(0)}'"
     named = _NAMED.search(sentence)
