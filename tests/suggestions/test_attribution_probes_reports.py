@@ -110,8 +110,17 @@ SIGNED_OFF = {
     "Her email said: “The mill is sold. Regards, Ivo Kral.”": "Ivo Kral",
 }
 
+# Those who speak in a clause of their own that a conjunction opens, not the main clause's
+# subject ("Police responded with tear gas, as demonstrators shouted “…”", in an AFP report).
+CLAUSE_OF_THEIR_OWN = {
+    'Guards responded with water cannon, as protesters shouted "Open the doors."': "protesters",
+    "The mayor answered questions while angry residents chanted “Keep our route!”": "residents",
+    "Police replied with a warning until supporters sang “We are not afraid.”": "supporters",
+}
+
 PROBES = (
     MIXED_MARKS
+    | CLAUSE_OF_THEIR_OWN
     | PREDICATES
     | RELATIVES
     | POSSESSED_WORDS

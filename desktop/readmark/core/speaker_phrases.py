@@ -15,6 +15,7 @@ from readmark.core.speaker_words import (
     POSSESSIVES,
     PRONOUNS,
     before_the_verb,
+    plural_after_conjunction,
     plural_head,
     plural_noun,
 )
@@ -172,9 +173,8 @@ def subject_before(words: str) -> str:
     if role is not None:
         return role
     if len(tokens) <= 6 and tokens[0][:1].isupper() and _opens_with_plural(tokens):
-        # a plural opening the sentence: "Officials at the ministry", "Internal emails"
-        return " ".join(tokens)
-    return ""
+        return " ".join(tokens)  # a plural opening the sentence: "Officials at the ministry"
+    return plural_after_conjunction(tokens)
 
 
 def _ends_a_name(tokens: list[str]) -> bool:

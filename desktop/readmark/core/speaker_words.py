@@ -111,3 +111,20 @@ def plural_noun(word: str) -> bool:
     in French and Spanish ("fuentes", "vecinos")."""
     kind = part_of_speech(word)
     return kind == "NNS" or (not kind and len(word) > 3 and word.endswith("s"))
+
+
+# What opens a clause of its own inside a sentence: "…, as demonstrators shouted “…”".
+_CLAUSE_OPENERS = ("as", "while", "when", "after", "before", "until", "where", "because", "since")
+
+
+def plural_after_conjunction(tokens: list[str]) -> str:
+    """The plural noun a clause of its own opens with, the speaker of a verb of speech after it
+    ("…, as demonstrators shouted", "while angry residents chanted"); "" for anything else."""
+    if len(tokens) < 2 or not plural_noun(tokens[-1]) or not tokens[-1].islower():
+        return ""
+    opener = len(tokens) - 2
+    if part_of_speech(tokens[opener]) == "JJ":  # "angry residents"
+        opener -= 1
+    if opener < 0 or tokens[opener].lower() not in _CLAUSE_OPENERS:
+        return ""
+    return " ".join(tokens[opener + 1 :])
