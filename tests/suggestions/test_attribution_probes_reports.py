@@ -118,9 +118,19 @@ CLAUSE_OF_THEIR_OWN = {
     "Police replied with a warning until supporters sang “We are not afraid.”": "supporters",
 }
 
+# "He" opening a paragraph is the person the paragraph before introduces in a clause "but" or
+# "and" joins, not the last speaker quoted (the spokesman in an AFP report).
+INTRODUCED_IN_A_CLAUSE = {
+    "Tom Ruiz said: “We will appeal.”\n\nThe ministry confirmed the fine, but spokesman Ivo Kral"
+    " denied any fault.\n\n“We acted within the rules,” he said.": "Ivo Kral",
+    "“It is a scandal,” said Piet Smal.\n\nThe firm paid the fine, and the director, Jon Vik,"
+    " apologised to the town.\n\n“We let people down,” he said.": "Jon Vik",
+}
+
 PROBES = (
     MIXED_MARKS
     | CLAUSE_OF_THEIR_OWN
+    | INTRODUCED_IN_A_CLAUSE
     | PREDICATES
     | RELATIVES
     | POSSESSED_WORDS

@@ -99,8 +99,11 @@ def introducing_anywhere(text: str, paragraph: int, short_names: frozenset[str])
     before = text[:paragraph].rsplit("\n\n", 1)[-1].strip()
     if not before or QUOTED.search(before):
         return ""
-    sentences = reversed(re.split(r"(?<=[.!?])\s+", before))
-    return next(filter(None, (_person_subject(s, short_names) for s in sentences)), "")
+    # each sentence, and each clause "but" or "and" joins ("…, but spokesman Ivo Kral denied …"),
+    # read as a sentence of its own
+    clauses = re.split(r"(?<=[.!?])\s+|,\s+(?:but|and|while|whereas)\s+", before)
+    opened = (clause[:1].upper() + clause[1:] for clause in reversed(clauses))
+    return next(filter(None, (_person_subject(s, short_names) for s in opened)), "")
 
 
 def _person_subject(sentence: str, short_names: frozenset[str]) -> str:
