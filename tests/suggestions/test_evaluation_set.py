@@ -48,8 +48,10 @@ def test_a_speaker_is_right_under_any_name_a_reader_would_accept() -> None:
 # for speakers was the issue's target, 0.85. Ten more real articles (a match report, a council
 # story, a court report, business, science, a review, a column, an obituary, a wire report)
 # doubled the part to 49 quotes, with no rule changed: 40 of 49 speakers right (0.82), so the
-# floor was set just under that: the set grew, no rule changed.
-SPEAKER_FLOORS = {"tuning": 0.95, "held-out": 0.7, "fresh": 0.8}
+# floor was set just under that: the set grew, no rule changed. Rules for a plural opening a
+# clause of its own and for a person a "but" clause introduces took it to 43 of 49 (0.88): the
+# floor is the issue's target again.
+SPEAKER_FLOORS = {"tuning": 0.95, "held-out": 0.7, "fresh": 0.85}
 QUOTE_FLOORS = {"tuning": (0.9, 0.85), "held-out": (0.85, 0.85), "fresh": (0.9, 0.9)}
 # Issue 26 asks for 0.75 and 0.6. Judgements read from a sentence's predicate ("is a mess", "is
 # cheap") turned a few held-out claims into opinions: claim recall there fell from 0.94 to 0.9.
