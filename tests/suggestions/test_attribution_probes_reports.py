@@ -127,8 +127,18 @@ INTRODUCED_IN_A_CLAUSE = {
     " apologised to the town.\n\n“We let people down,” he said.": "Jon Vik",
 }
 
+# "He" or "she" later in a sentence that opens with a person's role is that person, not the last
+# speaker quoted (an Ennahda spokesman, in the AFP report).
+ROLE_OF_OWN_SENTENCE = {
+    "Ivo Kral said: “We acted within the law.”\n\nA Lisk Party spokeswoman criticised the plan"
+    " as what she called “a waste of public money.”": "Lisk Party spokeswoman",
+    "“The port stays open,” said Tom Ruiz.\n\nThe harbourmaster rejected the claim, which he"
+    " described as “pure rumour.”": "harbourmaster|The harbourmaster",
+}
+
 PROBES = (
     MIXED_MARKS
+    | ROLE_OF_OWN_SENTENCE
     | CLAUSE_OF_THEIR_OWN
     | INTRODUCED_IN_A_CLAUSE
     | PREDICATES

@@ -57,6 +57,9 @@ def resolve(
         return subject or (last_speaker if _a_body(last_speaker) else who)
     if pronoun in ("they", "ellos") and subject:
         return subject
+    own = _subject_of_own_sentence(text, sentence, pronoun)
+    if own:
+        return own  # "An Ennahda spokesman deplored … what he called “…”"
     named = _of_sex(_not_places(passage, people(passage, short_names)), who)
     named += _relatives(passage, who) + _surnames_alone(passage, pronoun, last_speaker)
     spoken = "" if named else speaker_of_sentence_before(text, since, sentence)
@@ -187,6 +190,24 @@ def _subject_before(text: str, sentence: int, pronoun: str) -> str:
         return subject if _a_body(subject) else ""
     person = part_of_speech(words[-1].lower()) == "NN" or _a_person(subject, pronoun)
     return subject if determined and person else ""
+
+
+def _subject_of_own_sentence(text: str, sentence: int, pronoun: str) -> str:
+    """The one the pronoun's own sentence opens with, named by a role ("An Ennahda spokesman"),
+    when the pronoun comes after it, before the quotation ("… by what he called “…”")."""
+    if pronoun not in ("he", "she"):
+        return ""
+    head = re.split(r"[“\"«„]", text[sentence:], maxsplit=1)[0]
+    if not re.search(rf"\s{pronoun}\s", head, re.IGNORECASE):
+        return ""
+    role = _ROLE_OPENING.match(head)
+    return role.group(1) if role and part_of_speech(role.group(2)) in ("NN", "") else ""
+
+
+# A sentence opening with a role and its verb: "An Ennahda spokesman deplored", "The judge said".
+_ROLE_OPENING = re.compile(
+    r"((?:An?|The)\s+(?:[A-Z][\w-]*\s+)*([a-z]+))\s+(?:\w+ly\s+)?\w+(?:ed|s)\b"
+)
 
 
 # The articles before a role naming a person again in French, German, Spanish ("Le vieil homme").
