@@ -9,6 +9,7 @@ from readmark.core.context_speakers import speaker_of_sentence_before
 from readmark.core.english_lexicon import part_of_speech
 from readmark.core.incises import plural_opening
 from readmark.core.named_people import lone_names, people
+from readmark.core.quotation_marks import QUOTED
 from readmark.core.speaker_phrases import (
     NAME,
     SENTENCE_BOUNDARY,
@@ -197,7 +198,8 @@ def _subject_of_own_sentence(text: str, sentence: int, pronoun: str) -> str:
     when the pronoun comes after it, before the quotation ("… by what he called “…”")."""
     if pronoun not in ("he", "she"):
         return ""
-    head = re.split(r"[“\"«„]", text[sentence:], maxsplit=1)[0]
+    quotation = QUOTED.search(text, sentence)
+    head = text[sentence : quotation.start() if quotation else len(text)]
     if not re.search(rf"\s{pronoun}\s", head, re.IGNORECASE):
         return ""
     role = _ROLE_OPENING.match(head)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from readmark.core.quotation_marks import QUOTED
+
 _IRREGULAR = {
     "say": "says said saying",
     "tell": "tells told telling",
@@ -151,10 +153,12 @@ _SPEECH_WORDS = sorted(
 _NOUN_VERBS_PRESENT = "|".join(_forms(v)[1] for v in _NOUN_VERBS.split())
 # Speech going on, where the attribution ends ("“…,” Doe continued.", "she went on: “…”").
 _GOING_ON = "continued|continues|went on|goes on"
+# Where a clause ends, as an incise does ("“…,” Smith notes.").
+_AT_CLAUSE_END = r"(?=\s*[.,;:!?—–]|\s*$)"
 # "believes" introduces a view as often as speech ("‘Yes,’ believes Luke Coffey").
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(map(re.escape, [*_SPEECH_WORDS, "believes", "believed"])) + r")\b"
-    rf"|\b(?:{_NOUN_VERBS_PRESENT}|{_GOING_ON})(?=\s*[.,;:!?—–]|\s*$)"
+    rf"|\b(?:{_NOUN_VERBS_PRESENT}|{_GOING_ON}){_AT_CLAUSE_END}"
     r"|\b(?:adds|asks|notes|stresses|demands|claims) that\b"
     # … and after a relative pronoun, a verb: "a charity that claims to help", "who notes"
     rf"|(?<=\bwho )(?:{_NOUN_VERBS_PRESENT})\b"
@@ -172,8 +176,7 @@ SPEECH_VERB = re.compile(
 )
 # The present forms that are also plural nouns, where a clause ends: an incise ("“…,” Bray
 # posts.") or a noun ("between the lamp posts, and …"); an incise follows a quotation.
-_CLAUSE_END_PRESENT = re.compile(rf"\b(?:{_NOUN_VERBS_PRESENT})(?=\s*[.,;:!?—–]|\s*$)", re.I)
-_QUOTATION_OPENED = re.compile('[“”"«»„‘]')
+_CLAUSE_END_PRESENT = re.compile(rf"\b(?:{_NOUN_VERBS_PRESENT}){_AT_CLAUSE_END}", re.I)
 
 
 def speech_in(sentence: str) -> re.Match[str] | None:
@@ -182,6 +185,6 @@ def speech_in(sentence: str) -> re.Match[str] | None:
     for verb in SPEECH_VERB.finditer(sentence):
         if not _CLAUSE_END_PRESENT.match(sentence, verb.start()):
             return verb
-        if _QUOTATION_OPENED.search(sentence, 0, verb.start()):
+        if QUOTED.search(sentence, 0, verb.start()):
             return verb
     return None
